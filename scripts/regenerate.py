@@ -1,0 +1,298 @@
+"""Regenerate the typed client packages in generated/<vendor>/ and the facade's shared shapes.
+
+Usage: python -m scripts.regenerate [--vendor NAME] [--force] [--check]
+
+Each vendor's inputs (upstream spec, overlay, registry entry, generator config, templates,
+toolchain, tool versions) are hashed; unchanged inputs regenerate nothing. ``--check``
+regenerates nothing and fails, naming the vendor, when generated/ is stale or was edited.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from importlib.metadata import version as dist_version
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from scripts.registry import GENERATED, ROOT, SPECS, load_registry, vendor_dir
+from scripts.resolve import HTTP_METHODS, SpecError, dumps, resolve
+
+CODEGEN = ROOT / "scripts" / "codegen"
+TEMPLATES = CODEGEN / "templates"
+STAMP = ".evalclients-stamp.json"
+KEEP = ("CHANGELOG.md",)  # written by `make update-spec`, not by the generator
+TOOLCHAIN = ("overlay.py", "registry.py", "resolve.py", "regenerate.py", "arize_ts_to_openapi.py")
+COMMON_OUT = ROOT / "src" / "evalclients" / "_schemas"
+RUFF = [str(Path(sys.executable).with_name("ruff"))]  # not `-m ruff`: cwd would shadow stdlib
+RUFF_OPTS = ["--no-cache", "--isolated", "--line-length", "100"]
+
+
+class GenerationError(RuntimeError):
+    """Generation failed; generated/ was left untouched."""
+
+
+def _sha(*chunks: bytes) -> str:
+    digest = hashlib.sha256()
+    for chunk in chunks:
+        digest.update(hashlib.sha256(chunk).digest())
+    return digest.hexdigest()
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+
+
+def tree_hash(folder: Path, skip: tuple[str, ...] = (STAMP, *KEEP)) -> str:
+    """Hash of every file below ``folder`` (names and bytes), except ``skip``."""
+    parts: list[bytes] = []
+    for path in _files(folder):
+        rel = path.relative_to(folder).as_posix()
+        if rel not in skip:
+            parts += [rel.encode(), path.read_bytes()]
+    return _sha(*parts)
+
+
+def inputs_hash(vendor: str, entry: dict[str, Any]) -> str:
+    """Hash of everything the generated package of ``vendor`` is made from."""
+    folder = vendor_dir(vendor)
+    parts = [json.dumps(entry, sort_keys=True).encode(), vendor.encode()]
+    parts += [p.read_bytes() for p in (folder / entry["upstream"], folder / "overlay.yaml")]
+    parts += [p.read_bytes() for p in _files(CODEGEN)]
+    parts += [(ROOT / "scripts" / n).read_bytes() for n in TOOLCHAIN if (ROOT / "scripts" / n).exists()]
+    parts += [f"{t}=={dist_version(t)}".encode() for t in ("openapi-python-client", "ruff")]
+    return _sha(*parts)
+
+
+def read_stamp(folder: Path) -> dict[str, str]:
+    """The hashes recorded by the last generation, or {} if none."""
+    try:
+        stamp: dict[str, str] = json.loads((folder / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stamp
+
+
+def operations(doc: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    """Map each operation's generated Python name to (method, path, operation)."""
+    from openapi_python_client.strings import snake_case
+
+    found: dict[str, tuple[str, str, dict[str, Any]]] = {}
+    for path, item in doc.get("paths", {}).items():
+        for method, op in item.items():
+            if method in HTTP_METHODS and "operationId" in op:
+                found[snake_case(op["operationId"])] = (method.upper(), path, op)
+    return found
+
+
+def _generator_config(entry: dict[str, Any]) -> dict[str, Any]:
+    config: dict[str, Any] = yaml.safe_load((CODEGEN / "config.yaml").read_text(encoding="utf-8"))
+    config["project_name_override"] = entry["distribution"]
+    config["package_name_override"] = entry["package"]
+    return config
+
+
+_ADDRESS = re.compile(r" at 0x[0-9a-f]+")
+
+
+def _run_generator(resolved: Path, config: Path, out: Path) -> list[str]:
+    """Run openapi-python-client; return its warnings (memory addresses removed)."""
+    cmd = [
+        sys.executable, "-m", "openapi_python_client", "generate", "--path", str(resolved),
+        "--meta", "none", "--config", str(config), "--output-path", str(out), "--overwrite",
+        "--custom-template-path", str(TEMPLATES),
+    ]  # fmt: skip
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    log = _ADDRESS.sub("", proc.stdout + proc.stderr)
+    if proc.returncode != 0 or not out.is_dir():
+        raise GenerationError(f"openapi-python-client failed:\n{log}")
+    if "Warning" not in log:
+        return []
+    body = log.split("Warning(s) encountered while generating.", 1)[-1]
+    return [block.strip() for block in re.split(r"\n(?=\S)", body) if block.strip()]
+
+
+def _ruff(folder: Path) -> None:
+    for args in (["check", "--fix-only", "--select", "I,F401", *RUFF_OPTS], ["format", *RUFF_OPTS]):
+        proc = subprocess.run([*RUFF, *args, "."], cwd=folder, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise GenerationError(f"ruff {args[0]} failed in {folder}:\n{proc.stdout}{proc.stderr}")
+
+
+def _pyproject(vendor: str, entry: dict[str, Any]) -> str:
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    template = env.from_string((CODEGEN / "package_pyproject.toml.jinja").read_text("utf-8"))
+    return template.render(vendor=vendor, **entry)
+
+
+def _readme(vendor: str, entry: dict[str, Any], ops: dict[str, Any], models: int, module: str) -> str:
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    template = env.from_string((CODEGEN / "package_readme.md.jinja").read_text("utf-8"))
+    name = next(iter(entry["operations"]))
+    _method, path, op = ops[name]
+    args = "".join(
+        f'{p["name"]}="...", ' for p in op.get("parameters", []) if p.get("in") == "path"
+    )
+    return template.render(
+        vendor=vendor, example_tag=module.split(".")[-2], example_op=name,
+        example_args=args, operation_count=len(ops), models=models,
+        **{k: v for k, v in entry.items() if k != "operations"},
+    )  # fmt: skip
+
+
+def build_vendor(vendor: str, entry: dict[str, Any], workdir: Path) -> tuple[Path, list[str]]:
+    """Resolve, validate and generate one vendor's package into ``workdir``; no side effects."""
+    doc = resolve(vendor).document
+    ops = operations(doc)
+    missing = sorted(set(entry["operations"]) - set(ops))
+    if missing:
+        raise GenerationError(f"{vendor}: registry names operations the spec lacks: {missing}")
+    project = workdir / vendor
+    package = project / entry["package"]
+    project.mkdir(parents=True)
+    resolved = project / "openapi.json"
+    resolved.write_text(dumps(doc), encoding="utf-8")
+    config = workdir / "config.yaml"
+    config.write_text(yaml.safe_dump(_generator_config(entry)), encoding="utf-8")
+    warnings = _run_generator(resolved, config, package)
+    modules = {p.stem: p for p in (package / "api").glob("*/*.py") if p.stem != "__init__"}
+    dropped = sorted(set(ops) - set(modules))
+    lost = sorted(set(entry["operations"]) & set(dropped))
+    if lost:
+        raise GenerationError(f"{vendor}: the generator dropped registry operations {lost}:\n"
+                              + "\n".join(warnings))  # fmt: skip
+    warnings += [f"dropped operation {name} ({ops[name][0]} {ops[name][1]})" for name in dropped]
+    _ruff(package)
+    (package / "py.typed").write_text("", encoding="utf-8")
+    index = {
+        name: {
+            "module": ".".join((entry["package"], *modules[name].relative_to(package).with_suffix("").parts)),
+            "method": ops[name][0],
+            "path": ops[name][1],
+            **spec,
+        }
+        for name, spec in entry["operations"].items()
+    }
+    vendor_info = {**{k: v for k, v in entry.items() if k != "operations"}, "vendor": vendor,
+                   "operations": index}  # fmt: skip
+    (package / "_vendor.json").write_text(json.dumps(vendor_info, indent=1, sort_keys=True) + "\n")
+    models = len([p for p in (package / "models").glob("*.py") if p.stem != "__init__"])
+    first = next(iter(entry["operations"]))
+    (project / "README.md").write_text(_readme(vendor, entry, ops, models, index[first]["module"]))
+    (project / "pyproject.toml").write_text(_pyproject(vendor, entry), encoding="utf-8")
+    return project, warnings
+
+
+def regenerate_vendor(vendor: str, entry: dict[str, Any], force: bool = False) -> str:
+    """Regenerate generated/<vendor>/ if its inputs changed; return what happened."""
+    target = GENERATED / vendor
+    digest = inputs_hash(vendor, entry)
+    stamp = read_stamp(target)
+    if not force and stamp.get("inputs") == digest and stamp.get("outputs") == tree_hash(target):
+        return f"{vendor}: up to date"
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix=f"evalclients-{vendor}-") as tmp:
+        project, warnings = build_vendor(vendor, entry, Path(tmp))
+        for name in KEEP:
+            if (target / name).exists():
+                shutil.copy2(target / name, project / name)
+        stamp_data = {"inputs": digest, "outputs": tree_hash(project)}
+        (project / STAMP).write_text(json.dumps(stamp_data, indent=1) + "\n", encoding="utf-8")
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(project, target)
+    for warning in warnings:
+        print(f"warning: {vendor}: {warning}", file=sys.stderr)
+    return f"{vendor}: regenerated in {time.perf_counter() - started:.1f}s ({len(warnings)} warnings)"
+
+
+def regenerate_common(force: bool = False) -> str:
+    """Generate the facade's shared shapes from specs/common/*.schema.json."""
+    schemas = sorted((SPECS / "common").glob("*.schema.json"))
+    parts = [p.read_bytes() for p in schemas] + [(ROOT / "scripts" / "regenerate.py").read_bytes()]
+    parts.append(f"datamodel-code-generator=={dist_version('datamodel-code-generator')}".encode())
+    digest = _sha(*parts)
+    stamp = read_stamp(COMMON_OUT)
+    if not force and stamp.get("inputs") == digest and stamp.get("outputs") == tree_hash(COMMON_OUT):
+        return "common: up to date"
+    with tempfile.TemporaryDirectory(prefix="evalclients-common-") as tmp:
+        out = Path(tmp) / "_schemas"
+        out.mkdir()
+        (out / "__init__.py").write_text('"""Shapes generated from specs/common/ by datamodel-code-generator."""\n')
+        for schema in schemas:
+            module = out / (schema.name.removesuffix(".schema.json") + ".py")
+            cmd = [
+                sys.executable, "-m", "datamodel_code_generator", "--input", str(schema),
+                "--input-file-type", "jsonschema", "--output-model-type", "typing.TypedDict",
+                "--disable-timestamp", "--target-python-version", "3.11", "--use-standard-collections",
+                "--use-union-operator", "--formatters", "ruff-format", "--output", str(module),
+            ]  # fmt: skip
+            proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+            if proc.returncode != 0:
+                raise GenerationError(f"datamodel-codegen failed on {schema.name}:\n{proc.stderr}")
+            text = module.read_text(encoding="utf-8").replace(f"#   filename:  {schema.name}", f"#   source: specs/common/{schema.name}")
+            module.write_text(text, encoding="utf-8")
+        _ruff(out)
+        stamp_data = {"inputs": digest, "outputs": tree_hash(out)}
+        (out / STAMP).write_text(json.dumps(stamp_data, indent=1) + "\n", encoding="utf-8")
+        if COMMON_OUT.exists():
+            shutil.rmtree(COMMON_OUT)
+        shutil.copytree(out, COMMON_OUT)
+    return "common: regenerated"
+
+
+def check(vendors: dict[str, dict[str, Any]]) -> list[str]:
+    """Problems that make generated/ disagree with its inputs (one line per vendor)."""
+    problems: list[str] = []
+    for vendor, entry in vendors.items():
+        target = GENERATED / vendor
+        stamp = read_stamp(target)
+        if not stamp:
+            problems.append(f"{vendor}: generated/{vendor} is missing; run `make regenerate VENDOR={vendor}`")
+        elif stamp.get("inputs") != inputs_hash(vendor, entry):
+            problems.append(f"{vendor}: generated/{vendor} is stale (its spec, overlay, registry entry or the toolchain changed); run `make regenerate VENDOR={vendor}`")
+        elif stamp.get("outputs") != tree_hash(target):
+            problems.append(f"{vendor}: generated/{vendor} was edited by hand; fix the spec, overlay or templates instead, then `make regenerate VENDOR={vendor} FORCE=1`")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--vendor", help="one vendor (default: all)")
+    parser.add_argument("--force", action="store_true", help="regenerate even if inputs are unchanged")
+    parser.add_argument("--check", action="store_true", help="fail if generated/ is stale or edited")
+    args = parser.parse_args(argv)
+    registry = load_registry()
+    if args.vendor and args.vendor not in registry:
+        print(f"error: unknown vendor {args.vendor!r}; known: {', '.join(registry)}", file=sys.stderr)
+        return 2
+    vendors = {args.vendor: registry[args.vendor]} if args.vendor else registry
+    if args.check:
+        problems = check(vendors)
+        for problem in problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1 if problems else 0
+    try:
+        if not args.vendor:
+            print(regenerate_common(args.force))
+        for vendor, entry in vendors.items():
+            print(regenerate_vendor(vendor, entry, args.force))
+    except (GenerationError, SpecError, ValueError) as exc:
+        print(f"error: {exc}\n(generated/ was left untouched)", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
