@@ -208,8 +208,10 @@ class _Spec:
         todo, done = list(roots), set()
         while todo:
             name = todo.pop()
-            if name in done or name not in self.schemas:
+            if name in done:
                 continue
+            if name not in self.schemas:
+                raise SpecError(f"dangling $ref {SCHEMA_REF}{name}")
             done.add(name)
             if name not in self._direct:
                 self._direct[name] = self._refs(self.schemas[name])
@@ -846,10 +848,19 @@ def _python_names(change: Change) -> str:
     return f" (Python: {', '.join(names)})" if names else ""
 
 
+def _doc_target(change: Change) -> str:
+    """The Python name a doc change is about: model attribute, function argument or function."""
+    if change.model:
+        return f"{change.model}.{change.attribute}" if change.attribute else change.model
+    if change.functions:
+        name = change.functions[0].rsplit(".", 1)[-1]
+        return f"{name}({change.attribute}=...)" if change.attribute else name
+    return change.location
+
+
 def _section_lines(changes: Sequence[Change]) -> Iterator[str]:
     new_models = [c.model for c in changes if c.category == "model.added" and c.model]
-    docs = sorted({c.location.split(" ")[0].split(".")[0] for c in changes
-                   if c.category == "doc.changed"})
+    docs = sorted({_doc_target(c) for c in changes if c.category == "doc.changed"})
     for change in changes:
         if change.category not in ("model.added", "doc.changed"):
             yield f"- {change.message}{_python_names(change)}"
