@@ -102,7 +102,9 @@ def _already_holds(node: Any, update: Any) -> bool:
     return bool(node == update)
 
 
-def apply_overlay(doc: dict[str, Any], overlay: dict[str, Any]) -> tuple[dict[str, Any], OverlayReport]:
+def apply_overlay(
+    doc: dict[str, Any], overlay: dict[str, Any]
+) -> tuple[dict[str, Any], OverlayReport]:
     """Apply every action of ``overlay`` to a deep copy of ``doc``."""
     if not str(overlay.get("overlay", "")).startswith("1."):
         raise OverlayError("not an OpenAPI Overlay 1.x document (missing 'overlay: 1.0.0')")

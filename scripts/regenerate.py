@@ -69,7 +69,9 @@ def inputs_hash(vendor: str, entry: dict[str, Any]) -> str:
     parts = [json.dumps(entry, sort_keys=True).encode(), vendor.encode()]
     parts += [p.read_bytes() for p in (folder / entry["upstream"], folder / "overlay.yaml")]
     parts += [p.read_bytes() for p in _files(CODEGEN)]
-    parts += [(ROOT / "scripts" / n).read_bytes() for n in TOOLCHAIN if (ROOT / "scripts" / n).exists()]
+    parts += [
+        (ROOT / "scripts" / n).read_bytes() for n in TOOLCHAIN if (ROOT / "scripts" / n).exists()
+    ]
     parts += [f"{t}=={dist_version(t)}".encode() for t in ("openapi-python-client", "ruff")]
     return _sha(*parts)
 
@@ -95,6 +97,19 @@ def operations(doc: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]
     return found
 
 
+def path_prefix(doc: dict[str, Any]) -> str:
+    """The literal leading path segments every path shares (e.g. ``/v2``)."""
+    split = [p.strip("/").split("/") for p in doc.get("paths", {})]
+    common: list[str] = []
+    for segments in zip(*split, strict=False):
+        if len(set(segments)) != 1 or "{" in segments[0]:
+            break
+        common.append(segments[0])
+    if split and len(common) == min(len(s) for s in split):
+        common = common[:-1]  # never the whole of a path
+    return "/" + "/".join(common) if common else ""
+
+
 def _generator_config(entry: dict[str, Any]) -> dict[str, Any]:
     config: dict[str, Any] = yaml.safe_load((CODEGEN / "config.yaml").read_text(encoding="utf-8"))
     config["project_name_override"] = entry["distribution"]
@@ -108,10 +123,22 @@ _ADDRESS = re.compile(r" at 0x[0-9a-f]+")
 def _run_generator(resolved: Path, config: Path, out: Path) -> list[str]:
     """Run openapi-python-client; return its warnings (memory addresses removed)."""
     cmd = [
-        sys.executable, "-m", "openapi_python_client", "generate", "--path", str(resolved),
-        "--meta", "none", "--config", str(config), "--output-path", str(out), "--overwrite",
-        "--custom-template-path", str(TEMPLATES),
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "openapi_python_client",
+        "generate",
+        "--path",
+        str(resolved),
+        "--meta",
+        "none",
+        "--config",
+        str(config),
+        "--output-path",
+        str(out),
+        "--overwrite",
+        "--custom-template-path",
+        str(TEMPLATES),
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     log = _ADDRESS.sub("", proc.stdout + proc.stderr)
     if proc.returncode != 0 or not out.is_dir():
@@ -135,19 +162,25 @@ def _pyproject(vendor: str, entry: dict[str, Any]) -> str:
     return template.render(vendor=vendor, **entry)
 
 
-def _readme(vendor: str, entry: dict[str, Any], ops: dict[str, Any], models: int, module: str) -> str:
+def _readme(
+    vendor: str, entry: dict[str, Any], ops: dict[str, Any], models: int, module: str
+) -> str:
     env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     template = env.from_string((CODEGEN / "package_readme.md.jinja").read_text("utf-8"))
     name = next(iter(entry["operations"]))
-    _method, path, op = ops[name]
+    op = ops[name][2]
     args = "".join(
         f'{p["name"]}="...", ' for p in op.get("parameters", []) if p.get("in") == "path"
     )
     return template.render(
-        vendor=vendor, example_tag=module.split(".")[-2], example_op=name,
-        example_args=args, operation_count=len(ops), models=models,
+        vendor=vendor,
+        example_tag=module.split(".")[-2],
+        example_op=name,
+        example_args=args,
+        operation_count=len(ops),
+        models=models,
         **{k: v for k, v in entry.items() if k != "operations"},
-    )  # fmt: skip
+    )
 
 
 def build_vendor(vendor: str, entry: dict[str, Any], workdir: Path) -> tuple[Path, list[str]]:
@@ -169,22 +202,29 @@ def build_vendor(vendor: str, entry: dict[str, Any], workdir: Path) -> tuple[Pat
     dropped = sorted(set(ops) - set(modules))
     lost = sorted(set(entry["operations"]) & set(dropped))
     if lost:
-        raise GenerationError(f"{vendor}: the generator dropped registry operations {lost}:\n"
-                              + "\n".join(warnings))  # fmt: skip
+        raise GenerationError(
+            f"{vendor}: the generator dropped registry operations {lost}:\n" + "\n".join(warnings)
+        )
     warnings += [f"dropped operation {name} ({ops[name][0]} {ops[name][1]})" for name in dropped]
     _ruff(package)
     (package / "py.typed").write_text("", encoding="utf-8")
     index = {
         name: {
-            "module": ".".join((entry["package"], *modules[name].relative_to(package).with_suffix("").parts)),
+            "module": ".".join(
+                (entry["package"], *modules[name].relative_to(package).with_suffix("").parts)
+            ),
             "method": ops[name][0],
             "path": ops[name][1],
             **spec,
         }
         for name, spec in entry["operations"].items()
     }
-    vendor_info = {**{k: v for k, v in entry.items() if k != "operations"}, "vendor": vendor,
-                   "operations": index}  # fmt: skip
+    vendor_info = {
+        **{k: v for k, v in entry.items() if k != "operations"},
+        "vendor": vendor,
+        "operations": index,
+        "path_prefix": path_prefix(doc),
+    }
     (package / "_vendor.json").write_text(json.dumps(vendor_info, indent=1, sort_keys=True) + "\n")
     models = len([p for p in (package / "models").glob("*.py") if p.stem != "__init__"])
     first = next(iter(entry["operations"]))
@@ -213,7 +253,9 @@ def regenerate_vendor(vendor: str, entry: dict[str, Any], force: bool = False) -
         shutil.copytree(project, target)
     for warning in warnings:
         print(f"warning: {vendor}: {warning}", file=sys.stderr)
-    return f"{vendor}: regenerated in {time.perf_counter() - started:.1f}s ({len(warnings)} warnings)"
+    return (
+        f"{vendor}: regenerated in {time.perf_counter() - started:.1f}s ({len(warnings)} warnings)"
+    )
 
 
 def regenerate_common(force: bool = False) -> str:
@@ -223,24 +265,46 @@ def regenerate_common(force: bool = False) -> str:
     parts.append(f"datamodel-code-generator=={dist_version('datamodel-code-generator')}".encode())
     digest = _sha(*parts)
     stamp = read_stamp(COMMON_OUT)
-    if not force and stamp.get("inputs") == digest and stamp.get("outputs") == tree_hash(COMMON_OUT):
+    if (
+        not force
+        and stamp.get("inputs") == digest
+        and stamp.get("outputs") == tree_hash(COMMON_OUT)
+    ):
         return "common: up to date"
     with tempfile.TemporaryDirectory(prefix="evalclients-common-") as tmp:
         out = Path(tmp) / "_schemas"
         out.mkdir()
-        (out / "__init__.py").write_text('"""Shapes generated from specs/common/ by datamodel-code-generator."""\n')
+        (out / "__init__.py").write_text(
+            '"""Shapes generated from specs/common/ by datamodel-code-generator."""\n'
+        )
         for schema in schemas:
             module = out / (schema.name.removesuffix(".schema.json") + ".py")
             cmd = [
-                sys.executable, "-m", "datamodel_code_generator", "--input", str(schema),
-                "--input-file-type", "jsonschema", "--output-model-type", "typing.TypedDict",
-                "--disable-timestamp", "--target-python-version", "3.11", "--use-standard-collections",
-                "--use-union-operator", "--formatters", "ruff-format", "--output", str(module),
-            ]  # fmt: skip
+                sys.executable,
+                "-m",
+                "datamodel_code_generator",
+                "--input",
+                str(schema),
+                "--input-file-type",
+                "jsonschema",
+                "--output-model-type",
+                "typing.TypedDict",
+                "--disable-timestamp",
+                "--target-python-version",
+                "3.11",
+                "--use-standard-collections",
+                "--use-union-operator",
+                "--formatters",
+                "ruff-format",
+                "--output",
+                str(module),
+            ]
             proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
             if proc.returncode != 0:
                 raise GenerationError(f"datamodel-codegen failed on {schema.name}:\n{proc.stderr}")
-            text = module.read_text(encoding="utf-8").replace(f"#   filename:  {schema.name}", f"#   source: specs/common/{schema.name}")
+            text = module.read_text(encoding="utf-8").replace(
+                f"#   filename:  {schema.name}", f"#   source: specs/common/{schema.name}"
+            )
             module.write_text(text, encoding="utf-8")
         _ruff(out)
         stamp_data = {"inputs": digest, "outputs": tree_hash(out)}
@@ -258,24 +322,38 @@ def check(vendors: dict[str, dict[str, Any]]) -> list[str]:
         target = GENERATED / vendor
         stamp = read_stamp(target)
         if not stamp:
-            problems.append(f"{vendor}: generated/{vendor} is missing; run `make regenerate VENDOR={vendor}`")
+            problems.append(
+                f"{vendor}: generated/{vendor} is missing; run `make regenerate VENDOR={vendor}`"
+            )
         elif stamp.get("inputs") != inputs_hash(vendor, entry):
-            problems.append(f"{vendor}: generated/{vendor} is stale (its spec, overlay, registry entry or the toolchain changed); run `make regenerate VENDOR={vendor}`")
+            problems.append(
+                f"{vendor}: generated/{vendor} is stale (its spec, overlay, registry entry or the toolchain changed); run `make regenerate VENDOR={vendor}`"
+            )
         elif stamp.get("outputs") != tree_hash(target):
-            problems.append(f"{vendor}: generated/{vendor} was edited by hand; fix the spec, overlay or templates instead, then `make regenerate VENDOR={vendor} FORCE=1`")
+            problems.append(
+                f"{vendor}: generated/{vendor} was edited by hand; fix the spec, overlay or templates instead, then `make regenerate VENDOR={vendor} FORCE=1`"
+            )
     return problems
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--vendor", help="one vendor (default: all)")
-    parser.add_argument("--force", action="store_true", help="regenerate even if inputs are unchanged")
-    parser.add_argument("--check", action="store_true", help="fail if generated/ is stale or edited")
+    parser.add_argument(
+        "--force", action="store_true", help="regenerate even if inputs are unchanged"
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="fail if generated/ is stale or edited"
+    )
     args = parser.parse_args(argv)
     registry = load_registry()
     if args.vendor and args.vendor not in registry:
-        print(f"error: unknown vendor {args.vendor!r}; known: {', '.join(registry)}", file=sys.stderr)
+        print(
+            f"error: unknown vendor {args.vendor!r}; known: {', '.join(registry)}", file=sys.stderr
+        )
         return 2
     vendors = {args.vendor: registry[args.vendor]} if args.vendor else registry
     if args.check:

@@ -115,7 +115,9 @@ def check_valid(doc: dict[str, Any], vendor: str) -> None:
         validate(doc)
     except OpenAPIValidationError as exc:
         where = "/".join(str(p) for p in exc.path) or "(root)"
-        raise SpecError(f"{vendor}: resolved spec is not valid OpenAPI at {where}: {exc.message}")
+        raise SpecError(
+            f"{vendor}: resolved spec is not valid OpenAPI at {where}: {exc.message}"
+        ) from None
 
 
 def resolve(vendor: str, upstream: Path | None = None) -> Resolved:

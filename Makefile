@@ -1,0 +1,40 @@
+# evalclients — every target uses .venv (created by `make setup`).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+VENDORS := arize phoenix humanloop respan
+VENDOR ?=
+FORCE ?=
+STAMP := $(VENV)/.setup-done
+
+.PHONY: setup regenerate check lint typecheck test demo clean help
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml $(foreach v,$(VENDORS),generated/$(v)/pyproject.toml)
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python >= 3.11 is needed"'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]" $(foreach v,$(VENDORS),-e generated/$(v))
+	touch $@
+
+setup: $(STAMP)  ## Create .venv with the facade, the generated packages and the pinned tools
+
+regenerate: $(STAMP)  ## Resolve, validate and regenerate (VENDOR=name for one, FORCE=1 to ignore hashes)
+	$(PY) -m scripts.regenerate $(if $(VENDOR),--vendor $(VENDOR)) $(if $(FORCE),--force)
+
+check: $(STAMP)  ## Fail if generated/ is stale or edited by hand
+	$(PY) -m scripts.regenerate --check $(if $(VENDOR),--vendor $(VENDOR))
+
+lint: $(STAMP)  ## ruff and mypy (strict on the facade and scripts)
+	$(VENV)/bin/ruff check src scripts tests
+	$(VENV)/bin/ruff format --check src scripts tests
+	$(VENV)/bin/mypy
+
+test: $(STAMP)  ## Run the whole test suite (starts a real Phoenix; installs it on first use)
+	$(MAKE) --no-print-directory check lint
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+clean:  ## Remove build outputs (keeps .venv and the Phoenix cache)
+	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache

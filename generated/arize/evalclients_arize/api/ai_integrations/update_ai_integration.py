@@ -1,0 +1,320 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ai_integration import AiIntegration
+from ...models.problem import Problem
+from ...models.update_ai_integration_request import UpdateAiIntegrationRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    integration_id: str,
+    *,
+    body: UpdateAiIntegrationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/ai-integrations/{integration_id}".format(
+            integration_id=quote(str(integration_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AiIntegration | Problem | None:
+    if response.status_code == 200:
+        response_200 = AiIntegration.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AiIntegration | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAiIntegrationRequest,
+) -> Response[AiIntegration | Problem]:
+    """Update an AI integration
+
+     Update an AI integration's configuration. At least one field must be provided.
+    Omitted fields are left unchanged.
+
+    **Payload Requirements**
+    - At least one of the updatable fields must be provided.
+    - `name`, if provided, must be unique within the account.
+    - `api_key` can be set to `null` to remove the existing key, or omitted to keep it unchanged.
+    - `scopings`, if provided, replaces all existing scoping rules.
+    - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to remove.
+
+    **Valid example**
+    ```json
+    {
+      "name": "Updated Integration",
+      "model_names": ["gpt-4o", "gpt-4o-mini"]
+    }
+    ```
+
+    **Invalid example** (empty body)
+    ```json
+    {}
+    ```
+
+    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Warning>
+
+    Args:
+        integration_id (str): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        body (UpdateAiIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiIntegration | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAiIntegrationRequest,
+) -> AiIntegration | Problem | None:
+    """Update an AI integration
+
+     Update an AI integration's configuration. At least one field must be provided.
+    Omitted fields are left unchanged.
+
+    **Payload Requirements**
+    - At least one of the updatable fields must be provided.
+    - `name`, if provided, must be unique within the account.
+    - `api_key` can be set to `null` to remove the existing key, or omitted to keep it unchanged.
+    - `scopings`, if provided, replaces all existing scoping rules.
+    - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to remove.
+
+    **Valid example**
+    ```json
+    {
+      "name": "Updated Integration",
+      "model_names": ["gpt-4o", "gpt-4o-mini"]
+    }
+    ```
+
+    **Invalid example** (empty body)
+    ```json
+    {}
+    ```
+
+    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Warning>
+
+    Args:
+        integration_id (str): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        body (UpdateAiIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiIntegration | Problem
+    """
+
+    return sync_detailed(
+        integration_id=integration_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAiIntegrationRequest,
+) -> Response[AiIntegration | Problem]:
+    """Update an AI integration
+
+     Update an AI integration's configuration. At least one field must be provided.
+    Omitted fields are left unchanged.
+
+    **Payload Requirements**
+    - At least one of the updatable fields must be provided.
+    - `name`, if provided, must be unique within the account.
+    - `api_key` can be set to `null` to remove the existing key, or omitted to keep it unchanged.
+    - `scopings`, if provided, replaces all existing scoping rules.
+    - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to remove.
+
+    **Valid example**
+    ```json
+    {
+      "name": "Updated Integration",
+      "model_names": ["gpt-4o", "gpt-4o-mini"]
+    }
+    ```
+
+    **Invalid example** (empty body)
+    ```json
+    {}
+    ```
+
+    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Warning>
+
+    Args:
+        integration_id (str): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        body (UpdateAiIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiIntegration | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        integration_id=integration_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    integration_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAiIntegrationRequest,
+) -> AiIntegration | Problem | None:
+    """Update an AI integration
+
+     Update an AI integration's configuration. At least one field must be provided.
+    Omitted fields are left unchanged.
+
+    **Payload Requirements**
+    - At least one of the updatable fields must be provided.
+    - `name`, if provided, must be unique within the account.
+    - `api_key` can be set to `null` to remove the existing key, or omitted to keep it unchanged.
+    - `scopings`, if provided, replaces all existing scoping rules.
+    - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to remove.
+
+    **Valid example**
+    ```json
+    {
+      "name": "Updated Integration",
+      "model_names": ["gpt-4o", "gpt-4o-mini"]
+    }
+    ```
+
+    **Invalid example** (empty body)
+    ```json
+    {}
+    ```
+
+    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Warning>
+
+    Args:
+        integration_id (str): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        body (UpdateAiIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiIntegration | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            integration_id=integration_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

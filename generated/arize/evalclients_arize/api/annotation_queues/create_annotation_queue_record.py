@@ -1,0 +1,472 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_annotation_queue_records_request import AddAnnotationQueueRecordsRequest
+from ...models.create_annotation_queue_record_response import CreateAnnotationQueueRecordResponse
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    annotation_queue_id: str,
+    *,
+    body: AddAnnotationQueueRecordsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/annotation-queues/{annotation_queue_id}/records".format(
+            annotation_queue_id=quote(str(annotation_queue_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateAnnotationQueueRecordResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = CreateAnnotationQueueRecordResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = CreateAnnotationQueueRecordResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateAnnotationQueueRecordResponse | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    annotation_queue_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddAnnotationQueueRecordsRequest,
+) -> Response[CreateAnnotationQueueRecordResponse | Problem]:
+    """Create annotation queue records
+
+     Add new records from spans, traces, or dataset examples to an existing annotation queue.
+
+    **Payload Requirements**
+      - At least one record source is required.
+      - At most 2 record sources are allowed per request
+      - For span record source: `start_time` must be before `end_time`, and the range must not exceed 7
+    days.
+      - For dataset record source: all `example_ids` must be non-empty strings.
+      - For project record source:
+        - span records: all `span_ids` must be non-empty strings.
+        - trace records: all `trace_ids` must be non-empty strings.
+      - At most 500 records total may be added in one request
+
+    **Valid example (span record)**
+    ```json
+    {
+      "record_sources": [
+        {
+          "record_type": "SPAN",
+          "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+          "start_time": "2026-01-15T00:00:00Z",
+          "end_time": "2026-01-16T00:00:00Z",
+          "span_ids": ["U3BhbjoxOmFCY0Q="]
+        }
+      ]
+    }
+    ```
+
+    **Valid example (trace record)**
+    ```json
+    {
+      "record_sources": [
+        {
+          "record_type": "TRACE",
+          "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+          "start_time": "2026-01-15T00:00:00Z",
+          "end_time": "2026-01-16T00:00:00Z",
+          "trace_ids": ["8fe3373f-0da4-4a8e-b57f-5c8878cfb747"]
+        }
+      ]
+    }
+    ```
+
+    **Invalid example** (span record with `start_time` after `end_time`)
+    ```json
+    {
+      "record_sources": [
+        {
+          "record_type": "SPAN",
+          "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+          "start_time": "2026-01-20T00:00:00Z",
+          "end_time": "2026-01-15T00:00:00Z",
+          "span_ids": ["U3BhbjoxOmFCY0Q="]
+        }
+      ]
+    }
+    ```
+
+    <Note>If no example_ids are provided for a dataset record source, all examples in the dataset will
+    be added to the queue.</Note>
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        body (AddAnnotationQueueRecordsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateAnnotationQueueRecordResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        annotation_queue_id=annotation_queue_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    annotation_queue_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddAnnotationQueueRecordsRequest,
+) -> CreateAnnotationQueueRecordResponse | Problem | None:
+    """Create annotation queue records
+
+     Add new records from spans, traces, or dataset examples to an existing annotation queue.
+
+    **Payload Requirements**
+      - At least one record source is required.
+      - At most 2 record sources are allowed per request
+      - For span record source: `start_time` must be before `end_time`, and the range must not exceed 7
+    days.
+      - For dataset record source: all `example_ids` must be non-empty strings.
+      - For project record source:
+        - span records: all `span_ids` must be non-empty strings.
+        - trace records: all `trace_ids` must be non-empty strings.
+      - At most 500 records total may be added in one request
+
+    **Valid example (span record)**
+    ```json
+    {
+      "record_sources": [
+        {
+          "record_type": "SPAN",
+          "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+          "start_time": "2026-01-15T00:00:00Z",
+          "end_time": "2026-01-16T00:00:00Z",
+          "span_ids": ["U3BhbjoxOmFCY0Q="]
+        }
+      ]
+    }
+    ```
+
+    **Valid example (trace record)**
+    ```json
+    {
+      "record_sources": [
+        {
+          "record_type": "TRACE",
+          "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+          "start_time": "2026-01-15T00:00:00Z",
+          "end_time": "2026-01-16T00:00:00Z",
+          "trace_ids": ["8fe3373f-0da4-4a8e-b57f-5c8878cfb747"]
+        }
+      ]
+    }
+    ```
+
+    **Invalid example** (span record with `start_time` after `end_time`)
+    ```json
+    {
+      "record_sources": [
+        {
+          "record_type": "SPAN",
+          "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+          "start_time": "2026-01-20T00:00:00Z",
+          "end_time": "2026-01-15T00:00:00Z",
+          "span_ids": ["U3BhbjoxOmFCY0Q="]
+        }
+      ]
+    }
+    ```
+
+    <Note>If no example_ids are provided for a dataset record source, all examples in the dataset will
+    be added to the queue.</Note>
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        body (AddAnnotationQueueRecordsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateAnnotationQueueRecordResponse | Problem
+    """
+
+    return sync_detailed(
+        annotation_queue_id=annotation_queue_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    annotation_queue_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddAnnotationQueueRecordsRequest,
+) -> Response[CreateAnnotationQueueRecordResponse | Problem]:
+    """Create annotation queue records
+
+     Add new records from spans, traces, or dataset examples to an existing annotation queue.
+
+    **Payload Requirements**
+      - At least one record source is required.
+      - At most 2 record sources are allowed per request
+      - For span record source: `start_time` must be before `end_time`, and the range must not exceed 7
+    days.
+      - For dataset record source: all `example_ids` must be non-empty strings.
+      - For project record source:
+        - span records: all `span_ids` must be non-empty strings.
+        - trace records: all `trace_ids` must be non-empty strings.
+      - At most 500 records total may be added in one request
+
+    **Valid example (span record)**
+    ```json
+    {
+      "record_sources": [
+        {
+          "record_type": "SPAN",
+          "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+          "start_time": "2026-01-15T00:00:00Z",
+          "end_time": "2026-01-16T00:00:00Z",
+          "span_ids": ["U3BhbjoxOmFCY0Q="]
+        }
+      ]
+    }
+    ```
+
+    **Valid example (trace record)**
+    ```json
+    {
+      "record_sources": [
+        {
+          "record_type": "TRACE",
+          "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+          "start_time": "2026-01-15T00:00:00Z",
+          "end_time": "2026-01-16T00:00:00Z",
+          "trace_ids": ["8fe3373f-0da4-4a8e-b57f-5c8878cfb747"]
+        }
+      ]
+    }
+    ```
+
+    **Invalid example** (span record with `start_time` after `end_time`)
+    ```json
+    {
+      "record_sources": [
+        {
+          "record_type": "SPAN",
+          "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+          "start_time": "2026-01-20T00:00:00Z",
+          "end_time": "2026-01-15T00:00:00Z",
+          "span_ids": ["U3BhbjoxOmFCY0Q="]
+        }
+      ]
+    }
+    ```
+
+    <Note>If no example_ids are provided for a dataset record source, all examples in the dataset will
+    be added to the queue.</Note>
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        body (AddAnnotationQueueRecordsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateAnnotationQueueRecordResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        annotation_queue_id=annotation_queue_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    annotation_queue_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddAnnotationQueueRecordsRequest,
+) -> CreateAnnotationQueueRecordResponse | Problem | None:
+    """Create annotation queue records
+
+     Add new records from spans, traces, or dataset examples to an existing annotation queue.
+
+    **Payload Requirements**
+      - At least one record source is required.
+      - At most 2 record sources are allowed per request
+      - For span record source: `start_time` must be before `end_time`, and the range must not exceed 7
+    days.
+      - For dataset record source: all `example_ids` must be non-empty strings.
+      - For project record source:
+        - span records: all `span_ids` must be non-empty strings.
+        - trace records: all `trace_ids` must be non-empty strings.
+      - At most 500 records total may be added in one request
+
+    **Valid example (span record)**
+    ```json
+    {
+      "record_sources": [
+        {
+          "record_type": "SPAN",
+          "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+          "start_time": "2026-01-15T00:00:00Z",
+          "end_time": "2026-01-16T00:00:00Z",
+          "span_ids": ["U3BhbjoxOmFCY0Q="]
+        }
+      ]
+    }
+    ```
+
+    **Valid example (trace record)**
+    ```json
+    {
+      "record_sources": [
+        {
+          "record_type": "TRACE",
+          "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+          "start_time": "2026-01-15T00:00:00Z",
+          "end_time": "2026-01-16T00:00:00Z",
+          "trace_ids": ["8fe3373f-0da4-4a8e-b57f-5c8878cfb747"]
+        }
+      ]
+    }
+    ```
+
+    **Invalid example** (span record with `start_time` after `end_time`)
+    ```json
+    {
+      "record_sources": [
+        {
+          "record_type": "SPAN",
+          "project_id": "TW9kZWw6MTIzOmFCY0Q=",
+          "start_time": "2026-01-20T00:00:00Z",
+          "end_time": "2026-01-15T00:00:00Z",
+          "span_ids": ["U3BhbjoxOmFCY0Q="]
+        }
+      ]
+    }
+    ```
+
+    <Note>If no example_ids are provided for a dataset record source, all examples in the dataset will
+    be added to the queue.</Note>
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        body (AddAnnotationQueueRecordsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateAnnotationQueueRecordResponse | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            annotation_queue_id=annotation_queue_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.annotation_queue import AnnotationQueue
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    annotation_queue_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/annotation-queues/{annotation_queue_id}".format(
+            annotation_queue_id=quote(str(annotation_queue_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AnnotationQueue | Problem | None:
+    if response.status_code == 200:
+        response_200 = AnnotationQueue.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AnnotationQueue | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    annotation_queue_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AnnotationQueue | Problem]:
+    """Get an annotation queue
+
+     Get an annotation queue object by its ID.
+
+    This includes the annotation queue's annotation configs, which define the
+    structure of annotations that can be created in this queue.
+
+    This endpoint does not include queue records or annotation progress. To
+    manage records in a queue, use the Annotation Queue Items endpoints.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnnotationQueue | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        annotation_queue_id=annotation_queue_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    annotation_queue_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AnnotationQueue | Problem | None:
+    """Get an annotation queue
+
+     Get an annotation queue object by its ID.
+
+    This includes the annotation queue's annotation configs, which define the
+    structure of annotations that can be created in this queue.
+
+    This endpoint does not include queue records or annotation progress. To
+    manage records in a queue, use the Annotation Queue Items endpoints.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnnotationQueue | Problem
+    """
+
+    return sync_detailed(
+        annotation_queue_id=annotation_queue_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    annotation_queue_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AnnotationQueue | Problem]:
+    """Get an annotation queue
+
+     Get an annotation queue object by its ID.
+
+    This includes the annotation queue's annotation configs, which define the
+    structure of annotations that can be created in this queue.
+
+    This endpoint does not include queue records or annotation progress. To
+    manage records in a queue, use the Annotation Queue Items endpoints.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnnotationQueue | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        annotation_queue_id=annotation_queue_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    annotation_queue_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AnnotationQueue | Problem | None:
+    """Get an annotation queue
+
+     Get an annotation queue object by its ID.
+
+    This includes the annotation queue's annotation configs, which define the
+    structure of annotations that can be created in this queue.
+
+    This endpoint does not include queue records or annotation progress. To
+    manage records in a queue, use the Annotation Queue Items endpoints.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnnotationQueue | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            annotation_queue_id=annotation_queue_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,340 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_service_api_key_request import CreateServiceApiKeyRequest
+from ...models.create_user_api_key_request import CreateUserApiKeyRequest
+from ...models.problem import Problem
+from ...models.service_api_key_created import ServiceApiKeyCreated
+from ...models.user_api_key_created import UserApiKeyCreated
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateServiceApiKeyRequest | CreateUserApiKeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/api-keys",
+    }
+
+    if isinstance(body, CreateUserApiKeyRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | ServiceApiKeyCreated | UserApiKeyCreated | None:
+    if response.status_code == 201:
+
+        def _parse_response_201(data: object) -> ServiceApiKeyCreated | UserApiKeyCreated:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_api_key_response_type_0 = UserApiKeyCreated.from_dict(data)
+
+                return componentsschemas_create_api_key_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_create_api_key_response_type_1 = ServiceApiKeyCreated.from_dict(data)
+
+            return componentsschemas_create_api_key_response_type_1
+
+        response_201 = _parse_response_201(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ServiceApiKeyCreated | UserApiKeyCreated]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateServiceApiKeyRequest | CreateUserApiKeyRequest,
+) -> Response[Problem | ServiceApiKeyCreated | UserApiKeyCreated]:
+    """Create an API key
+
+     Create a new API key for the authenticated user.
+
+    - Choose `key_type: "USER"` for a personal key that authenticates as you, or
+      `key_type: "SERVICE"` for an automated service account key. The field is required.
+    - For service keys, supply at least one space via the `organizations` array. The service
+      account is granted membership in each specified space. Multiple organizations and multiple
+      spaces per organization are supported.
+    - For `USER` keys, the key inherits the authenticated user's own permissions.
+    - You may only assign roles at or below your own privilege level. Attempting to
+      assign a role higher than your own returns `422 Unprocessable Entity`.
+    - All roles default to minimum privilege when omitted: space roles default to `MEMBER`,
+      organization roles default to `READ_ONLY`, and `account_role` defaults to `MEMBER`.
+
+    **Authorization:**
+    - **User keys:** Requires the `developer` user permission flag. Returns `403` when this flag is
+    absent.
+    - **Service keys:** Requires the `SERVICE_KEY_CREATE` permission in the target space (space
+      member or above).
+
+    The full API key value (`key`) is **only returned once** in the creation response.
+    Store it securely — it cannot be retrieved again. Use the `redacted_key` field on
+    subsequent reads.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        body (CreateServiceApiKeyRequest | CreateUserApiKeyRequest): Request body for creating an
+            API key. Set `key_type` to select the kind of key:
+            - `USER` — authenticates as the creating user, inheriting their current permissions.
+            - `SERVICE` — authenticates as a service account: a dedicated, automatically provisioned
+              identity with roles explicitly configured in the spaces you specify. Use this for
+              automation, CI/CD pipelines, or any workload that should run independently of a
+              specific user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ServiceApiKeyCreated | UserApiKeyCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateServiceApiKeyRequest | CreateUserApiKeyRequest,
+) -> Problem | ServiceApiKeyCreated | UserApiKeyCreated | None:
+    """Create an API key
+
+     Create a new API key for the authenticated user.
+
+    - Choose `key_type: "USER"` for a personal key that authenticates as you, or
+      `key_type: "SERVICE"` for an automated service account key. The field is required.
+    - For service keys, supply at least one space via the `organizations` array. The service
+      account is granted membership in each specified space. Multiple organizations and multiple
+      spaces per organization are supported.
+    - For `USER` keys, the key inherits the authenticated user's own permissions.
+    - You may only assign roles at or below your own privilege level. Attempting to
+      assign a role higher than your own returns `422 Unprocessable Entity`.
+    - All roles default to minimum privilege when omitted: space roles default to `MEMBER`,
+      organization roles default to `READ_ONLY`, and `account_role` defaults to `MEMBER`.
+
+    **Authorization:**
+    - **User keys:** Requires the `developer` user permission flag. Returns `403` when this flag is
+    absent.
+    - **Service keys:** Requires the `SERVICE_KEY_CREATE` permission in the target space (space
+      member or above).
+
+    The full API key value (`key`) is **only returned once** in the creation response.
+    Store it securely — it cannot be retrieved again. Use the `redacted_key` field on
+    subsequent reads.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        body (CreateServiceApiKeyRequest | CreateUserApiKeyRequest): Request body for creating an
+            API key. Set `key_type` to select the kind of key:
+            - `USER` — authenticates as the creating user, inheriting their current permissions.
+            - `SERVICE` — authenticates as a service account: a dedicated, automatically provisioned
+              identity with roles explicitly configured in the spaces you specify. Use this for
+              automation, CI/CD pipelines, or any workload that should run independently of a
+              specific user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ServiceApiKeyCreated | UserApiKeyCreated
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateServiceApiKeyRequest | CreateUserApiKeyRequest,
+) -> Response[Problem | ServiceApiKeyCreated | UserApiKeyCreated]:
+    """Create an API key
+
+     Create a new API key for the authenticated user.
+
+    - Choose `key_type: "USER"` for a personal key that authenticates as you, or
+      `key_type: "SERVICE"` for an automated service account key. The field is required.
+    - For service keys, supply at least one space via the `organizations` array. The service
+      account is granted membership in each specified space. Multiple organizations and multiple
+      spaces per organization are supported.
+    - For `USER` keys, the key inherits the authenticated user's own permissions.
+    - You may only assign roles at or below your own privilege level. Attempting to
+      assign a role higher than your own returns `422 Unprocessable Entity`.
+    - All roles default to minimum privilege when omitted: space roles default to `MEMBER`,
+      organization roles default to `READ_ONLY`, and `account_role` defaults to `MEMBER`.
+
+    **Authorization:**
+    - **User keys:** Requires the `developer` user permission flag. Returns `403` when this flag is
+    absent.
+    - **Service keys:** Requires the `SERVICE_KEY_CREATE` permission in the target space (space
+      member or above).
+
+    The full API key value (`key`) is **only returned once** in the creation response.
+    Store it securely — it cannot be retrieved again. Use the `redacted_key` field on
+    subsequent reads.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        body (CreateServiceApiKeyRequest | CreateUserApiKeyRequest): Request body for creating an
+            API key. Set `key_type` to select the kind of key:
+            - `USER` — authenticates as the creating user, inheriting their current permissions.
+            - `SERVICE` — authenticates as a service account: a dedicated, automatically provisioned
+              identity with roles explicitly configured in the spaces you specify. Use this for
+              automation, CI/CD pipelines, or any workload that should run independently of a
+              specific user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ServiceApiKeyCreated | UserApiKeyCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateServiceApiKeyRequest | CreateUserApiKeyRequest,
+) -> Problem | ServiceApiKeyCreated | UserApiKeyCreated | None:
+    """Create an API key
+
+     Create a new API key for the authenticated user.
+
+    - Choose `key_type: "USER"` for a personal key that authenticates as you, or
+      `key_type: "SERVICE"` for an automated service account key. The field is required.
+    - For service keys, supply at least one space via the `organizations` array. The service
+      account is granted membership in each specified space. Multiple organizations and multiple
+      spaces per organization are supported.
+    - For `USER` keys, the key inherits the authenticated user's own permissions.
+    - You may only assign roles at or below your own privilege level. Attempting to
+      assign a role higher than your own returns `422 Unprocessable Entity`.
+    - All roles default to minimum privilege when omitted: space roles default to `MEMBER`,
+      organization roles default to `READ_ONLY`, and `account_role` defaults to `MEMBER`.
+
+    **Authorization:**
+    - **User keys:** Requires the `developer` user permission flag. Returns `403` when this flag is
+    absent.
+    - **Service keys:** Requires the `SERVICE_KEY_CREATE` permission in the target space (space
+      member or above).
+
+    The full API key value (`key`) is **only returned once** in the creation response.
+    Store it securely — it cannot be retrieved again. Use the `redacted_key` field on
+    subsequent reads.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        body (CreateServiceApiKeyRequest | CreateUserApiKeyRequest): Request body for creating an
+            API key. Set `key_type` to select the kind of key:
+            - `USER` — authenticates as the creating user, inheriting their current permissions.
+            - `SERVICE` — authenticates as a service account: a dedicated, automatically provisioned
+              identity with roles explicitly configured in the spaces you specify. Use this for
+              automation, CI/CD pipelines, or any workload that should run independently of a
+              specific user.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ServiceApiKeyCreated | UserApiKeyCreated
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,304 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dataset import Dataset
+from ...models.problem import Problem
+from ...models.update_dataset_request import UpdateDatasetRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    dataset_id: str,
+    *,
+    body: UpdateDatasetRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/datasets/{dataset_id}".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Dataset | Problem | None:
+    if response.status_code == 200:
+        response_200 = Dataset.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Dataset | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDatasetRequest,
+) -> Response[Dataset | Problem]:
+    """Update a dataset
+
+     Update an existing dataset by its ID.
+
+    **Payload Requirements**
+    - `name` is required.
+    - `name` must be unique within the space (409 Conflict if duplicate).
+    - `name` cannot be empty or whitespace-only.
+
+    **Valid example**
+    ```json
+    {
+      "name": "Updated Dataset Name"
+    }
+    ```
+
+    **Invalid example** (empty body — no fields provided)
+    ```json
+    {}
+    ```
+
+      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+        body (UpdateDatasetRequest): Dataset update parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Dataset | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDatasetRequest,
+) -> Dataset | Problem | None:
+    """Update a dataset
+
+     Update an existing dataset by its ID.
+
+    **Payload Requirements**
+    - `name` is required.
+    - `name` must be unique within the space (409 Conflict if duplicate).
+    - `name` cannot be empty or whitespace-only.
+
+    **Valid example**
+    ```json
+    {
+      "name": "Updated Dataset Name"
+    }
+    ```
+
+    **Invalid example** (empty body — no fields provided)
+    ```json
+    {}
+    ```
+
+      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+        body (UpdateDatasetRequest): Dataset update parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Dataset | Problem
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDatasetRequest,
+) -> Response[Dataset | Problem]:
+    """Update a dataset
+
+     Update an existing dataset by its ID.
+
+    **Payload Requirements**
+    - `name` is required.
+    - `name` must be unique within the space (409 Conflict if duplicate).
+    - `name` cannot be empty or whitespace-only.
+
+    **Valid example**
+    ```json
+    {
+      "name": "Updated Dataset Name"
+    }
+    ```
+
+    **Invalid example** (empty body — no fields provided)
+    ```json
+    {}
+    ```
+
+      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+        body (UpdateDatasetRequest): Dataset update parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Dataset | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDatasetRequest,
+) -> Dataset | Problem | None:
+    """Update a dataset
+
+     Update an existing dataset by its ID.
+
+    **Payload Requirements**
+    - `name` is required.
+    - `name` must be unique within the space (409 Conflict if duplicate).
+    - `name` cannot be empty or whitespace-only.
+
+    **Valid example**
+    ```json
+    {
+      "name": "Updated Dataset Name"
+    }
+    ```
+
+    **Invalid example** (empty body — no fields provided)
+    ```json
+    {}
+    ```
+
+      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+        body (UpdateDatasetRequest): Dataset update parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Dataset | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

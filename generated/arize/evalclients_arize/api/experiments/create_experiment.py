@@ -1,0 +1,280 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_experiment_request import CreateExperimentRequest
+from ...models.experiment import Experiment
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateExperimentRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/experiments",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Experiment | Problem | None:
+    if response.status_code == 201:
+        response_201 = Experiment.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Experiment | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateExperimentRequest,
+) -> Response[Experiment | Problem]:
+    """Create an experiment
+
+     Create a new experiment. Empty experiments are not allowed.
+
+    Experiments are composed of "runs". Each experiment run (JSON object)
+    must include an `example_id` field that corresponds to an example in
+    the dataset, and a `output` field that contains the task's output for
+    the example (the input).
+
+    Payload Requirements
+    - The `name` must be unique within the target dataset
+    - Provide at least one run in `experiment_runs`.
+    - Each run must include:
+      - `example_id` -- the ID of an existing example in the dataset/version
+      - `output` -- model/task output for that example
+      - You may include any additional fields per run that can be used for
+      analysis or filtering. For exampple: `model`, `latency_ms`,
+      `temperature`, `prompt`, `tool_calls`, etc.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        body (CreateExperimentRequest): Experiment creation parameters with an initial set of
+            runs.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Experiment | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateExperimentRequest,
+) -> Experiment | Problem | None:
+    """Create an experiment
+
+     Create a new experiment. Empty experiments are not allowed.
+
+    Experiments are composed of "runs". Each experiment run (JSON object)
+    must include an `example_id` field that corresponds to an example in
+    the dataset, and a `output` field that contains the task's output for
+    the example (the input).
+
+    Payload Requirements
+    - The `name` must be unique within the target dataset
+    - Provide at least one run in `experiment_runs`.
+    - Each run must include:
+      - `example_id` -- the ID of an existing example in the dataset/version
+      - `output` -- model/task output for that example
+      - You may include any additional fields per run that can be used for
+      analysis or filtering. For exampple: `model`, `latency_ms`,
+      `temperature`, `prompt`, `tool_calls`, etc.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        body (CreateExperimentRequest): Experiment creation parameters with an initial set of
+            runs.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Experiment | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateExperimentRequest,
+) -> Response[Experiment | Problem]:
+    """Create an experiment
+
+     Create a new experiment. Empty experiments are not allowed.
+
+    Experiments are composed of "runs". Each experiment run (JSON object)
+    must include an `example_id` field that corresponds to an example in
+    the dataset, and a `output` field that contains the task's output for
+    the example (the input).
+
+    Payload Requirements
+    - The `name` must be unique within the target dataset
+    - Provide at least one run in `experiment_runs`.
+    - Each run must include:
+      - `example_id` -- the ID of an existing example in the dataset/version
+      - `output` -- model/task output for that example
+      - You may include any additional fields per run that can be used for
+      analysis or filtering. For exampple: `model`, `latency_ms`,
+      `temperature`, `prompt`, `tool_calls`, etc.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        body (CreateExperimentRequest): Experiment creation parameters with an initial set of
+            runs.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Experiment | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateExperimentRequest,
+) -> Experiment | Problem | None:
+    """Create an experiment
+
+     Create a new experiment. Empty experiments are not allowed.
+
+    Experiments are composed of "runs". Each experiment run (JSON object)
+    must include an `example_id` field that corresponds to an example in
+    the dataset, and a `output` field that contains the task's output for
+    the example (the input).
+
+    Payload Requirements
+    - The `name` must be unique within the target dataset
+    - Provide at least one run in `experiment_runs`.
+    - Each run must include:
+      - `example_id` -- the ID of an existing example in the dataset/version
+      - `output` -- model/task output for that example
+      - You may include any additional fields per run that can be used for
+      analysis or filtering. For exampple: `model`, `latency_ms`,
+      `temperature`, `prompt`, `tool_calls`, etc.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        body (CreateExperimentRequest): Experiment creation parameters with an initial set of
+            runs.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Experiment | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_integration import AgentIntegration
+from ...models.create_agent_integration_request import CreateAgentIntegrationRequest
+from ...models.create_llm_integration_request import CreateLlmIntegrationRequest
+from ...models.llm_integration import LlmIntegration
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateAgentIntegrationRequest | CreateLlmIntegrationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/integrations",
+    }
+
+    if isinstance(body, CreateLlmIntegrationRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentIntegration | LlmIntegration | Problem | None:
+    if response.status_code == 201:
+
+        def _parse_response_201(data: object) -> AgentIntegration | LlmIntegration:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integration_type_0 = LlmIntegration.from_dict(data)
+
+                return componentsschemas_integration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_integration_type_1 = AgentIntegration.from_dict(data)
+
+            return componentsschemas_integration_type_1
+
+        response_201 = _parse_response_201(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentIntegration | LlmIntegration | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAgentIntegrationRequest | CreateLlmIntegrationRequest,
+) -> Response[AgentIntegration | LlmIntegration | Problem]:
+    """Create an integration
+
+     Create a new integration. The `type` field selects the config shape;
+    for `LLM`, `config.provider` selects the per-provider config. v1
+    supports `type=LLM` (provider `OPEN_AI`) and `type=AGENT`.
+
+    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Warning>
+
+    Args:
+        body (CreateAgentIntegrationRequest | CreateLlmIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentIntegration | LlmIntegration | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAgentIntegrationRequest | CreateLlmIntegrationRequest,
+) -> AgentIntegration | LlmIntegration | Problem | None:
+    """Create an integration
+
+     Create a new integration. The `type` field selects the config shape;
+    for `LLM`, `config.provider` selects the per-provider config. v1
+    supports `type=LLM` (provider `OPEN_AI`) and `type=AGENT`.
+
+    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Warning>
+
+    Args:
+        body (CreateAgentIntegrationRequest | CreateLlmIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentIntegration | LlmIntegration | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAgentIntegrationRequest | CreateLlmIntegrationRequest,
+) -> Response[AgentIntegration | LlmIntegration | Problem]:
+    """Create an integration
+
+     Create a new integration. The `type` field selects the config shape;
+    for `LLM`, `config.provider` selects the per-provider config. v1
+    supports `type=LLM` (provider `OPEN_AI`) and `type=AGENT`.
+
+    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Warning>
+
+    Args:
+        body (CreateAgentIntegrationRequest | CreateLlmIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentIntegration | LlmIntegration | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAgentIntegrationRequest | CreateLlmIntegrationRequest,
+) -> AgentIntegration | LlmIntegration | Problem | None:
+    """Create an integration
+
+     Create a new integration. The `type` field selects the config shape;
+    for `LLM`, `config.provider` selects the per-provider config. v1
+    supports `type=LLM` (provider `OPEN_AI`) and `type=AGENT`.
+
+    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Warning>
+
+    Args:
+        body (CreateAgentIntegrationRequest | CreateLlmIntegrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentIntegration | LlmIntegration | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

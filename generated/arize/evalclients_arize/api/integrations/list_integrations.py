@@ -1,0 +1,335 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.integration_type import IntegrationType
+from ...models.list_integrations_response import ListIntegrationsResponse
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    type_: IntegrationType,
+    space_id: str | Unset = UNSET,
+    space_name: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: str = type_
+    params["type"] = json_type_
+
+    params["space_id"] = space_id
+
+    params["space_name"] = space_name
+
+    params["name"] = name
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/integrations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListIntegrationsResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = ListIntegrationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListIntegrationsResponse | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: IntegrationType,
+    space_id: str | Unset = UNSET,
+    space_name: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ListIntegrationsResponse | Problem]:
+    """List integrations
+
+     List integrations the user has access to. `type` is required and the
+    response contains only integrations of that type. Each item still
+    carries its `type` (and, for `LLM`, `config.provider`) for client-side
+    discrimination. A missing or invalid `type` returns `400`.
+
+    Integrations are owned at the account level but carry visibility scopings
+    (account-wide, organization, or space). `space_id` / `space_name` filter
+    the list to integrations visible in a given space.
+
+    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Warning>
+
+    Args:
+        type_ (IntegrationType): The integration category. Selects the shape of `config`. Additive
+            — new
+            types (alerting, webhook, ...) are added non-breakingly.
+
+            - `LLM`   — a model-provider integration (e.g. OpenAI).
+            - `AGENT` — connects your own agent, exposed at an HTTP endpoint.
+        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        space_name (str | Unset):
+        name (str | Unset):
+        limit (float | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListIntegrationsResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        space_id=space_id,
+        space_name=space_name,
+        name=name,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: IntegrationType,
+    space_id: str | Unset = UNSET,
+    space_name: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ListIntegrationsResponse | Problem | None:
+    """List integrations
+
+     List integrations the user has access to. `type` is required and the
+    response contains only integrations of that type. Each item still
+    carries its `type` (and, for `LLM`, `config.provider`) for client-side
+    discrimination. A missing or invalid `type` returns `400`.
+
+    Integrations are owned at the account level but carry visibility scopings
+    (account-wide, organization, or space). `space_id` / `space_name` filter
+    the list to integrations visible in a given space.
+
+    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Warning>
+
+    Args:
+        type_ (IntegrationType): The integration category. Selects the shape of `config`. Additive
+            — new
+            types (alerting, webhook, ...) are added non-breakingly.
+
+            - `LLM`   — a model-provider integration (e.g. OpenAI).
+            - `AGENT` — connects your own agent, exposed at an HTTP endpoint.
+        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        space_name (str | Unset):
+        name (str | Unset):
+        limit (float | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListIntegrationsResponse | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        type_=type_,
+        space_id=space_id,
+        space_name=space_name,
+        name=name,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: IntegrationType,
+    space_id: str | Unset = UNSET,
+    space_name: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ListIntegrationsResponse | Problem]:
+    """List integrations
+
+     List integrations the user has access to. `type` is required and the
+    response contains only integrations of that type. Each item still
+    carries its `type` (and, for `LLM`, `config.provider`) for client-side
+    discrimination. A missing or invalid `type` returns `400`.
+
+    Integrations are owned at the account level but carry visibility scopings
+    (account-wide, organization, or space). `space_id` / `space_name` filter
+    the list to integrations visible in a given space.
+
+    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Warning>
+
+    Args:
+        type_ (IntegrationType): The integration category. Selects the shape of `config`. Additive
+            — new
+            types (alerting, webhook, ...) are added non-breakingly.
+
+            - `LLM`   — a model-provider integration (e.g. OpenAI).
+            - `AGENT` — connects your own agent, exposed at an HTTP endpoint.
+        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        space_name (str | Unset):
+        name (str | Unset):
+        limit (float | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListIntegrationsResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        space_id=space_id,
+        space_name=space_name,
+        name=name,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: IntegrationType,
+    space_id: str | Unset = UNSET,
+    space_name: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ListIntegrationsResponse | Problem | None:
+    """List integrations
+
+     List integrations the user has access to. `type` is required and the
+    response contains only integrations of that type. Each item still
+    carries its `type` (and, for `LLM`, `config.provider`) for client-side
+    discrimination. A missing or invalid `type` returns `400`.
+
+    Integrations are owned at the account level but carry visibility scopings
+    (account-wide, organization, or space). `space_id` / `space_name` filter
+    the list to integrations visible in a given space.
+
+    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Warning>
+
+    Args:
+        type_ (IntegrationType): The integration category. Selects the shape of `config`. Additive
+            — new
+            types (alerting, webhook, ...) are added non-breakingly.
+
+            - `LLM`   — a model-provider integration (e.g. OpenAI).
+            - `AGENT` — connects your own agent, exposed at an HTTP endpoint.
+        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        space_name (str | Unset):
+        name (str | Unset):
+        limit (float | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListIntegrationsResponse | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            type_=type_,
+            space_id=space_id,
+            space_name=space_name,
+            name=name,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

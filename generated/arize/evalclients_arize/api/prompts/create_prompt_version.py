@@ -1,0 +1,399 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_prompt_version_request import CreatePromptVersionRequest
+from ...models.problem import Problem
+from ...models.prompt_version import PromptVersion
+from ...types import Response
+
+
+def _get_kwargs(
+    prompt_id: str,
+    *,
+    body: CreatePromptVersionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/prompts/{prompt_id}/versions".format(
+            prompt_id=quote(str(prompt_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | PromptVersion | None:
+    if response.status_code == 201:
+        response_201 = PromptVersion.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | PromptVersion]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    prompt_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePromptVersionRequest,
+) -> Response[Problem | PromptVersion]:
+    """Create a prompt version
+
+     Create a new version of an existing prompt.
+
+    **Payload Requirements**
+    - A `commit_message` is required.
+    - At least one message is required in `messages`.
+    - Do not include system-managed fields on input: `id`, `commit_hash`, `created_at`,
+    `created_by_user_id`.
+      Requests that contain these fields will be rejected.
+    - `provider` is required. `input_variable_format` defaults to `F_STRING` if not provided.
+
+    **Valid example** (create)
+    ```json
+    {
+      "commit_message": "Updated system prompt for better responses",
+      "input_variable_format": "F_STRING",
+      "provider": "OPEN_AI",
+      "model": "gpt-4",
+      "messages": [
+        {
+          "role": "SYSTEM",
+          "content": "You are a helpful assistant."
+        },
+        {
+          "role": "USER",
+          "content": "Hello, {name}!"
+        }
+      ]
+    }
+    ```
+
+    **Invalid example** (missing required `commit_message`)
+    ```json
+    {
+      "input_variable_format": "F_STRING",
+      "provider": "OPEN_AI",
+      "messages": [
+        {
+          "role": "USER",
+          "content": "Hello!"
+        }
+      ]
+    }
+    ```
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+        body (CreatePromptVersionRequest): Prompt version creation parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | PromptVersion]
+    """
+
+    kwargs = _get_kwargs(
+        prompt_id=prompt_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    prompt_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePromptVersionRequest,
+) -> Problem | PromptVersion | None:
+    """Create a prompt version
+
+     Create a new version of an existing prompt.
+
+    **Payload Requirements**
+    - A `commit_message` is required.
+    - At least one message is required in `messages`.
+    - Do not include system-managed fields on input: `id`, `commit_hash`, `created_at`,
+    `created_by_user_id`.
+      Requests that contain these fields will be rejected.
+    - `provider` is required. `input_variable_format` defaults to `F_STRING` if not provided.
+
+    **Valid example** (create)
+    ```json
+    {
+      "commit_message": "Updated system prompt for better responses",
+      "input_variable_format": "F_STRING",
+      "provider": "OPEN_AI",
+      "model": "gpt-4",
+      "messages": [
+        {
+          "role": "SYSTEM",
+          "content": "You are a helpful assistant."
+        },
+        {
+          "role": "USER",
+          "content": "Hello, {name}!"
+        }
+      ]
+    }
+    ```
+
+    **Invalid example** (missing required `commit_message`)
+    ```json
+    {
+      "input_variable_format": "F_STRING",
+      "provider": "OPEN_AI",
+      "messages": [
+        {
+          "role": "USER",
+          "content": "Hello!"
+        }
+      ]
+    }
+    ```
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+        body (CreatePromptVersionRequest): Prompt version creation parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | PromptVersion
+    """
+
+    return sync_detailed(
+        prompt_id=prompt_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    prompt_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePromptVersionRequest,
+) -> Response[Problem | PromptVersion]:
+    """Create a prompt version
+
+     Create a new version of an existing prompt.
+
+    **Payload Requirements**
+    - A `commit_message` is required.
+    - At least one message is required in `messages`.
+    - Do not include system-managed fields on input: `id`, `commit_hash`, `created_at`,
+    `created_by_user_id`.
+      Requests that contain these fields will be rejected.
+    - `provider` is required. `input_variable_format` defaults to `F_STRING` if not provided.
+
+    **Valid example** (create)
+    ```json
+    {
+      "commit_message": "Updated system prompt for better responses",
+      "input_variable_format": "F_STRING",
+      "provider": "OPEN_AI",
+      "model": "gpt-4",
+      "messages": [
+        {
+          "role": "SYSTEM",
+          "content": "You are a helpful assistant."
+        },
+        {
+          "role": "USER",
+          "content": "Hello, {name}!"
+        }
+      ]
+    }
+    ```
+
+    **Invalid example** (missing required `commit_message`)
+    ```json
+    {
+      "input_variable_format": "F_STRING",
+      "provider": "OPEN_AI",
+      "messages": [
+        {
+          "role": "USER",
+          "content": "Hello!"
+        }
+      ]
+    }
+    ```
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+        body (CreatePromptVersionRequest): Prompt version creation parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | PromptVersion]
+    """
+
+    kwargs = _get_kwargs(
+        prompt_id=prompt_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    prompt_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePromptVersionRequest,
+) -> Problem | PromptVersion | None:
+    """Create a prompt version
+
+     Create a new version of an existing prompt.
+
+    **Payload Requirements**
+    - A `commit_message` is required.
+    - At least one message is required in `messages`.
+    - Do not include system-managed fields on input: `id`, `commit_hash`, `created_at`,
+    `created_by_user_id`.
+      Requests that contain these fields will be rejected.
+    - `provider` is required. `input_variable_format` defaults to `F_STRING` if not provided.
+
+    **Valid example** (create)
+    ```json
+    {
+      "commit_message": "Updated system prompt for better responses",
+      "input_variable_format": "F_STRING",
+      "provider": "OPEN_AI",
+      "model": "gpt-4",
+      "messages": [
+        {
+          "role": "SYSTEM",
+          "content": "You are a helpful assistant."
+        },
+        {
+          "role": "USER",
+          "content": "Hello, {name}!"
+        }
+      ]
+    }
+    ```
+
+    **Invalid example** (missing required `commit_message`)
+    ```json
+    {
+      "input_variable_format": "F_STRING",
+      "provider": "OPEN_AI",
+      "messages": [
+        {
+          "role": "USER",
+          "content": "Hello!"
+        }
+      ]
+    }
+    ```
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+        body (CreatePromptVersionRequest): Prompt version creation parameters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | PromptVersion
+    """
+
+    return (
+        await asyncio_detailed(
+            prompt_id=prompt_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,290 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_role_bindings_response import ListRoleBindingsResponse
+from ...models.problem import Problem
+from ...models.role_binding_resource_type import (
+    RoleBindingResourceType,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    resource_type: RoleBindingResourceType,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["user_id"] = user_id
+
+    json_resource_type: str = resource_type
+    params["resource_type"] = json_resource_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/role-bindings",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListRoleBindingsResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = ListRoleBindingsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListRoleBindingsResponse | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    resource_type: RoleBindingResourceType,
+) -> Response[ListRoleBindingsResponse | Problem]:
+    """List role bindings
+
+     List role bindings for the authenticated user's account, filtered by
+    resource type. Results are paginated; use `limit` and `cursor` for
+    subsequent pages.
+
+    The `resource_type` query parameter is **required** and must be one of
+    `SPACE` or `PROJECT`. All bindings in the account are visible to any
+    authenticated account member. Use `user_id` to narrow to a specific
+    user.
+
+      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        limit (float | Unset):
+        cursor (str | Unset):
+        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and
+            `PROJECT` are supported for
+            single-binding CRUD. `resource_id` must encode the same resource type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListRoleBindingsResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        user_id=user_id,
+        resource_type=resource_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    resource_type: RoleBindingResourceType,
+) -> ListRoleBindingsResponse | Problem | None:
+    """List role bindings
+
+     List role bindings for the authenticated user's account, filtered by
+    resource type. Results are paginated; use `limit` and `cursor` for
+    subsequent pages.
+
+    The `resource_type` query parameter is **required** and must be one of
+    `SPACE` or `PROJECT`. All bindings in the account are visible to any
+    authenticated account member. Use `user_id` to narrow to a specific
+    user.
+
+      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        limit (float | Unset):
+        cursor (str | Unset):
+        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and
+            `PROJECT` are supported for
+            single-binding CRUD. `resource_id` must encode the same resource type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListRoleBindingsResponse | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        user_id=user_id,
+        resource_type=resource_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    resource_type: RoleBindingResourceType,
+) -> Response[ListRoleBindingsResponse | Problem]:
+    """List role bindings
+
+     List role bindings for the authenticated user's account, filtered by
+    resource type. Results are paginated; use `limit` and `cursor` for
+    subsequent pages.
+
+    The `resource_type` query parameter is **required** and must be one of
+    `SPACE` or `PROJECT`. All bindings in the account are visible to any
+    authenticated account member. Use `user_id` to narrow to a specific
+    user.
+
+      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        limit (float | Unset):
+        cursor (str | Unset):
+        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and
+            `PROJECT` are supported for
+            single-binding CRUD. `resource_id` must encode the same resource type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListRoleBindingsResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        user_id=user_id,
+        resource_type=resource_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    resource_type: RoleBindingResourceType,
+) -> ListRoleBindingsResponse | Problem | None:
+    """List role bindings
+
+     List role bindings for the authenticated user's account, filtered by
+    resource type. Results are paginated; use `limit` and `cursor` for
+    subsequent pages.
+
+    The `resource_type` query parameter is **required** and must be one of
+    `SPACE` or `PROJECT`. All bindings in the account are visible to any
+    authenticated account member. Use `user_id` to narrow to a specific
+    user.
+
+      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        limit (float | Unset):
+        cursor (str | Unset):
+        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+            Example: RW50aXR5OjEyMzQ1.
+        resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and
+            `PROJECT` are supported for
+            single-binding CRUD. `resource_id` must encode the same resource type.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListRoleBindingsResponse | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            user_id=user_id,
+            resource_type=resource_type,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.role import Role
+from ...types import Response
+
+
+def _get_kwargs(
+    role_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/roles/{role_id}".format(
+            role_id=quote(str(role_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | Role | None:
+    if response.status_code == 200:
+        response_200 = Role.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | Role]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Problem | Role]:
+    """Get a role
+
+     Get a role by its ID.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Role]
+    """
+
+    kwargs = _get_kwargs(
+        role_id=role_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Problem | Role | None:
+    """Get a role
+
+     Get a role by its ID.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Role
+    """
+
+    return sync_detailed(
+        role_id=role_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Problem | Role]:
+    """Get a role
+
+     Get a role by its ID.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Role]
+    """
+
+    kwargs = _get_kwargs(
+        role_id=role_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Problem | Role | None:
+    """Get a role
+
+     Get a role by its ID.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Role
+    """
+
+    return (
+        await asyncio_detailed(
+            role_id=role_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.space import Space
+from ...models.update_space_request import UpdateSpaceRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    space_id: str,
+    *,
+    body: UpdateSpaceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/spaces/{space_id}".format(
+            space_id=quote(str(space_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | Space | None:
+    if response.status_code == 200:
+        response_200 = Space.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | Space]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    space_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSpaceRequest,
+) -> Response[Problem | Space]:
+    """Update a space
+
+     Update a space's metadata by its ID. Currently supports updating the
+    name and description. At least one field must be provided.
+
+    **Payload Requirements**
+    - At least one of `name` or `description` must be provided.
+    - If `name` is provided, it must be unique within the organization.
+    - System-managed fields (`id`, `created_at`) cannot be modified.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+        body (UpdateSpaceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Space]
+    """
+
+    kwargs = _get_kwargs(
+        space_id=space_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    space_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSpaceRequest,
+) -> Problem | Space | None:
+    """Update a space
+
+     Update a space's metadata by its ID. Currently supports updating the
+    name and description. At least one field must be provided.
+
+    **Payload Requirements**
+    - At least one of `name` or `description` must be provided.
+    - If `name` is provided, it must be unique within the organization.
+    - System-managed fields (`id`, `created_at`) cannot be modified.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+        body (UpdateSpaceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Space
+    """
+
+    return sync_detailed(
+        space_id=space_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    space_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSpaceRequest,
+) -> Response[Problem | Space]:
+    """Update a space
+
+     Update a space's metadata by its ID. Currently supports updating the
+    name and description. At least one field must be provided.
+
+    **Payload Requirements**
+    - At least one of `name` or `description` must be provided.
+    - If `name` is provided, it must be unique within the organization.
+    - System-managed fields (`id`, `created_at`) cannot be modified.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+        body (UpdateSpaceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Space]
+    """
+
+    kwargs = _get_kwargs(
+        space_id=space_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    space_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSpaceRequest,
+) -> Problem | Space | None:
+    """Update a space
+
+     Update a space's metadata by its ID. Currently supports updating the
+    name and description. At least one field must be provided.
+
+    **Payload Requirements**
+    - At least one of `name` or `description` must be provided.
+    - If `name` is provided, it must be unique within the organization.
+    - System-managed fields (`id`, `created_at`) cannot be modified.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
+            RW50aXR5OjEyMzQ1.
+        body (UpdateSpaceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Space
+    """
+
+    return (
+        await asyncio_detailed(
+            space_id=space_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

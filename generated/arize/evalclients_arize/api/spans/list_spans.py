@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_spans_request import ListSpansRequest
+from ...models.list_spans_response import ListSpansResponse
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ListSpansRequest,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/spans",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListSpansResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = ListSpansResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListSpansResponse | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListSpansRequest,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ListSpansResponse | Problem]:
+    """List spans
+
+     Returns a paginated list of spans.
+
+    The spans are sorted by their timestamp, with the most recent coming first.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        limit (float | Unset):
+        cursor (str | Unset):
+        body (ListSpansRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListSpansResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListSpansRequest,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ListSpansResponse | Problem | None:
+    """List spans
+
+     Returns a paginated list of spans.
+
+    The spans are sorted by their timestamp, with the most recent coming first.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        limit (float | Unset):
+        cursor (str | Unset):
+        body (ListSpansRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListSpansResponse | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListSpansRequest,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ListSpansResponse | Problem]:
+    """List spans
+
+     Returns a paginated list of spans.
+
+    The spans are sorted by their timestamp, with the most recent coming first.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        limit (float | Unset):
+        cursor (str | Unset):
+        body (ListSpansRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListSpansResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListSpansRequest,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ListSpansResponse | Problem | None:
+    """List spans
+
+     Returns a paginated list of spans.
+
+    The spans are sorted by their timestamp, with the most recent coming first.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        limit (float | Unset):
+        cursor (str | Unset):
+        body (ListSpansRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListSpansResponse | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,334 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_traces_request import ListTracesRequest
+from ...models.list_traces_response import ListTracesResponse
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ListTracesRequest,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/traces",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListTracesResponse | Problem | None:
+    if response.status_code == 200:
+        response_200 = ListTracesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListTracesResponse | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListTracesRequest,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ListTracesResponse | Problem]:
+    """List traces
+
+     Returns a paginated list of traces for a project, each carrying its full
+    (flat) list of spans plus lightweight roll-up metadata. It accepts the
+    same `project_id`, `filter`, and time-range parameters as `POST /v2/spans`;
+    the `filter` uses the identical expression syntax, so there's no separate
+    filter language to learn.
+
+    **Filtering is trace-contains-match**: the syntax matches `/v2/spans`, but
+    the semantics differ — a `filter` selects traces that contain at least one
+    matching span (e.g. `status_code = 'ERROR'` or `span_kind = 'LLM'`), not
+    only traces whose root span matches. The matching span is usually a child,
+    not the root.
+
+    Traces are returned newest-first.
+
+    **Behaviors and limitations**
+    - Traces are anchored on their root span (the span with no parent). A
+      trace with no root span in the requested time window is omitted.
+    - Trace assembly is scoped to the requested time window: spans of a
+      boundary-straddling trace that fall outside the range are not included.
+    - A trace with more than one root span is returned as multiple entries
+      sharing the same `trace_id`, distinguished by `root_span_id`.
+    - Each trace returns at most 1,000 spans. When a trace has more, its
+      `spans_truncated` flag is `true`.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        limit (float | Unset):
+        cursor (str | Unset):
+        body (ListTracesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListTracesResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListTracesRequest,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ListTracesResponse | Problem | None:
+    """List traces
+
+     Returns a paginated list of traces for a project, each carrying its full
+    (flat) list of spans plus lightweight roll-up metadata. It accepts the
+    same `project_id`, `filter`, and time-range parameters as `POST /v2/spans`;
+    the `filter` uses the identical expression syntax, so there's no separate
+    filter language to learn.
+
+    **Filtering is trace-contains-match**: the syntax matches `/v2/spans`, but
+    the semantics differ — a `filter` selects traces that contain at least one
+    matching span (e.g. `status_code = 'ERROR'` or `span_kind = 'LLM'`), not
+    only traces whose root span matches. The matching span is usually a child,
+    not the root.
+
+    Traces are returned newest-first.
+
+    **Behaviors and limitations**
+    - Traces are anchored on their root span (the span with no parent). A
+      trace with no root span in the requested time window is omitted.
+    - Trace assembly is scoped to the requested time window: spans of a
+      boundary-straddling trace that fall outside the range are not included.
+    - A trace with more than one root span is returned as multiple entries
+      sharing the same `trace_id`, distinguished by `root_span_id`.
+    - Each trace returns at most 1,000 spans. When a trace has more, its
+      `spans_truncated` flag is `true`.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        limit (float | Unset):
+        cursor (str | Unset):
+        body (ListTracesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListTracesResponse | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListTracesRequest,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[ListTracesResponse | Problem]:
+    """List traces
+
+     Returns a paginated list of traces for a project, each carrying its full
+    (flat) list of spans plus lightweight roll-up metadata. It accepts the
+    same `project_id`, `filter`, and time-range parameters as `POST /v2/spans`;
+    the `filter` uses the identical expression syntax, so there's no separate
+    filter language to learn.
+
+    **Filtering is trace-contains-match**: the syntax matches `/v2/spans`, but
+    the semantics differ — a `filter` selects traces that contain at least one
+    matching span (e.g. `status_code = 'ERROR'` or `span_kind = 'LLM'`), not
+    only traces whose root span matches. The matching span is usually a child,
+    not the root.
+
+    Traces are returned newest-first.
+
+    **Behaviors and limitations**
+    - Traces are anchored on their root span (the span with no parent). A
+      trace with no root span in the requested time window is omitted.
+    - Trace assembly is scoped to the requested time window: spans of a
+      boundary-straddling trace that fall outside the range are not included.
+    - A trace with more than one root span is returned as multiple entries
+      sharing the same `trace_id`, distinguished by `root_span_id`.
+    - Each trace returns at most 1,000 spans. When a trace has more, its
+      `spans_truncated` flag is `true`.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        limit (float | Unset):
+        cursor (str | Unset):
+        body (ListTracesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListTracesResponse | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListTracesRequest,
+    limit: float | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> ListTracesResponse | Problem | None:
+    """List traces
+
+     Returns a paginated list of traces for a project, each carrying its full
+    (flat) list of spans plus lightweight roll-up metadata. It accepts the
+    same `project_id`, `filter`, and time-range parameters as `POST /v2/spans`;
+    the `filter` uses the identical expression syntax, so there's no separate
+    filter language to learn.
+
+    **Filtering is trace-contains-match**: the syntax matches `/v2/spans`, but
+    the semantics differ — a `filter` selects traces that contain at least one
+    matching span (e.g. `status_code = 'ERROR'` or `span_kind = 'LLM'`), not
+    only traces whose root span matches. The matching span is usually a child,
+    not the root.
+
+    Traces are returned newest-first.
+
+    **Behaviors and limitations**
+    - Traces are anchored on their root span (the span with no parent). A
+      trace with no root span in the requested time window is omitted.
+    - Trace assembly is scoped to the requested time window: spans of a
+      boundary-straddling trace that fall outside the range are not included.
+    - A trace with more than one root span is returned as multiple entries
+      sharing the same `trace_id`, distinguished by `root_span_id`.
+    - Each trace returns at most 1,000 spans. When a trace has more, its
+      `spans_truncated` flag is `true`.
+
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    version-stages).</Note>
+
+    Args:
+        limit (float | Unset):
+        cursor (str | Unset):
+        body (ListTracesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListTracesResponse | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

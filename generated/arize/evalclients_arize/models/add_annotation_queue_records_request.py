@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput
+    from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput
+    from ..models.annotation_queue_trace_record_input import AnnotationQueueTraceRecordInput
+
+
+T = TypeVar("T", bound="AddAnnotationQueueRecordsRequest")
+
+
+@_attrs_define
+class AddAnnotationQueueRecordsRequest:
+    """
+    Attributes:
+        record_sources (list[AnnotationQueueExampleRecordInput | AnnotationQueueSpanRecordInput |
+            AnnotationQueueTraceRecordInput]): Record sources to add to the annotation queue. At most 2 record sources
+            (projects or datasets) may be provided in a single request.
+    """
+
+    record_sources: list[
+        AnnotationQueueExampleRecordInput
+        | AnnotationQueueSpanRecordInput
+        | AnnotationQueueTraceRecordInput
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput  # noqa: PLC0415
+        from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput  # noqa: PLC0415
+
+        record_sources = []
+        for record_sources_item_data in self.record_sources:
+            record_sources_item: dict[str, Any]
+            if isinstance(record_sources_item_data, AnnotationQueueExampleRecordInput):
+                record_sources_item = record_sources_item_data.to_dict()
+            elif isinstance(record_sources_item_data, AnnotationQueueSpanRecordInput):
+                record_sources_item = record_sources_item_data.to_dict()
+            else:
+                record_sources_item = record_sources_item_data.to_dict()
+
+            record_sources.append(record_sources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "record_sources": record_sources,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput  # noqa: PLC0415
+        from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput  # noqa: PLC0415
+        from ..models.annotation_queue_trace_record_input import AnnotationQueueTraceRecordInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        record_sources = []
+        _record_sources = d.pop("record_sources")
+        for record_sources_item_data in _record_sources:
+
+            def _parse_record_sources_item(
+                data: object,
+            ) -> (
+                AnnotationQueueExampleRecordInput
+                | AnnotationQueueSpanRecordInput
+                | AnnotationQueueTraceRecordInput
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_annotation_queue_record_input_type_0 = (
+                        AnnotationQueueExampleRecordInput.from_dict(data)
+                    )
+
+                    return componentsschemas_annotation_queue_record_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_annotation_queue_record_input_type_1 = (
+                        AnnotationQueueSpanRecordInput.from_dict(data)
+                    )
+
+                    return componentsschemas_annotation_queue_record_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_annotation_queue_record_input_type_2 = (
+                    AnnotationQueueTraceRecordInput.from_dict(data)
+                )
+
+                return componentsschemas_annotation_queue_record_input_type_2
+
+            record_sources_item = _parse_record_sources_item(record_sources_item_data)
+
+            record_sources.append(record_sources_item)
+
+        add_annotation_queue_records_request = cls(
+            record_sources=record_sources,
+        )
+
+        add_annotation_queue_records_request.additional_properties = d
+        return add_annotation_queue_records_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

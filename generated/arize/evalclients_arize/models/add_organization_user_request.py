@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment
+    from ..models.organization_predefined_role_assignment import (
+        OrganizationPredefinedRoleAssignment,
+    )
+
+
+T = TypeVar("T", bound="AddOrganizationUserRequest")
+
+
+@_attrs_define
+class AddOrganizationUserRequest:
+    """
+    Attributes:
+        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment): A role assignment for an
+            organization membership. Discriminated by `type`:
+            - `PREDEFINED`: one of the predefined roles (`ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`)
+            - `CUSTOM`: a custom RBAC role identified by its ID
+        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+    """
+
+    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment
+    user_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.organization_predefined_role_assignment import (
+            OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
+        )
+
+        role: dict[str, Any]
+        if isinstance(self.role, OrganizationPredefinedRoleAssignment):
+            role = self.role.to_dict()
+        else:
+            role = self.role.to_dict()
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "user_id": user_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment  # noqa: PLC0415
+        from ..models.organization_predefined_role_assignment import (
+            OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_role(
+            data: object,
+        ) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_organization_role_assignment_type_0 = (
+                    OrganizationPredefinedRoleAssignment.from_dict(data)
+                )
+
+                return componentsschemas_organization_role_assignment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_organization_role_assignment_type_1 = (
+                OrganizationCustomRoleAssignment.from_dict(data)
+            )
+
+            return componentsschemas_organization_role_assignment_type_1
+
+        role = _parse_role(d.pop("role"))
+
+        user_id = d.pop("user_id")
+
+        add_organization_user_request = cls(
+            role=role,
+            user_id=user_id,
+        )
+
+        add_organization_user_request.additional_properties = d
+        return add_organization_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.custom_role_assignment import CustomRoleAssignment
+    from ..models.predefined_role_assignment import PredefinedRoleAssignment
+
+
+T = TypeVar("T", bound="AddSpaceUserRequest")
+
+
+@_attrs_define
+class AddSpaceUserRequest:
+    """
+    Attributes:
+        role (CustomRoleAssignment | PredefinedRoleAssignment): Specifies which role to assign within a space.
+            Discriminated by `type`:
+            - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" | "MEMBER" | "READ_ONLY" |
+            "ANNOTATOR" }`
+            - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
+
+            Used wherever a space-level role assignment is required (memberships, service key bindings, etc.).
+        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+    """
+
+    role: CustomRoleAssignment | PredefinedRoleAssignment
+    user_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
+
+        role: dict[str, Any]
+        if isinstance(self.role, PredefinedRoleAssignment):
+            role = self.role.to_dict()
+        else:
+            role = self.role.to_dict()
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "user_id": user_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_role_assignment import CustomRoleAssignment  # noqa: PLC0415
+        from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_space_role_assignment_type_0 = PredefinedRoleAssignment.from_dict(
+                    data
+                )
+
+                return componentsschemas_space_role_assignment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_space_role_assignment_type_1 = CustomRoleAssignment.from_dict(data)
+
+            return componentsschemas_space_role_assignment_type_1
+
+        role = _parse_role(d.pop("role"))
+
+        user_id = d.pop("user_id")
+
+        add_space_user_request = cls(
+            role=role,
+            user_id=user_id,
+        )
+
+        add_space_user_request.additional_properties = d
+        return add_space_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.agent_config_input_schema import AgentConfigInputSchema
+    from ..models.agent_request_preset import AgentRequestPreset
+
+
+T = TypeVar("T", bound="AgentConfig")
+
+
+@_attrs_define
+class AgentConfig:
+    """Configuration for `type: AGENT` integrations: a customer-hosted HTTPS
+    endpoint plus a JSON Schema describing the request payload.
+
+        Attributes:
+            endpoint (str): HTTPS endpoint URL Arize calls for replay. Validated server-side
+                for SSRF (must resolve to a public address).
+            has_headers (bool): Whether any headers are configured. Read-only — derived from
+                `headers` on write. Header values are never returned.
+            input_schema (AgentConfigInputSchema): JSON Schema (Draft-07) the endpoint's request body conforms to.
+            request_presets (list[AgentRequestPreset]): Named, reusable request payloads. Replace-on-provide on PATCH.
+                Always present; an integration with no presets returns `[]`.
+    """
+
+    endpoint: str
+    has_headers: bool
+    input_schema: AgentConfigInputSchema
+    request_presets: list[AgentRequestPreset]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint = self.endpoint
+
+        has_headers = self.has_headers
+
+        input_schema = self.input_schema.to_dict()
+
+        request_presets = []
+        for request_presets_item_data in self.request_presets:
+            request_presets_item = request_presets_item_data.to_dict()
+            request_presets.append(request_presets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endpoint": endpoint,
+                "has_headers": has_headers,
+                "input_schema": input_schema,
+                "request_presets": request_presets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_config_input_schema import AgentConfigInputSchema  # noqa: PLC0415
+        from ..models.agent_request_preset import AgentRequestPreset  # noqa: PLC0415
+
+        d = dict(src_dict)
+        endpoint = d.pop("endpoint")
+
+        has_headers = d.pop("has_headers")
+
+        input_schema = AgentConfigInputSchema.from_dict(d.pop("input_schema"))
+
+        request_presets = []
+        _request_presets = d.pop("request_presets")
+        for request_presets_item_data in _request_presets:
+            request_presets_item = AgentRequestPreset.from_dict(request_presets_item_data)
+
+            request_presets.append(request_presets_item)
+
+        agent_config = cls(
+            endpoint=endpoint,
+            has_headers=has_headers,
+            input_schema=input_schema,
+            request_presets=request_presets,
+        )
+
+        agent_config.additional_properties = d
+        return agent_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_request_preset_config import AgentRequestPresetConfig
+
+
+T = TypeVar("T", bound="AgentRequestPreset")
+
+
+@_attrs_define
+class AgentRequestPreset:
+    """A named, reusable request payload bound to an agent integration. Embedded
+    in `agent.config.request_presets[]`. There is no standalone preset
+    endpoint; presets are managed exclusively via the nested collection on
+    the parent integration.
+
+    Validation rules:
+    - `name` is unique within the integration (case-sensitive). Length 1-255.
+    - `description` length 0-1024 (nullable).
+    - `config` must conform to the integration's `input_schema` *with
+      `required` dropped* (present fields validated; missing fields ignored).
+
+        Attributes:
+            config (AgentRequestPresetConfig): Partial request body. Validated against the parent integration's
+                `input_schema` with `required` dropped.
+            name (str): Preset name (unique within the integration). Length 1-255.
+            created_at (datetime.datetime | Unset):
+            description (None | str | Unset): Optional preset description (length 0-1024).
+            id (str | Unset): Server-generated, opaque preset identifier. Read-only.
+            updated_at (datetime.datetime | Unset):
+    """
+
+    config: AgentRequestPresetConfig
+    name: str
+    created_at: datetime.datetime | Unset = UNSET
+    description: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config = self.config.to_dict()
+
+        name = self.name
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        id = self.id
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config": config,
+                "name": name,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_request_preset_config import AgentRequestPresetConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        config = AgentRequestPresetConfig.from_dict(d.pop("config"))
+
+        name = d.pop("name")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        agent_request_preset = cls(
+            config=config,
+            name=name,
+            created_at=created_at,
+            description=description,
+            id=id,
+            updated_at=updated_at,
+        )
+
+        agent_request_preset.additional_properties = d
+        return agent_request_preset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,298 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ai_integration_auth_type import AiIntegrationAuthType, check_ai_integration_auth_type
+from ..models.ai_integration_provider import AiIntegrationProvider, check_ai_integration_provider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ai_integration_headers_type_0 import AiIntegrationHeadersType0
+    from ..models.ai_integration_scoping import AiIntegrationScoping
+    from ..models.aws_provider_metadata import AwsProviderMetadata
+    from ..models.gcp_provider_metadata import GcpProviderMetadata
+
+
+T = TypeVar("T", bound="AiIntegration")
+
+
+@_attrs_define
+class AiIntegration:
+    """An AI integration configures access to an external LLM provider (e.g. OpenAI,
+    Azure OpenAI, AWS Bedrock, Vertex AI). Integrations can be scoped to the entire
+    account, a specific organization, or a specific space.
+
+        Attributes:
+            auth_type (AiIntegrationAuthType): The authentication method for this integration
+            created_at (datetime.datetime): When the integration was created
+            created_by_user_id (str): The user ID of the user who created the integration
+            enable_default_models (bool): Whether the provider's default model list is enabled
+            function_calling_enabled (bool): Whether function/tool calling is enabled
+            has_api_key (bool): Whether an API key is configured (the key itself is never returned)
+            id (str): The integration ID
+            name (str): The integration name
+            provider (AiIntegrationProvider): The AI provider for this integration
+            scopings (list[AiIntegrationScoping]): Visibility scoping rules
+            updated_at (datetime.datetime): When the integration was last updated
+            base_url (None | str | Unset): Custom base URL for the provider
+            headers (AiIntegrationHeadersType0 | None | Unset): Custom headers included in requests
+            model_names (list[str] | None | Unset): Supported model names
+            provider_metadata (AwsProviderMetadata | GcpProviderMetadata | None | Unset): Provider-specific configuration.
+                For AWS_BEDROCK, must include role_arn. For VERTEX_AI, must include project_id, location, and
+                project_access_label.
+    """
+
+    auth_type: AiIntegrationAuthType
+    created_at: datetime.datetime
+    created_by_user_id: str
+    enable_default_models: bool
+    function_calling_enabled: bool
+    has_api_key: bool
+    id: str
+    name: str
+    provider: AiIntegrationProvider
+    scopings: list[AiIntegrationScoping]
+    updated_at: datetime.datetime
+    base_url: None | str | Unset = UNSET
+    headers: AiIntegrationHeadersType0 | None | Unset = UNSET
+    model_names: list[str] | None | Unset = UNSET
+    provider_metadata: AwsProviderMetadata | GcpProviderMetadata | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ai_integration_headers_type_0 import AiIntegrationHeadersType0  # noqa: PLC0415
+        from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
+        from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
+
+        auth_type: str = self.auth_type
+
+        created_at = self.created_at.isoformat()
+
+        created_by_user_id = self.created_by_user_id
+
+        enable_default_models = self.enable_default_models
+
+        function_calling_enabled = self.function_calling_enabled
+
+        has_api_key = self.has_api_key
+
+        id = self.id
+
+        name = self.name
+
+        provider: str = self.provider
+
+        scopings = []
+        for scopings_item_data in self.scopings:
+            scopings_item = scopings_item_data.to_dict()
+            scopings.append(scopings_item)
+
+        updated_at = self.updated_at.isoformat()
+
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
+
+        headers: dict[str, Any] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, AiIntegrationHeadersType0):
+            headers = self.headers.to_dict()
+        else:
+            headers = self.headers
+
+        model_names: list[str] | None | Unset
+        if isinstance(self.model_names, Unset):
+            model_names = UNSET
+        elif isinstance(self.model_names, list):
+            model_names = self.model_names
+
+        else:
+            model_names = self.model_names
+
+        provider_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.provider_metadata, Unset):
+            provider_metadata = UNSET
+        elif isinstance(self.provider_metadata, AwsProviderMetadata):
+            provider_metadata = self.provider_metadata.to_dict()
+        elif isinstance(self.provider_metadata, GcpProviderMetadata):
+            provider_metadata = self.provider_metadata.to_dict()
+        else:
+            provider_metadata = self.provider_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_type": auth_type,
+                "created_at": created_at,
+                "created_by_user_id": created_by_user_id,
+                "enable_default_models": enable_default_models,
+                "function_calling_enabled": function_calling_enabled,
+                "has_api_key": has_api_key,
+                "id": id,
+                "name": name,
+                "provider": provider,
+                "scopings": scopings,
+                "updated_at": updated_at,
+            }
+        )
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+        if provider_metadata is not UNSET:
+            field_dict["provider_metadata"] = provider_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ai_integration_headers_type_0 import AiIntegrationHeadersType0  # noqa: PLC0415
+        from ..models.ai_integration_scoping import AiIntegrationScoping  # noqa: PLC0415
+        from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
+        from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        auth_type = check_ai_integration_auth_type(d.pop("auth_type"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        created_by_user_id = d.pop("created_by_user_id")
+
+        enable_default_models = d.pop("enable_default_models")
+
+        function_calling_enabled = d.pop("function_calling_enabled")
+
+        has_api_key = d.pop("has_api_key")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        provider = check_ai_integration_provider(d.pop("provider"))
+
+        scopings = []
+        _scopings = d.pop("scopings")
+        for scopings_item_data in _scopings:
+            scopings_item = AiIntegrationScoping.from_dict(scopings_item_data)
+
+            scopings.append(scopings_item)
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_base_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        base_url = _parse_base_url(d.pop("base_url", UNSET))
+
+        def _parse_headers(data: object) -> AiIntegrationHeadersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                headers_type_0 = AiIntegrationHeadersType0.from_dict(data)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AiIntegrationHeadersType0 | None | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        def _parse_model_names(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                model_names_type_0 = cast(list[str], data)
+
+                return model_names_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        model_names = _parse_model_names(d.pop("model_names", UNSET))
+
+        def _parse_provider_metadata(
+            data: object,
+        ) -> AwsProviderMetadata | GcpProviderMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(data)
+
+                return componentsschemas_provider_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data)
+
+                return componentsschemas_provider_metadata_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AwsProviderMetadata | GcpProviderMetadata | None | Unset, data)
+
+        provider_metadata = _parse_provider_metadata(d.pop("provider_metadata", UNSET))
+
+        ai_integration = cls(
+            auth_type=auth_type,
+            created_at=created_at,
+            created_by_user_id=created_by_user_id,
+            enable_default_models=enable_default_models,
+            function_calling_enabled=function_calling_enabled,
+            has_api_key=has_api_key,
+            id=id,
+            name=name,
+            provider=provider,
+            scopings=scopings,
+            updated_at=updated_at,
+            base_url=base_url,
+            headers=headers,
+            model_names=model_names,
+            provider_metadata=provider_metadata,
+        )
+
+        ai_integration.additional_properties = d
+        return ai_integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,17 @@
+from typing import Literal
+
+AiIntegrationAuthType = Literal["BEARER_TOKEN", "DEFAULT", "PROXY_WITH_HEADERS"]
+
+AI_INTEGRATION_AUTH_TYPE_VALUES: set[AiIntegrationAuthType] = {
+    "BEARER_TOKEN",
+    "DEFAULT",
+    "PROXY_WITH_HEADERS",
+}
+
+
+def check_ai_integration_auth_type(value: str) -> AiIntegrationAuthType:
+    if value in AI_INTEGRATION_AUTH_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AI_INTEGRATION_AUTH_TYPE_VALUES!r}"
+    )

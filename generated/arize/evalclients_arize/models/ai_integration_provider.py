@@ -1,0 +1,31 @@
+from typing import Literal
+
+AiIntegrationProvider = Literal[
+    "ANTHROPIC",
+    "AWS_BEDROCK",
+    "AZURE_OPEN_AI",
+    "CUSTOM",
+    "GEMINI",
+    "NVIDIA_NIM",
+    "OPEN_AI",
+    "VERTEX_AI",
+]
+
+AI_INTEGRATION_PROVIDER_VALUES: set[AiIntegrationProvider] = {
+    "ANTHROPIC",
+    "AWS_BEDROCK",
+    "AZURE_OPEN_AI",
+    "CUSTOM",
+    "GEMINI",
+    "NVIDIA_NIM",
+    "OPEN_AI",
+    "VERTEX_AI",
+}
+
+
+def check_ai_integration_provider(value: str) -> AiIntegrationProvider:
+    if value in AI_INTEGRATION_PROVIDER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AI_INTEGRATION_PROVIDER_VALUES!r}"
+    )

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.annotation_input import AnnotationInput
+
+
+T = TypeVar("T", bound="AnnotateRecordInput")
+
+
+@_attrs_define
+class AnnotateRecordInput:
+    """A single record to annotate in a batch, identified by its record ID.
+
+    Attributes:
+        record_id (str): The record identifier (span ID, dataset example ID, or experiment run ID, depending on the
+            endpoint).
+        values (list[AnnotationInput]): One or more annotation values to set on this record.
+    """
+
+    record_id: str
+    values: list[AnnotationInput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record_id = self.record_id
+
+        values = []
+        for values_item_data in self.values:
+            values_item = values_item_data.to_dict()
+            values.append(values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "record_id": record_id,
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation_input import AnnotationInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        record_id = d.pop("record_id")
+
+        values = []
+        _values = d.pop("values")
+        for values_item_data in _values:
+            values_item = AnnotationInput.from_dict(values_item_data)
+
+            values.append(values_item)
+
+        annotate_record_input = cls(
+            record_id=record_id,
+            values=values,
+        )
+
+        annotate_record_input.additional_properties = d
+        return annotate_record_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.annotation import Annotation
+
+
+T = TypeVar("T", bound="AnnotateRecordResult")
+
+
+@_attrs_define
+class AnnotateRecordResult:
+    """The annotation result for a single annotated record.
+
+    Attributes:
+        annotations (list[Annotation]): The annotations that were written to this record.
+        record_id (str): The record identifier (span ID, dataset example ID, or experiment run ID, depending on the
+            endpoint).
+    """
+
+    annotations: list[Annotation]
+    record_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        annotations = []
+        for annotations_item_data in self.annotations:
+            annotations_item = annotations_item_data.to_dict()
+            annotations.append(annotations_item)
+
+        record_id = self.record_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotations": annotations,
+                "record_id": record_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation import Annotation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        annotations = []
+        _annotations = d.pop("annotations")
+        for annotations_item_data in _annotations:
+            annotations_item = Annotation.from_dict(annotations_item_data)
+
+            annotations.append(annotations_item)
+
+        record_id = d.pop("record_id")
+
+        annotate_record_result = cls(
+            annotations=annotations,
+            record_id=record_id,
+        )
+
+        annotate_record_result.additional_properties = d
+        return annotate_record_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.record_granularity import RecordGranularity, check_record_granularity
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotate_record_input import AnnotateRecordInput
+
+
+T = TypeVar("T", bound="AnnotateSpansRequest")
+
+
+@_attrs_define
+class AnnotateSpansRequest:
+    """Batch annotation request for project spans.
+
+    Attributes:
+        annotations (list[AnnotateRecordInput]): Batch of span annotations to write. Up to 1000 spans per request.
+        project_id (str): The project (model) ID whose spans are being annotated. Example: proj_abc123.
+        end_time (datetime.datetime | Unset): End of the time range for span lookup. Optional; defaults to now. Example:
+            2024-01-08T00:00:00Z.
+        granularity (RecordGranularity | Unset): Granularity of an annotation queue record.
+            - SPAN: The record represents a span.
+            - TRACE: The record represents a trace. Default: 'SPAN'.
+        start_time (datetime.datetime | Unset): Start of the time range for span lookup. Optional; defaults to 31 days
+            ago. Example: 2024-01-01T00:00:00Z.
+    """
+
+    annotations: list[AnnotateRecordInput]
+    project_id: str
+    end_time: datetime.datetime | Unset = UNSET
+    granularity: RecordGranularity | Unset = "SPAN"
+    start_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        annotations = []
+        for annotations_item_data in self.annotations:
+            annotations_item = annotations_item_data.to_dict()
+            annotations.append(annotations_item)
+
+        project_id = self.project_id
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        granularity: str | Unset = UNSET
+        if not isinstance(self.granularity, Unset):
+            granularity = self.granularity
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotations": annotations,
+                "project_id": project_id,
+            }
+        )
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if granularity is not UNSET:
+            field_dict["granularity"] = granularity
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotate_record_input import AnnotateRecordInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        annotations = []
+        _annotations = d.pop("annotations")
+        for annotations_item_data in _annotations:
+            annotations_item = AnnotateRecordInput.from_dict(annotations_item_data)
+
+            annotations.append(annotations_item)
+
+        project_id = d.pop("project_id")
+
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        _granularity = d.pop("granularity", UNSET)
+        granularity: RecordGranularity | Unset
+        if isinstance(_granularity, Unset):
+            granularity = UNSET
+        else:
+            granularity = check_record_granularity(_granularity)
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        annotate_spans_request = cls(
+            annotations=annotations,
+            project_id=project_id,
+            end_time=end_time,
+            granularity=granularity,
+            start_time=start_time,
+        )
+
+        annotate_spans_request.additional_properties = d
+        return annotate_spans_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotator_user import AnnotatorUser
+
+
+T = TypeVar("T", bound="Annotation")
+
+
+@_attrs_define
+class Annotation:
+    """A human annotation on a record.
+
+    Attributes:
+        name (str): The name of the annotation
+        annotator (AnnotatorUser | Unset): A user assigned as an annotator, identified by ID and email.
+        label (str | Unset): Categorical label for the annotation
+        score (float | Unset): Numeric score for the annotation
+        text (str | Unset): Free-form text note for the annotation
+        updated_at (datetime.datetime | Unset): Timestamp when the annotation was last updated
+    """
+
+    name: str
+    annotator: AnnotatorUser | Unset = UNSET
+    label: str | Unset = UNSET
+    score: float | Unset = UNSET
+    text: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        annotator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.annotator, Unset):
+            annotator = self.annotator.to_dict()
+
+        label = self.label
+
+        score = self.score
+
+        text = self.text
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if annotator is not UNSET:
+            field_dict["annotator"] = annotator
+        if label is not UNSET:
+            field_dict["label"] = label
+        if score is not UNSET:
+            field_dict["score"] = score
+        if text is not UNSET:
+            field_dict["text"] = text
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotator_user import AnnotatorUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _annotator = d.pop("annotator", UNSET)
+        annotator: AnnotatorUser | Unset
+        if isinstance(_annotator, Unset):
+            annotator = UNSET
+        else:
+            annotator = AnnotatorUser.from_dict(_annotator)
+
+        label = d.pop("label", UNSET)
+
+        score = d.pop("score", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        annotation = cls(
+            name=name,
+            annotator=annotator,
+            label=label,
+            score=score,
+            text=text,
+            updated_at=updated_at,
+        )
+
+        annotation.additional_properties = d
+        return annotation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

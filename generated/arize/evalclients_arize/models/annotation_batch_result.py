@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.annotate_record_result import AnnotateRecordResult
+
+
+T = TypeVar("T", bound="AnnotationBatchResult")
+
+
+@_attrs_define
+class AnnotationBatchResult:
+    """Result of a batch annotation operation. Contains one result entry per annotated record.
+
+    Attributes:
+        results (list[AnnotateRecordResult]): Per-record annotation results, in the same order as the request.
+    """
+
+    results: list[AnnotateRecordResult]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotate_record_result import AnnotateRecordResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = AnnotateRecordResult.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        annotation_batch_result = cls(
+            results=results,
+        )
+
+        annotation_batch_result.additional_properties = d
+        return annotation_batch_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

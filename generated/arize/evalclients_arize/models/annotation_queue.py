@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotator_user import AnnotatorUser
+    from ..models.categorical_annotation_config import CategoricalAnnotationConfig
+    from ..models.continuous_annotation_config import ContinuousAnnotationConfig
+    from ..models.freeform_annotation_config import FreeformAnnotationConfig
+
+
+T = TypeVar("T", bound="AnnotationQueue")
+
+
+@_attrs_define
+class AnnotationQueue:
+    """
+    Attributes:
+        annotators (list[AnnotatorUser]): Users assigned as annotators to this queue
+        created_at (datetime.datetime): The timestamp for when the annotation queue was created Example:
+            2024-01-15T10:30:00Z.
+        id (str): The unique identifier for the annotation queue Example: aq_abc123.
+        name (str): The name of the annotation queue Example: Quality Review Queue.
+        space_id (str): The space id the annotation queue belongs to Example: spc_xyz789.
+        updated_at (datetime.datetime): The timestamp for when the annotation queue was last updated Example:
+            2024-01-20T14:45:00Z.
+        annotation_configs (list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig] |
+            Unset): The annotation configs associated with this queue
+        instructions (None | str | Unset): The instructions for the annotation queue Example: Review each response for
+            accuracy and helpfulness.
+    """
+
+    annotators: list[AnnotatorUser]
+    created_at: datetime.datetime
+    id: str
+    name: str
+    space_id: str
+    updated_at: datetime.datetime
+    annotation_configs: (
+        list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]
+        | Unset
+    ) = UNSET
+    instructions: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
+        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
+
+        annotators = []
+        for annotators_item_data in self.annotators:
+            annotators_item = annotators_item_data.to_dict()
+            annotators.append(annotators_item)
+
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        name = self.name
+
+        space_id = self.space_id
+
+        updated_at = self.updated_at.isoformat()
+
+        annotation_configs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotation_configs, Unset):
+            annotation_configs = []
+            for annotation_configs_item_data in self.annotation_configs:
+                annotation_configs_item: dict[str, Any]
+                if isinstance(annotation_configs_item_data, ContinuousAnnotationConfig):
+                    annotation_configs_item = annotation_configs_item_data.to_dict()
+                elif isinstance(annotation_configs_item_data, CategoricalAnnotationConfig):
+                    annotation_configs_item = annotation_configs_item_data.to_dict()
+                else:
+                    annotation_configs_item = annotation_configs_item_data.to_dict()
+
+                annotation_configs.append(annotation_configs_item)
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotators": annotators,
+                "created_at": created_at,
+                "id": id,
+                "name": name,
+                "space_id": space_id,
+                "updated_at": updated_at,
+            }
+        )
+        if annotation_configs is not UNSET:
+            field_dict["annotation_configs"] = annotation_configs
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotator_user import AnnotatorUser  # noqa: PLC0415
+        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
+        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
+        from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        annotators = []
+        _annotators = d.pop("annotators")
+        for annotators_item_data in _annotators:
+            annotators_item = AnnotatorUser.from_dict(annotators_item_data)
+
+            annotators.append(annotators_item)
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        space_id = d.pop("space_id")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        _annotation_configs = d.pop("annotation_configs", UNSET)
+        annotation_configs: (
+            list[
+                CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig
+            ]
+            | Unset
+        ) = UNSET
+        if _annotation_configs is not UNSET:
+            annotation_configs = []
+            for annotation_configs_item_data in _annotation_configs:
+
+                def _parse_annotation_configs_item(
+                    data: object,
+                ) -> (
+                    CategoricalAnnotationConfig
+                    | ContinuousAnnotationConfig
+                    | FreeformAnnotationConfig
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_config_type_0 = (
+                            ContinuousAnnotationConfig.from_dict(data)
+                        )
+
+                        return componentsschemas_annotation_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_config_type_1 = (
+                            CategoricalAnnotationConfig.from_dict(data)
+                        )
+
+                        return componentsschemas_annotation_config_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_annotation_config_type_2
+
+                annotation_configs_item = _parse_annotation_configs_item(
+                    annotation_configs_item_data
+                )
+
+                annotation_configs.append(annotation_configs_item)
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        annotation_queue = cls(
+            annotators=annotators,
+            created_at=created_at,
+            id=id,
+            name=name,
+            space_id=space_id,
+            updated_at=updated_at,
+            annotation_configs=annotation_configs,
+            instructions=instructions,
+        )
+
+        annotation_queue.additional_properties = d
+        return annotation_queue
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.annotation_queue_completion_status import (
+    AnnotationQueueCompletionStatus,
+    check_annotation_queue_completion_status,
+)
+
+if TYPE_CHECKING:
+    from ..models.annotator_user import AnnotatorUser
+
+
+T = TypeVar("T", bound="AnnotationQueueAssignedUser")
+
+
+@_attrs_define
+class AnnotationQueueAssignedUser:
+    """A user assigned to a record with their completion status
+
+    Attributes:
+        completion_status (AnnotationQueueCompletionStatus): Completion status for a user's annotation assignment on a
+            record.
+            - PENDING - The user has not yet submitted annotations.
+            - COMPLETED - The user has submitted annotations.
+        user (AnnotatorUser): A user assigned as an annotator, identified by ID and email.
+    """
+
+    completion_status: AnnotationQueueCompletionStatus
+    user: AnnotatorUser
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completion_status: str = self.completion_status
+
+        user = self.user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completion_status": completion_status,
+                "user": user,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotator_user import AnnotatorUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        completion_status = check_annotation_queue_completion_status(d.pop("completion_status"))
+
+        user = AnnotatorUser.from_dict(d.pop("user"))
+
+        annotation_queue_assigned_user = cls(
+            completion_status=completion_status,
+            user=user,
+        )
+
+        annotation_queue_assigned_user.additional_properties = d
+        return annotation_queue_assigned_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

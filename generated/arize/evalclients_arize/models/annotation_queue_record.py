@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.annotation_queue_source_type import (
+    AnnotationQueueSourceType,
+    check_annotation_queue_source_type,
+)
+from ..models.record_granularity import RecordGranularity, check_record_granularity
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotation import Annotation
+    from ..models.annotation_queue_assigned_user import AnnotationQueueAssignedUser
+    from ..models.annotation_queue_record_data import AnnotationQueueRecordData
+    from ..models.evaluation import Evaluation
+
+
+T = TypeVar("T", bound="AnnotationQueueRecord")
+
+
+@_attrs_define
+class AnnotationQueueRecord:
+    """A record in an annotation queue with its data
+
+    Attributes:
+        annotation_queue_id (str): The annotation queue this record belongs to
+        annotations (list[Annotation]): Annotations on this record.
+        assigned_users (list[AnnotationQueueAssignedUser]): Users assigned to this record
+        data (AnnotationQueueRecordData): Record data as flat key-value pairs containing span or dataset fields. Does
+            not include annotation or evaluation columns.
+        evaluations (list[Evaluation]): Evaluation results on this record
+        id (str): The unique identifier for the record
+        source_type (AnnotationQueueSourceType): Source type of the annotation queue record.
+            - SPANS - The record originates from span data.
+            - DATASET - The record originates from a dataset example.
+        trace_annotations (list[Annotation]): Trace annotations on this record.
+        granularity (None | RecordGranularity | Unset): The granularity of the record, if applicable.
+    """
+
+    annotation_queue_id: str
+    annotations: list[Annotation]
+    assigned_users: list[AnnotationQueueAssignedUser]
+    data: AnnotationQueueRecordData
+    evaluations: list[Evaluation]
+    id: str
+    source_type: AnnotationQueueSourceType
+    trace_annotations: list[Annotation]
+    granularity: None | RecordGranularity | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        annotation_queue_id = self.annotation_queue_id
+
+        annotations = []
+        for annotations_item_data in self.annotations:
+            annotations_item = annotations_item_data.to_dict()
+            annotations.append(annotations_item)
+
+        assigned_users = []
+        for assigned_users_item_data in self.assigned_users:
+            assigned_users_item = assigned_users_item_data.to_dict()
+            assigned_users.append(assigned_users_item)
+
+        data = self.data.to_dict()
+
+        evaluations = []
+        for evaluations_item_data in self.evaluations:
+            evaluations_item = evaluations_item_data.to_dict()
+            evaluations.append(evaluations_item)
+
+        id = self.id
+
+        source_type: str = self.source_type
+
+        trace_annotations = []
+        for trace_annotations_item_data in self.trace_annotations:
+            trace_annotations_item = trace_annotations_item_data.to_dict()
+            trace_annotations.append(trace_annotations_item)
+
+        granularity: None | str | Unset
+        if isinstance(self.granularity, Unset):
+            granularity = UNSET
+        elif isinstance(self.granularity, str):
+            granularity = self.granularity
+        else:
+            granularity = self.granularity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotation_queue_id": annotation_queue_id,
+                "annotations": annotations,
+                "assigned_users": assigned_users,
+                "data": data,
+                "evaluations": evaluations,
+                "id": id,
+                "source_type": source_type,
+                "trace_annotations": trace_annotations,
+            }
+        )
+        if granularity is not UNSET:
+            field_dict["granularity"] = granularity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation import Annotation  # noqa: PLC0415
+        from ..models.annotation_queue_assigned_user import AnnotationQueueAssignedUser  # noqa: PLC0415
+        from ..models.annotation_queue_record_data import AnnotationQueueRecordData  # noqa: PLC0415
+        from ..models.evaluation import Evaluation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        annotation_queue_id = d.pop("annotation_queue_id")
+
+        annotations = []
+        _annotations = d.pop("annotations")
+        for annotations_item_data in _annotations:
+            annotations_item = Annotation.from_dict(annotations_item_data)
+
+            annotations.append(annotations_item)
+
+        assigned_users = []
+        _assigned_users = d.pop("assigned_users")
+        for assigned_users_item_data in _assigned_users:
+            assigned_users_item = AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+
+            assigned_users.append(assigned_users_item)
+
+        data = AnnotationQueueRecordData.from_dict(d.pop("data"))
+
+        evaluations = []
+        _evaluations = d.pop("evaluations")
+        for evaluations_item_data in _evaluations:
+            evaluations_item = Evaluation.from_dict(evaluations_item_data)
+
+            evaluations.append(evaluations_item)
+
+        id = d.pop("id")
+
+        source_type = check_annotation_queue_source_type(d.pop("source_type"))
+
+        trace_annotations = []
+        _trace_annotations = d.pop("trace_annotations")
+        for trace_annotations_item_data in _trace_annotations:
+            trace_annotations_item = Annotation.from_dict(trace_annotations_item_data)
+
+            trace_annotations.append(trace_annotations_item)
+
+        def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                granularity_type_1 = check_record_granularity(data)
+
+                return granularity_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordGranularity | Unset, data)
+
+        granularity = _parse_granularity(d.pop("granularity", UNSET))
+
+        annotation_queue_record = cls(
+            annotation_queue_id=annotation_queue_id,
+            annotations=annotations,
+            assigned_users=assigned_users,
+            data=data,
+            evaluations=evaluations,
+            id=id,
+            source_type=source_type,
+            trace_annotations=trace_annotations,
+            granularity=granularity,
+        )
+
+        annotation_queue_record.additional_properties = d
+        return annotation_queue_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

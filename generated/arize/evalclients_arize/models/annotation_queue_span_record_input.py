@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AnnotationQueueSpanRecordInput")
+
+
+@_attrs_define
+class AnnotationQueueSpanRecordInput:
+    """
+    Attributes:
+        end_time (datetime.datetime): End of the time range. Must be after start_time.
+        project_id (str): The project ID these spans belong to
+        record_type (str): Discriminator identifying this record source as project spans. Must be `SPAN` for span
+            records.
+        span_ids (list[str]): List of span IDs to add to the queue
+        start_time (datetime.datetime): Start of the time range to search for spans. The range (end_time - start_time)
+            must not exceed 7 days.
+    """
+
+    end_time: datetime.datetime
+    project_id: str
+    record_type: str
+    span_ids: list[str]
+    start_time: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_time = self.end_time.isoformat()
+
+        project_id = self.project_id
+
+        record_type = self.record_type
+
+        span_ids = self.span_ids
+
+        start_time = self.start_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end_time": end_time,
+                "project_id": project_id,
+                "record_type": record_type,
+                "span_ids": span_ids,
+                "start_time": start_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+
+        project_id = d.pop("project_id")
+
+        record_type = d.pop("record_type")
+
+        span_ids = cast(list[str], d.pop("span_ids"))
+
+        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+
+        annotation_queue_span_record_input = cls(
+            end_time=end_time,
+            project_id=project_id,
+            record_type=record_type,
+            span_ids=span_ids,
+            start_time=start_time,
+        )
+
+        annotation_queue_span_record_input.additional_properties = d
+        return annotation_queue_span_record_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

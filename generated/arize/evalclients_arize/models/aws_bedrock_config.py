@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.aws_bedrock_bearer_token_auth import AwsBedrockBearerTokenAuth
+    from ..models.aws_bedrock_default_auth import AwsBedrockDefaultAuth
+    from ..models.aws_bedrock_proxy_with_headers_auth import AwsBedrockProxyWithHeadersAuth
+
+
+T = TypeVar("T", bound="AwsBedrockConfig")
+
+
+@_attrs_define
+class AwsBedrockConfig:
+    """Config for an AWS Bedrock LLM integration. The model catalog is caller-controlled via `is_default_models_enabled`
+    and `model_names`. Function/tool-calling settings do not apply to Bedrock and are omitted.
+
+        Attributes:
+            auth (AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth): AWS Bedrock auth
+                settings, discriminated by `auth_type`.
+            is_default_models_enabled (bool): Whether Arize's default Bedrock model catalog is enabled.
+            model_names (list[str]): Custom model names configured on this integration. Empty when none.
+            provider (str): Discriminator identifying the AWS Bedrock provider.
+    """
+
+    auth: AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth
+    is_default_models_enabled: bool
+    model_names: list[str]
+    provider: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aws_bedrock_bearer_token_auth import AwsBedrockBearerTokenAuth  # noqa: PLC0415
+        from ..models.aws_bedrock_default_auth import AwsBedrockDefaultAuth  # noqa: PLC0415
+
+        auth: dict[str, Any]
+        if isinstance(self.auth, AwsBedrockDefaultAuth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, AwsBedrockBearerTokenAuth):
+            auth = self.auth.to_dict()
+        else:
+            auth = self.auth.to_dict()
+
+        is_default_models_enabled = self.is_default_models_enabled
+
+        model_names = self.model_names
+
+        provider = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth": auth,
+                "is_default_models_enabled": is_default_models_enabled,
+                "model_names": model_names,
+                "provider": provider,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aws_bedrock_bearer_token_auth import AwsBedrockBearerTokenAuth  # noqa: PLC0415
+        from ..models.aws_bedrock_default_auth import AwsBedrockDefaultAuth  # noqa: PLC0415
+        from ..models.aws_bedrock_proxy_with_headers_auth import AwsBedrockProxyWithHeadersAuth  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_auth(
+            data: object,
+        ) -> AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_aws_bedrock_auth_type_0 = AwsBedrockDefaultAuth.from_dict(data)
+
+                return componentsschemas_aws_bedrock_auth_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_aws_bedrock_auth_type_1 = AwsBedrockBearerTokenAuth.from_dict(
+                    data
+                )
+
+                return componentsschemas_aws_bedrock_auth_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_aws_bedrock_auth_type_2 = AwsBedrockProxyWithHeadersAuth.from_dict(
+                data
+            )
+
+            return componentsschemas_aws_bedrock_auth_type_2
+
+        auth = _parse_auth(d.pop("auth"))
+
+        is_default_models_enabled = d.pop("is_default_models_enabled")
+
+        model_names = cast(list[str], d.pop("model_names"))
+
+        provider = d.pop("provider")
+
+        aws_bedrock_config = cls(
+            auth=auth,
+            is_default_models_enabled=is_default_models_enabled,
+            model_names=model_names,
+            provider=provider,
+        )
+
+        aws_bedrock_config.additional_properties = d
+        return aws_bedrock_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BedrockOptions")
+
+
+@_attrs_define
+class BedrockOptions:
+    """AWS Bedrock options
+
+    Attributes:
+        use_converse_endpoint (bool | Unset): Whether to use the AWS Bedrock Converse endpoint. Defaults to `false`.
+            Default: False.
+    """
+
+    use_converse_endpoint: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        use_converse_endpoint = self.use_converse_endpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if use_converse_endpoint is not UNSET:
+            field_dict["use_converse_endpoint"] = use_converse_endpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        use_converse_endpoint = d.pop("use_converse_endpoint", UNSET)
+
+        bedrock_options = cls(
+            use_converse_endpoint=use_converse_endpoint,
+        )
+
+        bedrock_options.additional_properties = d
+        return bedrock_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_agent_config_headers import CreateAgentConfigHeaders
+    from ..models.create_agent_config_input_schema import CreateAgentConfigInputSchema
+    from ..models.create_agent_request_preset_input import CreateAgentRequestPresetInput
+
+
+T = TypeVar("T", bound="CreateAgentConfig")
+
+
+@_attrs_define
+class CreateAgentConfig:
+    """
+    Attributes:
+        endpoint (str): HTTPS endpoint requests are sent to. Validated server-side and must resolve to a public address.
+        input_schema (CreateAgentConfigInputSchema): JSON Schema (Draft-07) the endpoint's request body conforms to.
+        headers (CreateAgentConfigHeaders | Unset): Cleartext header map. Encrypted at rest; never returned in
+            responses.
+        request_presets (list[CreateAgentRequestPresetInput] | Unset): Optional initial presets for the integration.
+    """
+
+    endpoint: str
+    input_schema: CreateAgentConfigInputSchema
+    headers: CreateAgentConfigHeaders | Unset = UNSET
+    request_presets: list[CreateAgentRequestPresetInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint = self.endpoint
+
+        input_schema = self.input_schema.to_dict()
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        request_presets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.request_presets, Unset):
+            request_presets = []
+            for request_presets_item_data in self.request_presets:
+                request_presets_item = request_presets_item_data.to_dict()
+                request_presets.append(request_presets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "endpoint": endpoint,
+                "input_schema": input_schema,
+            }
+        )
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if request_presets is not UNSET:
+            field_dict["request_presets"] = request_presets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_agent_config_headers import CreateAgentConfigHeaders  # noqa: PLC0415
+        from ..models.create_agent_config_input_schema import CreateAgentConfigInputSchema  # noqa: PLC0415
+        from ..models.create_agent_request_preset_input import CreateAgentRequestPresetInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        endpoint = d.pop("endpoint")
+
+        input_schema = CreateAgentConfigInputSchema.from_dict(d.pop("input_schema"))
+
+        _headers = d.pop("headers", UNSET)
+        headers: CreateAgentConfigHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = CreateAgentConfigHeaders.from_dict(_headers)
+
+        _request_presets = d.pop("request_presets", UNSET)
+        request_presets: list[CreateAgentRequestPresetInput] | Unset = UNSET
+        if _request_presets is not UNSET:
+            request_presets = []
+            for request_presets_item_data in _request_presets:
+                request_presets_item = CreateAgentRequestPresetInput.from_dict(
+                    request_presets_item_data
+                )
+
+                request_presets.append(request_presets_item)
+
+        create_agent_config = cls(
+            endpoint=endpoint,
+            input_schema=input_schema,
+            headers=headers,
+            request_presets=request_presets,
+        )
+
+        create_agent_config.additional_properties = d
+        return create_agent_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

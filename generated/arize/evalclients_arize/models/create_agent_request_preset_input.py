@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_agent_request_preset_input_config import (
+        CreateAgentRequestPresetInputConfig,
+    )
+
+
+T = TypeVar("T", bound="CreateAgentRequestPresetInput")
+
+
+@_attrs_define
+class CreateAgentRequestPresetInput:
+    """Write shape for an agent request preset on create. Server-generated fields
+    (`id`, `created_at`, `updated_at`) are not accepted on input.
+
+        Attributes:
+            config (CreateAgentRequestPresetInputConfig): Partial request body. Validated against the parent integration's
+                `input_schema` with `required` dropped.
+            name (str): Preset name (unique within the integration). Length 1-255.
+            description (None | str | Unset): Optional preset description (length 0-1024).
+    """
+
+    config: CreateAgentRequestPresetInputConfig
+    name: str
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config = self.config.to_dict()
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config": config,
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_agent_request_preset_input_config import (
+            CreateAgentRequestPresetInputConfig,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        config = CreateAgentRequestPresetInputConfig.from_dict(d.pop("config"))
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        create_agent_request_preset_input = cls(
+            config=config,
+            name=name,
+            description=description,
+        )
+
+        create_agent_request_preset_input.additional_properties = d
+        return create_agent_request_preset_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

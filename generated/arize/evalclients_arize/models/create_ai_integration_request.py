@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ai_integration_auth_type import AiIntegrationAuthType, check_ai_integration_auth_type
+from ..models.ai_integration_provider import AiIntegrationProvider, check_ai_integration_provider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ai_integration_scoping import AiIntegrationScoping
+    from ..models.aws_provider_metadata import AwsProviderMetadata
+    from ..models.create_ai_integration_request_headers import CreateAiIntegrationRequestHeaders
+    from ..models.gcp_provider_metadata import GcpProviderMetadata
+
+
+T = TypeVar("T", bound="CreateAiIntegrationRequest")
+
+
+@_attrs_define
+class CreateAiIntegrationRequest:
+    """
+    Attributes:
+        name (str): Integration name
+        provider (AiIntegrationProvider): The AI provider for this integration
+        api_key (str | Unset): API key for the provider (write-only, never returned)
+        auth_type (AiIntegrationAuthType | Unset): The authentication method for this integration
+        base_url (str | Unset): Custom base URL for the provider
+        enable_default_models (bool | Unset): Enable provider's default model list (default false)
+        function_calling_enabled (bool | Unset): Enable function/tool calling (default true)
+        headers (CreateAiIntegrationRequestHeaders | Unset): Custom headers to include in requests
+        model_names (list[str] | Unset): Supported model names
+        provider_metadata (AwsProviderMetadata | GcpProviderMetadata | Unset): Provider-specific configuration. For
+            AWS_BEDROCK, must include role_arn. For VERTEX_AI, must include project_id, location, and project_access_label.
+        scopings (list[AiIntegrationScoping] | Unset): Visibility scoping rules. Defaults to account-wide.
+    """
+
+    name: str
+    provider: AiIntegrationProvider
+    api_key: str | Unset = UNSET
+    auth_type: AiIntegrationAuthType | Unset = UNSET
+    base_url: str | Unset = UNSET
+    enable_default_models: bool | Unset = UNSET
+    function_calling_enabled: bool | Unset = UNSET
+    headers: CreateAiIntegrationRequestHeaders | Unset = UNSET
+    model_names: list[str] | Unset = UNSET
+    provider_metadata: AwsProviderMetadata | GcpProviderMetadata | Unset = UNSET
+    scopings: list[AiIntegrationScoping] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
+
+        name = self.name
+
+        provider: str = self.provider
+
+        api_key = self.api_key
+
+        auth_type: str | Unset = UNSET
+        if not isinstance(self.auth_type, Unset):
+            auth_type = self.auth_type
+
+        base_url = self.base_url
+
+        enable_default_models = self.enable_default_models
+
+        function_calling_enabled = self.function_calling_enabled
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        model_names: list[str] | Unset = UNSET
+        if not isinstance(self.model_names, Unset):
+            model_names = self.model_names
+
+        provider_metadata: dict[str, Any] | Unset
+        if isinstance(self.provider_metadata, Unset):
+            provider_metadata = UNSET
+        elif isinstance(self.provider_metadata, AwsProviderMetadata):
+            provider_metadata = self.provider_metadata.to_dict()
+        else:
+            provider_metadata = self.provider_metadata.to_dict()
+
+        scopings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scopings, Unset):
+            scopings = []
+            for scopings_item_data in self.scopings:
+                scopings_item = scopings_item_data.to_dict()
+                scopings.append(scopings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "provider": provider,
+            }
+        )
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if enable_default_models is not UNSET:
+            field_dict["enable_default_models"] = enable_default_models
+        if function_calling_enabled is not UNSET:
+            field_dict["function_calling_enabled"] = function_calling_enabled
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+        if provider_metadata is not UNSET:
+            field_dict["provider_metadata"] = provider_metadata
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ai_integration_scoping import AiIntegrationScoping  # noqa: PLC0415
+        from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
+        from ..models.create_ai_integration_request_headers import CreateAiIntegrationRequestHeaders  # noqa: PLC0415
+        from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        provider = check_ai_integration_provider(d.pop("provider"))
+
+        api_key = d.pop("api_key", UNSET)
+
+        _auth_type = d.pop("auth_type", UNSET)
+        auth_type: AiIntegrationAuthType | Unset
+        if isinstance(_auth_type, Unset):
+            auth_type = UNSET
+        else:
+            auth_type = check_ai_integration_auth_type(_auth_type)
+
+        base_url = d.pop("base_url", UNSET)
+
+        enable_default_models = d.pop("enable_default_models", UNSET)
+
+        function_calling_enabled = d.pop("function_calling_enabled", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: CreateAiIntegrationRequestHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = CreateAiIntegrationRequestHeaders.from_dict(_headers)
+
+        model_names = cast(list[str], d.pop("model_names", UNSET))
+
+        def _parse_provider_metadata(
+            data: object,
+        ) -> AwsProviderMetadata | GcpProviderMetadata | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(data)
+
+                return componentsschemas_provider_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data)
+
+            return componentsschemas_provider_metadata_type_1
+
+        provider_metadata = _parse_provider_metadata(d.pop("provider_metadata", UNSET))
+
+        _scopings = d.pop("scopings", UNSET)
+        scopings: list[AiIntegrationScoping] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = []
+            for scopings_item_data in _scopings:
+                scopings_item = AiIntegrationScoping.from_dict(scopings_item_data)
+
+                scopings.append(scopings_item)
+
+        create_ai_integration_request = cls(
+            name=name,
+            provider=provider,
+            api_key=api_key,
+            auth_type=auth_type,
+            base_url=base_url,
+            enable_default_models=enable_default_models,
+            function_calling_enabled=function_calling_enabled,
+            headers=headers,
+            model_names=model_names,
+            provider_metadata=provider_metadata,
+            scopings=scopings,
+        )
+
+        create_ai_integration_request.additional_properties = d
+        return create_ai_integration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assignment_method import AssignmentMethod, check_assignment_method
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput
+    from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput
+    from ..models.annotation_queue_trace_record_input import AnnotationQueueTraceRecordInput
+
+
+T = TypeVar("T", bound="CreateAnnotationQueueRequest")
+
+
+@_attrs_define
+class CreateAnnotationQueueRequest:
+    """
+    Attributes:
+        annotation_config_ids (list[str]): IDs of annotation configs to associate with this queue. All configs must
+            belong to the same space. Example: ['ac_abc123', 'ac_def456'].
+        annotator_emails (list[str]): Email addresses of annotators to assign to the queue. Emails are resolved to user
+            IDs server-side. Example: ['annotator1@example.com', 'annotator2@example.com'].
+        name (str): The name of the annotation queue. Must be unique within the space for active queues. Example:
+            Quality Review Queue.
+        space_id (str): The space ID that the annotation queue belongs to Example: spc_xyz789.
+        assignment_method (AssignmentMethod | Unset): How records are assigned to annotators. Defaults to "ALL".
+            - `ALL`: Every annotator is assigned to every record.
+            - `RANDOM`: Each record is randomly assigned to one annotator. Default: 'ALL'.
+        instructions (str | Unset): Instructions for annotators working on this queue Example: Review each response for
+            accuracy and helpfulness.
+        record_sources (list[AnnotationQueueExampleRecordInput | AnnotationQueueSpanRecordInput |
+            AnnotationQueueTraceRecordInput] | Unset): Record sources to add to the annotation queue on creation. At most 2
+            record sources (projects or datasets) may be provided in a single create request. Additional records from other
+            sources can be added after creation.
+    """
+
+    annotation_config_ids: list[str]
+    annotator_emails: list[str]
+    name: str
+    space_id: str
+    assignment_method: AssignmentMethod | Unset = "ALL"
+    instructions: str | Unset = UNSET
+    record_sources: (
+        list[
+            AnnotationQueueExampleRecordInput
+            | AnnotationQueueSpanRecordInput
+            | AnnotationQueueTraceRecordInput
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput  # noqa: PLC0415
+        from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput  # noqa: PLC0415
+
+        annotation_config_ids = self.annotation_config_ids
+
+        annotator_emails = self.annotator_emails
+
+        name = self.name
+
+        space_id = self.space_id
+
+        assignment_method: str | Unset = UNSET
+        if not isinstance(self.assignment_method, Unset):
+            assignment_method = self.assignment_method
+
+        instructions = self.instructions
+
+        record_sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.record_sources, Unset):
+            record_sources = []
+            for record_sources_item_data in self.record_sources:
+                record_sources_item: dict[str, Any]
+                if isinstance(record_sources_item_data, AnnotationQueueExampleRecordInput):
+                    record_sources_item = record_sources_item_data.to_dict()
+                elif isinstance(record_sources_item_data, AnnotationQueueSpanRecordInput):
+                    record_sources_item = record_sources_item_data.to_dict()
+                else:
+                    record_sources_item = record_sources_item_data.to_dict()
+
+                record_sources.append(record_sources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotation_config_ids": annotation_config_ids,
+                "annotator_emails": annotator_emails,
+                "name": name,
+                "space_id": space_id,
+            }
+        )
+        if assignment_method is not UNSET:
+            field_dict["assignment_method"] = assignment_method
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if record_sources is not UNSET:
+            field_dict["record_sources"] = record_sources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput  # noqa: PLC0415
+        from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput  # noqa: PLC0415
+        from ..models.annotation_queue_trace_record_input import AnnotationQueueTraceRecordInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        annotation_config_ids = cast(list[str], d.pop("annotation_config_ids"))
+
+        annotator_emails = cast(list[str], d.pop("annotator_emails"))
+
+        name = d.pop("name")
+
+        space_id = d.pop("space_id")
+
+        _assignment_method = d.pop("assignment_method", UNSET)
+        assignment_method: AssignmentMethod | Unset
+        if isinstance(_assignment_method, Unset):
+            assignment_method = UNSET
+        else:
+            assignment_method = check_assignment_method(_assignment_method)
+
+        instructions = d.pop("instructions", UNSET)
+
+        _record_sources = d.pop("record_sources", UNSET)
+        record_sources: (
+            list[
+                AnnotationQueueExampleRecordInput
+                | AnnotationQueueSpanRecordInput
+                | AnnotationQueueTraceRecordInput
+            ]
+            | Unset
+        ) = UNSET
+        if _record_sources is not UNSET:
+            record_sources = []
+            for record_sources_item_data in _record_sources:
+
+                def _parse_record_sources_item(
+                    data: object,
+                ) -> (
+                    AnnotationQueueExampleRecordInput
+                    | AnnotationQueueSpanRecordInput
+                    | AnnotationQueueTraceRecordInput
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_queue_record_input_type_0 = (
+                            AnnotationQueueExampleRecordInput.from_dict(data)
+                        )
+
+                        return componentsschemas_annotation_queue_record_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_queue_record_input_type_1 = (
+                            AnnotationQueueSpanRecordInput.from_dict(data)
+                        )
+
+                        return componentsschemas_annotation_queue_record_input_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_annotation_queue_record_input_type_2 = (
+                        AnnotationQueueTraceRecordInput.from_dict(data)
+                    )
+
+                    return componentsschemas_annotation_queue_record_input_type_2
+
+                record_sources_item = _parse_record_sources_item(record_sources_item_data)
+
+                record_sources.append(record_sources_item)
+
+        create_annotation_queue_request = cls(
+            annotation_config_ids=annotation_config_ids,
+            annotator_emails=annotator_emails,
+            name=name,
+            space_id=space_id,
+            assignment_method=assignment_method,
+            instructions=instructions,
+            record_sources=record_sources,
+        )
+
+        create_annotation_queue_request.additional_properties = d
+        return create_annotation_queue_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

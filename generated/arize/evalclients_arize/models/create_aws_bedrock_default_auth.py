@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateAwsBedrockDefaultAuth")
+
+
+@_attrs_define
+class CreateAwsBedrockDefaultAuth:
+    """Create role-assumption auth. `role_arn` is required.
+
+    Attributes:
+        auth_type (str):
+        role_arn (str): AWS IAM role ARN Arize assumes for cross-account access.
+        base_url (str | Unset): Custom Bedrock endpoint URL. Defaults to the provider default endpoint.
+        external_id (str | Unset): External ID on the assume-role policy. Defaults to not set.
+    """
+
+    auth_type: str
+    role_arn: str
+    base_url: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_type = self.auth_type
+
+        role_arn = self.role_arn
+
+        base_url = self.base_url
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_type": auth_type,
+                "role_arn": role_arn,
+            }
+        )
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auth_type = d.pop("auth_type")
+
+        role_arn = d.pop("role_arn")
+
+        base_url = d.pop("base_url", UNSET)
+
+        external_id = d.pop("external_id", UNSET)
+
+        create_aws_bedrock_default_auth = cls(
+            auth_type=auth_type,
+            role_arn=role_arn,
+            base_url=base_url,
+            external_id=external_id,
+        )
+
+        create_aws_bedrock_default_auth.additional_properties = d
+        return create_aws_bedrock_default_auth
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.custom_code_config import CustomCodeConfig
+    from ..models.managed_code_config import ManagedCodeConfig
+
+
+T = TypeVar("T", bound="CreateCodeEvaluatorVersionRequest")
+
+
+@_attrs_define
+class CreateCodeEvaluatorVersionRequest:
+    """
+    Attributes:
+        code_config (CustomCodeConfig | ManagedCodeConfig): Discriminated union representing either a managed (built-in)
+            or custom
+            (user-supplied Python) code evaluator configuration, resolved by the
+            nested `type` field (`MANAGED` -> `ManagedCodeConfig`, `CUSTOM` -> `CustomCodeConfig`).
+            This inner `type` is independent of the parent evaluator version's `type` (which is always `CODE` here).
+        commit_message (str): Commit message describing the changes
+    """
+
+    code_config: CustomCodeConfig | ManagedCodeConfig
+    commit_message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
+
+        code_config: dict[str, Any]
+        if isinstance(self.code_config, ManagedCodeConfig):
+            code_config = self.code_config.to_dict()
+        else:
+            code_config = self.code_config.to_dict()
+
+        commit_message = self.commit_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code_config": code_config,
+                "commit_message": commit_message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_code_config import CustomCodeConfig  # noqa: PLC0415
+        from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_code_config_type_0 = ManagedCodeConfig.from_dict(data)
+
+                return componentsschemas_code_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_code_config_type_1 = CustomCodeConfig.from_dict(data)
+
+            return componentsschemas_code_config_type_1
+
+        code_config = _parse_code_config(d.pop("code_config"))
+
+        commit_message = d.pop("commit_message")
+
+        create_code_evaluator_version_request = cls(
+            code_config=code_config,
+            commit_message=commit_message,
+        )
+
+        create_code_evaluator_version_request.additional_properties = d
+        return create_code_evaluator_version_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

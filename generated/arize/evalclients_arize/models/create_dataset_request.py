@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_dataset_example_input import CreateDatasetExampleInput
+
+
+T = TypeVar("T", bound="CreateDatasetRequest")
+
+
+@_attrs_define
+class CreateDatasetRequest:
+    """Dataset creation parameters.
+
+    Attributes:
+        examples (list[CreateDatasetExampleInput]): Array of examples for the new dataset
+        name (str): Name of the new dataset. Must be unique within the space.
+        space_id (str): ID of the space the dataset will belong to
+    """
+
+    examples: list[CreateDatasetExampleInput]
+    name: str
+    space_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        examples = []
+        for examples_item_data in self.examples:
+            examples_item = examples_item_data.to_dict()
+            examples.append(examples_item)
+
+        name = self.name
+
+        space_id = self.space_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "examples": examples,
+                "name": name,
+                "space_id": space_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_dataset_example_input import CreateDatasetExampleInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        examples = []
+        _examples = d.pop("examples")
+        for examples_item_data in _examples:
+            examples_item = CreateDatasetExampleInput.from_dict(examples_item_data)
+
+            examples.append(examples_item)
+
+        name = d.pop("name")
+
+        space_id = d.pop("space_id")
+
+        create_dataset_request = cls(
+            examples=examples,
+            name=name,
+            space_id=space_id,
+        )
+
+        create_dataset_request.additional_properties = d
+        return create_dataset_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

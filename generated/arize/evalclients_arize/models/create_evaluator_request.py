@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluator_type import EvaluatorType, check_evaluator_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_code_evaluator_version_request import CreateCodeEvaluatorVersionRequest
+    from ..models.create_template_evaluator_version_request import (
+        CreateTemplateEvaluatorVersionRequest,
+    )
+
+
+T = TypeVar("T", bound="CreateEvaluatorRequest")
+
+
+@_attrs_define
+class CreateEvaluatorRequest:
+    """Body containing evaluator creation parameters with an initial version.
+
+    Only `type: TEMPLATE` and `type: CODE` are currently accepted on creation.
+
+        Attributes:
+            name (str): Evaluator name (must be unique within the space)
+            space_id (str): Space identifier (base64)
+            type_ (EvaluatorType): The evaluator type:
+
+                - `TEMPLATE` — LLM-based evaluator.
+                - `CODE` — managed built-in evaluators or custom Python code (both are
+                  subtypes of `CODE`, discriminated by the nested `CodeConfig.type` =
+                  `MANAGED` | `CUSTOM`).
+                - `HARNESS` — test harness evaluator.
+                - `REMOTE` — remote evaluator.
+
+                Applies to both the parent `Evaluator.type` field and every version's `type`
+                discriminator — a version's `type` must always match its parent evaluator's `type`.
+            version (CreateCodeEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest): Payload for an evaluator
+                version: exactly one of `template_config` or `code_config`.
+                Used both when creating an evaluator (initial `version`) and when appending a version.
+            description (str | Unset): Evaluator description
+    """
+
+    name: str
+    space_id: str
+    type_: EvaluatorType
+    version: CreateCodeEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_template_evaluator_version_request import (
+            CreateTemplateEvaluatorVersionRequest,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        space_id = self.space_id
+
+        type_: str = self.type_
+
+        version: dict[str, Any]
+        if isinstance(self.version, CreateTemplateEvaluatorVersionRequest):
+            version = self.version.to_dict()
+        else:
+            version = self.version.to_dict()
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "space_id": space_id,
+                "type": type_,
+                "version": version,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_code_evaluator_version_request import CreateCodeEvaluatorVersionRequest  # noqa: PLC0415
+        from ..models.create_template_evaluator_version_request import (
+            CreateTemplateEvaluatorVersionRequest,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        space_id = d.pop("space_id")
+
+        type_ = check_evaluator_type(d.pop("type"))
+
+        def _parse_version(
+            data: object,
+        ) -> CreateCodeEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_evaluator_version_request_type_0 = (
+                    CreateTemplateEvaluatorVersionRequest.from_dict(data)
+                )
+
+                return componentsschemas_create_evaluator_version_request_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_create_evaluator_version_request_type_1 = (
+                CreateCodeEvaluatorVersionRequest.from_dict(data)
+            )
+
+            return componentsschemas_create_evaluator_version_request_type_1
+
+        version = _parse_version(d.pop("version"))
+
+        description = d.pop("description", UNSET)
+
+        create_evaluator_request = cls(
+            name=name,
+            space_id=space_id,
+            type_=type_,
+            version=version,
+            description=description,
+        )
+
+        create_evaluator_request.additional_properties = d
+        return create_evaluator_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

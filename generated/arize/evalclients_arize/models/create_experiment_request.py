@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.experiment_run_input import ExperimentRunInput
+
+
+T = TypeVar("T", bound="CreateExperimentRequest")
+
+
+@_attrs_define
+class CreateExperimentRequest:
+    """Experiment creation parameters with an initial set of runs.
+
+    Attributes:
+        dataset_id (str): ID of the dataset to create the experiment for
+        experiment_runs (list[ExperimentRunInput]): Array of experiment run data
+        name (str): Name of the experiment
+    """
+
+    dataset_id: str
+    experiment_runs: list[ExperimentRunInput]
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_id = self.dataset_id
+
+        experiment_runs = []
+        for experiment_runs_item_data in self.experiment_runs:
+            experiment_runs_item = experiment_runs_item_data.to_dict()
+            experiment_runs.append(experiment_runs_item)
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_id": dataset_id,
+                "experiment_runs": experiment_runs,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.experiment_run_input import ExperimentRunInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dataset_id = d.pop("dataset_id")
+
+        experiment_runs = []
+        _experiment_runs = d.pop("experiment_runs")
+        for experiment_runs_item_data in _experiment_runs:
+            experiment_runs_item = ExperimentRunInput.from_dict(experiment_runs_item_data)
+
+            experiment_runs.append(experiment_runs_item)
+
+        name = d.pop("name")
+
+        create_experiment_request = cls(
+            dataset_id=dataset_id,
+            experiment_runs=experiment_runs,
+            name=name,
+        )
+
+        create_experiment_request.additional_properties = d
+        return create_experiment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

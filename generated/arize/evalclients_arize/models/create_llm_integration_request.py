@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_anthropic_config import CreateAnthropicConfig
+    from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig
+    from ..models.create_custom_config import CreateCustomConfig
+    from ..models.create_gemini_config import CreateGeminiConfig
+    from ..models.create_nvidia_nim_config import CreateNvidiaNimConfig
+    from ..models.create_open_ai_config import CreateOpenAiConfig
+    from ..models.create_vertex_ai_config import CreateVertexAiConfig
+    from ..models.integration_scoping import IntegrationScoping
+
+
+T = TypeVar("T", bound="CreateLlmIntegrationRequest")
+
+
+@_attrs_define
+class CreateLlmIntegrationRequest:
+    """
+    Attributes:
+        config (CreateAnthropicConfig | CreateAwsBedrockConfig | CreateCustomConfig | CreateGeminiConfig |
+            CreateNvidiaNimConfig | CreateOpenAiConfig | CreateVertexAiConfig):
+        name (str): Integration name. Unique per (account, type).
+        type_ (str):
+        scopings (list[IntegrationScoping] | Unset): Visibility scoping rules. Defaults to account-wide.
+    """
+
+    config: (
+        CreateAnthropicConfig
+        | CreateAwsBedrockConfig
+        | CreateCustomConfig
+        | CreateGeminiConfig
+        | CreateNvidiaNimConfig
+        | CreateOpenAiConfig
+        | CreateVertexAiConfig
+    )
+    name: str
+    type_: str
+    scopings: list[IntegrationScoping] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_anthropic_config import CreateAnthropicConfig  # noqa: PLC0415
+        from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig  # noqa: PLC0415
+        from ..models.create_custom_config import CreateCustomConfig  # noqa: PLC0415
+        from ..models.create_gemini_config import CreateGeminiConfig  # noqa: PLC0415
+        from ..models.create_open_ai_config import CreateOpenAiConfig  # noqa: PLC0415
+        from ..models.create_vertex_ai_config import CreateVertexAiConfig  # noqa: PLC0415
+
+        config: dict[str, Any]
+        if isinstance(self.config, CreateOpenAiConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, CreateAnthropicConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, CreateGeminiConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, CreateAwsBedrockConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, CreateCustomConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, CreateVertexAiConfig):
+            config = self.config.to_dict()
+        else:
+            config = self.config.to_dict()
+
+        name = self.name
+
+        type_ = self.type_
+
+        scopings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scopings, Unset):
+            scopings = []
+            for scopings_item_data in self.scopings:
+                scopings_item = scopings_item_data.to_dict()
+                scopings.append(scopings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config": config,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_anthropic_config import CreateAnthropicConfig  # noqa: PLC0415
+        from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig  # noqa: PLC0415
+        from ..models.create_custom_config import CreateCustomConfig  # noqa: PLC0415
+        from ..models.create_gemini_config import CreateGeminiConfig  # noqa: PLC0415
+        from ..models.create_nvidia_nim_config import CreateNvidiaNimConfig  # noqa: PLC0415
+        from ..models.create_open_ai_config import CreateOpenAiConfig  # noqa: PLC0415
+        from ..models.create_vertex_ai_config import CreateVertexAiConfig  # noqa: PLC0415
+        from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_config(
+            data: object,
+        ) -> (
+            CreateAnthropicConfig
+            | CreateAwsBedrockConfig
+            | CreateCustomConfig
+            | CreateGeminiConfig
+            | CreateNvidiaNimConfig
+            | CreateOpenAiConfig
+            | CreateVertexAiConfig
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_llm_config_type_0 = CreateOpenAiConfig.from_dict(data)
+
+                return componentsschemas_create_llm_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_llm_config_type_1 = CreateAnthropicConfig.from_dict(data)
+
+                return componentsschemas_create_llm_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_llm_config_type_2 = CreateGeminiConfig.from_dict(data)
+
+                return componentsschemas_create_llm_config_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_llm_config_type_3 = CreateAwsBedrockConfig.from_dict(data)
+
+                return componentsschemas_create_llm_config_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_llm_config_type_4 = CreateCustomConfig.from_dict(data)
+
+                return componentsschemas_create_llm_config_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_llm_config_type_5 = CreateVertexAiConfig.from_dict(data)
+
+                return componentsschemas_create_llm_config_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_create_llm_config_type_6 = CreateNvidiaNimConfig.from_dict(data)
+
+            return componentsschemas_create_llm_config_type_6
+
+        config = _parse_config(d.pop("config"))
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        _scopings = d.pop("scopings", UNSET)
+        scopings: list[IntegrationScoping] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = []
+            for scopings_item_data in _scopings:
+                scopings_item = IntegrationScoping.from_dict(scopings_item_data)
+
+                scopings.append(scopings_item)
+
+        create_llm_integration_request = cls(
+            config=config,
+            name=name,
+            type_=type_,
+            scopings=scopings,
+        )
+
+        create_llm_integration_request.additional_properties = d
+        return create_llm_integration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

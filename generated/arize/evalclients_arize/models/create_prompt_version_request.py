@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
+from ..models.llm_provider import LlmProvider, check_llm_provider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invocation_params import InvocationParams
+    from ..models.llm_message import LLMMessage
+    from ..models.provider_params import ProviderParams
+
+
+T = TypeVar("T", bound="CreatePromptVersionRequest")
+
+
+@_attrs_define
+class CreatePromptVersionRequest:
+    """Prompt version creation parameters.
+
+    Attributes:
+        commit_message (str): Commit message describing this version
+        messages (list[LLMMessage]): The messages that make up the prompt template
+        provider (LlmProvider): The LLM provider to use
+        input_variable_format (InputVariableFormat | Unset): The format for input variables in the prompt messages.
+            Defaults to `F_STRING` if not provided.
+            - `F_STRING`: Single curly braces ({variable_name})
+            - `MUSTACHE`: Double curly braces ({{variable_name}})
+            - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future version.
+        invocation_params (InvocationParams | Unset): Parameters for the LLM invocation
+        model (str | Unset): The model to use for the call. Optional. If omitted, no default model is set on the
+            version.
+        provider_params (ProviderParams | Unset): Provider-specific parameters
+    """
+
+    commit_message: str
+    messages: list[LLMMessage]
+    provider: LlmProvider
+    input_variable_format: InputVariableFormat | Unset = UNSET
+    invocation_params: InvocationParams | Unset = UNSET
+    model: str | Unset = UNSET
+    provider_params: ProviderParams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        commit_message = self.commit_message
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        provider: str = self.provider
+
+        input_variable_format: str | Unset = UNSET
+        if not isinstance(self.input_variable_format, Unset):
+            input_variable_format = self.input_variable_format
+
+        invocation_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invocation_params, Unset):
+            invocation_params = self.invocation_params.to_dict()
+
+        model = self.model
+
+        provider_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_params, Unset):
+            provider_params = self.provider_params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "commit_message": commit_message,
+                "messages": messages,
+                "provider": provider,
+            }
+        )
+        if input_variable_format is not UNSET:
+            field_dict["input_variable_format"] = input_variable_format
+        if invocation_params is not UNSET:
+            field_dict["invocation_params"] = invocation_params
+        if model is not UNSET:
+            field_dict["model"] = model
+        if provider_params is not UNSET:
+            field_dict["provider_params"] = provider_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invocation_params import InvocationParams  # noqa: PLC0415
+        from ..models.llm_message import LLMMessage  # noqa: PLC0415
+        from ..models.provider_params import ProviderParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        commit_message = d.pop("commit_message")
+
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = LLMMessage.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        provider = check_llm_provider(d.pop("provider"))
+
+        _input_variable_format = d.pop("input_variable_format", UNSET)
+        input_variable_format: InputVariableFormat | Unset
+        if isinstance(_input_variable_format, Unset):
+            input_variable_format = UNSET
+        else:
+            input_variable_format = check_input_variable_format(_input_variable_format)
+
+        _invocation_params = d.pop("invocation_params", UNSET)
+        invocation_params: InvocationParams | Unset
+        if isinstance(_invocation_params, Unset):
+            invocation_params = UNSET
+        else:
+            invocation_params = InvocationParams.from_dict(_invocation_params)
+
+        model = d.pop("model", UNSET)
+
+        _provider_params = d.pop("provider_params", UNSET)
+        provider_params: ProviderParams | Unset
+        if isinstance(_provider_params, Unset):
+            provider_params = UNSET
+        else:
+            provider_params = ProviderParams.from_dict(_provider_params)
+
+        create_prompt_version_request = cls(
+            commit_message=commit_message,
+            messages=messages,
+            provider=provider,
+            input_variable_format=input_variable_format,
+            invocation_params=invocation_params,
+            model=model,
+            provider_params=provider_params,
+        )
+
+        create_prompt_version_request.additional_properties = d
+        return create_prompt_version_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.permission import Permission, check_permission
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateRoleRequest")
+
+
+@_attrs_define
+class CreateRoleRequest:
+    """
+    Attributes:
+        name (str): Human-readable name for the role. Must be unique within the account. Example: AI Engineer.
+        permissions (list[Permission]): List of permissions to grant. At least one permission is required. Each value
+            must be a valid permission identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`). Example: ['PROJECT_READ',
+            'DATASET_READ', 'DATASET_CREATE', 'EXPERIMENT_READ', 'EXPERIMENT_CREATE'].
+        description (str | Unset): Optional description of the role's purpose. Omitted from the response if empty.
+            Example: Can read and create datasets and experiments but cannot manage spaces..
+    """
+
+    name: str
+    permissions: list[Permission]
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        permissions = []
+        for permissions_item_data in self.permissions:
+            permissions_item: str = permissions_item_data
+            permissions.append(permissions_item)
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "permissions": permissions,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        permissions = []
+        _permissions = d.pop("permissions")
+        for permissions_item_data in _permissions:
+            permissions_item = check_permission(permissions_item_data)
+
+            permissions.append(permissions_item)
+
+        description = d.pop("description", UNSET)
+
+        create_role_request = cls(
+            name=name,
+            permissions=permissions,
+            description=description,
+        )
+
+        create_role_request.additional_properties = d
+        return create_role_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

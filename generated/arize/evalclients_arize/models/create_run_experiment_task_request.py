@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.llm_generation_run_config import LlmGenerationRunConfig
+    from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig
+
+
+T = TypeVar("T", bound="CreateRunExperimentTaskRequest")
+
+
+@_attrs_define
+class CreateRunExperimentTaskRequest:
+    """Request body for creating a `RUN_EXPERIMENT` task. Requires `dataset_id` and
+    `run_configuration`. Does not support continuous execution — runs are triggered
+    explicitly via `POST /v2/tasks/{task_id}/trigger`.
+
+        Attributes:
+            dataset_id (str): Dataset identifier (base64). Required for `RUN_EXPERIMENT` tasks.
+            name (str): Task name
+            run_configuration (LlmGenerationRunConfig | TemplateEvaluationRunConfig): Experiment execution configuration for
+                a `RUN_EXPERIMENT` task. Exactly one
+                variant must be supplied, identified by `experiment_type`. All fields sit at
+                the top level alongside `experiment_type` (flat — no wrapper sub-object).
+            type_ (str): Task type discriminator. Must be `"RUN_EXPERIMENT"`.
+    """
+
+    dataset_id: str
+    name: str
+    run_configuration: LlmGenerationRunConfig | TemplateEvaluationRunConfig
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
+
+        dataset_id = self.dataset_id
+
+        name = self.name
+
+        run_configuration: dict[str, Any]
+        if isinstance(self.run_configuration, LlmGenerationRunConfig):
+            run_configuration = self.run_configuration.to_dict()
+        else:
+            run_configuration = self.run_configuration.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_id": dataset_id,
+                "name": name,
+                "run_configuration": run_configuration,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
+        from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dataset_id = d.pop("dataset_id")
+
+        name = d.pop("name")
+
+        def _parse_run_configuration(
+            data: object,
+        ) -> LlmGenerationRunConfig | TemplateEvaluationRunConfig:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(data)
+
+                return componentsschemas_run_configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(data)
+
+            return componentsschemas_run_configuration_type_1
+
+        run_configuration = _parse_run_configuration(d.pop("run_configuration"))
+
+        type_ = d.pop("type")
+
+        create_run_experiment_task_request = cls(
+            dataset_id=dataset_id,
+            name=name,
+            run_configuration=run_configuration,
+            type_=type_,
+        )
+
+        create_run_experiment_task_request.additional_properties = d
+        return create_run_experiment_task_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_user_role_assignment import CustomUserRoleAssignment
+    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment
+    from ..models.service_key_org_assignment import ServiceKeyOrgAssignment
+
+
+T = TypeVar("T", bound="CreateServiceApiKeyRequest")
+
+
+@_attrs_define
+class CreateServiceApiKeyRequest:
+    """
+    Attributes:
+        key_type (str): Must be `"SERVICE"`.
+        name (str): User-defined name for the API key. Example: CI pipeline key.
+        organizations (list[ServiceKeyOrgAssignment]): Organizations the service account should have access to. Each
+            entry specifies an organization
+            and the spaces within it. Must include at least one organization with at least one space.
+            All spaces must belong to the organization they are listed under.
+        account_role (CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset): An account-level role
+            assignment. Discriminated by `type`:
+            - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`)
+            - `CUSTOM`: a custom RBAC role identified by its ID
+
+            Note: `CUSTOM` role assignments are not yet supported and are reserved for future use.
+        description (str | Unset): Optional user-defined description for the API key. Example: Key used by the CI
+            pipeline to upload evaluation results..
+        expires_at (datetime.datetime | Unset): Optional expiration timestamp. If omitted the key never expires.
+            Example: 2026-01-01T00:00:00Z.
+    """
+
+    key_type: str
+    name: str
+    organizations: list[ServiceKeyOrgAssignment]
+    account_role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset = UNSET
+    description: str | Unset = UNSET
+    expires_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+
+        key_type = self.key_type
+
+        name = self.name
+
+        organizations = []
+        for organizations_item_data in self.organizations:
+            organizations_item = organizations_item_data.to_dict()
+            organizations.append(organizations_item)
+
+        account_role: dict[str, Any] | Unset
+        if isinstance(self.account_role, Unset):
+            account_role = UNSET
+        elif isinstance(self.account_role, PredefinedUserRoleAssignment):
+            account_role = self.account_role.to_dict()
+        else:
+            account_role = self.account_role.to_dict()
+
+        description = self.description
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key_type": key_type,
+                "name": name,
+                "organizations": organizations,
+            }
+        )
+        if account_role is not UNSET:
+            field_dict["account_role"] = account_role
+        if description is not UNSET:
+            field_dict["description"] = description
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
+        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+        from ..models.service_key_org_assignment import ServiceKeyOrgAssignment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key_type = d.pop("key_type")
+
+        name = d.pop("name")
+
+        organizations = []
+        _organizations = d.pop("organizations")
+        for organizations_item_data in _organizations:
+            organizations_item = ServiceKeyOrgAssignment.from_dict(organizations_item_data)
+
+            organizations.append(organizations_item)
+
+        def _parse_account_role(
+            data: object,
+        ) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_role_assignment_type_0 = (
+                    PredefinedUserRoleAssignment.from_dict(data)
+                )
+
+                return componentsschemas_user_role_assignment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
+
+            return componentsschemas_user_role_assignment_type_1
+
+        account_role = _parse_account_role(d.pop("account_role", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        _expires_at = d.pop("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        create_service_api_key_request = cls(
+            key_type=key_type,
+            name=name,
+            organizations=organizations,
+            account_role=account_role,
+            description=description,
+            expires_at=expires_at,
+        )
+
+        create_service_api_key_request.additional_properties = d
+        return create_service_api_key_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.template_config import TemplateConfig
+
+
+T = TypeVar("T", bound="CreateTemplateEvaluatorVersionRequest")
+
+
+@_attrs_define
+class CreateTemplateEvaluatorVersionRequest:
+    """
+    Attributes:
+        commit_message (str): Commit message describing the changes
+        template_config (TemplateConfig):
+    """
+
+    commit_message: str
+    template_config: TemplateConfig
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        commit_message = self.commit_message
+
+        template_config = self.template_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "commit_message": commit_message,
+                "template_config": template_config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.template_config import TemplateConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        commit_message = d.pop("commit_message")
+
+        template_config = TemplateConfig.from_dict(d.pop("template_config"))
+
+        create_template_evaluator_version_request = cls(
+            commit_message=commit_message,
+            template_config=template_config,
+        )
+
+        create_template_evaluator_version_request.additional_properties = d
+        return create_template_evaluator_version_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

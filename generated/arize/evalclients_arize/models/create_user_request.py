@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.invite_mode import InviteMode, check_invite_mode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_user_role_assignment import CustomUserRoleAssignment
+    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment
+
+
+T = TypeVar("T", bound="CreateUserRequest")
+
+
+@_attrs_define
+class CreateUserRequest:
+    """
+    Attributes:
+        email (str): An email address Example: user@example.com.
+        invite_mode (InviteMode): Controls how the user is invited to the account.
+            - `NONE` — add the user directly with no invitation email (for SSO-only accounts).
+            - `EMAIL_LINK` — send the user an email with a verification link to complete registration.
+            - `TEMPORARY_PASSWORD` — issue a temporary password returned in the `POST /v2/users` response body; the user
+            must reset it on first login. **Treat this value as a secret** — see `CreateUserResponse.temporary_password` for
+            security guidance.
+        name (str): Full name of the new user
+        role (CustomUserRoleAssignment | PredefinedUserRoleAssignment): An account-level role assignment. Discriminated
+            by `type`:
+            - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`)
+            - `CUSTOM`: a custom RBAC role identified by its ID
+
+            Note: `CUSTOM` role assignments are not yet supported and are reserved for future use.
+        is_developer (bool | Unset): Whether the user should have developer permissions (can use the Arize API).
+            Defaults to `true` for `ADMIN` and `MEMBER` roles, and `false` for `ANNOTATOR`.
+    """
+
+    email: str
+    invite_mode: InviteMode
+    name: str
+    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment
+    is_developer: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+
+        email = self.email
+
+        invite_mode: str = self.invite_mode
+
+        name = self.name
+
+        role: dict[str, Any]
+        if isinstance(self.role, PredefinedUserRoleAssignment):
+            role = self.role.to_dict()
+        else:
+            role = self.role.to_dict()
+
+        is_developer = self.is_developer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "invite_mode": invite_mode,
+                "name": name,
+                "role": role,
+            }
+        )
+        if is_developer is not UNSET:
+            field_dict["is_developer"] = is_developer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
+        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        invite_mode = check_invite_mode(d.pop("invite_mode"))
+
+        name = d.pop("name")
+
+        def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_role_assignment_type_0 = (
+                    PredefinedUserRoleAssignment.from_dict(data)
+                )
+
+                return componentsschemas_user_role_assignment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
+
+            return componentsschemas_user_role_assignment_type_1
+
+        role = _parse_role(d.pop("role"))
+
+        is_developer = d.pop("is_developer", UNSET)
+
+        create_user_request = cls(
+            email=email,
+            invite_mode=invite_mode,
+            name=name,
+            role=role,
+            is_developer=is_developer,
+        )
+
+        create_user_request.additional_properties = d
+        return create_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

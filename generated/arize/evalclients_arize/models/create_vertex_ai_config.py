@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateVertexAiConfig")
+
+
+@_attrs_define
+class CreateVertexAiConfig:
+    """Create config for a Google Vertex AI integration. No credentials are stored: Arize accesses Vertex through the
+    configured GCP project. `project_id`, `location`, and `project_access_label` are all required.
+
+        Attributes:
+            location (str): GCP region (e.g. us-central1).
+            project_access_label (str): Label used to verify Arize's access to the GCP project.
+            project_id (str): GCP project ID Arize accesses Vertex through.
+            provider (str):
+    """
+
+    location: str
+    project_access_label: str
+    project_id: str
+    provider: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        location = self.location
+
+        project_access_label = self.project_access_label
+
+        project_id = self.project_id
+
+        provider = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "location": location,
+                "project_access_label": project_access_label,
+                "project_id": project_id,
+                "provider": provider,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        location = d.pop("location")
+
+        project_access_label = d.pop("project_access_label")
+
+        project_id = d.pop("project_id")
+
+        provider = d.pop("provider")
+
+        create_vertex_ai_config = cls(
+            location=location,
+            project_access_label=project_access_label,
+            project_id=project_id,
+            provider=provider,
+        )
+
+        create_vertex_ai_config.additional_properties = d
+        return create_vertex_ai_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomConfig")
+
+
+@_attrs_define
+class CustomConfig:
+    """Config for a custom OpenAI-compatible endpoint integration. `base_url` is the endpoint Arize sends requests to; it
+    must implement the OpenAI API shape. Secrets are write-only: the API key surfaces as `has_api_key` and custom
+    request headers surface as `header_names` (names only).
+
+        Attributes:
+            base_url (str): Endpoint URL requests are sent to.
+            has_api_key (bool): Whether an API key is configured (the key itself is never returned).
+            header_names (list[str]): Names of the custom request headers configured on this integration. Empty when none
+                are configured. Header values are write-only and never returned.
+            is_default_models_enabled (bool): Whether Arize's default model catalog is enabled.
+            is_function_calling_enabled (bool): Whether function/tool calling is enabled.
+            model_names (list[str]): Custom model names configured on this integration. Empty when none.
+            provider (str): Discriminator identifying a custom OpenAI-compatible endpoint.
+    """
+
+    base_url: str
+    has_api_key: bool
+    header_names: list[str]
+    is_default_models_enabled: bool
+    is_function_calling_enabled: bool
+    model_names: list[str]
+    provider: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        base_url = self.base_url
+
+        has_api_key = self.has_api_key
+
+        header_names = self.header_names
+
+        is_default_models_enabled = self.is_default_models_enabled
+
+        is_function_calling_enabled = self.is_function_calling_enabled
+
+        model_names = self.model_names
+
+        provider = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "base_url": base_url,
+                "has_api_key": has_api_key,
+                "header_names": header_names,
+                "is_default_models_enabled": is_default_models_enabled,
+                "is_function_calling_enabled": is_function_calling_enabled,
+                "model_names": model_names,
+                "provider": provider,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        base_url = d.pop("base_url")
+
+        has_api_key = d.pop("has_api_key")
+
+        header_names = cast(list[str], d.pop("header_names"))
+
+        is_default_models_enabled = d.pop("is_default_models_enabled")
+
+        is_function_calling_enabled = d.pop("is_function_calling_enabled")
+
+        model_names = cast(list[str], d.pop("model_names"))
+
+        provider = d.pop("provider")
+
+        custom_config = cls(
+            base_url=base_url,
+            has_api_key=has_api_key,
+            header_names=header_names,
+            is_default_models_enabled=is_default_models_enabled,
+            is_function_calling_enabled=is_function_calling_enabled,
+            model_names=model_names,
+            provider=provider,
+        )
+
+        custom_config.additional_properties = d
+        return custom_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

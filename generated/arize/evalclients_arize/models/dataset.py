@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_version import DatasetVersion
+
+
+T = TypeVar("T", bound="Dataset")
+
+
+@_attrs_define
+class Dataset:
+    """A dataset is a structured collection of examples used to test and evaluate
+    LLM applications. Datasets allow you to test models consistently across
+    any real-world scenarios and edge cases, quickly identify regressions,
+    and track measurable improvements.
+
+        Attributes:
+            created_at (datetime.datetime): Timestamp for when the dataset was created
+            id (str): Unique identifier for the dataset
+            name (str): Name of the dataset
+            space_id (str): Unique identifier for the space this dataset belongs to
+            updated_at (datetime.datetime): Timestamp for the last update of the dataset
+            versions (list[DatasetVersion] | Unset): List of versions associated with this dataset
+    """
+
+    created_at: datetime.datetime
+    id: str
+    name: str
+    space_id: str
+    updated_at: datetime.datetime
+    versions: list[DatasetVersion] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        name = self.name
+
+        space_id = self.space_id
+
+        updated_at = self.updated_at.isoformat()
+
+        versions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.versions, Unset):
+            versions = []
+            for versions_item_data in self.versions:
+                versions_item = versions_item_data.to_dict()
+                versions.append(versions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "name": name,
+                "space_id": space_id,
+                "updated_at": updated_at,
+            }
+        )
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_version import DatasetVersion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        space_id = d.pop("space_id")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        _versions = d.pop("versions", UNSET)
+        versions: list[DatasetVersion] | Unset = UNSET
+        if _versions is not UNSET:
+            versions = []
+            for versions_item_data in _versions:
+                versions_item = DatasetVersion.from_dict(versions_item_data)
+
+                versions.append(versions_item)
+
+        dataset = cls(
+            created_at=created_at,
+            id=id,
+            name=name,
+            space_id=space_id,
+            updated_at=updated_at,
+            versions=versions,
+        )
+
+        dataset.additional_properties = d
+        return dataset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeleteDatasetExamplesResponse")
+
+
+@_attrs_define
+class DeleteDatasetExamplesResponse:
+    """Result of a DELETE dataset examples request.
+
+    The delete is partial-tolerant: examples that exist in the selected version
+    are deleted, and every requested ID that was not deleted is reported in
+    `not_deleted_example_ids` so the caller can act on it.
+
+    A `200 OK` response always includes:
+    - `completed` — `true` if the operation finished and no retry is needed;
+      `false` if it could not fully complete (retry the full request).
+    - `deleted_example_ids` — example IDs confirmed deleted in this request.
+    - `not_deleted_example_ids` — requested IDs not deleted: either not found in
+      the selected version (never added, or already deleted), or whose deletion
+      did not complete when `completed` is `false`.
+
+        Attributes:
+            completed (bool): `true` when the operation finished and no retry is needed. `false` when
+                the operation could not fully complete — retry the original full request
+                (the delete is idempotent).
+            deleted_example_ids (list[str]): Example IDs confirmed deleted in this request.
+            not_deleted_example_ids (list[str]): Requested example IDs that were not deleted: either not found in the
+                selected version (never added, or already deleted), or whose deletion did
+                not complete when `completed` is `false`.
+    """
+
+    completed: bool
+    deleted_example_ids: list[str]
+    not_deleted_example_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completed = self.completed
+
+        deleted_example_ids = self.deleted_example_ids
+
+        not_deleted_example_ids = self.not_deleted_example_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completed": completed,
+                "deleted_example_ids": deleted_example_ids,
+                "not_deleted_example_ids": not_deleted_example_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        completed = d.pop("completed")
+
+        deleted_example_ids = cast(list[str], d.pop("deleted_example_ids"))
+
+        not_deleted_example_ids = cast(list[str], d.pop("not_deleted_example_ids"))
+
+        delete_dataset_examples_response = cls(
+            completed=completed,
+            deleted_example_ids=deleted_example_ids,
+            not_deleted_example_ids=not_deleted_example_ids,
+        )
+
+        delete_dataset_examples_response.additional_properties = d
+        return delete_dataset_examples_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

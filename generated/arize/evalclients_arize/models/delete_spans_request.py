@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeleteSpansRequest")
+
+
+@_attrs_define
+class DeleteSpansRequest:
+    """
+    Attributes:
+        project_id (str): The project ID containing the spans to delete
+        span_ids (list[str]): List of span IDs to delete (maximum 5000)
+    """
+
+    project_id: str
+    span_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        span_ids = self.span_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project_id": project_id,
+                "span_ids": span_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project_id = d.pop("project_id")
+
+        span_ids = cast(list[str], d.pop("span_ids"))
+
+        delete_spans_request = cls(
+            project_id=project_id,
+            span_ids=span_ids,
+        )
+
+        delete_spans_request.additional_properties = d
+        return delete_spans_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

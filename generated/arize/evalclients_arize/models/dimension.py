@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dimension_category import DimensionCategory, check_dimension_category
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Dimension")
+
+
+@_attrs_define
+class Dimension:
+    """
+    Attributes:
+        category (DimensionCategory): The category of dimension the metric is evaluated over.
+        name (str | Unset): Name of the monitored field. Omitted when the category has no concrete field name.
+    """
+
+    category: DimensionCategory
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category: str = self.category
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "category": category,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        category = check_dimension_category(d.pop("category"))
+
+        name = d.pop("name", UNSET)
+
+        dimension = cls(
+            category=category,
+            name=name,
+        )
+
+        dimension.additional_properties = d
+        return dimension
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DowntimeConfig")
+
+
+@_attrs_define
+class DowntimeConfig:
+    """
+    Attributes:
+        duration_seconds (float): How long each downtime window lasts, in seconds.
+        frequency_days (float): How often the downtime window repeats, in days.
+        start (datetime.datetime): When the downtime window begins.
+    """
+
+    duration_seconds: float
+    frequency_days: float
+    start: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration_seconds = self.duration_seconds
+
+        frequency_days = self.frequency_days
+
+        start = self.start.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "duration_seconds": duration_seconds,
+                "frequency_days": frequency_days,
+                "start": start,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        duration_seconds = d.pop("duration_seconds")
+
+        frequency_days = d.pop("frequency_days")
+
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
+        downtime_config = cls(
+            duration_seconds=duration_seconds,
+            frequency_days=frequency_days,
+            start=start,
+        )
+
+        downtime_config.additional_properties = d
+        return downtime_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

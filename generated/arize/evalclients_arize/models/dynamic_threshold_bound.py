@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
+
+T = TypeVar("T", bound="DynamicThresholdBound")
+
+
+@_attrs_define
+class DynamicThresholdBound:
+    """
+    Attributes:
+        multiplier (float): The multiplier applied to the calculation (e.g. number of standard deviations) to derive
+            this bound.
+        operator (ThresholdOperator): Numeric comparison operators used when evaluating a computed metric value against
+            a threshold.
+    """
+
+    multiplier: float
+    operator: ThresholdOperator
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        multiplier = self.multiplier
+
+        operator: str = self.operator
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "multiplier": multiplier,
+                "operator": operator,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        multiplier = d.pop("multiplier")
+
+        operator = check_threshold_operator(d.pop("operator"))
+
+        dynamic_threshold_bound = cls(
+            multiplier=multiplier,
+            operator=operator,
+        )
+
+        dynamic_threshold_bound.additional_properties = d
+        return dynamic_threshold_bound
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotation import Annotation
+
+
+T = TypeVar("T", bound="ExperimentRun")
+
+
+@_attrs_define
+class ExperimentRun:
+    """An experiment run with experiment data including outputs, evaluations, and trace metadata
+
+    Attributes:
+        example_id (str): ID of the dataset example associated with this experiment run
+        id (str): System-assigned unique ID for the example
+        annotations (list[Annotation] | Unset): List of human annotations on this experiment run
+        error (None | str | Unset): Error message when the task failed. Null on success.
+        output (None | str | Unset): Output of the task for the matching example. Null when the task errored.
+    """
+
+    example_id: str
+    id: str
+    annotations: list[Annotation] | Unset = UNSET
+    error: None | str | Unset = UNSET
+    output: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        example_id = self.example_id
+
+        id = self.id
+
+        annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        output: None | str | Unset
+        if isinstance(self.output, Unset):
+            output = UNSET
+        else:
+            output = self.output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "example_id": example_id,
+                "id": id,
+            }
+        )
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if error is not UNSET:
+            field_dict["error"] = error
+        if output is not UNSET:
+            field_dict["output"] = output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation import Annotation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        example_id = d.pop("example_id")
+
+        id = d.pop("id")
+
+        _annotations = d.pop("annotations", UNSET)
+        annotations: list[Annotation] | Unset = UNSET
+        if _annotations is not UNSET:
+            annotations = []
+            for annotations_item_data in _annotations:
+                annotations_item = Annotation.from_dict(annotations_item_data)
+
+                annotations.append(annotations_item)
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_output(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        output = _parse_output(d.pop("output", UNSET))
+
+        experiment_run = cls(
+            example_id=example_id,
+            id=id,
+            annotations=annotations,
+            error=error,
+            output=output,
+        )
+
+        experiment_run.additional_properties = d
+        return experiment_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FixedCustomBaselineWindow")
+
+
+@_attrs_define
+class FixedCustomBaselineWindow:
+    """A custom comparison dataset using data between a fixed start and end date.
+
+    Attributes:
+        fixed_end_date (datetime.datetime): The end of the fixed comparison window.
+        fixed_start_date (datetime.datetime): The start of the fixed comparison window.
+        type_ (str):
+    """
+
+    fixed_end_date: datetime.datetime
+    fixed_start_date: datetime.datetime
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fixed_end_date = self.fixed_end_date.isoformat()
+
+        fixed_start_date = self.fixed_start_date.isoformat()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fixed_end_date": fixed_end_date,
+                "fixed_start_date": fixed_start_date,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        fixed_end_date = datetime.datetime.fromisoformat(d.pop("fixed_end_date"))
+
+        fixed_start_date = datetime.datetime.fromisoformat(d.pop("fixed_start_date"))
+
+        type_ = d.pop("type")
+
+        fixed_custom_baseline_window = cls(
+            fixed_end_date=fixed_end_date,
+            fixed_start_date=fixed_start_date,
+            type_=type_,
+        )
+
+        fixed_custom_baseline_window.additional_properties = d
+        return fixed_custom_baseline_window
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

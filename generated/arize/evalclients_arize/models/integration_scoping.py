@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IntegrationScoping")
+
+
+@_attrs_define
+class IntegrationScoping:
+    """Visibility scoping for the integration.
+
+    Attributes:
+        organization_id (None | str | Unset): Organization identifier (base64). Null means account-wide.
+        space_id (None | str | Unset): Space identifier (base64). Null means organization-wide (or account-wide when
+            organization_id is also null).
+    """
+
+    organization_id: None | str | Unset = UNSET
+    space_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organization_id: None | str | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
+
+        space_id: None | str | Unset
+        if isinstance(self.space_id, Unset):
+            space_id = UNSET
+        else:
+            space_id = self.space_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_organization_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+
+        def _parse_space_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        space_id = _parse_space_id(d.pop("space_id", UNSET))
+
+        integration_scoping = cls(
+            organization_id=organization_id,
+            space_id=space_id,
+        )
+
+        integration_scoping.additional_properties = d
+        return integration_scoping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,14 @@
+from typing import Literal
+
+IntegrationType = Literal["AGENT", "LLM"]
+
+INTEGRATION_TYPE_VALUES: set[IntegrationType] = {
+    "AGENT",
+    "LLM",
+}
+
+
+def check_integration_type(value: str) -> IntegrationType:
+    if value in INTEGRATION_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {INTEGRATION_TYPE_VALUES!r}")

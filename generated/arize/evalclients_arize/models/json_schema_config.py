@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_schema_config_schema import JsonSchemaConfigSchema
+
+
+T = TypeVar("T", bound="JsonSchemaConfig")
+
+
+@_attrs_define
+class JsonSchemaConfig:
+    """JSON schema configuration (when type is JSON_SCHEMA)
+
+    Attributes:
+        description (str | Unset): A description of the JSON schema
+        name (str | Unset): The name of the JSON schema
+        schema (JsonSchemaConfigSchema | Unset): The JSON schema object
+        strict (bool | Unset): Whether to enforce strict schema validation. Defaults to `false`. Default: False.
+    """
+
+    description: str | Unset = UNSET
+    name: str | Unset = UNSET
+    schema: JsonSchemaConfigSchema | Unset = UNSET
+    strict: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        name = self.name
+
+        schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
+            schema = self.schema.to_dict()
+
+        strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_schema_config_schema import JsonSchemaConfigSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _schema = d.pop("schema", UNSET)
+        schema: JsonSchemaConfigSchema | Unset
+        if isinstance(_schema, Unset):
+            schema = UNSET
+        else:
+            schema = JsonSchemaConfigSchema.from_dict(_schema)
+
+        strict = d.pop("strict", UNSET)
+
+        json_schema_config = cls(
+            description=description,
+            name=name,
+            schema=schema,
+            strict=strict,
+        )
+
+        json_schema_config.additional_properties = d
+        return json_schema_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

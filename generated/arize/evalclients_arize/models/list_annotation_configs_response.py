@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.categorical_annotation_config import CategoricalAnnotationConfig
+    from ..models.continuous_annotation_config import ContinuousAnnotationConfig
+    from ..models.freeform_annotation_config import FreeformAnnotationConfig
+    from ..models.pagination_metadata import PaginationMetadata
+
+
+T = TypeVar("T", bound="ListAnnotationConfigsResponse")
+
+
+@_attrs_define
+class ListAnnotationConfigsResponse:
+    """
+    Attributes:
+        annotation_configs (list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]):
+            A list of annotation configs
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+    """
+
+    annotation_configs: list[
+        CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig
+    ]
+    pagination: PaginationMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
+        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
+
+        annotation_configs = []
+        for annotation_configs_item_data in self.annotation_configs:
+            annotation_configs_item: dict[str, Any]
+            if isinstance(annotation_configs_item_data, ContinuousAnnotationConfig):
+                annotation_configs_item = annotation_configs_item_data.to_dict()
+            elif isinstance(annotation_configs_item_data, CategoricalAnnotationConfig):
+                annotation_configs_item = annotation_configs_item_data.to_dict()
+            else:
+                annotation_configs_item = annotation_configs_item_data.to_dict()
+
+            annotation_configs.append(annotation_configs_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotation_configs": annotation_configs,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
+        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
+        from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
+        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        annotation_configs = []
+        _annotation_configs = d.pop("annotation_configs")
+        for annotation_configs_item_data in _annotation_configs:
+
+            def _parse_annotation_configs_item(
+                data: object,
+            ) -> (
+                CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_annotation_config_type_0 = (
+                        ContinuousAnnotationConfig.from_dict(data)
+                    )
+
+                    return componentsschemas_annotation_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_annotation_config_type_1 = (
+                        CategoricalAnnotationConfig.from_dict(data)
+                    )
+
+                    return componentsschemas_annotation_config_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
+                    data
+                )
+
+                return componentsschemas_annotation_config_type_2
+
+            annotation_configs_item = _parse_annotation_configs_item(annotation_configs_item_data)
+
+            annotation_configs.append(annotation_configs_item)
+
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+
+        list_annotation_configs_response = cls(
+            annotation_configs=annotation_configs,
+            pagination=pagination,
+        )
+
+        list_annotation_configs_response.additional_properties = d
+        return list_annotation_configs_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

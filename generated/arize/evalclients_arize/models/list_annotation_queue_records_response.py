@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.annotation_queue_record import AnnotationQueueRecord
+    from ..models.pagination_metadata import PaginationMetadata
+
+
+T = TypeVar("T", bound="ListAnnotationQueueRecordsResponse")
+
+
+@_attrs_define
+class ListAnnotationQueueRecordsResponse:
+    """
+    Attributes:
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+        records (list[AnnotationQueueRecord]): A list of annotation queue records
+    """
+
+    pagination: PaginationMetadata
+    records: list[AnnotationQueueRecord]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination = self.pagination.to_dict()
+
+        records = []
+        for records_item_data in self.records:
+            records_item = records_item_data.to_dict()
+            records.append(records_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pagination": pagination,
+                "records": records,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation_queue_record import AnnotationQueueRecord  # noqa: PLC0415
+        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+
+        records = []
+        _records = d.pop("records")
+        for records_item_data in _records:
+            records_item = AnnotationQueueRecord.from_dict(records_item_data)
+
+            records.append(records_item)
+
+        list_annotation_queue_records_response = cls(
+            pagination=pagination,
+            records=records,
+        )
+
+        list_annotation_queue_records_response.additional_properties = d
+        return list_annotation_queue_records_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.api_key import ApiKey
+    from ..models.pagination_metadata import PaginationMetadata
+
+
+T = TypeVar("T", bound="ListApiKeysResponse")
+
+
+@_attrs_define
+class ListApiKeysResponse:
+    """
+    Attributes:
+        api_keys (list[ApiKey]): API keys matching the request filters.
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+    """
+
+    api_keys: list[ApiKey]
+    pagination: PaginationMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_keys = []
+        for api_keys_item_data in self.api_keys:
+            api_keys_item = api_keys_item_data.to_dict()
+            api_keys.append(api_keys_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_keys": api_keys,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_key import ApiKey  # noqa: PLC0415
+        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        api_keys = []
+        _api_keys = d.pop("api_keys")
+        for api_keys_item_data in _api_keys:
+            api_keys_item = ApiKey.from_dict(api_keys_item_data)
+
+            api_keys.append(api_keys_item)
+
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+
+        list_api_keys_response = cls(
+            api_keys=api_keys,
+            pagination=pagination,
+        )
+
+        list_api_keys_response.additional_properties = d
+        return list_api_keys_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.experiment_run import ExperimentRun
+    from ..models.pagination_metadata import PaginationMetadata
+
+
+T = TypeVar("T", bound="ListExperimentRunsResponse")
+
+
+@_attrs_define
+class ListExperimentRunsResponse:
+    """
+    Attributes:
+        experiment_runs (list[ExperimentRun]): Array of experiment run objects containing experiment fields and
+            evaluations
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+    """
+
+    experiment_runs: list[ExperimentRun]
+    pagination: PaginationMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        experiment_runs = []
+        for experiment_runs_item_data in self.experiment_runs:
+            experiment_runs_item = experiment_runs_item_data.to_dict()
+            experiment_runs.append(experiment_runs_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "experiment_runs": experiment_runs,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.experiment_run import ExperimentRun  # noqa: PLC0415
+        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        experiment_runs = []
+        _experiment_runs = d.pop("experiment_runs")
+        for experiment_runs_item_data in _experiment_runs:
+            experiment_runs_item = ExperimentRun.from_dict(experiment_runs_item_data)
+
+            experiment_runs.append(experiment_runs_item)
+
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+
+        list_experiment_runs_response = cls(
+            experiment_runs=experiment_runs,
+            pagination=pagination,
+        )
+
+        list_experiment_runs_response.additional_properties = d
+        return list_experiment_runs_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.organization import Organization
+    from ..models.pagination_metadata import PaginationMetadata
+
+
+T = TypeVar("T", bound="ListOrganizationsResponse")
+
+
+@_attrs_define
+class ListOrganizationsResponse:
+    """
+    Attributes:
+        organizations (list[Organization]): A list of organizations
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+    """
+
+    organizations: list[Organization]
+    pagination: PaginationMetadata
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organizations = []
+        for organizations_item_data in self.organizations:
+            organizations_item = organizations_item_data.to_dict()
+            organizations.append(organizations_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "organizations": organizations,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization import Organization  # noqa: PLC0415
+        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        organizations = []
+        _organizations = d.pop("organizations")
+        for organizations_item_data in _organizations:
+            organizations_item = Organization.from_dict(organizations_item_data)
+
+            organizations.append(organizations_item)
+
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+
+        list_organizations_response = cls(
+            organizations=organizations,
+            pagination=pagination,
+        )
+
+        list_organizations_response.additional_properties = d
+        return list_organizations_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination_metadata import PaginationMetadata
+    from ..models.project import Project
+
+
+T = TypeVar("T", bound="ListProjectsResponse")
+
+
+@_attrs_define
+class ListProjectsResponse:
+    """
+    Attributes:
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+        projects (list[Project]): A list of projects
+    """
+
+    pagination: PaginationMetadata
+    projects: list[Project]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination = self.pagination.to_dict()
+
+        projects = []
+        for projects_item_data in self.projects:
+            projects_item = projects_item_data.to_dict()
+            projects.append(projects_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pagination": pagination,
+                "projects": projects,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        from ..models.project import Project  # noqa: PLC0415
+
+        d = dict(src_dict)
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+
+        projects = []
+        _projects = d.pop("projects")
+        for projects_item_data in _projects:
+            projects_item = Project.from_dict(projects_item_data)
+
+            projects.append(projects_item)
+
+        list_projects_response = cls(
+            pagination=pagination,
+            projects=projects,
+        )
+
+        list_projects_response.additional_properties = d
+        return list_projects_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

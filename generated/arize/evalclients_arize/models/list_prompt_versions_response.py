@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination_metadata import PaginationMetadata
+    from ..models.prompt_version import PromptVersion
+
+
+T = TypeVar("T", bound="ListPromptVersionsResponse")
+
+
+@_attrs_define
+class ListPromptVersionsResponse:
+    """
+    Attributes:
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+        prompt_versions (list[PromptVersion]): A list of prompt versions
+    """
+
+    pagination: PaginationMetadata
+    prompt_versions: list[PromptVersion]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination = self.pagination.to_dict()
+
+        prompt_versions = []
+        for prompt_versions_item_data in self.prompt_versions:
+            prompt_versions_item = prompt_versions_item_data.to_dict()
+            prompt_versions.append(prompt_versions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pagination": pagination,
+                "prompt_versions": prompt_versions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        from ..models.prompt_version import PromptVersion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+
+        prompt_versions = []
+        _prompt_versions = d.pop("prompt_versions")
+        for prompt_versions_item_data in _prompt_versions:
+            prompt_versions_item = PromptVersion.from_dict(prompt_versions_item_data)
+
+            prompt_versions.append(prompt_versions_item)
+
+        list_prompt_versions_response = cls(
+            pagination=pagination,
+            prompt_versions=prompt_versions,
+        )
+
+        list_prompt_versions_response.additional_properties = d
+        return list_prompt_versions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListSpansRequest")
+
+
+@_attrs_define
+class ListSpansRequest:
+    """
+    Attributes:
+        project_id (str): The project ID to list spans for
+        end_time (datetime.datetime | Unset): Filter to spans starting before this timestamp (exclusive).
+            ISO 8601 format (e.g., `2024-01-02T00:00:00Z`). Defaults to the current time.
+        filter_ (str | Unset): Filter expression to apply to the query. Supports SQL-like syntax
+            for filtering spans by attributes (e.g., `status_code = 'ERROR'`).
+            Optional; omit it to apply no filter. If provided, it must not be
+            empty or whitespace-only.
+        start_time (datetime.datetime | Unset): Filter to spans starting at or after this timestamp (inclusive).
+            ISO 8601 format (e.g., `2024-01-01T00:00:00Z`). Defaults to 1 week ago.
+    """
+
+    project_id: str
+    end_time: datetime.datetime | Unset = UNSET
+    filter_: str | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        filter_ = self.filter_
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project_id": project_id,
+            }
+        )
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project_id = d.pop("project_id")
+
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        filter_ = d.pop("filter", UNSET)
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        list_spans_request = cls(
+            project_id=project_id,
+            end_time=end_time,
+            filter_=filter_,
+            start_time=start_time,
+        )
+
+        list_spans_request.additional_properties = d
+        return list_spans_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

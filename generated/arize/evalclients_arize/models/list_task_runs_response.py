@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination_metadata import PaginationMetadata
+    from ..models.task_run import TaskRun
+
+
+T = TypeVar("T", bound="ListTaskRunsResponse")
+
+
+@_attrs_define
+class ListTaskRunsResponse:
+    """
+    Attributes:
+        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            request's `cursor` query parameter.
+        task_runs (list[TaskRun]): A list of task runs
+    """
+
+    pagination: PaginationMetadata
+    task_runs: list[TaskRun]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination = self.pagination.to_dict()
+
+        task_runs = []
+        for task_runs_item_data in self.task_runs:
+            task_runs_item = task_runs_item_data.to_dict()
+            task_runs.append(task_runs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pagination": pagination,
+                "task_runs": task_runs,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+        from ..models.task_run import TaskRun  # noqa: PLC0415
+
+        d = dict(src_dict)
+        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+
+        task_runs = []
+        _task_runs = d.pop("task_runs")
+        for task_runs_item_data in _task_runs:
+            task_runs_item = TaskRun.from_dict(task_runs_item_data)
+
+            task_runs.append(task_runs_item)
+
+        list_task_runs_response = cls(
+            pagination=pagination,
+            task_runs=task_runs,
+        )
+
+        list_task_runs_response.additional_properties = d
+        return list_task_runs_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invocation_params import InvocationParams
+    from ..models.llm_generation_run_config_provider_parameters import (
+        LlmGenerationRunConfigProviderParameters,
+    )
+    from ..models.llm_message import LLMMessage
+    from ..models.tool_config import ToolConfig
+
+
+T = TypeVar("T", bound="LlmGenerationRunConfig")
+
+
+@_attrs_define
+class LlmGenerationRunConfig:
+    """Configuration for running an LLM prompt against each dataset example.
+
+    Attributes:
+        ai_integration_id (str): AI integration identifier (base64).
+        experiment_type (str): Discriminator. Must be `"LLM_GENERATION"`.
+        input_variable_format (InputVariableFormat): The format for input variables in the prompt messages. Defaults to
+            `F_STRING` if not provided.
+            - `F_STRING`: Single curly braces ({variable_name})
+            - `MUSTACHE`: Double curly braces ({{variable_name}})
+            - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future version.
+        messages (list[LLMMessage]): Array of message objects (at least one).
+        invocation_parameters (InvocationParams | Unset): Parameters for the LLM invocation
+        model_name (str | Unset): Model name (e.g. `gpt-4o`). Falls back to the integration's default if omitted.
+        prompt_version_id (None | str | Unset): Prompt version identifier (base64). Links to a Prompt Hub version for
+            traceability.
+        provider_parameters (LlmGenerationRunConfigProviderParameters | Unset): Provider-specific parameters. Defaults
+            to `{}` (no overrides) if omitted.
+        tool_config (ToolConfig | Unset): Tool configuration for the LLM invocation
+    """
+
+    ai_integration_id: str
+    experiment_type: str
+    input_variable_format: InputVariableFormat
+    messages: list[LLMMessage]
+    invocation_parameters: InvocationParams | Unset = UNSET
+    model_name: str | Unset = UNSET
+    prompt_version_id: None | str | Unset = UNSET
+    provider_parameters: LlmGenerationRunConfigProviderParameters | Unset = UNSET
+    tool_config: ToolConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ai_integration_id = self.ai_integration_id
+
+        experiment_type = self.experiment_type
+
+        input_variable_format: str = self.input_variable_format
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        invocation_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invocation_parameters, Unset):
+            invocation_parameters = self.invocation_parameters.to_dict()
+
+        model_name = self.model_name
+
+        prompt_version_id: None | str | Unset
+        if isinstance(self.prompt_version_id, Unset):
+            prompt_version_id = UNSET
+        else:
+            prompt_version_id = self.prompt_version_id
+
+        provider_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_parameters, Unset):
+            provider_parameters = self.provider_parameters.to_dict()
+
+        tool_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tool_config, Unset):
+            tool_config = self.tool_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ai_integration_id": ai_integration_id,
+                "experiment_type": experiment_type,
+                "input_variable_format": input_variable_format,
+                "messages": messages,
+            }
+        )
+        if invocation_parameters is not UNSET:
+            field_dict["invocation_parameters"] = invocation_parameters
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if prompt_version_id is not UNSET:
+            field_dict["prompt_version_id"] = prompt_version_id
+        if provider_parameters is not UNSET:
+            field_dict["provider_parameters"] = provider_parameters
+        if tool_config is not UNSET:
+            field_dict["tool_config"] = tool_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invocation_params import InvocationParams  # noqa: PLC0415
+        from ..models.llm_generation_run_config_provider_parameters import (
+            LlmGenerationRunConfigProviderParameters,  # noqa: PLC0415
+        )
+        from ..models.llm_message import LLMMessage  # noqa: PLC0415
+        from ..models.tool_config import ToolConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ai_integration_id = d.pop("ai_integration_id")
+
+        experiment_type = d.pop("experiment_type")
+
+        input_variable_format = check_input_variable_format(d.pop("input_variable_format"))
+
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = LLMMessage.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        _invocation_parameters = d.pop("invocation_parameters", UNSET)
+        invocation_parameters: InvocationParams | Unset
+        if isinstance(_invocation_parameters, Unset):
+            invocation_parameters = UNSET
+        else:
+            invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
+
+        model_name = d.pop("model_name", UNSET)
+
+        def _parse_prompt_version_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt_version_id = _parse_prompt_version_id(d.pop("prompt_version_id", UNSET))
+
+        _provider_parameters = d.pop("provider_parameters", UNSET)
+        provider_parameters: LlmGenerationRunConfigProviderParameters | Unset
+        if isinstance(_provider_parameters, Unset):
+            provider_parameters = UNSET
+        else:
+            provider_parameters = LlmGenerationRunConfigProviderParameters.from_dict(
+                _provider_parameters
+            )
+
+        _tool_config = d.pop("tool_config", UNSET)
+        tool_config: ToolConfig | Unset
+        if isinstance(_tool_config, Unset):
+            tool_config = UNSET
+        else:
+            tool_config = ToolConfig.from_dict(_tool_config)
+
+        llm_generation_run_config = cls(
+            ai_integration_id=ai_integration_id,
+            experiment_type=experiment_type,
+            input_variable_format=input_variable_format,
+            messages=messages,
+            invocation_parameters=invocation_parameters,
+            model_name=model_name,
+            prompt_version_id=prompt_version_id,
+            provider_parameters=provider_parameters,
+            tool_config=tool_config,
+        )
+
+        llm_generation_run_config.additional_properties = d
+        return llm_generation_run_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.monitor_filter import MonitorFilter
+
+
+T = TypeVar("T", bound="ModelBaselineConfig")
+
+
+@_attrs_define
+class ModelBaselineConfig:
+    """Uses the model's primary baseline as the comparison dataset.
+
+    Attributes:
+        filters (list[MonitorFilter]): Filters applied to the comparison dataset. An empty array means no comparison
+            dataset filters are configured.
+        type_ (str):
+    """
+
+    filters: list[MonitorFilter]
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filters = []
+        for filters_item_data in self.filters:
+            filters_item = filters_item_data.to_dict()
+            filters.append(filters_item)
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filters": filters,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        filters = []
+        _filters = d.pop("filters")
+        for filters_item_data in _filters:
+            filters_item = MonitorFilter.from_dict(filters_item_data)
+
+            filters.append(filters_item)
+
+        type_ = d.pop("type")
+
+        model_baseline_config = cls(
+            filters=filters,
+            type_=type_,
+        )
+
+        model_baseline_config.additional_properties = d
+        return model_baseline_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

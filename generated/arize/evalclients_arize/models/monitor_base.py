@@ -1,0 +1,431 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.monitor_status import MonitorStatus, check_monitor_status
+from ..models.monitor_type import MonitorType, check_monitor_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.downtime_config import DowntimeConfig
+    from ..models.dynamic_range_threshold import DynamicRangeThreshold
+    from ..models.dynamic_single_threshold import DynamicSingleThreshold
+    from ..models.email_notification_config import EmailNotificationConfig
+    from ..models.integration_notification_config import IntegrationNotificationConfig
+    from ..models.manual_range_threshold import ManualRangeThreshold
+    from ..models.manual_single_threshold import ManualSingleThreshold
+    from ..models.monitor_filter import MonitorFilter
+    from ..models.scheduled_runtime_config import ScheduledRuntimeConfig
+    from ..models.webhook_notification_config import WebhookNotificationConfig
+
+
+T = TypeVar("T", bound="MonitorBase")
+
+
+@_attrs_define
+class MonitorBase:
+    """
+    Attributes:
+        created_at (datetime.datetime): When the monitor was created.
+        created_by_user_id (str): The user who created the monitor (base64 global ID).
+        id (str): Unique identifier for the monitor (base64 global ID).
+        manual_evaluation_enabled (bool): Whether the monitor is evaluated manually rather than on the automatic
+            cadence. Default: False.
+        name (str): Human-readable name of the monitor.
+        notifications_enabled (bool): Whether notifications fire on a triggered transition. Default: True.
+        project_id (str): The project that the monitor belongs to (base64 global ID).
+        status (MonitorStatus): The monitor's current state from its most recent evaluation.
+            - `TRIGGERED` - The metric breached the threshold.
+            - `CLEARED` - The metric is within healthy bounds.
+            - `NO_DATA` - No data was available to evaluate.
+        threshold (DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold): The
+            monitor's threshold. The `type` field discriminates whether the threshold is manual or dynamic, and single or a
+            bounded range.
+        type_ (MonitorType): The kind of monitor. Determines which type-specific fields apply.
+            - `DATA_QUALITY` - Monitors a data quality metric (e.g. percent empty, CARDINALITY).
+            - `PERFORMANCE` - Monitors a model performance metric (e.g. ACCURACY, RMSE).
+            - `DRIFT` - Monitors distributional drift of a feature/output.
+            - `CUSTOM_METRIC` - Monitors a user-defined custom metric.
+            - `TRACING` - Monitors a span/trace-derived metric (e.g. span attributes, evals).
+        updated_at (datetime.datetime): When the monitor was last updated.
+        uri (str): The UI deep link to the monitor.
+        delay_seconds (float | Unset): The delay applied before evaluating a window, in seconds. Omitted when unset.
+        downtime (DowntimeConfig | Unset):
+        evaluated_at (datetime.datetime | Unset): The last time the metric was computed. Omitted if it has never been
+            evaluated.
+        evaluation_window_length_seconds (float | Unset): The length of the evaluation window in seconds. Omitted when
+            unset.
+        filters (list[MonitorFilter] | Unset): Data filters applied to the monitor's metric. Omitted when the metric is
+            computed over all data.
+        latest_computed_value (float | Unset): The most recently computed metric value. Omitted if it has never been
+            evaluated.
+        notes (str | Unset): Free-form notes attached to the monitor. Omitted when unset.
+        notification_configs (list[EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig]
+            | Unset): Notification channels (email / integration / webhook) notified on a triggered transition. Omitted when
+            no channels are configured.
+        scheduled_runtime (ScheduledRuntimeConfig | Unset):
+    """
+
+    created_at: datetime.datetime
+    created_by_user_id: str
+    id: str
+    name: str
+    project_id: str
+    status: MonitorStatus
+    threshold: (
+        DynamicRangeThreshold
+        | DynamicSingleThreshold
+        | ManualRangeThreshold
+        | ManualSingleThreshold
+    )
+    type_: MonitorType
+    updated_at: datetime.datetime
+    uri: str
+    manual_evaluation_enabled: bool = False
+    notifications_enabled: bool = True
+    delay_seconds: float | Unset = UNSET
+    downtime: DowntimeConfig | Unset = UNSET
+    evaluated_at: datetime.datetime | Unset = UNSET
+    evaluation_window_length_seconds: float | Unset = UNSET
+    filters: list[MonitorFilter] | Unset = UNSET
+    latest_computed_value: float | Unset = UNSET
+    notes: str | Unset = UNSET
+    notification_configs: (
+        list[EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig]
+        | Unset
+    ) = UNSET
+    scheduled_runtime: ScheduledRuntimeConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dynamic_single_threshold import DynamicSingleThreshold  # noqa: PLC0415
+        from ..models.email_notification_config import EmailNotificationConfig  # noqa: PLC0415
+        from ..models.integration_notification_config import IntegrationNotificationConfig  # noqa: PLC0415
+        from ..models.manual_range_threshold import ManualRangeThreshold  # noqa: PLC0415
+        from ..models.manual_single_threshold import ManualSingleThreshold  # noqa: PLC0415
+
+        created_at = self.created_at.isoformat()
+
+        created_by_user_id = self.created_by_user_id
+
+        id = self.id
+
+        manual_evaluation_enabled = self.manual_evaluation_enabled
+
+        name = self.name
+
+        notifications_enabled = self.notifications_enabled
+
+        project_id = self.project_id
+
+        status: str = self.status
+
+        threshold: dict[str, Any]
+        if isinstance(self.threshold, ManualSingleThreshold):
+            threshold = self.threshold.to_dict()
+        elif isinstance(self.threshold, DynamicSingleThreshold):
+            threshold = self.threshold.to_dict()
+        elif isinstance(self.threshold, ManualRangeThreshold):
+            threshold = self.threshold.to_dict()
+        else:
+            threshold = self.threshold.to_dict()
+
+        type_: str = self.type_
+
+        updated_at = self.updated_at.isoformat()
+
+        uri = self.uri
+
+        delay_seconds = self.delay_seconds
+
+        downtime: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.downtime, Unset):
+            downtime = self.downtime.to_dict()
+
+        evaluated_at: str | Unset = UNSET
+        if not isinstance(self.evaluated_at, Unset):
+            evaluated_at = self.evaluated_at.isoformat()
+
+        evaluation_window_length_seconds = self.evaluation_window_length_seconds
+
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
+        latest_computed_value = self.latest_computed_value
+
+        notes = self.notes
+
+        notification_configs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.notification_configs, Unset):
+            notification_configs = []
+            for notification_configs_item_data in self.notification_configs:
+                notification_configs_item: dict[str, Any]
+                if isinstance(notification_configs_item_data, EmailNotificationConfig):
+                    notification_configs_item = notification_configs_item_data.to_dict()
+                elif isinstance(notification_configs_item_data, IntegrationNotificationConfig):
+                    notification_configs_item = notification_configs_item_data.to_dict()
+                else:
+                    notification_configs_item = notification_configs_item_data.to_dict()
+
+                notification_configs.append(notification_configs_item)
+
+        scheduled_runtime: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scheduled_runtime, Unset):
+            scheduled_runtime = self.scheduled_runtime.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "created_by_user_id": created_by_user_id,
+                "id": id,
+                "manual_evaluation_enabled": manual_evaluation_enabled,
+                "name": name,
+                "notifications_enabled": notifications_enabled,
+                "project_id": project_id,
+                "status": status,
+                "threshold": threshold,
+                "type": type_,
+                "updated_at": updated_at,
+                "uri": uri,
+            }
+        )
+        if delay_seconds is not UNSET:
+            field_dict["delay_seconds"] = delay_seconds
+        if downtime is not UNSET:
+            field_dict["downtime"] = downtime
+        if evaluated_at is not UNSET:
+            field_dict["evaluated_at"] = evaluated_at
+        if evaluation_window_length_seconds is not UNSET:
+            field_dict["evaluation_window_length_seconds"] = evaluation_window_length_seconds
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if latest_computed_value is not UNSET:
+            field_dict["latest_computed_value"] = latest_computed_value
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if notification_configs is not UNSET:
+            field_dict["notification_configs"] = notification_configs
+        if scheduled_runtime is not UNSET:
+            field_dict["scheduled_runtime"] = scheduled_runtime
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.downtime_config import DowntimeConfig  # noqa: PLC0415
+        from ..models.dynamic_range_threshold import DynamicRangeThreshold  # noqa: PLC0415
+        from ..models.dynamic_single_threshold import DynamicSingleThreshold  # noqa: PLC0415
+        from ..models.email_notification_config import EmailNotificationConfig  # noqa: PLC0415
+        from ..models.integration_notification_config import IntegrationNotificationConfig  # noqa: PLC0415
+        from ..models.manual_range_threshold import ManualRangeThreshold  # noqa: PLC0415
+        from ..models.manual_single_threshold import ManualSingleThreshold  # noqa: PLC0415
+        from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
+        from ..models.scheduled_runtime_config import ScheduledRuntimeConfig  # noqa: PLC0415
+        from ..models.webhook_notification_config import WebhookNotificationConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        created_by_user_id = d.pop("created_by_user_id")
+
+        id = d.pop("id")
+
+        manual_evaluation_enabled = d.pop("manual_evaluation_enabled")
+
+        name = d.pop("name")
+
+        notifications_enabled = d.pop("notifications_enabled")
+
+        project_id = d.pop("project_id")
+
+        status = check_monitor_status(d.pop("status"))
+
+        def _parse_threshold(
+            data: object,
+        ) -> (
+            DynamicRangeThreshold
+            | DynamicSingleThreshold
+            | ManualRangeThreshold
+            | ManualSingleThreshold
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_threshold_config_type_0 = ManualSingleThreshold.from_dict(data)
+
+                return componentsschemas_threshold_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_threshold_config_type_1 = DynamicSingleThreshold.from_dict(data)
+
+                return componentsschemas_threshold_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_threshold_config_type_2 = ManualRangeThreshold.from_dict(data)
+
+                return componentsschemas_threshold_config_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_threshold_config_type_3 = DynamicRangeThreshold.from_dict(data)
+
+            return componentsschemas_threshold_config_type_3
+
+        threshold = _parse_threshold(d.pop("threshold"))
+
+        type_ = check_monitor_type(d.pop("type"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        uri = d.pop("uri")
+
+        delay_seconds = d.pop("delay_seconds", UNSET)
+
+        _downtime = d.pop("downtime", UNSET)
+        downtime: DowntimeConfig | Unset
+        if isinstance(_downtime, Unset):
+            downtime = UNSET
+        else:
+            downtime = DowntimeConfig.from_dict(_downtime)
+
+        _evaluated_at = d.pop("evaluated_at", UNSET)
+        evaluated_at: datetime.datetime | Unset
+        if isinstance(_evaluated_at, Unset):
+            evaluated_at = UNSET
+        else:
+            evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
+
+        evaluation_window_length_seconds = d.pop("evaluation_window_length_seconds", UNSET)
+
+        _filters = d.pop("filters", UNSET)
+        filters: list[MonitorFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = MonitorFilter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+        latest_computed_value = d.pop("latest_computed_value", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        _notification_configs = d.pop("notification_configs", UNSET)
+        notification_configs: (
+            list[
+                EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig
+            ]
+            | Unset
+        ) = UNSET
+        if _notification_configs is not UNSET:
+            notification_configs = []
+            for notification_configs_item_data in _notification_configs:
+
+                def _parse_notification_configs_item(
+                    data: object,
+                ) -> (
+                    EmailNotificationConfig
+                    | IntegrationNotificationConfig
+                    | WebhookNotificationConfig
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_notification_config_type_0 = (
+                            EmailNotificationConfig.from_dict(data)
+                        )
+
+                        return componentsschemas_notification_config_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_notification_config_type_1 = (
+                            IntegrationNotificationConfig.from_dict(data)
+                        )
+
+                        return componentsschemas_notification_config_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_notification_config_type_2 = (
+                        WebhookNotificationConfig.from_dict(data)
+                    )
+
+                    return componentsschemas_notification_config_type_2
+
+                notification_configs_item = _parse_notification_configs_item(
+                    notification_configs_item_data
+                )
+
+                notification_configs.append(notification_configs_item)
+
+        _scheduled_runtime = d.pop("scheduled_runtime", UNSET)
+        scheduled_runtime: ScheduledRuntimeConfig | Unset
+        if isinstance(_scheduled_runtime, Unset):
+            scheduled_runtime = UNSET
+        else:
+            scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
+
+        monitor_base = cls(
+            created_at=created_at,
+            created_by_user_id=created_by_user_id,
+            id=id,
+            manual_evaluation_enabled=manual_evaluation_enabled,
+            name=name,
+            notifications_enabled=notifications_enabled,
+            project_id=project_id,
+            status=status,
+            threshold=threshold,
+            type_=type_,
+            updated_at=updated_at,
+            uri=uri,
+            delay_seconds=delay_seconds,
+            downtime=downtime,
+            evaluated_at=evaluated_at,
+            evaluation_window_length_seconds=evaluation_window_length_seconds,
+            filters=filters,
+            latest_computed_value=latest_computed_value,
+            notes=notes,
+            notification_configs=notification_configs,
+            scheduled_runtime=scheduled_runtime,
+        )
+
+        monitor_base.additional_properties = d
+        return monitor_base
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MovingCustomBaselineWindow")
+
+
+@_attrs_define
+class MovingCustomBaselineWindow:
+    """A custom comparison dataset using a moving window defined in seconds.
+
+    Attributes:
+        moving_window_delay_seconds (float): The delay before the moving comparison window, in seconds.
+        moving_window_seconds (float): The length of the moving comparison window, in seconds.
+        type_ (str):
+    """
+
+    moving_window_delay_seconds: float
+    moving_window_seconds: float
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        moving_window_delay_seconds = self.moving_window_delay_seconds
+
+        moving_window_seconds = self.moving_window_seconds
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "moving_window_delay_seconds": moving_window_delay_seconds,
+                "moving_window_seconds": moving_window_seconds,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        moving_window_delay_seconds = d.pop("moving_window_delay_seconds")
+
+        moving_window_seconds = d.pop("moving_window_seconds")
+
+        type_ = d.pop("type")
+
+        moving_custom_baseline_window = cls(
+            moving_window_delay_seconds=moving_window_delay_seconds,
+            moving_window_seconds=moving_window_seconds,
+            type_=type_,
+        )
+
+        moving_custom_baseline_window.additional_properties = d
+        return moving_custom_baseline_window
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.organization_role import OrganizationRole, check_organization_role
+
+T = TypeVar("T", bound="OrganizationPredefinedRoleAssignment")
+
+
+@_attrs_define
+class OrganizationPredefinedRoleAssignment:
+    """A predefined organization role assignment.
+
+    Attributes:
+        name (OrganizationRole): Organization-level role for the user.
+            - `ADMIN`: Full access to the organization and its resources.
+            - `MEMBER`: Standard access to the organization.
+            - `READ_ONLY`: Read-only access to the organization.
+            - `ANNOTATOR`: Limited access for annotation tasks only.
+        type_ (str): Discriminator identifying this as a predefined role assignment. Always `PREDEFINED` for this
+            variant.
+    """
+
+    name: OrganizationRole
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: str = self.name
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = check_organization_role(d.pop("name"))
+
+        type_ = d.pop("type")
+
+        organization_predefined_role_assignment = cls(
+            name=name,
+            type_=type_,
+        )
+
+        organization_predefined_role_assignment.additional_properties = d
+        return organization_predefined_role_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_role import UserRole, check_user_role
+
+T = TypeVar("T", bound="PredefinedUserRoleAssignment")
+
+
+@_attrs_define
+class PredefinedUserRoleAssignment:
+    """A predefined account-level role assignment.
+
+    Attributes:
+        name (UserRole): Account-level role of the user. These are pre-defined roles in Arize.
+        type_ (str): Discriminator identifying this as a predefined role assignment. Must be `PREDEFINED`.
+    """
+
+    name: UserRole
+    type_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: str = self.name
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = check_user_role(d.pop("name"))
+
+        type_ = d.pop("type")
+
+        predefined_user_role_assignment = cls(
+            name=name,
+            type_=type_,
+        )
+
+        predefined_user_role_assignment.additional_properties = d
+        return predefined_user_role_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
+from ..models.llm_provider import LlmProvider, check_llm_provider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invocation_params import InvocationParams
+    from ..models.llm_message import LLMMessage
+    from ..models.provider_params import ProviderParams
+
+
+T = TypeVar("T", bound="PromptVersion")
+
+
+@_attrs_define
+class PromptVersion:
+    """A prompt version represents a specific snapshot of a prompt's configuration.
+    Each version captures the messages, model settings, and parameters at a point
+    in time. Versions are immutable once created and are identified by a commit hash.
+
+        Attributes:
+            commit_hash (str): The commit hash of this version
+            commit_message (str): The commit message describing the changes in this version
+            created_at (datetime.datetime): When the version was created
+            created_by_user_id (str): The user ID of the user who created this version
+            id (str): The prompt version ID
+            input_variable_format (InputVariableFormat): The format for input variables in the prompt messages. Defaults to
+                `F_STRING` if not provided.
+                - `F_STRING`: Single curly braces ({variable_name})
+                - `MUSTACHE`: Double curly braces ({{variable_name}})
+                - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future version.
+            messages (list[LLMMessage]): The messages that make up the prompt template
+            model (str): The model to use for the call
+            prompt_id (str): The prompt ID this version belongs to
+            provider (LlmProvider): The LLM provider to use
+            invocation_params (InvocationParams | Unset): Parameters for the LLM invocation
+            labels (list[str] | Unset): Label names currently pointing to this version (e.g., "production", "staging").
+                Labels are case-sensitive.
+            provider_params (ProviderParams | Unset): Provider-specific parameters
+    """
+
+    commit_hash: str
+    commit_message: str
+    created_at: datetime.datetime
+    created_by_user_id: str
+    id: str
+    input_variable_format: InputVariableFormat
+    messages: list[LLMMessage]
+    model: str
+    prompt_id: str
+    provider: LlmProvider
+    invocation_params: InvocationParams | Unset = UNSET
+    labels: list[str] | Unset = UNSET
+    provider_params: ProviderParams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        commit_hash = self.commit_hash
+
+        commit_message = self.commit_message
+
+        created_at = self.created_at.isoformat()
+
+        created_by_user_id = self.created_by_user_id
+
+        id = self.id
+
+        input_variable_format: str = self.input_variable_format
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        model = self.model
+
+        prompt_id = self.prompt_id
+
+        provider: str = self.provider
+
+        invocation_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invocation_params, Unset):
+            invocation_params = self.invocation_params.to_dict()
+
+        labels: list[str] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels
+
+        provider_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_params, Unset):
+            provider_params = self.provider_params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "commit_hash": commit_hash,
+                "commit_message": commit_message,
+                "created_at": created_at,
+                "created_by_user_id": created_by_user_id,
+                "id": id,
+                "input_variable_format": input_variable_format,
+                "messages": messages,
+                "model": model,
+                "prompt_id": prompt_id,
+                "provider": provider,
+            }
+        )
+        if invocation_params is not UNSET:
+            field_dict["invocation_params"] = invocation_params
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if provider_params is not UNSET:
+            field_dict["provider_params"] = provider_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invocation_params import InvocationParams  # noqa: PLC0415
+        from ..models.llm_message import LLMMessage  # noqa: PLC0415
+        from ..models.provider_params import ProviderParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        commit_hash = d.pop("commit_hash")
+
+        commit_message = d.pop("commit_message")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        created_by_user_id = d.pop("created_by_user_id")
+
+        id = d.pop("id")
+
+        input_variable_format = check_input_variable_format(d.pop("input_variable_format"))
+
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = LLMMessage.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        model = d.pop("model")
+
+        prompt_id = d.pop("prompt_id")
+
+        provider = check_llm_provider(d.pop("provider"))
+
+        _invocation_params = d.pop("invocation_params", UNSET)
+        invocation_params: InvocationParams | Unset
+        if isinstance(_invocation_params, Unset):
+            invocation_params = UNSET
+        else:
+            invocation_params = InvocationParams.from_dict(_invocation_params)
+
+        labels = cast(list[str], d.pop("labels", UNSET))
+
+        _provider_params = d.pop("provider_params", UNSET)
+        provider_params: ProviderParams | Unset
+        if isinstance(_provider_params, Unset):
+            provider_params = UNSET
+        else:
+            provider_params = ProviderParams.from_dict(_provider_params)
+
+        prompt_version = cls(
+            commit_hash=commit_hash,
+            commit_message=commit_message,
+            created_at=created_at,
+            created_by_user_id=created_by_user_id,
+            id=id,
+            input_variable_format=input_variable_format,
+            messages=messages,
+            model=model,
+            prompt_id=prompt_id,
+            provider=provider,
+            invocation_params=invocation_params,
+            labels=labels,
+            provider_params=provider_params,
+        )
+
+        prompt_version.additional_properties = d
+        return prompt_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_version import PromptVersion
+
+
+T = TypeVar("T", bound="PromptWithVersion")
+
+
+@_attrs_define
+class PromptWithVersion:
+    """A prompt with a resolved version. Returned by Create Prompt and Get Prompt.
+    The version is the initial version on create, or the resolved version
+    (latest, by ID, or by label) on get.
+
+        Attributes:
+            created_at (datetime.datetime): When the prompt was created
+            created_by_user_id (str): The user ID of the user who created the prompt
+            id (str): The prompt ID
+            name (str): The prompt name
+            space_id (str): The space ID the prompt belongs to
+            updated_at (datetime.datetime): When the prompt was last updated
+            version (PromptVersion): A prompt version represents a specific snapshot of a prompt's configuration.
+                Each version captures the messages, model settings, and parameters at a point
+                in time. Versions are immutable once created and are identified by a commit hash.
+            description (None | str | Unset): The prompt description
+    """
+
+    created_at: datetime.datetime
+    created_by_user_id: str
+    id: str
+    name: str
+    space_id: str
+    updated_at: datetime.datetime
+    version: PromptVersion
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        created_by_user_id = self.created_by_user_id
+
+        id = self.id
+
+        name = self.name
+
+        space_id = self.space_id
+
+        updated_at = self.updated_at.isoformat()
+
+        version = self.version.to_dict()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "created_by_user_id": created_by_user_id,
+                "id": id,
+                "name": name,
+                "space_id": space_id,
+                "updated_at": updated_at,
+                "version": version,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_version import PromptVersion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        created_by_user_id = d.pop("created_by_user_id")
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        space_id = d.pop("space_id")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        version = PromptVersion.from_dict(d.pop("version"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        prompt_with_version = cls(
+            created_at=created_at,
+            created_by_user_id=created_by_user_id,
+            id=id,
+            name=name,
+            space_id=space_id,
+            updated_at=updated_at,
+            version=version,
+            description=description,
+        )
+
+        prompt_with_version.additional_properties = d
+        return prompt_with_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.anthropic_headers import AnthropicHeaders
+    from ..models.azure_params import AzureParams
+    from ..models.bedrock_options import BedrockOptions
+
+
+T = TypeVar("T", bound="ProviderParams")
+
+
+@_attrs_define
+class ProviderParams:
+    """Provider-specific parameters
+
+    Attributes:
+        anthropic_headers (AnthropicHeaders | Unset): Anthropic-specific headers
+        anthropic_version (str | Unset): Anthropic API version
+        azure_params (AzureParams | Unset): Azure OpenAI specific parameters
+        bedrock_options (BedrockOptions | Unset): AWS Bedrock options
+        region (str | Unset): Region for the model deployment
+    """
+
+    anthropic_headers: AnthropicHeaders | Unset = UNSET
+    anthropic_version: str | Unset = UNSET
+    azure_params: AzureParams | Unset = UNSET
+    bedrock_options: BedrockOptions | Unset = UNSET
+    region: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        anthropic_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.anthropic_headers, Unset):
+            anthropic_headers = self.anthropic_headers.to_dict()
+
+        anthropic_version = self.anthropic_version
+
+        azure_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.azure_params, Unset):
+            azure_params = self.azure_params.to_dict()
+
+        bedrock_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bedrock_options, Unset):
+            bedrock_options = self.bedrock_options.to_dict()
+
+        region = self.region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if anthropic_headers is not UNSET:
+            field_dict["anthropic_headers"] = anthropic_headers
+        if anthropic_version is not UNSET:
+            field_dict["anthropic_version"] = anthropic_version
+        if azure_params is not UNSET:
+            field_dict["azure_params"] = azure_params
+        if bedrock_options is not UNSET:
+            field_dict["bedrock_options"] = bedrock_options
+        if region is not UNSET:
+            field_dict["region"] = region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.anthropic_headers import AnthropicHeaders  # noqa: PLC0415
+        from ..models.azure_params import AzureParams  # noqa: PLC0415
+        from ..models.bedrock_options import BedrockOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _anthropic_headers = d.pop("anthropic_headers", UNSET)
+        anthropic_headers: AnthropicHeaders | Unset
+        if isinstance(_anthropic_headers, Unset):
+            anthropic_headers = UNSET
+        else:
+            anthropic_headers = AnthropicHeaders.from_dict(_anthropic_headers)
+
+        anthropic_version = d.pop("anthropic_version", UNSET)
+
+        _azure_params = d.pop("azure_params", UNSET)
+        azure_params: AzureParams | Unset
+        if isinstance(_azure_params, Unset):
+            azure_params = UNSET
+        else:
+            azure_params = AzureParams.from_dict(_azure_params)
+
+        _bedrock_options = d.pop("bedrock_options", UNSET)
+        bedrock_options: BedrockOptions | Unset
+        if isinstance(_bedrock_options, Unset):
+            bedrock_options = UNSET
+        else:
+            bedrock_options = BedrockOptions.from_dict(_bedrock_options)
+
+        region = d.pop("region", UNSET)
+
+        provider_params = cls(
+            anthropic_headers=anthropic_headers,
+            anthropic_version=anthropic_version,
+            azure_params=azure_params,
+            bedrock_options=bedrock_options,
+            region=region,
+        )
+
+        provider_params.additional_properties = d
+        return provider_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,14 @@
+from typing import Literal
+
+RecordGranularity = Literal["SPAN", "TRACE"]
+
+RECORD_GRANULARITY_VALUES: set[RecordGranularity] = {
+    "SPAN",
+    "TRACE",
+}
+
+
+def check_record_granularity(value: str) -> RecordGranularity:
+    if value in RECORD_GRANULARITY_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {RECORD_GRANULARITY_VALUES!r}")

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_format_type import ResponseFormatType, check_response_format_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_schema_config import JsonSchemaConfig
+
+
+T = TypeVar("T", bound="ResponseFormat")
+
+
+@_attrs_define
+class ResponseFormat:
+    """Response format configuration
+
+    Attributes:
+        json_schema (JsonSchemaConfig | Unset): JSON schema configuration (when type is JSON_SCHEMA)
+        type_ (ResponseFormatType | Unset): The response format type Default: 'TEXT'.
+    """
+
+    json_schema: JsonSchemaConfig | Unset = UNSET
+    type_: ResponseFormatType | Unset = "TEXT"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        json_schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.json_schema, Unset):
+            json_schema = self.json_schema.to_dict()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if json_schema is not UNSET:
+            field_dict["json_schema"] = json_schema
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_schema_config import JsonSchemaConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _json_schema = d.pop("json_schema", UNSET)
+        json_schema: JsonSchemaConfig | Unset
+        if isinstance(_json_schema, Unset):
+            json_schema = UNSET
+        else:
+            json_schema = JsonSchemaConfig.from_dict(_json_schema)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ResponseFormatType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_response_format_type(_type_)
+
+        response_format = cls(
+            json_schema=json_schema,
+            type_=type_,
+        )
+
+        response_format.additional_properties = d
+        return response_format
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

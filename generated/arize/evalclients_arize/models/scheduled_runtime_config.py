@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduledRuntimeConfig")
+
+
+@_attrs_define
+class ScheduledRuntimeConfig:
+    """
+    Attributes:
+        enabled (bool): Whether the monitor runs on a schedule. `false` means automatic scheduled evaluation is
+            disabled.
+        cadence_seconds (float | Unset): How often the monitor evaluates, in seconds.
+        days_of_week (list[float] | Unset): Days of the week the monitor runs on (`0` = Sunday … `6` = Saturday).
+    """
+
+    enabled: bool
+    cadence_seconds: float | Unset = UNSET
+    days_of_week: list[float] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        cadence_seconds = self.cadence_seconds
+
+        days_of_week: list[float] | Unset = UNSET
+        if not isinstance(self.days_of_week, Unset):
+            days_of_week = self.days_of_week
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+            }
+        )
+        if cadence_seconds is not UNSET:
+            field_dict["cadence_seconds"] = cadence_seconds
+        if days_of_week is not UNSET:
+            field_dict["days_of_week"] = days_of_week
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        cadence_seconds = d.pop("cadence_seconds", UNSET)
+
+        days_of_week = cast(list[float], d.pop("days_of_week", UNSET))
+
+        scheduled_runtime_config = cls(
+            enabled=enabled,
+            cadence_seconds=cadence_seconds,
+            days_of_week=days_of_week,
+        )
+
+        scheduled_runtime_config.additional_properties = d
+        return scheduled_runtime_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

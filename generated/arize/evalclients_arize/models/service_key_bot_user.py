@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.custom_user_role_assignment import CustomUserRoleAssignment
+    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment
+    from ..models.service_key_bot_user_org_assignment import ServiceKeyBotUserOrgAssignment
+
+
+T = TypeVar("T", bound="ServiceKeyBotUser")
+
+
+@_attrs_define
+class ServiceKeyBotUser:
+    """
+    Attributes:
+        account_role (CustomUserRoleAssignment | PredefinedUserRoleAssignment): An account-level role assignment.
+            Discriminated by `type`:
+            - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`)
+            - `CUSTOM`: a custom RBAC role identified by its ID
+
+            Note: `CUSTOM` role assignments are not yet supported and are reserved for future use.
+        id (str): Global ID of the bot user.
+        name (str): Display name of the bot user.
+        organizations (list[ServiceKeyBotUserOrgAssignment]): Organization access assignments for the service account,
+            each containing nested space assignments.
+    """
+
+    account_role: CustomUserRoleAssignment | PredefinedUserRoleAssignment
+    id: str
+    name: str
+    organizations: list[ServiceKeyBotUserOrgAssignment]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+
+        account_role: dict[str, Any]
+        if isinstance(self.account_role, PredefinedUserRoleAssignment):
+            account_role = self.account_role.to_dict()
+        else:
+            account_role = self.account_role.to_dict()
+
+        id = self.id
+
+        name = self.name
+
+        organizations = []
+        for organizations_item_data in self.organizations:
+            organizations_item = organizations_item_data.to_dict()
+            organizations.append(organizations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_role": account_role,
+                "id": id,
+                "name": name,
+                "organizations": organizations,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
+        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+        from ..models.service_key_bot_user_org_assignment import ServiceKeyBotUserOrgAssignment  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_account_role(
+            data: object,
+        ) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_role_assignment_type_0 = (
+                    PredefinedUserRoleAssignment.from_dict(data)
+                )
+
+                return componentsschemas_user_role_assignment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
+
+            return componentsschemas_user_role_assignment_type_1
+
+        account_role = _parse_account_role(d.pop("account_role"))
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        organizations = []
+        _organizations = d.pop("organizations")
+        for organizations_item_data in _organizations:
+            organizations_item = ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
+
+            organizations.append(organizations_item)
+
+        service_key_bot_user = cls(
+            account_role=account_role,
+            id=id,
+            name=name,
+            organizations=organizations,
+        )
+
+        service_key_bot_user.additional_properties = d
+        return service_key_bot_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment
+    from ..models.organization_predefined_role_assignment import (
+        OrganizationPredefinedRoleAssignment,
+    )
+    from ..models.service_key_space_assignment import ServiceKeySpaceAssignment
+
+
+T = TypeVar("T", bound="ServiceKeyOrgAssignment")
+
+
+@_attrs_define
+class ServiceKeyOrgAssignment:
+    """
+    Attributes:
+        org_id (str): ID of the organization to grant the service account access to. Example:
+            T3JnYW5pemF0aW9uOjEwMDE6eFl6Vw.
+        spaces (list[ServiceKeySpaceAssignment]): Spaces within this organization the service account should have access
+            to. Each entry specifies
+            a space and optional role. All space IDs must belong to this organization.
+        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset): A role assignment for an
+            organization membership. Discriminated by `type`:
+            - `PREDEFINED`: one of the predefined roles (`ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`)
+            - `CUSTOM`: a custom RBAC role identified by its ID
+    """
+
+    org_id: str
+    spaces: list[ServiceKeySpaceAssignment]
+    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.organization_predefined_role_assignment import (
+            OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
+        )
+
+        org_id = self.org_id
+
+        spaces = []
+        for spaces_item_data in self.spaces:
+            spaces_item = spaces_item_data.to_dict()
+            spaces.append(spaces_item)
+
+        role: dict[str, Any] | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, OrganizationPredefinedRoleAssignment):
+            role = self.role.to_dict()
+        else:
+            role = self.role.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "org_id": org_id,
+                "spaces": spaces,
+            }
+        )
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment  # noqa: PLC0415
+        from ..models.organization_predefined_role_assignment import (
+            OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
+        )
+        from ..models.service_key_space_assignment import ServiceKeySpaceAssignment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        org_id = d.pop("org_id")
+
+        spaces = []
+        _spaces = d.pop("spaces")
+        for spaces_item_data in _spaces:
+            spaces_item = ServiceKeySpaceAssignment.from_dict(spaces_item_data)
+
+            spaces.append(spaces_item)
+
+        def _parse_role(
+            data: object,
+        ) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_organization_role_assignment_type_0 = (
+                    OrganizationPredefinedRoleAssignment.from_dict(data)
+                )
+
+                return componentsschemas_organization_role_assignment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_organization_role_assignment_type_1 = (
+                OrganizationCustomRoleAssignment.from_dict(data)
+            )
+
+            return componentsschemas_organization_role_assignment_type_1
+
+        role = _parse_role(d.pop("role", UNSET))
+
+        service_key_org_assignment = cls(
+            org_id=org_id,
+            spaces=spaces,
+            role=role,
+        )
+
+        service_key_org_assignment.additional_properties = d
+        return service_key_org_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

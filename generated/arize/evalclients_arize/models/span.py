@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.span_kind import SpanKind, check_span_kind
+from ..models.span_status_code import SpanStatusCode, check_span_status_code
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotation import Annotation
+    from ..models.evaluation import Evaluation
+    from ..models.span_attributes import SpanAttributes
+    from ..models.span_context import SpanContext
+    from ..models.span_event import SpanEvent
+
+
+T = TypeVar("T", bound="Span")
+
+
+@_attrs_define
+class Span:
+    """A Span represents a single unit of work within a distributed trace for an LLM application.
+    It captures the operation’s input and output, start and end times, and a span kind indicating its role (such as LLM,
+    Tool, Agent, Retriever, Chain, or Embedding).
+    Spans are hierarchically related and combine to form a trace, enabling end-to-end visibility into request execution,
+    performance bottlenecks, and errors across complex LLM pipelines.
+
+        Attributes:
+            context (SpanContext):
+            end_time (datetime.datetime): Timestamp when the span ended
+            kind (SpanKind): The kind of span (OpenInference span kind).
+            name (str): Name of the span
+            start_time (datetime.datetime): Timestamp when the span started
+            annotations (list[Annotation] | Unset): List of span-level human annotations on this span
+            attributes (SpanAttributes | Unset): Key-value pairs of span attributes
+            evaluations (list[Evaluation] | Unset): List of evaluation results on this span
+            events (list[SpanEvent] | Unset): List of events that occurred during the span
+            parent_id (str | Unset): ID of the parent span
+            status_code (SpanStatusCode | Unset): Status code of the span.
+                - OK - The operation completed successfully.
+                - ERROR - The operation failed with an error.
+                - UNSET - No status code was set (default, treated as OK).
+            status_message (str | Unset): Status message associated with the span
+            trace_annotations (list[Annotation] | Unset): List of trace-level human annotations on this span
+    """
+
+    context: SpanContext
+    end_time: datetime.datetime
+    kind: SpanKind
+    name: str
+    start_time: datetime.datetime
+    annotations: list[Annotation] | Unset = UNSET
+    attributes: SpanAttributes | Unset = UNSET
+    evaluations: list[Evaluation] | Unset = UNSET
+    events: list[SpanEvent] | Unset = UNSET
+    parent_id: str | Unset = UNSET
+    status_code: SpanStatusCode | Unset = UNSET
+    status_message: str | Unset = UNSET
+    trace_annotations: list[Annotation] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        context = self.context.to_dict()
+
+        end_time = self.end_time.isoformat()
+
+        kind: str = self.kind
+
+        name = self.name
+
+        start_time = self.start_time.isoformat()
+
+        annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        evaluations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.evaluations, Unset):
+            evaluations = []
+            for evaluations_item_data in self.evaluations:
+                evaluations_item = evaluations_item_data.to_dict()
+                evaluations.append(evaluations_item)
+
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+        parent_id = self.parent_id
+
+        status_code: str | Unset = UNSET
+        if not isinstance(self.status_code, Unset):
+            status_code = self.status_code
+
+        status_message = self.status_message
+
+        trace_annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.trace_annotations, Unset):
+            trace_annotations = []
+            for trace_annotations_item_data in self.trace_annotations:
+                trace_annotations_item = trace_annotations_item_data.to_dict()
+                trace_annotations.append(trace_annotations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "context": context,
+                "end_time": end_time,
+                "kind": kind,
+                "name": name,
+                "start_time": start_time,
+            }
+        )
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if evaluations is not UNSET:
+            field_dict["evaluations"] = evaluations
+        if events is not UNSET:
+            field_dict["events"] = events
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if status_code is not UNSET:
+            field_dict["status_code"] = status_code
+        if status_message is not UNSET:
+            field_dict["status_message"] = status_message
+        if trace_annotations is not UNSET:
+            field_dict["trace_annotations"] = trace_annotations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation import Annotation  # noqa: PLC0415
+        from ..models.evaluation import Evaluation  # noqa: PLC0415
+        from ..models.span_attributes import SpanAttributes  # noqa: PLC0415
+        from ..models.span_context import SpanContext  # noqa: PLC0415
+        from ..models.span_event import SpanEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        context = SpanContext.from_dict(d.pop("context"))
+
+        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+
+        kind = check_span_kind(d.pop("kind"))
+
+        name = d.pop("name")
+
+        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+
+        _annotations = d.pop("annotations", UNSET)
+        annotations: list[Annotation] | Unset = UNSET
+        if _annotations is not UNSET:
+            annotations = []
+            for annotations_item_data in _annotations:
+                annotations_item = Annotation.from_dict(annotations_item_data)
+
+                annotations.append(annotations_item)
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: SpanAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = SpanAttributes.from_dict(_attributes)
+
+        _evaluations = d.pop("evaluations", UNSET)
+        evaluations: list[Evaluation] | Unset = UNSET
+        if _evaluations is not UNSET:
+            evaluations = []
+            for evaluations_item_data in _evaluations:
+                evaluations_item = Evaluation.from_dict(evaluations_item_data)
+
+                evaluations.append(evaluations_item)
+
+        _events = d.pop("events", UNSET)
+        events: list[SpanEvent] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = SpanEvent.from_dict(events_item_data)
+
+                events.append(events_item)
+
+        parent_id = d.pop("parent_id", UNSET)
+
+        _status_code = d.pop("status_code", UNSET)
+        status_code: SpanStatusCode | Unset
+        if isinstance(_status_code, Unset):
+            status_code = UNSET
+        else:
+            status_code = check_span_status_code(_status_code)
+
+        status_message = d.pop("status_message", UNSET)
+
+        _trace_annotations = d.pop("trace_annotations", UNSET)
+        trace_annotations: list[Annotation] | Unset = UNSET
+        if _trace_annotations is not UNSET:
+            trace_annotations = []
+            for trace_annotations_item_data in _trace_annotations:
+                trace_annotations_item = Annotation.from_dict(trace_annotations_item_data)
+
+                trace_annotations.append(trace_annotations_item)
+
+        span = cls(
+            context=context,
+            end_time=end_time,
+            kind=kind,
+            name=name,
+            start_time=start_time,
+            annotations=annotations,
+            attributes=attributes,
+            evaluations=evaluations,
+            events=events,
+            parent_id=parent_id,
+            status_code=status_code,
+            status_message=status_message,
+            trace_annotations=trace_annotations,
+        )
+
+        span.additional_properties = d
+        return span
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

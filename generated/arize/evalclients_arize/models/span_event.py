@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.span_event_attributes import SpanEventAttributes
+
+
+T = TypeVar("T", bound="SpanEvent")
+
+
+@_attrs_define
+class SpanEvent:
+    """
+    Attributes:
+        name (str): Name of the event
+        timestamp (datetime.datetime): Timestamp when the event occurred
+        attributes (SpanEventAttributes | Unset): Key-value pairs of event attributes
+    """
+
+    name: str
+    timestamp: datetime.datetime
+    attributes: SpanEventAttributes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        timestamp = self.timestamp.isoformat()
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "timestamp": timestamp,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.span_event_attributes import SpanEventAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: SpanEventAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = SpanEventAttributes.from_dict(_attributes)
+
+        span_event = cls(
+            name=name,
+            timestamp=timestamp,
+            attributes=attributes,
+        )
+
+        span_event.additional_properties = d
+        return span_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

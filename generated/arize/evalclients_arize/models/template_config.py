@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_granularity import DataGranularity, check_data_granularity
+from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluator_llm_config import EvaluatorLlmConfig
+    from ..models.template_config_classification_choices_type_0 import (
+        TemplateConfigClassificationChoicesType0,
+    )
+
+
+T = TypeVar("T", bound="TemplateConfig")
+
+
+@_attrs_define
+class TemplateConfig:
+    """
+    Attributes:
+        include_explanations (bool): Whether to include explanations in the evaluation output
+        llm_config (EvaluatorLlmConfig):
+        name (str): Eval column name. Must match ^[a-zA-Z0-9_\\s\\-&()]+$
+        template (str): The prompt template with variable placeholders
+        use_function_calling_if_available (bool): Whether to use function calling if the model supports it
+        classification_choices (None | TemplateConfigClassificationChoicesType0 | Unset): Map of choice label to numeric
+            score (e.g. {"relevant": 1, "irrelevant": 0}). When omitted, the evaluator produces freeform (non-
+            classification) output.
+        data_granularity (DataGranularity | None | Unset): Data granularity level. Defaults to null when omitted.
+        direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when omitted.
+            - MAXIMIZE: higher scores are better
+            - MINIMIZE: lower scores are better
+            - NONE: higher or lower scores are neither better nor worse Default: 'MAXIMIZE'.
+        use_structured_output (bool | Unset): Whether to use structured output if the model supports it Default: True.
+    """
+
+    include_explanations: bool
+    llm_config: EvaluatorLlmConfig
+    name: str
+    template: str
+    use_function_calling_if_available: bool
+    classification_choices: None | TemplateConfigClassificationChoicesType0 | Unset = UNSET
+    data_granularity: DataGranularity | None | Unset = UNSET
+    direction: OptimizationDirection | Unset = "MAXIMIZE"
+    use_structured_output: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.template_config_classification_choices_type_0 import (
+            TemplateConfigClassificationChoicesType0,  # noqa: PLC0415
+        )
+
+        include_explanations = self.include_explanations
+
+        llm_config = self.llm_config.to_dict()
+
+        name = self.name
+
+        template = self.template
+
+        use_function_calling_if_available = self.use_function_calling_if_available
+
+        classification_choices: dict[str, Any] | None | Unset
+        if isinstance(self.classification_choices, Unset):
+            classification_choices = UNSET
+        elif isinstance(self.classification_choices, TemplateConfigClassificationChoicesType0):
+            classification_choices = self.classification_choices.to_dict()
+        else:
+            classification_choices = self.classification_choices
+
+        data_granularity: None | str | Unset
+        if isinstance(self.data_granularity, Unset):
+            data_granularity = UNSET
+        elif isinstance(self.data_granularity, str):
+            data_granularity = self.data_granularity
+        else:
+            data_granularity = self.data_granularity
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction
+
+        use_structured_output = self.use_structured_output
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "include_explanations": include_explanations,
+                "llm_config": llm_config,
+                "name": name,
+                "template": template,
+                "use_function_calling_if_available": use_function_calling_if_available,
+            }
+        )
+        if classification_choices is not UNSET:
+            field_dict["classification_choices"] = classification_choices
+        if data_granularity is not UNSET:
+            field_dict["data_granularity"] = data_granularity
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if use_structured_output is not UNSET:
+            field_dict["use_structured_output"] = use_structured_output
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluator_llm_config import EvaluatorLlmConfig  # noqa: PLC0415
+        from ..models.template_config_classification_choices_type_0 import (
+            TemplateConfigClassificationChoicesType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        include_explanations = d.pop("include_explanations")
+
+        llm_config = EvaluatorLlmConfig.from_dict(d.pop("llm_config"))
+
+        name = d.pop("name")
+
+        template = d.pop("template")
+
+        use_function_calling_if_available = d.pop("use_function_calling_if_available")
+
+        def _parse_classification_choices(
+            data: object,
+        ) -> None | TemplateConfigClassificationChoicesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                classification_choices_type_0 = TemplateConfigClassificationChoicesType0.from_dict(
+                    data
+                )
+
+                return classification_choices_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TemplateConfigClassificationChoicesType0 | Unset, data)
+
+        classification_choices = _parse_classification_choices(
+            d.pop("classification_choices", UNSET)
+        )
+
+        def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                data_granularity_type_1 = check_data_granularity(data)
+
+                return data_granularity_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DataGranularity | None | Unset, data)
+
+        data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
+
+        _direction = d.pop("direction", UNSET)
+        direction: OptimizationDirection | Unset
+        if isinstance(_direction, Unset):
+            direction = UNSET
+        else:
+            direction = check_optimization_direction(_direction)
+
+        use_structured_output = d.pop("use_structured_output", UNSET)
+
+        template_config = cls(
+            include_explanations=include_explanations,
+            llm_config=llm_config,
+            name=name,
+            template=template,
+            use_function_calling_if_available=use_function_calling_if_available,
+            classification_choices=classification_choices,
+            data_granularity=data_granularity,
+            direction=direction,
+            use_structured_output=use_structured_output,
+        )
+
+        template_config.additional_properties = d
+        return template_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.span import Span
+
+
+T = TypeVar("T", bound="Trace")
+
+
+@_attrs_define
+class Trace:
+    """A Trace is the collection of spans sharing a `trace_id`, anchored on a root
+    span (a span with no parent). It captures a single end-to-end request
+    through an LLM application, with lightweight roll-up metadata plus the full
+    flat list of its spans.
+
+        Attributes:
+            root_span_id (str): Span ID of the root span (the span with no parent) that anchors this
+                trace entry. A trace with more than one root span is returned as
+                multiple entries sharing the same `trace_id`, distinguished by
+                `root_span_id`.
+            spans (list[Span]): Flat list of spans belonging to this trace. Each span has the same shape
+                and enrichment as spans returned by `POST /v2/spans`. Reconstruct the
+                trace tree client-side using each span's `parent_id`.
+            spans_truncated (bool): `true` when this trace contained more spans than the per-trace limit and
+                its returned span list is incomplete. `false` otherwise.
+
+                Note: each page also has an overall cap on the total number of spans
+                returned across all of its traces. On pages that include unusually large
+                traces, an individual trace may return fewer spans than it actually has
+                even when `spans_truncated` is `false`. To retrieve a trace's spans in
+                full, narrow the time window or fetch them directly with
+                `POST /v2/spans` filtered to that `trace_id`.
+            trace_id (str): Unique identifier for the trace.
+            end_time (datetime.datetime | Unset): Latest span end time across the returned spans.
+            start_time (datetime.datetime | Unset): Earliest span start time across the returned spans.
+    """
+
+    root_span_id: str
+    spans: list[Span]
+    spans_truncated: bool
+    trace_id: str
+    end_time: datetime.datetime | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        root_span_id = self.root_span_id
+
+        spans = []
+        for spans_item_data in self.spans:
+            spans_item = spans_item_data.to_dict()
+            spans.append(spans_item)
+
+        spans_truncated = self.spans_truncated
+
+        trace_id = self.trace_id
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "root_span_id": root_span_id,
+                "spans": spans,
+                "spans_truncated": spans_truncated,
+                "trace_id": trace_id,
+            }
+        )
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.span import Span  # noqa: PLC0415
+
+        d = dict(src_dict)
+        root_span_id = d.pop("root_span_id")
+
+        spans = []
+        _spans = d.pop("spans")
+        for spans_item_data in _spans:
+            spans_item = Span.from_dict(spans_item_data)
+
+            spans.append(spans_item)
+
+        spans_truncated = d.pop("spans_truncated")
+
+        trace_id = d.pop("trace_id")
+
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        trace = cls(
+            root_span_id=root_span_id,
+            spans=spans,
+            spans_truncated=spans_truncated,
+            trace_id=trace_id,
+            end_time=end_time,
+            start_time=start_time,
+        )
+
+        trace.additional_properties = d
+        return trace
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

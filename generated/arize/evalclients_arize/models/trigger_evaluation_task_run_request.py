@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TriggerEvaluationTaskRunRequest")
+
+
+@_attrs_define
+class TriggerEvaluationTaskRunRequest:
+    """Trigger request for `TEMPLATE_EVALUATION` or `CODE_EVALUATION` tasks.
+    `data_start_time` and `data_end_time` together must span no more than 30 days.
+    `data_start_time` must be before `data_end_time`.
+
+        Attributes:
+            data_end_time (datetime.datetime | Unset): ISO 8601 end of the data window to evaluate. For model-based tasks,
+                defaults to now. Not applicable to dataset-based tasks.
+            data_start_time (datetime.datetime | Unset): ISO 8601 start of the data window to evaluate. For model-based
+                tasks,
+                defaults to the task's last run time. Required on the first run (when no
+                previous run exists). Not applicable to dataset-based tasks.
+            experiment_ids (list[str] | Unset): Experiment identifiers (base64) to run against. Only for dataset-based
+                `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks.
+            max_spans (float | Unset): Maximum number of spans to process (default 10000).
+            override_evaluations (bool | Unset): Whether to re-evaluate data that already has evaluation labels
+                (default `false`).
+    """
+
+    data_end_time: datetime.datetime | Unset = UNSET
+    data_start_time: datetime.datetime | Unset = UNSET
+    experiment_ids: list[str] | Unset = UNSET
+    max_spans: float | Unset = UNSET
+    override_evaluations: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data_end_time: str | Unset = UNSET
+        if not isinstance(self.data_end_time, Unset):
+            data_end_time = self.data_end_time.isoformat()
+
+        data_start_time: str | Unset = UNSET
+        if not isinstance(self.data_start_time, Unset):
+            data_start_time = self.data_start_time.isoformat()
+
+        experiment_ids: list[str] | Unset = UNSET
+        if not isinstance(self.experiment_ids, Unset):
+            experiment_ids = self.experiment_ids
+
+        max_spans = self.max_spans
+
+        override_evaluations = self.override_evaluations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data_end_time is not UNSET:
+            field_dict["data_end_time"] = data_end_time
+        if data_start_time is not UNSET:
+            field_dict["data_start_time"] = data_start_time
+        if experiment_ids is not UNSET:
+            field_dict["experiment_ids"] = experiment_ids
+        if max_spans is not UNSET:
+            field_dict["max_spans"] = max_spans
+        if override_evaluations is not UNSET:
+            field_dict["override_evaluations"] = override_evaluations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _data_end_time = d.pop("data_end_time", UNSET)
+        data_end_time: datetime.datetime | Unset
+        if isinstance(_data_end_time, Unset):
+            data_end_time = UNSET
+        else:
+            data_end_time = datetime.datetime.fromisoformat(_data_end_time)
+
+        _data_start_time = d.pop("data_start_time", UNSET)
+        data_start_time: datetime.datetime | Unset
+        if isinstance(_data_start_time, Unset):
+            data_start_time = UNSET
+        else:
+            data_start_time = datetime.datetime.fromisoformat(_data_start_time)
+
+        experiment_ids = cast(list[str], d.pop("experiment_ids", UNSET))
+
+        max_spans = d.pop("max_spans", UNSET)
+
+        override_evaluations = d.pop("override_evaluations", UNSET)
+
+        trigger_evaluation_task_run_request = cls(
+            data_end_time=data_end_time,
+            data_start_time=data_start_time,
+            experiment_ids=experiment_ids,
+            max_spans=max_spans,
+            override_evaluations=override_evaluations,
+        )
+
+        trigger_evaluation_task_run_request.additional_properties = d
+        return trigger_evaluation_task_run_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

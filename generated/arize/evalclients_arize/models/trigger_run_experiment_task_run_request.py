@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.trigger_run_experiment_task_run_request_tracing_metadata import (
+        TriggerRunExperimentTaskRunRequestTracingMetadata,
+    )
+
+
+T = TypeVar("T", bound="TriggerRunExperimentTaskRunRequest")
+
+
+@_attrs_define
+class TriggerRunExperimentTaskRunRequest:
+    """Trigger request for `RUN_EXPERIMENT` tasks. `example_ids` and `max_examples`
+    are mutually exclusive; at most one may be provided.
+
+        Attributes:
+            experiment_name (str): Display name for the experiment to be created. Must be unique within
+                the dataset.
+            dataset_version_id (str | Unset): Dataset version identifier (base64). Defaults to the latest version
+                when omitted.
+            evaluation_task_ids (list[str] | Unset): Task identifiers (base64) of evaluation tasks to trigger after the
+                experiment run completes. Supported for all `RUN_EXPERIMENT`
+                experiment types.
+            example_ids (list[str] | Unset): Specific example IDs to run against. Mutually exclusive with
+                `max_examples`. When both are omitted, all examples are used.
+            max_examples (float | Unset): Maximum number of examples to run (dataset order). Mutually exclusive
+                with `example_ids`. When both are omitted, all examples are used.
+            tracing_metadata (TriggerRunExperimentTaskRunRequestTracingMetadata | Unset): Arbitrary key-value metadata.
+                Providing this enables tracing for
+                the run.
+    """
+
+    experiment_name: str
+    dataset_version_id: str | Unset = UNSET
+    evaluation_task_ids: list[str] | Unset = UNSET
+    example_ids: list[str] | Unset = UNSET
+    max_examples: float | Unset = UNSET
+    tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        experiment_name = self.experiment_name
+
+        dataset_version_id = self.dataset_version_id
+
+        evaluation_task_ids: list[str] | Unset = UNSET
+        if not isinstance(self.evaluation_task_ids, Unset):
+            evaluation_task_ids = self.evaluation_task_ids
+
+        example_ids: list[str] | Unset = UNSET
+        if not isinstance(self.example_ids, Unset):
+            example_ids = self.example_ids
+
+        max_examples = self.max_examples
+
+        tracing_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tracing_metadata, Unset):
+            tracing_metadata = self.tracing_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "experiment_name": experiment_name,
+            }
+        )
+        if dataset_version_id is not UNSET:
+            field_dict["dataset_version_id"] = dataset_version_id
+        if evaluation_task_ids is not UNSET:
+            field_dict["evaluation_task_ids"] = evaluation_task_ids
+        if example_ids is not UNSET:
+            field_dict["example_ids"] = example_ids
+        if max_examples is not UNSET:
+            field_dict["max_examples"] = max_examples
+        if tracing_metadata is not UNSET:
+            field_dict["tracing_metadata"] = tracing_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.trigger_run_experiment_task_run_request_tracing_metadata import (
+            TriggerRunExperimentTaskRunRequestTracingMetadata,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        experiment_name = d.pop("experiment_name")
+
+        dataset_version_id = d.pop("dataset_version_id", UNSET)
+
+        evaluation_task_ids = cast(list[str], d.pop("evaluation_task_ids", UNSET))
+
+        example_ids = cast(list[str], d.pop("example_ids", UNSET))
+
+        max_examples = d.pop("max_examples", UNSET)
+
+        _tracing_metadata = d.pop("tracing_metadata", UNSET)
+        tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset
+        if isinstance(_tracing_metadata, Unset):
+            tracing_metadata = UNSET
+        else:
+            tracing_metadata = TriggerRunExperimentTaskRunRequestTracingMetadata.from_dict(
+                _tracing_metadata
+            )
+
+        trigger_run_experiment_task_run_request = cls(
+            experiment_name=experiment_name,
+            dataset_version_id=dataset_version_id,
+            evaluation_task_ids=evaluation_task_ids,
+            example_ids=example_ids,
+            max_examples=max_examples,
+            tracing_metadata=tracing_metadata,
+        )
+
+        trigger_run_experiment_task_run_request.additional_properties = d
+        return trigger_run_experiment_task_run_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integration_scoping import IntegrationScoping
+    from ..models.update_agent_config import UpdateAgentConfig
+
+
+T = TypeVar("T", bound="UpdateAgentIntegrationRequest")
+
+
+@_attrs_define
+class UpdateAgentIntegrationRequest:
+    """Partial update body for `type=AGENT`. `type` is immutable; if present
+    it must equal `AGENT` (422 otherwise).
+
+        Attributes:
+            type_ (str): Discriminator. Immutable; must match the integration's type.
+            config (UpdateAgentConfig | Unset): Partial agent config for PATCH. All collection fields are
+                replace-on-provide.
+            description (None | str | Unset):
+            name (str | Unset):
+            scopings (list[IntegrationScoping] | Unset): Replace-on-provide. Empty array reverts to account-wide.
+    """
+
+    type_: str
+    config: UpdateAgentConfig | Unset = UNSET
+    description: None | str | Unset = UNSET
+    name: str | Unset = UNSET
+    scopings: list[IntegrationScoping] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        name = self.name
+
+        scopings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scopings, Unset):
+            scopings = []
+            for scopings_item_data in self.scopings:
+                scopings_item = scopings_item_data.to_dict()
+                scopings.append(scopings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if config is not UNSET:
+            field_dict["config"] = config
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+        from ..models.update_agent_config import UpdateAgentConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        _config = d.pop("config", UNSET)
+        config: UpdateAgentConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = UpdateAgentConfig.from_dict(_config)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        _scopings = d.pop("scopings", UNSET)
+        scopings: list[IntegrationScoping] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = []
+            for scopings_item_data in _scopings:
+                scopings_item = IntegrationScoping.from_dict(scopings_item_data)
+
+                scopings.append(scopings_item)
+
+        update_agent_integration_request = cls(
+            type_=type_,
+            config=config,
+            description=description,
+            name=name,
+            scopings=scopings,
+        )
+
+        update_agent_integration_request.additional_properties = d
+        return update_agent_integration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,282 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ai_integration_auth_type import AiIntegrationAuthType, check_ai_integration_auth_type
+from ..models.ai_integration_provider import AiIntegrationProvider, check_ai_integration_provider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ai_integration_scoping import AiIntegrationScoping
+    from ..models.aws_provider_metadata import AwsProviderMetadata
+    from ..models.gcp_provider_metadata import GcpProviderMetadata
+    from ..models.update_ai_integration_request_headers_type_0 import (
+        UpdateAiIntegrationRequestHeadersType0,
+    )
+
+
+T = TypeVar("T", bound="UpdateAiIntegrationRequest")
+
+
+@_attrs_define
+class UpdateAiIntegrationRequest:
+    """
+    Attributes:
+        api_key (None | str | Unset): New API key. Pass null to remove the existing key. Omit to keep unchanged.
+        auth_type (AiIntegrationAuthType | Unset): The authentication method for this integration
+        base_url (None | str | Unset): Custom base URL. Pass null to remove.
+        enable_default_models (bool | Unset): Enable provider's default model list
+        function_calling_enabled (bool | Unset): Enable function/tool calling
+        headers (None | Unset | UpdateAiIntegrationRequestHeadersType0): Custom headers. Pass null to remove.
+        model_names (list[str] | Unset): Supported model names (replaces all)
+        name (str | Unset): New integration name
+        provider (AiIntegrationProvider | Unset): The AI provider for this integration
+        provider_metadata (AwsProviderMetadata | GcpProviderMetadata | None | Unset): Provider-specific configuration.
+            For AWS_BEDROCK, must include role_arn. For VERTEX_AI, must include project_id, location, and
+            project_access_label. Pass null to remove.
+        scopings (list[AiIntegrationScoping] | Unset): Visibility scoping rules (replaces all existing scopings)
+    """
+
+    api_key: None | str | Unset = UNSET
+    auth_type: AiIntegrationAuthType | Unset = UNSET
+    base_url: None | str | Unset = UNSET
+    enable_default_models: bool | Unset = UNSET
+    function_calling_enabled: bool | Unset = UNSET
+    headers: None | Unset | UpdateAiIntegrationRequestHeadersType0 = UNSET
+    model_names: list[str] | Unset = UNSET
+    name: str | Unset = UNSET
+    provider: AiIntegrationProvider | Unset = UNSET
+    provider_metadata: AwsProviderMetadata | GcpProviderMetadata | None | Unset = UNSET
+    scopings: list[AiIntegrationScoping] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
+        from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
+        from ..models.update_ai_integration_request_headers_type_0 import (
+            UpdateAiIntegrationRequestHeadersType0,  # noqa: PLC0415
+        )
+
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
+
+        auth_type: str | Unset = UNSET
+        if not isinstance(self.auth_type, Unset):
+            auth_type = self.auth_type
+
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
+
+        enable_default_models = self.enable_default_models
+
+        function_calling_enabled = self.function_calling_enabled
+
+        headers: dict[str, Any] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, UpdateAiIntegrationRequestHeadersType0):
+            headers = self.headers.to_dict()
+        else:
+            headers = self.headers
+
+        model_names: list[str] | Unset = UNSET
+        if not isinstance(self.model_names, Unset):
+            model_names = self.model_names
+
+        name = self.name
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider
+
+        provider_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.provider_metadata, Unset):
+            provider_metadata = UNSET
+        elif isinstance(self.provider_metadata, AwsProviderMetadata):
+            provider_metadata = self.provider_metadata.to_dict()
+        elif isinstance(self.provider_metadata, GcpProviderMetadata):
+            provider_metadata = self.provider_metadata.to_dict()
+        else:
+            provider_metadata = self.provider_metadata
+
+        scopings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scopings, Unset):
+            scopings = []
+            for scopings_item_data in self.scopings:
+                scopings_item = scopings_item_data.to_dict()
+                scopings.append(scopings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if enable_default_models is not UNSET:
+            field_dict["enable_default_models"] = enable_default_models
+        if function_calling_enabled is not UNSET:
+            field_dict["function_calling_enabled"] = function_calling_enabled
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+        if name is not UNSET:
+            field_dict["name"] = name
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if provider_metadata is not UNSET:
+            field_dict["provider_metadata"] = provider_metadata
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ai_integration_scoping import AiIntegrationScoping  # noqa: PLC0415
+        from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
+        from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
+        from ..models.update_ai_integration_request_headers_type_0 import (
+            UpdateAiIntegrationRequestHeadersType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key = _parse_api_key(d.pop("api_key", UNSET))
+
+        _auth_type = d.pop("auth_type", UNSET)
+        auth_type: AiIntegrationAuthType | Unset
+        if isinstance(_auth_type, Unset):
+            auth_type = UNSET
+        else:
+            auth_type = check_ai_integration_auth_type(_auth_type)
+
+        def _parse_base_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        base_url = _parse_base_url(d.pop("base_url", UNSET))
+
+        enable_default_models = d.pop("enable_default_models", UNSET)
+
+        function_calling_enabled = d.pop("function_calling_enabled", UNSET)
+
+        def _parse_headers(data: object) -> None | Unset | UpdateAiIntegrationRequestHeadersType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                headers_type_0 = UpdateAiIntegrationRequestHeadersType0.from_dict(data)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateAiIntegrationRequestHeadersType0, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        model_names = cast(list[str], d.pop("model_names", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: AiIntegrationProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = check_ai_integration_provider(_provider)
+
+        def _parse_provider_metadata(
+            data: object,
+        ) -> AwsProviderMetadata | GcpProviderMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(data)
+
+                return componentsschemas_provider_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data)
+
+                return componentsschemas_provider_metadata_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AwsProviderMetadata | GcpProviderMetadata | None | Unset, data)
+
+        provider_metadata = _parse_provider_metadata(d.pop("provider_metadata", UNSET))
+
+        _scopings = d.pop("scopings", UNSET)
+        scopings: list[AiIntegrationScoping] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = []
+            for scopings_item_data in _scopings:
+                scopings_item = AiIntegrationScoping.from_dict(scopings_item_data)
+
+                scopings.append(scopings_item)
+
+        update_ai_integration_request = cls(
+            api_key=api_key,
+            auth_type=auth_type,
+            base_url=base_url,
+            enable_default_models=enable_default_models,
+            function_calling_enabled=function_calling_enabled,
+            headers=headers,
+            model_names=model_names,
+            name=name,
+            provider=provider,
+            provider_metadata=provider_metadata,
+            scopings=scopings,
+        )
+
+        update_ai_integration_request.additional_properties = d
+        return update_ai_integration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateAnnotationQueueRequest")
+
+
+@_attrs_define
+class UpdateAnnotationQueueRequest:
+    """
+    Attributes:
+        annotation_config_ids (list[str] | Unset): The full list of annotation config IDs to associate with this queue.
+            This replaces all existing annotation config associations.
+            All annotation configs must belong to the same space as the queue. Example: ['ac_abc123', 'ac_def456'].
+        annotator_emails (list[str] | Unset): The full list of user emails to assign to this queue.
+            This replaces all existing user assignments.
+            All users must have an active account and access to the queue's space. Example: ['reviewer@example.com',
+            'annotator@example.com'].
+        instructions (str | Unset): The instructions for annotators working on this queue.
+            Send an empty string to clear the instructions. Example: Review each response for accuracy and helpfulness.
+        name (str | Unset): The name of the annotation queue. Must be unique within the space. Example: Updated Queue
+            Name.
+    """
+
+    annotation_config_ids: list[str] | Unset = UNSET
+    annotator_emails: list[str] | Unset = UNSET
+    instructions: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        annotation_config_ids: list[str] | Unset = UNSET
+        if not isinstance(self.annotation_config_ids, Unset):
+            annotation_config_ids = self.annotation_config_ids
+
+        annotator_emails: list[str] | Unset = UNSET
+        if not isinstance(self.annotator_emails, Unset):
+            annotator_emails = self.annotator_emails
+
+        instructions = self.instructions
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if annotation_config_ids is not UNSET:
+            field_dict["annotation_config_ids"] = annotation_config_ids
+        if annotator_emails is not UNSET:
+            field_dict["annotator_emails"] = annotator_emails
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        annotation_config_ids = cast(list[str], d.pop("annotation_config_ids", UNSET))
+
+        annotator_emails = cast(list[str], d.pop("annotator_emails", UNSET))
+
+        instructions = d.pop("instructions", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        update_annotation_queue_request = cls(
+            annotation_config_ids=annotation_config_ids,
+            annotator_emails=annotator_emails,
+            instructions=instructions,
+            name=name,
+        )
+
+        update_annotation_queue_request.additional_properties = d
+        return update_annotation_queue_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

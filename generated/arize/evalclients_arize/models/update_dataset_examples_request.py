@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_dataset_example_input import UpdateDatasetExampleInput
+
+
+T = TypeVar("T", bound="UpdateDatasetExamplesRequest")
+
+
+@_attrs_define
+class UpdateDatasetExamplesRequest:
+    """Examples to update by ID matching, optionally into a new version.
+
+    Attributes:
+        examples (list[UpdateDatasetExampleInput]): Array of examples with 'id' field for matching and updating existing
+            records
+        new_version (str | Unset): Name for the new version. If provided (non-empty), creates a
+            new version with that name.
+
+            If omitted or empty, updates the existing version in-place.
+    """
+
+    examples: list[UpdateDatasetExampleInput]
+    new_version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        examples = []
+        for examples_item_data in self.examples:
+            examples_item = examples_item_data.to_dict()
+            examples.append(examples_item)
+
+        new_version = self.new_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "examples": examples,
+            }
+        )
+        if new_version is not UNSET:
+            field_dict["new_version"] = new_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_dataset_example_input import UpdateDatasetExampleInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        examples = []
+        _examples = d.pop("examples")
+        for examples_item_data in _examples:
+            examples_item = UpdateDatasetExampleInput.from_dict(examples_item_data)
+
+            examples.append(examples_item)
+
+        new_version = d.pop("new_version", UNSET)
+
+        update_dataset_examples_request = cls(
+            examples=examples,
+            new_version=new_version,
+        )
+
+        update_dataset_examples_request.additional_properties = d
+        return update_dataset_examples_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_evaluator_input import TaskEvaluatorInput
+
+
+T = TypeVar("T", bound="UpdateEvaluationTaskRequest")
+
+
+@_attrs_define
+class UpdateEvaluationTaskRequest:
+    """PATCH body for `TEMPLATE_EVALUATION` and `CODE_EVALUATION` tasks. The two
+    types share the same updatable shape; the server derives the task type
+    from the URL's task record. At least one field must be provided.
+
+        Attributes:
+            evaluators (list[TaskEvaluatorInput] | Unset): Replaces the entire evaluator list. At least one evaluator is
+                required when provided.
+            is_continuous (bool | Unset): Whether the task runs continuously. Only applicable for project-based tasks.
+            name (str | Unset): New task name.
+            query_filter (None | str | Unset): Task-level query filter. Pass `null` to clear.
+            sampling_rate (float | Unset): Sampling rate between 0 and 1. Only applicable for project-based tasks.
+    """
+
+    evaluators: list[TaskEvaluatorInput] | Unset = UNSET
+    is_continuous: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    query_filter: None | str | Unset = UNSET
+    sampling_rate: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        evaluators: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.evaluators, Unset):
+            evaluators = []
+            for evaluators_item_data in self.evaluators:
+                evaluators_item = evaluators_item_data.to_dict()
+                evaluators.append(evaluators_item)
+
+        is_continuous = self.is_continuous
+
+        name = self.name
+
+        query_filter: None | str | Unset
+        if isinstance(self.query_filter, Unset):
+            query_filter = UNSET
+        else:
+            query_filter = self.query_filter
+
+        sampling_rate = self.sampling_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if evaluators is not UNSET:
+            field_dict["evaluators"] = evaluators
+        if is_continuous is not UNSET:
+            field_dict["is_continuous"] = is_continuous
+        if name is not UNSET:
+            field_dict["name"] = name
+        if query_filter is not UNSET:
+            field_dict["query_filter"] = query_filter
+        if sampling_rate is not UNSET:
+            field_dict["sampling_rate"] = sampling_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_evaluator_input import TaskEvaluatorInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _evaluators = d.pop("evaluators", UNSET)
+        evaluators: list[TaskEvaluatorInput] | Unset = UNSET
+        if _evaluators is not UNSET:
+            evaluators = []
+            for evaluators_item_data in _evaluators:
+                evaluators_item = TaskEvaluatorInput.from_dict(evaluators_item_data)
+
+                evaluators.append(evaluators_item)
+
+        is_continuous = d.pop("is_continuous", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_query_filter(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        query_filter = _parse_query_filter(d.pop("query_filter", UNSET))
+
+        sampling_rate = d.pop("sampling_rate", UNSET)
+
+        update_evaluation_task_request = cls(
+            evaluators=evaluators,
+            is_continuous=is_continuous,
+            name=name,
+            query_filter=query_filter,
+            sampling_rate=sampling_rate,
+        )
+
+        update_evaluation_task_request.additional_properties = d
+        return update_evaluation_task_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,299 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.llm_integration_provider import LlmIntegrationProvider, check_llm_integration_provider
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_aws_bedrock_bearer_token_auth import CreateAwsBedrockBearerTokenAuth
+    from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth
+    from ..models.create_aws_bedrock_proxy_with_headers_auth import (
+        CreateAwsBedrockProxyWithHeadersAuth,
+    )
+    from ..models.update_llm_config_headers_type_0 import UpdateLlmConfigHeadersType0
+
+
+T = TypeVar("T", bound="UpdateLlmConfig")
+
+
+@_attrs_define
+class UpdateLlmConfig:
+    """Partial LLM config for PATCH. `provider` is immutable; if present it must match the stored value. Field
+    applicability is provider-specific and enforced by the handler with 422: `api_key` and `is_function_calling_enabled`
+    do not apply to `AWS_BEDROCK` or `VERTEX_AI`; `auth` applies to `AWS_BEDROCK` only; `base_url` and `headers` apply
+    to `CUSTOM` and `NVIDIA_NIM` only; `is_default_models_enabled` and `model_names` apply to `AWS_BEDROCK`, `CUSTOM`,
+    and `NVIDIA_NIM` only; `project_id`, `location`, and `project_access_label` apply to `VERTEX_AI` only.
+
+        Attributes:
+            api_key (None | str | Unset): Rotate the API key. Pass null to clear it. Omit to keep unchanged. Not valid for
+                `AWS_BEDROCK` (bearer tokens are rotated via `auth`).
+            auth (CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth |
+                Unset): AWS Bedrock auth settings for create and update, discriminated by `auth_type`. On PATCH this object
+                replaces the stored auth settings wholesale (auth_type may change); omitted fields of the previous auth mode are
+                cleared.
+            base_url (None | str | Unset): (`CUSTOM` and `NVIDIA_NIM` only) New endpoint URL. For `NVIDIA_NIM` the field is
+                optional on the resource, so null clears it (falling back to the provider default endpoint). For `CUSTOM` it is
+                required on the resource — null is rejected with 422. Omit to keep unchanged.
+            headers (None | Unset | UpdateLlmConfigHeadersType0): (`CUSTOM` and `NVIDIA_NIM` only) Replaces the configured
+                custom request headers: the provided map becomes the full header set. Pass null to clear all headers. Omit to
+                keep unchanged. Write-only; names are exposed as `header_names` on read.
+            is_default_models_enabled (bool | Unset): (`AWS_BEDROCK`, `CUSTOM`, and `NVIDIA_NIM` only) Enable or disable
+                Arize's default model catalog. The effective config must keep at least one model source or the request is
+                rejected with 422. Omit to keep unchanged.
+            is_function_calling_enabled (bool | Unset): Enable or disable function/tool calling. Omit to keep unchanged. Not
+                valid for `AWS_BEDROCK`.
+            location (str | Unset): (`VERTEX_AI` only) New GCP region. Required on the resource, so it may be changed but
+                never cleared; omitted fields keep their stored values (per-scalar deep-merge).
+            model_names (list[str] | Unset): (`AWS_BEDROCK`, `CUSTOM`, and `NVIDIA_NIM` only) Replaces the custom model
+                list. The effective config must keep at least one model source or the request is rejected with 422. Omit to keep
+                unchanged.
+            project_access_label (str | Unset): (`VERTEX_AI` only) New project-access label. Required on the resource, so it
+                may be changed but never cleared; omitted fields keep their stored values (per-scalar deep-merge).
+            project_id (str | Unset): (`VERTEX_AI` only) New GCP project ID. Required on the resource, so it may be changed
+                but never cleared; omitted fields keep their stored values (per-scalar deep-merge).
+            provider (LlmIntegrationProvider | Unset): The LLM vendor for an `LLM` integration. Selects the per-provider
+                `config` member. `OPEN_AI`, `ANTHROPIC`, `GEMINI`, `AWS_BEDROCK`, `CUSTOM`, `VERTEX_AI`, and `NVIDIA_NIM` are
+                implemented; additional providers are added non-breakingly.
+    """
+
+    api_key: None | str | Unset = UNSET
+    auth: (
+        CreateAwsBedrockBearerTokenAuth
+        | CreateAwsBedrockDefaultAuth
+        | CreateAwsBedrockProxyWithHeadersAuth
+        | Unset
+    ) = UNSET
+    base_url: None | str | Unset = UNSET
+    headers: None | Unset | UpdateLlmConfigHeadersType0 = UNSET
+    is_default_models_enabled: bool | Unset = UNSET
+    is_function_calling_enabled: bool | Unset = UNSET
+    location: str | Unset = UNSET
+    model_names: list[str] | Unset = UNSET
+    project_access_label: str | Unset = UNSET
+    project_id: str | Unset = UNSET
+    provider: LlmIntegrationProvider | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_aws_bedrock_bearer_token_auth import CreateAwsBedrockBearerTokenAuth  # noqa: PLC0415
+        from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
+        from ..models.update_llm_config_headers_type_0 import UpdateLlmConfigHeadersType0  # noqa: PLC0415
+
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
+
+        auth: dict[str, Any] | Unset
+        if isinstance(self.auth, Unset):
+            auth = UNSET
+        elif isinstance(self.auth, CreateAwsBedrockDefaultAuth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, CreateAwsBedrockBearerTokenAuth):
+            auth = self.auth.to_dict()
+        else:
+            auth = self.auth.to_dict()
+
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
+
+        headers: dict[str, Any] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, UpdateLlmConfigHeadersType0):
+            headers = self.headers.to_dict()
+        else:
+            headers = self.headers
+
+        is_default_models_enabled = self.is_default_models_enabled
+
+        is_function_calling_enabled = self.is_function_calling_enabled
+
+        location = self.location
+
+        model_names: list[str] | Unset = UNSET
+        if not isinstance(self.model_names, Unset):
+            model_names = self.model_names
+
+        project_access_label = self.project_access_label
+
+        project_id = self.project_id
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if is_default_models_enabled is not UNSET:
+            field_dict["is_default_models_enabled"] = is_default_models_enabled
+        if is_function_calling_enabled is not UNSET:
+            field_dict["is_function_calling_enabled"] = is_function_calling_enabled
+        if location is not UNSET:
+            field_dict["location"] = location
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+        if project_access_label is not UNSET:
+            field_dict["project_access_label"] = project_access_label
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_aws_bedrock_bearer_token_auth import CreateAwsBedrockBearerTokenAuth  # noqa: PLC0415
+        from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
+        from ..models.create_aws_bedrock_proxy_with_headers_auth import (
+            CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
+        )
+        from ..models.update_llm_config_headers_type_0 import UpdateLlmConfigHeadersType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key = _parse_api_key(d.pop("api_key", UNSET))
+
+        def _parse_auth(
+            data: object,
+        ) -> (
+            CreateAwsBedrockBearerTokenAuth
+            | CreateAwsBedrockDefaultAuth
+            | CreateAwsBedrockProxyWithHeadersAuth
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_aws_bedrock_auth_type_0 = (
+                    CreateAwsBedrockDefaultAuth.from_dict(data)
+                )
+
+                return componentsschemas_create_aws_bedrock_auth_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_aws_bedrock_auth_type_1 = (
+                    CreateAwsBedrockBearerTokenAuth.from_dict(data)
+                )
+
+                return componentsschemas_create_aws_bedrock_auth_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_create_aws_bedrock_auth_type_2 = (
+                CreateAwsBedrockProxyWithHeadersAuth.from_dict(data)
+            )
+
+            return componentsschemas_create_aws_bedrock_auth_type_2
+
+        auth = _parse_auth(d.pop("auth", UNSET))
+
+        def _parse_base_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        base_url = _parse_base_url(d.pop("base_url", UNSET))
+
+        def _parse_headers(data: object) -> None | Unset | UpdateLlmConfigHeadersType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                headers_type_0 = UpdateLlmConfigHeadersType0.from_dict(data)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateLlmConfigHeadersType0, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        is_default_models_enabled = d.pop("is_default_models_enabled", UNSET)
+
+        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+
+        location = d.pop("location", UNSET)
+
+        model_names = cast(list[str], d.pop("model_names", UNSET))
+
+        project_access_label = d.pop("project_access_label", UNSET)
+
+        project_id = d.pop("project_id", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: LlmIntegrationProvider | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = check_llm_integration_provider(_provider)
+
+        update_llm_config = cls(
+            api_key=api_key,
+            auth=auth,
+            base_url=base_url,
+            headers=headers,
+            is_default_models_enabled=is_default_models_enabled,
+            is_function_calling_enabled=is_function_calling_enabled,
+            location=location,
+            model_names=model_names,
+            project_access_label=project_access_label,
+            project_id=project_id,
+            provider=provider,
+        )
+
+        update_llm_config.additional_properties = d
+        return update_llm_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

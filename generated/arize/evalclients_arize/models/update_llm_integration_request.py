@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integration_scoping import IntegrationScoping
+    from ..models.update_llm_config import UpdateLlmConfig
+
+
+T = TypeVar("T", bound="UpdateLlmIntegrationRequest")
+
+
+@_attrs_define
+class UpdateLlmIntegrationRequest:
+    """PATCH body for an `LLM` integration. `type` is required (it selects the union member) and immutable. Provide at
+    least one updatable field (`name`, `scopings`, or `config`) in addition to `type`. `scopings` replaces on provide.
+
+        Attributes:
+            type_ (str): Discriminator. Immutable; must match the integration's type.
+            config (UpdateLlmConfig | Unset): Partial LLM config for PATCH. `provider` is immutable; if present it must
+                match the stored value. Field applicability is provider-specific and enforced by the handler with 422: `api_key`
+                and `is_function_calling_enabled` do not apply to `AWS_BEDROCK` or `VERTEX_AI`; `auth` applies to `AWS_BEDROCK`
+                only; `base_url` and `headers` apply to `CUSTOM` and `NVIDIA_NIM` only; `is_default_models_enabled` and
+                `model_names` apply to `AWS_BEDROCK`, `CUSTOM`, and `NVIDIA_NIM` only; `project_id`, `location`, and
+                `project_access_label` apply to `VERTEX_AI` only.
+            name (str | Unset): New integration name.
+            scopings (list[IntegrationScoping] | Unset): Replaces the existing scoping rules.
+    """
+
+    type_: str
+    config: UpdateLlmConfig | Unset = UNSET
+    name: str | Unset = UNSET
+    scopings: list[IntegrationScoping] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        name = self.name
+
+        scopings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scopings, Unset):
+            scopings = []
+            for scopings_item_data in self.scopings:
+                scopings_item = scopings_item_data.to_dict()
+                scopings.append(scopings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if config is not UNSET:
+            field_dict["config"] = config
+        if name is not UNSET:
+            field_dict["name"] = name
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+        from ..models.update_llm_config import UpdateLlmConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        _config = d.pop("config", UNSET)
+        config: UpdateLlmConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = UpdateLlmConfig.from_dict(_config)
+
+        name = d.pop("name", UNSET)
+
+        _scopings = d.pop("scopings", UNSET)
+        scopings: list[IntegrationScoping] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = []
+            for scopings_item_data in _scopings:
+                scopings_item = IntegrationScoping.from_dict(scopings_item_data)
+
+                scopings.append(scopings_item)
+
+        update_llm_integration_request = cls(
+            type_=type_,
+            config=config,
+            name=name,
+            scopings=scopings,
+        )
+
+        update_llm_integration_request.additional_properties = d
+        return update_llm_integration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

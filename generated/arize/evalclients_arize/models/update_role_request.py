@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.permission import Permission, check_permission
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateRoleRequest")
+
+
+@_attrs_define
+class UpdateRoleRequest:
+    """
+    Attributes:
+        description (str | Unset): Updated description of the role.
+        name (str | Unset): Updated name for the role. Must be unique within the account.
+        permissions (list[Permission] | Unset): Replacement set of permissions. When provided, the existing permissions
+            are
+            fully replaced. Each value must be a valid permission identifier.
+    """
+
+    description: str | Unset = UNSET
+    name: str | Unset = UNSET
+    permissions: list[Permission] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        name = self.name
+
+        permissions: list[str] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = []
+            for permissions_item_data in self.permissions:
+                permissions_item: str = permissions_item_data
+                permissions.append(permissions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _permissions = d.pop("permissions", UNSET)
+        permissions: list[Permission] | Unset = UNSET
+        if _permissions is not UNSET:
+            permissions = []
+            for permissions_item_data in _permissions:
+                permissions_item = check_permission(permissions_item_data)
+
+                permissions.append(permissions_item)
+
+        update_role_request = cls(
+            description=description,
+            name=name,
+            permissions=permissions,
+        )
+
+        update_role_request.additional_properties = d
+        return update_role_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.llm_generation_run_config import LlmGenerationRunConfig
+    from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig
+
+
+T = TypeVar("T", bound="UpdateRunExperimentTaskRequest")
+
+
+@_attrs_define
+class UpdateRunExperimentTaskRequest:
+    """PATCH body for `RUN_EXPERIMENT` tasks. The server derives the task type
+    from the URL's task record. At least one of `name` or `run_configuration`
+    must be provided. When `run_configuration` is provided the stored config
+    is fully replaced (existing configs are marked inactive and the new config
+    is inserted atomically in a transaction).
+
+        Attributes:
+            name (str | Unset): New task name.
+            run_configuration (LlmGenerationRunConfig | TemplateEvaluationRunConfig | Unset): Experiment execution
+                configuration for a `RUN_EXPERIMENT` task. Exactly one
+                variant must be supplied, identified by `experiment_type`. All fields sit at
+                the top level alongside `experiment_type` (flat — no wrapper sub-object).
+    """
+
+    name: str | Unset = UNSET
+    run_configuration: LlmGenerationRunConfig | TemplateEvaluationRunConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
+
+        name = self.name
+
+        run_configuration: dict[str, Any] | Unset
+        if isinstance(self.run_configuration, Unset):
+            run_configuration = UNSET
+        elif isinstance(self.run_configuration, LlmGenerationRunConfig):
+            run_configuration = self.run_configuration.to_dict()
+        else:
+            run_configuration = self.run_configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if run_configuration is not UNSET:
+            field_dict["run_configuration"] = run_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
+        from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_run_configuration(
+            data: object,
+        ) -> LlmGenerationRunConfig | TemplateEvaluationRunConfig | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(data)
+
+                return componentsschemas_run_configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(data)
+
+            return componentsschemas_run_configuration_type_1
+
+        run_configuration = _parse_run_configuration(d.pop("run_configuration", UNSET))
+
+        update_run_experiment_task_request = cls(
+            name=name,
+            run_configuration=run_configuration,
+        )
+
+        update_run_experiment_task_request.additional_properties = d
+        return update_run_experiment_task_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

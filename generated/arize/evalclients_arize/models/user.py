@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_status import UserStatus, check_user_status
+
+if TYPE_CHECKING:
+    from ..models.custom_user_role_assignment import CustomUserRoleAssignment
+    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """An account user represents a member of the account. Users can be listed,
+    updated, or removed from the account.
+
+        Attributes:
+            created_at (datetime.datetime): Timestamp for when the user was created
+            email (str): An email address Example: user@example.com.
+            id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+            is_developer (bool): Whether the user has developer permissions (can use the Arize API)
+            name (str): Display name of the user
+            role (CustomUserRoleAssignment | PredefinedUserRoleAssignment): An account-level role assignment. Discriminated
+                by `type`:
+                - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`)
+                - `CUSTOM`: a custom RBAC role identified by its ID
+
+                Note: `CUSTOM` role assignments are not yet supported and are reserved for future use.
+            status (UserStatus): Current status of the user in the account.
+                - `ACTIVE`: User has verified their email and can access the platform.
+                - `INVITED`: User has been invited and their verification token is still valid.
+                - `EXPIRED`: User was invited but their verification token has expired or is missing. A new invite is required.
+    """
+
+    created_at: datetime.datetime
+    email: str
+    id: str
+    is_developer: bool
+    name: str
+    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment
+    status: UserStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+
+        created_at = self.created_at.isoformat()
+
+        email = self.email
+
+        id = self.id
+
+        is_developer = self.is_developer
+
+        name = self.name
+
+        role: dict[str, Any]
+        if isinstance(self.role, PredefinedUserRoleAssignment):
+            role = self.role.to_dict()
+        else:
+            role = self.role.to_dict()
+
+        status: str = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "email": email,
+                "id": id,
+                "is_developer": is_developer,
+                "name": name,
+                "role": role,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
+        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        email = d.pop("email")
+
+        id = d.pop("id")
+
+        is_developer = d.pop("is_developer")
+
+        name = d.pop("name")
+
+        def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_role_assignment_type_0 = (
+                    PredefinedUserRoleAssignment.from_dict(data)
+                )
+
+                return componentsschemas_user_role_assignment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
+
+            return componentsschemas_user_role_assignment_type_1
+
+        role = _parse_role(d.pop("role"))
+
+        status = check_user_status(d.pop("status"))
+
+        user = cls(
+            created_at=created_at,
+            email=email,
+            id=id,
+            is_developer=is_developer,
+            name=name,
+            role=role,
+            status=status,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

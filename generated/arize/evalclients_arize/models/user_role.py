@@ -1,0 +1,15 @@
+from typing import Literal
+
+UserRole = Literal["ADMIN", "ANNOTATOR", "MEMBER"]
+
+USER_ROLE_VALUES: set[UserRole] = {
+    "ADMIN",
+    "ANNOTATOR",
+    "MEMBER",
+}
+
+
+def check_user_role(value: str) -> UserRole:
+    if value in USER_ROLE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {USER_ROLE_VALUES!r}")

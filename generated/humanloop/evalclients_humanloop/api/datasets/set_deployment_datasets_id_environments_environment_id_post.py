@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dataset_response import DatasetResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: str,
+    environment_id: str,
+    *,
+    version_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["version_id"] = version_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/datasets/{id}/environments/{environment_id}".format(
+            id=quote(str(id), safe=""),
+            environment_id=quote(str(environment_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatasetResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = DatasetResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatasetResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    environment_id: str,
+    *,
+    client: AuthenticatedClient,
+    version_id: str,
+) -> Response[DatasetResponse | HTTPValidationError]:
+    """Deploy Dataset
+
+     Deploy Dataset to Environment.
+
+    Set the deployed version for the specified Environment.
+
+    Args:
+        id (str): Unique identifier for Dataset.
+        environment_id (str): Unique identifier for the Environment to deploy the Version to.
+        version_id (str): Unique identifier for the specific version of the Dataset.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        environment_id=environment_id,
+        version_id=version_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    environment_id: str,
+    *,
+    client: AuthenticatedClient,
+    version_id: str,
+) -> DatasetResponse | HTTPValidationError | None:
+    """Deploy Dataset
+
+     Deploy Dataset to Environment.
+
+    Set the deployed version for the specified Environment.
+
+    Args:
+        id (str): Unique identifier for Dataset.
+        environment_id (str): Unique identifier for the Environment to deploy the Version to.
+        version_id (str): Unique identifier for the specific version of the Dataset.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        id=id,
+        environment_id=environment_id,
+        client=client,
+        version_id=version_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    environment_id: str,
+    *,
+    client: AuthenticatedClient,
+    version_id: str,
+) -> Response[DatasetResponse | HTTPValidationError]:
+    """Deploy Dataset
+
+     Deploy Dataset to Environment.
+
+    Set the deployed version for the specified Environment.
+
+    Args:
+        id (str): Unique identifier for Dataset.
+        environment_id (str): Unique identifier for the Environment to deploy the Version to.
+        version_id (str): Unique identifier for the specific version of the Dataset.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        environment_id=environment_id,
+        version_id=version_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    environment_id: str,
+    *,
+    client: AuthenticatedClient,
+    version_id: str,
+) -> DatasetResponse | HTTPValidationError | None:
+    """Deploy Dataset
+
+     Deploy Dataset to Environment.
+
+    Set the deployed version for the specified Environment.
+
+    Args:
+        id (str): Unique identifier for Dataset.
+        environment_id (str): Unique identifier for the Environment to deploy the Version to.
+        version_id (str): Unique identifier for the specific version of the Dataset.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            environment_id=environment_id,
+            client=client,
+            version_id=version_id,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_run_request import CreateRunRequest
+from ...models.evaluation_run_response import EvaluationRunResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: CreateRunRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/evaluations/{id}/runs".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EvaluationRunResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = EvaluationRunResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EvaluationRunResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateRunRequest,
+) -> Response[EvaluationRunResponse | HTTPValidationError]:
+    """Create Run
+
+     Create a Run in an Evaluation, optionally with the Dataset and the version to evaluate. With
+    orchestrated=true Humanloop generates the Logs and Evaluator judgments; otherwise the caller submits
+    Logs. Poll GET /evaluations/{id}/runs for the Run's status.
+
+    Args:
+        id (str):
+        body (CreateRunRequest): Body of POST /evaluations/{id}/runs.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EvaluationRunResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateRunRequest,
+) -> EvaluationRunResponse | HTTPValidationError | None:
+    """Create Run
+
+     Create a Run in an Evaluation, optionally with the Dataset and the version to evaluate. With
+    orchestrated=true Humanloop generates the Logs and Evaluator judgments; otherwise the caller submits
+    Logs. Poll GET /evaluations/{id}/runs for the Run's status.
+
+    Args:
+        id (str):
+        body (CreateRunRequest): Body of POST /evaluations/{id}/runs.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EvaluationRunResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateRunRequest,
+) -> Response[EvaluationRunResponse | HTTPValidationError]:
+    """Create Run
+
+     Create a Run in an Evaluation, optionally with the Dataset and the version to evaluate. With
+    orchestrated=true Humanloop generates the Logs and Evaluator judgments; otherwise the caller submits
+    Logs. Poll GET /evaluations/{id}/runs for the Run's status.
+
+    Args:
+        id (str):
+        body (CreateRunRequest): Body of POST /evaluations/{id}/runs.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EvaluationRunResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateRunRequest,
+) -> EvaluationRunResponse | HTTPValidationError | None:
+    """Create Run
+
+     Create a Run in an Evaluation, optionally with the Dataset and the version to evaluate. With
+    orchestrated=true Humanloop generates the Logs and Evaluator judgments; otherwise the caller submits
+    Logs. Poll GET /evaluations/{id}/runs for the Run's status.
+
+    Args:
+        id (str):
+        body (CreateRunRequest): Body of POST /evaluations/{id}/runs.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EvaluationRunResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

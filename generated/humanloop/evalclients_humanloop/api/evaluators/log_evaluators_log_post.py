@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_evaluator_log_request import CreateEvaluatorLogRequest
+from ...models.create_evaluator_log_response import CreateEvaluatorLogResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateEvaluatorLogRequest,
+    version_id: str | Unset = UNSET,
+    environment: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["version_id"] = version_id
+
+    params["environment"] = environment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/evaluators/log",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateEvaluatorLogResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = CreateEvaluatorLogResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateEvaluatorLogResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEvaluatorLogRequest,
+    version_id: str | Unset = UNSET,
+    environment: str | Unset = UNSET,
+) -> Response[CreateEvaluatorLogResponse | HTTPValidationError]:
+    """Submit Evaluator Judgment
+
+     Submit Evaluator judgment for an existing Log.
+
+    Creates a new Log. The evaluated Log will be set as the parent of the created Log.
+
+    Args:
+        version_id (str | Unset): ID of the Evaluator version to log against.
+        environment (str | Unset): Name of the Environment identifying a deployed version to log
+            to.
+        body (CreateEvaluatorLogRequest): Submit Evaluator judgment for another File's Log.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateEvaluatorLogResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        version_id=version_id,
+        environment=environment,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEvaluatorLogRequest,
+    version_id: str | Unset = UNSET,
+    environment: str | Unset = UNSET,
+) -> CreateEvaluatorLogResponse | HTTPValidationError | None:
+    """Submit Evaluator Judgment
+
+     Submit Evaluator judgment for an existing Log.
+
+    Creates a new Log. The evaluated Log will be set as the parent of the created Log.
+
+    Args:
+        version_id (str | Unset): ID of the Evaluator version to log against.
+        environment (str | Unset): Name of the Environment identifying a deployed version to log
+            to.
+        body (CreateEvaluatorLogRequest): Submit Evaluator judgment for another File's Log.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateEvaluatorLogResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        version_id=version_id,
+        environment=environment,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEvaluatorLogRequest,
+    version_id: str | Unset = UNSET,
+    environment: str | Unset = UNSET,
+) -> Response[CreateEvaluatorLogResponse | HTTPValidationError]:
+    """Submit Evaluator Judgment
+
+     Submit Evaluator judgment for an existing Log.
+
+    Creates a new Log. The evaluated Log will be set as the parent of the created Log.
+
+    Args:
+        version_id (str | Unset): ID of the Evaluator version to log against.
+        environment (str | Unset): Name of the Environment identifying a deployed version to log
+            to.
+        body (CreateEvaluatorLogRequest): Submit Evaluator judgment for another File's Log.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateEvaluatorLogResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        version_id=version_id,
+        environment=environment,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateEvaluatorLogRequest,
+    version_id: str | Unset = UNSET,
+    environment: str | Unset = UNSET,
+) -> CreateEvaluatorLogResponse | HTTPValidationError | None:
+    """Submit Evaluator Judgment
+
+     Submit Evaluator judgment for an existing Log.
+
+    Creates a new Log. The evaluated Log will be set as the parent of the created Log.
+
+    Args:
+        version_id (str | Unset): ID of the Evaluator version to log against.
+        environment (str | Unset): Name of the Environment identifying a deployed version to log
+            to.
+        body (CreateEvaluatorLogRequest): Submit Evaluator judgment for another File's Log.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateEvaluatorLogResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            version_id=version_id,
+            environment=environment,
+        )
+    ).parsed

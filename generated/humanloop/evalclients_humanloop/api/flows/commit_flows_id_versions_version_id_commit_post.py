@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.commit_request import CommitRequest
+from ...models.flow_response import FlowResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    version_id: str,
+    *,
+    body: CommitRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/flows/{id}/versions/{version_id}/commit".format(
+            id=quote(str(id), safe=""),
+            version_id=quote(str(version_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FlowResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = FlowResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CommitRequest,
+) -> Response[FlowResponse | HTTPValidationError]:
+    """Commit a Flow Version
+
+     Commit a version of the Flow with a commit message.
+
+    If the version is already committed, an exception will be raised.
+
+    Args:
+        id (str): Unique identifier for Flow.
+        version_id (str): Unique identifier for the specific version of the Flow.
+        body (CommitRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version_id=version_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CommitRequest,
+) -> FlowResponse | HTTPValidationError | None:
+    """Commit a Flow Version
+
+     Commit a version of the Flow with a commit message.
+
+    If the version is already committed, an exception will be raised.
+
+    Args:
+        id (str): Unique identifier for Flow.
+        version_id (str): Unique identifier for the specific version of the Flow.
+        body (CommitRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        id=id,
+        version_id=version_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CommitRequest,
+) -> Response[FlowResponse | HTTPValidationError]:
+    """Commit a Flow Version
+
+     Commit a version of the Flow with a commit message.
+
+    If the version is already committed, an exception will be raised.
+
+    Args:
+        id (str): Unique identifier for Flow.
+        version_id (str): Unique identifier for the specific version of the Flow.
+        body (CommitRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version_id=version_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CommitRequest,
+) -> FlowResponse | HTTPValidationError | None:
+    """Commit a Flow Version
+
+     Commit a version of the Flow with a commit message.
+
+    If the version is already committed, an exception will be raised.
+
+    Args:
+        id (str): Unique identifier for Flow.
+        version_id (str): Unique identifier for the specific version of the Flow.
+        body (CommitRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            version_id=version_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

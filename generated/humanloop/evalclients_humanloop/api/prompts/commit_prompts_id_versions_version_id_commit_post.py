@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.commit_request import CommitRequest
+from ...models.http_validation_error import HTTPValidationError
+from ...models.prompt_response import PromptResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    version_id: str,
+    *,
+    body: CommitRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/prompts/{id}/versions/{version_id}/commit".format(
+            id=quote(str(id), safe=""),
+            version_id=quote(str(version_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PromptResponse | None:
+    if response.status_code == 200:
+        response_200 = PromptResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PromptResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CommitRequest,
+) -> Response[HTTPValidationError | PromptResponse]:
+    """Commit a Prompt Version
+
+     Commit a version of the Prompt with a commit message.
+
+    If the version is already committed, an exception will be raised.
+
+    Args:
+        id (str): Unique identifier for Prompt.
+        version_id (str): Unique identifier for the specific version of the Prompt.
+        body (CommitRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PromptResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version_id=version_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CommitRequest,
+) -> HTTPValidationError | PromptResponse | None:
+    """Commit a Prompt Version
+
+     Commit a version of the Prompt with a commit message.
+
+    If the version is already committed, an exception will be raised.
+
+    Args:
+        id (str): Unique identifier for Prompt.
+        version_id (str): Unique identifier for the specific version of the Prompt.
+        body (CommitRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PromptResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        version_id=version_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CommitRequest,
+) -> Response[HTTPValidationError | PromptResponse]:
+    """Commit a Prompt Version
+
+     Commit a version of the Prompt with a commit message.
+
+    If the version is already committed, an exception will be raised.
+
+    Args:
+        id (str): Unique identifier for Prompt.
+        version_id (str): Unique identifier for the specific version of the Prompt.
+        body (CommitRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PromptResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version_id=version_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    version_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CommitRequest,
+) -> HTTPValidationError | PromptResponse | None:
+    """Commit a Prompt Version
+
+     Commit a version of the Prompt with a commit message.
+
+    If the version is already committed, an exception will be raised.
+
+    Args:
+        id (str): Unique identifier for Prompt.
+        version_id (str): Unique identifier for the specific version of the Prompt.
+        body (CommitRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PromptResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            version_id=version_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

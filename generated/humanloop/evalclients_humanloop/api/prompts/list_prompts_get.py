@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.paginated_data_prompt_response import PaginatedDataPromptResponse
+from ...models.project_sort_by import ProjectSortBy
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    size: int | Unset = 10,
+    name: str | Unset = UNSET,
+    user_filter: str | Unset = UNSET,
+    sort_by: ProjectSortBy | Unset = "created_at",
+    order: SortOrder | Unset = "desc",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params["name"] = name
+
+    params["user_filter"] = user_filter
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sort_by"] = json_sort_by
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order
+
+    params["order"] = json_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/prompts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PaginatedDataPromptResponse | None:
+    if response.status_code == 200:
+        response_200 = PaginatedDataPromptResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PaginatedDataPromptResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 10,
+    name: str | Unset = UNSET,
+    user_filter: str | Unset = UNSET,
+    sort_by: ProjectSortBy | Unset = "created_at",
+    order: SortOrder | Unset = "desc",
+) -> Response[HTTPValidationError | PaginatedDataPromptResponse]:
+    """List Prompts
+
+     Get a list of all Prompts.
+
+    Args:
+        page (int | Unset): Page number for pagination. Default: 1.
+        size (int | Unset): Page size for pagination. Number of Prompts to fetch. Default: 10.
+        name (str | Unset): Case-insensitive filter for Prompt name.
+        user_filter (str | Unset): Case-insensitive filter for users in the Prompt. This filter
+            matches against both email address and name of users.
+        sort_by (ProjectSortBy | Unset): An enumeration. Default: 'created_at'.
+        order (SortOrder | Unset): An enumeration. Default: 'desc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PaginatedDataPromptResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        size=size,
+        name=name,
+        user_filter=user_filter,
+        sort_by=sort_by,
+        order=order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 10,
+    name: str | Unset = UNSET,
+    user_filter: str | Unset = UNSET,
+    sort_by: ProjectSortBy | Unset = "created_at",
+    order: SortOrder | Unset = "desc",
+) -> HTTPValidationError | PaginatedDataPromptResponse | None:
+    """List Prompts
+
+     Get a list of all Prompts.
+
+    Args:
+        page (int | Unset): Page number for pagination. Default: 1.
+        size (int | Unset): Page size for pagination. Number of Prompts to fetch. Default: 10.
+        name (str | Unset): Case-insensitive filter for Prompt name.
+        user_filter (str | Unset): Case-insensitive filter for users in the Prompt. This filter
+            matches against both email address and name of users.
+        sort_by (ProjectSortBy | Unset): An enumeration. Default: 'created_at'.
+        order (SortOrder | Unset): An enumeration. Default: 'desc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PaginatedDataPromptResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        size=size,
+        name=name,
+        user_filter=user_filter,
+        sort_by=sort_by,
+        order=order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 10,
+    name: str | Unset = UNSET,
+    user_filter: str | Unset = UNSET,
+    sort_by: ProjectSortBy | Unset = "created_at",
+    order: SortOrder | Unset = "desc",
+) -> Response[HTTPValidationError | PaginatedDataPromptResponse]:
+    """List Prompts
+
+     Get a list of all Prompts.
+
+    Args:
+        page (int | Unset): Page number for pagination. Default: 1.
+        size (int | Unset): Page size for pagination. Number of Prompts to fetch. Default: 10.
+        name (str | Unset): Case-insensitive filter for Prompt name.
+        user_filter (str | Unset): Case-insensitive filter for users in the Prompt. This filter
+            matches against both email address and name of users.
+        sort_by (ProjectSortBy | Unset): An enumeration. Default: 'created_at'.
+        order (SortOrder | Unset): An enumeration. Default: 'desc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PaginatedDataPromptResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        size=size,
+        name=name,
+        user_filter=user_filter,
+        sort_by=sort_by,
+        order=order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    size: int | Unset = 10,
+    name: str | Unset = UNSET,
+    user_filter: str | Unset = UNSET,
+    sort_by: ProjectSortBy | Unset = "created_at",
+    order: SortOrder | Unset = "desc",
+) -> HTTPValidationError | PaginatedDataPromptResponse | None:
+    """List Prompts
+
+     Get a list of all Prompts.
+
+    Args:
+        page (int | Unset): Page number for pagination. Default: 1.
+        size (int | Unset): Page size for pagination. Number of Prompts to fetch. Default: 10.
+        name (str | Unset): Case-insensitive filter for Prompt name.
+        user_filter (str | Unset): Case-insensitive filter for users in the Prompt. This filter
+            matches against both email address and name of users.
+        sort_by (ProjectSortBy | Unset): An enumeration. Default: 'created_at'.
+        order (SortOrder | Unset): An enumeration. Default: 'desc'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PaginatedDataPromptResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            size=size,
+            name=name,
+            user_filter=user_filter,
+            sort_by=sort_by,
+            order=order,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.tool_request import ToolRequest
+from ...models.tool_response import ToolResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ToolRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tools",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ToolResponse | None:
+    if response.status_code == 200:
+        response_200 = ToolResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ToolResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ToolRequest,
+) -> Response[HTTPValidationError | ToolResponse]:
+    """Upsert Tool
+
+     Create a Tool or update it with a new version if it already exists.
+
+    Tools are identified by the `ID` or their `path`. The name, description and parameters determine the
+    versions of the Tool.
+
+    If you provide a commit message, then the new version will be committed;
+    otherwise it will be uncommitted. If you try to commit an already committed version,
+    an exception will be raised.
+
+    Args:
+        body (ToolRequest): Request to create a new Tool.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ToolResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ToolRequest,
+) -> HTTPValidationError | ToolResponse | None:
+    """Upsert Tool
+
+     Create a Tool or update it with a new version if it already exists.
+
+    Tools are identified by the `ID` or their `path`. The name, description and parameters determine the
+    versions of the Tool.
+
+    If you provide a commit message, then the new version will be committed;
+    otherwise it will be uncommitted. If you try to commit an already committed version,
+    an exception will be raised.
+
+    Args:
+        body (ToolRequest): Request to create a new Tool.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ToolResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ToolRequest,
+) -> Response[HTTPValidationError | ToolResponse]:
+    """Upsert Tool
+
+     Create a Tool or update it with a new version if it already exists.
+
+    Tools are identified by the `ID` or their `path`. The name, description and parameters determine the
+    versions of the Tool.
+
+    If you provide a commit message, then the new version will be committed;
+    otherwise it will be uncommitted. If you try to commit an already committed version,
+    an exception will be raised.
+
+    Args:
+        body (ToolRequest): Request to create a new Tool.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ToolResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ToolRequest,
+) -> HTTPValidationError | ToolResponse | None:
+    """Upsert Tool
+
+     Create a Tool or update it with a new version if it already exists.
+
+    Tools are identified by the `ID` or their `path`. The name, description and parameters determine the
+    versions of the Tool.
+
+    If you provide a commit message, then the new version will be committed;
+    otherwise it will be uncommitted. If you try to commit an already committed version,
+    an exception will be raised.
+
+    Args:
+        body (ToolRequest): Request to create a new Tool.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ToolResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

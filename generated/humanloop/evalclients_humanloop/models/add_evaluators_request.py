@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.evaluator_file_id import EvaluatorFileId
+    from ..models.evaluator_file_path import EvaluatorFilePath
+    from ..models.evaluator_version_id import EvaluatorVersionId
+
+
+T = TypeVar("T", bound="AddEvaluatorsRequest")
+
+
+@_attrs_define
+class AddEvaluatorsRequest:
+    """Body of POST /evaluations/{id}/evaluators.
+
+    Attributes:
+        evaluators (list[EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId]): The Evaluators to add to the
+            Evaluation.
+    """
+
+    evaluators: list[EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.evaluator_file_id import EvaluatorFileId  # noqa: PLC0415
+        from ..models.evaluator_version_id import EvaluatorVersionId  # noqa: PLC0415
+
+        evaluators = []
+        for evaluators_item_data in self.evaluators:
+            evaluators_item: dict[str, Any]
+            if isinstance(evaluators_item_data, EvaluatorVersionId):
+                evaluators_item = evaluators_item_data.to_dict()
+            elif isinstance(evaluators_item_data, EvaluatorFileId):
+                evaluators_item = evaluators_item_data.to_dict()
+            else:
+                evaluators_item = evaluators_item_data.to_dict()
+
+            evaluators.append(evaluators_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "evaluators": evaluators,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluator_file_id import EvaluatorFileId  # noqa: PLC0415
+        from ..models.evaluator_file_path import EvaluatorFilePath  # noqa: PLC0415
+        from ..models.evaluator_version_id import EvaluatorVersionId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        evaluators = []
+        _evaluators = d.pop("evaluators")
+        for evaluators_item_data in _evaluators:
+
+            def _parse_evaluators_item(
+                data: object,
+            ) -> EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_evaluator_specifier_type_0 = EvaluatorVersionId.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_evaluator_specifier_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_evaluator_specifier_type_1 = EvaluatorFileId.from_dict(data)
+
+                    return componentsschemas_evaluator_specifier_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_evaluator_specifier_type_2 = EvaluatorFilePath.from_dict(data)
+
+                return componentsschemas_evaluator_specifier_type_2
+
+            evaluators_item = _parse_evaluators_item(evaluators_item_data)
+
+            evaluators.append(evaluators_item)
+
+        add_evaluators_request = cls(
+            evaluators=evaluators,
+        )
+
+        add_evaluators_request.additional_properties = d
+        return add_evaluators_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_role import ChatRole, check_chat_role
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_chat_content import ImageChatContent
+    from ..models.text_chat_content import TextChatContent
+    from ..models.tool_call import ToolCall
+
+
+T = TypeVar("T", bound="ChatMessage")
+
+
+@_attrs_define
+class ChatMessage:
+    """
+    Attributes:
+        role (ChatRole): An enumeration.
+        content (list[ImageChatContent | TextChatContent] | None | str | Unset): The content of the message.
+        name (None | str | Unset): Optional name of the message author.
+        tool_call_id (None | str | Unset): Tool call that this message is responding to.
+        tool_calls (list[ToolCall] | None | Unset): A list of tool calls requested by the assistant.
+    """
+
+    role: ChatRole
+    content: list[ImageChatContent | TextChatContent] | None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    tool_call_id: None | str | Unset = UNSET
+    tool_calls: list[ToolCall] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.text_chat_content import TextChatContent  # noqa: PLC0415
+
+        role: str = self.role
+
+        content: list[dict[str, Any]] | None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                if isinstance(content_type_1_item_data, TextChatContent):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        tool_call_id: None | str | Unset
+        if isinstance(self.tool_call_id, Unset):
+            tool_call_id = UNSET
+        else:
+            tool_call_id = self.tool_call_id
+
+        tool_calls: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tool_calls, Unset):
+            tool_calls = UNSET
+        elif isinstance(self.tool_calls, list):
+            tool_calls = []
+            for tool_calls_type_0_item_data in self.tool_calls:
+                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                tool_calls.append(tool_calls_type_0_item)
+
+        else:
+            tool_calls = self.tool_calls
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tool_call_id is not UNSET:
+            field_dict["tool_call_id"] = tool_call_id
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_chat_content import ImageChatContent  # noqa: PLC0415
+        from ..models.text_chat_content import TextChatContent  # noqa: PLC0415
+        from ..models.tool_call import ToolCall  # noqa: PLC0415
+
+        d = dict(src_dict)
+        role = check_chat_role(d.pop("role"))
+
+        def _parse_content(
+            data: object,
+        ) -> list[ImageChatContent | TextChatContent] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> ImageChatContent | TextChatContent:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            content_type_1_item_type_0 = TextChatContent.from_dict(data)
+
+                            return content_type_1_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        content_type_1_item_type_1 = ImageChatContent.from_dict(data)
+
+                        return content_type_1_item_type_1
+
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ImageChatContent | TextChatContent] | None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_tool_call_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tool_call_id = _parse_tool_call_id(d.pop("tool_call_id", UNSET))
+
+        def _parse_tool_calls(data: object) -> list[ToolCall] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tool_calls_type_0 = []
+                _tool_calls_type_0 = data
+                for tool_calls_type_0_item_data in _tool_calls_type_0:
+                    tool_calls_type_0_item = ToolCall.from_dict(tool_calls_type_0_item_data)
+
+                    tool_calls_type_0.append(tool_calls_type_0_item)
+
+                return tool_calls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ToolCall] | None | Unset, data)
+
+        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
+
+        chat_message = cls(
+            role=role,
+            content=content,
+            name=name,
+            tool_call_id=tool_call_id,
+            tool_calls=tool_calls,
+        )
+
+        chat_message.additional_properties = d
+        return chat_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_message import ChatMessage
+    from ..models.create_datapoint_request_inputs import CreateDatapointRequestInputs
+    from ..models.create_datapoint_request_target import CreateDatapointRequestTarget
+
+
+T = TypeVar("T", bound="CreateDatapointRequest")
+
+
+@_attrs_define
+class CreateDatapointRequest:
+    """
+    Attributes:
+        inputs (CreateDatapointRequestInputs | Unset): The inputs to the prompt template.
+        messages (list[ChatMessage] | Unset): List of chat messages to provide to the model.
+        target (CreateDatapointRequestTarget | Unset): Object with criteria necessary to evaluate generations with this
+            Datapoint. This is passed in as an argument to Evaluators when used in an Evaluation.
+    """
+
+    inputs: CreateDatapointRequestInputs | Unset = UNSET
+    messages: list[ChatMessage] | Unset = UNSET
+    target: CreateDatapointRequestTarget | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inputs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = self.inputs.to_dict()
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        target: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.target, Unset):
+            target = self.target.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if target is not UNSET:
+            field_dict["target"] = target
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message import ChatMessage  # noqa: PLC0415
+        from ..models.create_datapoint_request_inputs import CreateDatapointRequestInputs  # noqa: PLC0415
+        from ..models.create_datapoint_request_target import CreateDatapointRequestTarget  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _inputs = d.pop("inputs", UNSET)
+        inputs: CreateDatapointRequestInputs | Unset
+        if isinstance(_inputs, Unset):
+            inputs = UNSET
+        else:
+            inputs = CreateDatapointRequestInputs.from_dict(_inputs)
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[ChatMessage] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = ChatMessage.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
+        _target = d.pop("target", UNSET)
+        target: CreateDatapointRequestTarget | Unset
+        if isinstance(_target, Unset):
+            target = UNSET
+        else:
+            target = CreateDatapointRequestTarget.from_dict(_target)
+
+        create_datapoint_request = cls(
+            inputs=inputs,
+            messages=messages,
+            target=target,
+        )
+
+        create_datapoint_request.additional_properties = d
+        return create_datapoint_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_datapoint_request_target_additional_property_type_5 import (
+        CreateDatapointRequestTargetAdditionalPropertyType5,
+    )
+
+
+T = TypeVar("T", bound="CreateDatapointRequestTarget")
+
+
+@_attrs_define
+class CreateDatapointRequestTarget:
+    """Object with criteria necessary to evaluate generations with this Datapoint. This is passed in as an argument to
+    Evaluators when used in an Evaluation.
+
+    """
+
+    additional_properties: dict[
+        str,
+        bool | CreateDatapointRequestTargetAdditionalPropertyType5 | float | int | list[Any] | str,
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_datapoint_request_target_additional_property_type_5 import (
+            CreateDatapointRequestTargetAdditionalPropertyType5,  # noqa: PLC0415
+        )
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            elif isinstance(prop, CreateDatapointRequestTargetAdditionalPropertyType5):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_datapoint_request_target_additional_property_type_5 import (
+            CreateDatapointRequestTargetAdditionalPropertyType5,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        create_datapoint_request_target = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> (
+                bool
+                | CreateDatapointRequestTargetAdditionalPropertyType5
+                | float
+                | int
+                | list[Any]
+                | str
+            ):
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    additional_property_type_4 = cast(list[Any], data)
+
+                    return additional_property_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_5 = (
+                        CreateDatapointRequestTargetAdditionalPropertyType5.from_dict(data)
+                    )
+
+                    return additional_property_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    bool
+                    | CreateDatapointRequestTargetAdditionalPropertyType5
+                    | float
+                    | int
+                    | list[Any]
+                    | str,
+                    data,
+                )
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        create_datapoint_request_target.additional_properties = additional_properties
+        return create_datapoint_request_target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> bool | CreateDatapointRequestTargetAdditionalPropertyType5 | float | int | list[Any] | str:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self,
+        key: str,
+        value: bool
+        | CreateDatapointRequestTargetAdditionalPropertyType5
+        | float
+        | int
+        | list[Any]
+        | str,
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateDirectoryRequest")
+
+
+@_attrs_define
+class CreateDirectoryRequest:
+    """
+    Attributes:
+        name (str | Unset): Name of the directory to create.
+        parent_id (str | Unset): ID of the parent directory. Starts with `dir_`.
+        path (str | Unset): Path to create the directory in, relative to the root directory. If the path does not exist,
+            it will be created. Includes name, e.g. `path/to/directory`.
+    """
+
+    name: str | Unset = UNSET
+    parent_id: str | Unset = UNSET
+    path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        parent_id = self.parent_id
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if path is not UNSET:
+            field_dict["path"] = path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        parent_id = d.pop("parent_id", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        create_directory_request = cls(
+            name=name,
+            parent_id=parent_id,
+            path=path,
+        )
+
+        create_directory_request.additional_properties = d
+        return create_directory_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

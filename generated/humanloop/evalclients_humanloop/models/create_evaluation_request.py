@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluator_file_id import EvaluatorFileId
+    from ..models.evaluator_file_path import EvaluatorFilePath
+    from ..models.evaluator_version_id import EvaluatorVersionId
+    from ..models.file_request import FileRequest
+
+
+T = TypeVar("T", bound="CreateEvaluationRequest")
+
+
+@_attrs_define
+class CreateEvaluationRequest:
+    """Body of POST /evaluations.
+
+    Attributes:
+        evaluators (list[EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId]): The Evaluators used to evaluate.
+        file (FileRequest | Unset):
+        name (str | Unset): Name of the Evaluation, unique within its File.
+    """
+
+    evaluators: list[EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId]
+    file: FileRequest | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.evaluator_file_id import EvaluatorFileId  # noqa: PLC0415
+        from ..models.evaluator_version_id import EvaluatorVersionId  # noqa: PLC0415
+
+        evaluators = []
+        for evaluators_item_data in self.evaluators:
+            evaluators_item: dict[str, Any]
+            if isinstance(evaluators_item_data, EvaluatorVersionId):
+                evaluators_item = evaluators_item_data.to_dict()
+            elif isinstance(evaluators_item_data, EvaluatorFileId):
+                evaluators_item = evaluators_item_data.to_dict()
+            else:
+                evaluators_item = evaluators_item_data.to_dict()
+
+            evaluators.append(evaluators_item)
+
+        file: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_dict()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "evaluators": evaluators,
+            }
+        )
+        if file is not UNSET:
+            field_dict["file"] = file
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluator_file_id import EvaluatorFileId  # noqa: PLC0415
+        from ..models.evaluator_file_path import EvaluatorFilePath  # noqa: PLC0415
+        from ..models.evaluator_version_id import EvaluatorVersionId  # noqa: PLC0415
+        from ..models.file_request import FileRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        evaluators = []
+        _evaluators = d.pop("evaluators")
+        for evaluators_item_data in _evaluators:
+
+            def _parse_evaluators_item(
+                data: object,
+            ) -> EvaluatorFileId | EvaluatorFilePath | EvaluatorVersionId:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_evaluator_specifier_type_0 = EvaluatorVersionId.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_evaluator_specifier_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_evaluator_specifier_type_1 = EvaluatorFileId.from_dict(data)
+
+                    return componentsschemas_evaluator_specifier_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_evaluator_specifier_type_2 = EvaluatorFilePath.from_dict(data)
+
+                return componentsschemas_evaluator_specifier_type_2
+
+            evaluators_item = _parse_evaluators_item(evaluators_item_data)
+
+            evaluators.append(evaluators_item)
+
+        _file = d.pop("file", UNSET)
+        file: FileRequest | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = FileRequest.from_dict(_file)
+
+        name = d.pop("name", UNSET)
+
+        create_evaluation_request = cls(
+            evaluators=evaluators,
+            file=file,
+            name=name,
+        )
+
+        create_evaluation_request.additional_properties = d
+        return create_evaluation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateEvaluatorLogResponse")
+
+
+@_attrs_define
+class CreateEvaluatorLogResponse:
+    """
+    Attributes:
+        id (str): String identifier of the new Log.
+        parent_id (str): Identifier of the evaluated parent Log.
+        version_id (str): Identifier of Evaluator Version for which the Log was registered.
+        session_id (str | Unset): Identifier of the Session containing both the parent and the new child Log. If the
+            parent Log does not belong to a Session, a new Session is created with this ID.
+    """
+
+    id: str
+    parent_id: str
+    version_id: str
+    session_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        parent_id = self.parent_id
+
+        version_id = self.version_id
+
+        session_id = self.session_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "parent_id": parent_id,
+                "version_id": version_id,
+            }
+        )
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        parent_id = d.pop("parent_id")
+
+        version_id = d.pop("version_id")
+
+        session_id = d.pop("session_id", UNSET)
+
+        create_evaluator_log_response = cls(
+            id=id,
+            parent_id=parent_id,
+            version_id=version_id,
+            session_id=session_id,
+        )
+
+        create_evaluator_log_response.additional_properties = d
+        return create_evaluator_log_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

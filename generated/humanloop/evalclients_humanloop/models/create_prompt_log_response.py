@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePromptLogResponse")
+
+
+@_attrs_define
+class CreatePromptLogResponse:
+    """
+    Attributes:
+        id (str): String ID of log.
+        prompt_id (str): ID of the Prompt the log belongs to.
+        version_id (str): ID of the specific version of the Prompt.
+        session_id (str | Unset): String ID of session the log belongs to.
+    """
+
+    id: str
+    prompt_id: str
+    version_id: str
+    session_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        prompt_id = self.prompt_id
+
+        version_id = self.version_id
+
+        session_id = self.session_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "prompt_id": prompt_id,
+                "version_id": version_id,
+            }
+        )
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        prompt_id = d.pop("prompt_id")
+
+        version_id = d.pop("version_id")
+
+        session_id = d.pop("session_id", UNSET)
+
+        create_prompt_log_response = cls(
+            id=id,
+            prompt_id=prompt_id,
+            version_id=version_id,
+            session_id=session_id,
+        )
+
+        create_prompt_log_response.additional_properties = d
+        return create_prompt_log_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

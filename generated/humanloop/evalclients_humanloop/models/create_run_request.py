@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_id import FileId
+    from ..models.file_path import FilePath
+    from ..models.version_id import VersionId
+
+
+T = TypeVar("T", bound="CreateRunRequest")
+
+
+@_attrs_define
+class CreateRunRequest:
+    """Body of POST /evaluations/{id}/runs.
+
+    Attributes:
+        dataset (FileId | FilePath | Unset | VersionId): A File Version given by Version id, by File id or by File path.
+        orchestrated (bool | Unset): Whether Humanloop generates the Logs (then dataset and version are required); if
+            false the caller submits them. Default: True.
+        use_existing_logs (bool | Unset): Start the Run with the existing Logs of this version on this Dataset's
+            Datapoints. Only with both dataset and version. Default: False.
+        version (FileId | FilePath | Unset | VersionId): A File Version given by Version id, by File id or by File path.
+    """
+
+    dataset: FileId | FilePath | Unset | VersionId = UNSET
+    orchestrated: bool | Unset = True
+    use_existing_logs: bool | Unset = False
+    version: FileId | FilePath | Unset | VersionId = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.file_id import FileId  # noqa: PLC0415
+        from ..models.version_id import VersionId  # noqa: PLC0415
+
+        dataset: dict[str, Any] | Unset
+        if isinstance(self.dataset, Unset):
+            dataset = UNSET
+        elif isinstance(self.dataset, VersionId):
+            dataset = self.dataset.to_dict()
+        elif isinstance(self.dataset, FileId):
+            dataset = self.dataset.to_dict()
+        else:
+            dataset = self.dataset.to_dict()
+
+        orchestrated = self.orchestrated
+
+        use_existing_logs = self.use_existing_logs
+
+        version: dict[str, Any] | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        elif isinstance(self.version, VersionId):
+            version = self.version.to_dict()
+        elif isinstance(self.version, FileId):
+            version = self.version.to_dict()
+        else:
+            version = self.version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dataset is not UNSET:
+            field_dict["dataset"] = dataset
+        if orchestrated is not UNSET:
+            field_dict["orchestrated"] = orchestrated
+        if use_existing_logs is not UNSET:
+            field_dict["use_existing_logs"] = use_existing_logs
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_id import FileId  # noqa: PLC0415
+        from ..models.file_path import FilePath  # noqa: PLC0415
+        from ..models.version_id import VersionId  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_dataset(data: object) -> FileId | FilePath | Unset | VersionId:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_file_version_specifier_type_0 = VersionId.from_dict(data)
+
+                return componentsschemas_file_version_specifier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_file_version_specifier_type_1 = FileId.from_dict(data)
+
+                return componentsschemas_file_version_specifier_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_file_version_specifier_type_2 = FilePath.from_dict(data)
+
+            return componentsschemas_file_version_specifier_type_2
+
+        dataset = _parse_dataset(d.pop("dataset", UNSET))
+
+        orchestrated = d.pop("orchestrated", UNSET)
+
+        use_existing_logs = d.pop("use_existing_logs", UNSET)
+
+        def _parse_version(data: object) -> FileId | FilePath | Unset | VersionId:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_file_version_specifier_type_0 = VersionId.from_dict(data)
+
+                return componentsschemas_file_version_specifier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_file_version_specifier_type_1 = FileId.from_dict(data)
+
+                return componentsschemas_file_version_specifier_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_file_version_specifier_type_2 = FilePath.from_dict(data)
+
+            return componentsschemas_file_version_specifier_type_2
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        create_run_request = cls(
+            dataset=dataset,
+            orchestrated=orchestrated,
+            use_existing_logs=use_existing_logs,
+            version=version,
+        )
+
+        create_run_request.additional_properties = d
+        return create_run_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_response import DatasetResponse
+    from ..models.directory_response import DirectoryResponse
+    from ..models.evaluator_response import EvaluatorResponse
+    from ..models.flow_response import FlowResponse
+    from ..models.prompt_response import PromptResponse
+    from ..models.tool_response import ToolResponse
+
+
+T = TypeVar("T", bound="DirectoryWithParentsAndChildrenResponse")
+
+
+@_attrs_define
+class DirectoryWithParentsAndChildrenResponse:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        files (list[DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse]): List of files
+            in the directory.
+        id (str): String ID of directory. Starts with `dir_`.
+        name (str): Name of the directory.
+        parents (list[DirectoryResponse]): List of parent directories of the directory.
+        path (str): Path to the directory, relative to the root directory. Includes name, e.g. `path/to/directory`.
+        subdirectories (list[DirectoryResponse]): List of subdirectories in the directory.
+        updated_at (datetime.datetime):
+        parent_id (str | Unset): ID of the parent directory. Will be `None` if the directory is the root directory.
+            Starts with `dir_`.
+    """
+
+    created_at: datetime.datetime
+    files: list[DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse]
+    id: str
+    name: str
+    parents: list[DirectoryResponse]
+    path: str
+    subdirectories: list[DirectoryResponse]
+    updated_at: datetime.datetime
+    parent_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+        from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+        created_at = self.created_at.isoformat()
+
+        files = []
+        for files_item_data in self.files:
+            files_item: dict[str, Any]
+            if isinstance(files_item_data, PromptResponse):
+                files_item = files_item_data.to_dict()
+            elif isinstance(files_item_data, ToolResponse):
+                files_item = files_item_data.to_dict()
+            elif isinstance(files_item_data, EvaluatorResponse):
+                files_item = files_item_data.to_dict()
+            elif isinstance(files_item_data, DatasetResponse):
+                files_item = files_item_data.to_dict()
+            else:
+                files_item = files_item_data.to_dict()
+
+            files.append(files_item)
+
+        id = self.id
+
+        name = self.name
+
+        parents = []
+        for parents_item_data in self.parents:
+            parents_item = parents_item_data.to_dict()
+            parents.append(parents_item)
+
+        path = self.path
+
+        subdirectories = []
+        for subdirectories_item_data in self.subdirectories:
+            subdirectories_item = subdirectories_item_data.to_dict()
+            subdirectories.append(subdirectories_item)
+
+        updated_at = self.updated_at.isoformat()
+
+        parent_id = self.parent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "files": files,
+                "id": id,
+                "name": name,
+                "parents": parents,
+                "path": path,
+                "subdirectories": subdirectories,
+                "updated_at": updated_at,
+            }
+        )
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
+        from ..models.directory_response import DirectoryResponse  # noqa: PLC0415
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.flow_response import FlowResponse  # noqa: PLC0415
+        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+        from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        files = []
+        _files = d.pop("files")
+        for files_item_data in _files:
+
+            def _parse_files_item(
+                data: object,
+            ) -> DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    files_item_type_0 = PromptResponse.from_dict(data)
+
+                    return files_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    files_item_type_1 = ToolResponse.from_dict(data)
+
+                    return files_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    files_item_type_2 = EvaluatorResponse.from_dict(data)
+
+                    return files_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    files_item_type_3 = DatasetResponse.from_dict(data)
+
+                    return files_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                files_item_type_4 = FlowResponse.from_dict(data)
+
+                return files_item_type_4
+
+            files_item = _parse_files_item(files_item_data)
+
+            files.append(files_item)
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        parents = []
+        _parents = d.pop("parents")
+        for parents_item_data in _parents:
+            parents_item = DirectoryResponse.from_dict(parents_item_data)
+
+            parents.append(parents_item)
+
+        path = d.pop("path")
+
+        subdirectories = []
+        _subdirectories = d.pop("subdirectories")
+        for subdirectories_item_data in _subdirectories:
+            subdirectories_item = DirectoryResponse.from_dict(subdirectories_item_data)
+
+            subdirectories.append(subdirectories_item)
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        parent_id = d.pop("parent_id", UNSET)
+
+        directory_with_parents_and_children_response = cls(
+            created_at=created_at,
+            files=files,
+            id=id,
+            name=name,
+            parents=parents,
+            path=path,
+            subdirectories=subdirectories,
+            updated_at=updated_at,
+            parent_id=parent_id,
+        )
+
+        directory_with_parents_and_children_response.additional_properties = d
+        return directory_with_parents_and_children_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

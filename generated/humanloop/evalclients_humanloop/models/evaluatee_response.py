@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluator_response import EvaluatorResponse
+    from ..models.flow_response import FlowResponse
+    from ..models.prompt_response import PromptResponse
+    from ..models.tool_response import ToolResponse
+
+
+T = TypeVar("T", bound="EvaluateeResponse")
+
+
+@_attrs_define
+class EvaluateeResponse:
+    """A version evaluated in an Evaluation (pre-runs model, no longer returned).
+
+    Attributes:
+        orchestrated (bool): Whether Humanloop generates the Logs of this version.
+        pinned (bool): Whether the version is pinned as a baseline.
+        added_at (datetime.datetime | Unset): When the version was added to the Evaluation.
+        batch_id (str | Unset): Unique identifier for the batch of Logs in the Evaluation.
+        version (EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse | Unset): The File version a Run
+            evaluates.
+    """
+
+    orchestrated: bool
+    pinned: bool
+    added_at: datetime.datetime | Unset = UNSET
+    batch_id: str | Unset = UNSET
+    version: EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+        from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+        orchestrated = self.orchestrated
+
+        pinned = self.pinned
+
+        added_at: str | Unset = UNSET
+        if not isinstance(self.added_at, Unset):
+            added_at = self.added_at.isoformat()
+
+        batch_id = self.batch_id
+
+        version: dict[str, Any] | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        elif isinstance(self.version, PromptResponse):
+            version = self.version.to_dict()
+        elif isinstance(self.version, ToolResponse):
+            version = self.version.to_dict()
+        elif isinstance(self.version, EvaluatorResponse):
+            version = self.version.to_dict()
+        else:
+            version = self.version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orchestrated": orchestrated,
+                "pinned": pinned,
+            }
+        )
+        if added_at is not UNSET:
+            field_dict["added_at"] = added_at
+        if batch_id is not UNSET:
+            field_dict["batch_id"] = batch_id
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.flow_response import FlowResponse  # noqa: PLC0415
+        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+        from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        orchestrated = d.pop("orchestrated")
+
+        pinned = d.pop("pinned")
+
+        _added_at = d.pop("added_at", UNSET)
+        added_at: datetime.datetime | Unset
+        if isinstance(_added_at, Unset):
+            added_at = UNSET
+        else:
+            added_at = datetime.datetime.fromisoformat(_added_at)
+
+        batch_id = d.pop("batch_id", UNSET)
+
+        def _parse_version(
+            data: object,
+        ) -> EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_run_version_response_type_0 = PromptResponse.from_dict(data)
+
+                return componentsschemas_run_version_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_run_version_response_type_1 = ToolResponse.from_dict(data)
+
+                return componentsschemas_run_version_response_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_run_version_response_type_2 = EvaluatorResponse.from_dict(data)
+
+                return componentsschemas_run_version_response_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_run_version_response_type_3 = FlowResponse.from_dict(data)
+
+            return componentsschemas_run_version_response_type_3
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        evaluatee_response = cls(
+            orchestrated=orchestrated,
+            pinned=pinned,
+            added_at=added_at,
+            batch_id=batch_id,
+            version=version,
+        )
+
+        evaluatee_response.additional_properties = d
+        return evaluatee_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

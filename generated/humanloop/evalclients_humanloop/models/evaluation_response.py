@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluation_evaluator_response import EvaluationEvaluatorResponse
+    from ..models.user_response import UserResponse
+
+
+T = TypeVar("T", bound="EvaluationResponse")
+
+
+@_attrs_define
+class EvaluationResponse:
+    """An Evaluation of a File, with its Evaluators; its Runs are listed separately.
+
+    Attributes:
+        created_at (datetime.datetime):
+        evaluators (list[EvaluationEvaluatorResponse]): The Evaluator Versions used to evaluate.
+        id (str): Unique identifier for the Evaluation. Starts with `evr`.
+        runs_count (int): Number of Runs in the Evaluation.
+        updated_at (datetime.datetime):
+        created_by (None | Unset | UserResponse):
+        file_id (None | str | Unset): Unique identifier for the File the Evaluation belongs to.
+        name (None | str | Unset): Name of the Evaluation, unique among the Evaluations of its File.
+        url (None | str | Unset): URL of the Evaluation in the Humanloop app.
+    """
+
+    created_at: datetime.datetime
+    evaluators: list[EvaluationEvaluatorResponse]
+    id: str
+    runs_count: int
+    updated_at: datetime.datetime
+    created_by: None | Unset | UserResponse = UNSET
+    file_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_response import UserResponse  # noqa: PLC0415
+
+        created_at = self.created_at.isoformat()
+
+        evaluators = []
+        for evaluators_item_data in self.evaluators:
+            evaluators_item = evaluators_item_data.to_dict()
+            evaluators.append(evaluators_item)
+
+        id = self.id
+
+        runs_count = self.runs_count
+
+        updated_at = self.updated_at.isoformat()
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserResponse):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        file_id: None | str | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "evaluators": evaluators,
+                "id": id,
+                "runs_count": runs_count,
+                "updated_at": updated_at,
+            }
+        )
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluation_evaluator_response import EvaluationEvaluatorResponse  # noqa: PLC0415
+        from ..models.user_response import UserResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        evaluators = []
+        _evaluators = d.pop("evaluators")
+        for evaluators_item_data in _evaluators:
+            evaluators_item = EvaluationEvaluatorResponse.from_dict(evaluators_item_data)
+
+            evaluators.append(evaluators_item)
+
+        id = d.pop("id")
+
+        runs_count = d.pop("runs_count")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_created_by(data: object) -> None | Unset | UserResponse:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_0 = UserResponse.from_dict(data)
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserResponse, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_file_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_id = _parse_file_id(d.pop("file_id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        evaluation_response = cls(
+            created_at=created_at,
+            evaluators=evaluators,
+            id=id,
+            runs_count=runs_count,
+            updated_at=updated_at,
+            created_by=created_by,
+            file_id=file_id,
+            name=name,
+            url=url,
+        )
+
+        evaluation_response.additional_properties = d
+        return evaluation_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

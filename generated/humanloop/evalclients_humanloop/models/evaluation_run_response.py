@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluation_status import EvaluationStatus, check_evaluation_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_response import DatasetResponse
+    from ..models.evaluator_response import EvaluatorResponse
+    from ..models.flow_response import FlowResponse
+    from ..models.prompt_response import PromptResponse
+    from ..models.tool_response import ToolResponse
+    from ..models.user_response import UserResponse
+
+
+T = TypeVar("T", bound="EvaluationRunResponse")
+
+
+@_attrs_define
+class EvaluationRunResponse:
+    """A Run of an Evaluation.
+
+    Attributes:
+        added_at (datetime.datetime): When the Run was added to the Evaluation.
+        control (bool): Whether the Run is the control the other Runs' stats are compared with.
+        created_at (datetime.datetime): When the Run was created.
+        id (str): Unique identifier for the Run.
+        orchestrated (bool): Whether Humanloop orchestrates the Run.
+        status (EvaluationStatus): Status of an evaluation.
+        created_by (None | Unset | UserResponse): Who created the Run.
+        dataset (DatasetResponse | None | Unset): The Dataset of the Run.
+        version (EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse | Unset): The version the Run
+            evaluates.
+    """
+
+    added_at: datetime.datetime
+    control: bool
+    created_at: datetime.datetime
+    id: str
+    orchestrated: bool
+    status: EvaluationStatus
+    created_by: None | Unset | UserResponse = UNSET
+    dataset: DatasetResponse | None | Unset = UNSET
+    version: EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.flow_response import FlowResponse  # noqa: PLC0415
+        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+        from ..models.tool_response import ToolResponse  # noqa: PLC0415
+        from ..models.user_response import UserResponse  # noqa: PLC0415
+
+        added_at = self.added_at.isoformat()
+
+        control = self.control
+
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        orchestrated = self.orchestrated
+
+        status: str = self.status
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserResponse):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        dataset: dict[str, Any] | None | Unset
+        if isinstance(self.dataset, Unset):
+            dataset = UNSET
+        elif isinstance(self.dataset, DatasetResponse):
+            dataset = self.dataset.to_dict()
+        else:
+            dataset = self.dataset
+
+        version: dict[str, Any] | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        elif isinstance(self.version, PromptResponse):
+            version = self.version.to_dict()
+        elif isinstance(self.version, ToolResponse):
+            version = self.version.to_dict()
+        elif isinstance(self.version, EvaluatorResponse):
+            version = self.version.to_dict()
+        elif isinstance(self.version, FlowResponse):
+            version = self.version.to_dict()
+        else:
+            version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "added_at": added_at,
+                "control": control,
+                "created_at": created_at,
+                "id": id,
+                "orchestrated": orchestrated,
+                "status": status,
+            }
+        )
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if dataset is not UNSET:
+            field_dict["dataset"] = dataset
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.flow_response import FlowResponse  # noqa: PLC0415
+        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+        from ..models.tool_response import ToolResponse  # noqa: PLC0415
+        from ..models.user_response import UserResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        added_at = datetime.datetime.fromisoformat(d.pop("added_at"))
+
+        control = d.pop("control")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = d.pop("id")
+
+        orchestrated = d.pop("orchestrated")
+
+        status = check_evaluation_status(d.pop("status"))
+
+        def _parse_created_by(data: object) -> None | Unset | UserResponse:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_0 = UserResponse.from_dict(data)
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserResponse, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_dataset(data: object) -> DatasetResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dataset_type_0 = DatasetResponse.from_dict(data)
+
+                return dataset_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DatasetResponse | None | Unset, data)
+
+        dataset = _parse_dataset(d.pop("dataset", UNSET))
+
+        def _parse_version(
+            data: object,
+        ) -> EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_run_version_response_type_0 = PromptResponse.from_dict(data)
+
+                return componentsschemas_run_version_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_run_version_response_type_1 = ToolResponse.from_dict(data)
+
+                return componentsschemas_run_version_response_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_run_version_response_type_2 = EvaluatorResponse.from_dict(data)
+
+                return componentsschemas_run_version_response_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_run_version_response_type_3 = FlowResponse.from_dict(data)
+
+                return componentsschemas_run_version_response_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse | Unset,
+                data,
+            )
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        evaluation_run_response = cls(
+            added_at=added_at,
+            control=control,
+            created_at=created_at,
+            id=id,
+            orchestrated=orchestrated,
+            status=status,
+            created_by=created_by,
+            dataset=dataset,
+            version=version,
+        )
+
+        evaluation_run_response.additional_properties = d
+        return evaluation_run_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

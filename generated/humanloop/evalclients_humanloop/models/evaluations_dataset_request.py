@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EvaluationsDatasetRequest")
+
+
+@_attrs_define
+class EvaluationsDatasetRequest:
+    """Specification of a File version on Humanloop.
+
+    This can be done in a couple of ways:
+    - Specifying `version_id` directly.
+    - Specifying a File (and optionally an Environment).
+        - A File can be specified by either `path` or `file_id`.
+        - An Environment can be specified by `environment_id`. If no Environment is specified, the default Environment
+    is used.
+
+        Attributes:
+            environment (str | Unset): Name of the Environment a Version is deployed to. Only provide this when specifying a
+                File. If not provided (and a File is specified), the default Environment is used.
+            file_id (str | Unset): Unique identifier for the File. Provide either this or `path` if you want to specify a
+                File.
+            path (str | Unset): Path identifying a File. Provide either this or `file_id` if you want to specify a File.
+            version_id (str | Unset): Unique identifier for the File Version. If provided, none of the other fields should
+                be specified.
+    """
+
+    environment: str | Unset = UNSET
+    file_id: str | Unset = UNSET
+    path: str | Unset = UNSET
+    version_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        environment = self.environment
+
+        file_id = self.file_id
+
+        path = self.path
+
+        version_id = self.version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if file_id is not UNSET:
+            field_dict["file_id"] = file_id
+        if path is not UNSET:
+            field_dict["path"] = path
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        environment = d.pop("environment", UNSET)
+
+        file_id = d.pop("file_id", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        version_id = d.pop("version_id", UNSET)
+
+        evaluations_dataset_request = cls(
+            environment=environment,
+            file_id=file_id,
+            path=path,
+            version_id=version_id,
+        )
+
+        evaluations_dataset_request.additional_properties = d
+        return evaluations_dataset_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

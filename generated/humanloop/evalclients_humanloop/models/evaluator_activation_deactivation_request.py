@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.monitoring_evaluator_environment_request import (
+        MonitoringEvaluatorEnvironmentRequest,
+    )
+    from ..models.monitoring_evaluator_version_request import MonitoringEvaluatorVersionRequest
+
+
+T = TypeVar("T", bound="EvaluatorActivationDeactivationRequest")
+
+
+@_attrs_define
+class EvaluatorActivationDeactivationRequest:
+    """
+    Attributes:
+        activate (list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest] | Unset): Evaluators
+            to activate for Monitoring. These will be automatically run on new Logs.
+        deactivate (list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest] | Unset): Evaluators
+            to deactivate. These will not be run on new Logs.
+    """
+
+    activate: (
+        list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest] | Unset
+    ) = UNSET
+    deactivate: (
+        list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest] | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.monitoring_evaluator_version_request import MonitoringEvaluatorVersionRequest  # noqa: PLC0415
+
+        activate: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.activate, Unset):
+            activate = []
+            for activate_item_data in self.activate:
+                activate_item: dict[str, Any]
+                if isinstance(activate_item_data, MonitoringEvaluatorVersionRequest):
+                    activate_item = activate_item_data.to_dict()
+                else:
+                    activate_item = activate_item_data.to_dict()
+
+                activate.append(activate_item)
+
+        deactivate: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deactivate, Unset):
+            deactivate = []
+            for deactivate_item_data in self.deactivate:
+                deactivate_item: dict[str, Any]
+                if isinstance(deactivate_item_data, MonitoringEvaluatorVersionRequest):
+                    deactivate_item = deactivate_item_data.to_dict()
+                else:
+                    deactivate_item = deactivate_item_data.to_dict()
+
+                deactivate.append(deactivate_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if activate is not UNSET:
+            field_dict["activate"] = activate
+        if deactivate is not UNSET:
+            field_dict["deactivate"] = deactivate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.monitoring_evaluator_environment_request import (
+            MonitoringEvaluatorEnvironmentRequest,  # noqa: PLC0415
+        )
+        from ..models.monitoring_evaluator_version_request import MonitoringEvaluatorVersionRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _activate = d.pop("activate", UNSET)
+        activate: (
+            list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest] | Unset
+        ) = UNSET
+        if _activate is not UNSET:
+            activate = []
+            for activate_item_data in _activate:
+
+                def _parse_activate_item(
+                    data: object,
+                ) -> MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        activate_item_type_0 = MonitoringEvaluatorVersionRequest.from_dict(data)
+
+                        return activate_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    activate_item_type_1 = MonitoringEvaluatorEnvironmentRequest.from_dict(data)
+
+                    return activate_item_type_1
+
+                activate_item = _parse_activate_item(activate_item_data)
+
+                activate.append(activate_item)
+
+        _deactivate = d.pop("deactivate", UNSET)
+        deactivate: (
+            list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest] | Unset
+        ) = UNSET
+        if _deactivate is not UNSET:
+            deactivate = []
+            for deactivate_item_data in _deactivate:
+
+                def _parse_deactivate_item(
+                    data: object,
+                ) -> MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        deactivate_item_type_0 = MonitoringEvaluatorVersionRequest.from_dict(data)
+
+                        return deactivate_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    deactivate_item_type_1 = MonitoringEvaluatorEnvironmentRequest.from_dict(data)
+
+                    return deactivate_item_type_1
+
+                deactivate_item = _parse_deactivate_item(deactivate_item_data)
+
+                deactivate.append(deactivate_item)
+
+        evaluator_activation_deactivation_request = cls(
+            activate=activate,
+            deactivate=deactivate,
+        )
+
+        evaluator_activation_deactivation_request.additional_properties = d
+        return evaluator_activation_deactivation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

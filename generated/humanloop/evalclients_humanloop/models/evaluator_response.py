@@ -1,0 +1,386 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluator_response_type import EvaluatorResponseType, check_evaluator_response_type
+from ..models.version_status import VersionStatus, check_version_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.code_evaluator_request import CodeEvaluatorRequest
+    from ..models.environment_response import EnvironmentResponse
+    from ..models.evaluator_aggregate import EvaluatorAggregate
+    from ..models.evaluator_response_attributes import EvaluatorResponseAttributes
+    from ..models.external_evaluator_request import ExternalEvaluatorRequest
+    from ..models.human_evaluator_request import HumanEvaluatorRequest
+    from ..models.input_response import InputResponse
+    from ..models.llm_evaluator_request import LLMEvaluatorRequest
+    from ..models.monitoring_evaluator_response import MonitoringEvaluatorResponse
+    from ..models.user_response import UserResponse
+
+
+T = TypeVar("T", bound="EvaluatorResponse")
+
+
+@_attrs_define
+class EvaluatorResponse:
+    """Version of the Evaluator used to provide judgments.
+
+    Attributes:
+        created_at (datetime.datetime):
+        id (str): Unique identifier for the Evaluator.
+        inputs (list[InputResponse]): Inputs associated to the Evaluator. Inputs correspond to any of the variables used
+            within the Evaluator template.
+        last_used_at (datetime.datetime):
+        name (str): Name of the Evaluator, which is used as a unique identifier.
+        path (str): Path of the Evaluator including the Evaluator name, which is used as a unique identifier.
+        spec (CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest):
+        total_logs_count (int): The number of logs that have been generated across all Evaluator Versions
+        updated_at (datetime.datetime):
+        version_id (str): Unique identifier for the specific Evaluator Version. If no query params provided, the default
+            deployed Evaluator Version is returned.
+        version_logs_count (int): The number of logs that have been generated for this Evaluator Version
+        attributes (EvaluatorResponseAttributes | Unset): Additional fields to describe the Evaluator. Helpful to
+            separate Evaluator versions from each other with details on how they were created or used.
+        commit_message (str | Unset): Message describing the changes made.
+        created_by (UserResponse | Unset):
+        directory_id (str | Unset): ID of the directory that the file is in on Humanloop.
+        environments (list[EnvironmentResponse] | Unset): The list of environments the Evaluator Version is deployed to.
+        evaluator_aggregates (list[EvaluatorAggregate] | Unset): Aggregation of Evaluator results for the Evaluator
+            Version.
+        evaluators (list[MonitoringEvaluatorResponse] | Unset): Evaluators that have been attached to this Evaluator
+            that are used for monitoring logs.
+        status (VersionStatus | Unset): An enumeration.
+        type_ (EvaluatorResponseType | Unset):  Default: 'evaluator'.
+    """
+
+    created_at: datetime.datetime
+    id: str
+    inputs: list[InputResponse]
+    last_used_at: datetime.datetime
+    name: str
+    path: str
+    spec: (
+        CodeEvaluatorRequest
+        | ExternalEvaluatorRequest
+        | HumanEvaluatorRequest
+        | LLMEvaluatorRequest
+    )
+    total_logs_count: int
+    updated_at: datetime.datetime
+    version_id: str
+    version_logs_count: int
+    attributes: EvaluatorResponseAttributes | Unset = UNSET
+    commit_message: str | Unset = UNSET
+    created_by: UserResponse | Unset = UNSET
+    directory_id: str | Unset = UNSET
+    environments: list[EnvironmentResponse] | Unset = UNSET
+    evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
+    evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
+    status: VersionStatus | Unset = UNSET
+    type_: EvaluatorResponseType | Unset = "evaluator"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.code_evaluator_request import CodeEvaluatorRequest  # noqa: PLC0415
+        from ..models.human_evaluator_request import HumanEvaluatorRequest  # noqa: PLC0415
+        from ..models.llm_evaluator_request import LLMEvaluatorRequest  # noqa: PLC0415
+
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        inputs = []
+        for inputs_item_data in self.inputs:
+            inputs_item = inputs_item_data.to_dict()
+            inputs.append(inputs_item)
+
+        last_used_at = self.last_used_at.isoformat()
+
+        name = self.name
+
+        path = self.path
+
+        spec: dict[str, Any]
+        if isinstance(self.spec, LLMEvaluatorRequest):
+            spec = self.spec.to_dict()
+        elif isinstance(self.spec, CodeEvaluatorRequest):
+            spec = self.spec.to_dict()
+        elif isinstance(self.spec, HumanEvaluatorRequest):
+            spec = self.spec.to_dict()
+        else:
+            spec = self.spec.to_dict()
+
+        total_logs_count = self.total_logs_count
+
+        updated_at = self.updated_at.isoformat()
+
+        version_id = self.version_id
+
+        version_logs_count = self.version_logs_count
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        commit_message = self.commit_message
+
+        created_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = self.created_by.to_dict()
+
+        directory_id = self.directory_id
+
+        environments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.environments, Unset):
+            environments = []
+            for environments_item_data in self.environments:
+                environments_item = environments_item_data.to_dict()
+                environments.append(environments_item)
+
+        evaluator_aggregates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.evaluator_aggregates, Unset):
+            evaluator_aggregates = []
+            for evaluator_aggregates_item_data in self.evaluator_aggregates:
+                evaluator_aggregates_item = evaluator_aggregates_item_data.to_dict()
+                evaluator_aggregates.append(evaluator_aggregates_item)
+
+        evaluators: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.evaluators, Unset):
+            evaluators = []
+            for evaluators_item_data in self.evaluators:
+                evaluators_item = evaluators_item_data.to_dict()
+                evaluators.append(evaluators_item)
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "inputs": inputs,
+                "last_used_at": last_used_at,
+                "name": name,
+                "path": path,
+                "spec": spec,
+                "total_logs_count": total_logs_count,
+                "updated_at": updated_at,
+                "version_id": version_id,
+                "version_logs_count": version_logs_count,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if directory_id is not UNSET:
+            field_dict["directory_id"] = directory_id
+        if environments is not UNSET:
+            field_dict["environments"] = environments
+        if evaluator_aggregates is not UNSET:
+            field_dict["evaluator_aggregates"] = evaluator_aggregates
+        if evaluators is not UNSET:
+            field_dict["evaluators"] = evaluators
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.code_evaluator_request import CodeEvaluatorRequest  # noqa: PLC0415
+        from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
+        from ..models.evaluator_aggregate import EvaluatorAggregate  # noqa: PLC0415
+        from ..models.evaluator_response_attributes import EvaluatorResponseAttributes  # noqa: PLC0415
+        from ..models.external_evaluator_request import ExternalEvaluatorRequest  # noqa: PLC0415
+        from ..models.human_evaluator_request import HumanEvaluatorRequest  # noqa: PLC0415
+        from ..models.input_response import InputResponse  # noqa: PLC0415
+        from ..models.llm_evaluator_request import LLMEvaluatorRequest  # noqa: PLC0415
+        from ..models.monitoring_evaluator_response import MonitoringEvaluatorResponse  # noqa: PLC0415
+        from ..models.user_response import UserResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = d.pop("id")
+
+        inputs = []
+        _inputs = d.pop("inputs")
+        for inputs_item_data in _inputs:
+            inputs_item = InputResponse.from_dict(inputs_item_data)
+
+            inputs.append(inputs_item)
+
+        last_used_at = datetime.datetime.fromisoformat(d.pop("last_used_at"))
+
+        name = d.pop("name")
+
+        path = d.pop("path")
+
+        def _parse_spec(
+            data: object,
+        ) -> (
+            CodeEvaluatorRequest
+            | ExternalEvaluatorRequest
+            | HumanEvaluatorRequest
+            | LLMEvaluatorRequest
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spec_type_0 = LLMEvaluatorRequest.from_dict(data)
+
+                return spec_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spec_type_1 = CodeEvaluatorRequest.from_dict(data)
+
+                return spec_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spec_type_2 = HumanEvaluatorRequest.from_dict(data)
+
+                return spec_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            spec_type_3 = ExternalEvaluatorRequest.from_dict(data)
+
+            return spec_type_3
+
+        spec = _parse_spec(d.pop("spec"))
+
+        total_logs_count = d.pop("total_logs_count")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        version_id = d.pop("version_id")
+
+        version_logs_count = d.pop("version_logs_count")
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: EvaluatorResponseAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = EvaluatorResponseAttributes.from_dict(_attributes)
+
+        commit_message = d.pop("commit_message", UNSET)
+
+        _created_by = d.pop("created_by", UNSET)
+        created_by: UserResponse | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = UserResponse.from_dict(_created_by)
+
+        directory_id = d.pop("directory_id", UNSET)
+
+        _environments = d.pop("environments", UNSET)
+        environments: list[EnvironmentResponse] | Unset = UNSET
+        if _environments is not UNSET:
+            environments = []
+            for environments_item_data in _environments:
+                environments_item = EnvironmentResponse.from_dict(environments_item_data)
+
+                environments.append(environments_item)
+
+        _evaluator_aggregates = d.pop("evaluator_aggregates", UNSET)
+        evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
+        if _evaluator_aggregates is not UNSET:
+            evaluator_aggregates = []
+            for evaluator_aggregates_item_data in _evaluator_aggregates:
+                evaluator_aggregates_item = EvaluatorAggregate.from_dict(
+                    evaluator_aggregates_item_data
+                )
+
+                evaluator_aggregates.append(evaluator_aggregates_item)
+
+        _evaluators = d.pop("evaluators", UNSET)
+        evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
+        if _evaluators is not UNSET:
+            evaluators = []
+            for evaluators_item_data in _evaluators:
+                evaluators_item = MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+
+                evaluators.append(evaluators_item)
+
+        _status = d.pop("status", UNSET)
+        status: VersionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_version_status(_status)
+
+        _type_ = d.pop("type", UNSET)
+        type_: EvaluatorResponseType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_evaluator_response_type(_type_)
+
+        evaluator_response = cls(
+            created_at=created_at,
+            id=id,
+            inputs=inputs,
+            last_used_at=last_used_at,
+            name=name,
+            path=path,
+            spec=spec,
+            total_logs_count=total_logs_count,
+            updated_at=updated_at,
+            version_id=version_id,
+            version_logs_count=version_logs_count,
+            attributes=attributes,
+            commit_message=commit_message,
+            created_by=created_by,
+            directory_id=directory_id,
+            environments=environments,
+            evaluator_aggregates=evaluator_aggregates,
+            evaluators=evaluators,
+            status=status,
+            type_=type_,
+        )
+
+        evaluator_response.additional_properties = d
+        return evaluator_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.code_evaluator_request import CodeEvaluatorRequest
+    from ..models.external_evaluator_request import ExternalEvaluatorRequest
+    from ..models.human_evaluator_request import HumanEvaluatorRequest
+    from ..models.llm_evaluator_request import LLMEvaluatorRequest
+
+
+T = TypeVar("T", bound="EvaluatorsRequest")
+
+
+@_attrs_define
+class EvaluatorsRequest:
+    """
+    Attributes:
+        spec (CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest):
+        commit_message (str | Unset): Message describing the changes made.
+        id (str | Unset): ID for an existing Evaluator.
+        path (str | Unset): Path of the Evaluator, including the name. This locates the Evaluator in the Humanloop
+            filesystem and is used as as a unique identifier. For example: `folder/name` or just `name`.
+    """
+
+    spec: (
+        CodeEvaluatorRequest
+        | ExternalEvaluatorRequest
+        | HumanEvaluatorRequest
+        | LLMEvaluatorRequest
+    )
+    commit_message: str | Unset = UNSET
+    id: str | Unset = UNSET
+    path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.code_evaluator_request import CodeEvaluatorRequest  # noqa: PLC0415
+        from ..models.human_evaluator_request import HumanEvaluatorRequest  # noqa: PLC0415
+        from ..models.llm_evaluator_request import LLMEvaluatorRequest  # noqa: PLC0415
+
+        spec: dict[str, Any]
+        if isinstance(self.spec, LLMEvaluatorRequest):
+            spec = self.spec.to_dict()
+        elif isinstance(self.spec, CodeEvaluatorRequest):
+            spec = self.spec.to_dict()
+        elif isinstance(self.spec, HumanEvaluatorRequest):
+            spec = self.spec.to_dict()
+        else:
+            spec = self.spec.to_dict()
+
+        commit_message = self.commit_message
+
+        id = self.id
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "spec": spec,
+            }
+        )
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if id is not UNSET:
+            field_dict["id"] = id
+        if path is not UNSET:
+            field_dict["path"] = path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.code_evaluator_request import CodeEvaluatorRequest  # noqa: PLC0415
+        from ..models.external_evaluator_request import ExternalEvaluatorRequest  # noqa: PLC0415
+        from ..models.human_evaluator_request import HumanEvaluatorRequest  # noqa: PLC0415
+        from ..models.llm_evaluator_request import LLMEvaluatorRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_spec(
+            data: object,
+        ) -> (
+            CodeEvaluatorRequest
+            | ExternalEvaluatorRequest
+            | HumanEvaluatorRequest
+            | LLMEvaluatorRequest
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spec_type_0 = LLMEvaluatorRequest.from_dict(data)
+
+                return spec_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spec_type_1 = CodeEvaluatorRequest.from_dict(data)
+
+                return spec_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spec_type_2 = HumanEvaluatorRequest.from_dict(data)
+
+                return spec_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            spec_type_3 = ExternalEvaluatorRequest.from_dict(data)
+
+            return spec_type_3
+
+        spec = _parse_spec(d.pop("spec"))
+
+        commit_message = d.pop("commit_message", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        evaluators_request = cls(
+            spec=spec,
+            commit_message=commit_message,
+            id=id,
+            path=path,
+        )
+
+        evaluators_request.additional_properties = d
+        return evaluators_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

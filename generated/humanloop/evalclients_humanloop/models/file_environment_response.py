@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.environment_tag import EnvironmentTag, check_environment_tag
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_response import DatasetResponse
+    from ..models.evaluator_response import EvaluatorResponse
+    from ..models.flow_response import FlowResponse
+    from ..models.prompt_response import PromptResponse
+    from ..models.tool_response import ToolResponse
+
+
+T = TypeVar("T", bound="FileEnvironmentResponse")
+
+
+@_attrs_define
+class FileEnvironmentResponse:
+    """Response model for the List Environments endpoint under Files.
+
+    Contains the deployed version of the File, if one is deployed to the Environment.
+
+        Attributes:
+            created_at (datetime.datetime):
+            id (str):
+            name (str):
+            tag (EnvironmentTag): An enumeration.
+            file (DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse | Unset): The version
+                of the File that is deployed to the Environment, if one is deployed.
+    """
+
+    created_at: datetime.datetime
+    id: str
+    name: str
+    tag: EnvironmentTag
+    file: (
+        DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+        from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        name = self.name
+
+        tag: str = self.tag
+
+        file: dict[str, Any] | Unset
+        if isinstance(self.file, Unset):
+            file = UNSET
+        elif isinstance(self.file, PromptResponse):
+            file = self.file.to_dict()
+        elif isinstance(self.file, ToolResponse):
+            file = self.file.to_dict()
+        elif isinstance(self.file, DatasetResponse):
+            file = self.file.to_dict()
+        elif isinstance(self.file, EvaluatorResponse):
+            file = self.file.to_dict()
+        else:
+            file = self.file.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "name": name,
+                "tag": tag,
+            }
+        )
+        if file is not UNSET:
+            field_dict["file"] = file
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.flow_response import FlowResponse  # noqa: PLC0415
+        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+        from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        tag = check_environment_tag(d.pop("tag"))
+
+        def _parse_file(
+            data: object,
+        ) -> (
+            DatasetResponse
+            | EvaluatorResponse
+            | FlowResponse
+            | PromptResponse
+            | ToolResponse
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                file_type_0 = PromptResponse.from_dict(data)
+
+                return file_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                file_type_1 = ToolResponse.from_dict(data)
+
+                return file_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                file_type_2 = DatasetResponse.from_dict(data)
+
+                return file_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                file_type_3 = EvaluatorResponse.from_dict(data)
+
+                return file_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            file_type_4 = FlowResponse.from_dict(data)
+
+            return file_type_4
+
+        file = _parse_file(d.pop("file", UNSET))
+
+        file_environment_response = cls(
+            created_at=created_at,
+            id=id,
+            name=name,
+            tag=tag,
+            file=file,
+        )
+
+        file_environment_response.additional_properties = d
+        return file_environment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

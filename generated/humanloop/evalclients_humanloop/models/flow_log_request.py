@@ -1,0 +1,337 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.trace_status import TraceStatus, check_trace_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_kernel_request import FlowKernelRequest
+    from ..models.flow_log_request_inputs import FlowLogRequestInputs
+    from ..models.flow_log_request_metadata import FlowLogRequestMetadata
+    from ..models.flow_log_request_provider_request import FlowLogRequestProviderRequest
+    from ..models.flow_log_request_provider_response import FlowLogRequestProviderResponse
+
+
+T = TypeVar("T", bound="FlowLogRequest")
+
+
+@_attrs_define
+class FlowLogRequest:
+    """Request to create a Trace on a Flow.
+
+    Attributes:
+        batch_id (str | Unset): Unique identifier for the Batch to add this Batch to. Batches are used to group Logs
+            together for Evaluations. A Batch will be created if one with the given ID does not exist.
+        created_at (datetime.datetime | Unset): User defined timestamp for when the log was created.
+        end_time (datetime.datetime | Unset): The end time of the Trace. Will be updated if a child Log with a later end
+            time is added.
+        environment (str | Unset): The name of the Environment the Log is associated to.
+        error (str | Unset): Error message if the log is an error.
+        evaluation_id (str | Unset): Unique identifier for the Evaluation Report to associate the Log to.
+        flow (FlowKernelRequest | Unset):
+        id (str | Unset): ID for an existing Flow.
+        inputs (FlowLogRequestInputs | Unset): The inputs passed to the prompt template.
+        log_id (str | Unset): The identifier for the Log. If not specified, a default ID will be generated. This allows
+            additional Logs to be appended to the trace without waiting for Humanloop to return an ID.
+        metadata (FlowLogRequestMetadata | Unset): Any additional metadata to record.
+        output (str | Unset): Generated output from your model for the provided inputs. Can be `None` if logging an
+            error, or if creating a parent Log with the intention to populate it later.
+        path (str | Unset): Path of the Flow, including the name. This locates the Flow in the Humanloop filesystem and
+            is used as as a unique identifier. For example: `folder/name` or just `name`.
+        provider_latency (float | Unset): Duration of the logged event in seconds.
+        provider_request (FlowLogRequestProviderRequest | Unset): Raw request sent to provider.
+        provider_response (FlowLogRequestProviderResponse | Unset): Raw response received the provider.
+        save (bool | Unset): Whether the request/response payloads will be stored on Humanloop. Default: True.
+        source (str | Unset): Identifies where the model was called from.
+        source_datapoint_id (str | Unset): Unique identifier for the Datapoint that this Log is derived from. This can
+            be used by Humanloop to associate Logs to Evaluations. If provided, Humanloop will automatically associate this
+            Log to Evaluations that require a Log for this Datapoint-Version pair.
+        start_time (datetime.datetime | Unset): The start time of the Trace. Will be updated if a child Log with an
+            earlier start time is added.
+        stdout (str | Unset): Captured log and debug statements.
+        trace_parent_id (str | Unset): The ID of the parent Log to nest this Log under in a Trace.
+        trace_status (TraceStatus | Unset): An enumeration. Default: 'incomplete'.
+        user (str | Unset): End-user ID related to the Log.
+    """
+
+    batch_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
+    environment: str | Unset = UNSET
+    error: str | Unset = UNSET
+    evaluation_id: str | Unset = UNSET
+    flow: FlowKernelRequest | Unset = UNSET
+    id: str | Unset = UNSET
+    inputs: FlowLogRequestInputs | Unset = UNSET
+    log_id: str | Unset = UNSET
+    metadata: FlowLogRequestMetadata | Unset = UNSET
+    output: str | Unset = UNSET
+    path: str | Unset = UNSET
+    provider_latency: float | Unset = UNSET
+    provider_request: FlowLogRequestProviderRequest | Unset = UNSET
+    provider_response: FlowLogRequestProviderResponse | Unset = UNSET
+    save: bool | Unset = True
+    source: str | Unset = UNSET
+    source_datapoint_id: str | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
+    stdout: str | Unset = UNSET
+    trace_parent_id: str | Unset = UNSET
+    trace_status: TraceStatus | Unset = "incomplete"
+    user: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_id = self.batch_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        environment = self.environment
+
+        error = self.error
+
+        evaluation_id = self.evaluation_id
+
+        flow: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flow, Unset):
+            flow = self.flow.to_dict()
+
+        id = self.id
+
+        inputs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = self.inputs.to_dict()
+
+        log_id = self.log_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        output = self.output
+
+        path = self.path
+
+        provider_latency = self.provider_latency
+
+        provider_request: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_request, Unset):
+            provider_request = self.provider_request.to_dict()
+
+        provider_response: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_response, Unset):
+            provider_response = self.provider_response.to_dict()
+
+        save = self.save
+
+        source = self.source
+
+        source_datapoint_id = self.source_datapoint_id
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        stdout = self.stdout
+
+        trace_parent_id = self.trace_parent_id
+
+        trace_status: str | Unset = UNSET
+        if not isinstance(self.trace_status, Unset):
+            trace_status = self.trace_status
+
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if batch_id is not UNSET:
+            field_dict["batch_id"] = batch_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if error is not UNSET:
+            field_dict["error"] = error
+        if evaluation_id is not UNSET:
+            field_dict["evaluation_id"] = evaluation_id
+        if flow is not UNSET:
+            field_dict["flow"] = flow
+        if id is not UNSET:
+            field_dict["id"] = id
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if log_id is not UNSET:
+            field_dict["log_id"] = log_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if output is not UNSET:
+            field_dict["output"] = output
+        if path is not UNSET:
+            field_dict["path"] = path
+        if provider_latency is not UNSET:
+            field_dict["provider_latency"] = provider_latency
+        if provider_request is not UNSET:
+            field_dict["provider_request"] = provider_request
+        if provider_response is not UNSET:
+            field_dict["provider_response"] = provider_response
+        if save is not UNSET:
+            field_dict["save"] = save
+        if source is not UNSET:
+            field_dict["source"] = source
+        if source_datapoint_id is not UNSET:
+            field_dict["source_datapoint_id"] = source_datapoint_id
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if stdout is not UNSET:
+            field_dict["stdout"] = stdout
+        if trace_parent_id is not UNSET:
+            field_dict["trace_parent_id"] = trace_parent_id
+        if trace_status is not UNSET:
+            field_dict["trace_status"] = trace_status
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flow_kernel_request import FlowKernelRequest  # noqa: PLC0415
+        from ..models.flow_log_request_inputs import FlowLogRequestInputs  # noqa: PLC0415
+        from ..models.flow_log_request_metadata import FlowLogRequestMetadata  # noqa: PLC0415
+        from ..models.flow_log_request_provider_request import FlowLogRequestProviderRequest  # noqa: PLC0415
+        from ..models.flow_log_request_provider_response import FlowLogRequestProviderResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        batch_id = d.pop("batch_id", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        environment = d.pop("environment", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        evaluation_id = d.pop("evaluation_id", UNSET)
+
+        _flow = d.pop("flow", UNSET)
+        flow: FlowKernelRequest | Unset
+        if isinstance(_flow, Unset):
+            flow = UNSET
+        else:
+            flow = FlowKernelRequest.from_dict(_flow)
+
+        id = d.pop("id", UNSET)
+
+        _inputs = d.pop("inputs", UNSET)
+        inputs: FlowLogRequestInputs | Unset
+        if isinstance(_inputs, Unset):
+            inputs = UNSET
+        else:
+            inputs = FlowLogRequestInputs.from_dict(_inputs)
+
+        log_id = d.pop("log_id", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: FlowLogRequestMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = FlowLogRequestMetadata.from_dict(_metadata)
+
+        output = d.pop("output", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        provider_latency = d.pop("provider_latency", UNSET)
+
+        _provider_request = d.pop("provider_request", UNSET)
+        provider_request: FlowLogRequestProviderRequest | Unset
+        if isinstance(_provider_request, Unset):
+            provider_request = UNSET
+        else:
+            provider_request = FlowLogRequestProviderRequest.from_dict(_provider_request)
+
+        _provider_response = d.pop("provider_response", UNSET)
+        provider_response: FlowLogRequestProviderResponse | Unset
+        if isinstance(_provider_response, Unset):
+            provider_response = UNSET
+        else:
+            provider_response = FlowLogRequestProviderResponse.from_dict(_provider_response)
+
+        save = d.pop("save", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        source_datapoint_id = d.pop("source_datapoint_id", UNSET)
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        stdout = d.pop("stdout", UNSET)
+
+        trace_parent_id = d.pop("trace_parent_id", UNSET)
+
+        _trace_status = d.pop("trace_status", UNSET)
+        trace_status: TraceStatus | Unset
+        if isinstance(_trace_status, Unset):
+            trace_status = UNSET
+        else:
+            trace_status = check_trace_status(_trace_status)
+
+        user = d.pop("user", UNSET)
+
+        flow_log_request = cls(
+            batch_id=batch_id,
+            created_at=created_at,
+            end_time=end_time,
+            environment=environment,
+            error=error,
+            evaluation_id=evaluation_id,
+            flow=flow,
+            id=id,
+            inputs=inputs,
+            log_id=log_id,
+            metadata=metadata,
+            output=output,
+            path=path,
+            provider_latency=provider_latency,
+            provider_request=provider_request,
+            provider_response=provider_response,
+            save=save,
+            source=source,
+            source_datapoint_id=source_datapoint_id,
+            start_time=start_time,
+            stdout=stdout,
+            trace_parent_id=trace_parent_id,
+            trace_status=trace_status,
+            user=user,
+        )
+
+        return flow_log_request

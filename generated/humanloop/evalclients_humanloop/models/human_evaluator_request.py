@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluator_arguments_type import EvaluatorArgumentsType, check_evaluator_arguments_type
+from ..models.human_evaluator_request_evaluator_type import (
+    HumanEvaluatorRequestEvaluatorType,
+    check_human_evaluator_request_evaluator_type,
+)
+from ..models.human_evaluator_request_return_type import (
+    HumanEvaluatorRequestReturnType,
+    check_human_evaluator_request_return_type,
+)
+from ..models.valence import Valence, check_valence
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluator_judgment_number_limit import EvaluatorJudgmentNumberLimit
+    from ..models.evaluator_judgment_option_response import EvaluatorJudgmentOptionResponse
+    from ..models.human_evaluator_request_attributes import HumanEvaluatorRequestAttributes
+
+
+T = TypeVar("T", bound="HumanEvaluatorRequest")
+
+
+@_attrs_define
+class HumanEvaluatorRequest:
+    """
+    Attributes:
+        arguments_type (EvaluatorArgumentsType): Enum representing the possible argument types of an evaluator.
+        return_type (HumanEvaluatorRequestReturnType): The type of the return value of the Evaluator.
+        attributes (HumanEvaluatorRequestAttributes | Unset): Additional fields to describe the Evaluator. Helpful to
+            separate Evaluator versions from each other with details on how they were created or used.
+        evaluator_type (HumanEvaluatorRequestEvaluatorType | Unset): The type of the evaluator. Default: 'human'.
+        instructions (str | Unset): Instructions for the Human annotating the .
+        number_limits (EvaluatorJudgmentNumberLimit | Unset):
+        number_valence (Valence | Unset): An enumeration.
+        options (list[EvaluatorJudgmentOptionResponse] | Unset): The options that the Human annotator can choose from.
+    """
+
+    arguments_type: EvaluatorArgumentsType
+    return_type: HumanEvaluatorRequestReturnType
+    attributes: HumanEvaluatorRequestAttributes | Unset = UNSET
+    evaluator_type: HumanEvaluatorRequestEvaluatorType | Unset = "human"
+    instructions: str | Unset = UNSET
+    number_limits: EvaluatorJudgmentNumberLimit | Unset = UNSET
+    number_valence: Valence | Unset = UNSET
+    options: list[EvaluatorJudgmentOptionResponse] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arguments_type: str = self.arguments_type
+
+        return_type: str = self.return_type
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        evaluator_type: str | Unset = UNSET
+        if not isinstance(self.evaluator_type, Unset):
+            evaluator_type = self.evaluator_type
+
+        instructions = self.instructions
+
+        number_limits: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.number_limits, Unset):
+            number_limits = self.number_limits.to_dict()
+
+        number_valence: str | Unset = UNSET
+        if not isinstance(self.number_valence, Unset):
+            number_valence = self.number_valence
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "arguments_type": arguments_type,
+                "return_type": return_type,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if evaluator_type is not UNSET:
+            field_dict["evaluator_type"] = evaluator_type
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if number_limits is not UNSET:
+            field_dict["number_limits"] = number_limits
+        if number_valence is not UNSET:
+            field_dict["number_valence"] = number_valence
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluator_judgment_number_limit import EvaluatorJudgmentNumberLimit  # noqa: PLC0415
+        from ..models.evaluator_judgment_option_response import EvaluatorJudgmentOptionResponse  # noqa: PLC0415
+        from ..models.human_evaluator_request_attributes import HumanEvaluatorRequestAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        arguments_type = check_evaluator_arguments_type(d.pop("arguments_type"))
+
+        return_type = check_human_evaluator_request_return_type(d.pop("return_type"))
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: HumanEvaluatorRequestAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = HumanEvaluatorRequestAttributes.from_dict(_attributes)
+
+        _evaluator_type = d.pop("evaluator_type", UNSET)
+        evaluator_type: HumanEvaluatorRequestEvaluatorType | Unset
+        if isinstance(_evaluator_type, Unset):
+            evaluator_type = UNSET
+        else:
+            evaluator_type = check_human_evaluator_request_evaluator_type(_evaluator_type)
+
+        instructions = d.pop("instructions", UNSET)
+
+        _number_limits = d.pop("number_limits", UNSET)
+        number_limits: EvaluatorJudgmentNumberLimit | Unset
+        if isinstance(_number_limits, Unset):
+            number_limits = UNSET
+        else:
+            number_limits = EvaluatorJudgmentNumberLimit.from_dict(_number_limits)
+
+        _number_valence = d.pop("number_valence", UNSET)
+        number_valence: Valence | Unset
+        if isinstance(_number_valence, Unset):
+            number_valence = UNSET
+        else:
+            number_valence = check_valence(_number_valence)
+
+        _options = d.pop("options", UNSET)
+        options: list[EvaluatorJudgmentOptionResponse] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = EvaluatorJudgmentOptionResponse.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        human_evaluator_request = cls(
+            arguments_type=arguments_type,
+            return_type=return_type,
+            attributes=attributes,
+            evaluator_type=evaluator_type,
+            instructions=instructions,
+            number_limits=number_limits,
+            number_valence=number_valence,
+            options=options,
+        )
+
+        human_evaluator_request.additional_properties = d
+        return human_evaluator_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

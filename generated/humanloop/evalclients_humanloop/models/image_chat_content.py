@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_chat_content_type import ImageChatContentType, check_image_chat_content_type
+
+if TYPE_CHECKING:
+    from ..models.image_url import ImageUrl
+
+
+T = TypeVar("T", bound="ImageChatContent")
+
+
+@_attrs_define
+class ImageChatContent:
+    """
+    Attributes:
+        image_url (ImageUrl):
+        type_ (ImageChatContentType):
+    """
+
+    image_url: ImageUrl
+    type_: ImageChatContentType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_url = self.image_url.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image_url": image_url,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_url import ImageUrl  # noqa: PLC0415
+
+        d = dict(src_dict)
+        image_url = ImageUrl.from_dict(d.pop("image_url"))
+
+        type_ = check_image_chat_content_type(d.pop("type"))
+
+        image_chat_content = cls(
+            image_url=image_url,
+            type_=type_,
+        )
+
+        image_chat_content.additional_properties = d
+        return image_chat_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

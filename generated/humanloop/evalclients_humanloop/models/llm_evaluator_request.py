@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluator_arguments_type import EvaluatorArgumentsType, check_evaluator_arguments_type
+from ..models.evaluator_return_type_enum import (
+    EvaluatorReturnTypeEnum,
+    check_evaluator_return_type_enum,
+)
+from ..models.llm_evaluator_request_evaluator_type import (
+    LLMEvaluatorRequestEvaluatorType,
+    check_llm_evaluator_request_evaluator_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.llm_evaluator_request_attributes import LLMEvaluatorRequestAttributes
+    from ..models.prompt_kernel_request import PromptKernelRequest
+
+
+T = TypeVar("T", bound="LLMEvaluatorRequest")
+
+
+@_attrs_define
+class LLMEvaluatorRequest:
+    """
+    Attributes:
+        arguments_type (EvaluatorArgumentsType): Enum representing the possible argument types of an evaluator.
+        return_type (EvaluatorReturnTypeEnum): Enum representing the possible return types of an evaluator.
+        attributes (LLMEvaluatorRequestAttributes | Unset): Additional fields to describe the Evaluator. Helpful to
+            separate Evaluator versions from each other with details on how they were created or used.
+        evaluator_type (LLMEvaluatorRequestEvaluatorType | Unset): The type of the evaluator. Default: 'llm'.
+        prompt (PromptKernelRequest | Unset):
+    """
+
+    arguments_type: EvaluatorArgumentsType
+    return_type: EvaluatorReturnTypeEnum
+    attributes: LLMEvaluatorRequestAttributes | Unset = UNSET
+    evaluator_type: LLMEvaluatorRequestEvaluatorType | Unset = "llm"
+    prompt: PromptKernelRequest | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arguments_type: str = self.arguments_type
+
+        return_type: str = self.return_type
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        evaluator_type: str | Unset = UNSET
+        if not isinstance(self.evaluator_type, Unset):
+            evaluator_type = self.evaluator_type
+
+        prompt: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt, Unset):
+            prompt = self.prompt.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "arguments_type": arguments_type,
+                "return_type": return_type,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if evaluator_type is not UNSET:
+            field_dict["evaluator_type"] = evaluator_type
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.llm_evaluator_request_attributes import LLMEvaluatorRequestAttributes  # noqa: PLC0415
+        from ..models.prompt_kernel_request import PromptKernelRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        arguments_type = check_evaluator_arguments_type(d.pop("arguments_type"))
+
+        return_type = check_evaluator_return_type_enum(d.pop("return_type"))
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: LLMEvaluatorRequestAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = LLMEvaluatorRequestAttributes.from_dict(_attributes)
+
+        _evaluator_type = d.pop("evaluator_type", UNSET)
+        evaluator_type: LLMEvaluatorRequestEvaluatorType | Unset
+        if isinstance(_evaluator_type, Unset):
+            evaluator_type = UNSET
+        else:
+            evaluator_type = check_llm_evaluator_request_evaluator_type(_evaluator_type)
+
+        _prompt = d.pop("prompt", UNSET)
+        prompt: PromptKernelRequest | Unset
+        if isinstance(_prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = PromptKernelRequest.from_dict(_prompt)
+
+        llm_evaluator_request = cls(
+            arguments_type=arguments_type,
+            return_type=return_type,
+            attributes=attributes,
+            evaluator_type=evaluator_type,
+            prompt=prompt,
+        )
+
+        llm_evaluator_request.additional_properties = d
+        return llm_evaluator_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

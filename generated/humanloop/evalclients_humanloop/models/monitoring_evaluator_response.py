@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.monitoring_evaluator_state import (
+    MonitoringEvaluatorState,
+    check_monitoring_evaluator_state,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.evaluator_response import EvaluatorResponse
+    from ..models.version_deployment_response import VersionDeploymentResponse
+    from ..models.version_id_response import VersionIdResponse
+
+
+T = TypeVar("T", bound="MonitoringEvaluatorResponse")
+
+
+@_attrs_define
+class MonitoringEvaluatorResponse:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        state (MonitoringEvaluatorState): State of an evaluator connected to a file
+        updated_at (datetime.datetime):
+        version_reference (VersionDeploymentResponse | VersionIdResponse):
+        version (EvaluatorResponse | Unset): Version of the Evaluator used to provide judgments.
+    """
+
+    created_at: datetime.datetime
+    state: MonitoringEvaluatorState
+    updated_at: datetime.datetime
+    version_reference: VersionDeploymentResponse | VersionIdResponse
+    version: EvaluatorResponse | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.version_deployment_response import VersionDeploymentResponse  # noqa: PLC0415
+
+        created_at = self.created_at.isoformat()
+
+        state: str = self.state
+
+        updated_at = self.updated_at.isoformat()
+
+        version_reference: dict[str, Any]
+        if isinstance(self.version_reference, VersionDeploymentResponse):
+            version_reference = self.version_reference.to_dict()
+        else:
+            version_reference = self.version_reference.to_dict()
+
+        version: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.version, Unset):
+            version = self.version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "state": state,
+                "updated_at": updated_at,
+                "version_reference": version_reference,
+            }
+        )
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.version_deployment_response import VersionDeploymentResponse  # noqa: PLC0415
+        from ..models.version_id_response import VersionIdResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        state = check_monitoring_evaluator_state(d.pop("state"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_version_reference(data: object) -> VersionDeploymentResponse | VersionIdResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_version_reference_response_type_0 = (
+                    VersionDeploymentResponse.from_dict(data)
+                )
+
+                return componentsschemas_version_reference_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_version_reference_response_type_1 = VersionIdResponse.from_dict(data)
+
+            return componentsschemas_version_reference_response_type_1
+
+        version_reference = _parse_version_reference(d.pop("version_reference"))
+
+        _version = d.pop("version", UNSET)
+        version: EvaluatorResponse | Unset
+        if isinstance(_version, Unset):
+            version = UNSET
+        else:
+            version = EvaluatorResponse.from_dict(_version)
+
+        monitoring_evaluator_response = cls(
+            created_at=created_at,
+            state=state,
+            updated_at=updated_at,
+            version_reference=version_reference,
+            version=version,
+        )
+
+        monitoring_evaluator_response.additional_properties = d
+        return monitoring_evaluator_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.flow_response import FlowResponse
+
+
+T = TypeVar("T", bound="PaginatedDataFlowResponse")
+
+
+@_attrs_define
+class PaginatedDataFlowResponse:
+    """
+    Attributes:
+        page (int):
+        records (list[FlowResponse]):
+        size (int):
+        total (int):
+    """
+
+    page: int
+    records: list[FlowResponse]
+    size: int
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        records = []
+        for records_item_data in self.records:
+            records_item = records_item_data.to_dict()
+            records.append(records_item)
+
+        size = self.size
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page": page,
+                "records": records,
+                "size": size,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flow_response import FlowResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        page = d.pop("page")
+
+        records = []
+        _records = d.pop("records")
+        for records_item_data in _records:
+            records_item = FlowResponse.from_dict(records_item_data)
+
+            records.append(records_item)
+
+        size = d.pop("size")
+
+        total = d.pop("total")
+
+        paginated_data_flow_response = cls(
+            page=page,
+            records=records,
+            size=size,
+            total=total,
+        )
+
+        paginated_data_flow_response.additional_properties = d
+        return paginated_data_flow_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

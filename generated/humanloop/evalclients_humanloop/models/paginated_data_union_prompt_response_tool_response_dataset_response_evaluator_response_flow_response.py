@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dataset_response import DatasetResponse
+    from ..models.evaluator_response import EvaluatorResponse
+    from ..models.flow_response import FlowResponse
+    from ..models.prompt_response import PromptResponse
+    from ..models.tool_response import ToolResponse
+
+
+T = TypeVar(
+    "T",
+    bound="PaginatedDataUnionPromptResponseToolResponseDatasetResponseEvaluatorResponseFlowResponse",
+)
+
+
+@_attrs_define
+class PaginatedDataUnionPromptResponseToolResponseDatasetResponseEvaluatorResponseFlowResponse:
+    """
+    Attributes:
+        page (int):
+        records (list[DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse]):
+        size (int):
+        total (int):
+    """
+
+    page: int
+    records: list[
+        DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse
+    ]
+    size: int
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+        from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+        page = self.page
+
+        records = []
+        for records_item_data in self.records:
+            records_item: dict[str, Any]
+            if isinstance(records_item_data, PromptResponse):
+                records_item = records_item_data.to_dict()
+            elif isinstance(records_item_data, ToolResponse):
+                records_item = records_item_data.to_dict()
+            elif isinstance(records_item_data, DatasetResponse):
+                records_item = records_item_data.to_dict()
+            elif isinstance(records_item_data, EvaluatorResponse):
+                records_item = records_item_data.to_dict()
+            else:
+                records_item = records_item_data.to_dict()
+
+            records.append(records_item)
+
+        size = self.size
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page": page,
+                "records": records,
+                "size": size,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.flow_response import FlowResponse  # noqa: PLC0415
+        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+        from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        page = d.pop("page")
+
+        records = []
+        _records = d.pop("records")
+        for records_item_data in _records:
+
+            def _parse_records_item(
+                data: object,
+            ) -> DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    records_item_type_0 = PromptResponse.from_dict(data)
+
+                    return records_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    records_item_type_1 = ToolResponse.from_dict(data)
+
+                    return records_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    records_item_type_2 = DatasetResponse.from_dict(data)
+
+                    return records_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    records_item_type_3 = EvaluatorResponse.from_dict(data)
+
+                    return records_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                records_item_type_4 = FlowResponse.from_dict(data)
+
+                return records_item_type_4
+
+            records_item = _parse_records_item(records_item_data)
+
+            records.append(records_item)
+
+        size = d.pop("size")
+
+        total = d.pop("total")
+
+        paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response = cls(
+            page=page,
+            records=records,
+            size=size,
+            total=total,
+        )
+
+        paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response.additional_properties = d
+        return paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,388 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.prompt_call_request_tool_choice_type_0 import (
+    PromptCallRequestToolChoiceType0,
+    check_prompt_call_request_tool_choice_type_0,
+)
+from ..models.prompt_call_request_tool_choice_type_1 import (
+    PromptCallRequestToolChoiceType1,
+    check_prompt_call_request_tool_choice_type_1,
+)
+from ..models.prompt_call_request_tool_choice_type_2 import (
+    PromptCallRequestToolChoiceType2,
+    check_prompt_call_request_tool_choice_type_2,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_message import ChatMessage
+    from ..models.prompt_call_request_inputs import PromptCallRequestInputs
+    from ..models.prompt_call_request_metadata import PromptCallRequestMetadata
+    from ..models.prompt_kernel_request import PromptKernelRequest
+    from ..models.provider_api_keys import ProviderApiKeys
+    from ..models.tool_choice import ToolChoice
+
+
+T = TypeVar("T", bound="PromptCallRequest")
+
+
+@_attrs_define
+class PromptCallRequest:
+    """Base request for any generations/logs. Contains relational fields such as session id or parent id.
+
+    Attributes:
+        batch_id (str | Unset): Unique identifier for the Batch to add this Batch to. Batches are used to group Logs
+            together for Evaluations. A Batch will be created if one with the given ID does not exist.
+        end_time (datetime.datetime | Unset): When the logged event ended.
+        environment (str | Unset): The name of the Environment the Log is associated to.
+        id (str | Unset): ID for an existing Prompt.
+        inputs (PromptCallRequestInputs | Unset): The inputs passed to the prompt template.
+        logprobs (int | Unset): Include the log probabilities of the top n tokens in the provider_response
+        messages (list[ChatMessage] | Unset): The messages passed to the to provider chat endpoint.
+        metadata (PromptCallRequestMetadata | Unset): Any additional metadata to record.
+        num_samples (int | Unset): The number of generations. Default: 1.
+        path (str | Unset): Path of the Prompt, including the name. This locates the Prompt in the Humanloop filesystem
+            and is used as as a unique identifier. For example: `folder/name` or just `name`.
+        prompt (PromptKernelRequest | Unset):
+        provider_api_keys (ProviderApiKeys | Unset):
+        return_inputs (bool | Unset): Whether to return the inputs in the response. If false, the response will contain
+            an empty dictionary under inputs. This is useful for reducing the size of the response. Defaults to true.
+            Default: True.
+        save (bool | Unset): Whether the request/response payloads will be stored on Humanloop. Default: True.
+        source (str | Unset): Identifies where the model was called from.
+        source_datapoint_id (str | Unset): Unique identifier for the Datapoint that this Log is derived from. This can
+            be used by Humanloop to associate Logs to Evaluations. If provided, Humanloop will automatically associate this
+            Log to Evaluations that require a Log for this Datapoint-Version pair.
+        start_time (datetime.datetime | Unset): When the logged event started.
+        stream (bool | Unset): If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples
+            are streamed back independently. Default: False.
+        suffix (str | Unset): The suffix that comes after a completion of inserted text. Useful for completions that act
+            like inserts.
+        tool_choice (PromptCallRequestToolChoiceType0 | PromptCallRequestToolChoiceType1 |
+            PromptCallRequestToolChoiceType2 | ToolChoice | Unset): Controls how the model uses tools. The following options
+            are supported:
+            - `'none'` means the model will not call any tool and instead generates a message; this is the default when no
+            tools are provided as part of the Prompt.
+            - `'auto'` means the model can decide to call one or more of the provided tools; this is the default when tools
+            are provided as part of the Prompt.
+            - `'required'` means the model can decide to call one or more of the provided tools.
+            - `{'type': 'function', 'function': {name': <TOOL_NAME>}}` forces the model to use the named function.
+        trace_parent_id (str | Unset): The ID of the parent Log to nest this Log under in a Trace.
+        user (str | Unset): End-user ID related to the Log.
+    """
+
+    batch_id: str | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
+    environment: str | Unset = UNSET
+    id: str | Unset = UNSET
+    inputs: PromptCallRequestInputs | Unset = UNSET
+    logprobs: int | Unset = UNSET
+    messages: list[ChatMessage] | Unset = UNSET
+    metadata: PromptCallRequestMetadata | Unset = UNSET
+    num_samples: int | Unset = 1
+    path: str | Unset = UNSET
+    prompt: PromptKernelRequest | Unset = UNSET
+    provider_api_keys: ProviderApiKeys | Unset = UNSET
+    return_inputs: bool | Unset = True
+    save: bool | Unset = True
+    source: str | Unset = UNSET
+    source_datapoint_id: str | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
+    stream: bool | Unset = False
+    suffix: str | Unset = UNSET
+    tool_choice: (
+        PromptCallRequestToolChoiceType0
+        | PromptCallRequestToolChoiceType1
+        | PromptCallRequestToolChoiceType2
+        | ToolChoice
+        | Unset
+    ) = UNSET
+    trace_parent_id: str | Unset = UNSET
+    user: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_id = self.batch_id
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        environment = self.environment
+
+        id = self.id
+
+        inputs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = self.inputs.to_dict()
+
+        logprobs = self.logprobs
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        num_samples = self.num_samples
+
+        path = self.path
+
+        prompt: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt, Unset):
+            prompt = self.prompt.to_dict()
+
+        provider_api_keys: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_api_keys, Unset):
+            provider_api_keys = self.provider_api_keys.to_dict()
+
+        return_inputs = self.return_inputs
+
+        save = self.save
+
+        source = self.source
+
+        source_datapoint_id = self.source_datapoint_id
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        stream = self.stream
+
+        suffix = self.suffix
+
+        tool_choice: dict[str, Any] | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, str):
+            tool_choice = self.tool_choice
+        elif isinstance(self.tool_choice, str):
+            tool_choice = self.tool_choice
+        elif isinstance(self.tool_choice, str):
+            tool_choice = self.tool_choice
+        else:
+            tool_choice = self.tool_choice.to_dict()
+
+        trace_parent_id = self.trace_parent_id
+
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if batch_id is not UNSET:
+            field_dict["batch_id"] = batch_id
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if id is not UNSET:
+            field_dict["id"] = id
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if num_samples is not UNSET:
+            field_dict["num_samples"] = num_samples
+        if path is not UNSET:
+            field_dict["path"] = path
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if provider_api_keys is not UNSET:
+            field_dict["provider_api_keys"] = provider_api_keys
+        if return_inputs is not UNSET:
+            field_dict["return_inputs"] = return_inputs
+        if save is not UNSET:
+            field_dict["save"] = save
+        if source is not UNSET:
+            field_dict["source"] = source
+        if source_datapoint_id is not UNSET:
+            field_dict["source_datapoint_id"] = source_datapoint_id
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if trace_parent_id is not UNSET:
+            field_dict["trace_parent_id"] = trace_parent_id
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message import ChatMessage  # noqa: PLC0415
+        from ..models.prompt_call_request_inputs import PromptCallRequestInputs  # noqa: PLC0415
+        from ..models.prompt_call_request_metadata import PromptCallRequestMetadata  # noqa: PLC0415
+        from ..models.prompt_kernel_request import PromptKernelRequest  # noqa: PLC0415
+        from ..models.provider_api_keys import ProviderApiKeys  # noqa: PLC0415
+        from ..models.tool_choice import ToolChoice  # noqa: PLC0415
+
+        d = dict(src_dict)
+        batch_id = d.pop("batch_id", UNSET)
+
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        environment = d.pop("environment", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _inputs = d.pop("inputs", UNSET)
+        inputs: PromptCallRequestInputs | Unset
+        if isinstance(_inputs, Unset):
+            inputs = UNSET
+        else:
+            inputs = PromptCallRequestInputs.from_dict(_inputs)
+
+        logprobs = d.pop("logprobs", UNSET)
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[ChatMessage] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = ChatMessage.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: PromptCallRequestMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = PromptCallRequestMetadata.from_dict(_metadata)
+
+        num_samples = d.pop("num_samples", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        _prompt = d.pop("prompt", UNSET)
+        prompt: PromptKernelRequest | Unset
+        if isinstance(_prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = PromptKernelRequest.from_dict(_prompt)
+
+        _provider_api_keys = d.pop("provider_api_keys", UNSET)
+        provider_api_keys: ProviderApiKeys | Unset
+        if isinstance(_provider_api_keys, Unset):
+            provider_api_keys = UNSET
+        else:
+            provider_api_keys = ProviderApiKeys.from_dict(_provider_api_keys)
+
+        return_inputs = d.pop("return_inputs", UNSET)
+
+        save = d.pop("save", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        source_datapoint_id = d.pop("source_datapoint_id", UNSET)
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        stream = d.pop("stream", UNSET)
+
+        suffix = d.pop("suffix", UNSET)
+
+        def _parse_tool_choice(
+            data: object,
+        ) -> (
+            PromptCallRequestToolChoiceType0
+            | PromptCallRequestToolChoiceType1
+            | PromptCallRequestToolChoiceType2
+            | ToolChoice
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tool_choice_type_0 = check_prompt_call_request_tool_choice_type_0(data)
+
+                return tool_choice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tool_choice_type_1 = check_prompt_call_request_tool_choice_type_1(data)
+
+                return tool_choice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tool_choice_type_2 = check_prompt_call_request_tool_choice_type_2(data)
+
+                return tool_choice_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            tool_choice_type_3 = ToolChoice.from_dict(data)
+
+            return tool_choice_type_3
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        trace_parent_id = d.pop("trace_parent_id", UNSET)
+
+        user = d.pop("user", UNSET)
+
+        prompt_call_request = cls(
+            batch_id=batch_id,
+            end_time=end_time,
+            environment=environment,
+            id=id,
+            inputs=inputs,
+            logprobs=logprobs,
+            messages=messages,
+            metadata=metadata,
+            num_samples=num_samples,
+            path=path,
+            prompt=prompt,
+            provider_api_keys=provider_api_keys,
+            return_inputs=return_inputs,
+            save=save,
+            source=source,
+            source_datapoint_id=source_datapoint_id,
+            start_time=start_time,
+            stream=stream,
+            suffix=suffix,
+            tool_choice=tool_choice,
+            trace_parent_id=trace_parent_id,
+            user=user,
+        )
+
+        return prompt_call_request

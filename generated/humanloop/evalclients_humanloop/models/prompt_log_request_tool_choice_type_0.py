@@ -1,0 +1,15 @@
+from typing import Literal
+
+PromptLogRequestToolChoiceType0 = Literal["none"]
+
+PROMPT_LOG_REQUEST_TOOL_CHOICE_TYPE_0_VALUES: set[PromptLogRequestToolChoiceType0] = {
+    "none",
+}
+
+
+def check_prompt_log_request_tool_choice_type_0(value: str) -> PromptLogRequestToolChoiceType0:
+    if value in PROMPT_LOG_REQUEST_TOOL_CHOICE_TYPE_0_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PROMPT_LOG_REQUEST_TOOL_CHOICE_TYPE_0_VALUES!r}"
+    )

@@ -1,0 +1,15 @@
+from typing import Literal
+
+PromptLogRequestToolChoiceType1 = Literal["auto"]
+
+PROMPT_LOG_REQUEST_TOOL_CHOICE_TYPE_1_VALUES: set[PromptLogRequestToolChoiceType1] = {
+    "auto",
+}
+
+
+def check_prompt_log_request_tool_choice_type_1(value: str) -> PromptLogRequestToolChoiceType1:
+    if value in PROMPT_LOG_REQUEST_TOOL_CHOICE_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PROMPT_LOG_REQUEST_TOOL_CHOICE_TYPE_1_VALUES!r}"
+    )

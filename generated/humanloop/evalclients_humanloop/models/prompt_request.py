@@ -1,0 +1,362 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_endpoints import ModelEndpoints, check_model_endpoints
+from ..models.model_providers import ModelProviders, check_model_providers
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_message import ChatMessage
+    from ..models.prompt_request_attributes import PromptRequestAttributes
+    from ..models.prompt_request_other_provider_parameters import (
+        PromptRequestOtherProviderParameters,
+    )
+    from ..models.response_format import ResponseFormat
+    from ..models.tool_function import ToolFunction
+
+
+T = TypeVar("T", bound="PromptRequest")
+
+
+@_attrs_define
+class PromptRequest:
+    """Request model for creating a new Prompt
+
+    Attributes:
+        model (str): The model instance used, e.g. `gpt-4`. See [supported
+            models](https://humanloop.com/docs/reference/supported-models)
+        attributes (PromptRequestAttributes | Unset): Additional fields to describe the Prompt. Helpful to separate
+            Prompt versions from each other with details on how they were created or used.
+        commit_message (str | Unset): Message describing the changes made.
+        endpoint (ModelEndpoints | Unset): Supported model provider endpoints. Default: 'chat'.
+        frequency_penalty (float | Unset): Number between -2.0 and 2.0. Positive values penalize new tokens based on how
+            frequently they appear in the generation so far. Default: 0.0.
+        id (str | Unset): ID for an existing Prompt.
+        linked_tools (list[str] | Unset): The IDs of the Tools in your organization that the model can choose to call if
+            Tool calling is supported. The default deployed version of that tool is called.
+        max_tokens (int | Unset): The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically
+            calculate the maximum number of tokens to generate given the length of the prompt Default: -1.
+        other (PromptRequestOtherProviderParameters | Unset): Other parameter values to be passed to the provider call.
+        path (str | Unset): Path of the Prompt, including the name. This locates the Prompt in the Humanloop filesystem
+            and is used as as a unique identifier. For example: `folder/name` or just `name`.
+        presence_penalty (float | Unset): Number between -2.0 and 2.0. Positive values penalize new tokens based on
+            whether they appear in the generation so far. Default: 0.0.
+        provider (ModelProviders | Unset): Supported model providers. Default: 'openai'.
+        response_format (ResponseFormat | Unset): Response format of the model.
+        seed (int | Unset): If specified, model will make a best effort to sample deterministically, but it is not
+            guaranteed.
+        stop (list[str] | str | Unset): The string (or list of strings) after which the model will stop generating. The
+            returned text will not contain the stop sequence.
+        temperature (float | Unset): What sampling temperature to use when making a generation. Higher values means the
+            model will be more creative. Default: 1.0.
+        template (list[ChatMessage] | str | Unset): The template contains the main structure and instructions for the
+            model, including input variables for dynamic values.
+
+            For chat models, provide the template as a ChatTemplate (a list of messages), e.g. a system message, followed by
+            a user message with an input variable.
+            For completion models, provide a prompt template as a string.
+
+            Input variables should be specified with double curly bracket syntax: `{{input_name}}`.
+        tools (list[ToolFunction] | Unset): The tool specification that the model can choose to call if Tool calling is
+            supported.
+        top_p (float | Unset): An alternative to sampling with temperature, called nucleus sampling, where the model
+            considers the results of the tokens with top_p probability mass. Default: 1.0.
+    """
+
+    model: str
+    attributes: PromptRequestAttributes | Unset = UNSET
+    commit_message: str | Unset = UNSET
+    endpoint: ModelEndpoints | Unset = "chat"
+    frequency_penalty: float | Unset = 0.0
+    id: str | Unset = UNSET
+    linked_tools: list[str] | Unset = UNSET
+    max_tokens: int | Unset = -1
+    other: PromptRequestOtherProviderParameters | Unset = UNSET
+    path: str | Unset = UNSET
+    presence_penalty: float | Unset = 0.0
+    provider: ModelProviders | Unset = "openai"
+    response_format: ResponseFormat | Unset = UNSET
+    seed: int | Unset = UNSET
+    stop: list[str] | str | Unset = UNSET
+    temperature: float | Unset = 1.0
+    template: list[ChatMessage] | str | Unset = UNSET
+    tools: list[ToolFunction] | Unset = UNSET
+    top_p: float | Unset = 1.0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        commit_message = self.commit_message
+
+        endpoint: str | Unset = UNSET
+        if not isinstance(self.endpoint, Unset):
+            endpoint = self.endpoint
+
+        frequency_penalty = self.frequency_penalty
+
+        id = self.id
+
+        linked_tools: list[str] | Unset = UNSET
+        if not isinstance(self.linked_tools, Unset):
+            linked_tools = self.linked_tools
+
+        max_tokens = self.max_tokens
+
+        other: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.other, Unset):
+            other = self.other.to_dict()
+
+        path = self.path
+
+        presence_penalty = self.presence_penalty
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider
+
+        response_format: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format.to_dict()
+
+        seed = self.seed
+
+        stop: list[str] | str | Unset
+        if isinstance(self.stop, Unset):
+            stop = UNSET
+        elif isinstance(self.stop, list):
+            stop = self.stop
+
+        else:
+            stop = self.stop
+
+        temperature = self.temperature
+
+        template: list[dict[str, Any]] | str | Unset
+        if isinstance(self.template, Unset):
+            template = UNSET
+        elif isinstance(self.template, list):
+            template = []
+            for template_type_1_item_data in self.template:
+                template_type_1_item = template_type_1_item_data.to_dict()
+                template.append(template_type_1_item)
+
+        else:
+            template = self.template
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        top_p = self.top_p
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = frequency_penalty
+        if id is not UNSET:
+            field_dict["id"] = id
+        if linked_tools is not UNSET:
+            field_dict["linked_tools"] = linked_tools
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if other is not UNSET:
+            field_dict["other"] = other
+        if path is not UNSET:
+            field_dict["path"] = path
+        if presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = presence_penalty
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if stop is not UNSET:
+            field_dict["stop"] = stop
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if template is not UNSET:
+            field_dict["template"] = template
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message import ChatMessage  # noqa: PLC0415
+        from ..models.prompt_request_attributes import PromptRequestAttributes  # noqa: PLC0415
+        from ..models.prompt_request_other_provider_parameters import (
+            PromptRequestOtherProviderParameters,  # noqa: PLC0415
+        )
+        from ..models.response_format import ResponseFormat  # noqa: PLC0415
+        from ..models.tool_function import ToolFunction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: PromptRequestAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = PromptRequestAttributes.from_dict(_attributes)
+
+        commit_message = d.pop("commit_message", UNSET)
+
+        _endpoint = d.pop("endpoint", UNSET)
+        endpoint: ModelEndpoints | Unset
+        if isinstance(_endpoint, Unset):
+            endpoint = UNSET
+        else:
+            endpoint = check_model_endpoints(_endpoint)
+
+        frequency_penalty = d.pop("frequency_penalty", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        linked_tools = cast(list[str], d.pop("linked_tools", UNSET))
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        _other = d.pop("other", UNSET)
+        other: PromptRequestOtherProviderParameters | Unset
+        if isinstance(_other, Unset):
+            other = UNSET
+        else:
+            other = PromptRequestOtherProviderParameters.from_dict(_other)
+
+        path = d.pop("path", UNSET)
+
+        presence_penalty = d.pop("presence_penalty", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: ModelProviders | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = check_model_providers(_provider)
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: ResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = ResponseFormat.from_dict(_response_format)
+
+        seed = d.pop("seed", UNSET)
+
+        def _parse_stop(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                stop_type_1 = cast(list[str], data)
+
+                return stop_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        stop = _parse_stop(d.pop("stop", UNSET))
+
+        temperature = d.pop("temperature", UNSET)
+
+        def _parse_template(data: object) -> list[ChatMessage] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                template_type_1 = []
+                _template_type_1 = data
+                for template_type_1_item_data in _template_type_1:
+                    template_type_1_item = ChatMessage.from_dict(template_type_1_item_data)
+
+                    template_type_1.append(template_type_1_item)
+
+                return template_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatMessage] | str | Unset, data)
+
+        template = _parse_template(d.pop("template", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[ToolFunction] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = ToolFunction.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        top_p = d.pop("top_p", UNSET)
+
+        prompt_request = cls(
+            model=model,
+            attributes=attributes,
+            commit_message=commit_message,
+            endpoint=endpoint,
+            frequency_penalty=frequency_penalty,
+            id=id,
+            linked_tools=linked_tools,
+            max_tokens=max_tokens,
+            other=other,
+            path=path,
+            presence_penalty=presence_penalty,
+            provider=provider,
+            response_format=response_format,
+            seed=seed,
+            stop=stop,
+            temperature=temperature,
+            template=template,
+            tools=tools,
+            top_p=top_p,
+        )
+
+        prompt_request.additional_properties = d
+        return prompt_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,584 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_endpoints import ModelEndpoints, check_model_endpoints
+from ..models.model_providers import ModelProviders, check_model_providers
+from ..models.prompt_response_type import PromptResponseType, check_prompt_response_type
+from ..models.version_status import VersionStatus, check_version_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_message import ChatMessage
+    from ..models.environment_response import EnvironmentResponse
+    from ..models.evaluator_aggregate import EvaluatorAggregate
+    from ..models.input_response import InputResponse
+    from ..models.linked_tool_response import LinkedToolResponse
+    from ..models.monitoring_evaluator_response import MonitoringEvaluatorResponse
+    from ..models.prompt_response_attributes import PromptResponseAttributes
+    from ..models.prompt_response_other_provider_parameters import (
+        PromptResponseOtherProviderParameters,
+    )
+    from ..models.response_format import ResponseFormat
+    from ..models.tool_function import ToolFunction
+    from ..models.user_response import UserResponse
+
+
+T = TypeVar("T", bound="PromptResponse")
+
+
+@_attrs_define
+class PromptResponse:
+    """Base type that all File Responses should inherit from.
+
+    Attributes defined here are common to all File Responses and should be overridden
+    in the inheriting classes with documentation and appropriate Field definitions.
+
+        Attributes:
+            created_at (datetime.datetime):
+            id (str): Unique identifier for the Prompt.
+            inputs (list[InputResponse]): Inputs associated to the Prompt. Inputs correspond to any of the variables used
+                within the Prompt template.
+            last_used_at (datetime.datetime):
+            model (str): The model instance used, e.g. `gpt-4`. See [supported
+                models](https://humanloop.com/docs/reference/supported-models)
+            name (str): Name of the Prompt.
+            path (str): Path of the Prompt, including the name, which is used as a unique identifier.
+            total_logs_count (int): The number of logs that have been generated across all Prompt Versions
+            updated_at (datetime.datetime):
+            version_id (str): Unique identifier for the specific Prompt Version. If no query params provided, the default
+                deployed Prompt Version is returned.
+            version_logs_count (int): The number of logs that have been generated for this Prompt Version
+            attributes (PromptResponseAttributes | Unset): Additional fields to describe the Prompt. Helpful to separate
+                Prompt versions from each other with details on how they were created or used.
+            commit_message (str | Unset): Message describing the changes made.
+            created_by (UserResponse | Unset):
+            directory_id (str | Unset): ID of the directory that the file is in on Humanloop.
+            endpoint (ModelEndpoints | Unset): Supported model provider endpoints. Default: 'chat'.
+            environments (list[EnvironmentResponse] | Unset): The list of environments the Prompt Version is deployed to.
+            evaluator_aggregates (list[EvaluatorAggregate] | Unset): Aggregation of Evaluator results for the Prompt
+                Version.
+            evaluators (list[MonitoringEvaluatorResponse] | Unset): Evaluators that have been attached to this Prompt that
+                are used for monitoring logs.
+            frequency_penalty (float | Unset): Number between -2.0 and 2.0. Positive values penalize new tokens based on how
+                frequently they appear in the generation so far. Default: 0.0.
+            linked_tools (list[LinkedToolResponse] | Unset): The tools linked to your prompt that the model can call.
+            max_tokens (int | Unset): The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically
+                calculate the maximum number of tokens to generate given the length of the prompt Default: -1.
+            other (PromptResponseOtherProviderParameters | Unset): Other parameter values to be passed to the provider call.
+            presence_penalty (float | Unset): Number between -2.0 and 2.0. Positive values penalize new tokens based on
+                whether they appear in the generation so far. Default: 0.0.
+            provider (ModelProviders | Unset): Supported model providers. Default: 'openai'.
+            response_format (ResponseFormat | Unset): Response format of the model.
+            seed (int | Unset): If specified, model will make a best effort to sample deterministically, but it is not
+                guaranteed.
+            status (VersionStatus | Unset): An enumeration.
+            stop (list[str] | str | Unset): The string (or list of strings) after which the model will stop generating. The
+                returned text will not contain the stop sequence.
+            temperature (float | Unset): What sampling temperature to use when making a generation. Higher values means the
+                model will be more creative. Default: 1.0.
+            template (list[ChatMessage] | str | Unset): The template contains the main structure and instructions for the
+                model, including input variables for dynamic values.
+
+                For chat models, provide the template as a ChatTemplate (a list of messages), e.g. a system message, followed by
+                a user message with an input variable.
+                For completion models, provide a prompt template as a string.
+
+                Input variables should be specified with double curly bracket syntax: `{{input_name}}`.
+            tools (list[ToolFunction] | Unset): The tool specification that the model can choose to call if Tool calling is
+                supported.
+            top_p (float | Unset): An alternative to sampling with temperature, called nucleus sampling, where the model
+                considers the results of the tokens with top_p probability mass. Default: 1.0.
+            type_ (PromptResponseType | Unset):  Default: 'prompt'.
+    """
+
+    created_at: datetime.datetime
+    id: str
+    inputs: list[InputResponse]
+    last_used_at: datetime.datetime
+    model: str
+    name: str
+    path: str
+    total_logs_count: int
+    updated_at: datetime.datetime
+    version_id: str
+    version_logs_count: int
+    attributes: PromptResponseAttributes | Unset = UNSET
+    commit_message: str | Unset = UNSET
+    created_by: UserResponse | Unset = UNSET
+    directory_id: str | Unset = UNSET
+    endpoint: ModelEndpoints | Unset = "chat"
+    environments: list[EnvironmentResponse] | Unset = UNSET
+    evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
+    evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
+    frequency_penalty: float | Unset = 0.0
+    linked_tools: list[LinkedToolResponse] | Unset = UNSET
+    max_tokens: int | Unset = -1
+    other: PromptResponseOtherProviderParameters | Unset = UNSET
+    presence_penalty: float | Unset = 0.0
+    provider: ModelProviders | Unset = "openai"
+    response_format: ResponseFormat | Unset = UNSET
+    seed: int | Unset = UNSET
+    status: VersionStatus | Unset = UNSET
+    stop: list[str] | str | Unset = UNSET
+    temperature: float | Unset = 1.0
+    template: list[ChatMessage] | str | Unset = UNSET
+    tools: list[ToolFunction] | Unset = UNSET
+    top_p: float | Unset = 1.0
+    type_: PromptResponseType | Unset = "prompt"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        inputs = []
+        for inputs_item_data in self.inputs:
+            inputs_item = inputs_item_data.to_dict()
+            inputs.append(inputs_item)
+
+        last_used_at = self.last_used_at.isoformat()
+
+        model = self.model
+
+        name = self.name
+
+        path = self.path
+
+        total_logs_count = self.total_logs_count
+
+        updated_at = self.updated_at.isoformat()
+
+        version_id = self.version_id
+
+        version_logs_count = self.version_logs_count
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        commit_message = self.commit_message
+
+        created_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = self.created_by.to_dict()
+
+        directory_id = self.directory_id
+
+        endpoint: str | Unset = UNSET
+        if not isinstance(self.endpoint, Unset):
+            endpoint = self.endpoint
+
+        environments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.environments, Unset):
+            environments = []
+            for environments_item_data in self.environments:
+                environments_item = environments_item_data.to_dict()
+                environments.append(environments_item)
+
+        evaluator_aggregates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.evaluator_aggregates, Unset):
+            evaluator_aggregates = []
+            for evaluator_aggregates_item_data in self.evaluator_aggregates:
+                evaluator_aggregates_item = evaluator_aggregates_item_data.to_dict()
+                evaluator_aggregates.append(evaluator_aggregates_item)
+
+        evaluators: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.evaluators, Unset):
+            evaluators = []
+            for evaluators_item_data in self.evaluators:
+                evaluators_item = evaluators_item_data.to_dict()
+                evaluators.append(evaluators_item)
+
+        frequency_penalty = self.frequency_penalty
+
+        linked_tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.linked_tools, Unset):
+            linked_tools = []
+            for linked_tools_item_data in self.linked_tools:
+                linked_tools_item = linked_tools_item_data.to_dict()
+                linked_tools.append(linked_tools_item)
+
+        max_tokens = self.max_tokens
+
+        other: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.other, Unset):
+            other = self.other.to_dict()
+
+        presence_penalty = self.presence_penalty
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider
+
+        response_format: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format.to_dict()
+
+        seed = self.seed
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        stop: list[str] | str | Unset
+        if isinstance(self.stop, Unset):
+            stop = UNSET
+        elif isinstance(self.stop, list):
+            stop = self.stop
+
+        else:
+            stop = self.stop
+
+        temperature = self.temperature
+
+        template: list[dict[str, Any]] | str | Unset
+        if isinstance(self.template, Unset):
+            template = UNSET
+        elif isinstance(self.template, list):
+            template = []
+            for template_type_1_item_data in self.template:
+                template_type_1_item = template_type_1_item_data.to_dict()
+                template.append(template_type_1_item)
+
+        else:
+            template = self.template
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        top_p = self.top_p
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "inputs": inputs,
+                "last_used_at": last_used_at,
+                "model": model,
+                "name": name,
+                "path": path,
+                "total_logs_count": total_logs_count,
+                "updated_at": updated_at,
+                "version_id": version_id,
+                "version_logs_count": version_logs_count,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if directory_id is not UNSET:
+            field_dict["directory_id"] = directory_id
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if environments is not UNSET:
+            field_dict["environments"] = environments
+        if evaluator_aggregates is not UNSET:
+            field_dict["evaluator_aggregates"] = evaluator_aggregates
+        if evaluators is not UNSET:
+            field_dict["evaluators"] = evaluators
+        if frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = frequency_penalty
+        if linked_tools is not UNSET:
+            field_dict["linked_tools"] = linked_tools
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if other is not UNSET:
+            field_dict["other"] = other
+        if presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = presence_penalty
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if status is not UNSET:
+            field_dict["status"] = status
+        if stop is not UNSET:
+            field_dict["stop"] = stop
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if template is not UNSET:
+            field_dict["template"] = template
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message import ChatMessage  # noqa: PLC0415
+        from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
+        from ..models.evaluator_aggregate import EvaluatorAggregate  # noqa: PLC0415
+        from ..models.input_response import InputResponse  # noqa: PLC0415
+        from ..models.linked_tool_response import LinkedToolResponse  # noqa: PLC0415
+        from ..models.monitoring_evaluator_response import MonitoringEvaluatorResponse  # noqa: PLC0415
+        from ..models.prompt_response_attributes import PromptResponseAttributes  # noqa: PLC0415
+        from ..models.prompt_response_other_provider_parameters import (
+            PromptResponseOtherProviderParameters,  # noqa: PLC0415
+        )
+        from ..models.response_format import ResponseFormat  # noqa: PLC0415
+        from ..models.tool_function import ToolFunction  # noqa: PLC0415
+        from ..models.user_response import UserResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = d.pop("id")
+
+        inputs = []
+        _inputs = d.pop("inputs")
+        for inputs_item_data in _inputs:
+            inputs_item = InputResponse.from_dict(inputs_item_data)
+
+            inputs.append(inputs_item)
+
+        last_used_at = datetime.datetime.fromisoformat(d.pop("last_used_at"))
+
+        model = d.pop("model")
+
+        name = d.pop("name")
+
+        path = d.pop("path")
+
+        total_logs_count = d.pop("total_logs_count")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        version_id = d.pop("version_id")
+
+        version_logs_count = d.pop("version_logs_count")
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: PromptResponseAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = PromptResponseAttributes.from_dict(_attributes)
+
+        commit_message = d.pop("commit_message", UNSET)
+
+        _created_by = d.pop("created_by", UNSET)
+        created_by: UserResponse | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = UserResponse.from_dict(_created_by)
+
+        directory_id = d.pop("directory_id", UNSET)
+
+        _endpoint = d.pop("endpoint", UNSET)
+        endpoint: ModelEndpoints | Unset
+        if isinstance(_endpoint, Unset):
+            endpoint = UNSET
+        else:
+            endpoint = check_model_endpoints(_endpoint)
+
+        _environments = d.pop("environments", UNSET)
+        environments: list[EnvironmentResponse] | Unset = UNSET
+        if _environments is not UNSET:
+            environments = []
+            for environments_item_data in _environments:
+                environments_item = EnvironmentResponse.from_dict(environments_item_data)
+
+                environments.append(environments_item)
+
+        _evaluator_aggregates = d.pop("evaluator_aggregates", UNSET)
+        evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
+        if _evaluator_aggregates is not UNSET:
+            evaluator_aggregates = []
+            for evaluator_aggregates_item_data in _evaluator_aggregates:
+                evaluator_aggregates_item = EvaluatorAggregate.from_dict(
+                    evaluator_aggregates_item_data
+                )
+
+                evaluator_aggregates.append(evaluator_aggregates_item)
+
+        _evaluators = d.pop("evaluators", UNSET)
+        evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
+        if _evaluators is not UNSET:
+            evaluators = []
+            for evaluators_item_data in _evaluators:
+                evaluators_item = MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+
+                evaluators.append(evaluators_item)
+
+        frequency_penalty = d.pop("frequency_penalty", UNSET)
+
+        _linked_tools = d.pop("linked_tools", UNSET)
+        linked_tools: list[LinkedToolResponse] | Unset = UNSET
+        if _linked_tools is not UNSET:
+            linked_tools = []
+            for linked_tools_item_data in _linked_tools:
+                linked_tools_item = LinkedToolResponse.from_dict(linked_tools_item_data)
+
+                linked_tools.append(linked_tools_item)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        _other = d.pop("other", UNSET)
+        other: PromptResponseOtherProviderParameters | Unset
+        if isinstance(_other, Unset):
+            other = UNSET
+        else:
+            other = PromptResponseOtherProviderParameters.from_dict(_other)
+
+        presence_penalty = d.pop("presence_penalty", UNSET)
+
+        _provider = d.pop("provider", UNSET)
+        provider: ModelProviders | Unset
+        if isinstance(_provider, Unset):
+            provider = UNSET
+        else:
+            provider = check_model_providers(_provider)
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: ResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = ResponseFormat.from_dict(_response_format)
+
+        seed = d.pop("seed", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: VersionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_version_status(_status)
+
+        def _parse_stop(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                stop_type_1 = cast(list[str], data)
+
+                return stop_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        stop = _parse_stop(d.pop("stop", UNSET))
+
+        temperature = d.pop("temperature", UNSET)
+
+        def _parse_template(data: object) -> list[ChatMessage] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                template_type_1 = []
+                _template_type_1 = data
+                for template_type_1_item_data in _template_type_1:
+                    template_type_1_item = ChatMessage.from_dict(template_type_1_item_data)
+
+                    template_type_1.append(template_type_1_item)
+
+                return template_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatMessage] | str | Unset, data)
+
+        template = _parse_template(d.pop("template", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[ToolFunction] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = ToolFunction.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        top_p = d.pop("top_p", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PromptResponseType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_prompt_response_type(_type_)
+
+        prompt_response = cls(
+            created_at=created_at,
+            id=id,
+            inputs=inputs,
+            last_used_at=last_used_at,
+            model=model,
+            name=name,
+            path=path,
+            total_logs_count=total_logs_count,
+            updated_at=updated_at,
+            version_id=version_id,
+            version_logs_count=version_logs_count,
+            attributes=attributes,
+            commit_message=commit_message,
+            created_by=created_by,
+            directory_id=directory_id,
+            endpoint=endpoint,
+            environments=environments,
+            evaluator_aggregates=evaluator_aggregates,
+            evaluators=evaluators,
+            frequency_penalty=frequency_penalty,
+            linked_tools=linked_tools,
+            max_tokens=max_tokens,
+            other=other,
+            presence_penalty=presence_penalty,
+            provider=provider,
+            response_format=response_format,
+            seed=seed,
+            status=status,
+            stop=stop,
+            temperature=temperature,
+            template=template,
+            tools=tools,
+            top_p=top_p,
+            type_=type_,
+        )
+
+        prompt_response.additional_properties = d
+        return prompt_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

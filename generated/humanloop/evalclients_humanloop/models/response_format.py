@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_format_type_type_0 import (
+    ResponseFormatTypeType0,
+    check_response_format_type_type_0,
+)
+from ..models.response_format_type_type_1 import (
+    ResponseFormatTypeType1,
+    check_response_format_type_type_1,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_format_json_schema import ResponseFormatJSONSchema
+
+
+T = TypeVar("T", bound="ResponseFormat")
+
+
+@_attrs_define
+class ResponseFormat:
+    """Response format of the model.
+
+    Attributes:
+        type_ (ResponseFormatTypeType0 | ResponseFormatTypeType1):
+        json_schema (ResponseFormatJSONSchema | Unset): The JSON schema of the response format if type is json_schema.
+    """
+
+    type_: ResponseFormatTypeType0 | ResponseFormatTypeType1
+    json_schema: ResponseFormatJSONSchema | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str
+        if isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        json_schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.json_schema, Unset):
+            json_schema = self.json_schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if json_schema is not UNSET:
+            field_dict["json_schema"] = json_schema
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_format_json_schema import ResponseFormatJSONSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> ResponseFormatTypeType0 | ResponseFormatTypeType1:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = check_response_format_type_type_0(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_1 = check_response_format_type_type_1(data)
+
+            return type_type_1
+
+        type_ = _parse_type_(d.pop("type"))
+
+        _json_schema = d.pop("json_schema", UNSET)
+        json_schema: ResponseFormatJSONSchema | Unset
+        if isinstance(_json_schema, Unset):
+            json_schema = UNSET
+        else:
+            json_schema = ResponseFormatJSONSchema.from_dict(_json_schema)
+
+        response_format = cls(
+            type_=type_,
+            json_schema=json_schema,
+        )
+
+        response_format.additional_properties = d
+        return response_format
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.evaluation_status import EvaluationStatus, check_evaluation_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.boolean_evaluator_stats_response import BooleanEvaluatorStatsResponse
+    from ..models.numeric_evaluator_stats_response import NumericEvaluatorStatsResponse
+    from ..models.select_evaluator_stats_response import SelectEvaluatorStatsResponse
+    from ..models.text_evaluator_stats_response import TextEvaluatorStatsResponse
+
+
+T = TypeVar("T", bound="RunStatsResponse")
+
+
+@_attrs_define
+class RunStatsResponse:
+    """Statistics of one Run.
+
+    Attributes:
+        evaluator_stats (list[BooleanEvaluatorStatsResponse | NumericEvaluatorStatsResponse |
+            SelectEvaluatorStatsResponse | TextEvaluatorStatsResponse]): Statistics of each Evaluator Version on this Run.
+        num_logs (int): Number of Logs in the Run.
+        run_id (str): Unique identifier for the Run.
+        status (EvaluationStatus): Status of an evaluation.
+        batch_id (str | Unset): Unique identifier for the batch of Logs in the Evaluation.
+        version_id (str | Unset): Unique identifier for the evaluated Version.
+    """
+
+    evaluator_stats: list[
+        BooleanEvaluatorStatsResponse
+        | NumericEvaluatorStatsResponse
+        | SelectEvaluatorStatsResponse
+        | TextEvaluatorStatsResponse
+    ]
+    num_logs: int
+    run_id: str
+    status: EvaluationStatus
+    batch_id: str | Unset = UNSET
+    version_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.boolean_evaluator_stats_response import BooleanEvaluatorStatsResponse  # noqa: PLC0415
+        from ..models.numeric_evaluator_stats_response import NumericEvaluatorStatsResponse  # noqa: PLC0415
+        from ..models.select_evaluator_stats_response import SelectEvaluatorStatsResponse  # noqa: PLC0415
+
+        evaluator_stats = []
+        for evaluator_stats_item_data in self.evaluator_stats:
+            evaluator_stats_item: dict[str, Any]
+            if isinstance(evaluator_stats_item_data, NumericEvaluatorStatsResponse):
+                evaluator_stats_item = evaluator_stats_item_data.to_dict()
+            elif isinstance(evaluator_stats_item_data, BooleanEvaluatorStatsResponse):
+                evaluator_stats_item = evaluator_stats_item_data.to_dict()
+            elif isinstance(evaluator_stats_item_data, SelectEvaluatorStatsResponse):
+                evaluator_stats_item = evaluator_stats_item_data.to_dict()
+            else:
+                evaluator_stats_item = evaluator_stats_item_data.to_dict()
+
+            evaluator_stats.append(evaluator_stats_item)
+
+        num_logs = self.num_logs
+
+        run_id = self.run_id
+
+        status: str = self.status
+
+        batch_id = self.batch_id
+
+        version_id = self.version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "evaluator_stats": evaluator_stats,
+                "num_logs": num_logs,
+                "run_id": run_id,
+                "status": status,
+            }
+        )
+        if batch_id is not UNSET:
+            field_dict["batch_id"] = batch_id
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.boolean_evaluator_stats_response import BooleanEvaluatorStatsResponse  # noqa: PLC0415
+        from ..models.numeric_evaluator_stats_response import NumericEvaluatorStatsResponse  # noqa: PLC0415
+        from ..models.select_evaluator_stats_response import SelectEvaluatorStatsResponse  # noqa: PLC0415
+        from ..models.text_evaluator_stats_response import TextEvaluatorStatsResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        evaluator_stats = []
+        _evaluator_stats = d.pop("evaluator_stats")
+        for evaluator_stats_item_data in _evaluator_stats:
+
+            def _parse_evaluator_stats_item(
+                data: object,
+            ) -> (
+                BooleanEvaluatorStatsResponse
+                | NumericEvaluatorStatsResponse
+                | SelectEvaluatorStatsResponse
+                | TextEvaluatorStatsResponse
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    evaluator_stats_item_type_0 = NumericEvaluatorStatsResponse.from_dict(data)
+
+                    return evaluator_stats_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    evaluator_stats_item_type_1 = BooleanEvaluatorStatsResponse.from_dict(data)
+
+                    return evaluator_stats_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    evaluator_stats_item_type_2 = SelectEvaluatorStatsResponse.from_dict(data)
+
+                    return evaluator_stats_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                evaluator_stats_item_type_3 = TextEvaluatorStatsResponse.from_dict(data)
+
+                return evaluator_stats_item_type_3
+
+            evaluator_stats_item = _parse_evaluator_stats_item(evaluator_stats_item_data)
+
+            evaluator_stats.append(evaluator_stats_item)
+
+        num_logs = d.pop("num_logs")
+
+        run_id = d.pop("run_id")
+
+        status = check_evaluation_status(d.pop("status"))
+
+        batch_id = d.pop("batch_id", UNSET)
+
+        version_id = d.pop("version_id", UNSET)
+
+        run_stats_response = cls(
+            evaluator_stats=evaluator_stats,
+            num_logs=num_logs,
+            run_id=run_id,
+            status=status,
+            batch_id=batch_id,
+            version_id=version_id,
+        )
+
+        run_stats_response.additional_properties = d
+        return run_stats_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chat_tool_type import ChatToolType, check_chat_tool_type
+
+if TYPE_CHECKING:
+    from ..models.function_tool_choice import FunctionToolChoice
+
+
+T = TypeVar("T", bound="ToolChoice")
+
+
+@_attrs_define
+class ToolChoice:
+    """Tool choice to force the model to use a tool.
+
+    Attributes:
+        function (FunctionToolChoice): A function tool to be called by the model where user owns runtime.
+        type_ (ChatToolType): The type of tool to call.
+    """
+
+    function: FunctionToolChoice
+    type_: ChatToolType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        function = self.function.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "function": function,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function_tool_choice import FunctionToolChoice  # noqa: PLC0415
+
+        d = dict(src_dict)
+        function = FunctionToolChoice.from_dict(d.pop("function"))
+
+        type_ = check_chat_tool_type(d.pop("type"))
+
+        tool_choice = cls(
+            function=function,
+            type_=type_,
+        )
+
+        tool_choice.additional_properties = d
+        return tool_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_function_tool_parameters import ToolFunctionToolParameters
+
+
+T = TypeVar("T", bound="ToolFunction")
+
+
+@_attrs_define
+class ToolFunction:
+    """
+    Attributes:
+        description (str): Description of the tool referenced by the model
+        name (str): Name for the tool referenced by the model.
+        parameters (ToolFunctionToolParameters | Unset): Parameters needed to run the Tool, defined in JSON Schema
+            format: https://json-schema.org/
+        strict (bool | Unset): If true, forces the model to output json data in the structure of the parameters schema.
+            Default: False.
+    """
+
+    description: str
+    name: str
+    parameters: ToolFunctionToolParameters | Unset = UNSET
+    strict: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        name = self.name
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "name": name,
+            }
+        )
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_function_tool_parameters import ToolFunctionToolParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        name = d.pop("name")
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: ToolFunctionToolParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = ToolFunctionToolParameters.from_dict(_parameters)
+
+        strict = d.pop("strict", UNSET)
+
+        tool_function = cls(
+            description=description,
+            name=name,
+            parameters=parameters,
+            strict=strict,
+        )
+
+        tool_function.additional_properties = d
+        return tool_function
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_function import ToolFunction
+    from ..models.tool_kernel_request_attributes import ToolKernelRequestAttributes
+    from ..models.tool_kernel_request_setup_values import ToolKernelRequestSetupValues
+
+
+T = TypeVar("T", bound="ToolKernelRequest")
+
+
+@_attrs_define
+class ToolKernelRequest:
+    """
+    Attributes:
+        attributes (ToolKernelRequestAttributes | Unset): Additional fields to describe the Tool. Helpful to separate
+            Tool versions from each other with details on how they were created or used.
+        function (ToolFunction | Unset):
+        setup_values (ToolKernelRequestSetupValues | Unset): Values needed to setup the Tool, defined in JSON Schema
+            format: https://json-schema.org/
+        source_code (str | Unset): Code source of the Tool.
+    """
+
+    attributes: ToolKernelRequestAttributes | Unset = UNSET
+    function: ToolFunction | Unset = UNSET
+    setup_values: ToolKernelRequestSetupValues | Unset = UNSET
+    source_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        function: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.function, Unset):
+            function = self.function.to_dict()
+
+        setup_values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.setup_values, Unset):
+            setup_values = self.setup_values.to_dict()
+
+        source_code = self.source_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if function is not UNSET:
+            field_dict["function"] = function
+        if setup_values is not UNSET:
+            field_dict["setup_values"] = setup_values
+        if source_code is not UNSET:
+            field_dict["source_code"] = source_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_function import ToolFunction  # noqa: PLC0415
+        from ..models.tool_kernel_request_attributes import ToolKernelRequestAttributes  # noqa: PLC0415
+        from ..models.tool_kernel_request_setup_values import ToolKernelRequestSetupValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _attributes = d.pop("attributes", UNSET)
+        attributes: ToolKernelRequestAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = ToolKernelRequestAttributes.from_dict(_attributes)
+
+        _function = d.pop("function", UNSET)
+        function: ToolFunction | Unset
+        if isinstance(_function, Unset):
+            function = UNSET
+        else:
+            function = ToolFunction.from_dict(_function)
+
+        _setup_values = d.pop("setup_values", UNSET)
+        setup_values: ToolKernelRequestSetupValues | Unset
+        if isinstance(_setup_values, Unset):
+            setup_values = UNSET
+        else:
+            setup_values = ToolKernelRequestSetupValues.from_dict(_setup_values)
+
+        source_code = d.pop("source_code", UNSET)
+
+        tool_kernel_request = cls(
+            attributes=attributes,
+            function=function,
+            setup_values=setup_values,
+            source_code=source_code,
+        )
+
+        tool_kernel_request.additional_properties = d
+        return tool_kernel_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

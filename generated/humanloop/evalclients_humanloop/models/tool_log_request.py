@@ -1,0 +1,299 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_kernel_request import ToolKernelRequest
+    from ..models.tool_log_request_inputs import ToolLogRequestInputs
+    from ..models.tool_log_request_metadata import ToolLogRequestMetadata
+    from ..models.tool_log_request_provider_request import ToolLogRequestProviderRequest
+    from ..models.tool_log_request_provider_response import ToolLogRequestProviderResponse
+
+
+T = TypeVar("T", bound="ToolLogRequest")
+
+
+@_attrs_define
+class ToolLogRequest:
+    """Request for creating a Tool log.
+
+    Attributes:
+        batch_id (str | Unset): Unique identifier for the Batch to add this Batch to. Batches are used to group Logs
+            together for Evaluations. A Batch will be created if one with the given ID does not exist.
+        created_at (datetime.datetime | Unset): User defined timestamp for when the log was created.
+        end_time (datetime.datetime | Unset): When the logged event ended.
+        environment (str | Unset): The name of the Environment the Log is associated to.
+        error (str | Unset): Error message if the log is an error.
+        id (str | Unset): ID for an existing Tool.
+        inputs (ToolLogRequestInputs | Unset): The inputs passed to the prompt template.
+        metadata (ToolLogRequestMetadata | Unset): Any additional metadata to record.
+        output (str | Unset): Generated output from your model for the provided inputs. Can be `None` if logging an
+            error, or if creating a parent Log with the intention to populate it later.
+        path (str | Unset): Path of the Tool, including the name. This locates the Tool in the Humanloop filesystem and
+            is used as as a unique identifier. For example: `folder/name` or just `name`.
+        provider_latency (float | Unset): Duration of the logged event in seconds.
+        provider_request (ToolLogRequestProviderRequest | Unset): Raw request sent to provider.
+        provider_response (ToolLogRequestProviderResponse | Unset): Raw response received the provider.
+        save (bool | Unset): Whether the request/response payloads will be stored on Humanloop. Default: True.
+        source (str | Unset): Identifies where the model was called from.
+        source_datapoint_id (str | Unset): Unique identifier for the Datapoint that this Log is derived from. This can
+            be used by Humanloop to associate Logs to Evaluations. If provided, Humanloop will automatically associate this
+            Log to Evaluations that require a Log for this Datapoint-Version pair.
+        start_time (datetime.datetime | Unset): When the logged event started.
+        stdout (str | Unset): Captured log and debug statements.
+        tool (ToolKernelRequest | Unset):
+        trace_parent_id (str | Unset): The ID of the parent Log to nest this Log under in a Trace.
+        user (str | Unset): End-user ID related to the Log.
+    """
+
+    batch_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
+    environment: str | Unset = UNSET
+    error: str | Unset = UNSET
+    id: str | Unset = UNSET
+    inputs: ToolLogRequestInputs | Unset = UNSET
+    metadata: ToolLogRequestMetadata | Unset = UNSET
+    output: str | Unset = UNSET
+    path: str | Unset = UNSET
+    provider_latency: float | Unset = UNSET
+    provider_request: ToolLogRequestProviderRequest | Unset = UNSET
+    provider_response: ToolLogRequestProviderResponse | Unset = UNSET
+    save: bool | Unset = True
+    source: str | Unset = UNSET
+    source_datapoint_id: str | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
+    stdout: str | Unset = UNSET
+    tool: ToolKernelRequest | Unset = UNSET
+    trace_parent_id: str | Unset = UNSET
+    user: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_id = self.batch_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        environment = self.environment
+
+        error = self.error
+
+        id = self.id
+
+        inputs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = self.inputs.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        output = self.output
+
+        path = self.path
+
+        provider_latency = self.provider_latency
+
+        provider_request: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_request, Unset):
+            provider_request = self.provider_request.to_dict()
+
+        provider_response: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_response, Unset):
+            provider_response = self.provider_response.to_dict()
+
+        save = self.save
+
+        source = self.source
+
+        source_datapoint_id = self.source_datapoint_id
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        stdout = self.stdout
+
+        tool: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tool, Unset):
+            tool = self.tool.to_dict()
+
+        trace_parent_id = self.trace_parent_id
+
+        user = self.user
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if batch_id is not UNSET:
+            field_dict["batch_id"] = batch_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if error is not UNSET:
+            field_dict["error"] = error
+        if id is not UNSET:
+            field_dict["id"] = id
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if output is not UNSET:
+            field_dict["output"] = output
+        if path is not UNSET:
+            field_dict["path"] = path
+        if provider_latency is not UNSET:
+            field_dict["provider_latency"] = provider_latency
+        if provider_request is not UNSET:
+            field_dict["provider_request"] = provider_request
+        if provider_response is not UNSET:
+            field_dict["provider_response"] = provider_response
+        if save is not UNSET:
+            field_dict["save"] = save
+        if source is not UNSET:
+            field_dict["source"] = source
+        if source_datapoint_id is not UNSET:
+            field_dict["source_datapoint_id"] = source_datapoint_id
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if stdout is not UNSET:
+            field_dict["stdout"] = stdout
+        if tool is not UNSET:
+            field_dict["tool"] = tool
+        if trace_parent_id is not UNSET:
+            field_dict["trace_parent_id"] = trace_parent_id
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_kernel_request import ToolKernelRequest  # noqa: PLC0415
+        from ..models.tool_log_request_inputs import ToolLogRequestInputs  # noqa: PLC0415
+        from ..models.tool_log_request_metadata import ToolLogRequestMetadata  # noqa: PLC0415
+        from ..models.tool_log_request_provider_request import ToolLogRequestProviderRequest  # noqa: PLC0415
+        from ..models.tool_log_request_provider_response import ToolLogRequestProviderResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        batch_id = d.pop("batch_id", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        environment = d.pop("environment", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _inputs = d.pop("inputs", UNSET)
+        inputs: ToolLogRequestInputs | Unset
+        if isinstance(_inputs, Unset):
+            inputs = UNSET
+        else:
+            inputs = ToolLogRequestInputs.from_dict(_inputs)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ToolLogRequestMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ToolLogRequestMetadata.from_dict(_metadata)
+
+        output = d.pop("output", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        provider_latency = d.pop("provider_latency", UNSET)
+
+        _provider_request = d.pop("provider_request", UNSET)
+        provider_request: ToolLogRequestProviderRequest | Unset
+        if isinstance(_provider_request, Unset):
+            provider_request = UNSET
+        else:
+            provider_request = ToolLogRequestProviderRequest.from_dict(_provider_request)
+
+        _provider_response = d.pop("provider_response", UNSET)
+        provider_response: ToolLogRequestProviderResponse | Unset
+        if isinstance(_provider_response, Unset):
+            provider_response = UNSET
+        else:
+            provider_response = ToolLogRequestProviderResponse.from_dict(_provider_response)
+
+        save = d.pop("save", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        source_datapoint_id = d.pop("source_datapoint_id", UNSET)
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        stdout = d.pop("stdout", UNSET)
+
+        _tool = d.pop("tool", UNSET)
+        tool: ToolKernelRequest | Unset
+        if isinstance(_tool, Unset):
+            tool = UNSET
+        else:
+            tool = ToolKernelRequest.from_dict(_tool)
+
+        trace_parent_id = d.pop("trace_parent_id", UNSET)
+
+        user = d.pop("user", UNSET)
+
+        tool_log_request = cls(
+            batch_id=batch_id,
+            created_at=created_at,
+            end_time=end_time,
+            environment=environment,
+            error=error,
+            id=id,
+            inputs=inputs,
+            metadata=metadata,
+            output=output,
+            path=path,
+            provider_latency=provider_latency,
+            provider_request=provider_request,
+            provider_response=provider_response,
+            save=save,
+            source=source,
+            source_datapoint_id=source_datapoint_id,
+            start_time=start_time,
+            stdout=stdout,
+            tool=tool,
+            trace_parent_id=trace_parent_id,
+            user=user,
+        )
+
+        return tool_log_request

@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_log_update_request_inputs import ToolLogUpdateRequestInputs
+    from ..models.tool_log_update_request_metadata import ToolLogUpdateRequestMetadata
+    from ..models.tool_log_update_request_provider_request import (
+        ToolLogUpdateRequestProviderRequest,
+    )
+    from ..models.tool_log_update_request_provider_response import (
+        ToolLogUpdateRequestProviderResponse,
+    )
+
+
+T = TypeVar("T", bound="ToolLogUpdateRequest")
+
+
+@_attrs_define
+class ToolLogUpdateRequest:
+    """Request to update a Tool log.
+
+    Attributes:
+        created_at (datetime.datetime | Unset): User defined timestamp for when the log was created.
+        end_time (datetime.datetime | Unset): When the logged event ended.
+        error (str | Unset): Error message if the log is an error.
+        inputs (ToolLogUpdateRequestInputs | Unset): The inputs passed to the prompt template.
+        metadata (ToolLogUpdateRequestMetadata | Unset): Any additional metadata to record.
+        output (str | Unset): Generated output from your model for the provided inputs. Can be `None` if logging an
+            error, or if creating a parent Log with the intention to populate it later.
+        provider_latency (float | Unset): Duration of the logged event in seconds.
+        provider_request (ToolLogUpdateRequestProviderRequest | Unset): Raw request sent to provider.
+        provider_response (ToolLogUpdateRequestProviderResponse | Unset): Raw response received the provider.
+        source (str | Unset): Identifies where the model was called from.
+        start_time (datetime.datetime | Unset): When the logged event started.
+        stdout (str | Unset): Captured log and debug statements.
+    """
+
+    created_at: datetime.datetime | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
+    error: str | Unset = UNSET
+    inputs: ToolLogUpdateRequestInputs | Unset = UNSET
+    metadata: ToolLogUpdateRequestMetadata | Unset = UNSET
+    output: str | Unset = UNSET
+    provider_latency: float | Unset = UNSET
+    provider_request: ToolLogUpdateRequestProviderRequest | Unset = UNSET
+    provider_response: ToolLogUpdateRequestProviderResponse | Unset = UNSET
+    source: str | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
+    stdout: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
+
+        error = self.error
+
+        inputs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = self.inputs.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        output = self.output
+
+        provider_latency = self.provider_latency
+
+        provider_request: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_request, Unset):
+            provider_request = self.provider_request.to_dict()
+
+        provider_response: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.provider_response, Unset):
+            provider_response = self.provider_response.to_dict()
+
+        source = self.source
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
+
+        stdout = self.stdout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if error is not UNSET:
+            field_dict["error"] = error
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if output is not UNSET:
+            field_dict["output"] = output
+        if provider_latency is not UNSET:
+            field_dict["provider_latency"] = provider_latency
+        if provider_request is not UNSET:
+            field_dict["provider_request"] = provider_request
+        if provider_response is not UNSET:
+            field_dict["provider_response"] = provider_response
+        if source is not UNSET:
+            field_dict["source"] = source
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if stdout is not UNSET:
+            field_dict["stdout"] = stdout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_log_update_request_inputs import ToolLogUpdateRequestInputs  # noqa: PLC0415
+        from ..models.tool_log_update_request_metadata import ToolLogUpdateRequestMetadata  # noqa: PLC0415
+        from ..models.tool_log_update_request_provider_request import (
+            ToolLogUpdateRequestProviderRequest,  # noqa: PLC0415
+        )
+        from ..models.tool_log_update_request_provider_response import (
+            ToolLogUpdateRequestProviderResponse,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _end_time = d.pop("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
+        error = d.pop("error", UNSET)
+
+        _inputs = d.pop("inputs", UNSET)
+        inputs: ToolLogUpdateRequestInputs | Unset
+        if isinstance(_inputs, Unset):
+            inputs = UNSET
+        else:
+            inputs = ToolLogUpdateRequestInputs.from_dict(_inputs)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ToolLogUpdateRequestMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ToolLogUpdateRequestMetadata.from_dict(_metadata)
+
+        output = d.pop("output", UNSET)
+
+        provider_latency = d.pop("provider_latency", UNSET)
+
+        _provider_request = d.pop("provider_request", UNSET)
+        provider_request: ToolLogUpdateRequestProviderRequest | Unset
+        if isinstance(_provider_request, Unset):
+            provider_request = UNSET
+        else:
+            provider_request = ToolLogUpdateRequestProviderRequest.from_dict(_provider_request)
+
+        _provider_response = d.pop("provider_response", UNSET)
+        provider_response: ToolLogUpdateRequestProviderResponse | Unset
+        if isinstance(_provider_response, Unset):
+            provider_response = UNSET
+        else:
+            provider_response = ToolLogUpdateRequestProviderResponse.from_dict(_provider_response)
+
+        source = d.pop("source", UNSET)
+
+        _start_time = d.pop("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
+
+        stdout = d.pop("stdout", UNSET)
+
+        tool_log_update_request = cls(
+            created_at=created_at,
+            end_time=end_time,
+            error=error,
+            inputs=inputs,
+            metadata=metadata,
+            output=output,
+            provider_latency=provider_latency,
+            provider_request=provider_request,
+            provider_response=provider_response,
+            source=source,
+            start_time=start_time,
+            stdout=stdout,
+        )
+
+        tool_log_update_request.additional_properties = d
+        return tool_log_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

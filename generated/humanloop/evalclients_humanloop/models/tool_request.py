@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.files_tool_type import FilesToolType, check_files_tool_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_function import ToolFunction
+    from ..models.tool_request_attributes import ToolRequestAttributes
+    from ..models.tool_request_setup_values import ToolRequestSetupValues
+
+
+T = TypeVar("T", bound="ToolRequest")
+
+
+@_attrs_define
+class ToolRequest:
+    """Request to create a new Tool.
+
+    Attributes:
+        attributes (ToolRequestAttributes | Unset): Additional fields to describe the Tool. Helpful to separate Tool
+            versions from each other with details on how they were created or used.
+        commit_message (str | Unset): Message describing the changes made.
+        function (ToolFunction | Unset):
+        id (str | Unset): ID for an existing Tool.
+        path (str | Unset): Path of the Tool, including the name. This locates the Tool in the Humanloop filesystem and
+            is used as as a unique identifier. For example: `folder/name` or just `name`.
+        setup_values (ToolRequestSetupValues | Unset): Values needed to setup the Tool, defined in JSON Schema format:
+            https://json-schema.org/
+        source_code (str | Unset): Code source of the Tool.
+        tool_type (FilesToolType | Unset): Type of tool. Default: 'json_schema'.
+    """
+
+    attributes: ToolRequestAttributes | Unset = UNSET
+    commit_message: str | Unset = UNSET
+    function: ToolFunction | Unset = UNSET
+    id: str | Unset = UNSET
+    path: str | Unset = UNSET
+    setup_values: ToolRequestSetupValues | Unset = UNSET
+    source_code: str | Unset = UNSET
+    tool_type: FilesToolType | Unset = "json_schema"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        commit_message = self.commit_message
+
+        function: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.function, Unset):
+            function = self.function.to_dict()
+
+        id = self.id
+
+        path = self.path
+
+        setup_values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.setup_values, Unset):
+            setup_values = self.setup_values.to_dict()
+
+        source_code = self.source_code
+
+        tool_type: str | Unset = UNSET
+        if not isinstance(self.tool_type, Unset):
+            tool_type = self.tool_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if function is not UNSET:
+            field_dict["function"] = function
+        if id is not UNSET:
+            field_dict["id"] = id
+        if path is not UNSET:
+            field_dict["path"] = path
+        if setup_values is not UNSET:
+            field_dict["setup_values"] = setup_values
+        if source_code is not UNSET:
+            field_dict["source_code"] = source_code
+        if tool_type is not UNSET:
+            field_dict["tool_type"] = tool_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_function import ToolFunction  # noqa: PLC0415
+        from ..models.tool_request_attributes import ToolRequestAttributes  # noqa: PLC0415
+        from ..models.tool_request_setup_values import ToolRequestSetupValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _attributes = d.pop("attributes", UNSET)
+        attributes: ToolRequestAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = ToolRequestAttributes.from_dict(_attributes)
+
+        commit_message = d.pop("commit_message", UNSET)
+
+        _function = d.pop("function", UNSET)
+        function: ToolFunction | Unset
+        if isinstance(_function, Unset):
+            function = UNSET
+        else:
+            function = ToolFunction.from_dict(_function)
+
+        id = d.pop("id", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        _setup_values = d.pop("setup_values", UNSET)
+        setup_values: ToolRequestSetupValues | Unset
+        if isinstance(_setup_values, Unset):
+            setup_values = UNSET
+        else:
+            setup_values = ToolRequestSetupValues.from_dict(_setup_values)
+
+        source_code = d.pop("source_code", UNSET)
+
+        _tool_type = d.pop("tool_type", UNSET)
+        tool_type: FilesToolType | Unset
+        if isinstance(_tool_type, Unset):
+            tool_type = UNSET
+        else:
+            tool_type = check_files_tool_type(_tool_type)
+
+        tool_request = cls(
+            attributes=attributes,
+            commit_message=commit_message,
+            function=function,
+            id=id,
+            path=path,
+            setup_values=setup_values,
+            source_code=source_code,
+            tool_type=tool_type,
+        )
+
+        tool_request.additional_properties = d
+        return tool_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

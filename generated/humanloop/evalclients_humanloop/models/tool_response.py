@@ -1,0 +1,389 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.files_tool_type import FilesToolType, check_files_tool_type
+from ..models.tool_response_type import ToolResponseType, check_tool_response_type
+from ..models.version_status import VersionStatus, check_version_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.environment_response import EnvironmentResponse
+    from ..models.evaluator_aggregate import EvaluatorAggregate
+    from ..models.input_response import InputResponse
+    from ..models.monitoring_evaluator_response import MonitoringEvaluatorResponse
+    from ..models.tool_function import ToolFunction
+    from ..models.tool_response_attributes import ToolResponseAttributes
+    from ..models.tool_response_setup_values import ToolResponseSetupValues
+    from ..models.user_response import UserResponse
+
+
+T = TypeVar("T", bound="ToolResponse")
+
+
+@_attrs_define
+class ToolResponse:
+    """Base type that all File Responses should inherit from.
+
+    Attributes defined here are common to all File Responses and should be overridden
+    in the inheriting classes with documentation and appropriate Field definitions.
+
+        Attributes:
+            created_at (datetime.datetime):
+            id (str): Unique identifier for the Tool.
+            inputs (list[InputResponse]): Inputs associated to the Prompt. Inputs correspond to any of the variables used
+                within the Tool template.
+            last_used_at (datetime.datetime):
+            name (str): Name of the Tool, which is used as a unique identifier.
+            path (str): Path of the Tool, including the name, which is used as a unique identifier.
+            total_logs_count (int): The number of logs that have been generated across all Tool Versions
+            updated_at (datetime.datetime):
+            version_id (str): Unique identifier for the specific Tool Version. If no query params provided, the default
+                deployed Tool Version is returned.
+            version_logs_count (int): The number of logs that have been generated for this Tool Version
+            attributes (ToolResponseAttributes | Unset): Additional fields to describe the Tool. Helpful to separate Tool
+                versions from each other with details on how they were created or used.
+            commit_message (str | Unset): Message describing the changes made.
+            created_by (UserResponse | Unset):
+            directory_id (str | Unset): ID of the directory that the file is in on Humanloop.
+            environments (list[EnvironmentResponse] | Unset): The list of environments the Tool Version is deployed to.
+            evaluator_aggregates (list[EvaluatorAggregate] | Unset): Aggregation of Evaluator results for the Tool Version.
+            evaluators (list[MonitoringEvaluatorResponse] | Unset): Evaluators that have been attached to this Tool that are
+                used for monitoring logs.
+            function (ToolFunction | Unset):
+            setup_values (ToolResponseSetupValues | Unset): Values needed to setup the Tool, defined in JSON Schema format:
+                https://json-schema.org/
+            signature (str | Unset): Signature of the Tool.
+            source_code (str | Unset): Code source of the Tool.
+            status (VersionStatus | Unset): An enumeration.
+            tool_type (FilesToolType | Unset): Type of tool. Default: 'json_schema'.
+            type_ (ToolResponseType | Unset):  Default: 'tool'.
+    """
+
+    created_at: datetime.datetime
+    id: str
+    inputs: list[InputResponse]
+    last_used_at: datetime.datetime
+    name: str
+    path: str
+    total_logs_count: int
+    updated_at: datetime.datetime
+    version_id: str
+    version_logs_count: int
+    attributes: ToolResponseAttributes | Unset = UNSET
+    commit_message: str | Unset = UNSET
+    created_by: UserResponse | Unset = UNSET
+    directory_id: str | Unset = UNSET
+    environments: list[EnvironmentResponse] | Unset = UNSET
+    evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
+    evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
+    function: ToolFunction | Unset = UNSET
+    setup_values: ToolResponseSetupValues | Unset = UNSET
+    signature: str | Unset = UNSET
+    source_code: str | Unset = UNSET
+    status: VersionStatus | Unset = UNSET
+    tool_type: FilesToolType | Unset = "json_schema"
+    type_: ToolResponseType | Unset = "tool"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        inputs = []
+        for inputs_item_data in self.inputs:
+            inputs_item = inputs_item_data.to_dict()
+            inputs.append(inputs_item)
+
+        last_used_at = self.last_used_at.isoformat()
+
+        name = self.name
+
+        path = self.path
+
+        total_logs_count = self.total_logs_count
+
+        updated_at = self.updated_at.isoformat()
+
+        version_id = self.version_id
+
+        version_logs_count = self.version_logs_count
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        commit_message = self.commit_message
+
+        created_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = self.created_by.to_dict()
+
+        directory_id = self.directory_id
+
+        environments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.environments, Unset):
+            environments = []
+            for environments_item_data in self.environments:
+                environments_item = environments_item_data.to_dict()
+                environments.append(environments_item)
+
+        evaluator_aggregates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.evaluator_aggregates, Unset):
+            evaluator_aggregates = []
+            for evaluator_aggregates_item_data in self.evaluator_aggregates:
+                evaluator_aggregates_item = evaluator_aggregates_item_data.to_dict()
+                evaluator_aggregates.append(evaluator_aggregates_item)
+
+        evaluators: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.evaluators, Unset):
+            evaluators = []
+            for evaluators_item_data in self.evaluators:
+                evaluators_item = evaluators_item_data.to_dict()
+                evaluators.append(evaluators_item)
+
+        function: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.function, Unset):
+            function = self.function.to_dict()
+
+        setup_values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.setup_values, Unset):
+            setup_values = self.setup_values.to_dict()
+
+        signature = self.signature
+
+        source_code = self.source_code
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        tool_type: str | Unset = UNSET
+        if not isinstance(self.tool_type, Unset):
+            tool_type = self.tool_type
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "inputs": inputs,
+                "last_used_at": last_used_at,
+                "name": name,
+                "path": path,
+                "total_logs_count": total_logs_count,
+                "updated_at": updated_at,
+                "version_id": version_id,
+                "version_logs_count": version_logs_count,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if directory_id is not UNSET:
+            field_dict["directory_id"] = directory_id
+        if environments is not UNSET:
+            field_dict["environments"] = environments
+        if evaluator_aggregates is not UNSET:
+            field_dict["evaluator_aggregates"] = evaluator_aggregates
+        if evaluators is not UNSET:
+            field_dict["evaluators"] = evaluators
+        if function is not UNSET:
+            field_dict["function"] = function
+        if setup_values is not UNSET:
+            field_dict["setup_values"] = setup_values
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if source_code is not UNSET:
+            field_dict["source_code"] = source_code
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tool_type is not UNSET:
+            field_dict["tool_type"] = tool_type
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
+        from ..models.evaluator_aggregate import EvaluatorAggregate  # noqa: PLC0415
+        from ..models.input_response import InputResponse  # noqa: PLC0415
+        from ..models.monitoring_evaluator_response import MonitoringEvaluatorResponse  # noqa: PLC0415
+        from ..models.tool_function import ToolFunction  # noqa: PLC0415
+        from ..models.tool_response_attributes import ToolResponseAttributes  # noqa: PLC0415
+        from ..models.tool_response_setup_values import ToolResponseSetupValues  # noqa: PLC0415
+        from ..models.user_response import UserResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = d.pop("id")
+
+        inputs = []
+        _inputs = d.pop("inputs")
+        for inputs_item_data in _inputs:
+            inputs_item = InputResponse.from_dict(inputs_item_data)
+
+            inputs.append(inputs_item)
+
+        last_used_at = datetime.datetime.fromisoformat(d.pop("last_used_at"))
+
+        name = d.pop("name")
+
+        path = d.pop("path")
+
+        total_logs_count = d.pop("total_logs_count")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        version_id = d.pop("version_id")
+
+        version_logs_count = d.pop("version_logs_count")
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: ToolResponseAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = ToolResponseAttributes.from_dict(_attributes)
+
+        commit_message = d.pop("commit_message", UNSET)
+
+        _created_by = d.pop("created_by", UNSET)
+        created_by: UserResponse | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = UserResponse.from_dict(_created_by)
+
+        directory_id = d.pop("directory_id", UNSET)
+
+        _environments = d.pop("environments", UNSET)
+        environments: list[EnvironmentResponse] | Unset = UNSET
+        if _environments is not UNSET:
+            environments = []
+            for environments_item_data in _environments:
+                environments_item = EnvironmentResponse.from_dict(environments_item_data)
+
+                environments.append(environments_item)
+
+        _evaluator_aggregates = d.pop("evaluator_aggregates", UNSET)
+        evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
+        if _evaluator_aggregates is not UNSET:
+            evaluator_aggregates = []
+            for evaluator_aggregates_item_data in _evaluator_aggregates:
+                evaluator_aggregates_item = EvaluatorAggregate.from_dict(
+                    evaluator_aggregates_item_data
+                )
+
+                evaluator_aggregates.append(evaluator_aggregates_item)
+
+        _evaluators = d.pop("evaluators", UNSET)
+        evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
+        if _evaluators is not UNSET:
+            evaluators = []
+            for evaluators_item_data in _evaluators:
+                evaluators_item = MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+
+                evaluators.append(evaluators_item)
+
+        _function = d.pop("function", UNSET)
+        function: ToolFunction | Unset
+        if isinstance(_function, Unset):
+            function = UNSET
+        else:
+            function = ToolFunction.from_dict(_function)
+
+        _setup_values = d.pop("setup_values", UNSET)
+        setup_values: ToolResponseSetupValues | Unset
+        if isinstance(_setup_values, Unset):
+            setup_values = UNSET
+        else:
+            setup_values = ToolResponseSetupValues.from_dict(_setup_values)
+
+        signature = d.pop("signature", UNSET)
+
+        source_code = d.pop("source_code", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: VersionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_version_status(_status)
+
+        _tool_type = d.pop("tool_type", UNSET)
+        tool_type: FilesToolType | Unset
+        if isinstance(_tool_type, Unset):
+            tool_type = UNSET
+        else:
+            tool_type = check_files_tool_type(_tool_type)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ToolResponseType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_tool_response_type(_type_)
+
+        tool_response = cls(
+            created_at=created_at,
+            id=id,
+            inputs=inputs,
+            last_used_at=last_used_at,
+            name=name,
+            path=path,
+            total_logs_count=total_logs_count,
+            updated_at=updated_at,
+            version_id=version_id,
+            version_logs_count=version_logs_count,
+            attributes=attributes,
+            commit_message=commit_message,
+            created_by=created_by,
+            directory_id=directory_id,
+            environments=environments,
+            evaluator_aggregates=evaluator_aggregates,
+            evaluators=evaluators,
+            function=function,
+            setup_values=setup_values,
+            signature=signature,
+            source_code=source_code,
+            status=status,
+            tool_type=tool_type,
+            type_=type_,
+        )
+
+        tool_response.additional_properties = d
+        return tool_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+from typing import Literal
+
+Valence = Literal["negative", "neutral", "positive"]
+
+VALENCE_VALUES: set[Valence] = {
+    "negative",
+    "neutral",
+    "positive",
+}
+
+
+def check_valence(value: str) -> Valence:
+    if value in VALENCE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {VALENCE_VALUES!r}")

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.version_deployment_response_type import (
+    VersionDeploymentResponseType,
+    check_version_deployment_response_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.dataset_response import DatasetResponse
+    from ..models.environment_response import EnvironmentResponse
+    from ..models.evaluator_response import EvaluatorResponse
+    from ..models.flow_response import FlowResponse
+    from ..models.prompt_response import PromptResponse
+    from ..models.tool_response import ToolResponse
+
+
+T = TypeVar("T", bound="VersionDeploymentResponse")
+
+
+@_attrs_define
+class VersionDeploymentResponse:
+    """A variable reference to the Version deployed to an Environment
+
+    Attributes:
+        environment (EnvironmentResponse):
+        file (DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse): The File that the
+            deployed Version belongs to.
+        type_ (VersionDeploymentResponseType):
+    """
+
+    environment: EnvironmentResponse
+    file: DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse
+    type_: VersionDeploymentResponseType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+        from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+        environment = self.environment.to_dict()
+
+        file: dict[str, Any]
+        if isinstance(self.file, PromptResponse):
+            file = self.file.to_dict()
+        elif isinstance(self.file, ToolResponse):
+            file = self.file.to_dict()
+        elif isinstance(self.file, DatasetResponse):
+            file = self.file.to_dict()
+        elif isinstance(self.file, EvaluatorResponse):
+            file = self.file.to_dict()
+        else:
+            file = self.file.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "environment": environment,
+                "file": file,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
+        from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.flow_response import FlowResponse  # noqa: PLC0415
+        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+        from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        environment = EnvironmentResponse.from_dict(d.pop("environment"))
+
+        def _parse_file(
+            data: object,
+        ) -> DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                file_type_0 = PromptResponse.from_dict(data)
+
+                return file_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                file_type_1 = ToolResponse.from_dict(data)
+
+                return file_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                file_type_2 = DatasetResponse.from_dict(data)
+
+                return file_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                file_type_3 = EvaluatorResponse.from_dict(data)
+
+                return file_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            file_type_4 = FlowResponse.from_dict(data)
+
+            return file_type_4
+
+        file = _parse_file(d.pop("file"))
+
+        type_ = check_version_deployment_response_type(d.pop("type"))
+
+        version_deployment_response = cls(
+            environment=environment,
+            file=file,
+            type_=type_,
+        )
+
+        version_deployment_response.additional_properties = d
+        return version_deployment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

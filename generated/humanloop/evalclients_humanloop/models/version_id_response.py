@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.version_id_response_type import VersionIdResponseType, check_version_id_response_type
+
+if TYPE_CHECKING:
+    from ..models.dataset_response import DatasetResponse
+    from ..models.evaluator_response import EvaluatorResponse
+    from ..models.flow_response import FlowResponse
+    from ..models.prompt_response import PromptResponse
+    from ..models.tool_response import ToolResponse
+
+
+T = TypeVar("T", bound="VersionIdResponse")
+
+
+@_attrs_define
+class VersionIdResponse:
+    """A reference to a specific Version by its ID
+
+    Attributes:
+        type_ (VersionIdResponseType):
+        version (DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse): The specific
+            Version being referenced.
+    """
+
+    type_: VersionIdResponseType
+    version: DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+        from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+        type_: str = self.type_
+
+        version: dict[str, Any]
+        if isinstance(self.version, PromptResponse):
+            version = self.version.to_dict()
+        elif isinstance(self.version, ToolResponse):
+            version = self.version.to_dict()
+        elif isinstance(self.version, DatasetResponse):
+            version = self.version.to_dict()
+        elif isinstance(self.version, EvaluatorResponse):
+            version = self.version.to_dict()
+        else:
+            version = self.version.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "version": version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
+        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+        from ..models.flow_response import FlowResponse  # noqa: PLC0415
+        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+        from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_version_id_response_type(d.pop("type"))
+
+        def _parse_version(
+            data: object,
+        ) -> DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                version_type_0 = PromptResponse.from_dict(data)
+
+                return version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                version_type_1 = ToolResponse.from_dict(data)
+
+                return version_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                version_type_2 = DatasetResponse.from_dict(data)
+
+                return version_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                version_type_3 = EvaluatorResponse.from_dict(data)
+
+                return version_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            version_type_4 = FlowResponse.from_dict(data)
+
+            return version_type_4
+
+        version = _parse_version(d.pop("version"))
+
+        version_id_response = cls(
+            type_=type_,
+            version=version,
+        )
+
+        version_id_response.additional_properties = d
+        return version_id_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.assign_annotation_config_to_project_response_body import (
+    AssignAnnotationConfigToProjectResponseBody,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    project_identifier: str,
+    config_identifier: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/projects/{project_identifier}/annotation_configs/{config_identifier}".format(
+            project_identifier=quote(str(project_identifier), safe=""),
+            config_identifier=quote(str(config_identifier), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssignAnnotationConfigToProjectResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = AssignAnnotationConfigToProjectResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssignAnnotationConfigToProjectResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_identifier: str,
+    config_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AssignAnnotationConfigToProjectResponseBody | str]:
+    """Assign an annotation configuration to a project
+
+     Assign an annotation configuration to a project. This operation is idempotent: re-assigning a config
+    that is already assigned is a no-op that returns the config. Both the project and the config are
+    identified by either ID or name.
+
+    Args:
+        project_identifier (str): The project identifier: either project ID or project name.
+        config_identifier (str): The annotation configuration identifier: either ID or name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssignAnnotationConfigToProjectResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        project_identifier=project_identifier,
+        config_identifier=config_identifier,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_identifier: str,
+    config_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AssignAnnotationConfigToProjectResponseBody | str | None:
+    """Assign an annotation configuration to a project
+
+     Assign an annotation configuration to a project. This operation is idempotent: re-assigning a config
+    that is already assigned is a no-op that returns the config. Both the project and the config are
+    identified by either ID or name.
+
+    Args:
+        project_identifier (str): The project identifier: either project ID or project name.
+        config_identifier (str): The annotation configuration identifier: either ID or name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssignAnnotationConfigToProjectResponseBody | str
+    """
+
+    return sync_detailed(
+        project_identifier=project_identifier,
+        config_identifier=config_identifier,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_identifier: str,
+    config_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AssignAnnotationConfigToProjectResponseBody | str]:
+    """Assign an annotation configuration to a project
+
+     Assign an annotation configuration to a project. This operation is idempotent: re-assigning a config
+    that is already assigned is a no-op that returns the config. Both the project and the config are
+    identified by either ID or name.
+
+    Args:
+        project_identifier (str): The project identifier: either project ID or project name.
+        config_identifier (str): The annotation configuration identifier: either ID or name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssignAnnotationConfigToProjectResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        project_identifier=project_identifier,
+        config_identifier=config_identifier,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_identifier: str,
+    config_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AssignAnnotationConfigToProjectResponseBody | str | None:
+    """Assign an annotation configuration to a project
+
+     Assign an annotation configuration to a project. This operation is idempotent: re-assigning a config
+    that is already assigned is a no-op that returns the config. Both the project and the config are
+    identified by either ID or name.
+
+    Args:
+        project_identifier (str): The project identifier: either project ID or project name.
+        config_identifier (str): The annotation configuration identifier: either ID or name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssignAnnotationConfigToProjectResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            project_identifier=project_identifier,
+            config_identifier=config_identifier,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.categorical_annotation_config_data import CategoricalAnnotationConfigData
+from ...models.continuous_annotation_config_data import ContinuousAnnotationConfigData
+from ...models.create_annotation_config_response_body import CreateAnnotationConfigResponseBody
+from ...models.freeform_annotation_config_data import FreeformAnnotationConfigData
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CategoricalAnnotationConfigData
+    | ContinuousAnnotationConfigData
+    | FreeformAnnotationConfigData,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/annotation_configs",
+    }
+
+    if isinstance(body, CategoricalAnnotationConfigData):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ContinuousAnnotationConfigData):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateAnnotationConfigResponseBody | HTTPValidationError | str | None:
+    if response.status_code == 200:
+        response_200 = CreateAnnotationConfigResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateAnnotationConfigResponseBody | HTTPValidationError | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CategoricalAnnotationConfigData
+    | ContinuousAnnotationConfigData
+    | FreeformAnnotationConfigData,
+) -> Response[CreateAnnotationConfigResponseBody | HTTPValidationError | str]:
+    """Create an annotation configuration
+
+    Args:
+        body (CategoricalAnnotationConfigData | ContinuousAnnotationConfigData |
+            FreeformAnnotationConfigData):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateAnnotationConfigResponseBody | HTTPValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CategoricalAnnotationConfigData
+    | ContinuousAnnotationConfigData
+    | FreeformAnnotationConfigData,
+) -> CreateAnnotationConfigResponseBody | HTTPValidationError | str | None:
+    """Create an annotation configuration
+
+    Args:
+        body (CategoricalAnnotationConfigData | ContinuousAnnotationConfigData |
+            FreeformAnnotationConfigData):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateAnnotationConfigResponseBody | HTTPValidationError | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CategoricalAnnotationConfigData
+    | ContinuousAnnotationConfigData
+    | FreeformAnnotationConfigData,
+) -> Response[CreateAnnotationConfigResponseBody | HTTPValidationError | str]:
+    """Create an annotation configuration
+
+    Args:
+        body (CategoricalAnnotationConfigData | ContinuousAnnotationConfigData |
+            FreeformAnnotationConfigData):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateAnnotationConfigResponseBody | HTTPValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CategoricalAnnotationConfigData
+    | ContinuousAnnotationConfigData
+    | FreeformAnnotationConfigData,
+) -> CreateAnnotationConfigResponseBody | HTTPValidationError | str | None:
+    """Create an annotation configuration
+
+    Args:
+        body (CategoricalAnnotationConfigData | ContinuousAnnotationConfigData |
+            FreeformAnnotationConfigData):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateAnnotationConfigResponseBody | HTTPValidationError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_api_key_request_body import CreateApiKeyRequestBody
+from ...models.create_api_key_response_body import CreateApiKeyResponseBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateApiKeyRequestBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/user/api_keys",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateApiKeyResponseBody | str | None:
+    if response.status_code == 201:
+        response_201 = CreateApiKeyResponseBody.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if response.status_code == 507:
+        response_507 = response.text
+        return response_507
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateApiKeyResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApiKeyRequestBody,
+) -> Response[CreateApiKeyResponseBody | str]:
+    """Create an API key for the authenticated user
+
+     Create a personal API key for the currently authenticated user. The key inherits the user's role, so
+    it grants no more access than the user already has. Creation requires an access-token session; API
+    keys cannot mint replacement keys. The response contains the key itself, which is shown only once
+    and cannot be retrieved afterwards.
+
+    Args:
+        body (CreateApiKeyRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateApiKeyResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApiKeyRequestBody,
+) -> CreateApiKeyResponseBody | str | None:
+    """Create an API key for the authenticated user
+
+     Create a personal API key for the currently authenticated user. The key inherits the user's role, so
+    it grants no more access than the user already has. Creation requires an access-token session; API
+    keys cannot mint replacement keys. The response contains the key itself, which is shown only once
+    and cannot be retrieved afterwards.
+
+    Args:
+        body (CreateApiKeyRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateApiKeyResponseBody | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApiKeyRequestBody,
+) -> Response[CreateApiKeyResponseBody | str]:
+    """Create an API key for the authenticated user
+
+     Create a personal API key for the currently authenticated user. The key inherits the user's role, so
+    it grants no more access than the user already has. Creation requires an access-token session; API
+    keys cannot mint replacement keys. The response contains the key itself, which is shown only once
+    and cannot be retrieved afterwards.
+
+    Args:
+        body (CreateApiKeyRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateApiKeyResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateApiKeyRequestBody,
+) -> CreateApiKeyResponseBody | str | None:
+    """Create an API key for the authenticated user
+
+     Create a personal API key for the currently authenticated user. The key inherits the user's role, so
+    it grants no more access than the user already has. Creation requires an access-token session; API
+    keys cannot mint replacement keys. The response contains the key itself, which is shown only once
+    and cannot be retrieved afterwards.
+
+    Args:
+        body (CreateApiKeyRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateApiKeyResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

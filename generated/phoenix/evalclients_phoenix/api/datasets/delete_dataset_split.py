@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    dataset_identifier: str,
+    split_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/datasets/{dataset_identifier}/splits/{split_id}".format(
+            dataset_identifier=quote(str(dataset_identifier), safe=""),
+            split_id=quote(str(split_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | str | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_identifier: str,
+    split_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | str]:
+    """Delete a dataset split
+
+    Args:
+        dataset_identifier (str): The dataset identifier: either dataset ID or dataset name.
+        split_id (str): The ID (GlobalID) of the dataset split.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_identifier=dataset_identifier,
+        split_id=split_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_identifier: str,
+    split_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | str | None:
+    """Delete a dataset split
+
+    Args:
+        dataset_identifier (str): The dataset identifier: either dataset ID or dataset name.
+        split_id (str): The ID (GlobalID) of the dataset split.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        dataset_identifier=dataset_identifier,
+        split_id=split_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_identifier: str,
+    split_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | str]:
+    """Delete a dataset split
+
+    Args:
+        dataset_identifier (str): The dataset identifier: either dataset ID or dataset name.
+        split_id (str): The ID (GlobalID) of the dataset split.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_identifier=dataset_identifier,
+        split_id=split_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_identifier: str,
+    split_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | str | None:
+    """Delete a dataset split
+
+    Args:
+        dataset_identifier (str): The dataset identifier: either dataset ID or dataset name.
+        split_id (str): The ID (GlobalID) of the dataset split.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_identifier=dataset_identifier,
+            split_id=split_id,
+            client=client,
+        )
+    ).parsed

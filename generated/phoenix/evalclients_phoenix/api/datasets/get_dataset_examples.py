@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.list_dataset_examples_response_body import ListDatasetExamplesResponseBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    version_id: None | str | Unset = UNSET,
+    split: list[str] | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_version_id: None | str | Unset
+    if isinstance(version_id, Unset):
+        json_version_id = UNSET
+    else:
+        json_version_id = version_id
+    params["version_id"] = json_version_id
+
+    json_split: list[str] | None | Unset
+    if isinstance(split, Unset):
+        json_split = UNSET
+    elif isinstance(split, list):
+        json_split = split
+
+    else:
+        json_split = split
+    params["split"] = json_split
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/datasets/{id}/examples".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ListDatasetExamplesResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = ListDatasetExamplesResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ListDatasetExamplesResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version_id: None | str | Unset = UNSET,
+    split: list[str] | None | Unset = UNSET,
+) -> Response[HTTPValidationError | ListDatasetExamplesResponseBody | str]:
+    """Get examples from a dataset
+
+    Args:
+        id (str): The ID of the dataset
+        version_id (None | str | Unset): The ID of the dataset version (if omitted, returns data
+            from the latest version)
+        split (list[str] | None | Unset): List of dataset split identifiers (GlobalIDs or names)
+            to filter by
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ListDatasetExamplesResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version_id=version_id,
+        split=split,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version_id: None | str | Unset = UNSET,
+    split: list[str] | None | Unset = UNSET,
+) -> HTTPValidationError | ListDatasetExamplesResponseBody | str | None:
+    """Get examples from a dataset
+
+    Args:
+        id (str): The ID of the dataset
+        version_id (None | str | Unset): The ID of the dataset version (if omitted, returns data
+            from the latest version)
+        split (list[str] | None | Unset): List of dataset split identifiers (GlobalIDs or names)
+            to filter by
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ListDatasetExamplesResponseBody | str
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        version_id=version_id,
+        split=split,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version_id: None | str | Unset = UNSET,
+    split: list[str] | None | Unset = UNSET,
+) -> Response[HTTPValidationError | ListDatasetExamplesResponseBody | str]:
+    """Get examples from a dataset
+
+    Args:
+        id (str): The ID of the dataset
+        version_id (None | str | Unset): The ID of the dataset version (if omitted, returns data
+            from the latest version)
+        split (list[str] | None | Unset): List of dataset split identifiers (GlobalIDs or names)
+            to filter by
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ListDatasetExamplesResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version_id=version_id,
+        split=split,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    version_id: None | str | Unset = UNSET,
+    split: list[str] | None | Unset = UNSET,
+) -> HTTPValidationError | ListDatasetExamplesResponseBody | str | None:
+    """Get examples from a dataset
+
+    Args:
+        id (str): The ID of the dataset
+        version_id (None | str | Unset): The ID of the dataset version (if omitted, returns data
+            from the latest version)
+        split (list[str] | None | Unset): List of dataset split identifiers (GlobalIDs or names)
+            to filter by
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ListDatasetExamplesResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            version_id=version_id,
+            split=split,
+        )
+    ).parsed

@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_dataset_label_response_body import GetDatasetLabelResponseBody
+from ...types import Response
+
+
+def _get_kwargs(
+    label_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dataset_labels/{label_id}".format(
+            label_id=quote(str(label_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetDatasetLabelResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = GetDatasetLabelResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetDatasetLabelResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    label_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetDatasetLabelResponseBody | str]:
+    """Get a dataset label by ID
+
+    Args:
+        label_id (str): The ID of the dataset label
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetDatasetLabelResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        label_id=label_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    label_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetDatasetLabelResponseBody | str | None:
+    """Get a dataset label by ID
+
+    Args:
+        label_id (str): The ID of the dataset label
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetDatasetLabelResponseBody | str
+    """
+
+    return sync_detailed(
+        label_id=label_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    label_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetDatasetLabelResponseBody | str]:
+    """Get a dataset label by ID
+
+    Args:
+        label_id (str): The ID of the dataset label
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetDatasetLabelResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        label_id=label_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    label_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetDatasetLabelResponseBody | str | None:
+    """Get a dataset label by ID
+
+    Args:
+        label_id (str): The ID of the dataset label
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetDatasetLabelResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            label_id=label_id,
+            client=client,
+        )
+    ).parsed

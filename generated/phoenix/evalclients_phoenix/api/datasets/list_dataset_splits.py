@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_dataset_splits_response_body import ListDatasetSplitsResponseBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dataset_identifier: str,
+    *,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/datasets/{dataset_identifier}/splits".format(
+            dataset_identifier=quote(str(dataset_identifier), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListDatasetSplitsResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = ListDatasetSplitsResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListDatasetSplitsResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> Response[ListDatasetSplitsResponseBody | str]:
+    """List dataset splits
+
+    Args:
+        dataset_identifier (str): The dataset identifier: either dataset ID or dataset name.
+        cursor (None | str | Unset): Cursor for pagination
+        limit (int | Unset): The max number of dataset splits to return at a time. Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListDatasetSplitsResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_identifier=dataset_identifier,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> ListDatasetSplitsResponseBody | str | None:
+    """List dataset splits
+
+    Args:
+        dataset_identifier (str): The dataset identifier: either dataset ID or dataset name.
+        cursor (None | str | Unset): Cursor for pagination
+        limit (int | Unset): The max number of dataset splits to return at a time. Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListDatasetSplitsResponseBody | str
+    """
+
+    return sync_detailed(
+        dataset_identifier=dataset_identifier,
+        client=client,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> Response[ListDatasetSplitsResponseBody | str]:
+    """List dataset splits
+
+    Args:
+        dataset_identifier (str): The dataset identifier: either dataset ID or dataset name.
+        cursor (None | str | Unset): Cursor for pagination
+        limit (int | Unset): The max number of dataset splits to return at a time. Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListDatasetSplitsResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_identifier=dataset_identifier,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> ListDatasetSplitsResponseBody | str | None:
+    """List dataset splits
+
+    Args:
+        dataset_identifier (str): The dataset identifier: either dataset ID or dataset name.
+        cursor (None | str | Unset): Cursor for pagination
+        limit (int | Unset): The max number of dataset splits to return at a time. Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListDatasetSplitsResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_identifier=dataset_identifier,
+            client=client,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_dataset_label_request_body import UpdateDatasetLabelRequestBody
+from ...models.update_dataset_label_response_body import UpdateDatasetLabelResponseBody
+from ...types import Response
+
+
+def _get_kwargs(
+    label_id: str,
+    *,
+    body: UpdateDatasetLabelRequestBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/dataset_labels/{label_id}".format(
+            label_id=quote(str(label_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateDatasetLabelResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = UpdateDatasetLabelResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = response.text
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateDatasetLabelResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    label_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDatasetLabelRequestBody,
+) -> Response[UpdateDatasetLabelResponseBody | str]:
+    """Update a dataset label by ID
+
+     Partially update a dataset label's name, color, and/or description. Only the fields included in the
+    request body are changed; omitted fields are left as-is.
+
+    Args:
+        label_id (str): The ID of the dataset label
+        body (UpdateDatasetLabelRequestBody): Fields to update on a dataset label. Omit a field to
+            leave it unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateDatasetLabelResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        label_id=label_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    label_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDatasetLabelRequestBody,
+) -> UpdateDatasetLabelResponseBody | str | None:
+    """Update a dataset label by ID
+
+     Partially update a dataset label's name, color, and/or description. Only the fields included in the
+    request body are changed; omitted fields are left as-is.
+
+    Args:
+        label_id (str): The ID of the dataset label
+        body (UpdateDatasetLabelRequestBody): Fields to update on a dataset label. Omit a field to
+            leave it unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateDatasetLabelResponseBody | str
+    """
+
+    return sync_detailed(
+        label_id=label_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    label_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDatasetLabelRequestBody,
+) -> Response[UpdateDatasetLabelResponseBody | str]:
+    """Update a dataset label by ID
+
+     Partially update a dataset label's name, color, and/or description. Only the fields included in the
+    request body are changed; omitted fields are left as-is.
+
+    Args:
+        label_id (str): The ID of the dataset label
+        body (UpdateDatasetLabelRequestBody): Fields to update on a dataset label. Omit a field to
+            leave it unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateDatasetLabelResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        label_id=label_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    label_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDatasetLabelRequestBody,
+) -> UpdateDatasetLabelResponseBody | str | None:
+    """Update a dataset label by ID
+
+     Partially update a dataset label's name, color, and/or description. Only the fields included in the
+    request body are changed; omitted fields are left as-is.
+
+    Args:
+        label_id (str): The ID of the dataset label
+        body (UpdateDatasetLabelRequestBody): Fields to update on a dataset label. Omit a field to
+            leave it unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateDatasetLabelResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            label_id=label_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_dataset_split_request_body import UpdateDatasetSplitRequestBody
+from ...models.update_dataset_split_response_body import UpdateDatasetSplitResponseBody
+from ...types import Response
+
+
+def _get_kwargs(
+    dataset_identifier: str,
+    split_id: str,
+    *,
+    body: UpdateDatasetSplitRequestBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/datasets/{dataset_identifier}/splits/{split_id}".format(
+            dataset_identifier=quote(str(dataset_identifier), safe=""),
+            split_id=quote(str(split_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateDatasetSplitResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = UpdateDatasetSplitResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = response.text
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateDatasetSplitResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_identifier: str,
+    split_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDatasetSplitRequestBody,
+) -> Response[UpdateDatasetSplitResponseBody | str]:
+    """Update a dataset split
+
+    Args:
+        dataset_identifier (str): The dataset identifier: either dataset ID or dataset name.
+        split_id (str): The ID (GlobalID) of the dataset split.
+        body (UpdateDatasetSplitRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateDatasetSplitResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_identifier=dataset_identifier,
+        split_id=split_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_identifier: str,
+    split_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDatasetSplitRequestBody,
+) -> UpdateDatasetSplitResponseBody | str | None:
+    """Update a dataset split
+
+    Args:
+        dataset_identifier (str): The dataset identifier: either dataset ID or dataset name.
+        split_id (str): The ID (GlobalID) of the dataset split.
+        body (UpdateDatasetSplitRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateDatasetSplitResponseBody | str
+    """
+
+    return sync_detailed(
+        dataset_identifier=dataset_identifier,
+        split_id=split_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_identifier: str,
+    split_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDatasetSplitRequestBody,
+) -> Response[UpdateDatasetSplitResponseBody | str]:
+    """Update a dataset split
+
+    Args:
+        dataset_identifier (str): The dataset identifier: either dataset ID or dataset name.
+        split_id (str): The ID (GlobalID) of the dataset split.
+        body (UpdateDatasetSplitRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateDatasetSplitResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_identifier=dataset_identifier,
+        split_id=split_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_identifier: str,
+    split_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateDatasetSplitRequestBody,
+) -> UpdateDatasetSplitResponseBody | str | None:
+    """Update a dataset split
+
+    Args:
+        dataset_identifier (str): The dataset identifier: either dataset ID or dataset name.
+        split_id (str): The ID (GlobalID) of the dataset split.
+        body (UpdateDatasetSplitRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateDatasetSplitResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_identifier=dataset_identifier,
+            split_id=split_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    experiment_id: str,
+    tag_identifier: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/experiments/{experiment_id}/tags/{tag_identifier}".format(
+            experiment_id=quote(str(experiment_id), safe=""),
+            tag_identifier=quote(str(tag_identifier), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | str | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    experiment_id: str,
+    tag_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | str]:
+    """Remove a tag from an experiment
+
+     Remove a tag, identified by its node ID or name, from the experiment that owns it. This operation is
+    idempotent and never steals a tag from another experiment: if the experiment does not currently own
+    the tag, the request is a no-op.
+
+    Args:
+        experiment_id (str): The ID of the experiment
+        tag_identifier (str): The node ID or name of the tag to remove
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        tag_identifier=tag_identifier,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    experiment_id: str,
+    tag_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | str | None:
+    """Remove a tag from an experiment
+
+     Remove a tag, identified by its node ID or name, from the experiment that owns it. This operation is
+    idempotent and never steals a tag from another experiment: if the experiment does not currently own
+    the tag, the request is a no-op.
+
+    Args:
+        experiment_id (str): The ID of the experiment
+        tag_identifier (str): The node ID or name of the tag to remove
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        experiment_id=experiment_id,
+        tag_identifier=tag_identifier,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    experiment_id: str,
+    tag_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | str]:
+    """Remove a tag from an experiment
+
+     Remove a tag, identified by its node ID or name, from the experiment that owns it. This operation is
+    idempotent and never steals a tag from another experiment: if the experiment does not currently own
+    the tag, the request is a no-op.
+
+    Args:
+        experiment_id (str): The ID of the experiment
+        tag_identifier (str): The node ID or name of the tag to remove
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        tag_identifier=tag_identifier,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    experiment_id: str,
+    tag_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | str | None:
+    """Remove a tag from an experiment
+
+     Remove a tag, identified by its node ID or name, from the experiment that owns it. This operation is
+    idempotent and never steals a tag from another experiment: if the experiment does not currently own
+    the tag, the request is a no-op.
+
+    Args:
+        experiment_id (str): The ID of the experiment
+        tag_identifier (str): The node ID or name of the tag to remove
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            experiment_id=experiment_id,
+            tag_identifier=tag_identifier,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_experiment_runs_response_body import ListExperimentRunsResponseBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    experiment_id: str,
+    *,
+    cursor: None | str | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/experiments/{experiment_id}/runs".format(
+            experiment_id=quote(str(experiment_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListExperimentRunsResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = ListExperimentRunsResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListExperimentRunsResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+) -> Response[ListExperimentRunsResponseBody | str]:
+    """List runs for an experiment
+
+     Retrieve a paginated list of runs for an experiment
+
+    Args:
+        experiment_id (str):
+        cursor (None | str | Unset): Cursor for pagination (base64-encoded experiment run ID)
+        limit (int | None | Unset): The max number of experiment runs to return at a time. If not
+            specified, returns all results.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListExperimentRunsResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+) -> ListExperimentRunsResponseBody | str | None:
+    """List runs for an experiment
+
+     Retrieve a paginated list of runs for an experiment
+
+    Args:
+        experiment_id (str):
+        cursor (None | str | Unset): Cursor for pagination (base64-encoded experiment run ID)
+        limit (int | None | Unset): The max number of experiment runs to return at a time. If not
+            specified, returns all results.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListExperimentRunsResponseBody | str
+    """
+
+    return sync_detailed(
+        experiment_id=experiment_id,
+        client=client,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+) -> Response[ListExperimentRunsResponseBody | str]:
+    """List runs for an experiment
+
+     Retrieve a paginated list of runs for an experiment
+
+    Args:
+        experiment_id (str):
+        cursor (None | str | Unset): Cursor for pagination (base64-encoded experiment run ID)
+        limit (int | None | Unset): The max number of experiment runs to return at a time. If not
+            specified, returns all results.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListExperimentRunsResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+) -> ListExperimentRunsResponseBody | str | None:
+    """List runs for an experiment
+
+     Retrieve a paginated list of runs for an experiment
+
+    Args:
+        experiment_id (str):
+        cursor (None | str | Unset): Cursor for pagination (base64-encoded experiment run ID)
+        limit (int | None | Unset): The max number of experiment runs to return at a time. If not
+            specified, returns all results.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListExperimentRunsResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            experiment_id=experiment_id,
+            client=client,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

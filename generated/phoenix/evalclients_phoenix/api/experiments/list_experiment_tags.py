@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_experiment_tags_response_body import ListExperimentTagsResponseBody
+from ...types import Response
+
+
+def _get_kwargs(
+    experiment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/experiments/{experiment_id}/tags".format(
+            experiment_id=quote(str(experiment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListExperimentTagsResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = ListExperimentTagsResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListExperimentTagsResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ListExperimentTagsResponseBody | str]:
+    """List the tags applied to an experiment
+
+     List the tags currently pointing at this experiment. Tags are scoped to the experiment's dataset, so
+    a tag appears here only while this experiment owns it.
+
+    Args:
+        experiment_id (str): The ID of the experiment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListExperimentTagsResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ListExperimentTagsResponseBody | str | None:
+    """List the tags applied to an experiment
+
+     List the tags currently pointing at this experiment. Tags are scoped to the experiment's dataset, so
+    a tag appears here only while this experiment owns it.
+
+    Args:
+        experiment_id (str): The ID of the experiment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListExperimentTagsResponseBody | str
+    """
+
+    return sync_detailed(
+        experiment_id=experiment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ListExperimentTagsResponseBody | str]:
+    """List the tags applied to an experiment
+
+     List the tags currently pointing at this experiment. Tags are scoped to the experiment's dataset, so
+    a tag appears here only while this experiment owns it.
+
+    Args:
+        experiment_id (str): The ID of the experiment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListExperimentTagsResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ListExperimentTagsResponseBody | str | None:
+    """List the tags applied to an experiment
+
+     List the tags currently pointing at this experiment. Tags are scoped to the experiment's dataset, so
+    a tag appears here only while this experiment owns it.
+
+    Args:
+        experiment_id (str): The ID of the experiment
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListExperimentTagsResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            experiment_id=experiment_id,
+            client=client,
+        )
+    ).parsed

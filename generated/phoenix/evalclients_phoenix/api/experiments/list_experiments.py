@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_experiments_response_body import ListExperimentsResponseBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dataset_id: str,
+    *,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/datasets/{dataset_id}/experiments".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListExperimentsResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = ListExperimentsResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListExperimentsResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> Response[ListExperimentsResponseBody | str]:
+    """List experiments by dataset
+
+     Retrieve a paginated list of experiments for the specified dataset.
+
+    Args:
+        dataset_id (str):
+        cursor (None | str | Unset): Cursor for pagination (base64-encoded experiment ID)
+        limit (int | Unset): The max number of experiments to return at a time. Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListExperimentsResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> ListExperimentsResponseBody | str | None:
+    """List experiments by dataset
+
+     Retrieve a paginated list of experiments for the specified dataset.
+
+    Args:
+        dataset_id (str):
+        cursor (None | str | Unset): Cursor for pagination (base64-encoded experiment ID)
+        limit (int | Unset): The max number of experiments to return at a time. Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListExperimentsResponseBody | str
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> Response[ListExperimentsResponseBody | str]:
+    """List experiments by dataset
+
+     Retrieve a paginated list of experiments for the specified dataset.
+
+    Args:
+        dataset_id (str):
+        cursor (None | str | Unset): Cursor for pagination (base64-encoded experiment ID)
+        limit (int | Unset): The max number of experiments to return at a time. Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListExperimentsResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+) -> ListExperimentsResponseBody | str | None:
+    """List experiments by dataset
+
+     Retrieve a paginated list of experiments for the specified dataset.
+
+    Args:
+        dataset_id (str):
+        cursor (None | str | Unset): Cursor for pagination (base64-encoded experiment ID)
+        limit (int | Unset): The max number of experiments to return at a time. Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListExperimentsResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

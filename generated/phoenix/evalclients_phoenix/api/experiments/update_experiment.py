@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_experiment_request_body import UpdateExperimentRequestBody
+from ...models.update_experiment_response_body import UpdateExperimentResponseBody
+from ...types import Response
+
+
+def _get_kwargs(
+    experiment_id: str,
+    *,
+    body: UpdateExperimentRequestBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/experiments/{experiment_id}".format(
+            experiment_id=quote(str(experiment_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateExperimentResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = UpdateExperimentResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateExperimentResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateExperimentRequestBody,
+) -> Response[UpdateExperimentResponseBody | str]:
+    """Update an experiment by ID
+
+     Partially update an experiment's name, description, and/or metadata. Only the fields included in the
+    request body are changed; omitted fields are left as-is. Patching an ephemeral experiment refreshes
+    its last-update timestamp, which extends the window before it is swept away.
+
+    Args:
+        experiment_id (str):
+        body (UpdateExperimentRequestBody): Fields to update on an experiment. Omit a field to
+            leave it unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateExperimentResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateExperimentRequestBody,
+) -> UpdateExperimentResponseBody | str | None:
+    """Update an experiment by ID
+
+     Partially update an experiment's name, description, and/or metadata. Only the fields included in the
+    request body are changed; omitted fields are left as-is. Patching an ephemeral experiment refreshes
+    its last-update timestamp, which extends the window before it is swept away.
+
+    Args:
+        experiment_id (str):
+        body (UpdateExperimentRequestBody): Fields to update on an experiment. Omit a field to
+            leave it unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateExperimentResponseBody | str
+    """
+
+    return sync_detailed(
+        experiment_id=experiment_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateExperimentRequestBody,
+) -> Response[UpdateExperimentResponseBody | str]:
+    """Update an experiment by ID
+
+     Partially update an experiment's name, description, and/or metadata. Only the fields included in the
+    request body are changed; omitted fields are left as-is. Patching an ephemeral experiment refreshes
+    its last-update timestamp, which extends the window before it is swept away.
+
+    Args:
+        experiment_id (str):
+        body (UpdateExperimentRequestBody): Fields to update on an experiment. Omit a field to
+            leave it unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateExperimentResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateExperimentRequestBody,
+) -> UpdateExperimentResponseBody | str | None:
+    """Update an experiment by ID
+
+     Partially update an experiment's name, description, and/or metadata. Only the fields included in the
+    request body are changed; omitted fields are left as-is. Patching an ephemeral experiment refreshes
+    its last-update timestamp, which extends the window before it is swept away.
+
+    Args:
+        experiment_id (str):
+        body (UpdateExperimentRequestBody): Fields to update on an experiment. Omit a field to
+            leave it unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateExperimentResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            experiment_id=experiment_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_project_response_body import GetProjectResponseBody
+from ...types import Response
+
+
+def _get_kwargs(
+    project_identifier: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/projects/{project_identifier}".format(
+            project_identifier=quote(str(project_identifier), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetProjectResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = GetProjectResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetProjectResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetProjectResponseBody | str]:
+    """Get project by ID or name
+
+     Retrieve a specific project using its unique identifier: either project ID or project name. Note:
+    When using a project name as the identifier, it cannot contain slash (/), question mark (?), or
+    pound sign (#) characters.
+
+    Args:
+        project_identifier (str): The project identifier: either project ID or project name. If
+            using a project name, it cannot contain slash (/), question mark (?), or pound sign (#)
+            characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetProjectResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        project_identifier=project_identifier,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetProjectResponseBody | str | None:
+    """Get project by ID or name
+
+     Retrieve a specific project using its unique identifier: either project ID or project name. Note:
+    When using a project name as the identifier, it cannot contain slash (/), question mark (?), or
+    pound sign (#) characters.
+
+    Args:
+        project_identifier (str): The project identifier: either project ID or project name. If
+            using a project name, it cannot contain slash (/), question mark (?), or pound sign (#)
+            characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetProjectResponseBody | str
+    """
+
+    return sync_detailed(
+        project_identifier=project_identifier,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetProjectResponseBody | str]:
+    """Get project by ID or name
+
+     Retrieve a specific project using its unique identifier: either project ID or project name. Note:
+    When using a project name as the identifier, it cannot contain slash (/), question mark (?), or
+    pound sign (#) characters.
+
+    Args:
+        project_identifier (str): The project identifier: either project ID or project name. If
+            using a project name, it cannot contain slash (/), question mark (?), or pound sign (#)
+            characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetProjectResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        project_identifier=project_identifier,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetProjectResponseBody | str | None:
+    """Get project by ID or name
+
+     Retrieve a specific project using its unique identifier: either project ID or project name. Note:
+    When using a project name as the identifier, it cannot contain slash (/), question mark (?), or
+    pound sign (#) characters.
+
+    Args:
+        project_identifier (str): The project identifier: either project ID or project name. If
+            using a project name, it cannot contain slash (/), question mark (?), or pound sign (#)
+            characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetProjectResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            project_identifier=project_identifier,
+            client=client,
+        )
+    ).parsed

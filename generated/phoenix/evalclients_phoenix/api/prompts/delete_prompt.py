@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    prompt_identifier: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/prompts/{prompt_identifier}".format(
+            prompt_identifier=quote(str(prompt_identifier), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | str | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    prompt_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | str]:
+    """Delete a prompt
+
+     Delete a prompt and all its versions, tags, and labels by identifier.
+
+    Args:
+        prompt_identifier (str): The identifier of the prompt, i.e. name or ID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        prompt_identifier=prompt_identifier,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    prompt_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | str | None:
+    """Delete a prompt
+
+     Delete a prompt and all its versions, tags, and labels by identifier.
+
+    Args:
+        prompt_identifier (str): The identifier of the prompt, i.e. name or ID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        prompt_identifier=prompt_identifier,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    prompt_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | str]:
+    """Delete a prompt
+
+     Delete a prompt and all its versions, tags, and labels by identifier.
+
+    Args:
+        prompt_identifier (str): The identifier of the prompt, i.e. name or ID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        prompt_identifier=prompt_identifier,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    prompt_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | str | None:
+    """Delete a prompt
+
+     Delete a prompt and all its versions, tags, and labels by identifier.
+
+    Args:
+        prompt_identifier (str): The identifier of the prompt, i.e. name or ID.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            prompt_identifier=prompt_identifier,
+            client=client,
+        )
+    ).parsed

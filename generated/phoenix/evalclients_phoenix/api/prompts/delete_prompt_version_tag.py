@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    prompt_version_id: str,
+    tag_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/prompt_versions/{prompt_version_id}/tags/{tag_name}".format(
+            prompt_version_id=quote(str(prompt_version_id), safe=""),
+            tag_name=quote(str(tag_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | str | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    prompt_version_id: str,
+    tag_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | str]:
+    """Delete a tag from a prompt version
+
+     Delete a tag from a specific prompt version by tag name. The tag is resolved within the scope of the
+    prompt linked to the version.
+
+    Args:
+        prompt_version_id (str): The ID of the prompt version.
+        tag_name (str): The name of the tag to delete.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        prompt_version_id=prompt_version_id,
+        tag_name=tag_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    prompt_version_id: str,
+    tag_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | str | None:
+    """Delete a tag from a prompt version
+
+     Delete a tag from a specific prompt version by tag name. The tag is resolved within the scope of the
+    prompt linked to the version.
+
+    Args:
+        prompt_version_id (str): The ID of the prompt version.
+        tag_name (str): The name of the tag to delete.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        prompt_version_id=prompt_version_id,
+        tag_name=tag_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    prompt_version_id: str,
+    tag_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | str]:
+    """Delete a tag from a prompt version
+
+     Delete a tag from a specific prompt version by tag name. The tag is resolved within the scope of the
+    prompt linked to the version.
+
+    Args:
+        prompt_version_id (str): The ID of the prompt version.
+        tag_name (str): The name of the tag to delete.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | str]
+    """
+
+    kwargs = _get_kwargs(
+        prompt_version_id=prompt_version_id,
+        tag_name=tag_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    prompt_version_id: str,
+    tag_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | str | None:
+    """Delete a tag from a prompt version
+
+     Delete a tag from a specific prompt version by tag name. The tag is resolved within the scope of the
+    prompt linked to the version.
+
+    Args:
+        prompt_version_id (str): The ID of the prompt version.
+        tag_name (str): The name of the tag to delete.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            prompt_version_id=prompt_version_id,
+            tag_name=tag_name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_prompt_version_tags_response_body import GetPromptVersionTagsResponseBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    prompt_version_id: str,
+    *,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/prompt_versions/{prompt_version_id}/tags".format(
+            prompt_version_id=quote(str(prompt_version_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetPromptVersionTagsResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = GetPromptVersionTagsResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetPromptVersionTagsResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    prompt_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Response[GetPromptVersionTagsResponseBody | str]:
+    """List prompt version tags
+
+     Retrieve all tags associated with a specific prompt version. Tags are used to identify and
+    categorize different versions of a prompt.
+
+    Args:
+        prompt_version_id (str): The ID of the prompt version.
+        cursor (None | str | Unset): Cursor for pagination (base64-encoded promptVersionTag ID)
+        limit (int | Unset): The max number of tags to return at a time. Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetPromptVersionTagsResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        prompt_version_id=prompt_version_id,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    prompt_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> GetPromptVersionTagsResponseBody | str | None:
+    """List prompt version tags
+
+     Retrieve all tags associated with a specific prompt version. Tags are used to identify and
+    categorize different versions of a prompt.
+
+    Args:
+        prompt_version_id (str): The ID of the prompt version.
+        cursor (None | str | Unset): Cursor for pagination (base64-encoded promptVersionTag ID)
+        limit (int | Unset): The max number of tags to return at a time. Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetPromptVersionTagsResponseBody | str
+    """
+
+    return sync_detailed(
+        prompt_version_id=prompt_version_id,
+        client=client,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    prompt_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Response[GetPromptVersionTagsResponseBody | str]:
+    """List prompt version tags
+
+     Retrieve all tags associated with a specific prompt version. Tags are used to identify and
+    categorize different versions of a prompt.
+
+    Args:
+        prompt_version_id (str): The ID of the prompt version.
+        cursor (None | str | Unset): Cursor for pagination (base64-encoded promptVersionTag ID)
+        limit (int | Unset): The max number of tags to return at a time. Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetPromptVersionTagsResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        prompt_version_id=prompt_version_id,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    prompt_version_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> GetPromptVersionTagsResponseBody | str | None:
+    """List prompt version tags
+
+     Retrieve all tags associated with a specific prompt version. Tags are used to identify and
+    categorize different versions of a prompt.
+
+    Args:
+        prompt_version_id (str): The ID of the prompt version.
+        cursor (None | str | Unset): Cursor for pagination (base64-encoded promptVersionTag ID)
+        limit (int | Unset): The max number of tags to return at a time. Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetPromptVersionTagsResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            prompt_version_id=prompt_version_id,
+            client=client,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

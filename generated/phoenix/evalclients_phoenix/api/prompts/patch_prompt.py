@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.patch_prompt_request_body import PatchPromptRequestBody
+from ...models.patch_prompt_response_body import PatchPromptResponseBody
+from ...types import Response
+
+
+def _get_kwargs(
+    prompt_identifier: str,
+    *,
+    body: PatchPromptRequestBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/prompts/{prompt_identifier}".format(
+            prompt_identifier=quote(str(prompt_identifier), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PatchPromptResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = PatchPromptResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PatchPromptResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    prompt_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchPromptRequestBody,
+) -> Response[PatchPromptResponseBody | str]:
+    """Update prompt metadata
+
+     Update a prompt's description and metadata by identifier.
+
+    Args:
+        prompt_identifier (str): The identifier of the prompt, i.e. name or ID.
+        body (PatchPromptRequestBody): Fields to update on a prompt. Omit a field to leave it
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PatchPromptResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        prompt_identifier=prompt_identifier,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    prompt_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchPromptRequestBody,
+) -> PatchPromptResponseBody | str | None:
+    """Update prompt metadata
+
+     Update a prompt's description and metadata by identifier.
+
+    Args:
+        prompt_identifier (str): The identifier of the prompt, i.e. name or ID.
+        body (PatchPromptRequestBody): Fields to update on a prompt. Omit a field to leave it
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PatchPromptResponseBody | str
+    """
+
+    return sync_detailed(
+        prompt_identifier=prompt_identifier,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    prompt_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchPromptRequestBody,
+) -> Response[PatchPromptResponseBody | str]:
+    """Update prompt metadata
+
+     Update a prompt's description and metadata by identifier.
+
+    Args:
+        prompt_identifier (str): The identifier of the prompt, i.e. name or ID.
+        body (PatchPromptRequestBody): Fields to update on a prompt. Omit a field to leave it
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PatchPromptResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        prompt_identifier=prompt_identifier,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    prompt_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PatchPromptRequestBody,
+) -> PatchPromptResponseBody | str | None:
+    """Update prompt metadata
+
+     Update a prompt's description and metadata by identifier.
+
+    Args:
+        prompt_identifier (str): The identifier of the prompt, i.e. name or ID.
+        body (PatchPromptRequestBody): Fields to update on a prompt. Omit a field to leave it
+            unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PatchPromptResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            prompt_identifier=prompt_identifier,
+            client=client,
+            body=body,
+        )
+    ).parsed

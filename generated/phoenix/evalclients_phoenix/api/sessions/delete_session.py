@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    session_identifier: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/sessions/{session_identifier}".format(
+            session_identifier=quote(str(session_identifier), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | str | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    session_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | HTTPValidationError | str]:
+    """Delete a session by identifier
+
+     Delete a session by its identifier. The identifier can be either:
+    1. A global ID (base64-encoded)
+    2. A user-provided session_id string
+
+    This will permanently remove the session and all associated traces, spans, and annotations via
+    cascade delete.
+
+    Args:
+        session_identifier (str): The session identifier: either a GlobalID or user-provided
+            session_id string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        session_identifier=session_identifier,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    session_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | HTTPValidationError | str | None:
+    """Delete a session by identifier
+
+     Delete a session by its identifier. The identifier can be either:
+    1. A global ID (base64-encoded)
+    2. A user-provided session_id string
+
+    This will permanently remove the session and all associated traces, spans, and annotations via
+    cascade delete.
+
+    Args:
+        session_identifier (str): The session identifier: either a GlobalID or user-provided
+            session_id string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | str
+    """
+
+    return sync_detailed(
+        session_identifier=session_identifier,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    session_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | HTTPValidationError | str]:
+    """Delete a session by identifier
+
+     Delete a session by its identifier. The identifier can be either:
+    1. A global ID (base64-encoded)
+    2. A user-provided session_id string
+
+    This will permanently remove the session and all associated traces, spans, and annotations via
+    cascade delete.
+
+    Args:
+        session_identifier (str): The session identifier: either a GlobalID or user-provided
+            session_id string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | str]
+    """
+
+    kwargs = _get_kwargs(
+        session_identifier=session_identifier,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    session_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | HTTPValidationError | str | None:
+    """Delete a session by identifier
+
+     Delete a session by its identifier. The identifier can be either:
+    1. A global ID (base64-encoded)
+    2. A user-provided session_id string
+
+    This will permanently remove the session and all associated traces, spans, and annotations via
+    cascade delete.
+
+    Args:
+        session_identifier (str): The session identifier: either a GlobalID or user-provided
+            session_id string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            session_identifier=session_identifier,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_session_response_body import GetSessionResponseBody
+from ...types import Response
+
+
+def _get_kwargs(
+    session_identifier: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/sessions/{session_identifier}".format(
+            session_identifier=quote(str(session_identifier), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetSessionResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = GetSessionResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetSessionResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    session_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetSessionResponseBody | str]:
+    """Get session by ID or session_id
+
+    Args:
+        session_identifier (str): The session identifier: either a GlobalID or user-provided
+            session_id string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetSessionResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        session_identifier=session_identifier,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    session_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetSessionResponseBody | str | None:
+    """Get session by ID or session_id
+
+    Args:
+        session_identifier (str): The session identifier: either a GlobalID or user-provided
+            session_id string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetSessionResponseBody | str
+    """
+
+    return sync_detailed(
+        session_identifier=session_identifier,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    session_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetSessionResponseBody | str]:
+    """Get session by ID or session_id
+
+    Args:
+        session_identifier (str): The session identifier: either a GlobalID or user-provided
+            session_id string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetSessionResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        session_identifier=session_identifier,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    session_identifier: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetSessionResponseBody | str | None:
+    """Get session by ID or session_id
+
+    Args:
+        session_identifier (str): The session identifier: either a GlobalID or user-provided
+            session_id string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetSessionResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            session_identifier=session_identifier,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.annotate_span_documents_request_body import AnnotateSpanDocumentsRequestBody
+from ...models.annotate_span_documents_response_body import AnnotateSpanDocumentsResponseBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: AnnotateSpanDocumentsRequestBody,
+    sync: bool | Unset = False,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["sync"] = sync
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/document_annotations",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AnnotateSpanDocumentsResponseBody | str | None:
+    if response.status_code == 200:
+        response_200 = AnnotateSpanDocumentsResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.text
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = response.text
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AnnotateSpanDocumentsResponseBody | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnnotateSpanDocumentsRequestBody,
+    sync: bool | Unset = False,
+) -> Response[AnnotateSpanDocumentsResponseBody | str]:
+    """Create span document annotations
+
+    Args:
+        sync (bool | Unset): If set to true, the annotations are inserted synchronously. Default:
+            False.
+        body (AnnotateSpanDocumentsRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnnotateSpanDocumentsResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        sync=sync,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnnotateSpanDocumentsRequestBody,
+    sync: bool | Unset = False,
+) -> AnnotateSpanDocumentsResponseBody | str | None:
+    """Create span document annotations
+
+    Args:
+        sync (bool | Unset): If set to true, the annotations are inserted synchronously. Default:
+            False.
+        body (AnnotateSpanDocumentsRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnnotateSpanDocumentsResponseBody | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        sync=sync,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnnotateSpanDocumentsRequestBody,
+    sync: bool | Unset = False,
+) -> Response[AnnotateSpanDocumentsResponseBody | str]:
+    """Create span document annotations
+
+    Args:
+        sync (bool | Unset): If set to true, the annotations are inserted synchronously. Default:
+            False.
+        body (AnnotateSpanDocumentsRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnnotateSpanDocumentsResponseBody | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        sync=sync,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AnnotateSpanDocumentsRequestBody,
+    sync: bool | Unset = False,
+) -> AnnotateSpanDocumentsResponseBody | str | None:
+    """Create span document annotations
+
+    Args:
+        sync (bool | Unset): If set to true, the annotations are inserted synchronously. Default:
+            False.
+        body (AnnotateSpanDocumentsRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnnotateSpanDocumentsResponseBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            sync=sync,
+        )
+    ).parsed

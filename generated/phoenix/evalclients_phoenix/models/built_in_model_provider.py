@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_provider import ModelProvider, check_model_provider
+
+T = TypeVar("T", bound="BuiltInModelProvider")
+
+
+@_attrs_define
+class BuiltInModelProvider:
+    """
+    Attributes:
+        name (str): The human-readable name of the provider family (e.g. 'OpenAI').
+        provider (ModelProvider):
+    """
+
+    name: str
+    provider: ModelProvider
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        provider: str = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "provider": provider,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        provider = check_model_provider(d.pop("provider"))
+
+        built_in_model_provider = cls(
+            name=name,
+            provider=provider,
+        )
+
+        built_in_model_provider.additional_properties = d
+        return built_in_model_provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

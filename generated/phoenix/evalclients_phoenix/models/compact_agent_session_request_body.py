@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.built_in_provider_model_selection import BuiltInProviderModelSelection
+    from ..models.custom_provider_model_selection import CustomProviderModelSelection
+
+
+T = TypeVar("T", bound="CompactAgentSessionRequestBody")
+
+
+@_attrs_define
+class CompactAgentSessionRequestBody:
+    """Request a model-generated checkpoint for a persisted conversation.
+
+    Attributes:
+        model (BuiltInProviderModelSelection | CustomProviderModelSelection):
+    """
+
+    model: BuiltInProviderModelSelection | CustomProviderModelSelection
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_provider_model_selection import CustomProviderModelSelection  # noqa: PLC0415
+
+        model: dict[str, Any]
+        if isinstance(self.model, CustomProviderModelSelection):
+            model = self.model.to_dict()
+        else:
+            model = self.model.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.built_in_provider_model_selection import BuiltInProviderModelSelection  # noqa: PLC0415
+        from ..models.custom_provider_model_selection import CustomProviderModelSelection  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_model(
+            data: object,
+        ) -> BuiltInProviderModelSelection | CustomProviderModelSelection:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_agent_model_selection_type_0 = (
+                    CustomProviderModelSelection.from_dict(data)
+                )
+
+                return componentsschemas_agent_model_selection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_agent_model_selection_type_1 = (
+                BuiltInProviderModelSelection.from_dict(data)
+            )
+
+            return componentsschemas_agent_model_selection_type_1
+
+        model = _parse_model(d.pop("model"))
+
+        compact_agent_session_request_body = cls(
+            model=model,
+        )
+
+        compact_agent_session_request_body.additional_properties = d
+        return compact_agent_session_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

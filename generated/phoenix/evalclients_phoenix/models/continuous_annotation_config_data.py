@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContinuousAnnotationConfigData")
+
+
+@_attrs_define
+class ContinuousAnnotationConfigData:
+    """
+    Attributes:
+        name (str):
+        optimization_direction (OptimizationDirection):
+        type_ (Literal['CONTINUOUS']):
+        description (None | str | Unset):
+        lower_bound (float | None | Unset):
+        upper_bound (float | None | Unset):
+    """
+
+    name: str
+    optimization_direction: OptimizationDirection
+    type_: Literal["CONTINUOUS"]
+    description: None | str | Unset = UNSET
+    lower_bound: float | None | Unset = UNSET
+    upper_bound: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        optimization_direction: str = self.optimization_direction
+
+        type_ = self.type_
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        lower_bound: float | None | Unset
+        if isinstance(self.lower_bound, Unset):
+            lower_bound = UNSET
+        else:
+            lower_bound = self.lower_bound
+
+        upper_bound: float | None | Unset
+        if isinstance(self.upper_bound, Unset):
+            upper_bound = UNSET
+        else:
+            upper_bound = self.upper_bound
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "optimization_direction": optimization_direction,
+                "type": type_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if lower_bound is not UNSET:
+            field_dict["lower_bound"] = lower_bound
+        if upper_bound is not UNSET:
+            field_dict["upper_bound"] = upper_bound
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        optimization_direction = check_optimization_direction(d.pop("optimization_direction"))
+
+        type_ = cast(Literal["CONTINUOUS"], d.pop("type"))
+        if type_ != "CONTINUOUS":
+            raise ValueError(f"type must match const 'CONTINUOUS', got '{type_}'")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_lower_bound(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        lower_bound = _parse_lower_bound(d.pop("lower_bound", UNSET))
+
+        def _parse_upper_bound(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        upper_bound = _parse_upper_bound(d.pop("upper_bound", UNSET))
+
+        continuous_annotation_config_data = cls(
+            name=name,
+            optimization_direction=optimization_direction,
+            type_=type_,
+            description=description,
+            lower_bound=lower_bound,
+            upper_bound=upper_bound,
+        )
+
+        continuous_annotation_config_data.additional_properties = d
+        return continuous_annotation_config_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

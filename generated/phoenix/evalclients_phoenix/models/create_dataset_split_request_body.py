@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_dataset_split_request_body_metadata import (
+        CreateDatasetSplitRequestBodyMetadata,
+    )
+
+
+T = TypeVar("T", bound="CreateDatasetSplitRequestBody")
+
+
+@_attrs_define
+class CreateDatasetSplitRequestBody:
+    """
+    Attributes:
+        name (str): A unique name for the split.
+        color (None | str | Unset): An optional hex color for the split (e.g. #33c5e8). Omit for a default.
+        description (None | str | Unset): An optional description of the split.
+        example_ids (list[str] | Unset): Optional dataset example identifiers (GlobalIDs or user-provided IDs) to seed
+            the split with. Each example must belong to this dataset. Omit to create an empty split.
+        metadata (CreateDatasetSplitRequestBodyMetadata | Unset): Arbitrary JSON metadata for the split.
+    """
+
+    name: str
+    color: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    example_ids: list[str] | Unset = UNSET
+    metadata: CreateDatasetSplitRequestBodyMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        example_ids: list[str] | Unset = UNSET
+        if not isinstance(self.example_ids, Unset):
+            example_ids = self.example_ids
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if color is not UNSET:
+            field_dict["color"] = color
+        if description is not UNSET:
+            field_dict["description"] = description
+        if example_ids is not UNSET:
+            field_dict["example_ids"] = example_ids
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_dataset_split_request_body_metadata import (
+            CreateDatasetSplitRequestBodyMetadata,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        color = _parse_color(d.pop("color", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        example_ids = cast(list[str], d.pop("example_ids", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CreateDatasetSplitRequestBodyMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = CreateDatasetSplitRequestBodyMetadata.from_dict(_metadata)
+
+        create_dataset_split_request_body = cls(
+            name=name,
+            color=color,
+            description=description,
+            example_ids=example_ids,
+            metadata=metadata,
+        )
+
+        create_dataset_split_request_body.additional_properties = d
+        return create_dataset_split_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_experiment_request_body_metadata_type_0 import (
+        CreateExperimentRequestBodyMetadataType0,
+    )
+
+
+T = TypeVar("T", bound="CreateExperimentRequestBody")
+
+
+@_attrs_define
+class CreateExperimentRequestBody:
+    """Details of the experiment to be created
+
+    Attributes:
+        description (None | str | Unset): An optional description of the experiment
+        metadata (CreateExperimentRequestBodyMetadataType0 | None | Unset): Metadata for the experiment
+        name (None | str | Unset): Name of the experiment (if omitted, a random name will be generated)
+        repetitions (int | Unset): Number of times the experiment should be repeated for each example Default: 1.
+        splits (list[str] | None | Unset): List of dataset split identifiers (GlobalIDs or names) to filter by
+        version_id (None | str | Unset): ID of the dataset version over which the experiment will be run (if omitted,
+            the latest version will be used)
+    """
+
+    description: None | str | Unset = UNSET
+    metadata: CreateExperimentRequestBodyMetadataType0 | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    repetitions: int | Unset = 1
+    splits: list[str] | None | Unset = UNSET
+    version_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_experiment_request_body_metadata_type_0 import (
+            CreateExperimentRequestBodyMetadataType0,  # noqa: PLC0415
+        )
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CreateExperimentRequestBodyMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        repetitions = self.repetitions
+
+        splits: list[str] | None | Unset
+        if isinstance(self.splits, Unset):
+            splits = UNSET
+        elif isinstance(self.splits, list):
+            splits = self.splits
+
+        else:
+            splits = self.splits
+
+        version_id: None | str | Unset
+        if isinstance(self.version_id, Unset):
+            version_id = UNSET
+        else:
+            version_id = self.version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if name is not UNSET:
+            field_dict["name"] = name
+        if repetitions is not UNSET:
+            field_dict["repetitions"] = repetitions
+        if splits is not UNSET:
+            field_dict["splits"] = splits
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_experiment_request_body_metadata_type_0 import (
+            CreateExperimentRequestBodyMetadataType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_metadata(
+            data: object,
+        ) -> CreateExperimentRequestBodyMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = CreateExperimentRequestBodyMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateExperimentRequestBodyMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        repetitions = d.pop("repetitions", UNSET)
+
+        def _parse_splits(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                splits_type_0 = cast(list[str], data)
+
+                return splits_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        splits = _parse_splits(d.pop("splits", UNSET))
+
+        def _parse_version_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version_id = _parse_version_id(d.pop("version_id", UNSET))
+
+        create_experiment_request_body = cls(
+            description=description,
+            metadata=metadata,
+            name=name,
+            repetitions=repetitions,
+            splits=splits,
+            version_id=version_id,
+        )
+
+        create_experiment_request_body.additional_properties = d
+        return create_experiment_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

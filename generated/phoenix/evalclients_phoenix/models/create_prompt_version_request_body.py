@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_version_data import PromptVersionData
+    from ..models.prompt_version_tag_data import PromptVersionTagData
+
+
+T = TypeVar("T", bound="CreatePromptVersionRequestBody")
+
+
+@_attrs_define
+class CreatePromptVersionRequestBody:
+    """
+    Attributes:
+        version (PromptVersionData):
+        tags (list[PromptVersionTagData] | None | Unset):
+    """
+
+    version: PromptVersionData
+    tags: list[PromptVersionTagData] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version = self.version.to_dict()
+
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = []
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "version": version,
+            }
+        )
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_version_data import PromptVersionData  # noqa: PLC0415
+        from ..models.prompt_version_tag_data import PromptVersionTagData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        version = PromptVersionData.from_dict(d.pop("version"))
+
+        def _parse_tags(data: object) -> list[PromptVersionTagData] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_item_data in _tags_type_0:
+                    tags_type_0_item = PromptVersionTagData.from_dict(tags_type_0_item_data)
+
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PromptVersionTagData] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        create_prompt_version_request_body = cls(
+            version=version,
+            tags=tags,
+        )
+
+        create_prompt_version_request_body.additional_properties = d
+        return create_prompt_version_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ldap_user_data import LDAPUserData
+    from ..models.local_user_data import LocalUserData
+    from ..models.o_auth_2_user_data import OAuth2UserData
+
+
+T = TypeVar("T", bound="CreateUserRequestBody")
+
+
+@_attrs_define
+class CreateUserRequestBody:
+    """
+    Attributes:
+        user (LDAPUserData | LocalUserData | OAuth2UserData):
+        send_welcome_email (bool | Unset):  Default: True.
+    """
+
+    user: LDAPUserData | LocalUserData | OAuth2UserData
+    send_welcome_email: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.local_user_data import LocalUserData  # noqa: PLC0415
+        from ..models.o_auth_2_user_data import OAuth2UserData  # noqa: PLC0415
+
+        user: dict[str, Any]
+        if isinstance(self.user, LocalUserData):
+            user = self.user.to_dict()
+        elif isinstance(self.user, OAuth2UserData):
+            user = self.user.to_dict()
+        else:
+            user = self.user.to_dict()
+
+        send_welcome_email = self.send_welcome_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+            }
+        )
+        if send_welcome_email is not UNSET:
+            field_dict["send_welcome_email"] = send_welcome_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ldap_user_data import LDAPUserData  # noqa: PLC0415
+        from ..models.local_user_data import LocalUserData  # noqa: PLC0415
+        from ..models.o_auth_2_user_data import OAuth2UserData  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_user(data: object) -> LDAPUserData | LocalUserData | OAuth2UserData:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = LocalUserData.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_1 = OAuth2UserData.from_dict(data)
+
+                return user_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_type_2 = LDAPUserData.from_dict(data)
+
+            return user_type_2
+
+        user = _parse_user(d.pop("user"))
+
+        send_welcome_email = d.pop("send_welcome_email", UNSET)
+
+        create_user_request_body = cls(
+            user=user,
+            send_welcome_email=send_welcome_email,
+        )
+
+        create_user_request_body.additional_properties = d
+        return create_user_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,280 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dynamic_tool_output_error_part_call_provider_metadata_type_0 import (
+        DynamicToolOutputErrorPartCallProviderMetadataType0,
+    )
+    from ..models.dynamic_tool_output_error_part_result_provider_metadata_type_0 import (
+        DynamicToolOutputErrorPartResultProviderMetadataType0,
+    )
+    from ..models.tool_approval_requested import ToolApprovalRequested
+    from ..models.tool_approval_responded import ToolApprovalResponded
+
+
+T = TypeVar("T", bound="DynamicToolOutputErrorPart")
+
+
+@_attrs_define
+class DynamicToolOutputErrorPart:
+    """Dynamic tool part in output-error state.
+
+    Attributes:
+        error_text (str):
+        input_ (Any):
+        tool_call_id (str):
+        tool_name (str):
+        approval (None | ToolApprovalRequested | ToolApprovalResponded | Unset):
+        call_provider_metadata (DynamicToolOutputErrorPartCallProviderMetadataType0 | None | Unset):
+        provider_executed (bool | None | Unset):
+        result_provider_metadata (DynamicToolOutputErrorPartResultProviderMetadataType0 | None | Unset):
+        state (Literal['output-error'] | Unset):  Default: 'output-error'.
+        title (None | str | Unset):
+        type_ (Literal['dynamic-tool'] | Unset):  Default: 'dynamic-tool'.
+    """
+
+    error_text: str
+    input_: Any
+    tool_call_id: str
+    tool_name: str
+    approval: None | ToolApprovalRequested | ToolApprovalResponded | Unset = UNSET
+    call_provider_metadata: DynamicToolOutputErrorPartCallProviderMetadataType0 | None | Unset = (
+        UNSET
+    )
+    provider_executed: bool | None | Unset = UNSET
+    result_provider_metadata: (
+        DynamicToolOutputErrorPartResultProviderMetadataType0 | None | Unset
+    ) = UNSET
+    state: Literal["output-error"] | Unset = "output-error"
+    title: None | str | Unset = UNSET
+    type_: Literal["dynamic-tool"] | Unset = "dynamic-tool"
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dynamic_tool_output_error_part_call_provider_metadata_type_0 import (
+            DynamicToolOutputErrorPartCallProviderMetadataType0,  # noqa: PLC0415
+        )
+        from ..models.dynamic_tool_output_error_part_result_provider_metadata_type_0 import (
+            DynamicToolOutputErrorPartResultProviderMetadataType0,  # noqa: PLC0415
+        )
+        from ..models.tool_approval_requested import ToolApprovalRequested  # noqa: PLC0415
+        from ..models.tool_approval_responded import ToolApprovalResponded  # noqa: PLC0415
+
+        error_text = self.error_text
+
+        input_ = self.input_
+
+        tool_call_id = self.tool_call_id
+
+        tool_name = self.tool_name
+
+        approval: dict[str, Any] | None | Unset
+        if isinstance(self.approval, Unset):
+            approval = UNSET
+        elif isinstance(self.approval, ToolApprovalRequested):
+            approval = self.approval.to_dict()
+        elif isinstance(self.approval, ToolApprovalResponded):
+            approval = self.approval.to_dict()
+        else:
+            approval = self.approval
+
+        call_provider_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.call_provider_metadata, Unset):
+            call_provider_metadata = UNSET
+        elif isinstance(
+            self.call_provider_metadata, DynamicToolOutputErrorPartCallProviderMetadataType0
+        ):
+            call_provider_metadata = self.call_provider_metadata.to_dict()
+        else:
+            call_provider_metadata = self.call_provider_metadata
+
+        provider_executed: bool | None | Unset
+        if isinstance(self.provider_executed, Unset):
+            provider_executed = UNSET
+        else:
+            provider_executed = self.provider_executed
+
+        result_provider_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.result_provider_metadata, Unset):
+            result_provider_metadata = UNSET
+        elif isinstance(
+            self.result_provider_metadata, DynamicToolOutputErrorPartResultProviderMetadataType0
+        ):
+            result_provider_metadata = self.result_provider_metadata.to_dict()
+        else:
+            result_provider_metadata = self.result_provider_metadata
+
+        state = self.state
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "errorText": error_text,
+                "input": input_,
+                "toolCallId": tool_call_id,
+                "toolName": tool_name,
+            }
+        )
+        if approval is not UNSET:
+            field_dict["approval"] = approval
+        if call_provider_metadata is not UNSET:
+            field_dict["callProviderMetadata"] = call_provider_metadata
+        if provider_executed is not UNSET:
+            field_dict["providerExecuted"] = provider_executed
+        if result_provider_metadata is not UNSET:
+            field_dict["resultProviderMetadata"] = result_provider_metadata
+        if state is not UNSET:
+            field_dict["state"] = state
+        if title is not UNSET:
+            field_dict["title"] = title
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dynamic_tool_output_error_part_call_provider_metadata_type_0 import (
+            DynamicToolOutputErrorPartCallProviderMetadataType0,  # noqa: PLC0415
+        )
+        from ..models.dynamic_tool_output_error_part_result_provider_metadata_type_0 import (
+            DynamicToolOutputErrorPartResultProviderMetadataType0,  # noqa: PLC0415
+        )
+        from ..models.tool_approval_requested import ToolApprovalRequested  # noqa: PLC0415
+        from ..models.tool_approval_responded import ToolApprovalResponded  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error_text = d.pop("errorText")
+
+        input_ = d.pop("input")
+
+        tool_call_id = d.pop("toolCallId")
+
+        tool_name = d.pop("toolName")
+
+        def _parse_approval(
+            data: object,
+        ) -> None | ToolApprovalRequested | ToolApprovalResponded | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                approval_type_0 = ToolApprovalRequested.from_dict(data)
+
+                return approval_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                approval_type_1 = ToolApprovalResponded.from_dict(data)
+
+                return approval_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolApprovalRequested | ToolApprovalResponded | Unset, data)
+
+        approval = _parse_approval(d.pop("approval", UNSET))
+
+        def _parse_call_provider_metadata(
+            data: object,
+        ) -> DynamicToolOutputErrorPartCallProviderMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                call_provider_metadata_type_0 = (
+                    DynamicToolOutputErrorPartCallProviderMetadataType0.from_dict(data)
+                )
+
+                return call_provider_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DynamicToolOutputErrorPartCallProviderMetadataType0 | None | Unset, data)
+
+        call_provider_metadata = _parse_call_provider_metadata(d.pop("callProviderMetadata", UNSET))
+
+        def _parse_provider_executed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        provider_executed = _parse_provider_executed(d.pop("providerExecuted", UNSET))
+
+        def _parse_result_provider_metadata(
+            data: object,
+        ) -> DynamicToolOutputErrorPartResultProviderMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_provider_metadata_type_0 = (
+                    DynamicToolOutputErrorPartResultProviderMetadataType0.from_dict(data)
+                )
+
+                return result_provider_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DynamicToolOutputErrorPartResultProviderMetadataType0 | None | Unset, data)
+
+        result_provider_metadata = _parse_result_provider_metadata(
+            d.pop("resultProviderMetadata", UNSET)
+        )
+
+        state = cast(Literal["output-error"] | Unset, d.pop("state", UNSET))
+        if state != "output-error" and not isinstance(state, Unset):
+            raise ValueError(f"state must match const 'output-error', got '{state}'")
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        type_ = cast(Literal["dynamic-tool"] | Unset, d.pop("type", UNSET))
+        if type_ != "dynamic-tool" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'dynamic-tool', got '{type_}'")
+
+        dynamic_tool_output_error_part = cls(
+            error_text=error_text,
+            input_=input_,
+            tool_call_id=tool_call_id,
+            tool_name=tool_name,
+            approval=approval,
+            call_provider_metadata=call_provider_metadata,
+            provider_executed=provider_executed,
+            result_provider_metadata=result_provider_metadata,
+            state=state,
+            title=title,
+            type_=type_,
+        )
+
+        return dynamic_tool_output_error_part

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.categorical_annotation_config import CategoricalAnnotationConfig
+    from ..models.continuous_annotation_config import ContinuousAnnotationConfig
+    from ..models.freeform_annotation_config import FreeformAnnotationConfig
+
+
+T = TypeVar("T", bound="GetAnnotationConfigsResponseBody")
+
+
+@_attrs_define
+class GetAnnotationConfigsResponseBody:
+    """
+    Attributes:
+        data (list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]):
+        next_cursor (None | str):
+    """
+
+    data: list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]
+    next_cursor: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
+        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
+
+        data = []
+        for data_item_data in self.data:
+            data_item: dict[str, Any]
+            if isinstance(data_item_data, CategoricalAnnotationConfig):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, ContinuousAnnotationConfig):
+                data_item = data_item_data.to_dict()
+            else:
+                data_item = data_item_data.to_dict()
+
+            data.append(data_item)
+
+        next_cursor: None | str
+        next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "next_cursor": next_cursor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
+        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
+        from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+
+            def _parse_data_item(
+                data: object,
+            ) -> (
+                CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_item_type_0 = CategoricalAnnotationConfig.from_dict(data)
+
+                    return data_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_item_type_1 = ContinuousAnnotationConfig.from_dict(data)
+
+                    return data_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_item_type_2 = FreeformAnnotationConfig.from_dict(data)
+
+                return data_item_type_2
+
+            data_item = _parse_data_item(data_item_data)
+
+            data.append(data_item)
+
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+
+        get_annotation_configs_response_body = cls(
+            data=data,
+            next_cursor=next_cursor,
+        )
+
+        get_annotation_configs_response_body.additional_properties = d
+        return get_annotation_configs_response_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

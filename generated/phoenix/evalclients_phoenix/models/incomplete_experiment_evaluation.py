@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dataset_example import DatasetExample
+    from ..models.experiment_run import ExperimentRun
+
+
+T = TypeVar("T", bound="IncompleteExperimentEvaluation")
+
+
+@_attrs_define
+class IncompleteExperimentEvaluation:
+    """Information about an experiment run with incomplete evaluations
+
+    Attributes:
+        dataset_example (DatasetExample):
+        evaluation_names (list[str]): List of evaluation names that are incomplete (either missing or failed)
+        experiment_run (ExperimentRun):
+    """
+
+    dataset_example: DatasetExample
+    evaluation_names: list[str]
+    experiment_run: ExperimentRun
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_example = self.dataset_example.to_dict()
+
+        evaluation_names = self.evaluation_names
+
+        experiment_run = self.experiment_run.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_example": dataset_example,
+                "evaluation_names": evaluation_names,
+                "experiment_run": experiment_run,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_example import DatasetExample  # noqa: PLC0415
+        from ..models.experiment_run import ExperimentRun  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dataset_example = DatasetExample.from_dict(d.pop("dataset_example"))
+
+        evaluation_names = cast(list[str], d.pop("evaluation_names"))
+
+        experiment_run = ExperimentRun.from_dict(d.pop("experiment_run"))
+
+        incomplete_experiment_evaluation = cls(
+            dataset_example=dataset_example,
+            evaluation_names=evaluation_names,
+            experiment_run=experiment_run,
+        )
+
+        incomplete_experiment_evaluation.additional_properties = d
+        return incomplete_experiment_evaluation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dataset_example import DatasetExample
+
+
+T = TypeVar("T", bound="IncompleteExperimentRun")
+
+
+@_attrs_define
+class IncompleteExperimentRun:
+    """Information about incomplete runs for a dataset example
+
+    Attributes:
+        dataset_example (DatasetExample):
+        repetition_numbers (list[int]): List of repetition numbers that need to be run
+    """
+
+    dataset_example: DatasetExample
+    repetition_numbers: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_example = self.dataset_example.to_dict()
+
+        repetition_numbers = self.repetition_numbers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_example": dataset_example,
+                "repetition_numbers": repetition_numbers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_example import DatasetExample  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dataset_example = DatasetExample.from_dict(d.pop("dataset_example"))
+
+        repetition_numbers = cast(list[int], d.pop("repetition_numbers"))
+
+        incomplete_experiment_run = cls(
+            dataset_example=dataset_example,
+            repetition_numbers=repetition_numbers,
+        )
+
+        incomplete_experiment_run.additional_properties = d
+        return incomplete_experiment_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

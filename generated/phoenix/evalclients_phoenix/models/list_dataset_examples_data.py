@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_example import DatasetExample
+
+
+T = TypeVar("T", bound="ListDatasetExamplesData")
+
+
+@_attrs_define
+class ListDatasetExamplesData:
+    """
+    Attributes:
+        dataset_id (str):
+        examples (list[DatasetExample]):
+        version_id (str):
+        filtered_splits (list[str] | Unset):
+    """
+
+    dataset_id: str
+    examples: list[DatasetExample]
+    version_id: str
+    filtered_splits: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_id = self.dataset_id
+
+        examples = []
+        for examples_item_data in self.examples:
+            examples_item = examples_item_data.to_dict()
+            examples.append(examples_item)
+
+        version_id = self.version_id
+
+        filtered_splits: list[str] | Unset = UNSET
+        if not isinstance(self.filtered_splits, Unset):
+            filtered_splits = self.filtered_splits
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dataset_id": dataset_id,
+                "examples": examples,
+                "version_id": version_id,
+            }
+        )
+        if filtered_splits is not UNSET:
+            field_dict["filtered_splits"] = filtered_splits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dataset_example import DatasetExample  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dataset_id = d.pop("dataset_id")
+
+        examples = []
+        _examples = d.pop("examples")
+        for examples_item_data in _examples:
+            examples_item = DatasetExample.from_dict(examples_item_data)
+
+            examples.append(examples_item)
+
+        version_id = d.pop("version_id")
+
+        filtered_splits = cast(list[str], d.pop("filtered_splits", UNSET))
+
+        list_dataset_examples_data = cls(
+            dataset_id=dataset_id,
+            examples=examples,
+            version_id=version_id,
+            filtered_splits=filtered_splits,
+        )
+
+        list_dataset_examples_data.additional_properties = d
+        return list_dataset_examples_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.local_user_data_role import LocalUserDataRole, check_local_user_data_role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LocalUserData")
+
+
+@_attrs_define
+class LocalUserData:
+    """
+    Attributes:
+        auth_method (Literal['LOCAL']):
+        email (str):
+        role (LocalUserDataRole):
+        username (str):
+        password (str | Unset):
+    """
+
+    auth_method: Literal["LOCAL"]
+    email: str
+    role: LocalUserDataRole
+    username: str
+    password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_method = self.auth_method
+
+        email = self.email
+
+        role: str = self.role
+
+        username = self.username
+
+        password = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_method": auth_method,
+                "email": email,
+                "role": role,
+                "username": username,
+            }
+        )
+        if password is not UNSET:
+            field_dict["password"] = password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auth_method = cast(Literal["LOCAL"], d.pop("auth_method"))
+        if auth_method != "LOCAL":
+            raise ValueError(f"auth_method must match const 'LOCAL', got '{auth_method}'")
+
+        email = d.pop("email")
+
+        role = check_local_user_data_role(d.pop("role"))
+
+        username = d.pop("username")
+
+        password = d.pop("password", UNSET)
+
+        local_user_data = cls(
+            auth_method=auth_method,
+            email=email,
+            role=role,
+            username=username,
+            password=password,
+        )
+
+        local_user_data.additional_properties = d
+        return local_user_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

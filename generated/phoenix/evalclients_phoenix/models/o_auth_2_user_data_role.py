@@ -1,0 +1,18 @@
+from typing import Literal
+
+OAuth2UserDataRole = Literal["ADMIN", "MEMBER", "SYSTEM", "VIEWER"]
+
+O_AUTH_2_USER_DATA_ROLE_VALUES: set[OAuth2UserDataRole] = {
+    "ADMIN",
+    "MEMBER",
+    "SYSTEM",
+    "VIEWER",
+}
+
+
+def check_o_auth_2_user_data_role(value: str) -> OAuth2UserDataRole:
+    if value in O_AUTH_2_USER_DATA_ROLE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {O_AUTH_2_USER_DATA_ROLE_VALUES!r}"
+    )

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.otlp_double_value import OtlpDoubleValue, check_otlp_double_value
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.otlp_array_value import OtlpArrayValue
+
+
+T = TypeVar("T", bound="OtlpAnyValue")
+
+
+@_attrs_define
+class OtlpAnyValue:
+    """
+    Attributes:
+        array_value (None | OtlpArrayValue | Unset):
+        bool_value (bool | None | Unset):
+        bytes_value (None | str | Unset):
+        double_value (float | None | OtlpDoubleValue | str | Unset):
+        int_value (int | None | str | Unset):
+        kvlist_value (None | Unset):
+        string_value (None | str | Unset):
+    """
+
+    array_value: None | OtlpArrayValue | Unset = UNSET
+    bool_value: bool | None | Unset = UNSET
+    bytes_value: None | str | Unset = UNSET
+    double_value: float | None | OtlpDoubleValue | str | Unset = UNSET
+    int_value: int | None | str | Unset = UNSET
+    kvlist_value: None | Unset = UNSET
+    string_value: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.otlp_array_value import OtlpArrayValue  # noqa: PLC0415
+
+        array_value: dict[str, Any] | None | Unset
+        if isinstance(self.array_value, Unset):
+            array_value = UNSET
+        elif isinstance(self.array_value, OtlpArrayValue):
+            array_value = self.array_value.to_dict()
+        else:
+            array_value = self.array_value
+
+        bool_value: bool | None | Unset
+        if isinstance(self.bool_value, Unset):
+            bool_value = UNSET
+        else:
+            bool_value = self.bool_value
+
+        bytes_value: None | str | Unset
+        if isinstance(self.bytes_value, Unset):
+            bytes_value = UNSET
+        else:
+            bytes_value = self.bytes_value
+
+        double_value: float | None | str | Unset
+        if isinstance(self.double_value, Unset):
+            double_value = UNSET
+        elif isinstance(self.double_value, str):
+            double_value = self.double_value
+        else:
+            double_value = self.double_value
+
+        int_value: int | None | str | Unset
+        if isinstance(self.int_value, Unset):
+            int_value = UNSET
+        else:
+            int_value = self.int_value
+
+        kvlist_value = self.kvlist_value
+
+        string_value: None | str | Unset
+        if isinstance(self.string_value, Unset):
+            string_value = UNSET
+        else:
+            string_value = self.string_value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if array_value is not UNSET:
+            field_dict["array_value"] = array_value
+        if bool_value is not UNSET:
+            field_dict["bool_value"] = bool_value
+        if bytes_value is not UNSET:
+            field_dict["bytes_value"] = bytes_value
+        if double_value is not UNSET:
+            field_dict["double_value"] = double_value
+        if int_value is not UNSET:
+            field_dict["int_value"] = int_value
+        if kvlist_value is not UNSET:
+            field_dict["kvlist_value"] = kvlist_value
+        if string_value is not UNSET:
+            field_dict["string_value"] = string_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.otlp_array_value import OtlpArrayValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_array_value(data: object) -> None | OtlpArrayValue | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                array_value_type_0 = OtlpArrayValue.from_dict(data)
+
+                return array_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OtlpArrayValue | Unset, data)
+
+        array_value = _parse_array_value(d.pop("array_value", UNSET))
+
+        def _parse_bool_value(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        bool_value = _parse_bool_value(d.pop("bool_value", UNSET))
+
+        def _parse_bytes_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bytes_value = _parse_bytes_value(d.pop("bytes_value", UNSET))
+
+        def _parse_double_value(data: object) -> float | None | OtlpDoubleValue | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                double_value_type_1 = check_otlp_double_value(data)
+
+                return double_value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | None | OtlpDoubleValue | str | Unset, data)
+
+        double_value = _parse_double_value(d.pop("double_value", UNSET))
+
+        def _parse_int_value(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        int_value = _parse_int_value(d.pop("int_value", UNSET))
+
+        kvlist_value = d.pop("kvlist_value", UNSET)
+
+        def _parse_string_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        string_value = _parse_string_value(d.pop("string_value", UNSET))
+
+        otlp_any_value = cls(
+            array_value=array_value,
+            bool_value=bool_value,
+            bytes_value=bytes_value,
+            double_value=double_value,
+            int_value=int_value,
+            kvlist_value=kvlist_value,
+            string_value=string_value,
+        )
+
+        return otlp_any_value

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.otlp_any_value import OtlpAnyValue
+
+
+T = TypeVar("T", bound="OtlpKeyValue")
+
+
+@_attrs_define
+class OtlpKeyValue:
+    """
+    Attributes:
+        key (None | str | Unset):
+        value (None | OtlpAnyValue | Unset):
+    """
+
+    key: None | str | Unset = UNSET
+    value: None | OtlpAnyValue | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.otlp_any_value import OtlpAnyValue  # noqa: PLC0415
+
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
+
+        value: dict[str, Any] | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, OtlpAnyValue):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.otlp_any_value import OtlpAnyValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        def _parse_value(data: object) -> None | OtlpAnyValue | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_0 = OtlpAnyValue.from_dict(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OtlpAnyValue | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        otlp_key_value = cls(
+            key=key,
+            value=value,
+        )
+
+        return otlp_key_value

@@ -1,0 +1,483 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.otlp_kind import OtlpKind, check_otlp_kind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.otlp_event import OtlpEvent
+    from ..models.otlp_key_value import OtlpKeyValue
+    from ..models.otlp_status import OtlpStatus
+
+
+T = TypeVar("T", bound="OtlpSpan")
+
+
+@_attrs_define
+class OtlpSpan:
+    """
+    Attributes:
+        attributes (list[OtlpKeyValue] | None | Unset): attributes is a collection of key/value pairs. Note, global
+            attributes like server name can be set using the resource API. Examples of attributes:
+
+                "/http/user_agent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_2) AppleWebKit/537.36 (KHTML, like Gecko)
+            Chrome/71.0.3578.98 Safari/537.36"
+                "/http/server_latency": 300
+                "example.com/myattribute": true
+                "example.com/score": 10.239
+
+            The OpenTelemetry API specification further restricts the allowed value types:
+            https://github.com/open-telemetry/opentelemetry-specification/blob/main/specification/common/README.md#attribute
+            Attribute keys MUST be unique (it is not allowed to have more than one attribute with the same key).
+        dropped_attributes_count (int | None | Unset): dropped_attributes_count is the number of attributes that were
+            discarded. Attributes can be discarded because their keys are too long or because there are too many attributes.
+            If this value is 0, then no attributes were dropped.
+        dropped_events_count (int | None | Unset): dropped_events_count is the number of dropped events. If the value is
+            0, then no events were dropped.
+        dropped_links_count (int | None | Unset): dropped_links_count is the number of dropped links after the maximum
+            size was enforced. If this value is 0, then no links were dropped.
+        end_time_unix_nano (int | None | str | Unset): end_time_unix_nano is the end time of the span. On the client
+            side, this is the time kept by the local machine where the span execution ends. On the server side, this is the
+            time when the server application handler stops running.
+            Value is UNIX Epoch time in nanoseconds since 00:00:00 UTC on 1 January 1970.
+
+            This field is semantically required and it is expected that end_time >= start_time.
+        events (list[OtlpEvent] | None | Unset): events is a collection of Event items. A span with no events is valid.
+        flags (int | None | Unset): Flags, a bit field.
+
+            Bits 0-7 (8 least significant bits) are the trace flags as defined in W3C Trace Context specification. To read
+            the 8-bit W3C trace flag, use `flags & SPAN_FLAGS_TRACE_FLAGS_MASK`.
+
+            See https://www.w3.org/TR/trace-context-2/#trace-flags for the flag definitions.
+
+            Bits 8 and 9 represent the 3 states of whether a span's parent is remote. The states are (unknown, is not
+            remote, is remote).
+            To read whether the value is known, use `(flags & SPAN_FLAGS_CONTEXT_HAS_IS_REMOTE_MASK) != 0`.
+            To read whether the span is remote, use `(flags & SPAN_FLAGS_CONTEXT_IS_REMOTE_MASK) != 0`.
+
+            When creating span messages, if the message is logically forwarded from another source with an equivalent flags
+            fields (i.e., usually another OTLP span message), the field SHOULD be copied as-is. If creating from a source
+            that does not have an equivalent flags field (such as a runtime representation of an OpenTelemetry span), the
+            high 22 bits MUST be set to zero.
+            Readers MUST NOT assume that bits 10-31 (22 most significant bits) will be zero.
+
+            [Optional].
+        kind (int | None | OtlpKind | Unset): Distinguishes between spans generated in a particular context. For
+            example, two spans with the same name may be distinguished using `CLIENT` (caller) and `SERVER` (callee) to
+            identify queueing latency associated with the span. Default: 'SPAN_KIND_INTERNAL'.
+        links (None | Unset):
+        name (None | str | Unset): A description of the span's operation.
+
+            For example, the name can be a qualified method name or a file name and a line number where the operation is
+            called. A best practice is to use the same display name at the same call point in an application. This makes it
+            easier to correlate spans in different traces.
+
+            This field is semantically required to be set to non-empty string. Empty value is equivalent to an unknown span
+            name.
+
+            This field is required.
+        parent_span_id (None | str | Unset): The `span_id` of this span's parent span. If this is a root span, then this
+            field must be empty. The ID is an 8-byte array.
+        span_id (None | str | Unset): A unique identifier for a span within a trace, assigned when the span is created.
+            The ID is an 8-byte array. An ID with all zeroes OR of length other than 8 bytes is considered invalid (empty
+            string in OTLP/JSON is zero-length and thus is also invalid).
+
+            This field is required.
+        start_time_unix_nano (int | None | str | Unset): start_time_unix_nano is the start time of the span. On the
+            client side, this is the time kept by the local machine where the span execution starts. On the server side,
+            this is the time when the server's application handler starts running.
+            Value is UNIX Epoch time in nanoseconds since 00:00:00 UTC on 1 January 1970.
+
+            This field is semantically required and it is expected that end_time >= start_time.
+        status (None | OtlpStatus | Unset): An optional final status for this span. Semantically when Status isn't set,
+            it means span's status code is unset, i.e. assume STATUS_CODE_UNSET (code = 0).
+        trace_id (None | str | Unset): A unique identifier for a trace. All spans from the same trace share the same
+            `trace_id`. The ID is a 16-byte array. An ID with all zeroes OR of length other than 16 bytes is considered
+            invalid (empty string in OTLP/JSON is zero-length and thus is also invalid).
+
+            This field is required.
+        trace_state (None | str | Unset): trace_state conveys information about request position in multiple distributed
+            tracing graphs. It is a trace_state in w3c-trace-context format: https://www.w3.org/TR/trace-
+            context/#tracestate-header
+            See also https://github.com/w3c/distributed-tracing for more details about this field.
+    """
+
+    attributes: list[OtlpKeyValue] | None | Unset = UNSET
+    dropped_attributes_count: int | None | Unset = UNSET
+    dropped_events_count: int | None | Unset = UNSET
+    dropped_links_count: int | None | Unset = UNSET
+    end_time_unix_nano: int | None | str | Unset = UNSET
+    events: list[OtlpEvent] | None | Unset = UNSET
+    flags: int | None | Unset = UNSET
+    kind: int | None | OtlpKind | Unset = "SPAN_KIND_INTERNAL"
+    links: None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    parent_span_id: None | str | Unset = UNSET
+    span_id: None | str | Unset = UNSET
+    start_time_unix_nano: int | None | str | Unset = UNSET
+    status: None | OtlpStatus | Unset = UNSET
+    trace_id: None | str | Unset = UNSET
+    trace_state: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.otlp_status import OtlpStatus  # noqa: PLC0415
+
+        attributes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, list):
+            attributes = []
+            for attributes_type_0_item_data in self.attributes:
+                attributes_type_0_item = attributes_type_0_item_data.to_dict()
+                attributes.append(attributes_type_0_item)
+
+        else:
+            attributes = self.attributes
+
+        dropped_attributes_count: int | None | Unset
+        if isinstance(self.dropped_attributes_count, Unset):
+            dropped_attributes_count = UNSET
+        else:
+            dropped_attributes_count = self.dropped_attributes_count
+
+        dropped_events_count: int | None | Unset
+        if isinstance(self.dropped_events_count, Unset):
+            dropped_events_count = UNSET
+        else:
+            dropped_events_count = self.dropped_events_count
+
+        dropped_links_count: int | None | Unset
+        if isinstance(self.dropped_links_count, Unset):
+            dropped_links_count = UNSET
+        else:
+            dropped_links_count = self.dropped_links_count
+
+        end_time_unix_nano: int | None | str | Unset
+        if isinstance(self.end_time_unix_nano, Unset):
+            end_time_unix_nano = UNSET
+        else:
+            end_time_unix_nano = self.end_time_unix_nano
+
+        events: list[dict[str, Any]] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = []
+            for events_type_0_item_data in self.events:
+                events_type_0_item = events_type_0_item_data.to_dict()
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
+
+        flags: int | None | Unset
+        if isinstance(self.flags, Unset):
+            flags = UNSET
+        else:
+            flags = self.flags
+
+        kind: int | None | str | Unset
+        if isinstance(self.kind, Unset):
+            kind = UNSET
+        elif isinstance(self.kind, str):
+            kind = self.kind
+        else:
+            kind = self.kind
+
+        links = self.links
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        parent_span_id: None | str | Unset
+        if isinstance(self.parent_span_id, Unset):
+            parent_span_id = UNSET
+        else:
+            parent_span_id = self.parent_span_id
+
+        span_id: None | str | Unset
+        if isinstance(self.span_id, Unset):
+            span_id = UNSET
+        else:
+            span_id = self.span_id
+
+        start_time_unix_nano: int | None | str | Unset
+        if isinstance(self.start_time_unix_nano, Unset):
+            start_time_unix_nano = UNSET
+        else:
+            start_time_unix_nano = self.start_time_unix_nano
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, OtlpStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status
+
+        trace_id: None | str | Unset
+        if isinstance(self.trace_id, Unset):
+            trace_id = UNSET
+        else:
+            trace_id = self.trace_id
+
+        trace_state: None | str | Unset
+        if isinstance(self.trace_state, Unset):
+            trace_state = UNSET
+        else:
+            trace_state = self.trace_state
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if dropped_attributes_count is not UNSET:
+            field_dict["dropped_attributes_count"] = dropped_attributes_count
+        if dropped_events_count is not UNSET:
+            field_dict["dropped_events_count"] = dropped_events_count
+        if dropped_links_count is not UNSET:
+            field_dict["dropped_links_count"] = dropped_links_count
+        if end_time_unix_nano is not UNSET:
+            field_dict["end_time_unix_nano"] = end_time_unix_nano
+        if events is not UNSET:
+            field_dict["events"] = events
+        if flags is not UNSET:
+            field_dict["flags"] = flags
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if links is not UNSET:
+            field_dict["links"] = links
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parent_span_id is not UNSET:
+            field_dict["parent_span_id"] = parent_span_id
+        if span_id is not UNSET:
+            field_dict["span_id"] = span_id
+        if start_time_unix_nano is not UNSET:
+            field_dict["start_time_unix_nano"] = start_time_unix_nano
+        if status is not UNSET:
+            field_dict["status"] = status
+        if trace_id is not UNSET:
+            field_dict["trace_id"] = trace_id
+        if trace_state is not UNSET:
+            field_dict["trace_state"] = trace_state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.otlp_event import OtlpEvent  # noqa: PLC0415
+        from ..models.otlp_key_value import OtlpKeyValue  # noqa: PLC0415
+        from ..models.otlp_status import OtlpStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_attributes(data: object) -> list[OtlpKeyValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attributes_type_0 = []
+                _attributes_type_0 = data
+                for attributes_type_0_item_data in _attributes_type_0:
+                    attributes_type_0_item = OtlpKeyValue.from_dict(attributes_type_0_item_data)
+
+                    attributes_type_0.append(attributes_type_0_item)
+
+                return attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OtlpKeyValue] | None | Unset, data)
+
+        attributes = _parse_attributes(d.pop("attributes", UNSET))
+
+        def _parse_dropped_attributes_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        dropped_attributes_count = _parse_dropped_attributes_count(
+            d.pop("dropped_attributes_count", UNSET)
+        )
+
+        def _parse_dropped_events_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        dropped_events_count = _parse_dropped_events_count(d.pop("dropped_events_count", UNSET))
+
+        def _parse_dropped_links_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        dropped_links_count = _parse_dropped_links_count(d.pop("dropped_links_count", UNSET))
+
+        def _parse_end_time_unix_nano(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        end_time_unix_nano = _parse_end_time_unix_nano(d.pop("end_time_unix_nano", UNSET))
+
+        def _parse_events(data: object) -> list[OtlpEvent] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = OtlpEvent.from_dict(events_type_0_item_data)
+
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OtlpEvent] | None | Unset, data)
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        def _parse_flags(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        flags = _parse_flags(d.pop("flags", UNSET))
+
+        def _parse_kind(data: object) -> int | None | OtlpKind | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                kind_type_0 = check_otlp_kind(data)
+
+                return kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | OtlpKind | Unset, data)
+
+        kind = _parse_kind(d.pop("kind", UNSET))
+
+        links = d.pop("links", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_parent_span_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_span_id = _parse_parent_span_id(d.pop("parent_span_id", UNSET))
+
+        def _parse_span_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        span_id = _parse_span_id(d.pop("span_id", UNSET))
+
+        def _parse_start_time_unix_nano(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        start_time_unix_nano = _parse_start_time_unix_nano(d.pop("start_time_unix_nano", UNSET))
+
+        def _parse_status(data: object) -> None | OtlpStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = OtlpStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OtlpStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_trace_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trace_id = _parse_trace_id(d.pop("trace_id", UNSET))
+
+        def _parse_trace_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trace_state = _parse_trace_state(d.pop("trace_state", UNSET))
+
+        otlp_span = cls(
+            attributes=attributes,
+            dropped_attributes_count=dropped_attributes_count,
+            dropped_events_count=dropped_events_count,
+            dropped_links_count=dropped_links_count,
+            end_time_unix_nano=end_time_unix_nano,
+            events=events,
+            flags=flags,
+            kind=kind,
+            links=links,
+            name=name,
+            parent_span_id=parent_span_id,
+            span_id=span_id,
+            start_time_unix_nano=start_time_unix_nano,
+            status=status,
+            trace_id=trace_id,
+            trace_state=trace_state,
+        )
+
+        return otlp_span

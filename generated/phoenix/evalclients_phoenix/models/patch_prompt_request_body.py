@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_prompt_request_body_metadata import PatchPromptRequestBodyMetadata
+
+
+T = TypeVar("T", bound="PatchPromptRequestBody")
+
+
+@_attrs_define
+class PatchPromptRequestBody:
+    """Fields to update on a prompt. Omit a field to leave it unchanged.
+
+    Attributes:
+        description (None | str | Unset): New description for the prompt (null clears the description)
+        metadata (PatchPromptRequestBodyMetadata | Unset): New metadata object for the prompt (replaces the existing
+            metadata as a whole)
+    """
+
+    description: None | str | Unset = UNSET
+    metadata: PatchPromptRequestBodyMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patch_prompt_request_body_metadata import PatchPromptRequestBodyMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: PatchPromptRequestBodyMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = PatchPromptRequestBodyMetadata.from_dict(_metadata)
+
+        patch_prompt_request_body = cls(
+            description=description,
+            metadata=metadata,
+        )
+
+        patch_prompt_request_body.additional_properties = d
+        return patch_prompt_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

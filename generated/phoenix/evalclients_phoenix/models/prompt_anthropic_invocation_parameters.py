@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.prompt_anthropic_invocation_parameters_content import (
+        PromptAnthropicInvocationParametersContent,
+    )
+
+
+T = TypeVar("T", bound="PromptAnthropicInvocationParameters")
+
+
+@_attrs_define
+class PromptAnthropicInvocationParameters:
+    """
+    Attributes:
+        anthropic (PromptAnthropicInvocationParametersContent):
+        type_ (Literal['anthropic']):
+    """
+
+    anthropic: PromptAnthropicInvocationParametersContent
+    type_: Literal["anthropic"]
+
+    def to_dict(self) -> dict[str, Any]:
+        anthropic = self.anthropic.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "anthropic": anthropic,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_anthropic_invocation_parameters_content import (
+            PromptAnthropicInvocationParametersContent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        anthropic = PromptAnthropicInvocationParametersContent.from_dict(d.pop("anthropic"))
+
+        type_ = cast(Literal["anthropic"], d.pop("type"))
+        if type_ != "anthropic":
+            raise ValueError(f"type must match const 'anthropic', got '{type_}'")
+
+        prompt_anthropic_invocation_parameters = cls(
+            anthropic=anthropic,
+            type_=type_,
+        )
+
+        return prompt_anthropic_invocation_parameters

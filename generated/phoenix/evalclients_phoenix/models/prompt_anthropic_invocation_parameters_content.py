@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_anthropic_invocation_parameters_content_extra_body import (
+        PromptAnthropicInvocationParametersContentExtraBody,
+    )
+    from ..models.prompt_anthropic_output_config import PromptAnthropicOutputConfig
+    from ..models.prompt_anthropic_thinking_config_adaptive import (
+        PromptAnthropicThinkingConfigAdaptive,
+    )
+    from ..models.prompt_anthropic_thinking_config_disabled import (
+        PromptAnthropicThinkingConfigDisabled,
+    )
+    from ..models.prompt_anthropic_thinking_config_enabled import (
+        PromptAnthropicThinkingConfigEnabled,
+    )
+
+
+T = TypeVar("T", bound="PromptAnthropicInvocationParametersContent")
+
+
+@_attrs_define
+class PromptAnthropicInvocationParametersContent:
+    """
+    Attributes:
+        max_tokens (int):
+        extra_body (PromptAnthropicInvocationParametersContentExtraBody | Unset):
+        output_config (PromptAnthropicOutputConfig | Unset):
+        stop_sequences (list[str] | Unset):
+        temperature (float | Unset):
+        thinking (PromptAnthropicThinkingConfigAdaptive | PromptAnthropicThinkingConfigDisabled |
+            PromptAnthropicThinkingConfigEnabled | Unset):
+        top_p (float | Unset):
+    """
+
+    max_tokens: int
+    extra_body: PromptAnthropicInvocationParametersContentExtraBody | Unset = UNSET
+    output_config: PromptAnthropicOutputConfig | Unset = UNSET
+    stop_sequences: list[str] | Unset = UNSET
+    temperature: float | Unset = UNSET
+    thinking: (
+        PromptAnthropicThinkingConfigAdaptive
+        | PromptAnthropicThinkingConfigDisabled
+        | PromptAnthropicThinkingConfigEnabled
+        | Unset
+    ) = UNSET
+    top_p: float | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.prompt_anthropic_thinking_config_disabled import (
+            PromptAnthropicThinkingConfigDisabled,  # noqa: PLC0415
+        )
+        from ..models.prompt_anthropic_thinking_config_enabled import (
+            PromptAnthropicThinkingConfigEnabled,  # noqa: PLC0415
+        )
+
+        max_tokens = self.max_tokens
+
+        extra_body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extra_body, Unset):
+            extra_body = self.extra_body.to_dict()
+
+        output_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.output_config, Unset):
+            output_config = self.output_config.to_dict()
+
+        stop_sequences: list[str] | Unset = UNSET
+        if not isinstance(self.stop_sequences, Unset):
+            stop_sequences = self.stop_sequences
+
+        temperature = self.temperature
+
+        thinking: dict[str, Any] | Unset
+        if isinstance(self.thinking, Unset):
+            thinking = UNSET
+        elif isinstance(self.thinking, PromptAnthropicThinkingConfigDisabled):
+            thinking = self.thinking.to_dict()
+        elif isinstance(self.thinking, PromptAnthropicThinkingConfigEnabled):
+            thinking = self.thinking.to_dict()
+        else:
+            thinking = self.thinking.to_dict()
+
+        top_p = self.top_p
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "max_tokens": max_tokens,
+            }
+        )
+        if extra_body is not UNSET:
+            field_dict["extra_body"] = extra_body
+        if output_config is not UNSET:
+            field_dict["output_config"] = output_config
+        if stop_sequences is not UNSET:
+            field_dict["stop_sequences"] = stop_sequences
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if thinking is not UNSET:
+            field_dict["thinking"] = thinking
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_anthropic_invocation_parameters_content_extra_body import (
+            PromptAnthropicInvocationParametersContentExtraBody,  # noqa: PLC0415
+        )
+        from ..models.prompt_anthropic_output_config import PromptAnthropicOutputConfig  # noqa: PLC0415
+        from ..models.prompt_anthropic_thinking_config_adaptive import (
+            PromptAnthropicThinkingConfigAdaptive,  # noqa: PLC0415
+        )
+        from ..models.prompt_anthropic_thinking_config_disabled import (
+            PromptAnthropicThinkingConfigDisabled,  # noqa: PLC0415
+        )
+        from ..models.prompt_anthropic_thinking_config_enabled import (
+            PromptAnthropicThinkingConfigEnabled,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        max_tokens = d.pop("max_tokens")
+
+        _extra_body = d.pop("extra_body", UNSET)
+        extra_body: PromptAnthropicInvocationParametersContentExtraBody | Unset
+        if isinstance(_extra_body, Unset):
+            extra_body = UNSET
+        else:
+            extra_body = PromptAnthropicInvocationParametersContentExtraBody.from_dict(_extra_body)
+
+        _output_config = d.pop("output_config", UNSET)
+        output_config: PromptAnthropicOutputConfig | Unset
+        if isinstance(_output_config, Unset):
+            output_config = UNSET
+        else:
+            output_config = PromptAnthropicOutputConfig.from_dict(_output_config)
+
+        stop_sequences = cast(list[str], d.pop("stop_sequences", UNSET))
+
+        temperature = d.pop("temperature", UNSET)
+
+        def _parse_thinking(
+            data: object,
+        ) -> (
+            PromptAnthropicThinkingConfigAdaptive
+            | PromptAnthropicThinkingConfigDisabled
+            | PromptAnthropicThinkingConfigEnabled
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                thinking_type_0 = PromptAnthropicThinkingConfigDisabled.from_dict(data)
+
+                return thinking_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                thinking_type_1 = PromptAnthropicThinkingConfigEnabled.from_dict(data)
+
+                return thinking_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            thinking_type_2 = PromptAnthropicThinkingConfigAdaptive.from_dict(data)
+
+            return thinking_type_2
+
+        thinking = _parse_thinking(d.pop("thinking", UNSET))
+
+        top_p = d.pop("top_p", UNSET)
+
+        prompt_anthropic_invocation_parameters_content = cls(
+            max_tokens=max_tokens,
+            extra_body=extra_body,
+            output_config=output_config,
+            stop_sequences=stop_sequences,
+            temperature=temperature,
+            thinking=thinking,
+            top_p=top_p,
+        )
+
+        return prompt_anthropic_invocation_parameters_content

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.prompt_cerebras_invocation_parameters_content import (
+        PromptCerebrasInvocationParametersContent,
+    )
+
+
+T = TypeVar("T", bound="PromptCerebrasInvocationParameters")
+
+
+@_attrs_define
+class PromptCerebrasInvocationParameters:
+    """
+    Attributes:
+        cerebras (PromptCerebrasInvocationParametersContent):
+        type_ (Literal['cerebras']):
+    """
+
+    cerebras: PromptCerebrasInvocationParametersContent
+    type_: Literal["cerebras"]
+
+    def to_dict(self) -> dict[str, Any]:
+        cerebras = self.cerebras.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cerebras": cerebras,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_cerebras_invocation_parameters_content import (
+            PromptCerebrasInvocationParametersContent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        cerebras = PromptCerebrasInvocationParametersContent.from_dict(d.pop("cerebras"))
+
+        type_ = cast(Literal["cerebras"], d.pop("type"))
+        if type_ != "cerebras":
+            raise ValueError(f"type must match const 'cerebras', got '{type_}'")
+
+        prompt_cerebras_invocation_parameters = cls(
+            cerebras=cerebras,
+            type_=type_,
+        )
+
+        return prompt_cerebras_invocation_parameters

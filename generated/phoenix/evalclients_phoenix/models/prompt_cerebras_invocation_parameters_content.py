@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.prompt_cerebras_invocation_parameters_content_reasoning_effort import (
+    PromptCerebrasInvocationParametersContentReasoningEffort,
+    check_prompt_cerebras_invocation_parameters_content_reasoning_effort,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_cerebras_invocation_parameters_content_extra_body import (
+        PromptCerebrasInvocationParametersContentExtraBody,
+    )
+
+
+T = TypeVar("T", bound="PromptCerebrasInvocationParametersContent")
+
+
+@_attrs_define
+class PromptCerebrasInvocationParametersContent:
+    """
+    Attributes:
+        extra_body (PromptCerebrasInvocationParametersContentExtraBody | Unset):
+        frequency_penalty (float | Unset):
+        max_completion_tokens (int | Unset):
+        max_tokens (int | Unset):
+        presence_penalty (float | Unset):
+        reasoning_effort (PromptCerebrasInvocationParametersContentReasoningEffort | Unset):
+        seed (int | Unset):
+        stop (list[str] | Unset):
+        temperature (float | Unset):
+        top_p (float | Unset):
+    """
+
+    extra_body: PromptCerebrasInvocationParametersContentExtraBody | Unset = UNSET
+    frequency_penalty: float | Unset = UNSET
+    max_completion_tokens: int | Unset = UNSET
+    max_tokens: int | Unset = UNSET
+    presence_penalty: float | Unset = UNSET
+    reasoning_effort: PromptCerebrasInvocationParametersContentReasoningEffort | Unset = UNSET
+    seed: int | Unset = UNSET
+    stop: list[str] | Unset = UNSET
+    temperature: float | Unset = UNSET
+    top_p: float | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        extra_body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extra_body, Unset):
+            extra_body = self.extra_body.to_dict()
+
+        frequency_penalty = self.frequency_penalty
+
+        max_completion_tokens = self.max_completion_tokens
+
+        max_tokens = self.max_tokens
+
+        presence_penalty = self.presence_penalty
+
+        reasoning_effort: str | Unset = UNSET
+        if not isinstance(self.reasoning_effort, Unset):
+            reasoning_effort = self.reasoning_effort
+
+        seed = self.seed
+
+        stop: list[str] | Unset = UNSET
+        if not isinstance(self.stop, Unset):
+            stop = self.stop
+
+        temperature = self.temperature
+
+        top_p = self.top_p
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if extra_body is not UNSET:
+            field_dict["extra_body"] = extra_body
+        if frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = frequency_penalty
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = presence_penalty
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if stop is not UNSET:
+            field_dict["stop"] = stop
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_cerebras_invocation_parameters_content_extra_body import (
+            PromptCerebrasInvocationParametersContentExtraBody,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _extra_body = d.pop("extra_body", UNSET)
+        extra_body: PromptCerebrasInvocationParametersContentExtraBody | Unset
+        if isinstance(_extra_body, Unset):
+            extra_body = UNSET
+        else:
+            extra_body = PromptCerebrasInvocationParametersContentExtraBody.from_dict(_extra_body)
+
+        frequency_penalty = d.pop("frequency_penalty", UNSET)
+
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+
+        max_tokens = d.pop("max_tokens", UNSET)
+
+        presence_penalty = d.pop("presence_penalty", UNSET)
+
+        _reasoning_effort = d.pop("reasoning_effort", UNSET)
+        reasoning_effort: PromptCerebrasInvocationParametersContentReasoningEffort | Unset
+        if isinstance(_reasoning_effort, Unset):
+            reasoning_effort = UNSET
+        else:
+            reasoning_effort = check_prompt_cerebras_invocation_parameters_content_reasoning_effort(
+                _reasoning_effort
+            )
+
+        seed = d.pop("seed", UNSET)
+
+        stop = cast(list[str], d.pop("stop", UNSET))
+
+        temperature = d.pop("temperature", UNSET)
+
+        top_p = d.pop("top_p", UNSET)
+
+        prompt_cerebras_invocation_parameters_content = cls(
+            extra_body=extra_body,
+            frequency_penalty=frequency_penalty,
+            max_completion_tokens=max_completion_tokens,
+            max_tokens=max_tokens,
+            presence_penalty=presence_penalty,
+            reasoning_effort=reasoning_effort,
+            seed=seed,
+            stop=stop,
+            temperature=temperature,
+            top_p=top_p,
+        )
+
+        return prompt_cerebras_invocation_parameters_content

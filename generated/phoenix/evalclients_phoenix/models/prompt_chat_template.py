@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.prompt_message import PromptMessage
+
+
+T = TypeVar("T", bound="PromptChatTemplate")
+
+
+@_attrs_define
+class PromptChatTemplate:
+    """
+    Attributes:
+        messages (list[PromptMessage]):
+        type_ (Literal['chat']):
+    """
+
+    messages: list[PromptMessage]
+    type_: Literal["chat"]
+
+    def to_dict(self) -> dict[str, Any]:
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "messages": messages,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_message import PromptMessage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = PromptMessage.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        type_ = cast(Literal["chat"], d.pop("type"))
+        if type_ != "chat":
+            raise ValueError(f"type must match const 'chat', got '{type_}'")
+
+        prompt_chat_template = cls(
+            messages=messages,
+            type_=type_,
+        )
+
+        return prompt_chat_template

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.prompt_deep_seek_invocation_parameters_content import (
+        PromptDeepSeekInvocationParametersContent,
+    )
+
+
+T = TypeVar("T", bound="PromptDeepSeekInvocationParameters")
+
+
+@_attrs_define
+class PromptDeepSeekInvocationParameters:
+    """
+    Attributes:
+        deepseek (PromptDeepSeekInvocationParametersContent):
+        type_ (Literal['deepseek']):
+    """
+
+    deepseek: PromptDeepSeekInvocationParametersContent
+    type_: Literal["deepseek"]
+
+    def to_dict(self) -> dict[str, Any]:
+        deepseek = self.deepseek.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "deepseek": deepseek,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_deep_seek_invocation_parameters_content import (
+            PromptDeepSeekInvocationParametersContent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        deepseek = PromptDeepSeekInvocationParametersContent.from_dict(d.pop("deepseek"))
+
+        type_ = cast(Literal["deepseek"], d.pop("type"))
+        if type_ != "deepseek":
+            raise ValueError(f"type must match const 'deepseek', got '{type_}'")
+
+        prompt_deep_seek_invocation_parameters = cls(
+            deepseek=deepseek,
+            type_=type_,
+        )
+
+        return prompt_deep_seek_invocation_parameters

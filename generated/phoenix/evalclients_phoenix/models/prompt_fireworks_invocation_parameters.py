@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.prompt_fireworks_invocation_parameters_content import (
+        PromptFireworksInvocationParametersContent,
+    )
+
+
+T = TypeVar("T", bound="PromptFireworksInvocationParameters")
+
+
+@_attrs_define
+class PromptFireworksInvocationParameters:
+    """
+    Attributes:
+        fireworks (PromptFireworksInvocationParametersContent):
+        type_ (Literal['fireworks']):
+    """
+
+    fireworks: PromptFireworksInvocationParametersContent
+    type_: Literal["fireworks"]
+
+    def to_dict(self) -> dict[str, Any]:
+        fireworks = self.fireworks.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "fireworks": fireworks,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_fireworks_invocation_parameters_content import (
+            PromptFireworksInvocationParametersContent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        fireworks = PromptFireworksInvocationParametersContent.from_dict(d.pop("fireworks"))
+
+        type_ = cast(Literal["fireworks"], d.pop("type"))
+        if type_ != "fireworks":
+            raise ValueError(f"type must match const 'fireworks', got '{type_}'")
+
+        prompt_fireworks_invocation_parameters = cls(
+            fireworks=fireworks,
+            type_=type_,
+        )
+
+        return prompt_fireworks_invocation_parameters

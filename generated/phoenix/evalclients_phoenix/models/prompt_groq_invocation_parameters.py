@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.prompt_groq_invocation_parameters_content import (
+        PromptGroqInvocationParametersContent,
+    )
+
+
+T = TypeVar("T", bound="PromptGroqInvocationParameters")
+
+
+@_attrs_define
+class PromptGroqInvocationParameters:
+    """
+    Attributes:
+        groq (PromptGroqInvocationParametersContent):
+        type_ (Literal['groq']):
+    """
+
+    groq: PromptGroqInvocationParametersContent
+    type_: Literal["groq"]
+
+    def to_dict(self) -> dict[str, Any]:
+        groq = self.groq.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "groq": groq,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_groq_invocation_parameters_content import (
+            PromptGroqInvocationParametersContent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        groq = PromptGroqInvocationParametersContent.from_dict(d.pop("groq"))
+
+        type_ = cast(Literal["groq"], d.pop("type"))
+        if type_ != "groq":
+            raise ValueError(f"type must match const 'groq', got '{type_}'")
+
+        prompt_groq_invocation_parameters = cls(
+            groq=groq,
+            type_=type_,
+        )
+
+        return prompt_groq_invocation_parameters

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.prompt_meta_invocation_parameters_content import (
+        PromptMetaInvocationParametersContent,
+    )
+
+
+T = TypeVar("T", bound="PromptMetaInvocationParameters")
+
+
+@_attrs_define
+class PromptMetaInvocationParameters:
+    """
+    Attributes:
+        meta (PromptMetaInvocationParametersContent):
+        type_ (Literal['meta']):
+    """
+
+    meta: PromptMetaInvocationParametersContent
+    type_: Literal["meta"]
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "meta": meta,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_meta_invocation_parameters_content import (
+            PromptMetaInvocationParametersContent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        meta = PromptMetaInvocationParametersContent.from_dict(d.pop("meta"))
+
+        type_ = cast(Literal["meta"], d.pop("type"))
+        if type_ != "meta":
+            raise ValueError(f"type must match const 'meta', got '{type_}'")
+
+        prompt_meta_invocation_parameters = cls(
+            meta=meta,
+            type_=type_,
+        )
+
+        return prompt_meta_invocation_parameters

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.prompt_open_ai_invocation_parameters_content import (
+        PromptOpenAIInvocationParametersContent,
+    )
+
+
+T = TypeVar("T", bound="PromptOpenAIInvocationParameters")
+
+
+@_attrs_define
+class PromptOpenAIInvocationParameters:
+    """
+    Attributes:
+        openai (PromptOpenAIInvocationParametersContent):
+        type_ (Literal['openai']):
+    """
+
+    openai: PromptOpenAIInvocationParametersContent
+    type_: Literal["openai"]
+
+    def to_dict(self) -> dict[str, Any]:
+        openai = self.openai.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "openai": openai,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_open_ai_invocation_parameters_content import (
+            PromptOpenAIInvocationParametersContent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        openai = PromptOpenAIInvocationParametersContent.from_dict(d.pop("openai"))
+
+        type_ = cast(Literal["openai"], d.pop("type"))
+        if type_ != "openai":
+            raise ValueError(f"type must match const 'openai', got '{type_}'")
+
+        prompt_open_ai_invocation_parameters = cls(
+            openai=openai,
+            type_=type_,
+        )
+
+        return prompt_open_ai_invocation_parameters

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.prompt_perplexity_invocation_parameters_content import (
+        PromptPerplexityInvocationParametersContent,
+    )
+
+
+T = TypeVar("T", bound="PromptPerplexityInvocationParameters")
+
+
+@_attrs_define
+class PromptPerplexityInvocationParameters:
+    """
+    Attributes:
+        perplexity (PromptPerplexityInvocationParametersContent):
+        type_ (Literal['perplexity']):
+    """
+
+    perplexity: PromptPerplexityInvocationParametersContent
+    type_: Literal["perplexity"]
+
+    def to_dict(self) -> dict[str, Any]:
+        perplexity = self.perplexity.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "perplexity": perplexity,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_perplexity_invocation_parameters_content import (
+            PromptPerplexityInvocationParametersContent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        perplexity = PromptPerplexityInvocationParametersContent.from_dict(d.pop("perplexity"))
+
+        type_ = cast(Literal["perplexity"], d.pop("type"))
+        if type_ != "perplexity":
+            raise ValueError(f"type must match const 'perplexity', got '{type_}'")
+
+        prompt_perplexity_invocation_parameters = cls(
+            perplexity=perplexity,
+            type_=type_,
+        )
+
+        return prompt_perplexity_invocation_parameters

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.prompt_together_invocation_parameters_content import (
+        PromptTogetherInvocationParametersContent,
+    )
+
+
+T = TypeVar("T", bound="PromptTogetherInvocationParameters")
+
+
+@_attrs_define
+class PromptTogetherInvocationParameters:
+    """
+    Attributes:
+        together (PromptTogetherInvocationParametersContent):
+        type_ (Literal['together']):
+    """
+
+    together: PromptTogetherInvocationParametersContent
+    type_: Literal["together"]
+
+    def to_dict(self) -> dict[str, Any]:
+        together = self.together.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "together": together,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_together_invocation_parameters_content import (
+            PromptTogetherInvocationParametersContent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        together = PromptTogetherInvocationParametersContent.from_dict(d.pop("together"))
+
+        type_ = cast(Literal["together"], d.pop("type"))
+        if type_ != "together":
+            raise ValueError(f"type must match const 'together', got '{type_}'")
+
+        prompt_together_invocation_parameters = cls(
+            together=together,
+            type_=type_,
+        )
+
+        return prompt_together_invocation_parameters

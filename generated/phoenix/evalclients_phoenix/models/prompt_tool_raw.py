@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.prompt_tool_raw_raw import PromptToolRawRaw
+
+
+T = TypeVar("T", bound="PromptToolRaw")
+
+
+@_attrs_define
+class PromptToolRaw:
+    """
+    Attributes:
+        raw (PromptToolRawRaw):
+        type_ (Literal['raw']):
+    """
+
+    raw: PromptToolRawRaw
+    type_: Literal["raw"]
+
+    def to_dict(self) -> dict[str, Any]:
+        raw = self.raw.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "raw": raw,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_tool_raw_raw import PromptToolRawRaw  # noqa: PLC0415
+
+        d = dict(src_dict)
+        raw = PromptToolRawRaw.from_dict(d.pop("raw"))
+
+        type_ = cast(Literal["raw"], d.pop("type"))
+        if type_ != "raw":
+            raise ValueError(f"type must match const 'raw', got '{type_}'")
+
+        prompt_tool_raw = cls(
+            raw=raw,
+            type_=type_,
+        )
+
+        return prompt_tool_raw

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_tool_choice_none import PromptToolChoiceNone
+    from ..models.prompt_tool_choice_one_or_more import PromptToolChoiceOneOrMore
+    from ..models.prompt_tool_choice_specific_function_tool import (
+        PromptToolChoiceSpecificFunctionTool,
+    )
+    from ..models.prompt_tool_choice_zero_or_more import PromptToolChoiceZeroOrMore
+    from ..models.prompt_tool_function import PromptToolFunction
+    from ..models.prompt_tool_raw import PromptToolRaw
+
+
+T = TypeVar("T", bound="PromptTools")
+
+
+@_attrs_define
+class PromptTools:
+    """
+    Attributes:
+        tools (list[PromptToolFunction | PromptToolRaw]):
+        type_ (Literal['tools']):
+        disable_parallel_tool_calls (bool | Unset):
+        tool_choice (PromptToolChoiceNone | PromptToolChoiceOneOrMore | PromptToolChoiceSpecificFunctionTool |
+            PromptToolChoiceZeroOrMore | Unset):
+    """
+
+    tools: list[PromptToolFunction | PromptToolRaw]
+    type_: Literal["tools"]
+    disable_parallel_tool_calls: bool | Unset = UNSET
+    tool_choice: (
+        PromptToolChoiceNone
+        | PromptToolChoiceOneOrMore
+        | PromptToolChoiceSpecificFunctionTool
+        | PromptToolChoiceZeroOrMore
+        | Unset
+    ) = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.prompt_tool_choice_none import PromptToolChoiceNone  # noqa: PLC0415
+        from ..models.prompt_tool_choice_one_or_more import PromptToolChoiceOneOrMore  # noqa: PLC0415
+        from ..models.prompt_tool_choice_zero_or_more import PromptToolChoiceZeroOrMore  # noqa: PLC0415
+        from ..models.prompt_tool_function import PromptToolFunction  # noqa: PLC0415
+
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item: dict[str, Any]
+            if isinstance(tools_item_data, PromptToolFunction):
+                tools_item = tools_item_data.to_dict()
+            else:
+                tools_item = tools_item_data.to_dict()
+
+            tools.append(tools_item)
+
+        type_ = self.type_
+
+        disable_parallel_tool_calls = self.disable_parallel_tool_calls
+
+        tool_choice: dict[str, Any] | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, PromptToolChoiceNone):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, PromptToolChoiceZeroOrMore):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, PromptToolChoiceOneOrMore):
+            tool_choice = self.tool_choice.to_dict()
+        else:
+            tool_choice = self.tool_choice.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "tools": tools,
+                "type": type_,
+            }
+        )
+        if disable_parallel_tool_calls is not UNSET:
+            field_dict["disable_parallel_tool_calls"] = disable_parallel_tool_calls
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_tool_choice_none import PromptToolChoiceNone  # noqa: PLC0415
+        from ..models.prompt_tool_choice_one_or_more import PromptToolChoiceOneOrMore  # noqa: PLC0415
+        from ..models.prompt_tool_choice_specific_function_tool import (
+            PromptToolChoiceSpecificFunctionTool,  # noqa: PLC0415
+        )
+        from ..models.prompt_tool_choice_zero_or_more import PromptToolChoiceZeroOrMore  # noqa: PLC0415
+        from ..models.prompt_tool_function import PromptToolFunction  # noqa: PLC0415
+        from ..models.prompt_tool_raw import PromptToolRaw  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tools = []
+        _tools = d.pop("tools")
+        for tools_item_data in _tools:
+
+            def _parse_tools_item(data: object) -> PromptToolFunction | PromptToolRaw:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    tools_item_type_0 = PromptToolFunction.from_dict(data)
+
+                    return tools_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tools_item_type_1 = PromptToolRaw.from_dict(data)
+
+                return tools_item_type_1
+
+            tools_item = _parse_tools_item(tools_item_data)
+
+            tools.append(tools_item)
+
+        type_ = cast(Literal["tools"], d.pop("type"))
+        if type_ != "tools":
+            raise ValueError(f"type must match const 'tools', got '{type_}'")
+
+        disable_parallel_tool_calls = d.pop("disable_parallel_tool_calls", UNSET)
+
+        def _parse_tool_choice(
+            data: object,
+        ) -> (
+            PromptToolChoiceNone
+            | PromptToolChoiceOneOrMore
+            | PromptToolChoiceSpecificFunctionTool
+            | PromptToolChoiceZeroOrMore
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_choice_type_0 = PromptToolChoiceNone.from_dict(data)
+
+                return tool_choice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_choice_type_1 = PromptToolChoiceZeroOrMore.from_dict(data)
+
+                return tool_choice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_choice_type_2 = PromptToolChoiceOneOrMore.from_dict(data)
+
+                return tool_choice_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            tool_choice_type_3 = PromptToolChoiceSpecificFunctionTool.from_dict(data)
+
+            return tool_choice_type_3
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        prompt_tools = cls(
+            tools=tools,
+            type_=type_,
+            disable_parallel_tool_calls=disable_parallel_tool_calls,
+            tool_choice=tool_choice,
+        )
+
+        return prompt_tools

@@ -1,0 +1,530 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_provider import ModelProvider, check_model_provider
+from ..models.prompt_template_format import PromptTemplateFormat, check_prompt_template_format
+from ..models.prompt_template_type import PromptTemplateType, check_prompt_template_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_anthropic_invocation_parameters import PromptAnthropicInvocationParameters
+    from ..models.prompt_aws_invocation_parameters import PromptAwsInvocationParameters
+    from ..models.prompt_azure_open_ai_invocation_parameters import (
+        PromptAzureOpenAIInvocationParameters,
+    )
+    from ..models.prompt_cerebras_invocation_parameters import PromptCerebrasInvocationParameters
+    from ..models.prompt_chat_template import PromptChatTemplate
+    from ..models.prompt_deep_seek_invocation_parameters import PromptDeepSeekInvocationParameters
+    from ..models.prompt_fireworks_invocation_parameters import PromptFireworksInvocationParameters
+    from ..models.prompt_google_invocation_parameters import PromptGoogleInvocationParameters
+    from ..models.prompt_groq_invocation_parameters import PromptGroqInvocationParameters
+    from ..models.prompt_meta_invocation_parameters import PromptMetaInvocationParameters
+    from ..models.prompt_moonshot_invocation_parameters import PromptMoonshotInvocationParameters
+    from ..models.prompt_ollama_invocation_parameters import PromptOllamaInvocationParameters
+    from ..models.prompt_open_ai_invocation_parameters import PromptOpenAIInvocationParameters
+    from ..models.prompt_perplexity_invocation_parameters import (
+        PromptPerplexityInvocationParameters,
+    )
+    from ..models.prompt_response_format_json_schema import PromptResponseFormatJSONSchema
+    from ..models.prompt_string_template import PromptStringTemplate
+    from ..models.prompt_together_invocation_parameters import PromptTogetherInvocationParameters
+    from ..models.prompt_tools import PromptTools
+    from ..models.prompt_version_metadata import PromptVersionMetadata
+    from ..models.prompt_xai_invocation_parameters import PromptXAIInvocationParameters
+    from ..models.prompt_zai_invocation_parameters import PromptZAIInvocationParameters
+
+
+T = TypeVar("T", bound="PromptVersion")
+
+
+@_attrs_define
+class PromptVersion:
+    """
+    Attributes:
+        id (str):
+        invocation_parameters (PromptAnthropicInvocationParameters | PromptAwsInvocationParameters |
+            PromptAzureOpenAIInvocationParameters | PromptCerebrasInvocationParameters | PromptDeepSeekInvocationParameters
+            | PromptFireworksInvocationParameters | PromptGoogleInvocationParameters | PromptGroqInvocationParameters |
+            PromptMetaInvocationParameters | PromptMoonshotInvocationParameters | PromptOllamaInvocationParameters |
+            PromptOpenAIInvocationParameters | PromptPerplexityInvocationParameters | PromptTogetherInvocationParameters |
+            PromptXAIInvocationParameters | PromptZAIInvocationParameters):
+        model_name (str):
+        model_provider (ModelProvider):
+        template (PromptChatTemplate | PromptStringTemplate):
+        template_format (PromptTemplateFormat):
+        template_type (PromptTemplateType):
+        description (None | str | Unset):
+        metadata (PromptVersionMetadata | Unset): Arbitrary JSON metadata for the prompt version.
+        response_format (None | PromptResponseFormatJSONSchema | Unset):
+        tools (None | PromptTools | Unset):
+    """
+
+    id: str
+    invocation_parameters: (
+        PromptAnthropicInvocationParameters
+        | PromptAwsInvocationParameters
+        | PromptAzureOpenAIInvocationParameters
+        | PromptCerebrasInvocationParameters
+        | PromptDeepSeekInvocationParameters
+        | PromptFireworksInvocationParameters
+        | PromptGoogleInvocationParameters
+        | PromptGroqInvocationParameters
+        | PromptMetaInvocationParameters
+        | PromptMoonshotInvocationParameters
+        | PromptOllamaInvocationParameters
+        | PromptOpenAIInvocationParameters
+        | PromptPerplexityInvocationParameters
+        | PromptTogetherInvocationParameters
+        | PromptXAIInvocationParameters
+        | PromptZAIInvocationParameters
+    )
+    model_name: str
+    model_provider: ModelProvider
+    template: PromptChatTemplate | PromptStringTemplate
+    template_format: PromptTemplateFormat
+    template_type: PromptTemplateType
+    description: None | str | Unset = UNSET
+    metadata: PromptVersionMetadata | Unset = UNSET
+    response_format: None | PromptResponseFormatJSONSchema | Unset = UNSET
+    tools: None | PromptTools | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.prompt_anthropic_invocation_parameters import (
+            PromptAnthropicInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_aws_invocation_parameters import PromptAwsInvocationParameters  # noqa: PLC0415
+        from ..models.prompt_azure_open_ai_invocation_parameters import (
+            PromptAzureOpenAIInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_cerebras_invocation_parameters import (
+            PromptCerebrasInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_chat_template import PromptChatTemplate  # noqa: PLC0415
+        from ..models.prompt_deep_seek_invocation_parameters import (
+            PromptDeepSeekInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_fireworks_invocation_parameters import (
+            PromptFireworksInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_google_invocation_parameters import PromptGoogleInvocationParameters  # noqa: PLC0415
+        from ..models.prompt_groq_invocation_parameters import PromptGroqInvocationParameters  # noqa: PLC0415
+        from ..models.prompt_moonshot_invocation_parameters import (
+            PromptMoonshotInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_ollama_invocation_parameters import PromptOllamaInvocationParameters  # noqa: PLC0415
+        from ..models.prompt_open_ai_invocation_parameters import PromptOpenAIInvocationParameters  # noqa: PLC0415
+        from ..models.prompt_perplexity_invocation_parameters import (
+            PromptPerplexityInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_response_format_json_schema import PromptResponseFormatJSONSchema  # noqa: PLC0415
+        from ..models.prompt_together_invocation_parameters import (
+            PromptTogetherInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_tools import PromptTools  # noqa: PLC0415
+        from ..models.prompt_xai_invocation_parameters import PromptXAIInvocationParameters  # noqa: PLC0415
+        from ..models.prompt_zai_invocation_parameters import PromptZAIInvocationParameters  # noqa: PLC0415
+
+        id = self.id
+
+        invocation_parameters: dict[str, Any]
+        if isinstance(self.invocation_parameters, PromptOpenAIInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        elif isinstance(self.invocation_parameters, PromptAzureOpenAIInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        elif isinstance(self.invocation_parameters, PromptAnthropicInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        elif isinstance(self.invocation_parameters, PromptGoogleInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        elif isinstance(self.invocation_parameters, PromptDeepSeekInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        elif isinstance(self.invocation_parameters, PromptXAIInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        elif isinstance(self.invocation_parameters, PromptOllamaInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        elif isinstance(self.invocation_parameters, PromptAwsInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        elif isinstance(self.invocation_parameters, PromptCerebrasInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        elif isinstance(self.invocation_parameters, PromptFireworksInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        elif isinstance(self.invocation_parameters, PromptGroqInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        elif isinstance(self.invocation_parameters, PromptMoonshotInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        elif isinstance(self.invocation_parameters, PromptPerplexityInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        elif isinstance(self.invocation_parameters, PromptTogetherInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        elif isinstance(self.invocation_parameters, PromptZAIInvocationParameters):
+            invocation_parameters = self.invocation_parameters.to_dict()
+        else:
+            invocation_parameters = self.invocation_parameters.to_dict()
+
+        model_name = self.model_name
+
+        model_provider: str = self.model_provider
+
+        template: dict[str, Any]
+        if isinstance(self.template, PromptChatTemplate):
+            template = self.template.to_dict()
+        else:
+            template = self.template.to_dict()
+
+        template_format: str = self.template_format
+
+        template_type: str = self.template_type
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        response_format: dict[str, Any] | None | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, PromptResponseFormatJSONSchema):
+            response_format = self.response_format.to_dict()
+        else:
+            response_format = self.response_format
+
+        tools: dict[str, Any] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, PromptTools):
+            tools = self.tools.to_dict()
+        else:
+            tools = self.tools
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "invocation_parameters": invocation_parameters,
+                "model_name": model_name,
+                "model_provider": model_provider,
+                "template": template,
+                "template_format": template_format,
+                "template_type": template_type,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_anthropic_invocation_parameters import (
+            PromptAnthropicInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_aws_invocation_parameters import PromptAwsInvocationParameters  # noqa: PLC0415
+        from ..models.prompt_azure_open_ai_invocation_parameters import (
+            PromptAzureOpenAIInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_cerebras_invocation_parameters import (
+            PromptCerebrasInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_chat_template import PromptChatTemplate  # noqa: PLC0415
+        from ..models.prompt_deep_seek_invocation_parameters import (
+            PromptDeepSeekInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_fireworks_invocation_parameters import (
+            PromptFireworksInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_google_invocation_parameters import PromptGoogleInvocationParameters  # noqa: PLC0415
+        from ..models.prompt_groq_invocation_parameters import PromptGroqInvocationParameters  # noqa: PLC0415
+        from ..models.prompt_meta_invocation_parameters import PromptMetaInvocationParameters  # noqa: PLC0415
+        from ..models.prompt_moonshot_invocation_parameters import (
+            PromptMoonshotInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_ollama_invocation_parameters import PromptOllamaInvocationParameters  # noqa: PLC0415
+        from ..models.prompt_open_ai_invocation_parameters import PromptOpenAIInvocationParameters  # noqa: PLC0415
+        from ..models.prompt_perplexity_invocation_parameters import (
+            PromptPerplexityInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_response_format_json_schema import PromptResponseFormatJSONSchema  # noqa: PLC0415
+        from ..models.prompt_string_template import PromptStringTemplate  # noqa: PLC0415
+        from ..models.prompt_together_invocation_parameters import (
+            PromptTogetherInvocationParameters,  # noqa: PLC0415
+        )
+        from ..models.prompt_tools import PromptTools  # noqa: PLC0415
+        from ..models.prompt_version_metadata import PromptVersionMetadata  # noqa: PLC0415
+        from ..models.prompt_xai_invocation_parameters import PromptXAIInvocationParameters  # noqa: PLC0415
+        from ..models.prompt_zai_invocation_parameters import PromptZAIInvocationParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_invocation_parameters(
+            data: object,
+        ) -> (
+            PromptAnthropicInvocationParameters
+            | PromptAwsInvocationParameters
+            | PromptAzureOpenAIInvocationParameters
+            | PromptCerebrasInvocationParameters
+            | PromptDeepSeekInvocationParameters
+            | PromptFireworksInvocationParameters
+            | PromptGoogleInvocationParameters
+            | PromptGroqInvocationParameters
+            | PromptMetaInvocationParameters
+            | PromptMoonshotInvocationParameters
+            | PromptOllamaInvocationParameters
+            | PromptOpenAIInvocationParameters
+            | PromptPerplexityInvocationParameters
+            | PromptTogetherInvocationParameters
+            | PromptXAIInvocationParameters
+            | PromptZAIInvocationParameters
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_0 = PromptOpenAIInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_1 = PromptAzureOpenAIInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_2 = PromptAnthropicInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_3 = PromptGoogleInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_4 = PromptDeepSeekInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_5 = PromptXAIInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_6 = PromptOllamaInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_7 = PromptAwsInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_8 = PromptCerebrasInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_9 = PromptFireworksInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_10 = PromptGroqInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_11 = PromptMoonshotInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_12 = PromptPerplexityInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_13 = PromptTogetherInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_parameters_type_14 = PromptZAIInvocationParameters.from_dict(data)
+
+                return invocation_parameters_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            invocation_parameters_type_15 = PromptMetaInvocationParameters.from_dict(data)
+
+            return invocation_parameters_type_15
+
+        invocation_parameters = _parse_invocation_parameters(d.pop("invocation_parameters"))
+
+        model_name = d.pop("model_name")
+
+        model_provider = check_model_provider(d.pop("model_provider"))
+
+        def _parse_template(data: object) -> PromptChatTemplate | PromptStringTemplate:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                template_type_0 = PromptChatTemplate.from_dict(data)
+
+                return template_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            template_type_1 = PromptStringTemplate.from_dict(data)
+
+            return template_type_1
+
+        template = _parse_template(d.pop("template"))
+
+        template_format = check_prompt_template_format(d.pop("template_format"))
+
+        template_type = check_prompt_template_type(d.pop("template_type"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: PromptVersionMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = PromptVersionMetadata.from_dict(_metadata)
+
+        def _parse_response_format(data: object) -> None | PromptResponseFormatJSONSchema | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_format_type_0 = PromptResponseFormatJSONSchema.from_dict(data)
+
+                return response_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromptResponseFormatJSONSchema | Unset, data)
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
+
+        def _parse_tools(data: object) -> None | PromptTools | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tools_type_0 = PromptTools.from_dict(data)
+
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromptTools | Unset, data)
+
+        tools = _parse_tools(d.pop("tools", UNSET))
+
+        prompt_version = cls(
+            id=id,
+            invocation_parameters=invocation_parameters,
+            model_name=model_name,
+            model_provider=model_provider,
+            template=template,
+            template_format=template_format,
+            template_type=template_type,
+            description=description,
+            metadata=metadata,
+            response_format=response_format,
+            tools=tools,
+        )
+
+        prompt_version.additional_properties = d
+        return prompt_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.prompt_xai_invocation_parameters_content import (
+        PromptXAIInvocationParametersContent,
+    )
+
+
+T = TypeVar("T", bound="PromptXAIInvocationParameters")
+
+
+@_attrs_define
+class PromptXAIInvocationParameters:
+    """
+    Attributes:
+        type_ (Literal['xai']):
+        xai (PromptXAIInvocationParametersContent):
+    """
+
+    type_: Literal["xai"]
+    xai: PromptXAIInvocationParametersContent
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        xai = self.xai.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "xai": xai,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_xai_invocation_parameters_content import (
+            PromptXAIInvocationParametersContent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["xai"], d.pop("type"))
+        if type_ != "xai":
+            raise ValueError(f"type must match const 'xai', got '{type_}'")
+
+        xai = PromptXAIInvocationParametersContent.from_dict(d.pop("xai"))
+
+        prompt_xai_invocation_parameters = cls(
+            type_=type_,
+            xai=xai,
+        )
+
+        return prompt_xai_invocation_parameters

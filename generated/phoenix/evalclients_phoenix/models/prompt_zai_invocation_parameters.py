@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.prompt_zai_invocation_parameters_content import (
+        PromptZAIInvocationParametersContent,
+    )
+
+
+T = TypeVar("T", bound="PromptZAIInvocationParameters")
+
+
+@_attrs_define
+class PromptZAIInvocationParameters:
+    """
+    Attributes:
+        type_ (Literal['zai']):
+        zai (PromptZAIInvocationParametersContent):
+    """
+
+    type_: Literal["zai"]
+    zai: PromptZAIInvocationParametersContent
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        zai = self.zai.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "zai": zai,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_zai_invocation_parameters_content import (
+            PromptZAIInvocationParametersContent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["zai"], d.pop("type"))
+        if type_ != "zai":
+            raise ValueError(f"type must match const 'zai', got '{type_}'")
+
+        zai = PromptZAIInvocationParametersContent.from_dict(d.pop("zai"))
+
+        prompt_zai_invocation_parameters = cls(
+            type_=type_,
+            zai=zai,
+        )
+
+        return prompt_zai_invocation_parameters

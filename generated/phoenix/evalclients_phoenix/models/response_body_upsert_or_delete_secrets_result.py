@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.upsert_or_delete_secrets_result import UpsertOrDeleteSecretsResult
+
+
+T = TypeVar("T", bound="ResponseBodyUpsertOrDeleteSecretsResult")
+
+
+@_attrs_define
+class ResponseBodyUpsertOrDeleteSecretsResult:
+    """
+    Attributes:
+        data (UpsertOrDeleteSecretsResult): Result payload listing which keys were upserted and which were deleted.
+    """
+
+    data: UpsertOrDeleteSecretsResult
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.upsert_or_delete_secrets_result import UpsertOrDeleteSecretsResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = UpsertOrDeleteSecretsResult.from_dict(d.pop("data"))
+
+        response_body_upsert_or_delete_secrets_result = cls(
+            data=data,
+        )
+
+        response_body_upsert_or_delete_secrets_result.additional_properties = d
+        return response_body_upsert_or_delete_secrets_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

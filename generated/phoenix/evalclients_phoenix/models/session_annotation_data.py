@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.session_annotation_data_annotator_kind import (
+    SessionAnnotationDataAnnotatorKind,
+    check_session_annotation_data_annotator_kind,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotation_result import AnnotationResult
+    from ..models.session_annotation_data_metadata_type_0 import SessionAnnotationDataMetadataType0
+
+
+T = TypeVar("T", bound="SessionAnnotationData")
+
+
+@_attrs_define
+class SessionAnnotationData:
+    """
+    Attributes:
+        annotator_kind (SessionAnnotationDataAnnotatorKind): The kind of annotator used for the annotation
+        name (str): The name of the annotation
+        session_id (str): Session ID
+        identifier (str | Unset): The identifier of the annotation. If provided, the annotation will be updated if it
+            already exists. Default: ''.
+        metadata (None | SessionAnnotationDataMetadataType0 | Unset): Metadata for the annotation
+        result (AnnotationResult | None | Unset): The result of the annotation
+    """
+
+    annotator_kind: SessionAnnotationDataAnnotatorKind
+    name: str
+    session_id: str
+    identifier: str | Unset = ""
+    metadata: None | SessionAnnotationDataMetadataType0 | Unset = UNSET
+    result: AnnotationResult | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.annotation_result import AnnotationResult  # noqa: PLC0415
+        from ..models.session_annotation_data_metadata_type_0 import (
+            SessionAnnotationDataMetadataType0,  # noqa: PLC0415
+        )
+
+        annotator_kind: str = self.annotator_kind
+
+        name = self.name
+
+        session_id = self.session_id
+
+        identifier = self.identifier
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, SessionAnnotationDataMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        result: dict[str, Any] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, AnnotationResult):
+            result = self.result.to_dict()
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotator_kind": annotator_kind,
+                "name": name,
+                "session_id": session_id,
+            }
+        )
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation_result import AnnotationResult  # noqa: PLC0415
+        from ..models.session_annotation_data_metadata_type_0 import (
+            SessionAnnotationDataMetadataType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        annotator_kind = check_session_annotation_data_annotator_kind(d.pop("annotator_kind"))
+
+        name = d.pop("name")
+
+        session_id = d.pop("session_id")
+
+        identifier = d.pop("identifier", UNSET)
+
+        def _parse_metadata(data: object) -> None | SessionAnnotationDataMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = SessionAnnotationDataMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SessionAnnotationDataMetadataType0 | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_result(data: object) -> AnnotationResult | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0 = AnnotationResult.from_dict(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnnotationResult | None | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        session_annotation_data = cls(
+            annotator_kind=annotator_kind,
+            name=name,
+            session_id=session_id,
+            identifier=identifier,
+            metadata=metadata,
+            result=result,
+        )
+
+        session_annotation_data.additional_properties = d
+        return session_annotation_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.span_annotation_annotator_kind import (
+    SpanAnnotationAnnotatorKind,
+    check_span_annotation_annotator_kind,
+)
+from ..models.span_annotation_source import SpanAnnotationSource, check_span_annotation_source
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.annotation_result import AnnotationResult
+    from ..models.span_annotation_metadata_type_0 import SpanAnnotationMetadataType0
+
+
+T = TypeVar("T", bound="SpanAnnotation")
+
+
+@_attrs_define
+class SpanAnnotation:
+    """
+    Attributes:
+        annotator_kind (SpanAnnotationAnnotatorKind): The kind of annotator used for the annotation
+        created_at (datetime.datetime):
+        id (str):
+        name (str): The name of the annotation
+        source (SpanAnnotationSource):
+        span_id (str): OpenTelemetry Span ID (hex format w/o 0x prefix)
+        updated_at (datetime.datetime):
+        user_id (None | str):
+        identifier (str | Unset): The identifier of the annotation. If provided, the annotation will be updated if it
+            already exists. Default: ''.
+        metadata (None | SpanAnnotationMetadataType0 | Unset): Metadata for the annotation
+        result (AnnotationResult | None | Unset): The result of the annotation
+    """
+
+    annotator_kind: SpanAnnotationAnnotatorKind
+    created_at: datetime.datetime
+    id: str
+    name: str
+    source: SpanAnnotationSource
+    span_id: str
+    updated_at: datetime.datetime
+    user_id: None | str
+    identifier: str | Unset = ""
+    metadata: None | SpanAnnotationMetadataType0 | Unset = UNSET
+    result: AnnotationResult | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.annotation_result import AnnotationResult  # noqa: PLC0415
+        from ..models.span_annotation_metadata_type_0 import SpanAnnotationMetadataType0  # noqa: PLC0415
+
+        annotator_kind: str = self.annotator_kind
+
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        name = self.name
+
+        source: str = self.source
+
+        span_id = self.span_id
+
+        updated_at = self.updated_at.isoformat()
+
+        user_id: None | str
+        user_id = self.user_id
+
+        identifier = self.identifier
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, SpanAnnotationMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        result: dict[str, Any] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, AnnotationResult):
+            result = self.result.to_dict()
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "annotator_kind": annotator_kind,
+                "created_at": created_at,
+                "id": id,
+                "name": name,
+                "source": source,
+                "span_id": span_id,
+                "updated_at": updated_at,
+                "user_id": user_id,
+            }
+        )
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.annotation_result import AnnotationResult  # noqa: PLC0415
+        from ..models.span_annotation_metadata_type_0 import SpanAnnotationMetadataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        annotator_kind = check_span_annotation_annotator_kind(d.pop("annotator_kind"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        source = check_span_annotation_source(d.pop("source"))
+
+        span_id = d.pop("span_id")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_id = _parse_user_id(d.pop("user_id"))
+
+        identifier = d.pop("identifier", UNSET)
+
+        def _parse_metadata(data: object) -> None | SpanAnnotationMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = SpanAnnotationMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SpanAnnotationMetadataType0 | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_result(data: object) -> AnnotationResult | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0 = AnnotationResult.from_dict(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnnotationResult | None | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        span_annotation = cls(
+            annotator_kind=annotator_kind,
+            created_at=created_at,
+            id=id,
+            name=name,
+            source=source,
+            span_id=span_id,
+            updated_at=updated_at,
+            user_id=user_id,
+            identifier=identifier,
+            metadata=metadata,
+            result=result,
+        )
+
+        span_annotation.additional_properties = d
+        return span_annotation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

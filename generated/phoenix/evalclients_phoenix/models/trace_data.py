@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.trace_span_data import TraceSpanData
+
+
+T = TypeVar("T", bound="TraceData")
+
+
+@_attrs_define
+class TraceData:
+    """
+    Attributes:
+        end_time (datetime.datetime):
+        id (str):
+        project_id (str):
+        start_time (datetime.datetime):
+        trace_id (str):
+        spans (list[TraceSpanData] | None | Unset):
+        token_count_completion (int | Unset): Cumulative completion token count across all spans in the trace. Default:
+            0.
+        token_count_prompt (int | Unset): Cumulative prompt token count across all spans in the trace. Default: 0.
+        token_count_total (int | Unset): Cumulative total token count across all spans in the trace (prompt +
+            completion). Default: 0.
+    """
+
+    end_time: datetime.datetime
+    id: str
+    project_id: str
+    start_time: datetime.datetime
+    trace_id: str
+    spans: list[TraceSpanData] | None | Unset = UNSET
+    token_count_completion: int | Unset = 0
+    token_count_prompt: int | Unset = 0
+    token_count_total: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_time = self.end_time.isoformat()
+
+        id = self.id
+
+        project_id = self.project_id
+
+        start_time = self.start_time.isoformat()
+
+        trace_id = self.trace_id
+
+        spans: list[dict[str, Any]] | None | Unset
+        if isinstance(self.spans, Unset):
+            spans = UNSET
+        elif isinstance(self.spans, list):
+            spans = []
+            for spans_type_0_item_data in self.spans:
+                spans_type_0_item = spans_type_0_item_data.to_dict()
+                spans.append(spans_type_0_item)
+
+        else:
+            spans = self.spans
+
+        token_count_completion = self.token_count_completion
+
+        token_count_prompt = self.token_count_prompt
+
+        token_count_total = self.token_count_total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end_time": end_time,
+                "id": id,
+                "project_id": project_id,
+                "start_time": start_time,
+                "trace_id": trace_id,
+            }
+        )
+        if spans is not UNSET:
+            field_dict["spans"] = spans
+        if token_count_completion is not UNSET:
+            field_dict["token_count_completion"] = token_count_completion
+        if token_count_prompt is not UNSET:
+            field_dict["token_count_prompt"] = token_count_prompt
+        if token_count_total is not UNSET:
+            field_dict["token_count_total"] = token_count_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.trace_span_data import TraceSpanData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+
+        id = d.pop("id")
+
+        project_id = d.pop("project_id")
+
+        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+
+        trace_id = d.pop("trace_id")
+
+        def _parse_spans(data: object) -> list[TraceSpanData] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                spans_type_0 = []
+                _spans_type_0 = data
+                for spans_type_0_item_data in _spans_type_0:
+                    spans_type_0_item = TraceSpanData.from_dict(spans_type_0_item_data)
+
+                    spans_type_0.append(spans_type_0_item)
+
+                return spans_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TraceSpanData] | None | Unset, data)
+
+        spans = _parse_spans(d.pop("spans", UNSET))
+
+        token_count_completion = d.pop("token_count_completion", UNSET)
+
+        token_count_prompt = d.pop("token_count_prompt", UNSET)
+
+        token_count_total = d.pop("token_count_total", UNSET)
+
+        trace_data = cls(
+            end_time=end_time,
+            id=id,
+            project_id=project_id,
+            start_time=start_time,
+            trace_id=trace_id,
+            spans=spans,
+            token_count_completion=token_count_completion,
+            token_count_prompt=token_count_prompt,
+            token_count_total=token_count_total,
+        )
+
+        trace_data.additional_properties = d
+        return trace_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_dataset_split_request_body_metadata_type_0 import (
+        UpdateDatasetSplitRequestBodyMetadataType0,
+    )
+
+
+T = TypeVar("T", bound="UpdateDatasetSplitRequestBody")
+
+
+@_attrs_define
+class UpdateDatasetSplitRequestBody:
+    """
+    Attributes:
+        add_example_ids (list[str] | Unset): Dataset example identifiers (GlobalIDs or user-provided IDs) to add to the
+            split. Each example must belong to this dataset. Adding an example already in the split is a no-op.
+        color (None | str | Unset): A new hex color for the split.
+        description (None | str | Unset): A new description, or null to clear it.
+        metadata (None | Unset | UpdateDatasetSplitRequestBodyMetadataType0): New JSON metadata that replaces the
+            existing metadata.
+        name (None | str | Unset): A new unique name for the split.
+        remove_example_ids (list[str] | Unset): Dataset example identifiers (GlobalIDs or user-provided IDs) to remove
+            from the split.
+    """
+
+    add_example_ids: list[str] | Unset = UNSET
+    color: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    metadata: None | Unset | UpdateDatasetSplitRequestBodyMetadataType0 = UNSET
+    name: None | str | Unset = UNSET
+    remove_example_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_dataset_split_request_body_metadata_type_0 import (
+            UpdateDatasetSplitRequestBodyMetadataType0,  # noqa: PLC0415
+        )
+
+        add_example_ids: list[str] | Unset = UNSET
+        if not isinstance(self.add_example_ids, Unset):
+            add_example_ids = self.add_example_ids
+
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, UpdateDatasetSplitRequestBodyMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        remove_example_ids: list[str] | Unset = UNSET
+        if not isinstance(self.remove_example_ids, Unset):
+            remove_example_ids = self.remove_example_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add_example_ids is not UNSET:
+            field_dict["add_example_ids"] = add_example_ids
+        if color is not UNSET:
+            field_dict["color"] = color
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if name is not UNSET:
+            field_dict["name"] = name
+        if remove_example_ids is not UNSET:
+            field_dict["remove_example_ids"] = remove_example_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_dataset_split_request_body_metadata_type_0 import (
+            UpdateDatasetSplitRequestBodyMetadataType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        add_example_ids = cast(list[str], d.pop("add_example_ids", UNSET))
+
+        def _parse_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        color = _parse_color(d.pop("color", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_metadata(
+            data: object,
+        ) -> None | Unset | UpdateDatasetSplitRequestBodyMetadataType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = UpdateDatasetSplitRequestBodyMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateDatasetSplitRequestBodyMetadataType0, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        remove_example_ids = cast(list[str], d.pop("remove_example_ids", UNSET))
+
+        update_dataset_split_request_body = cls(
+            add_example_ids=add_example_ids,
+            color=color,
+            description=description,
+            metadata=metadata,
+            name=name,
+            remove_example_ids=remove_example_ids,
+        )
+
+        update_dataset_split_request_body.additional_properties = d
+        return update_dataset_split_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_experiment_request_body_metadata_type_0 import (
+        UpdateExperimentRequestBodyMetadataType0,
+    )
+
+
+T = TypeVar("T", bound="UpdateExperimentRequestBody")
+
+
+@_attrs_define
+class UpdateExperimentRequestBody:
+    """Fields to update on an experiment. Omit a field to leave it unchanged.
+
+    Attributes:
+        description (None | str | Unset): New description for the experiment (null clears the description)
+        metadata (None | Unset | UpdateExperimentRequestBodyMetadataType0): New metadata object for the experiment
+            (replaces the existing metadata as a whole; null is rejected)
+        name (None | str | Unset): New name for the experiment (null is rejected; name is required)
+    """
+
+    description: None | str | Unset = UNSET
+    metadata: None | Unset | UpdateExperimentRequestBodyMetadataType0 = UNSET
+    name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_experiment_request_body_metadata_type_0 import (
+            UpdateExperimentRequestBodyMetadataType0,  # noqa: PLC0415
+        )
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, UpdateExperimentRequestBodyMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_experiment_request_body_metadata_type_0 import (
+            UpdateExperimentRequestBodyMetadataType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_metadata(
+            data: object,
+        ) -> None | Unset | UpdateExperimentRequestBodyMetadataType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = UpdateExperimentRequestBodyMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateExperimentRequestBodyMetadataType0, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        update_experiment_request_body = cls(
+            description=description,
+            metadata=metadata,
+            name=name,
+        )
+
+        update_experiment_request_body.additional_properties = d
+        return update_experiment_request_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.upload_dataset_json_body_action import (
+    UploadDatasetJsonBodyAction,
+    check_upload_dataset_json_body_action,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.upload_dataset_json_body_inputs_item import UploadDatasetJsonBodyInputsItem
+    from ..models.upload_dataset_json_body_metadata_item import UploadDatasetJsonBodyMetadataItem
+    from ..models.upload_dataset_json_body_outputs_item import UploadDatasetJsonBodyOutputsItem
+
+
+T = TypeVar("T", bound="UploadDatasetJsonBody")
+
+
+@_attrs_define
+class UploadDatasetJsonBody:
+    """
+    Attributes:
+        inputs (list[UploadDatasetJsonBodyInputsItem]):
+        name (str):
+        action (UploadDatasetJsonBodyAction | Unset):
+        description (str | Unset):
+        example_ids (list[None | str] | Unset): Optional example ID per example. If provided, it is used as the
+            example's stable public ID.
+        metadata (list[UploadDatasetJsonBodyMetadataItem] | Unset):
+        outputs (list[UploadDatasetJsonBodyOutputsItem] | Unset):
+        span_ids (list[None | str] | Unset): Span IDs to link examples back to spans
+        splits (list[list[str] | None | str] | Unset): Split per example: string, string array, or null
+    """
+
+    inputs: list[UploadDatasetJsonBodyInputsItem]
+    name: str
+    action: UploadDatasetJsonBodyAction | Unset = UNSET
+    description: str | Unset = UNSET
+    example_ids: list[None | str] | Unset = UNSET
+    metadata: list[UploadDatasetJsonBodyMetadataItem] | Unset = UNSET
+    outputs: list[UploadDatasetJsonBodyOutputsItem] | Unset = UNSET
+    span_ids: list[None | str] | Unset = UNSET
+    splits: list[list[str] | None | str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inputs = []
+        for inputs_item_data in self.inputs:
+            inputs_item = inputs_item_data.to_dict()
+            inputs.append(inputs_item)
+
+        name = self.name
+
+        action: str | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action
+
+        description = self.description
+
+        example_ids: list[None | str] | Unset = UNSET
+        if not isinstance(self.example_ids, Unset):
+            example_ids = []
+            for example_ids_item_data in self.example_ids:
+                example_ids_item: None | str
+                example_ids_item = example_ids_item_data
+                example_ids.append(example_ids_item)
+
+        metadata: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = []
+            for metadata_item_data in self.metadata:
+                metadata_item = metadata_item_data.to_dict()
+                metadata.append(metadata_item)
+
+        outputs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.outputs, Unset):
+            outputs = []
+            for outputs_item_data in self.outputs:
+                outputs_item = outputs_item_data.to_dict()
+                outputs.append(outputs_item)
+
+        span_ids: list[None | str] | Unset = UNSET
+        if not isinstance(self.span_ids, Unset):
+            span_ids = []
+            for span_ids_item_data in self.span_ids:
+                span_ids_item: None | str
+                span_ids_item = span_ids_item_data
+                span_ids.append(span_ids_item)
+
+        splits: list[list[str] | None | str] | Unset = UNSET
+        if not isinstance(self.splits, Unset):
+            splits = []
+            for splits_item_data in self.splits:
+                splits_item: list[str] | None | str
+                if isinstance(splits_item_data, list):
+                    splits_item = splits_item_data
+
+                else:
+                    splits_item = splits_item_data
+                splits.append(splits_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inputs": inputs,
+                "name": name,
+            }
+        )
+        if action is not UNSET:
+            field_dict["action"] = action
+        if description is not UNSET:
+            field_dict["description"] = description
+        if example_ids is not UNSET:
+            field_dict["example_ids"] = example_ids
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if outputs is not UNSET:
+            field_dict["outputs"] = outputs
+        if span_ids is not UNSET:
+            field_dict["span_ids"] = span_ids
+        if splits is not UNSET:
+            field_dict["splits"] = splits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.upload_dataset_json_body_inputs_item import UploadDatasetJsonBodyInputsItem  # noqa: PLC0415
+        from ..models.upload_dataset_json_body_metadata_item import (
+            UploadDatasetJsonBodyMetadataItem,  # noqa: PLC0415
+        )
+        from ..models.upload_dataset_json_body_outputs_item import UploadDatasetJsonBodyOutputsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        inputs = []
+        _inputs = d.pop("inputs")
+        for inputs_item_data in _inputs:
+            inputs_item = UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data)
+
+            inputs.append(inputs_item)
+
+        name = d.pop("name")
+
+        _action = d.pop("action", UNSET)
+        action: UploadDatasetJsonBodyAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = check_upload_dataset_json_body_action(_action)
+
+        description = d.pop("description", UNSET)
+
+        _example_ids = d.pop("example_ids", UNSET)
+        example_ids: list[None | str] | Unset = UNSET
+        if _example_ids is not UNSET:
+            example_ids = []
+            for example_ids_item_data in _example_ids:
+
+                def _parse_example_ids_item(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                example_ids_item = _parse_example_ids_item(example_ids_item_data)
+
+                example_ids.append(example_ids_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: list[UploadDatasetJsonBodyMetadataItem] | Unset = UNSET
+        if _metadata is not UNSET:
+            metadata = []
+            for metadata_item_data in _metadata:
+                metadata_item = UploadDatasetJsonBodyMetadataItem.from_dict(metadata_item_data)
+
+                metadata.append(metadata_item)
+
+        _outputs = d.pop("outputs", UNSET)
+        outputs: list[UploadDatasetJsonBodyOutputsItem] | Unset = UNSET
+        if _outputs is not UNSET:
+            outputs = []
+            for outputs_item_data in _outputs:
+                outputs_item = UploadDatasetJsonBodyOutputsItem.from_dict(outputs_item_data)
+
+                outputs.append(outputs_item)
+
+        _span_ids = d.pop("span_ids", UNSET)
+        span_ids: list[None | str] | Unset = UNSET
+        if _span_ids is not UNSET:
+            span_ids = []
+            for span_ids_item_data in _span_ids:
+
+                def _parse_span_ids_item(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                span_ids_item = _parse_span_ids_item(span_ids_item_data)
+
+                span_ids.append(span_ids_item)
+
+        _splits = d.pop("splits", UNSET)
+        splits: list[list[str] | None | str] | Unset = UNSET
+        if _splits is not UNSET:
+            splits = []
+            for splits_item_data in _splits:
+
+                def _parse_splits_item(data: object) -> list[str] | None | str:
+                    if data is None:
+                        return data
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        splits_item_type_1 = cast(list[str], data)
+
+                        return splits_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(list[str] | None | str, data)
+
+                splits_item = _parse_splits_item(splits_item_data)
+
+                splits.append(splits_item)
+
+        upload_dataset_json_body = cls(
+            inputs=inputs,
+            name=name,
+            action=action,
+            description=description,
+            example_ids=example_ids,
+            metadata=metadata,
+            outputs=outputs,
+            span_ids=span_ids,
+            splits=splits,
+        )
+
+        upload_dataset_json_body.additional_properties = d
+        return upload_dataset_json_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

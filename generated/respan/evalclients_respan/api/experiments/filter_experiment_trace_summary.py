@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.experiment_trace_summary import ExperimentTraceSummary
+from ...models.filter_request import FilterRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    experiment_id: str,
+    *,
+    body: FilterRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/experiments/{experiment_id}/logs/summary/".format(
+            experiment_id=quote(str(experiment_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | ExperimentTraceSummary | None:
+    if response.status_code == 200:
+        response_200 = ExperimentTraceSummary.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorDetail.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | ExperimentTraceSummary]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FilterRequest | Unset = UNSET,
+) -> Response[ErrorDetail | ExperimentTraceSummary]:
+    """Filter experiment trace summary
+
+    Args:
+        experiment_id (str):
+        body (FilterRequest | Unset): Filters to apply.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | ExperimentTraceSummary]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FilterRequest | Unset = UNSET,
+) -> ErrorDetail | ExperimentTraceSummary | None:
+    """Filter experiment trace summary
+
+    Args:
+        experiment_id (str):
+        body (FilterRequest | Unset): Filters to apply.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | ExperimentTraceSummary
+    """
+
+    return sync_detailed(
+        experiment_id=experiment_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FilterRequest | Unset = UNSET,
+) -> Response[ErrorDetail | ExperimentTraceSummary]:
+    """Filter experiment trace summary
+
+    Args:
+        experiment_id (str):
+        body (FilterRequest | Unset): Filters to apply.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | ExperimentTraceSummary]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FilterRequest | Unset = UNSET,
+) -> ErrorDetail | ExperimentTraceSummary | None:
+    """Filter experiment trace summary
+
+    Args:
+        experiment_id (str):
+        body (FilterRequest | Unset): Filters to apply.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | ExperimentTraceSummary
+    """
+
+    return (
+        await asyncio_detailed(
+            experiment_id=experiment_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.experiment_trace import ExperimentTrace
+from ...models.paginated_experiment_trace_list import PaginatedExperimentTraceList
+from ...models.paginated_filter_request import PaginatedFilterRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    experiment_id: str,
+    *,
+    body: PaginatedFilterRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/experiments/{experiment_id}/logs/list/".format(
+            experiment_id=quote(str(experiment_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> list[ExperimentTrace] | PaginatedExperimentTraceList:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_experiment_trace_list_response_type_0 = (
+                    PaginatedExperimentTraceList.from_dict(data)
+                )
+
+                return componentsschemas_experiment_trace_list_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_experiment_trace_list_response_type_1 = []
+            _componentsschemas_experiment_trace_list_response_type_1 = data
+            for (
+                componentsschemas_experiment_trace_list_response_type_1_item_data
+            ) in _componentsschemas_experiment_trace_list_response_type_1:
+                componentsschemas_experiment_trace_list_response_type_1_item = (
+                    ExperimentTrace.from_dict(
+                        componentsschemas_experiment_trace_list_response_type_1_item_data
+                    )
+                )
+
+                componentsschemas_experiment_trace_list_response_type_1.append(
+                    componentsschemas_experiment_trace_list_response_type_1_item
+                )
+
+            return componentsschemas_experiment_trace_list_response_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorDetail.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaginatedFilterRequest | Unset = UNSET,
+) -> Response[ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList]:
+    """Filter experiment traces
+
+    Args:
+        experiment_id (str):
+        body (PaginatedFilterRequest | Unset): Filters to apply, and the page to return.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaginatedFilterRequest | Unset = UNSET,
+) -> ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList | None:
+    """Filter experiment traces
+
+    Args:
+        experiment_id (str):
+        body (PaginatedFilterRequest | Unset): Filters to apply, and the page to return.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList
+    """
+
+    return sync_detailed(
+        experiment_id=experiment_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaginatedFilterRequest | Unset = UNSET,
+) -> Response[ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList]:
+    """Filter experiment traces
+
+    Args:
+        experiment_id (str):
+        body (PaginatedFilterRequest | Unset): Filters to apply, and the page to return.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_id=experiment_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    experiment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaginatedFilterRequest | Unset = UNSET,
+) -> ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList | None:
+    """Filter experiment traces
+
+    Args:
+        experiment_id (str):
+        body (PaginatedFilterRequest | Unset): Filters to apply, and the page to return.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList
+    """
+
+    return (
+        await asyncio_detailed(
+            experiment_id=experiment_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,387 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.experiment_tags_item import ExperimentTagsItem
+    from ..models.workflow_task import WorkflowTask
+
+
+T = TypeVar("T", bound="Experiment")
+
+
+@_attrs_define
+class Experiment:
+    """An experiment, as documented by "Retrieve an experiment".
+
+    Attributes:
+        id (str): Experiment ID.
+        batch_size (int | Unset):
+        completed_at (datetime.datetime | None | Unset):
+        concurrency (int | Unset):
+        created_at (datetime.datetime | Unset):
+        dataset (None | str | Unset): Dataset ID associated with the experiment.
+        dataset_id (None | str | Unset): Dataset ID associated with the experiment.
+        dataset_name (None | str | Unset): Dataset name, when available.
+        description (None | str | Unset): Experiment description.
+        enable_tracing (bool | Unset):
+        error_message (None | str | Unset): Failure details when status is failed.
+        evaluator_ids (list[str] | Unset): Evaluator IDs used for scoring.
+        evaluator_slugs (list[str] | Unset): Backward-compatible evaluator identifiers stored by the backend.
+        evaluator_workflow_ids (list[str] | Unset): Eval-only workflow versions used for scoring.
+        name (str | Unset): Experiment name.
+        progress (float | Unset): Execution progress percentage.
+        started_at (datetime.datetime | None | Unset):
+        status (str | Unset): Experiment execution status (e.g. "pending"; "failed" sets error_message).
+        tags (list[ExperimentTagsItem] | Unset): Tags attached to the experiment.
+        workflow (list[WorkflowTask] | Unset): Workflow tasks configured for the experiment.
+        workflow_count (int | Unset): Number of workflow steps.
+    """
+
+    id: str
+    batch_size: int | Unset = UNSET
+    completed_at: datetime.datetime | None | Unset = UNSET
+    concurrency: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    dataset: None | str | Unset = UNSET
+    dataset_id: None | str | Unset = UNSET
+    dataset_name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    enable_tracing: bool | Unset = UNSET
+    error_message: None | str | Unset = UNSET
+    evaluator_ids: list[str] | Unset = UNSET
+    evaluator_slugs: list[str] | Unset = UNSET
+    evaluator_workflow_ids: list[str] | Unset = UNSET
+    name: str | Unset = UNSET
+    progress: float | Unset = UNSET
+    started_at: datetime.datetime | None | Unset = UNSET
+    status: str | Unset = UNSET
+    tags: list[ExperimentTagsItem] | Unset = UNSET
+    workflow: list[WorkflowTask] | Unset = UNSET
+    workflow_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        batch_size = self.batch_size
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        concurrency = self.concurrency
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        dataset: None | str | Unset
+        if isinstance(self.dataset, Unset):
+            dataset = UNSET
+        else:
+            dataset = self.dataset
+
+        dataset_id: None | str | Unset
+        if isinstance(self.dataset_id, Unset):
+            dataset_id = UNSET
+        else:
+            dataset_id = self.dataset_id
+
+        dataset_name: None | str | Unset
+        if isinstance(self.dataset_name, Unset):
+            dataset_name = UNSET
+        else:
+            dataset_name = self.dataset_name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        enable_tracing = self.enable_tracing
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        evaluator_ids: list[str] | Unset = UNSET
+        if not isinstance(self.evaluator_ids, Unset):
+            evaluator_ids = self.evaluator_ids
+
+        evaluator_slugs: list[str] | Unset = UNSET
+        if not isinstance(self.evaluator_slugs, Unset):
+            evaluator_slugs = self.evaluator_slugs
+
+        evaluator_workflow_ids: list[str] | Unset = UNSET
+        if not isinstance(self.evaluator_workflow_ids, Unset):
+            evaluator_workflow_ids = self.evaluator_workflow_ids
+
+        name = self.name
+
+        progress = self.progress
+
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        status = self.status
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        workflow: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.workflow, Unset):
+            workflow = []
+            for workflow_item_data in self.workflow:
+                workflow_item = workflow_item_data.to_dict()
+                workflow.append(workflow_item)
+
+        workflow_count = self.workflow_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if batch_size is not UNSET:
+            field_dict["batch_size"] = batch_size
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if concurrency is not UNSET:
+            field_dict["concurrency"] = concurrency
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if dataset is not UNSET:
+            field_dict["dataset"] = dataset
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if dataset_name is not UNSET:
+            field_dict["dataset_name"] = dataset_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if enable_tracing is not UNSET:
+            field_dict["enable_tracing"] = enable_tracing
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if evaluator_ids is not UNSET:
+            field_dict["evaluator_ids"] = evaluator_ids
+        if evaluator_slugs is not UNSET:
+            field_dict["evaluator_slugs"] = evaluator_slugs
+        if evaluator_workflow_ids is not UNSET:
+            field_dict["evaluator_workflow_ids"] = evaluator_workflow_ids
+        if name is not UNSET:
+            field_dict["name"] = name
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if workflow is not UNSET:
+            field_dict["workflow"] = workflow
+        if workflow_count is not UNSET:
+            field_dict["workflow_count"] = workflow_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.experiment_tags_item import ExperimentTagsItem  # noqa: PLC0415
+        from ..models.workflow_task import WorkflowTask  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        batch_size = d.pop("batch_size", UNSET)
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        concurrency = d.pop("concurrency", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        def _parse_dataset(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dataset = _parse_dataset(d.pop("dataset", UNSET))
+
+        def _parse_dataset_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dataset_id = _parse_dataset_id(d.pop("dataset_id", UNSET))
+
+        def _parse_dataset_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dataset_name = _parse_dataset_name(d.pop("dataset_name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        enable_tracing = d.pop("enable_tracing", UNSET)
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("error_message", UNSET))
+
+        evaluator_ids = cast(list[str], d.pop("evaluator_ids", UNSET))
+
+        evaluator_slugs = cast(list[str], d.pop("evaluator_slugs", UNSET))
+
+        evaluator_workflow_ids = cast(list[str], d.pop("evaluator_workflow_ids", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        progress = d.pop("progress", UNSET)
+
+        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        started_at = _parse_started_at(d.pop("started_at", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[ExperimentTagsItem] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = ExperimentTagsItem.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
+        _workflow = d.pop("workflow", UNSET)
+        workflow: list[WorkflowTask] | Unset = UNSET
+        if _workflow is not UNSET:
+            workflow = []
+            for workflow_item_data in _workflow:
+                workflow_item = WorkflowTask.from_dict(workflow_item_data)
+
+                workflow.append(workflow_item)
+
+        workflow_count = d.pop("workflow_count", UNSET)
+
+        experiment = cls(
+            id=id,
+            batch_size=batch_size,
+            completed_at=completed_at,
+            concurrency=concurrency,
+            created_at=created_at,
+            dataset=dataset,
+            dataset_id=dataset_id,
+            dataset_name=dataset_name,
+            description=description,
+            enable_tracing=enable_tracing,
+            error_message=error_message,
+            evaluator_ids=evaluator_ids,
+            evaluator_slugs=evaluator_slugs,
+            evaluator_workflow_ids=evaluator_workflow_ids,
+            name=name,
+            progress=progress,
+            started_at=started_at,
+            status=status,
+            tags=tags,
+            workflow=workflow,
+            workflow_count=workflow_count,
+        )
+
+        experiment.additional_properties = d
+        return experiment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

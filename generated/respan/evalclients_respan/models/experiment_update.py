@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.experiment_update_tags_item import ExperimentUpdateTagsItem
+    from ..models.workflow_task import WorkflowTask
+
+
+T = TypeVar("T", bound="ExperimentUpdate")
+
+
+@_attrs_define
+class ExperimentUpdate:
+    """Fields to change on an experiment; all optional.
+
+    Attributes:
+        batch_size (int | Unset):
+        concurrency (int | Unset):
+        dataset_id (None | str | Unset): Dataset ID to run the experiment on.
+        description (None | str | Unset): Experiment description.
+        enable_tracing (bool | Unset):
+        evaluator_ids (list[str] | Unset):
+        evaluator_slugs (list[str] | Unset):
+        evaluator_workflow_ids (list[str] | Unset):
+        name (str | Unset): Experiment name.
+        tags (list[ExperimentUpdateTagsItem] | Unset):
+        workflow (list[WorkflowTask] | Unset): Workflow tasks configured for the experiment.
+    """
+
+    batch_size: int | Unset = UNSET
+    concurrency: int | Unset = UNSET
+    dataset_id: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    enable_tracing: bool | Unset = UNSET
+    evaluator_ids: list[str] | Unset = UNSET
+    evaluator_slugs: list[str] | Unset = UNSET
+    evaluator_workflow_ids: list[str] | Unset = UNSET
+    name: str | Unset = UNSET
+    tags: list[ExperimentUpdateTagsItem] | Unset = UNSET
+    workflow: list[WorkflowTask] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_size = self.batch_size
+
+        concurrency = self.concurrency
+
+        dataset_id: None | str | Unset
+        if isinstance(self.dataset_id, Unset):
+            dataset_id = UNSET
+        else:
+            dataset_id = self.dataset_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        enable_tracing = self.enable_tracing
+
+        evaluator_ids: list[str] | Unset = UNSET
+        if not isinstance(self.evaluator_ids, Unset):
+            evaluator_ids = self.evaluator_ids
+
+        evaluator_slugs: list[str] | Unset = UNSET
+        if not isinstance(self.evaluator_slugs, Unset):
+            evaluator_slugs = self.evaluator_slugs
+
+        evaluator_workflow_ids: list[str] | Unset = UNSET
+        if not isinstance(self.evaluator_workflow_ids, Unset):
+            evaluator_workflow_ids = self.evaluator_workflow_ids
+
+        name = self.name
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        workflow: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.workflow, Unset):
+            workflow = []
+            for workflow_item_data in self.workflow:
+                workflow_item = workflow_item_data.to_dict()
+                workflow.append(workflow_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if batch_size is not UNSET:
+            field_dict["batch_size"] = batch_size
+        if concurrency is not UNSET:
+            field_dict["concurrency"] = concurrency
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if enable_tracing is not UNSET:
+            field_dict["enable_tracing"] = enable_tracing
+        if evaluator_ids is not UNSET:
+            field_dict["evaluator_ids"] = evaluator_ids
+        if evaluator_slugs is not UNSET:
+            field_dict["evaluator_slugs"] = evaluator_slugs
+        if evaluator_workflow_ids is not UNSET:
+            field_dict["evaluator_workflow_ids"] = evaluator_workflow_ids
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if workflow is not UNSET:
+            field_dict["workflow"] = workflow
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.experiment_update_tags_item import ExperimentUpdateTagsItem  # noqa: PLC0415
+        from ..models.workflow_task import WorkflowTask  # noqa: PLC0415
+
+        d = dict(src_dict)
+        batch_size = d.pop("batch_size", UNSET)
+
+        concurrency = d.pop("concurrency", UNSET)
+
+        def _parse_dataset_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dataset_id = _parse_dataset_id(d.pop("dataset_id", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        enable_tracing = d.pop("enable_tracing", UNSET)
+
+        evaluator_ids = cast(list[str], d.pop("evaluator_ids", UNSET))
+
+        evaluator_slugs = cast(list[str], d.pop("evaluator_slugs", UNSET))
+
+        evaluator_workflow_ids = cast(list[str], d.pop("evaluator_workflow_ids", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[ExperimentUpdateTagsItem] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = ExperimentUpdateTagsItem.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
+        _workflow = d.pop("workflow", UNSET)
+        workflow: list[WorkflowTask] | Unset = UNSET
+        if _workflow is not UNSET:
+            workflow = []
+            for workflow_item_data in _workflow:
+                workflow_item = WorkflowTask.from_dict(workflow_item_data)
+
+                workflow.append(workflow_item)
+
+        experiment_update = cls(
+            batch_size=batch_size,
+            concurrency=concurrency,
+            dataset_id=dataset_id,
+            description=description,
+            enable_tracing=enable_tracing,
+            evaluator_ids=evaluator_ids,
+            evaluator_slugs=evaluator_slugs,
+            evaluator_workflow_ids=evaluator_workflow_ids,
+            name=name,
+            tags=tags,
+            workflow=workflow,
+        )
+
+        experiment_update.additional_properties = d
+        return experiment_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

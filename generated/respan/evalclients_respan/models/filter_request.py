@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.filter_request_filters import FilterRequestFilters
+
+
+T = TypeVar("T", bound="FilterRequest")
+
+
+@_attrs_define
+class FilterRequest:
+    """Filters to apply.
+
+    Attributes:
+        filters (FilterRequestFilters | Unset): Filters object, keyed by field (see the Respan Filters API Reference).
+    """
+
+    filters: FilterRequestFilters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.filter_request_filters import FilterRequestFilters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _filters = d.pop("filters", UNSET)
+        filters: FilterRequestFilters | Unset
+        if isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = FilterRequestFilters.from_dict(_filters)
+
+        filter_request = cls(
+            filters=filters,
+        )
+
+        filter_request.additional_properties = d
+        return filter_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.paginated_filter_request_filters import PaginatedFilterRequestFilters
+
+
+T = TypeVar("T", bound="PaginatedFilterRequest")
+
+
+@_attrs_define
+class PaginatedFilterRequest:
+    """Filters to apply, and the page to return.
+
+    Attributes:
+        filters (PaginatedFilterRequestFilters | Unset): Filters object, keyed by field (see the Respan Filters API
+            Reference).
+        page (int | Unset): Page number, 1-based.
+        page_size (int | Unset): Number of items per page.
+    """
+
+    filters: PaginatedFilterRequestFilters | Unset = UNSET
+    page: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters.to_dict()
+
+        page = self.page
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if page is not UNSET:
+            field_dict["page"] = page
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.paginated_filter_request_filters import PaginatedFilterRequestFilters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _filters = d.pop("filters", UNSET)
+        filters: PaginatedFilterRequestFilters | Unset
+        if isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = PaginatedFilterRequestFilters.from_dict(_filters)
+
+        page = d.pop("page", UNSET)
+
+        page_size = d.pop("page_size", UNSET)
+
+        paginated_filter_request = cls(
+            filters=filters,
+            page=page,
+            page_size=page_size,
+        )
+
+        paginated_filter_request.additional_properties = d
+        return paginated_filter_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+"""evalclients: one typed Python client for the REST APIs of LLM-evaluation platforms."""
+
+from evalclients.client import AsyncClient, Client
+from evalclients.config import ClientConfig
+from evalclients.errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseDecodeError,
+    UnprocessableEntityError,
+)
+from evalclients.pagination import AsyncItemPaged, IncompleteListWarning, ItemPaged, Page
+from evalclients.registry import installed_vendors
+from evalclients.transport import RetryPolicy
+from evalclients.vendors import (
+    ArizeAX,
+    AsyncArizeAX,
+    AsyncHumanloop,
+    AsyncPhoenix,
+    AsyncRespan,
+    Humanloop,
+    Phoenix,
+    Respan,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ArizeAX",
+    "AsyncArizeAX",
+    "AsyncClient",
+    "AsyncHumanloop",
+    "AsyncItemPaged",
+    "AsyncPhoenix",
+    "AsyncRespan",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ClientConfig",
+    "ConfigurationError",
+    "ConflictError",
+    "Humanloop",
+    "IncompleteListWarning",
+    "InternalServerError",
+    "ItemPaged",
+    "NotFoundError",
+    "Page",
+    "PaginationError",
+    "PermissionDeniedError",
+    "Phoenix",
+    "RateLimitError",
+    "ResponseDecodeError",
+    "Respan",
+    "RetryPolicy",
+    "UnprocessableEntityError",
+    "__version__",
+    "installed_vendors",
+]

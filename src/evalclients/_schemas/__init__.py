@@ -1,0 +1,1 @@
+"""Shapes generated from specs/common/ by datamodel-code-generator."""

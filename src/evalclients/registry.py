@@ -1,0 +1,131 @@
+"""Vendors as the toolchain describes them: each generated package carries ``_vendor.json``.
+
+Vendors are found by the ``evalclients.vendors`` entry point that each generated package
+declares (``evalclients_<vendor>`` is tried first, without scanning), so a new vendor needs
+no change here.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+from dataclasses import dataclass, field
+from importlib import metadata, resources
+from types import ModuleType
+from typing import Any
+
+from evalclients._schemas.registry import Auth, Pagination
+from evalclients.errors import ConfigurationError
+
+ENTRY_POINT_GROUP = "evalclients.vendors"
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation the registry names: where its generated module lives and how it pages."""
+
+    name: str
+    module_name: str
+    method: str
+    path: str
+    pagination: Pagination | None = None
+    retry_post: bool = False
+    result: str = ""
+
+    @functools.cached_property
+    def module(self) -> ModuleType:
+        """The generated endpoint module (imported on first use)."""
+        return importlib.import_module(self.module_name)
+
+
+@dataclass(frozen=True)
+class Vendor:
+    """A vendor's registry entry, as shipped inside its generated package."""
+
+    name: str
+    display_name: str
+    package: str
+    distribution: str
+    version: str
+    base_url: str
+    api_key_env: str
+    auth: Auth
+    base_url_env: str | None = None
+    region_url: str | None = None
+    regions: tuple[str, ...] = ()
+    not_found_hint: str | None = None
+    path_prefix: str = ""
+    operations: dict[str, Operation] = field(default_factory=dict)
+
+    def operation(self, name: str) -> Operation:
+        """The registry operation ``name`` (generated Python name)."""
+        try:
+            return self.operations[name]
+        except KeyError:
+            known = ", ".join(sorted(self.operations))
+            raise ConfigurationError(
+                f"{self.display_name} has no registry operation {name!r}; known: {known}"
+            ) from None
+
+    @functools.cached_property
+    def package_module(self) -> ModuleType:
+        """The generated package."""
+        return importlib.import_module(self.package)
+
+
+def _from_json(data: dict[str, Any]) -> Vendor:
+    ops = {
+        name: Operation(
+            name=name,
+            module_name=op["module"],
+            method=op["method"],
+            path=op["path"],
+            pagination=op.get("pagination"),
+            retry_post=bool(op.get("retry_post", False)),
+            result=op.get("result", ""),
+        )
+        for name, op in data["operations"].items()
+    }
+    return Vendor(
+        name=data["vendor"],
+        display_name=data["display_name"],
+        package=data["package"],
+        distribution=data["distribution"],
+        version=data["version"],
+        base_url=data["base_url"],
+        api_key_env=data["api_key_env"],
+        auth=data["auth"],
+        base_url_env=data.get("base_url_env"),
+        region_url=data.get("region_url"),
+        regions=tuple(data.get("regions", ())),
+        not_found_hint=data.get("not_found_hint"),
+        path_prefix=data.get("path_prefix", ""),
+        operations=ops,
+    )
+
+
+def _read(package: str) -> Vendor:
+    text = resources.files(package).joinpath("_vendor.json").read_text(encoding="utf-8")
+    return _from_json(json.loads(text))
+
+
+def installed_vendors() -> dict[str, str]:
+    """Vendor name → package name for every installed vendor package."""
+    return {ep.name: ep.value for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)}
+
+
+@functools.cache
+def get_vendor(name: str) -> Vendor:
+    """Load a vendor's registry entry; a clear error if its package is not installed."""
+    try:
+        return _read(f"evalclients_{name}")
+    except ModuleNotFoundError:
+        pass
+    package = installed_vendors().get(name)
+    if package is None:
+        raise ConfigurationError(
+            f"unknown or uninstalled vendor {name!r}: pip install 'evalclients[{name}]'"
+            f" (installed: {', '.join(sorted(installed_vendors())) or 'none'})"
+        )
+    return _read(package)

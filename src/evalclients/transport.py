@@ -1,0 +1,209 @@
+"""The facade's transport: authentication, retries with backoff, and origin-bound keys.
+
+``RetryTransport`` and ``AsyncRetryTransport`` wrap any httpx transport (or a caller's own
+client). The decisions (what to retry, how long to wait) live in ``RetryPolicy`` and
+``_Attempts``, shared by both; the two transports only differ in how they send and sleep.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
+
+import httpx
+
+from evalclients.errors import parse_retry_after
+
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+EXTENSION = "evalclients.retry"
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When and how long to retry. Injectable clock, sleep and randomness for tests."""
+
+    max_retries: int = 2
+    backoff_base: float = 0.5
+    backoff_max: float = 8.0
+    jitter: float = 0.25
+    retry_after_cap: float = 60.0
+    statuses: frozenset[int] = RETRY_STATUSES
+    sleep: Callable[[float], None] = field(default=time.sleep, compare=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, compare=False)
+    now: Callable[[], float] = field(default=time.time, compare=False)
+    random: Callable[[], float] = field(default=random.random, compare=False)
+
+    def with_retries(self, max_retries: int) -> RetryPolicy:
+        """A copy with another retry budget."""
+        return replace(self, max_retries=max_retries)
+
+    def backoff(self, attempt: int) -> float:
+        """Exponential backoff with jitter for retry number ``attempt`` (0-based)."""
+        delay = min(self.backoff_max, self.backoff_base * (2**attempt))
+        return float(delay * (1 - self.jitter * self.random()))
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    """Per-request options the facade passes down in the request's extensions."""
+
+    policy: RetryPolicy | None = None
+    retry_post: bool = False
+
+
+class _Attempts:
+    """The retry decisions for one request (shared by the sync and async transports)."""
+
+    def __init__(self, request: httpx.Request, default: RetryPolicy) -> None:
+        options = request.extensions.get(EXTENSION)
+        options = options if isinstance(options, CallOptions) else CallOptions()
+        self.policy = options.policy or default
+        self.retryable = request.method in IDEMPOTENT_METHODS or (
+            request.method == "POST" and options.retry_post
+        )
+        self.attempt = 0
+
+    def after_error(self) -> float | None:
+        """Delay before retrying a transport error, or None to re-raise it."""
+        if not self.retryable or self.attempt >= self.policy.max_retries:
+            return None
+        delay = self.policy.backoff(self.attempt)
+        self.attempt += 1
+        return delay
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """Delay before retrying this response, or None to return it."""
+        if (
+            response.status_code not in self.policy.statuses
+            or not self.retryable
+            or self.attempt >= self.policy.max_retries
+        ):
+            return None
+        wait = parse_retry_after(response.headers.get("retry-after"), self.policy.now())
+        if wait is not None and wait > self.policy.retry_after_cap:
+            return None  # the caller gets the 429/503 with its retry_after instead of a long sleep
+        delay = wait if wait is not None else self.policy.backoff(self.attempt)
+        self.attempt += 1
+        return delay
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return (url.scheme, url.host, url.port)
+
+
+class _Guard:
+    """Adds the key to requests for the configured origin only (also after redirects)."""
+
+    def __init__(self, base_url: str, auth_headers: dict[str, str]) -> None:
+        self._origin = _origin(httpx.URL(base_url))
+        self._headers = auth_headers
+
+    def apply(self, request: httpx.Request) -> None:
+        if _origin(request.url) == self._origin:
+            request.headers.update(self._headers)
+        else:
+            for name in self._headers:
+                request.headers.pop(name, None)
+
+    def __repr__(self) -> str:
+        return f"<auth for {self._origin[0]}://{self._origin[1]}: {sorted(self._headers)}>"
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Sync transport: auth for the configured origin and retries, around another transport."""
+
+    def __init__(
+        self,
+        wrapped: httpx.BaseTransport,
+        policy: RetryPolicy,
+        base_url: str,
+        auth_headers: dict[str, str],
+        owns_wrapped: bool = True,
+    ) -> None:
+        self._wrapped = wrapped
+        self._policy = policy
+        self._guard = _Guard(base_url, auth_headers)
+        self._owns = owns_wrapped
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._guard.apply(request)
+        attempts = _Attempts(request, self._policy)
+        while True:
+            try:
+                response = self._wrapped.handle_request(request)
+            except httpx.TransportError:
+                delay = attempts.after_error()
+                if delay is None:
+                    raise
+            else:
+                delay = attempts.after_response(response)
+                if delay is None:
+                    return response
+                response.close()
+            attempts.policy.sleep(delay)
+
+    def close(self) -> None:
+        if self._owns:
+            self._wrapped.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """Async twin of RetryTransport."""
+
+    def __init__(
+        self,
+        wrapped: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        base_url: str,
+        auth_headers: dict[str, str],
+        owns_wrapped: bool = True,
+    ) -> None:
+        self._wrapped = wrapped
+        self._policy = policy
+        self._guard = _Guard(base_url, auth_headers)
+        self._owns = owns_wrapped
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._guard.apply(request)
+        attempts = _Attempts(request, self._policy)
+        while True:
+            try:
+                response = await self._wrapped.handle_async_request(request)
+            except httpx.TransportError:
+                delay = attempts.after_error()
+                if delay is None:
+                    raise
+            else:
+                delay = attempts.after_response(response)
+                if delay is None:
+                    return response
+                await response.aclose()
+            await attempts.policy.async_sleep(delay)
+
+    async def aclose(self) -> None:
+        if self._owns:
+            await self._wrapped.aclose()
+
+
+class ClientTransport(httpx.BaseTransport):
+    """Sends through a caller's own httpx.Client (its pool, proxies and hooks); never closes it."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client.send(request, stream=True, follow_redirects=False)
+
+
+class AsyncClientTransport(httpx.AsyncBaseTransport):
+    """Sends through a caller's own httpx.AsyncClient; never closes it."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True, follow_redirects=False)
