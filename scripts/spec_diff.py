@@ -612,18 +612,18 @@ class _Differ:
             if po is None and pn is not None:
                 req = bool(pn.get("required"))
                 self.add("breaking" if req else "addition", "parameter.added", where,
-                         f"new {'required' if req else 'optional'} argument `{name}` of "
-                         f"`{n.name}`", fn, attribute=name)
+                         f"new {'required' if req else 'optional'} argument", fn,
+                         attribute=name)
             elif pn is None and po is not None:
                 self.add("breaking", "parameter.removed", where,
-                         f"argument `{name}` of `{n.name}` removed", fn, attribute=name)
+                         "argument removed", fn, attribute=name)
             elif po is not None and pn is not None:
                 if bool(po.get("required")) != bool(pn.get("required")):
                     req = bool(pn.get("required"))
                     self.add("breaking" if req else "addition",
                              "parameter.required" if req else "parameter.optional", where,
-                             f"argument `{name}` of `{n.name}` is now "
-                             f"{'required' if req else 'optional'}", fn, attribute=name)
+                             f"argument now {'required' if req else 'optional'}", fn,
+                             attribute=name)
                 if po.get("description") != pn.get("description"):
                     self.add("patch", "doc.changed", where, "description changed", fn,
                              attribute=name)
@@ -835,35 +835,38 @@ def bump_version(version: str, kind: Bump) -> str:
 
 
 def _python_names(change: Change) -> str:
+    """Suffix for text output: the Python names a change touches."""
     names = []
     if change.model:
         names.append(f"`{change.model}.{change.attribute}`" if change.attribute
                      else f"`{change.model}`")
-    elif change.attribute:
-        names.append(f"argument `{change.attribute}`")
-    if change.functions and change.category not in ("operation.added", "operation.removed"):
-        names.extend(f"`{f}`" for f in change.functions[:3])
-        if len(change.functions) > 3:
-            names.append(f"{len(change.functions) - 3} more")
+    elif change.functions and not change.category.startswith("operation."):
+        names.append(f"`{change.functions[0]}`")
+        if change.attribute:
+            names.append(f"argument `{change.attribute}`")
     return f" (Python: {', '.join(names)})" if names else ""
 
 
-def _doc_target(change: Change) -> str:
-    """The Python name a doc change is about: model attribute, function argument or function."""
+def _subject(change: Change) -> str:
+    """The Python name a change is about: model attribute, function argument or function."""
     if change.model:
         return f"{change.model}.{change.attribute}" if change.attribute else change.model
-    if change.functions:
-        name = change.functions[0].rsplit(".", 1)[-1]
+    if change.functions and " " in change.location:  # an operation-level change
+        name = change.functions[-1].rsplit(".", 1)[-1]
         return f"{name}({change.attribute}=...)" if change.attribute else name
     return change.location
 
 
 def _section_lines(changes: Sequence[Change]) -> Iterator[str]:
     new_models = [c.model for c in changes if c.category == "model.added" and c.model]
-    docs = sorted({_doc_target(c) for c in changes if c.category == "doc.changed"})
+    docs = sorted({_subject(c) for c in changes if c.category == "doc.changed"})
     for change in changes:
-        if change.category not in ("model.added", "doc.changed"):
-            yield f"- {change.message}{_python_names(change)}"
+        if change.category in ("model.added", "doc.changed"):
+            continue
+        text = change.message[len(change.location) + 2:]
+        where = f" ({change.location})" if change.category.startswith(
+            ("operation.", "status.", "content_type.")) else ""
+        yield f"- `{_subject(change)}`{where}: {text}"
     if new_models:
         yield "- New models: " + ", ".join(f"`{m}`" for m in new_models)
     if docs:

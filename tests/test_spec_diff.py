@@ -476,7 +476,7 @@ def test_changelog_entry_groups_by_user_words() -> None:
     assert text.startswith("## phoenix 1.0.0 (2025-01-02)")
     breaking, rest = text.split("### Breaking changes", 1)[1].split("### New", 1)
     new_part, fixes = rest.split("### Fixes and docs", 1)
-    assert "`limit`" in breaking and f"`{CREATE}`" in breaking
+    assert "- `create_experiment(limit=...)`: new required argument" in breaking
     assert "`ExperimentRun.output`" in new_part
     assert "Descriptions updated for: `create_experiment`" in fixes
 
