@@ -78,13 +78,11 @@ class Walker:
         if size_param and size_param in self.params:
             page_size = self.params.pop(size_param) if page_size is None else page_size
             self.params.pop(size_param, None)
-        if page_size is not None and page_size < 1:
-            raise ValueError("page_size must be >= 1")
         if max_items is not None and max_items < 0:
             raise ValueError("max_items must be >= 0")
         cap = self.spec.get("max_limit")
-        size = page_size or DEFAULT_PAGE_SIZE
-        self.page_size = min(size, cap) if cap else size
+        size = DEFAULT_PAGE_SIZE if page_size is None else page_size
+        self.page_size = min(size, cap) if cap else size  # 0 or less: the server says what's wrong
         self.max_items = max_items
         self.token = continuation_token
         self.done = max_items == 0
