@@ -15,7 +15,7 @@ def _get_kwargs(
     annotation_queue_id: str,
     *,
     cursor: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -92,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ListAnnotationQueueRecordsResponse | Problem]:
     """List annotation queue records
 
@@ -116,7 +116,7 @@ def sync_detailed(
         annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         cursor (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ListAnnotationQueueRecordsResponse | Problem | None:
     """List annotation queue records
 
@@ -168,7 +168,7 @@ def sync(
         annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         cursor (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[ListAnnotationQueueRecordsResponse | Problem]:
     """List annotation queue records
 
@@ -215,7 +215,7 @@ async def asyncio_detailed(
         annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         cursor (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,7 +241,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> ListAnnotationQueueRecordsResponse | Problem | None:
     """List annotation queue records
 
@@ -265,7 +265,7 @@ async def asyncio(
         annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         cursor (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,7 +18,7 @@ def _get_kwargs(
     status: ApiKeyStatus | Unset = UNSET,
     space_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -112,7 +112,7 @@ def sync_detailed(
     status: ApiKeyStatus | Unset = UNSET,
     space_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListApiKeysResponse | Problem]:
     """List API keys
@@ -151,7 +151,7 @@ def sync_detailed(
             Example: RW50aXR5OjEyMzQ1.
         user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -185,7 +185,7 @@ def sync(
     status: ApiKeyStatus | Unset = UNSET,
     space_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListApiKeysResponse | Problem | None:
     """List API keys
@@ -224,7 +224,7 @@ def sync(
             Example: RW50aXR5OjEyMzQ1.
         user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -253,7 +253,7 @@ async def asyncio_detailed(
     status: ApiKeyStatus | Unset = UNSET,
     space_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListApiKeysResponse | Problem]:
     """List API keys
@@ -292,7 +292,7 @@ async def asyncio_detailed(
             Example: RW50aXR5OjEyMzQ1.
         user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -324,7 +324,7 @@ async def asyncio(
     status: ApiKeyStatus | Unset = UNSET,
     space_id: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListApiKeysResponse | Problem | None:
     """List API keys
@@ -363,7 +363,7 @@ async def asyncio(
             Example: RW50aXR5OjEyMzQ1.
         user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

@@ -17,7 +17,7 @@ def _get_kwargs(
     end_time: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -102,7 +102,7 @@ def sync_detailed(
     end_time: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListAuditLogsResponse | Problem]:
     """List audit logs
@@ -125,7 +125,7 @@ def sync_detailed(
         user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         operation_type (AuditLogOperationType | Unset): The type of operation that was audited.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -159,7 +159,7 @@ def sync(
     end_time: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListAuditLogsResponse | Problem | None:
     """List audit logs
@@ -182,7 +182,7 @@ def sync(
         user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         operation_type (AuditLogOperationType | Unset): The type of operation that was audited.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     end_time: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListAuditLogsResponse | Problem]:
     """List audit logs
@@ -234,7 +234,7 @@ async def asyncio_detailed(
         user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         operation_type (AuditLogOperationType | Unset): The type of operation that was audited.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -266,7 +266,7 @@ async def asyncio(
     end_time: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListAuditLogsResponse | Problem | None:
     """List audit logs
@@ -289,7 +289,7 @@ async def asyncio(
         user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         operation_type (AuditLogOperationType | Unset): The type of operation that was audited.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

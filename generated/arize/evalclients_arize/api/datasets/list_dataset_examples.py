@@ -15,7 +15,7 @@ def _get_kwargs(
     dataset_id: str,
     *,
     dataset_version_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -95,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     dataset_version_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListDatasetExamplesResponse | Problem]:
     """List dataset examples
@@ -125,7 +125,7 @@ def sync_detailed(
             RW50aXR5OjEyMzQ1.
         dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
             string). Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -155,7 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     dataset_version_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListDatasetExamplesResponse | Problem | None:
     """List dataset examples
@@ -185,7 +185,7 @@ def sync(
             RW50aXR5OjEyMzQ1.
         dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
             string). Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -210,7 +210,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     dataset_version_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListDatasetExamplesResponse | Problem]:
     """List dataset examples
@@ -240,7 +240,7 @@ async def asyncio_detailed(
             RW50aXR5OjEyMzQ1.
         dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
             string). Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -268,7 +268,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     dataset_version_id: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListDatasetExamplesResponse | Problem | None:
     """List dataset examples
@@ -298,7 +298,7 @@ async def asyncio(
             RW50aXR5OjEyMzQ1.
         dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
             string). Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

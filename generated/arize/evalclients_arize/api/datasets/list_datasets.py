@@ -15,7 +15,7 @@ def _get_kwargs(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -98,7 +98,7 @@ def sync_detailed(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListDatasetsResponse | Problem]:
     """List datasets
@@ -119,7 +119,7 @@ def sync_detailed(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -151,7 +151,7 @@ def sync(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListDatasetsResponse | Problem | None:
     """List datasets
@@ -172,7 +172,7 @@ def sync(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -199,7 +199,7 @@ async def asyncio_detailed(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListDatasetsResponse | Problem]:
     """List datasets
@@ -220,7 +220,7 @@ async def asyncio_detailed(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -250,7 +250,7 @@ async def asyncio(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListDatasetsResponse | Problem | None:
     """List datasets
@@ -271,7 +271,7 @@ async def asyncio(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     evaluator_id: str,
     *,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -91,7 +91,7 @@ def sync_detailed(
     evaluator_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListEvaluatorVersionsResponse | Problem]:
     """List evaluator versions
@@ -104,7 +104,7 @@ def sync_detailed(
     Args:
         evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -132,7 +132,7 @@ def sync(
     evaluator_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListEvaluatorVersionsResponse | Problem | None:
     """List evaluator versions
@@ -145,7 +145,7 @@ def sync(
     Args:
         evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     evaluator_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListEvaluatorVersionsResponse | Problem]:
     """List evaluator versions
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     Args:
         evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -207,7 +207,7 @@ async def asyncio(
     evaluator_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListEvaluatorVersionsResponse | Problem | None:
     """List evaluator versions
@@ -220,7 +220,7 @@ async def asyncio(
     Args:
         evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

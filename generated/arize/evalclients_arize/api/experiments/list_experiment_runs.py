@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     experiment_id: str,
     *,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -91,7 +91,7 @@ def sync_detailed(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListExperimentRunsResponse | Problem]:
     """List experiment runs
@@ -116,7 +116,7 @@ def sync_detailed(
     Args:
         experiment_id (str): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -144,7 +144,7 @@ def sync(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListExperimentRunsResponse | Problem | None:
     """List experiment runs
@@ -169,7 +169,7 @@ def sync(
     Args:
         experiment_id (str): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListExperimentRunsResponse | Problem]:
     """List experiment runs
@@ -217,7 +217,7 @@ async def asyncio_detailed(
     Args:
         experiment_id (str): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -243,7 +243,7 @@ async def asyncio(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListExperimentRunsResponse | Problem | None:
     """List experiment runs
@@ -268,7 +268,7 @@ async def asyncio(
     Args:
         experiment_id (str): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

@@ -14,7 +14,7 @@ def _get_kwargs(
     *,
     dataset_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -94,7 +94,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListExperimentsResponse | Problem]:
     """List experiments
@@ -111,7 +111,7 @@ def sync_detailed(
         dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -141,7 +141,7 @@ def sync(
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListExperimentsResponse | Problem | None:
     """List experiments
@@ -158,7 +158,7 @@ def sync(
         dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListExperimentsResponse | Problem]:
     """List experiments
@@ -200,7 +200,7 @@ async def asyncio_detailed(
         dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -228,7 +228,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListExperimentsResponse | Problem | None:
     """List experiments
@@ -245,7 +245,7 @@ async def asyncio(
         dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

@@ -17,7 +17,7 @@ def _get_kwargs(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -104,7 +104,7 @@ def sync_detailed(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListIntegrationsResponse | Problem]:
     """List integrations
@@ -132,7 +132,7 @@ def sync_detailed(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -166,7 +166,7 @@ def sync(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListIntegrationsResponse | Problem | None:
     """List integrations
@@ -194,7 +194,7 @@ def sync(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -223,7 +223,7 @@ async def asyncio_detailed(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListIntegrationsResponse | Problem]:
     """List integrations
@@ -251,7 +251,7 @@ async def asyncio_detailed(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -283,7 +283,7 @@ async def asyncio(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListIntegrationsResponse | Problem | None:
     """List integrations
@@ -311,7 +311,7 @@ async def asyncio(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListOrganizationsResponse | Problem]:
     """List organizations
@@ -97,7 +97,7 @@ def sync_detailed(
 
     Args:
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -125,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListOrganizationsResponse | Problem | None:
     """List organizations
@@ -137,7 +137,7 @@ def sync(
 
     Args:
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListOrganizationsResponse | Problem]:
     """List organizations
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 
     Args:
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -198,7 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListOrganizationsResponse | Problem | None:
     """List organizations
@@ -210,7 +210,7 @@ async def asyncio(
 
     Args:
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

@@ -15,7 +15,7 @@ def _get_kwargs(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -98,7 +98,7 @@ def sync_detailed(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListProjectsResponse | Problem]:
     """List projects
@@ -113,7 +113,7 @@ def sync_detailed(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -145,7 +145,7 @@ def sync(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListProjectsResponse | Problem | None:
     """List projects
@@ -160,7 +160,7 @@ def sync(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListProjectsResponse | Problem]:
     """List projects
@@ -202,7 +202,7 @@ async def asyncio_detailed(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -232,7 +232,7 @@ async def asyncio(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListProjectsResponse | Problem | None:
     """List projects
@@ -247,7 +247,7 @@ async def asyncio(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     prompt_id: str,
     *,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -91,7 +91,7 @@ def sync_detailed(
     prompt_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListPromptVersionsResponse | Problem]:
     """List prompt versions
@@ -105,7 +105,7 @@ def sync_detailed(
     Args:
         prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
             RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -133,7 +133,7 @@ def sync(
     prompt_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListPromptVersionsResponse | Problem | None:
     """List prompt versions
@@ -147,7 +147,7 @@ def sync(
     Args:
         prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
             RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     prompt_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListPromptVersionsResponse | Problem]:
     """List prompt versions
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     Args:
         prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
             RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -210,7 +210,7 @@ async def asyncio(
     prompt_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListPromptVersionsResponse | Problem | None:
     """List prompt versions
@@ -224,7 +224,7 @@ async def asyncio(
     Args:
         prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
             RW50aXR5OjEyMzQ1.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

@@ -15,7 +15,7 @@ def _get_kwargs(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -98,7 +98,7 @@ def sync_detailed(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListPromptsResponse | Problem]:
     """List prompts
@@ -116,7 +116,7 @@ def sync_detailed(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -148,7 +148,7 @@ def sync(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListPromptsResponse | Problem | None:
     """List prompts
@@ -166,7 +166,7 @@ def sync(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListPromptsResponse | Problem]:
     """List prompts
@@ -211,7 +211,7 @@ async def asyncio_detailed(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -241,7 +241,7 @@ async def asyncio(
     space_id: str | Unset = UNSET,
     space_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListPromptsResponse | Problem | None:
     """List prompts
@@ -259,7 +259,7 @@ async def asyncio(
             Example: RW50aXR5OjEyMzQ1.
         space_name (str | Unset):
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

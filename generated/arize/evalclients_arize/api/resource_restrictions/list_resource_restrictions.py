@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     resource_type: ResourceRestrictionType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -87,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     resource_type: ResourceRestrictionType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListResourceRestrictionsResponse | Problem]:
     """List resource restrictions the caller is permitted to manage.
@@ -111,7 +111,7 @@ def sync_detailed(
     Args:
         resource_type (ResourceRestrictionType | Unset): Type of the restricted resource.
             - PROJECT - A project within a space. Example: PROJECT.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -139,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     resource_type: ResourceRestrictionType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListResourceRestrictionsResponse | Problem | None:
     """List resource restrictions the caller is permitted to manage.
@@ -163,7 +163,7 @@ def sync(
     Args:
         resource_type (ResourceRestrictionType | Unset): Type of the restricted resource.
             - PROJECT - A project within a space. Example: PROJECT.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     resource_type: ResourceRestrictionType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListResourceRestrictionsResponse | Problem]:
     """List resource restrictions the caller is permitted to manage.
@@ -210,7 +210,7 @@ async def asyncio_detailed(
     Args:
         resource_type (ResourceRestrictionType | Unset): Type of the restricted resource.
             - PROJECT - A project within a space. Example: PROJECT.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -236,7 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     resource_type: ResourceRestrictionType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListResourceRestrictionsResponse | Problem | None:
     """List resource restrictions the caller is permitted to manage.
@@ -260,7 +260,7 @@ async def asyncio(
     Args:
         resource_type (ResourceRestrictionType | Unset): Type of the restricted resource.
             - PROJECT - A project within a space. Example: PROJECT.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

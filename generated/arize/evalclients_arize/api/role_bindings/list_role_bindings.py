@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     resource_type: RoleBindingResourceType,
@@ -91,7 +91,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     resource_type: RoleBindingResourceType,
@@ -111,7 +111,7 @@ def sync_detailed(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
@@ -144,7 +144,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     resource_type: RoleBindingResourceType,
@@ -164,7 +164,7 @@ def sync(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
@@ -192,7 +192,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     resource_type: RoleBindingResourceType,
@@ -212,7 +212,7 @@ async def asyncio_detailed(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
@@ -243,7 +243,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     user_id: str | Unset = UNSET,
     resource_type: RoleBindingResourceType,
@@ -263,7 +263,7 @@ async def asyncio(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     is_predefined: bool | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -84,7 +84,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     is_predefined: bool | Unset = UNSET,
 ) -> Response[ListRolesResponse | Problem]:
@@ -97,7 +97,7 @@ def sync_detailed(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         is_predefined (bool | Unset):
 
@@ -125,7 +125,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     is_predefined: bool | Unset = UNSET,
 ) -> ListRolesResponse | Problem | None:
@@ -138,7 +138,7 @@ def sync(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         is_predefined (bool | Unset):
 
@@ -161,7 +161,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     is_predefined: bool | Unset = UNSET,
 ) -> Response[ListRolesResponse | Problem]:
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         is_predefined (bool | Unset):
 
@@ -200,7 +200,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     is_predefined: bool | Unset = UNSET,
 ) -> ListRolesResponse | Problem | None:
@@ -213,7 +213,7 @@ async def asyncio(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         is_predefined (bool | Unset):
 

@@ -14,7 +14,7 @@ def _get_kwargs(
     *,
     org_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -89,7 +89,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     org_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListSpacesResponse | Problem]:
     """List spaces
@@ -103,7 +103,7 @@ def sync_detailed(
         org_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -133,7 +133,7 @@ def sync(
     client: AuthenticatedClient | Client,
     org_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListSpacesResponse | Problem | None:
     """List spaces
@@ -147,7 +147,7 @@ def sync(
         org_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     org_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListSpacesResponse | Problem]:
     """List spaces
@@ -186,7 +186,7 @@ async def asyncio_detailed(
         org_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -214,7 +214,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     org_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListSpacesResponse | Problem | None:
     """List spaces
@@ -228,7 +228,7 @@ async def asyncio(
         org_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
             Example: RW50aXR5OjEyMzQ1.
         name (str | Unset):
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

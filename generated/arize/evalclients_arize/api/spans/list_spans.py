@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ListSpansRequest,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -100,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListSpansRequest,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListSpansResponse | Problem]:
     """List spans
@@ -113,7 +113,7 @@ def sync_detailed(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         body (ListSpansRequest):
 
@@ -142,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ListSpansRequest,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListSpansResponse | Problem | None:
     """List spans
@@ -155,7 +155,7 @@ def sync(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         body (ListSpansRequest):
 
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListSpansRequest,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListSpansResponse | Problem]:
     """List spans
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         body (ListSpansRequest):
 
@@ -219,7 +219,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ListSpansRequest,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListSpansResponse | Problem | None:
     """List spans
@@ -232,7 +232,7 @@ async def asyncio(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         body (ListSpansRequest):
 

@@ -16,7 +16,7 @@ def _get_kwargs(
     task_id: str,
     *,
     status: TaskRunStatus | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -100,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     status: TaskRunStatus | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListTaskRunsResponse | Problem]:
     """List task runs
@@ -119,7 +119,7 @@ def sync_detailed(
             - COMPLETED - The run finished successfully.
             - FAILED - The run encountered an error and stopped.
             - CANCELLED - The run was cancelled before completion.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -149,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     status: TaskRunStatus | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListTaskRunsResponse | Problem | None:
     """List task runs
@@ -168,7 +168,7 @@ def sync(
             - COMPLETED - The run finished successfully.
             - FAILED - The run encountered an error and stopped.
             - CANCELLED - The run was cancelled before completion.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     status: TaskRunStatus | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListTaskRunsResponse | Problem]:
     """List task runs
@@ -212,7 +212,7 @@ async def asyncio_detailed(
             - COMPLETED - The run finished successfully.
             - FAILED - The run encountered an error and stopped.
             - CANCELLED - The run was cancelled before completion.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -240,7 +240,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     status: TaskRunStatus | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListTaskRunsResponse | Problem | None:
     """List task runs
@@ -259,7 +259,7 @@ async def asyncio(
             - COMPLETED - The run finished successfully.
             - FAILED - The run encountered an error and stopped.
             - CANCELLED - The run was cancelled before completion.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

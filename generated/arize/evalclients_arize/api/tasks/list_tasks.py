@@ -19,7 +19,7 @@ def _get_kwargs(
     project_id: str | Unset = UNSET,
     dataset_id: str | Unset = UNSET,
     type_: TaskType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -115,7 +115,7 @@ def sync_detailed(
     project_id: str | Unset = UNSET,
     dataset_id: str | Unset = UNSET,
     type_: TaskType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListTasksResponse | Problem]:
     """List tasks
@@ -140,7 +140,7 @@ def sync_detailed(
             - TEMPLATE_EVALUATION - An LLM template-based evaluation task.
             - CODE_EVALUATION - A code-based evaluation task.
             - RUN_EXPERIMENT - A task that runs experiments.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -178,7 +178,7 @@ def sync(
     project_id: str | Unset = UNSET,
     dataset_id: str | Unset = UNSET,
     type_: TaskType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListTasksResponse | Problem | None:
     """List tasks
@@ -203,7 +203,7 @@ def sync(
             - TEMPLATE_EVALUATION - An LLM template-based evaluation task.
             - CODE_EVALUATION - A code-based evaluation task.
             - RUN_EXPERIMENT - A task that runs experiments.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -236,7 +236,7 @@ async def asyncio_detailed(
     project_id: str | Unset = UNSET,
     dataset_id: str | Unset = UNSET,
     type_: TaskType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListTasksResponse | Problem]:
     """List tasks
@@ -261,7 +261,7 @@ async def asyncio_detailed(
             - TEMPLATE_EVALUATION - An LLM template-based evaluation task.
             - CODE_EVALUATION - A code-based evaluation task.
             - RUN_EXPERIMENT - A task that runs experiments.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:
@@ -297,7 +297,7 @@ async def asyncio(
     project_id: str | Unset = UNSET,
     dataset_id: str | Unset = UNSET,
     type_: TaskType | Unset = UNSET,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListTasksResponse | Problem | None:
     """List tasks
@@ -322,7 +322,7 @@ async def asyncio(
             - TEMPLATE_EVALUATION - An LLM template-based evaluation task.
             - CODE_EVALUATION - A code-based evaluation task.
             - RUN_EXPERIMENT - A task that runs experiments.
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
 
     Raises:

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ListTracesRequest,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -100,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListTracesRequest,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListTracesResponse | Problem]:
     """List traces
@@ -133,7 +133,7 @@ def sync_detailed(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         body (ListTracesRequest):
 
@@ -162,7 +162,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ListTracesRequest,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListTracesResponse | Problem | None:
     """List traces
@@ -195,7 +195,7 @@ def sync(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         body (ListTracesRequest):
 
@@ -219,7 +219,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListTracesRequest,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListTracesResponse | Problem]:
     """List traces
@@ -252,7 +252,7 @@ async def asyncio_detailed(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         body (ListTracesRequest):
 
@@ -279,7 +279,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ListTracesRequest,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListTracesResponse | Problem | None:
     """List traces
@@ -312,7 +312,7 @@ async def asyncio(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         body (ListTracesRequest):
 

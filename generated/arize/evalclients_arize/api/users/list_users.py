@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     email: str | Unset = UNSET,
     status: list[UserStatus] | Unset = UNSET,
@@ -95,7 +95,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     email: str | Unset = UNSET,
     status: list[UserStatus] | Unset = UNSET,
@@ -112,7 +112,7 @@ def sync_detailed(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         email (str | Unset):
         status (list[UserStatus] | Unset):
@@ -142,7 +142,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     email: str | Unset = UNSET,
     status: list[UserStatus] | Unset = UNSET,
@@ -159,7 +159,7 @@ def sync(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         email (str | Unset):
         status (list[UserStatus] | Unset):
@@ -184,7 +184,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     email: str | Unset = UNSET,
     status: list[UserStatus] | Unset = UNSET,
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         email (str | Unset):
         status (list[UserStatus] | Unset):
@@ -229,7 +229,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: float | Unset = UNSET,
+    limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     email: str | Unset = UNSET,
     status: list[UserStatus] | Unset = UNSET,
@@ -246,7 +246,7 @@ async def asyncio(
     version-stages).</Note>
 
     Args:
-        limit (float | Unset):
+        limit (int | Unset):
         cursor (str | Unset):
         email (str | Unset):
         status (list[UserStatus] | Unset):
