@@ -48,7 +48,8 @@ _RULES: dict[str, tuple[Kind, Kind]] = {
     "nullable.removed": ("breaking", "patch"),
     "type.changed": ("breaking", "breaking"),
     "enum.added": ("addition", "breaking"),
-    "enum.removed": ("breaking", "breaking"),
+    "enum.removed": ("breaking", "breaking"),  # an Enum class loses a member
+    "enum.removed.literal": ("breaking", "patch"),  # a Literal alias narrows
     "union.added": ("addition", "breaking"),
     "union.removed": ("breaking", "patch"),
     "extra.closed": ("breaking", "breaking"),
@@ -159,6 +160,10 @@ class _Spec:
             seen.add(ref)
             node = self.pointer(ref)
         return node
+
+    def has_model(self, name: str) -> bool:
+        """Whether component ``name`` becomes a model (class or Literal alias) of its own."""
+        return _label(_normalize(self, self.schemas.get(name))[0]) in ("object", "enum")
 
     def model_name(self, name: str) -> str:
         """Class name of component schema ``name``: its title, else its key (as the generator)."""
@@ -421,8 +426,9 @@ def _short(functions: Sequence[str], limit: int = 3) -> str:
 
 
 class _Differ:
-    def __init__(self, old: _Spec, new: _Spec) -> None:
+    def __init__(self, old: _Spec, new: _Spec, literal_enums: bool) -> None:
         self.old, self.new = old, new
+        self.literal_enums = literal_enums
         self.changes: list[Change] = []
         self.pairs: set[tuple[str, str]] = set()
 
@@ -536,14 +542,15 @@ class _Differ:
         added = [v for v in new_v if v not in old_v]
         removed = [v for v in old_v if v not in new_v]
         dirs = _where(at.ctx.directions)
+        error = "TypeError" if self.literal_enums else "ValueError"
         if added:
-            why = (" (clients generated from the old spec raise ValueError on them; code "
-                   "handling every member must handle them)") if "response" in dirs else ""
+            why = (f" (clients generated from the old spec raise {error} on them; code "
+                   "handling every value must handle them)") if "response" in dirs else ""
             self.emit("enum.added", at, f"enum `{enum_cls}` gained {', '.join(added)} in {dirs}"
                       + why, model=enum_cls)
         if removed:
-            self.emit("enum.removed", at, f"enum `{enum_cls}` lost {', '.join(removed)} in {dirs}",
-                      model=enum_cls)
+            self.emit("enum.removed.literal" if self.literal_enums else "enum.removed", at,
+                      f"enum `{enum_cls}` lost {', '.join(removed)} in {dirs}", model=enum_cls)
 
     def union(self, o: Json, n: Json, at: _At) -> None:
         old_m = _keyed(self.old, _members(self.old, o))
@@ -693,9 +700,9 @@ class _Differ:
                 usage.setdefault(name, set()).update(uses)
         names = [*self.old.schemas, *(s for s in self.new.schemas if s not in self.old.schemas)]
         old_classes = {self.old.model_name(k): k for k in self.old.schemas
-                       if k not in self.new.schemas}
+                       if k not in self.new.schemas and self.old.has_model(k)}
         new_classes = {self.new.model_name(k): k for k in self.new.schemas
-                       if k not in self.old.schemas}
+                       if k not in self.old.schemas and self.new.has_model(k)}
         for name in names:
             uses = usage.get(name, set())
             dirs = frozenset(d for d, _ in uses) or BOTH
@@ -704,9 +711,8 @@ class _Differ:
             at = _At(ctx, name=name)
             if name not in self.new.schemas:
                 cls = self.old.model_name(name)
-                has_class = _label(_normalize(self.old, self.old.schemas[name])[0]) in (
-                    "object", "enum")
-                if cls in new_classes:
+                has_class = self.old.has_model(name)
+                if has_class and cls in new_classes:
                     self.add("patch", "model.rekeyed", name, f"schema now named "
                              f"`{new_classes[cls]}`; model `{cls}` keeps its name", fns, cls)
                 else:
@@ -714,14 +720,15 @@ class _Differ:
                              f"schema removed (model `{cls}` is gone)" if has_class
                              else "schema removed", fns, cls if has_class else None)
             elif name not in self.old.schemas:
-                if self.new.model_name(name) in old_classes:
-                    continue  # reported as model.rekeyed
-                self.add("addition", "model.added", name,
-                         f"new schema (model `{self.new.model_name(name)}`)", fns,
-                         self.new.model_name(name))
+                cls = self.new.model_name(name)
+                if not self.new.has_model(name):
+                    self.add("addition", "model.added", name, "new schema", fns)
+                elif cls not in old_classes:  # else reported as model.rekeyed
+                    self.add("addition", "model.added", name, f"new schema (model `{cls}`)",
+                             fns, cls)
             else:
                 old_cls, new_cls = self.old.model_name(name), self.new.model_name(name)
-                if old_cls != new_cls:
+                if old_cls != new_cls and self.new.has_model(name):
                     self.add("breaking", "model.renamed", name,
                              f"model `{old_cls}` renamed to `{new_cls}` (title changed)", fns,
                              new_cls)
@@ -796,9 +803,13 @@ def _scheme(s: Json) -> str:
 # --------------------------------------------------------------------------- public API
 
 
-def diff(old: Json, new: Json) -> list[Change]:
-    """All changes from ``old`` to ``new`` (resolved OpenAPI 3.x dicts), most severe first."""
-    differ = _Differ(_Spec(old), _Spec(new))
+def diff(old: Json, new: Json, *, literal_enums: bool = True) -> list[Change]:
+    """All changes from ``old`` to ``new`` (resolved OpenAPI 3.x dicts), most severe first.
+
+    ``literal_enums`` mirrors the generator option (scripts/codegen/config.yaml sets it): enums
+    are ``Literal`` aliases checked with TypeError; with False they are Enum classes (ValueError).
+    """
+    differ = _Differ(_Spec(old), _Spec(new), literal_enums)
     differ.operations()
     differ.components()
     differ.auth()
@@ -906,9 +917,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("old", type=Path)
     parser.add_argument("new", type=Path)
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    parser.add_argument("--enum-classes", action="store_true",
+                        help="classify for Enum classes (generator default) instead of the "
+                        "project's literal_enums: true")
     args = parser.parse_args(argv)
     try:
-        changes = diff(json.loads(args.old.read_text()), json.loads(args.new.read_text()))
+        changes = diff(json.loads(args.old.read_text()), json.loads(args.new.read_text()),
+                       literal_enums=not args.enum_classes)
     except (OSError, ValueError) as exc:
         print(f"spec_diff: {exc}", file=sys.stderr)
         return 2

@@ -6,6 +6,7 @@ import copy
 import datetime
 import importlib.util
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -155,7 +156,7 @@ def test_parameter_schema_enum_narrowed_is_breaking() -> None:
     old = api(params=[param("order", schema={"type": "string", "enum": ["asc", "desc"]})])
     new = api(params=[param("order", schema={"type": "string", "enum": ["asc"]})])
     assert summary(sd.diff(old, new)) == {
-        ("breaking", "enum.removed", "createExperiment parameter `order` (query)")}
+        ("breaking", "enum.removed.literal", "createExperiment parameter `order` (query)")}
 
 
 # ----------------------------------------------------------------------------- body properties
@@ -321,13 +322,20 @@ ENUM_AB: Json = {"type": "string", "enum": ["a", "b"]}
 ENUM_ABC: Json = {"type": "string", "enum": ["a", "b", "c"]}
 
 
-@pytest.mark.parametrize(("side", "old", "new", "expected"), [
-    ("req", ENUM_AB, ENUM_ABC, ("addition", "enum.added")),
-    ("req", ENUM_ABC, ENUM_AB, ("breaking", "enum.removed")),
-    ("resp", ENUM_AB, ENUM_ABC, ("breaking", "enum.added")),
-    ("resp", ENUM_ABC, ENUM_AB, ("breaking", "enum.removed")),
+@pytest.mark.parametrize(("literal", "side", "old", "new", "expected"), [
+    # literal_enums: true (this project's generator config): Literal aliases, TypeError
+    (True, "req", ENUM_AB, ENUM_ABC, ("addition", "enum.added")),
+    (True, "req", ENUM_ABC, ENUM_AB, ("breaking", "enum.removed.literal")),
+    (True, "resp", ENUM_AB, ENUM_ABC, ("breaking", "enum.added")),
+    (True, "resp", ENUM_ABC, ENUM_AB, ("patch", "enum.removed.literal")),
+    # generator default: Enum classes, ValueError; a removed member breaks `Status.C`
+    (False, "req", ENUM_AB, ENUM_ABC, ("addition", "enum.added")),
+    (False, "req", ENUM_ABC, ENUM_AB, ("breaking", "enum.removed")),
+    (False, "resp", ENUM_AB, ENUM_ABC, ("breaking", "enum.added")),
+    (False, "resp", ENUM_ABC, ENUM_AB, ("breaking", "enum.removed")),
 ])
-def test_enums(side: str, old: Json, new: Json, expected: tuple[str, str]) -> None:
+def test_enums(literal: bool, side: str, old: Json, new: Json,
+               expected: tuple[str, str]) -> None:
     if side == "req":
         pair = api(req=obj(status=old)), api(req=obj(status=new))
         where, cls = "ExperimentRequest.status", "ExperimentRequestStatus"
@@ -335,11 +343,11 @@ def test_enums(side: str, old: Json, new: Json, expected: tuple[str, str]) -> No
         pair = api(resp=obj(("id",), id=STR, status=old)), api(resp=obj(("id",), id=STR,
                                                                          status=new))
         where, cls = "ExperimentRun.status", "ExperimentRunStatus"
-    change = only(sd.diff(*pair), expected[1])
+    change = only(sd.diff(*pair, literal_enums=literal), expected[1])
     assert (change.kind, change.location, change.model) == (expected[0], where, cls)
     assert '"c"' in change.message
     if side == "resp" and expected[1] == "enum.added":
-        assert "ValueError" in change.message
+        assert ("TypeError" if literal else "ValueError") in change.message
 
 
 def test_enum_component_is_diffed_once() -> None:
@@ -576,3 +584,22 @@ def test_python_names_match_the_generator() -> None:
     names = {(c.model, c.attribute) for c in sd.diff(old, new)}
     assert names == {("ExperimentRunOutputValue", "u"), ("ExperimentRunStatus", None),
                      ("ExperimentRunItemsItem", "r"), ("RunThing", "type_")}
+
+
+@pytest.mark.parametrize("vendor", ["phoenix", "humanloop", "arize", "respan"])
+def test_names_exist_in_the_generated_package(vendor: str) -> None:
+    """Every function module and model the diff names for a resolved spec is really generated."""
+    spec_path = ROOT / "generated" / vendor / "openapi.json"
+    package = ROOT / "generated" / vendor / f"evalclients_{vendor}"
+    if not spec_path.exists() or not package.exists():
+        pytest.skip(f"generated/{vendor} not present")
+    doc = json.loads(spec_path.read_text())
+    empty = {"openapi": doc["openapi"], "info": {"title": "none", "version": "0"}, "paths": {}}
+    changes = sd.diff(empty, doc)
+    exported = set(re.findall(r'^\s+"(\w+)": "\.', (package / "models" / "__init__.py")
+                              .read_text(), re.M))
+    modules = [c.functions[0] for c in changes if c.category == "operation.added"]
+    models = [c.model for c in changes if c.category == "model.added" and c.model]
+    assert modules and models
+    assert [m for m in modules if not (package / (m.replace(".", "/") + ".py")).exists()] == []
+    assert [m for m in models if m not in exported] == []
