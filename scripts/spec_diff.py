@@ -708,7 +708,8 @@ class _Differ:
             dirs = frozenset(d for d, _ in uses) or BOTH
             fns = tuple(sorted({f for _, f in uses}))
             ctx = _Ctx(name, "", dirs, fns)
-            at = _At(ctx, name=name)
+            model = self.new.model_name(name) if self.new.has_model(name) else None
+            at = _At(ctx, model=model, name=name)
             if name not in self.new.schemas:
                 cls = self.old.model_name(name)
                 has_class = self.old.has_model(name)
@@ -851,7 +852,8 @@ def _python_names(change: Change) -> str:
     if change.model:
         names.append(f"`{change.model}.{change.attribute}`" if change.attribute
                      else f"`{change.model}`")
-    elif change.functions and not change.category.startswith("operation."):
+    elif change.functions and " " in change.location and not change.category.startswith(
+            "operation."):
         names.append(f"`{change.functions[0]}`")
         if change.attribute:
             names.append(f"argument `{change.attribute}`")

@@ -603,3 +603,21 @@ def test_names_exist_in_the_generated_package(vendor: str) -> None:
     assert modules and models
     assert [m for m in modules if not (package / (m.replace(".", "/") + ".py")).exists()] == []
     assert [m for m in models if m not in exported] == []
+
+
+def test_humanloop_overlay_adds_the_evaluation_runs_api() -> None:
+    """Upstream 2024-10-03 spec against the resolved one (upstream + overlay)."""
+    resolved = ROOT / "generated" / "humanloop" / "openapi.json"
+    if not resolved.exists():
+        pytest.skip("generated/humanloop/openapi.json not present")
+    old = json.loads((ROOT / "specs" / "humanloop" / "openapi-v5-2024-10-03.json").read_text())
+    changes = sd.diff(old, json.loads(resolved.read_text()))
+    added = {c.location for c in changes if c.category == "operation.added"}
+    assert added == {
+        "GET /evaluations/{id}/runs", "POST /evaluations/{id}/runs",
+        "POST /evaluations/{id}/runs/{run_id}", "DELETE /evaluations/{id}/runs/{run_id}",
+        "PATCH /evaluations/{id}/runs/{run_id}", "POST /evaluations/{id}/runs/{run_id}/logs",
+        "POST /evaluations/{id}/evaluators",
+        "DELETE /evaluations/{id}/evaluators/{evaluator_version_id}",
+    }
+    assert sd.bump_kind(changes) == "major"  # the older evaluation model is replaced
