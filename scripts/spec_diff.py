@@ -8,8 +8,13 @@ Every change has a kind: ``breaking`` (code written against the old generated cl
 ``addition`` (new capability; old code keeps working) or ``patch`` (docs, validation hints, or
 changes callers cannot observe). Schema rules are in ``_RULES``: one row per category, giving
 the kind when the schema is sent (request) and when it is received (response). Component schemas
-are compared once each; the operations that reach them (through ``$ref``s, transitively) decide
-the direction and are named in the change.
+are compared once each; the operations that reach them (through ``$ref``s, transitively, in either
+document) decide the direction and are named in the change; a component no operation reaches is
+judged as if both sent and received. Operations match on method + path with parameter names
+blanked, so a renamed path parameter shows as one parameter removed and one added. Python names
+follow openapi-python-client 0.29.1 with this project's config (scripts/codegen/config.yaml:
+``literal_enums: true``, ``field_prefix: field_``): modules ``api.<first tag>.<operationId>``,
+models named by the schema title else key, inline models ``<Parent><Property>``.
 """
 
 from __future__ import annotations
@@ -60,12 +65,27 @@ _RULES: dict[str, tuple[Kind, Kind]] = {
     "deprecated.changed": ("patch", "patch"),
 }
 _CONSTRAINTS = (
-    "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
-    "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems", "format",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "format",
 )
 _FORMATS = {"date-time": "datetime", "date": "date", "uuid": "UUID", "binary": "File"}
-_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool",
-               "null": "None"}
+_PRIMITIVES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "null": "None",
+}
 
 
 class SpecError(ValueError):
@@ -199,8 +219,8 @@ class _Spec:
             if isinstance(cur, dict):
                 ref = cur.get("$ref")
                 if isinstance(ref, str):
-                    if ref.startswith(SCHEMA_REF) and "/" not in ref[len(SCHEMA_REF):]:
-                        found.add(_unescape(ref[len(SCHEMA_REF):]))
+                    if ref.startswith(SCHEMA_REF) and "/" not in ref[len(SCHEMA_REF) :]:
+                        found.add(_unescape(ref[len(SCHEMA_REF) :]))
                     elif ref not in seen:
                         seen.add(ref)
                         stack.append(self.pointer(ref))
@@ -243,7 +263,7 @@ def _schema_ref(node: Any) -> str | None:
     if isinstance(node, dict):
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
-            rest = ref[len(SCHEMA_REF):]
+            rest = ref[len(SCHEMA_REF) :]
             if "/" not in rest:
                 return _unescape(rest)
     return None
@@ -253,8 +273,10 @@ def _schema_ref(node: Any) -> str | None:
 
 
 def _is_null(node: Any) -> bool:
-    return isinstance(node, dict) and "$ref" not in node and (
-        node.get("type") == "null" or node.get("enum") == [None]
+    return (
+        isinstance(node, dict)
+        and "$ref" not in node
+        and (node.get("type") == "null" or node.get("enum") == [None])
     )
 
 
@@ -405,12 +427,20 @@ class _At:
         return class_name(f"{pascal_case(self.parent)}{pascal_case(base)}" if self.parent else base)
 
     def child(self, prop: str, owner: str) -> _At:
-        return _At(self.ctx, f"{self.path}.{prop}", owner, py_name(prop), prop, owner,
-                   self.depth + 1)
+        return _At(
+            self.ctx, f"{self.path}.{prop}", owner, py_name(prop), prop, owner, self.depth + 1
+        )
 
     def inner(self, suffix: str, name: str, parent: str | None = None) -> _At:
-        return _At(self.ctx, self.path + suffix, self.model, self.attr, name,
-                   self.parent if parent is None else parent, self.depth + 1)
+        return _At(
+            self.ctx,
+            self.path + suffix,
+            self.model,
+            self.attr,
+            name,
+            self.parent if parent is None else parent,
+            self.depth + 1,
+        )
 
 
 def _where(directions: frozenset[str]) -> str:
@@ -434,20 +464,43 @@ class _Differ:
 
     # -- emitting
 
-    def emit(self, category: str, at: _At, text: str, *, model: str | None = None,
-             attribute: str | None = None) -> None:
+    def emit(
+        self,
+        category: str,
+        at: _At,
+        text: str,
+        *,
+        model: str | None = None,
+        attribute: str | None = None,
+    ) -> None:
         rule = _RULES[category]
         kinds = [rule[0] if d == "request" else rule[1] for d in at.ctx.directions or BOTH]
         kind: Kind = min(kinds, key=lambda k: _ORDER[k])
-        self.add(kind, category, at.location, text, at.ctx.functions,
-                 model if model is not None else at.model,
-                 attribute if attribute is not None or model is not None else at.attr)
+        self.add(
+            kind,
+            category,
+            at.location,
+            text,
+            at.ctx.functions,
+            model if model is not None else at.model,
+            attribute if attribute is not None or model is not None else at.attr,
+        )
 
-    def add(self, kind: Kind, category: str, location: str, text: str,
-            functions: Sequence[str] = (), model: str | None = None,
-            attribute: str | None = None) -> None:
-        self.changes.append(Change(kind, category, location, f"{location}: {text}",
-                                   tuple(functions), model, attribute))
+    def add(
+        self,
+        kind: Kind,
+        category: str,
+        location: str,
+        text: str,
+        functions: Sequence[str] = (),
+        model: str | None = None,
+        attribute: str | None = None,
+    ) -> None:
+        self.changes.append(
+            Change(
+                kind, category, location, f"{location}: {text}", tuple(functions), model, attribute
+            )
+        )
 
     # -- schemas
 
@@ -459,24 +512,38 @@ class _Differ:
         dirs = _where(at.ctx.directions)
         if o_null != n_null:
             if n_null:
-                self.emit("nullable.added", at, f"may now be null in {dirs}"
-                          + (" (code reading it can get None)" if "response" in dirs else ""))
+                self.emit(
+                    "nullable.added",
+                    at,
+                    f"may now be null in {dirs}"
+                    + (" (code reading it can get None)" if "response" in dirs else ""),
+                )
             else:
                 self.emit("nullable.removed", at, f"no longer nullable in {dirs}")
         self.docs(o, n, at)
         o_label, n_label = _label(o), _label(n)
         o_ref, n_ref = _schema_ref(o), _schema_ref(n)
-        if o_ref and n_ref and o_ref != n_ref and (
-                self.old.model_name(o_ref) == self.new.model_name(n_ref)):
+        if (
+            o_ref
+            and n_ref
+            and o_ref != n_ref
+            and (self.old.model_name(o_ref) == self.new.model_name(n_ref))
+        ):
             # Another schema key, same generated class: compare the two shapes once.
             if (o_ref, n_ref) not in self.pairs:
                 self.pairs.add((o_ref, n_ref))
-                self.schema(self.old.schemas.get(o_ref), self.new.schemas.get(n_ref),
-                            _At(at.ctx, at.path, at.model, at.attr, n_ref, "", at.depth + 1))
+                self.schema(
+                    self.old.schemas.get(o_ref),
+                    self.new.schemas.get(n_ref),
+                    _At(at.ctx, at.path, at.model, at.attr, n_ref, "", at.depth + 1),
+                )
             return
         if o_label != n_label:
-            self.emit("type.changed", at, f"type changed from {_display(self.old, o)} to "
-                      f"{_display(self.new, n)} in {dirs}")
+            self.emit(
+                "type.changed",
+                at,
+                f"type changed from {_display(self.old, o)} to {_display(self.new, n)} in {dirs}",
+            )
             return
         if o_label == "object":
             self.object(o, n, at)
@@ -494,10 +561,17 @@ class _Differ:
             state = "now deprecated" if n.get("deprecated") else "no longer deprecated"
             self.emit("deprecated.changed", at, state)
         if o.get("default") != n.get("default"):
-            self.emit("default.changed", at, f"default changed from {o.get('default')!r} to "
-                      f"{n.get('default')!r}")
-        keys = [k for k in _CONSTRAINTS if o.get(k) != n.get(k)
-                and not (k == "format" and (o.get(k) in _FORMATS or n.get(k) in _FORMATS))]
+            self.emit(
+                "default.changed",
+                at,
+                f"default changed from {o.get('default')!r} to {n.get('default')!r}",
+            )
+        keys = [
+            k
+            for k in _CONSTRAINTS
+            if o.get(k) != n.get(k)
+            and not (k == "format" and (o.get(k) in _FORMATS or n.get(k) in _FORMATS))
+        ]
         if keys:
             self.emit("constraint.changed", at, "validation changed (" + ", ".join(keys) + ")")
 
@@ -511,8 +585,9 @@ class _Differ:
             if prop not in o_props:
                 req = prop in n_req
                 word = "required" if req else "optional"
-                self.emit(f"field.added.{word}", at.child(prop, owner),
-                          f"new {word} field in {dirs}")
+                self.emit(
+                    f"field.added.{word}", at.child(prop, owner), f"new {word} field in {dirs}"
+                )
         for prop in o_props:
             child = at.child(prop, owner)
             if prop not in n_props:
@@ -522,17 +597,30 @@ class _Differ:
                 if prop in n_req:
                     self.emit("field.required", child, f"now required in {dirs}")
                 else:
-                    self.emit("field.optional", child, f"now optional in {dirs}"
-                              + (" (may be UNSET)" if "response" in dirs else ""))
+                    self.emit(
+                        "field.optional",
+                        child,
+                        f"now optional in {dirs}"
+                        + (" (may be UNSET)" if "response" in dirs else ""),
+                    )
             self.schema(o_props[prop], n_props[prop], child)
         o_extra, n_extra = o.get("additionalProperties", True), n.get("additionalProperties", True)
         if (o_extra is False) != (n_extra is False):
             if n_extra is False:
-                self.emit("extra.closed", at, f"model `{owner}` no longer has "
-                          "`additional_properties` (extra keys not allowed)", model=owner)
+                self.emit(
+                    "extra.closed",
+                    at,
+                    f"model `{owner}` no longer has "
+                    "`additional_properties` (extra keys not allowed)",
+                    model=owner,
+                )
             else:
-                self.emit("extra.opened", at, f"model `{owner}` now accepts extra keys "
-                          "(`additional_properties`)", model=owner)
+                self.emit(
+                    "extra.opened",
+                    at,
+                    f"model `{owner}` now accepts extra keys (`additional_properties`)",
+                    model=owner,
+                )
         elif isinstance(o_extra, dict) and isinstance(n_extra, dict):
             self.schema(o_extra, n_extra, at.inner("{}", "AdditionalProperty", owner))
 
@@ -544,13 +632,27 @@ class _Differ:
         dirs = _where(at.ctx.directions)
         error = "TypeError" if self.literal_enums else "ValueError"
         if added:
-            why = (f" (clients generated from the old spec raise {error} on them; code "
-                   "handling every value must handle them)") if "response" in dirs else ""
-            self.emit("enum.added", at, f"enum `{enum_cls}` gained {', '.join(added)} in {dirs}"
-                      + why, model=enum_cls)
+            why = (
+                (
+                    f" (clients generated from the old spec raise {error} on them; code "
+                    "handling every value must handle them)"
+                )
+                if "response" in dirs
+                else ""
+            )
+            self.emit(
+                "enum.added",
+                at,
+                f"enum `{enum_cls}` gained {', '.join(added)} in {dirs}" + why,
+                model=enum_cls,
+            )
         if removed:
-            self.emit("enum.removed.literal" if self.literal_enums else "enum.removed", at,
-                      f"enum `{enum_cls}` lost {', '.join(removed)} in {dirs}", model=enum_cls)
+            self.emit(
+                "enum.removed.literal" if self.literal_enums else "enum.removed",
+                at,
+                f"enum `{enum_cls}` lost {', '.join(removed)} in {dirs}",
+                model=enum_cls,
+            )
 
     def union(self, o: Json, n: Json, at: _At) -> None:
         old_m = _keyed(self.old, _members(self.old, o))
@@ -560,12 +662,22 @@ class _Differ:
         removed = [k for k in old_m if k not in new_m]
         sent, got = "request" in at.ctx.directions, "response" in at.ctx.directions
         if added:
-            self.emit("union.added", at, ("now also accepts " if sent else "may now also be ")
-                      + ", ".join(added) + f" in {dirs}"
-                      + (" (clients generated from the old spec fail to parse it)" if got else ""))
+            self.emit(
+                "union.added",
+                at,
+                ("now also accepts " if sent else "may now also be ")
+                + ", ".join(added)
+                + f" in {dirs}"
+                + (" (clients generated from the old spec fail to parse it)" if got else ""),
+            )
         if removed:
-            self.emit("union.removed", at, ("no longer accepts " if sent else "can no longer be ")
-                      + ", ".join(removed) + f" in {dirs}")
+            self.emit(
+                "union.removed",
+                at,
+                ("no longer accepts " if sent else "can no longer be ")
+                + ", ".join(removed)
+                + f" in {dirs}",
+            )
         for i, key in enumerate(new_m):
             if key in old_m:
                 self.schema(old_m[key], new_m[key], at.inner(f"<{key}>", f"{at.name}_type_{i}"))
@@ -576,27 +688,51 @@ class _Differ:
         for key in sorted(self.old.ops.keys() | self.new.ops.keys()):
             o, n = self.old.ops.get(key), self.new.ops.get(key)
             if o is None and n is not None:
-                self.add("addition", "operation.added", n.label,
-                         f"new operation `{n.op_id}` → `{n.module}`", [n.module])
+                self.add(
+                    "addition",
+                    "operation.added",
+                    n.label,
+                    f"new operation `{n.op_id}` → `{n.module}`",
+                    [n.module],
+                )
             elif n is None and o is not None:
-                self.add("breaking", "operation.removed", o.label,
-                         f"operation `{o.op_id}` removed; module `{o.module}` is gone", [o.module])
+                self.add(
+                    "breaking",
+                    "operation.removed",
+                    o.label,
+                    f"operation `{o.op_id}` removed; module `{o.module}` is gone",
+                    [o.module],
+                )
             elif o is not None and n is not None:
                 self.operation(o, n)
 
     def operation(self, o: _Op, n: _Op) -> None:
         fn = [n.module]
         if o.name != n.name:
-            self.add("breaking", "operation.renamed", n.label,
-                     f"operationId `{o.op_id}` renamed to `{n.op_id}`: function module "
-                     f"`{o.module}` is now `{n.module}`", [o.module, n.module])
+            self.add(
+                "breaking",
+                "operation.renamed",
+                n.label,
+                f"operationId `{o.op_id}` renamed to `{n.op_id}`: function module "
+                f"`{o.module}` is now `{n.module}`",
+                [o.module, n.module],
+            )
         elif o.module != n.module:
-            self.add("breaking", "operation.moved", n.label,
-                     f"tag changed: module `{o.module}` moved to `{n.module}`",
-                     [o.module, n.module])
+            self.add(
+                "breaking",
+                "operation.moved",
+                n.label,
+                f"tag changed: module `{o.module}` moved to `{n.module}`",
+                [o.module, n.module],
+            )
         elif o.op_id != n.op_id:
-            self.add("patch", "operation.renamed", n.label, f"operationId `{o.op_id}` renamed "
-                     f"to `{n.op_id}` (same Python name `{n.name}`)", fn)
+            self.add(
+                "patch",
+                "operation.renamed",
+                n.label,
+                f"operationId `{o.op_id}` renamed to `{n.op_id}` (same Python name `{n.name}`)",
+                fn,
+            )
         for key in ("summary", "description"):
             if o.node.get(key) != n.node.get(key):
                 self.add("patch", "doc.changed", n.label, f"{key} changed", fn)
@@ -607,9 +743,12 @@ class _Differ:
         self.request_body(o, n)
         self.responses(o, n)
         if "security" in o.node or "security" in n.node:
-            self.security(_alternatives(o.node.get("security", self.old.doc.get("security"))),
-                          _alternatives(n.node.get("security", self.new.doc.get("security"))),
-                          n.label, fn)
+            self.security(
+                _alternatives(o.node.get("security", self.old.doc.get("security"))),
+                _alternatives(n.node.get("security", self.new.doc.get("security"))),
+                n.label,
+                fn,
+            )
 
     def parameters(self, o: _Op, n: _Op) -> None:
         fn = (n.module,)
@@ -618,25 +757,39 @@ class _Differ:
             where, name = f"{n.op_id} parameter `{key[1]}` ({key[0]})", py_name(key[1])
             if po is None and pn is not None:
                 req = bool(pn.get("required"))
-                self.add("breaking" if req else "addition", "parameter.added", where,
-                         f"new {'required' if req else 'optional'} argument", fn,
-                         attribute=name)
+                self.add(
+                    "breaking" if req else "addition",
+                    "parameter.added",
+                    where,
+                    f"new {'required' if req else 'optional'} argument",
+                    fn,
+                    attribute=name,
+                )
             elif pn is None and po is not None:
-                self.add("breaking", "parameter.removed", where,
-                         "argument removed", fn, attribute=name)
+                self.add(
+                    "breaking", "parameter.removed", where, "argument removed", fn, attribute=name
+                )
             elif po is not None and pn is not None:
                 if bool(po.get("required")) != bool(pn.get("required")):
                     req = bool(pn.get("required"))
-                    self.add("breaking" if req else "addition",
-                             "parameter.required" if req else "parameter.optional", where,
-                             f"argument now {'required' if req else 'optional'}", fn,
-                             attribute=name)
+                    self.add(
+                        "breaking" if req else "addition",
+                        "parameter.required" if req else "parameter.optional",
+                        where,
+                        f"argument now {'required' if req else 'optional'}",
+                        fn,
+                        attribute=name,
+                    )
                 if po.get("description") != pn.get("description"):
-                    self.add("patch", "doc.changed", where, "description changed", fn,
-                             attribute=name)
+                    self.add(
+                        "patch", "doc.changed", where, "description changed", fn, attribute=name
+                    )
                 ctx = _Ctx(where, " ", frozenset({"request"}), fn)
-                self.schema(po.get("schema"), pn.get("schema"),
-                            _At(ctx, attr=name, name=key[1], parent=n.name))
+                self.schema(
+                    po.get("schema"),
+                    pn.get("schema"),
+                    _At(ctx, attr=name, name=key[1], parent=n.name),
+                )
 
     def request_body(self, o: _Op, n: _Op) -> None:
         bo = self.old.deref(o.node.get("requestBody"))
@@ -646,19 +799,30 @@ class _Differ:
             return
         if not bo:
             req = bool(bn.get("required"))
-            self.add("breaking" if req else "addition", "body.added", where,
-                     f"`{n.name}` now takes {'a required' if req else 'an optional'} `body`", fn)
+            self.add(
+                "breaking" if req else "addition",
+                "body.added",
+                where,
+                f"`{n.name}` now takes {'a required' if req else 'an optional'} `body`",
+                fn,
+            )
             return
         if not bn:
             self.add("breaking", "body.removed", where, f"`{n.name}` no longer takes a `body`", fn)
             return
         if bool(bo.get("required")) != bool(bn.get("required")):
             req = bool(bn.get("required"))
-            self.add("breaking" if req else "addition", "body.required" if req else "body.optional",
-                     where, f"`body` of `{n.name}` is now {'required' if req else 'optional'}", fn)
+            self.add(
+                "breaking" if req else "addition",
+                "body.required" if req else "body.optional",
+                where,
+                f"`body` of `{n.name}` is now {'required' if req else 'optional'}",
+                fn,
+            )
         ctx = _Ctx(where, " ", frozenset({"request"}), fn)
-        self.content(bo.get("content") or {}, bn.get("content") or {}, ctx, "body", n.name,
-                     critical=True)
+        self.content(
+            bo.get("content") or {}, bn.get("content") or {}, ctx, "body", n.name, critical=True
+        )
 
     def responses(self, o: _Op, n: _Op) -> None:
         ro: Json = o.node.get("responses") or {}
@@ -670,26 +834,50 @@ class _Differ:
             if code not in ro:
                 self.add("addition", "status.added", where, f"new status code {code}", fn)
             elif code not in rn:
-                self.add("breaking" if success else "patch", "status.removed", where,
-                         f"status code {code} removed", fn)
+                self.add(
+                    "breaking" if success else "patch",
+                    "status.removed",
+                    where,
+                    f"status code {code} removed",
+                    fn,
+                )
             else:
                 ctx = _Ctx(where, " ", frozenset({"response"}), fn)
-                self.content(self.old.deref(ro[code]).get("content") or {},
-                             self.new.deref(rn[code]).get("content") or {},
-                             ctx, f"response_{code}", n.name, critical=success)
+                self.content(
+                    self.old.deref(ro[code]).get("content") or {},
+                    self.new.deref(rn[code]).get("content") or {},
+                    ctx,
+                    f"response_{code}",
+                    n.name,
+                    critical=success,
+                )
 
-    def content(self, co: Json, cn: Json, ctx: _Ctx, name: str, parent: str,
-                critical: bool) -> None:
+    def content(
+        self, co: Json, cn: Json, ctx: _Ctx, name: str, parent: str, critical: bool
+    ) -> None:
         for media in [*co, *(m for m in cn if m not in co)]:
             if media not in co:
-                self.add("addition", "content_type.added", ctx.where,
-                         f"content type {media} added", ctx.functions)
+                self.add(
+                    "addition",
+                    "content_type.added",
+                    ctx.where,
+                    f"content type {media} added",
+                    ctx.functions,
+                )
             elif media not in cn:
-                self.add("breaking" if critical else "patch", "content_type.removed", ctx.where,
-                         f"content type {media} removed", ctx.functions)
+                self.add(
+                    "breaking" if critical else "patch",
+                    "content_type.removed",
+                    ctx.where,
+                    f"content type {media} removed",
+                    ctx.functions,
+                )
             else:
-                self.schema((co[media] or {}).get("schema"), (cn[media] or {}).get("schema"),
-                            _At(ctx, name=name, parent=parent))
+                self.schema(
+                    (co[media] or {}).get("schema"),
+                    (cn[media] or {}).get("schema"),
+                    _At(ctx, name=name, parent=parent),
+                )
 
     # -- components, once each
 
@@ -699,10 +887,16 @@ class _Differ:
             for name, uses in spec.usage().items():
                 usage.setdefault(name, set()).update(uses)
         names = [*self.old.schemas, *(s for s in self.new.schemas if s not in self.old.schemas)]
-        old_classes = {self.old.model_name(k): k for k in self.old.schemas
-                       if k not in self.new.schemas and self.old.has_model(k)}
-        new_classes = {self.new.model_name(k): k for k in self.new.schemas
-                       if k not in self.old.schemas and self.new.has_model(k)}
+        old_classes = {
+            self.old.model_name(k): k
+            for k in self.old.schemas
+            if k not in self.new.schemas and self.old.has_model(k)
+        }
+        new_classes = {
+            self.new.model_name(k): k
+            for k in self.new.schemas
+            if k not in self.old.schemas and self.new.has_model(k)
+        }
         for name in names:
             uses = usage.get(name, set())
             dirs = frozenset(d for d, _ in uses) or BOTH
@@ -714,33 +908,58 @@ class _Differ:
                 cls = self.old.model_name(name)
                 has_class = self.old.has_model(name)
                 if has_class and cls in new_classes:
-                    self.add("patch", "model.rekeyed", name, f"schema now named "
-                             f"`{new_classes[cls]}`; model `{cls}` keeps its name", fns, cls)
+                    self.add(
+                        "patch",
+                        "model.rekeyed",
+                        name,
+                        f"schema now named `{new_classes[cls]}`; model `{cls}` keeps its name",
+                        fns,
+                        cls,
+                    )
                 else:
-                    self.add("breaking" if has_class else "patch", "model.removed", name,
-                             f"schema removed (model `{cls}` is gone)" if has_class
-                             else "schema removed", fns, cls if has_class else None)
+                    self.add(
+                        "breaking" if has_class else "patch",
+                        "model.removed",
+                        name,
+                        f"schema removed (model `{cls}` is gone)"
+                        if has_class
+                        else "schema removed",
+                        fns,
+                        cls if has_class else None,
+                    )
             elif name not in self.old.schemas:
                 cls = self.new.model_name(name)
                 if not self.new.has_model(name):
                     self.add("addition", "model.added", name, "new schema", fns)
                 elif cls not in old_classes:  # else reported as model.rekeyed
-                    self.add("addition", "model.added", name, f"new schema (model `{cls}`)",
-                             fns, cls)
+                    self.add(
+                        "addition", "model.added", name, f"new schema (model `{cls}`)", fns, cls
+                    )
             else:
                 old_cls, new_cls = self.old.model_name(name), self.new.model_name(name)
                 if old_cls != new_cls and self.new.has_model(name):
-                    self.add("breaking", "model.renamed", name,
-                             f"model `{old_cls}` renamed to `{new_cls}` (title changed)", fns,
-                             new_cls)
+                    self.add(
+                        "breaking",
+                        "model.renamed",
+                        name,
+                        f"model `{old_cls}` renamed to `{new_cls}` (title changed)",
+                        fns,
+                        new_cls,
+                    )
                 before = len(self.changes)
                 self.schema(self.old.schemas[name], self.new.schemas[name], at)
                 if fns and len(self.changes) > before:
                     for i in range(before, len(self.changes)):
                         c = self.changes[i]
-                        self.changes[i] = Change(c.kind, c.category, c.location,
-                                                 f"{c.message} — affects {_short(fns)}",
-                                                 c.functions, c.model, c.attribute)
+                        self.changes[i] = Change(
+                            c.kind,
+                            c.category,
+                            c.location,
+                            f"{c.message} — affects {_short(fns)}",
+                            c.functions,
+                            c.model,
+                            c.attribute,
+                        )
 
     # -- auth
 
@@ -757,22 +976,40 @@ class _Differ:
                 a, b = self.old.deref(so[name]), self.new.deref(sn[name])
                 strip = ("description",)
                 if {k: v for k, v in a.items() if k not in strip} != {
-                        k: v for k, v in b.items() if k not in strip}:
-                    self.add("breaking", "auth.scheme.changed", where,
-                             f"changed from {_scheme(a)} to {_scheme(b)}")
+                    k: v for k, v in b.items() if k not in strip
+                }:
+                    self.add(
+                        "breaking",
+                        "auth.scheme.changed",
+                        where,
+                        f"changed from {_scheme(a)} to {_scheme(b)}",
+                    )
                 elif a != b:
                     self.add("patch", "doc.changed", where, "description changed")
-        self.security(_alternatives(self.old.doc.get("security")),
-                      _alternatives(self.new.doc.get("security")), "global security", ())
+        self.security(
+            _alternatives(self.old.doc.get("security")),
+            _alternatives(self.new.doc.get("security")),
+            "global security",
+            (),
+        )
 
-    def security(self, old: set[frozenset[str]], new: set[frozenset[str]], where: str,
-                 functions: Sequence[str]) -> None:
+    def security(
+        self,
+        old: set[frozenset[str]],
+        new: set[frozenset[str]],
+        where: str,
+        functions: Sequence[str],
+    ) -> None:
         if old == new:
             return
         kind: Kind = "addition" if new >= old or frozenset() in new else "breaking"
-        self.add(kind, "auth.changed", where,
-                 f"security requirement changed from {_render_alts(old)} to {_render_alts(new)}",
-                 functions)
+        self.add(
+            kind,
+            "auth.changed",
+            where,
+            f"security requirement changed from {_render_alts(old)} to {_render_alts(new)}",
+            functions,
+        )
 
 
 def _keyed(spec: _Spec, members: list[Json]) -> dict[str, Json]:
@@ -815,8 +1052,9 @@ def diff(old: Json, new: Json, *, literal_enums: bool = True) -> list[Change]:
     differ.components()
     differ.auth()
     unique = dict.fromkeys(differ.changes)
-    return sorted(unique, key=lambda c: (_ORDER[c.kind], c.category.startswith("doc"),
-                                         c.location, c.category))
+    return sorted(
+        unique, key=lambda c: (_ORDER[c.kind], c.category.startswith("doc"), c.location, c.category)
+    )
 
 
 def bump_kind(changes: Iterable[Change]) -> Bump:
@@ -850,10 +1088,12 @@ def _python_names(change: Change) -> str:
     """Suffix for text output: the Python names a change touches."""
     names = []
     if change.model:
-        names.append(f"`{change.model}.{change.attribute}`" if change.attribute
-                     else f"`{change.model}`")
-    elif change.functions and " " in change.location and not change.category.startswith(
-            "operation."):
+        names.append(
+            f"`{change.model}.{change.attribute}`" if change.attribute else f"`{change.model}`"
+        )
+    elif (
+        change.functions and " " in change.location and not change.category.startswith("operation.")
+    ):
         names.append(f"`{change.functions[0]}`")
         if change.attribute:
             names.append(f"argument `{change.attribute}`")
@@ -876,9 +1116,12 @@ def _section_lines(changes: Sequence[Change]) -> Iterator[str]:
     for change in changes:
         if change.category in ("model.added", "doc.changed"):
             continue
-        text = change.message[len(change.location) + 2:]
-        where = f" ({change.location})" if change.category.startswith(
-            ("operation.", "status.", "content_type.")) else ""
+        text = change.message[len(change.location) + 2 :]
+        where = (
+            f" ({change.location})"
+            if change.category.startswith(("operation.", "status.", "content_type."))
+            else ""
+        )
         yield f"- `{_subject(change)}`{where}: {text}"
     if new_models:
         yield "- New models: " + ", ".join(f"`{m}`" for m in new_models)
@@ -889,20 +1132,30 @@ def _section_lines(changes: Sequence[Change]) -> Iterator[str]:
 def render_sections(changes: Sequence[Change]) -> str:
     """Markdown sections "Breaking changes", "New", "Fixes and docs"."""
     out: list[str] = []
-    for title, kind in (("Breaking changes", "breaking"), ("New", "addition"),
-                        ("Fixes and docs", "patch")):
+    for title, kind in (
+        ("Breaking changes", "breaking"),
+        ("New", "addition"),
+        ("Fixes and docs", "patch"),
+    ):
         group = [c for c in changes if c.kind == kind]
         if group:
             out += [f"### {title}", "", *_section_lines(group), ""]
     return "\n".join(out) if out else "No API changes.\n"
 
 
-def changelog_entry(vendor: str, old_version: str, new_version: str,
-                    changes: Sequence[Change], date: datetime.date | str) -> str:
+def changelog_entry(
+    vendor: str,
+    old_version: str,
+    new_version: str,
+    changes: Sequence[Change],
+    date: datetime.date | str,
+) -> str:
     """A Markdown changelog entry for one regenerated vendor client."""
     day = date.isoformat() if isinstance(date, datetime.date) else date
-    head = (f"## {vendor} {new_version} ({day})\n\nRegenerated from an updated API spec "
-            f"(previous version {old_version}; {bump_kind(changes)} release).\n\n")
+    head = (
+        f"## {vendor} {new_version} ({day})\n\nRegenerated from an updated API spec "
+        f"(previous version {old_version}; {bump_kind(changes)} release).\n\n"
+    )
     return head + render_sections(changes)
 
 
@@ -919,13 +1172,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("old", type=Path)
     parser.add_argument("new", type=Path)
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    parser.add_argument("--enum-classes", action="store_true",
-                        help="classify for Enum classes (generator default) instead of the "
-                        "project's literal_enums: true")
+    parser.add_argument(
+        "--enum-classes",
+        action="store_true",
+        help="classify for Enum classes (generator default) instead of the "
+        "project's literal_enums: true",
+    )
     args = parser.parse_args(argv)
     try:
-        changes = diff(json.loads(args.old.read_text()), json.loads(args.new.read_text()),
-                       literal_enums=not args.enum_classes)
+        changes = diff(
+            json.loads(args.old.read_text()),
+            json.loads(args.new.read_text()),
+            literal_enums=not args.enum_classes,
+        )
     except (OSError, ValueError) as exc:
         print(f"spec_diff: {exc}", file=sys.stderr)
         return 2

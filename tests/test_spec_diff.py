@@ -45,25 +45,45 @@ STR: Json = {"type": "string"}
 INT: Json = {"type": "integer"}
 
 
-def api(req: Json | None = None, resp: Json | None = None, *, params: list[Json] | None = None,
-        extra_schemas: Json | None = None, version: str = "3.1.0", **op_extra: Any) -> Json:
+def api(
+    req: Json | None = None,
+    resp: Json | None = None,
+    *,
+    params: list[Json] | None = None,
+    extra_schemas: Json | None = None,
+    version: str = "3.1.0",
+    **op_extra: Any,
+) -> Json:
     """POST /experiments `createExperiment`: body ExperimentRequest, 201 -> ExperimentRun."""
-    schemas: Json = {"ExperimentRequest": req or obj(name=STR),
-                     "ExperimentRun": resp or obj(("id",), id=STR)}
+    schemas: Json = {
+        "ExperimentRequest": req or obj(name=STR),
+        "ExperimentRun": resp or obj(("id",), id=STR),
+    }
     schemas.update(extra_schemas or {})
     operation: Json = {
-        "operationId": "createExperiment", "tags": ["experiments"], "summary": "Create",
+        "operationId": "createExperiment",
+        "tags": ["experiments"],
+        "summary": "Create",
         "parameters": params or [],
-        "requestBody": {"required": True,
-                        "content": {"application/json": {"schema": ref("ExperimentRequest")}}},
-        "responses": {"201": {"description": "ok", "content": {
-            "application/json": {"schema": ref("ExperimentRun")}}},
-            "422": {"description": "bad"}},
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": ref("ExperimentRequest")}},
+        },
+        "responses": {
+            "201": {
+                "description": "ok",
+                "content": {"application/json": {"schema": ref("ExperimentRun")}},
+            },
+            "422": {"description": "bad"},
+        },
         **op_extra,
     }
-    return {"openapi": version, "info": {"title": "t", "version": "1"},
-            "paths": {"/experiments": {"post": operation}},
-            "components": {"schemas": schemas}}
+    return {
+        "openapi": version,
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/experiments": {"post": operation}},
+        "components": {"schemas": schemas},
+    }
 
 
 def only(changes: list[Any], category: str) -> Any:
@@ -86,8 +106,13 @@ def test_identical_documents_have_no_changes() -> None:
 
 def test_operation_added_and_removed() -> None:
     old, new = api(), api()
-    new["paths"]["/experiments/{id}"] = {"get": {"operationId": "getExperiment", "tags": ["x"],
-                                                 "responses": {"200": {"description": "ok"}}}}
+    new["paths"]["/experiments/{id}"] = {
+        "get": {
+            "operationId": "getExperiment",
+            "tags": ["x"],
+            "responses": {"200": {"description": "ok"}},
+        }
+    }
     added = only(sd.diff(old, new), "operation.added")
     assert (added.kind, added.location) == ("addition", "GET /experiments/{id}")
     assert added.functions == ("api.x.get_experiment",)
@@ -104,7 +129,8 @@ def test_operation_renamed_is_breaking_unless_python_name_is_unchanged() -> None
     cosmetic = api()
     cosmetic["paths"]["/experiments"]["post"]["operationId"] = "create_experiment"
     assert summary(sd.diff(api(), cosmetic)) == {
-        ("patch", "operation.renamed", "POST /experiments")}
+        ("patch", "operation.renamed", "POST /experiments")
+    }
 
 
 def test_operation_tag_change_moves_the_module() -> None:
@@ -117,13 +143,24 @@ def test_operation_tag_change_moves_the_module() -> None:
 
 def test_path_parameter_rename_matches_the_same_operation() -> None:
     old, new = api(), api()
-    old["paths"]["/e/{id}"] = {"get": {"operationId": "getE", "responses": {}, "parameters": [
-        {"name": "id", "in": "path", "required": True, "schema": STR}]}}
-    new["paths"]["/e/{e_id}"] = {"get": {"operationId": "getE", "responses": {}, "parameters": [
-        {"name": "e_id", "in": "path", "required": True, "schema": STR}]}}
+    old["paths"]["/e/{id}"] = {
+        "get": {
+            "operationId": "getE",
+            "responses": {},
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": STR}],
+        }
+    }
+    new["paths"]["/e/{e_id}"] = {
+        "get": {
+            "operationId": "getE",
+            "responses": {},
+            "parameters": [{"name": "e_id", "in": "path", "required": True, "schema": STR}],
+        }
+    }
     assert summary(sd.diff(old, new)) == {
         ("breaking", "parameter.removed", "getE parameter `id` (path)"),
-        ("breaking", "parameter.added", "getE parameter `e_id` (path)")}
+        ("breaking", "parameter.added", "getE parameter `e_id` (path)"),
+    }
 
 
 # ----------------------------------------------------------------------------- parameters
@@ -133,13 +170,16 @@ def param(name: str, required: bool = False, schema: Json | None = None) -> Json
     return {"name": name, "in": "query", "required": required, "schema": schema or STR}
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    ([], [param("limit")], ("addition", "parameter.added")),
-    ([], [param("limit", True)], ("breaking", "parameter.added")),
-    ([param("limit")], [], ("breaking", "parameter.removed")),
-    ([param("limit")], [param("limit", True)], ("breaking", "parameter.required")),
-    ([param("limit", True)], [param("limit")], ("addition", "parameter.optional")),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ([], [param("limit")], ("addition", "parameter.added")),
+        ([], [param("limit", True)], ("breaking", "parameter.added")),
+        ([param("limit")], [], ("breaking", "parameter.removed")),
+        ([param("limit")], [param("limit", True)], ("breaking", "parameter.required")),
+        ([param("limit", True)], [param("limit")], ("addition", "parameter.optional")),
+    ],
+)
 def test_parameters(old: list[Json], new: list[Json], expected: tuple[str, str]) -> None:
     changes = sd.diff(api(params=old), api(params=new))
     assert summary(changes) == {(*expected, "createExperiment parameter `limit` (query)")}
@@ -156,7 +196,8 @@ def test_parameter_schema_enum_narrowed_is_breaking() -> None:
     old = api(params=[param("order", schema={"type": "string", "enum": ["asc", "desc"]})])
     new = api(params=[param("order", schema={"type": "string", "enum": ["asc"]})])
     assert summary(sd.diff(old, new)) == {
-        ("breaking", "enum.removed.literal", "createExperiment parameter `order` (query)")}
+        ("breaking", "enum.removed.literal", "createExperiment parameter `order` (query)")
+    }
 
 
 # ----------------------------------------------------------------------------- body properties
@@ -166,18 +207,24 @@ REQ, RUN = "ExperimentRequest", "ExperimentRun"
 NULLABLE_STR: Json = {"anyOf": [STR, {"type": "null"}]}
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # request side (ExperimentRequest is only sent)
-    (obj(name=STR), obj(name=STR, note=STR), ("addition", "field.added.optional", "note")),
-    (obj(name=STR), obj(("note",), name=STR, note=STR), ("breaking", "field.added.required",
-                                                         "note")),
-    (obj(name=STR, note=STR), obj(name=STR), ("breaking", "field.removed", "note")),
-    (obj(name=STR), obj(name=INT), ("breaking", "type.changed", "name")),
-    (obj(name=STR), obj(("name",), name=STR), ("breaking", "field.required", "name")),
-    (obj(("name",), name=STR), obj(name=STR), ("addition", "field.optional", "name")),
-    (obj(name=STR), obj(name=NULLABLE_STR), ("addition", "nullable.added", "name")),
-    (obj(name=NULLABLE_STR), obj(name=STR), ("breaking", "nullable.removed", "name")),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # request side (ExperimentRequest is only sent)
+        (obj(name=STR), obj(name=STR, note=STR), ("addition", "field.added.optional", "note")),
+        (
+            obj(name=STR),
+            obj(("note",), name=STR, note=STR),
+            ("breaking", "field.added.required", "note"),
+        ),
+        (obj(name=STR, note=STR), obj(name=STR), ("breaking", "field.removed", "note")),
+        (obj(name=STR), obj(name=INT), ("breaking", "type.changed", "name")),
+        (obj(name=STR), obj(("name",), name=STR), ("breaking", "field.required", "name")),
+        (obj(("name",), name=STR), obj(name=STR), ("addition", "field.optional", "name")),
+        (obj(name=STR), obj(name=NULLABLE_STR), ("addition", "nullable.added", "name")),
+        (obj(name=NULLABLE_STR), obj(name=STR), ("breaking", "nullable.removed", "name")),
+    ],
+)
 def test_request_properties(old: Json, new: Json, expected: tuple[str, str, str]) -> None:
     kind, category, prop = expected
     changes = sd.diff(api(req=old), api(req=new))
@@ -186,20 +233,32 @@ def test_request_properties(old: Json, new: Json, expected: tuple[str, str, str]
     assert changes[0].functions == (CREATE,)
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    # response side (ExperimentRun is only received)
-    (obj(("id",), id=STR), obj(("id",), id=STR, output=STR),
-     ("addition", "field.added.optional", "output")),
-    (obj(("id",), id=STR), obj(("id", "output"), id=STR, output=STR),
-     ("addition", "field.added.required", "output")),
-    (obj(("id",), id=STR, output=STR), obj(("id",), id=STR), ("breaking", "field.removed",
-                                                                "output")),
-    (obj(("id",), id=STR), obj(("id",), id=INT), ("breaking", "type.changed", "id")),
-    (obj(("id",), id=STR), obj(id=STR), ("breaking", "field.optional", "id")),
-    (obj(id=STR), obj(("id",), id=STR), ("patch", "field.required", "id")),
-    (obj(("id",), id=STR), obj(("id",), id=NULLABLE_STR), ("breaking", "nullable.added", "id")),
-    (obj(("id",), id=NULLABLE_STR), obj(("id",), id=STR), ("patch", "nullable.removed", "id")),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # response side (ExperimentRun is only received)
+        (
+            obj(("id",), id=STR),
+            obj(("id",), id=STR, output=STR),
+            ("addition", "field.added.optional", "output"),
+        ),
+        (
+            obj(("id",), id=STR),
+            obj(("id", "output"), id=STR, output=STR),
+            ("addition", "field.added.required", "output"),
+        ),
+        (
+            obj(("id",), id=STR, output=STR),
+            obj(("id",), id=STR),
+            ("breaking", "field.removed", "output"),
+        ),
+        (obj(("id",), id=STR), obj(("id",), id=INT), ("breaking", "type.changed", "id")),
+        (obj(("id",), id=STR), obj(id=STR), ("breaking", "field.optional", "id")),
+        (obj(id=STR), obj(("id",), id=STR), ("patch", "field.required", "id")),
+        (obj(("id",), id=STR), obj(("id",), id=NULLABLE_STR), ("breaking", "nullable.added", "id")),
+        (obj(("id",), id=NULLABLE_STR), obj(("id",), id=STR), ("patch", "nullable.removed", "id")),
+    ],
+)
 def test_response_properties(old: Json, new: Json, expected: tuple[str, str, str]) -> None:
     kind, category, prop = expected
     changes = sd.diff(api(resp=old), api(resp=new))
@@ -219,10 +278,12 @@ def test_openapi_31_type_list_with_null_counts_as_nullable() -> None:
 
 
 def test_nested_object_and_array_paths_and_python_names() -> None:
-    old = api(resp=obj(("id",), id=STR, output=obj(text=STR), tags={"type": "array",
-                                                                     "items": STR}))
-    new = api(resp=obj(("id",), id=STR, output=obj(text=STR, score=INT),
-                       tags={"type": "array", "items": INT}))
+    old = api(resp=obj(("id",), id=STR, output=obj(text=STR), tags={"type": "array", "items": STR}))
+    new = api(
+        resp=obj(
+            ("id",), id=STR, output=obj(text=STR, score=INT), tags={"type": "array", "items": INT}
+        )
+    )
     changes = sd.diff(old, new)
     assert summary(changes) == {
         ("addition", "field.added.optional", "ExperimentRun.output.score"),
@@ -239,7 +300,8 @@ def test_inline_request_body_is_located_by_operation() -> None:
     old, new = api(), api()
     for doc, metadata in ((old, obj(a=STR)), (new, obj(a=STR, b=STR))):
         doc["paths"]["/experiments"]["post"]["requestBody"]["content"]["application/json"][
-            "schema"] = obj(metadata=metadata)
+            "schema"
+        ] = obj(metadata=metadata)
     change = only(sd.diff(old, new), "field.added.optional")
     assert change.location == "createExperiment request body .metadata.b"
     assert (change.model, change.attribute) == ("CreateExperimentBodyMetadata", "b")
@@ -263,10 +325,22 @@ def test_model_title_decides_class_name() -> None:
 
 def two_users(run: Json) -> Json:
     doc = api(resp=run)
-    doc["paths"]["/experiments/{id}"] = {"get": {
-        "operationId": "getExperiment", "tags": ["experiments"],
-        "responses": {"200": {"description": "ok", "content": {"application/json": {
-            "schema": {"type": "array", "items": ref("ExperimentRun")}}}}}}}
+    doc["paths"]["/experiments/{id}"] = {
+        "get": {
+            "operationId": "getExperiment",
+            "tags": ["experiments"],
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {
+                        "application/json": {
+                            "schema": {"type": "array", "items": ref("ExperimentRun")}
+                        }
+                    },
+                }
+            },
+        }
+    }
     return doc
 
 
@@ -284,6 +358,7 @@ def test_component_used_in_request_and_response_takes_the_worse_kind() -> None:
         body = d["paths"]["/experiments"]["post"]["requestBody"]["content"]["application/json"]
         body["schema"] = ref("ExperimentRun")
         return d
+
     # made optional: addition for requests, breaking for responses -> breaking
     changes = sd.diff(doc(obj(("id",), id=STR)), doc(obj(id=STR)))
     assert summary(changes) == {("breaking", "field.optional", "ExperimentRun.id")}
@@ -301,18 +376,21 @@ def test_recursive_schema_terminates_and_reports_once() -> None:
 def test_all_of_is_merged_like_the_generator() -> None:
     base = {"Base": obj(("id",), id=STR)}
     old = api(resp={"allOf": [ref("Base"), obj(extra=STR)]}, extra_schemas=base)
-    new = api(resp={"allOf": [ref("Base"), obj(extra=STR)]},
-              extra_schemas={"Base": obj(id=STR)})
-    assert summary(sd.diff(old, new)) == {("breaking", "field.optional", "Base.id"),
-                                          ("breaking", "field.optional", "ExperimentRun.id")}
+    new = api(resp={"allOf": [ref("Base"), obj(extra=STR)]}, extra_schemas={"Base": obj(id=STR)})
+    assert summary(sd.diff(old, new)) == {
+        ("breaking", "field.optional", "Base.id"),
+        ("breaking", "field.optional", "ExperimentRun.id"),
+    }
 
 
 def test_models_added_and_removed() -> None:
     extra = {"Unused": obj(a=STR)}
     assert summary(sd.diff(api(), api(extra_schemas=extra))) == {
-        ("addition", "model.added", "Unused")}
+        ("addition", "model.added", "Unused")
+    }
     assert summary(sd.diff(api(extra_schemas=extra), api())) == {
-        ("breaking", "model.removed", "Unused")}
+        ("breaking", "model.removed", "Unused")
+    }
 
 
 # ----------------------------------------------------------------------------- enums, unions
@@ -322,26 +400,30 @@ ENUM_AB: Json = {"type": "string", "enum": ["a", "b"]}
 ENUM_ABC: Json = {"type": "string", "enum": ["a", "b", "c"]}
 
 
-@pytest.mark.parametrize(("literal", "side", "old", "new", "expected"), [
-    # literal_enums: true (this project's generator config): Literal aliases, TypeError
-    (True, "req", ENUM_AB, ENUM_ABC, ("addition", "enum.added")),
-    (True, "req", ENUM_ABC, ENUM_AB, ("breaking", "enum.removed.literal")),
-    (True, "resp", ENUM_AB, ENUM_ABC, ("breaking", "enum.added")),
-    (True, "resp", ENUM_ABC, ENUM_AB, ("patch", "enum.removed.literal")),
-    # generator default: Enum classes, ValueError; a removed member breaks `Status.C`
-    (False, "req", ENUM_AB, ENUM_ABC, ("addition", "enum.added")),
-    (False, "req", ENUM_ABC, ENUM_AB, ("breaking", "enum.removed")),
-    (False, "resp", ENUM_AB, ENUM_ABC, ("breaking", "enum.added")),
-    (False, "resp", ENUM_ABC, ENUM_AB, ("breaking", "enum.removed")),
-])
-def test_enums(literal: bool, side: str, old: Json, new: Json,
-               expected: tuple[str, str]) -> None:
+@pytest.mark.parametrize(
+    ("literal", "side", "old", "new", "expected"),
+    [
+        # literal_enums: true (this project's generator config): Literal aliases, TypeError
+        (True, "req", ENUM_AB, ENUM_ABC, ("addition", "enum.added")),
+        (True, "req", ENUM_ABC, ENUM_AB, ("breaking", "enum.removed.literal")),
+        (True, "resp", ENUM_AB, ENUM_ABC, ("breaking", "enum.added")),
+        (True, "resp", ENUM_ABC, ENUM_AB, ("patch", "enum.removed.literal")),
+        # generator default: Enum classes, ValueError; a removed member breaks `Status.C`
+        (False, "req", ENUM_AB, ENUM_ABC, ("addition", "enum.added")),
+        (False, "req", ENUM_ABC, ENUM_AB, ("breaking", "enum.removed")),
+        (False, "resp", ENUM_AB, ENUM_ABC, ("breaking", "enum.added")),
+        (False, "resp", ENUM_ABC, ENUM_AB, ("breaking", "enum.removed")),
+    ],
+)
+def test_enums(literal: bool, side: str, old: Json, new: Json, expected: tuple[str, str]) -> None:
     if side == "req":
         pair = api(req=obj(status=old)), api(req=obj(status=new))
         where, cls = "ExperimentRequest.status", "ExperimentRequestStatus"
     else:
-        pair = api(resp=obj(("id",), id=STR, status=old)), api(resp=obj(("id",), id=STR,
-                                                                         status=new))
+        pair = (
+            api(resp=obj(("id",), id=STR, status=old)),
+            api(resp=obj(("id",), id=STR, status=new)),
+        )
         where, cls = "ExperimentRun.status", "ExperimentRunStatus"
     change = only(sd.diff(*pair, literal_enums=literal), expected[1])
     assert (change.kind, change.location, change.model) == (expected[0], where, cls)
@@ -352,8 +434,11 @@ def test_enums(literal: bool, side: str, old: Json, new: Json,
 
 def test_enum_component_is_diffed_once() -> None:
     def doc(values: list[str]) -> Json:
-        return api(resp=obj(("id",), id=STR, status=ref("Status")),
-                   extra_schemas={"Status": {"type": "string", "enum": values}})
+        return api(
+            resp=obj(("id",), id=STR, status=ref("Status")),
+            extra_schemas={"Status": {"type": "string", "enum": values}},
+        )
+
     changes = sd.diff(doc(["a"]), doc(["a", "b"]))
     assert summary(changes) == {("breaking", "enum.added", "Status")}
     assert changes[0].model == "Status"
@@ -364,11 +449,15 @@ def test_union_variant_added(side: str, kind: str) -> None:
     extra = {"A": obj(x=STR), "B": obj(y=STR), "C": obj(z=STR)}
     old_u, new_u = {"oneOf": [ref("A"), ref("B")]}, {"oneOf": [ref("A"), ref("B"), ref("C")]}
     if side == "req":
-        pair = api(req=obj(part=old_u), extra_schemas=extra), api(req=obj(part=new_u),
-                                                                  extra_schemas=extra)
+        pair = (
+            api(req=obj(part=old_u), extra_schemas=extra),
+            api(req=obj(part=new_u), extra_schemas=extra),
+        )
     else:
-        pair = (api(resp=obj(("id",), id=STR, part=old_u), extra_schemas=extra),
-                api(resp=obj(("id",), id=STR, part=new_u), extra_schemas=extra))
+        pair = (
+            api(resp=obj(("id",), id=STR, part=old_u), extra_schemas=extra),
+            api(resp=obj(("id",), id=STR, part=new_u), extra_schemas=extra),
+        )
     assert (kind, "union.added") in {(c.kind, c.category) for c in sd.diff(*pair)}
 
 
@@ -396,16 +485,19 @@ def test_status_codes_and_content_types() -> None:
     gone = api()
     del gone["paths"]["/experiments"]["post"]["responses"]["201"]
     assert summary(sd.diff(api(), gone)) == {
-        ("breaking", "status.removed", "createExperiment response 201")}
+        ("breaking", "status.removed", "createExperiment response 201")
+    }
 
 
 def test_request_content_type_removed_is_breaking() -> None:
     new = api()
     new["paths"]["/experiments"]["post"]["requestBody"]["content"] = {
-        "multipart/form-data": {"schema": ref("ExperimentRequest")}}
+        "multipart/form-data": {"schema": ref("ExperimentRequest")}
+    }
     assert summary(sd.diff(api(), new)) == {
         ("breaking", "content_type.removed", "createExperiment request body"),
-        ("addition", "content_type.added", "createExperiment request body")}
+        ("addition", "content_type.added", "createExperiment request body"),
+    }
 
 
 # ----------------------------------------------------------------------------- auth
@@ -425,19 +517,28 @@ KEY: Json = {"type": "apiKey", "in": "header", "name": "X-API-KEY"}
 
 def test_auth_changes() -> None:
     assert summary(sd.diff(secured({}), secured({"bearer": BEARER}))) == {
-        ("addition", "auth.scheme.added", "security scheme `bearer`")}
+        ("addition", "auth.scheme.added", "security scheme `bearer`")
+    }
     assert summary(sd.diff(secured({"bearer": BEARER}), secured({}))) == {
-        ("breaking", "auth.scheme.removed", "security scheme `bearer`")}
+        ("breaking", "auth.scheme.removed", "security scheme `bearer`")
+    }
     assert summary(sd.diff(secured({"k": BEARER}), secured({"k": KEY}))) == {
-        ("breaking", "auth.scheme.changed", "security scheme `k`")}
+        ("breaking", "auth.scheme.changed", "security scheme `k`")
+    }
     assert summary(sd.diff(secured({"k": KEY}), secured({"k": KEY}, [{"k": []}]))) == {
-        ("breaking", "auth.changed", "global security")}
+        ("breaking", "auth.changed", "global security")
+    }
     required: list[Json] = [{"k": []}]
     optional: list[Json] = [{"k": []}, {}]
-    change = only(sd.diff(secured({"k": KEY}, required),
-                          secured({"k": KEY}, required, security=optional)), "auth.changed")
+    change = only(
+        sd.diff(secured({"k": KEY}, required), secured({"k": KEY}, required, security=optional)),
+        "auth.changed",
+    )
     assert (change.kind, change.location, change.functions) == (
-        "addition", "POST /experiments", (CREATE,))
+        "addition",
+        "POST /experiments",
+        (CREATE,),
+    )
 
 
 # ----------------------------------------------------------------------------- docs
@@ -447,7 +548,8 @@ def test_doc_only_changes_are_patch() -> None:
     new = api(resp={**obj(("id",), id={**STR, "description": "The id."})}, summary="Start one")
     assert summary(sd.diff(api(), new)) == {
         ("patch", "doc.changed", "POST /experiments"),
-        ("patch", "doc.changed", "ExperimentRun.id")}
+        ("patch", "doc.changed", "ExperimentRun.id"),
+    }
 
 
 # ----------------------------------------------------------------------------- versions, changelog
@@ -463,10 +565,15 @@ def test_bump_kind() -> None:
     assert sd.bump_kind([change("patch")]) == "patch"
 
 
-@pytest.mark.parametrize(("version", "kind", "expected"), [
-    ("0.1.0", "major", "1.0.0"), ("0.1.3", "minor", "0.2.0"), ("1.2.3", "patch", "1.2.4"),
-    ("1.2.3", "none", "1.2.3"),
-])
+@pytest.mark.parametrize(
+    ("version", "kind", "expected"),
+    [
+        ("0.1.0", "major", "1.0.0"),
+        ("0.1.3", "minor", "0.2.0"),
+        ("1.2.3", "patch", "1.2.4"),
+        ("1.2.3", "none", "1.2.3"),
+    ],
+)
 def test_bump_version(version: str, kind: str, expected: str) -> None:
     assert sd.bump_version(version, kind) == expected
 
@@ -479,8 +586,9 @@ def test_bump_version_rejects_non_semver() -> None:
 def test_changelog_entry_groups_by_user_words() -> None:
     old, new = api(), api(resp=obj(("id",), id=STR, output=STR), params=[param("limit", True)])
     new["paths"]["/experiments"]["post"]["summary"] = "Start"
-    text = sd.changelog_entry("phoenix", "0.1.0", "1.0.0", sd.diff(old, new),
-                              datetime.date(2025, 1, 2))
+    text = sd.changelog_entry(
+        "phoenix", "0.1.0", "1.0.0", sd.diff(old, new), datetime.date(2025, 1, 2)
+    )
     assert text.startswith("## phoenix 1.0.0 (2025-01-02)")
     breaking, rest = text.split("### Breaking changes", 1)[1].split("### New", 1)
     new_part, fixes = rest.split("### Fixes and docs", 1)
@@ -535,8 +643,11 @@ def test_phoenix_adds_exactly_six_operations(phoenix: list[Any]) -> None:
         "DELETE /v1/projects/{project_identifier}/traces",
         "POST /v1/prompts/{prompt_identifier}/versions",
     }
-    assert not [c for c in phoenix if c.category.startswith("operation.")
-                and c.category != "operation.added"]
+    assert not [
+        c
+        for c in phoenix
+        if c.category.startswith("operation.") and c.category != "operation.added"
+    ]
 
 
 def test_phoenix_experiment_endpoints_are_untouched(phoenix: list[Any]) -> None:
@@ -546,18 +657,31 @@ def test_phoenix_experiment_endpoints_are_untouched(phoenix: list[Any]) -> None:
 def test_phoenix_breaking_changes_are_the_known_ones(phoenix: list[Any]) -> None:
     """The 20.26.1 spec is not a pure addition: these are breaking for generated-client users."""
     breaking = {(c.category, c.location) for c in phoenix if c.kind == "breaking"}
-    renamed_contexts = {"AgentSpanContext", "CodeEvaluatorContext", "DatasetContext",
-                        "LlmEvaluatorContext", "PlaygroundBuiltinModelContext",
-                        "PlaygroundContext", "PlaygroundCustomProviderModelContext",
-                        "PlaygroundEvaluatorContext", "PlaygroundExperimentScaffoldContext",
-                        "PlaygroundInstanceContext", "ProjectContext", "PromptContext",
-                        "PromptVersionContext", "SessionContext", "TraceContext"}
+    renamed_contexts = {
+        "AgentSpanContext",
+        "CodeEvaluatorContext",
+        "DatasetContext",
+        "LlmEvaluatorContext",
+        "PlaygroundBuiltinModelContext",
+        "PlaygroundContext",
+        "PlaygroundCustomProviderModelContext",
+        "PlaygroundEvaluatorContext",
+        "PlaygroundExperimentScaffoldContext",
+        "PlaygroundInstanceContext",
+        "ProjectContext",
+        "PromptContext",
+        "PromptVersionContext",
+        "SessionContext",
+        "TraceContext",
+    }
     assert breaking == {
         ("enum.added", "ModelProvider"),  # MINIMAX, ZAI, META: also in responses
         ("union.added", "PromptVersion.invocation_parameters"),  # Meta and ZAI parameters
         ("union.removed", "ChatContext"),  # *Context models replaced by *UIContext
-        *{("extra.closed", name) for name in ("AppContext", "GraphQLContext",
-                                              "SubagentsContext", "WebAccessContext")},
+        *{
+            ("extra.closed", name)
+            for name in ("AppContext", "GraphQLContext", "SubagentsContext", "WebAccessContext")
+        },
         *{("model.removed", name) for name in renamed_contexts},
     }
     assert sd.bump_kind(phoenix) == "major"
@@ -565,25 +689,42 @@ def test_phoenix_breaking_changes_are_the_known_ones(phoenix: list[Any]) -> None
 
 def test_python_names_match_the_generator() -> None:
     """Names checked against openapi-python-client 0.29.1 output for the same document."""
+
     def doc(extra: Json) -> Json:
-        run = obj(outputValue=obj(t=STR), status={"type": "string", "enum": ["a", "b"]},
-                  items={"type": "array", "items": obj(q=INT)})
-        d = api(extra_schemas={"experiment_run": run, "Titled": {**obj(a=STR),
-                                                                  "title": "Run Thing"}})
-        d["components"]["schemas"]["ExperimentRun"] = obj(("id",), id=STR, run=ref(
-            "experiment_run"), thing=ref("Titled"))
+        run = obj(
+            outputValue=obj(t=STR),
+            status={"type": "string", "enum": ["a", "b"]},
+            items={"type": "array", "items": obj(q=INT)},
+        )
+        d = api(
+            extra_schemas={"experiment_run": run, "Titled": {**obj(a=STR), "title": "Run Thing"}}
+        )
+        d["components"]["schemas"]["ExperimentRun"] = obj(
+            ("id",), id=STR, run=ref("experiment_run"), thing=ref("Titled")
+        )
         for name, props in extra.items():
             target = d["components"]["schemas"][name]
             target["properties"].update(props)
         return d
+
     old = doc({})
-    new = doc({"experiment_run": {"outputValue": obj(t=STR, u=STR),
-                                  "status": {"type": "string", "enum": ["a"]},
-                                  "items": {"type": "array", "items": obj(q=INT, r=INT)}},
-               "Titled": {"type": STR}})
+    new = doc(
+        {
+            "experiment_run": {
+                "outputValue": obj(t=STR, u=STR),
+                "status": {"type": "string", "enum": ["a"]},
+                "items": {"type": "array", "items": obj(q=INT, r=INT)},
+            },
+            "Titled": {"type": STR},
+        }
+    )
     names = {(c.model, c.attribute) for c in sd.diff(old, new)}
-    assert names == {("ExperimentRunOutputValue", "u"), ("ExperimentRunStatus", None),
-                     ("ExperimentRunItemsItem", "r"), ("RunThing", "type_")}
+    assert names == {
+        ("ExperimentRunOutputValue", "u"),
+        ("ExperimentRunStatus", None),
+        ("ExperimentRunItemsItem", "r"),
+        ("RunThing", "type_"),
+    }
 
 
 @pytest.mark.parametrize("vendor", ["phoenix", "humanloop", "arize", "respan"])
@@ -596,8 +737,9 @@ def test_names_exist_in_the_generated_package(vendor: str) -> None:
     doc = json.loads(spec_path.read_text())
     empty = {"openapi": doc["openapi"], "info": {"title": "none", "version": "0"}, "paths": {}}
     changes = sd.diff(empty, doc)
-    exported = set(re.findall(r'^\s+"(\w+)": "\.', (package / "models" / "__init__.py")
-                              .read_text(), re.M))
+    exported = set(
+        re.findall(r'^\s+"(\w+)": "\.', (package / "models" / "__init__.py").read_text(), re.M)
+    )
     modules = [c.functions[0] for c in changes if c.category == "operation.added"]
     models = [c.model for c in changes if c.category == "model.added" and c.model]
     assert modules and models
@@ -614,9 +756,12 @@ def test_humanloop_overlay_adds_the_evaluation_runs_api() -> None:
     changes = sd.diff(old, json.loads(resolved.read_text()))
     added = {c.location for c in changes if c.category == "operation.added"}
     assert added == {
-        "GET /evaluations/{id}/runs", "POST /evaluations/{id}/runs",
-        "POST /evaluations/{id}/runs/{run_id}", "DELETE /evaluations/{id}/runs/{run_id}",
-        "PATCH /evaluations/{id}/runs/{run_id}", "POST /evaluations/{id}/runs/{run_id}/logs",
+        "GET /evaluations/{id}/runs",
+        "POST /evaluations/{id}/runs",
+        "POST /evaluations/{id}/runs/{run_id}",
+        "DELETE /evaluations/{id}/runs/{run_id}",
+        "PATCH /evaluations/{id}/runs/{run_id}",
+        "POST /evaluations/{id}/runs/{run_id}/logs",
         "POST /evaluations/{id}/evaluators",
         "DELETE /evaluations/{id}/evaluators/{evaluator_version_id}",
     }
