@@ -151,6 +151,7 @@ class Collection:
         """Offset, 1-based page number and the cursor used, for a request."""
         p = self.pagination
         if self.style == "cursor":
+            self._size(query)  # refuses a limit over the registry's max_limit
             token = _first(query, p.get("cursor_param", "cursor"))
             if not token:
                 return 0, 1, None
@@ -174,8 +175,8 @@ class Collection:
         size = _int(query, name)
         if size is None:
             size = self.default_limit if self.default_limit is not None else len(self.items)
-        if self.max_limit is not None:
-            size = min(size, self.max_limit)
+        if self.max_limit is not None and size > self.max_limit:
+            raise BadPageRequest(f"{name} must be at most {self.max_limit}, got {size}", name or "")
         return max(size, 0)
 
     def render(self, query: dict[str, list[str]], fault: str | None, url: str) -> Any:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from jsonschema.exceptions import best_match
 from openapi_core import Config, OpenAPI
@@ -80,9 +80,21 @@ def _schema_error(err: Any) -> str:
 class SpecValidator:
     """Validate exchanges against a spec served under ``prefix`` (servers are ignored)."""
 
+    _cache: ClassVar[dict[tuple[int, str], tuple[dict[str, Any], SpecValidator]]] = {}
+
     def __init__(self, spec: dict[str, Any], prefix: str) -> None:
         local = {**spec, "servers": [{"url": HOST + prefix}]}
         self.app = OpenAPI.from_dict(local, config=Config(spec_validator_cls=None))
+
+    @classmethod
+    def shared(cls, spec: dict[str, Any], prefix: str) -> SpecValidator:
+        """One validator per spec object and prefix (openapi-core warms up per instance)."""
+        key = (id(spec), prefix)
+        hit = cls._cache.get(key)
+        if hit is None or hit[0] is not spec:
+            hit = (spec, cls(spec, prefix))
+            cls._cache[key] = hit
+        return hit[1]
 
     def _request(
         self,

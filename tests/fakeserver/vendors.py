@@ -1,0 +1,58 @@
+"""Vendor specs and registry entries from the repository (generated/, specs/vendors.toml)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import tomllib
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from tests.fakeserver.replies import VENDOR_STYLES
+from tests.fakeserver.server import SpecServer
+
+ROOT = Path(__file__).resolve().parents[2]
+GENERATED = ROOT / "generated"
+REGISTRY = ROOT / "specs" / "vendors.toml"
+
+SpecServerFactory = Callable[..., SpecServer]
+
+
+class SpecMissing(FileNotFoundError):
+    """generated/<vendor>/openapi.json does not exist yet."""
+
+
+@cache
+def cached_spec(vendor: str) -> dict[str, Any]:
+    """The resolved spec of a vendor (shared; do not modify)."""
+    path = GENERATED / vendor / "openapi.json"
+    if not path.is_file():
+        raise SpecMissing(f"{path} is missing; run `make regenerate`")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def load_spec(vendor: str) -> dict[str, Any]:
+    """A private copy of ``generated/<vendor>/openapi.json``."""
+    return copy.deepcopy(cached_spec(vendor))
+
+
+@cache
+def _registry() -> dict[str, Any]:
+    with REGISTRY.open("rb") as fh:
+        vendors: dict[str, Any] = tomllib.load(fh)["vendors"]
+    return vendors
+
+
+def registry_entry(vendor: str) -> dict[str, Any]:
+    """The vendor's entry in specs/vendors.toml."""
+    return copy.deepcopy(_registry()[vendor])
+
+
+def vendor_server(vendor: str, **options: Any) -> SpecServer:
+    """A started SpecServer for a vendor: its resolved spec, registry entry and error style."""
+    options.setdefault("vendor_style", VENDOR_STYLES.get(vendor, "phoenix"))
+    options.setdefault("registry", registry_entry(vendor))
+    return SpecServer(cached_spec(vendor), **options).start()
