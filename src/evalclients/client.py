@@ -74,7 +74,8 @@ class _Base:
     def __repr__(self) -> str:
         key = REDACTED if self.config.api_key else None
         name = type(self).__name__
-        return f"{name}(vendor={self.vendor.name!r}, base_url={self.config.base_url!r}, api_key={key!r})"
+        url = self.config.base_url
+        return f"{name}(vendor={self.vendor.name!r}, base_url={url!r}, api_key={key!r})"
 
     def _generated_client(self) -> Any:
         # The token is never used: requests go through our httpx client, whose transport adds
@@ -135,7 +136,10 @@ class _Base:
 
     def _check(self, response: httpx.Response) -> None:
         if not 200 <= response.status_code < 300:
-            raise error_from_response(response, self.vendor.name, self.vendor.not_found_hint)
+            key = self.config.api_key.get() if self.config.api_key else ""
+            raise error_from_response(
+                response, self.vendor.name, self.vendor.not_found_hint, (key,)
+            )
 
     def _decode(self, op: Operation, response: httpx.Response, api: Any) -> Any:
         self._check(response)

@@ -248,11 +248,24 @@ def _understand(
     return text, None, _short(text), []
 
 
+def _redact(value: Any, secrets: tuple[str, ...]) -> Any:
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, "***")
+        return value
+    if isinstance(value, (list, tuple)):
+        return type(value)(_redact(v, secrets) for v in value)
+    if isinstance(value, dict):
+        return {k: _redact(v, secrets) for k, v in value.items()}
+    return value
+
+
 def error_from_response(
-    response: httpx.Response, vendor: str, hint: str | None = None
+    response: httpx.Response, vendor: str, hint: str | None = None, secrets: tuple[str, ...] = ()
 ) -> APIStatusError:
-    """Build the error for a non-2xx response, whatever its body."""
-    body, title, detail, errors = _understand(response)
+    """Build the error for a non-2xx response, whatever its body (``secrets`` are masked)."""
+    masked = tuple(secret for secret in secrets if secret)
+    body, title, detail, errors = _redact(_understand(response), masked)
     status = response.status_code
     reason = response.reason_phrase or httpx.codes.get_reason_phrase(status)
     summary = f"{status} {reason}".strip()

@@ -91,11 +91,13 @@ class Walker:
         self._seen_cursors: set[str] = set()
         self._empty_streak = 0
         self._last_items: Any = MISSING
+        self._offset = 0  # items before a resumed page (page lists)
         if self.style == "page":
             first = self.spec.get("first_page", 1)
             self.page = (
                 first if continuation_token is None else self._page_number(continuation_token)
             )
+            self._offset = (self.page - first) * self.page_size
         elif continuation_token is not None:
             self._seen_cursors.add(continuation_token)
 
@@ -189,7 +191,7 @@ class Walker:
     def _advance_page(self, data: Any, items: list[Any]) -> bool:
         total = lookup(data, self.spec["total"]) if "total" in self.spec else MISSING
         link = lookup(data, self.spec["next"]) if "next" in self.spec else MISSING
-        received = self.items_seen + len(items)
+        received = self._offset + self.items_seen + len(items)
         if not items:
             self.done = True
             return isinstance(total, int) and received < total
