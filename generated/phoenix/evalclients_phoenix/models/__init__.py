@@ -5,10 +5,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .add_dataset_label_to_dataset_response_body import AddDatasetLabelToDatasetResponseBody
-    from .agent_session_conflict_error import AgentSessionConflictError
-    from .agent_session_conflict_error_code import AgentSessionConflictErrorCode
-    from .agent_session_data import AgentSessionData
-    from .agent_session_summary import AgentSessionSummary
     from .annotate_sessions_request_body import AnnotateSessionsRequestBody
     from .annotate_sessions_response_body import AnnotateSessionsResponseBody
     from .annotate_span_documents_request_body import AnnotateSpanDocumentsRequestBody
@@ -22,48 +18,18 @@ if TYPE_CHECKING:
     from .api_key import ApiKey
     from .api_key_data import ApiKeyData
     from .api_key_user import ApiKeyUser
-    from .app_context import AppContext
     from .assign_annotation_config_to_project_response_body import (
         AssignAnnotationConfigToProjectResponseBody,
     )
-    from .assistant_message_metadata_usage import AssistantMessageMetadataUsage
-    from .assistant_message_metadata_usage_cache_token_details import (
-        AssistantMessageMetadataUsageCacheTokenDetails,
-    )
-    from .assistant_message_metadata_usage_tokens import AssistantMessageMetadataUsageTokens
     from .built_in_model_provider import BuiltInModelProvider
-    from .built_in_provider_model_selection import BuiltInProviderModelSelection
     from .categorical_annotation_config import CategoricalAnnotationConfig
     from .categorical_annotation_config_data import CategoricalAnnotationConfigData
     from .categorical_annotation_value import CategoricalAnnotationValue
-    from .chat_completion import ChatCompletion
-    from .chat_completion_choice import ChatCompletionChoice
-    from .chat_completion_error_detail import ChatCompletionErrorDetail
-    from .chat_completion_error_response import ChatCompletionErrorResponse
-    from .chat_completion_message import ChatCompletionMessage
-    from .chat_completion_request_message import ChatCompletionRequestMessage
-    from .chat_completion_request_message_role import ChatCompletionRequestMessageRole
-    from .chat_completion_stream_options import ChatCompletionStreamOptions
-    from .chat_completion_text_part import ChatCompletionTextPart
-    from .chat_completion_usage import ChatCompletionUsage
-    from .chat_completion_usage_prompt_tokens_details import ChatCompletionUsagePromptTokensDetails
-    from .chat_request_body import ChatRequestBody
-    from .chat_request_body_editpermission import ChatRequestBodyEditpermission
-    from .chat_request_credential import ChatRequestCredential
-    from .code_evaluator_ui_context import CodeEvaluatorUIContext
-    from .compact_agent_session_request_body import CompactAgentSessionRequestBody
-    from .compact_agent_session_response_body import CompactAgentSessionResponseBody
     from .continuous_annotation_config import ContinuousAnnotationConfig
     from .continuous_annotation_config_data import ContinuousAnnotationConfigData
-    from .create_agent_session_request_body import CreateAgentSessionRequestBody
-    from .create_agent_session_response_body import CreateAgentSessionResponseBody
     from .create_annotation_config_response_body import CreateAnnotationConfigResponseBody
     from .create_api_key_request_body import CreateApiKeyRequestBody
     from .create_api_key_response_body import CreateApiKeyResponseBody
-    from .create_chat_completion_request_body import CreateChatCompletionRequestBody
-    from .create_chat_completion_request_body_response_format_type_0 import (
-        CreateChatCompletionRequestBodyResponseFormatType0,
-    )
     from .create_dataset_label_request_body import CreateDatasetLabelRequestBody
     from .create_dataset_label_response_body import CreateDatasetLabelResponseBody
     from .create_dataset_split_request_body import CreateDatasetSplitRequestBody
@@ -93,12 +59,9 @@ if TYPE_CHECKING:
     from .create_trace_note_response_body import CreateTraceNoteResponseBody
     from .create_user_request_body import CreateUserRequestBody
     from .create_user_response_body import CreateUserResponseBody
-    from .created_agent_session import CreatedAgentSession
     from .created_api_key import CreatedApiKey
     from .custom_model_provider import CustomModelProvider
     from .custom_model_provider_sdk import CustomModelProviderSdk
-    from .custom_provider_model_selection import CustomProviderModelSelection
-    from .data_ui_part import DataUIPart
     from .dataset import Dataset
     from .dataset_example import DatasetExample
     from .dataset_example_input import DatasetExampleInput
@@ -109,7 +72,6 @@ if TYPE_CHECKING:
     from .dataset_metadata import DatasetMetadata
     from .dataset_split import DatasetSplit
     from .dataset_split_metadata import DatasetSplitMetadata
-    from .dataset_ui_context import DatasetUIContext
     from .dataset_version import DatasetVersion
     from .dataset_version_metadata import DatasetVersionMetadata
     from .dataset_with_example_count import DatasetWithExampleCount
@@ -125,80 +87,13 @@ if TYPE_CHECKING:
     from .delete_trace_annotations_annotator_kind_type_0 import (
         DeleteTraceAnnotationsAnnotatorKindType0,
     )
-    from .dynamic_tool_approval_requested_part import DynamicToolApprovalRequestedPart
-    from .dynamic_tool_approval_requested_part_call_provider_metadata_type_0 import (
-        DynamicToolApprovalRequestedPartCallProviderMetadataType0,
-    )
-    from .dynamic_tool_approval_requested_part_call_provider_metadata_type_0_additional_property import (
-        DynamicToolApprovalRequestedPartCallProviderMetadataType0AdditionalProperty,
-    )
-    from .dynamic_tool_approval_responded_part import DynamicToolApprovalRespondedPart
-    from .dynamic_tool_approval_responded_part_call_provider_metadata_type_0 import (
-        DynamicToolApprovalRespondedPartCallProviderMetadataType0,
-    )
-    from .dynamic_tool_approval_responded_part_call_provider_metadata_type_0_additional_property import (
-        DynamicToolApprovalRespondedPartCallProviderMetadataType0AdditionalProperty,
-    )
-    from .dynamic_tool_input_available_part import DynamicToolInputAvailablePart
-    from .dynamic_tool_input_available_part_call_provider_metadata_type_0 import (
-        DynamicToolInputAvailablePartCallProviderMetadataType0,
-    )
-    from .dynamic_tool_input_available_part_call_provider_metadata_type_0_additional_property import (
-        DynamicToolInputAvailablePartCallProviderMetadataType0AdditionalProperty,
-    )
-    from .dynamic_tool_input_streaming_part import DynamicToolInputStreamingPart
-    from .dynamic_tool_input_streaming_part_call_provider_metadata_type_0 import (
-        DynamicToolInputStreamingPartCallProviderMetadataType0,
-    )
-    from .dynamic_tool_input_streaming_part_call_provider_metadata_type_0_additional_property import (
-        DynamicToolInputStreamingPartCallProviderMetadataType0AdditionalProperty,
-    )
-    from .dynamic_tool_output_available_part import DynamicToolOutputAvailablePart
-    from .dynamic_tool_output_available_part_call_provider_metadata_type_0 import (
-        DynamicToolOutputAvailablePartCallProviderMetadataType0,
-    )
-    from .dynamic_tool_output_available_part_call_provider_metadata_type_0_additional_property import (
-        DynamicToolOutputAvailablePartCallProviderMetadataType0AdditionalProperty,
-    )
-    from .dynamic_tool_output_available_part_result_provider_metadata_type_0 import (
-        DynamicToolOutputAvailablePartResultProviderMetadataType0,
-    )
-    from .dynamic_tool_output_available_part_result_provider_metadata_type_0_additional_property import (
-        DynamicToolOutputAvailablePartResultProviderMetadataType0AdditionalProperty,
-    )
-    from .dynamic_tool_output_denied_part import DynamicToolOutputDeniedPart
-    from .dynamic_tool_output_denied_part_call_provider_metadata_type_0 import (
-        DynamicToolOutputDeniedPartCallProviderMetadataType0,
-    )
-    from .dynamic_tool_output_denied_part_call_provider_metadata_type_0_additional_property import (
-        DynamicToolOutputDeniedPartCallProviderMetadataType0AdditionalProperty,
-    )
-    from .dynamic_tool_output_error_part import DynamicToolOutputErrorPart
-    from .dynamic_tool_output_error_part_call_provider_metadata_type_0 import (
-        DynamicToolOutputErrorPartCallProviderMetadataType0,
-    )
-    from .dynamic_tool_output_error_part_call_provider_metadata_type_0_additional_property import (
-        DynamicToolOutputErrorPartCallProviderMetadataType0AdditionalProperty,
-    )
-    from .dynamic_tool_output_error_part_result_provider_metadata_type_0 import (
-        DynamicToolOutputErrorPartResultProviderMetadataType0,
-    )
-    from .dynamic_tool_output_error_part_result_provider_metadata_type_0_additional_property import (
-        DynamicToolOutputErrorPartResultProviderMetadataType0AdditionalProperty,
-    )
     from .experiment import Experiment
     from .experiment_evaluation_result import ExperimentEvaluationResult
     from .experiment_metadata import ExperimentMetadata
     from .experiment_run import ExperimentRun
     from .experiment_tag import ExperimentTag
-    from .file_ui_part import FileUIPart
-    from .file_ui_part_provider_metadata_type_0 import FileUIPartProviderMetadataType0
-    from .file_ui_part_provider_metadata_type_0_additional_property import (
-        FileUIPartProviderMetadataType0AdditionalProperty,
-    )
     from .freeform_annotation_config import FreeformAnnotationConfig
     from .freeform_annotation_config_data import FreeformAnnotationConfigData
-    from .get_agent_session_response_body import GetAgentSessionResponseBody
     from .get_all_user_api_keys_response_body import GetAllUserApiKeysResponseBody
     from .get_annotation_config_response_body import GetAnnotationConfigResponseBody
     from .get_annotation_configs_response_body import GetAnnotationConfigsResponseBody
@@ -229,7 +124,6 @@ if TYPE_CHECKING:
     from .get_traces_response_body import GetTracesResponseBody
     from .get_users_response_body import GetUsersResponseBody
     from .get_viewer_response_body import GetViewerResponseBody
-    from .graph_ql_context import GraphQLContext
     from .http_validation_error import HTTPValidationError
     from .incomplete_experiment_evaluation import IncompleteExperimentEvaluation
     from .incomplete_experiment_run import IncompleteExperimentRun
@@ -241,8 +135,6 @@ if TYPE_CHECKING:
     from .ldap_user_data import LDAPUserData
     from .ldap_user_data_role import LDAPUserDataRole
     from .ldap_user_role import LDAPUserRole
-    from .list_agent_session_messages_response_body import ListAgentSessionMessagesResponseBody
-    from .list_agent_sessions_response_body import ListAgentSessionsResponseBody
     from .list_dataset_examples_data import ListDatasetExamplesData
     from .list_dataset_examples_response_body import ListDatasetExamplesResponseBody
     from .list_dataset_labels_for_dataset_response_body import (
@@ -257,12 +149,10 @@ if TYPE_CHECKING:
     from .list_project_sessions_order import ListProjectSessionsOrder
     from .list_project_traces_order import ListProjectTracesOrder
     from .list_project_traces_sort import ListProjectTracesSort
-    from .llm_evaluator_ui_context import LlmEvaluatorUIContext
     from .local_user import LocalUser
     from .local_user_data import LocalUserData
     from .local_user_data_role import LocalUserDataRole
     from .local_user_role import LocalUserRole
-    from .message_metadata import MessageMetadata
     from .model_provider import ModelProvider
     from .o_auth_2_user import OAuth2User
     from .o_auth_2_user_data import OAuth2UserData
@@ -278,28 +168,11 @@ if TYPE_CHECKING:
     from .otlp_span import OtlpSpan
     from .otlp_spans_response_body import OtlpSpansResponseBody
     from .otlp_status import OtlpStatus
-    from .patch_agent_session_request_body import PatchAgentSessionRequestBody
-    from .patch_agent_session_response_body import PatchAgentSessionResponseBody
     from .patch_prompt_request_body import PatchPromptRequestBody
     from .patch_prompt_request_body_metadata import PatchPromptRequestBodyMetadata
     from .patch_prompt_response_body import PatchPromptResponseBody
-    from .phoenix_assistant_message_metadata import PhoenixAssistantMessageMetadata
-    from .phoenix_ui_message import PhoenixUIMessage
-    from .phoenix_ui_message_role import PhoenixUIMessageRole
-    from .phoenix_user_message_metadata import PhoenixUserMessageMetadata
-    from .phoenix_user_message_metadata_editpermission import (
-        PhoenixUserMessageMetadataEditpermission,
-    )
-    from .playground_builtin_model_ui_context import PlaygroundBuiltinModelUIContext
-    from .playground_custom_provider_model_ui_context import PlaygroundCustomProviderModelUIContext
-    from .playground_evaluator_ui_context import PlaygroundEvaluatorUIContext
-    from .playground_evaluator_ui_context_kind import PlaygroundEvaluatorUIContextKind
-    from .playground_experiment_scaffold_ui_context import PlaygroundExperimentScaffoldUIContext
-    from .playground_instance_ui_context import PlaygroundInstanceUIContext
-    from .playground_ui_context import PlaygroundUIContext
     from .project import Project
     from .project_retention_policy_data import ProjectRetentionPolicyData
-    from .project_ui_context import ProjectUIContext
     from .prompt import Prompt
     from .prompt_anthropic_invocation_parameters import PromptAnthropicInvocationParameters
     from .prompt_anthropic_invocation_parameters_content import (
@@ -457,14 +330,12 @@ if TYPE_CHECKING:
     from .prompt_tool_raw import PromptToolRaw
     from .prompt_tool_raw_raw import PromptToolRawRaw
     from .prompt_tools import PromptTools
-    from .prompt_ui_context import PromptUIContext
     from .prompt_version import PromptVersion
     from .prompt_version_data import PromptVersionData
     from .prompt_version_data_metadata import PromptVersionDataMetadata
     from .prompt_version_metadata import PromptVersionMetadata
     from .prompt_version_tag import PromptVersionTag
     from .prompt_version_tag_data import PromptVersionTagData
-    from .prompt_version_ui_context import PromptVersionUIContext
     from .prompt_xai_invocation_parameters import PromptXAIInvocationParameters
     from .prompt_xai_invocation_parameters_content import PromptXAIInvocationParametersContent
     from .prompt_xai_invocation_parameters_content_extra_body import (
@@ -481,13 +352,6 @@ if TYPE_CHECKING:
     from .prompt_zai_invocation_parameters_content_reasoning_effort import (
         PromptZAIInvocationParametersContentReasoningEffort,
     )
-    from .pydantic_ai_message_metadata import PydanticAIMessageMetadata
-    from .reasoning_ui_part import ReasoningUIPart
-    from .reasoning_ui_part_provider_metadata_type_0 import ReasoningUIPartProviderMetadataType0
-    from .reasoning_ui_part_provider_metadata_type_0_additional_property import (
-        ReasoningUIPartProviderMetadataType0AdditionalProperty,
-    )
-    from .reasoning_ui_part_state_type_0 import ReasoningUIPartStateType0
     from .response_body_upsert_or_delete_secrets_result import (
         ResponseBodyUpsertOrDeleteSecretsResult,
     )
@@ -503,7 +367,6 @@ if TYPE_CHECKING:
     from .session_data import SessionData
     from .session_note_data import SessionNoteData
     from .session_trace_data import SessionTraceData
-    from .session_ui_context import SessionUIContext
     from .set_dataset_labels_for_dataset_response_body import SetDatasetLabelsForDatasetResponseBody
     from .set_dataset_labels_request_body import SetDatasetLabelsRequestBody
     from .set_experiment_tag_request_body import SetExperimentTagRequestBody
@@ -514,18 +377,6 @@ if TYPE_CHECKING:
     )
     from .set_project_retention_policy_request_body import SetProjectRetentionPolicyRequestBody
     from .set_project_retention_policy_response_body import SetProjectRetentionPolicyResponseBody
-    from .source_document_ui_part import SourceDocumentUIPart
-    from .source_document_ui_part_provider_metadata_type_0 import (
-        SourceDocumentUIPartProviderMetadataType0,
-    )
-    from .source_document_ui_part_provider_metadata_type_0_additional_property import (
-        SourceDocumentUIPartProviderMetadataType0AdditionalProperty,
-    )
-    from .source_url_ui_part import SourceUrlUIPart
-    from .source_url_ui_part_provider_metadata_type_0 import SourceUrlUIPartProviderMetadataType0
-    from .source_url_ui_part_provider_metadata_type_0_additional_property import (
-        SourceUrlUIPartProviderMetadataType0AdditionalProperty,
-    )
     from .span import Span
     from .span_annotation import SpanAnnotation
     from .span_annotation_annotator_kind import SpanAnnotationAnnotatorKind
@@ -547,95 +398,10 @@ if TYPE_CHECKING:
     from .span_event import SpanEvent
     from .span_event_attributes import SpanEventAttributes
     from .span_note_data import SpanNoteData
-    from .span_ui_context import SpanUIContext
     from .spans_response_body import SpansResponseBody
-    from .step_start_ui_part import StepStartUIPart
-    from .subagents_context import SubagentsContext
-    from .submit_agent_session_tool_approvals_request_body import (
-        SubmitAgentSessionToolApprovalsRequestBody,
-    )
-    from .submit_agent_session_tool_approvals_response_body import (
-        SubmitAgentSessionToolApprovalsResponseBody,
-    )
-    from .submit_agent_session_tool_outputs_request_body import (
-        SubmitAgentSessionToolOutputsRequestBody,
-    )
-    from .submit_agent_session_tool_outputs_response_body import (
-        SubmitAgentSessionToolOutputsResponseBody,
-    )
     from .text_content_part import TextContentPart
-    from .text_ui_part import TextUIPart
-    from .text_ui_part_provider_metadata_type_0 import TextUIPartProviderMetadataType0
-    from .text_ui_part_provider_metadata_type_0_additional_property import (
-        TextUIPartProviderMetadataType0AdditionalProperty,
-    )
-    from .text_ui_part_state_type_0 import TextUIPartStateType0
-    from .tool_approval import ToolApproval
-    from .tool_approval_requested import ToolApprovalRequested
-    from .tool_approval_requested_part import ToolApprovalRequestedPart
-    from .tool_approval_requested_part_call_provider_metadata_type_0 import (
-        ToolApprovalRequestedPartCallProviderMetadataType0,
-    )
-    from .tool_approval_requested_part_call_provider_metadata_type_0_additional_property import (
-        ToolApprovalRequestedPartCallProviderMetadataType0AdditionalProperty,
-    )
-    from .tool_approval_responded import ToolApprovalResponded
-    from .tool_approval_responded_part import ToolApprovalRespondedPart
-    from .tool_approval_responded_part_call_provider_metadata_type_0 import (
-        ToolApprovalRespondedPartCallProviderMetadataType0,
-    )
-    from .tool_approval_responded_part_call_provider_metadata_type_0_additional_property import (
-        ToolApprovalRespondedPartCallProviderMetadataType0AdditionalProperty,
-    )
     from .tool_call_content_part import ToolCallContentPart
     from .tool_call_function import ToolCallFunction
-    from .tool_input_available_part import ToolInputAvailablePart
-    from .tool_input_available_part_call_provider_metadata_type_0 import (
-        ToolInputAvailablePartCallProviderMetadataType0,
-    )
-    from .tool_input_available_part_call_provider_metadata_type_0_additional_property import (
-        ToolInputAvailablePartCallProviderMetadataType0AdditionalProperty,
-    )
-    from .tool_input_streaming_part import ToolInputStreamingPart
-    from .tool_input_streaming_part_call_provider_metadata_type_0 import (
-        ToolInputStreamingPartCallProviderMetadataType0,
-    )
-    from .tool_input_streaming_part_call_provider_metadata_type_0_additional_property import (
-        ToolInputStreamingPartCallProviderMetadataType0AdditionalProperty,
-    )
-    from .tool_output_available_part import ToolOutputAvailablePart
-    from .tool_output_available_part_call_provider_metadata_type_0 import (
-        ToolOutputAvailablePartCallProviderMetadataType0,
-    )
-    from .tool_output_available_part_call_provider_metadata_type_0_additional_property import (
-        ToolOutputAvailablePartCallProviderMetadataType0AdditionalProperty,
-    )
-    from .tool_output_available_part_result_provider_metadata_type_0 import (
-        ToolOutputAvailablePartResultProviderMetadataType0,
-    )
-    from .tool_output_available_part_result_provider_metadata_type_0_additional_property import (
-        ToolOutputAvailablePartResultProviderMetadataType0AdditionalProperty,
-    )
-    from .tool_output_denied_part import ToolOutputDeniedPart
-    from .tool_output_denied_part_call_provider_metadata_type_0 import (
-        ToolOutputDeniedPartCallProviderMetadataType0,
-    )
-    from .tool_output_denied_part_call_provider_metadata_type_0_additional_property import (
-        ToolOutputDeniedPartCallProviderMetadataType0AdditionalProperty,
-    )
-    from .tool_output_error_part import ToolOutputErrorPart
-    from .tool_output_error_part_call_provider_metadata_type_0 import (
-        ToolOutputErrorPartCallProviderMetadataType0,
-    )
-    from .tool_output_error_part_call_provider_metadata_type_0_additional_property import (
-        ToolOutputErrorPartCallProviderMetadataType0AdditionalProperty,
-    )
-    from .tool_output_error_part_result_provider_metadata_type_0 import (
-        ToolOutputErrorPartResultProviderMetadataType0,
-    )
-    from .tool_output_error_part_result_provider_metadata_type_0_additional_property import (
-        ToolOutputErrorPartResultProviderMetadataType0AdditionalProperty,
-    )
     from .tool_result_content_part import ToolResultContentPart
     from .tool_result_content_part_tool_result_type_4 import ToolResultContentPartToolResultType4
     from .trace_annotation import TraceAnnotation
@@ -649,12 +415,9 @@ if TYPE_CHECKING:
     from .trace_data import TraceData
     from .trace_note_data import TraceNoteData
     from .trace_span_data import TraceSpanData
-    from .trace_ui_context import TraceUIContext
     from .transfer_traces_data import TransferTracesData
     from .transfer_traces_request_body import TransferTracesRequestBody
     from .transfer_traces_response_body import TransferTracesResponseBody
-    from .turn_trace_context import TurnTraceContext
-    from .ui_contexts import UIContexts
     from .update_annotation_config_response_body import UpdateAnnotationConfigResponseBody
     from .update_dataset_label_request_body import UpdateDatasetLabelRequestBody
     from .update_dataset_label_response_body import UpdateDatasetLabelResponseBody
@@ -695,14 +458,9 @@ if TYPE_CHECKING:
     from .user_api_key import UserApiKey
     from .validation_error import ValidationError
     from .validation_error_context import ValidationErrorContext
-    from .web_access_context import WebAccessContext
 
 _MODULES: dict[str, str] = {
     "AddDatasetLabelToDatasetResponseBody": ".add_dataset_label_to_dataset_response_body",
-    "AgentSessionConflictError": ".agent_session_conflict_error",
-    "AgentSessionConflictErrorCode": ".agent_session_conflict_error_code",
-    "AgentSessionData": ".agent_session_data",
-    "AgentSessionSummary": ".agent_session_summary",
     "AnnotateSessionsRequestBody": ".annotate_sessions_request_body",
     "AnnotateSessionsResponseBody": ".annotate_sessions_response_body",
     "AnnotateSpanDocumentsRequestBody": ".annotate_span_documents_request_body",
@@ -716,42 +474,16 @@ _MODULES: dict[str, str] = {
     "ApiKey": ".api_key",
     "ApiKeyData": ".api_key_data",
     "ApiKeyUser": ".api_key_user",
-    "AppContext": ".app_context",
     "AssignAnnotationConfigToProjectResponseBody": ".assign_annotation_config_to_project_response_body",
-    "AssistantMessageMetadataUsage": ".assistant_message_metadata_usage",
-    "AssistantMessageMetadataUsageCacheTokenDetails": ".assistant_message_metadata_usage_cache_token_details",
-    "AssistantMessageMetadataUsageTokens": ".assistant_message_metadata_usage_tokens",
     "BuiltInModelProvider": ".built_in_model_provider",
-    "BuiltInProviderModelSelection": ".built_in_provider_model_selection",
     "CategoricalAnnotationConfig": ".categorical_annotation_config",
     "CategoricalAnnotationConfigData": ".categorical_annotation_config_data",
     "CategoricalAnnotationValue": ".categorical_annotation_value",
-    "ChatCompletion": ".chat_completion",
-    "ChatCompletionChoice": ".chat_completion_choice",
-    "ChatCompletionErrorDetail": ".chat_completion_error_detail",
-    "ChatCompletionErrorResponse": ".chat_completion_error_response",
-    "ChatCompletionMessage": ".chat_completion_message",
-    "ChatCompletionRequestMessage": ".chat_completion_request_message",
-    "ChatCompletionRequestMessageRole": ".chat_completion_request_message_role",
-    "ChatCompletionStreamOptions": ".chat_completion_stream_options",
-    "ChatCompletionTextPart": ".chat_completion_text_part",
-    "ChatCompletionUsage": ".chat_completion_usage",
-    "ChatCompletionUsagePromptTokensDetails": ".chat_completion_usage_prompt_tokens_details",
-    "ChatRequestBody": ".chat_request_body",
-    "ChatRequestBodyEditpermission": ".chat_request_body_editpermission",
-    "ChatRequestCredential": ".chat_request_credential",
-    "CodeEvaluatorUIContext": ".code_evaluator_ui_context",
-    "CompactAgentSessionRequestBody": ".compact_agent_session_request_body",
-    "CompactAgentSessionResponseBody": ".compact_agent_session_response_body",
     "ContinuousAnnotationConfig": ".continuous_annotation_config",
     "ContinuousAnnotationConfigData": ".continuous_annotation_config_data",
-    "CreateAgentSessionRequestBody": ".create_agent_session_request_body",
-    "CreateAgentSessionResponseBody": ".create_agent_session_response_body",
     "CreateAnnotationConfigResponseBody": ".create_annotation_config_response_body",
     "CreateApiKeyRequestBody": ".create_api_key_request_body",
     "CreateApiKeyResponseBody": ".create_api_key_response_body",
-    "CreateChatCompletionRequestBody": ".create_chat_completion_request_body",
-    "CreateChatCompletionRequestBodyResponseFormatType0": ".create_chat_completion_request_body_response_format_type_0",
     "CreateDatasetLabelRequestBody": ".create_dataset_label_request_body",
     "CreateDatasetLabelResponseBody": ".create_dataset_label_response_body",
     "CreateDatasetSplitRequestBody": ".create_dataset_split_request_body",
@@ -779,12 +511,9 @@ _MODULES: dict[str, str] = {
     "CreateTraceNoteResponseBody": ".create_trace_note_response_body",
     "CreateUserRequestBody": ".create_user_request_body",
     "CreateUserResponseBody": ".create_user_response_body",
-    "CreatedAgentSession": ".created_agent_session",
     "CreatedApiKey": ".created_api_key",
     "CustomModelProvider": ".custom_model_provider",
     "CustomModelProviderSdk": ".custom_model_provider_sdk",
-    "CustomProviderModelSelection": ".custom_provider_model_selection",
-    "DataUIPart": ".data_ui_part",
     "Dataset": ".dataset",
     "DatasetExample": ".dataset_example",
     "DatasetExampleInput": ".dataset_example_input",
@@ -795,7 +524,6 @@ _MODULES: dict[str, str] = {
     "DatasetMetadata": ".dataset_metadata",
     "DatasetSplit": ".dataset_split",
     "DatasetSplitMetadata": ".dataset_split_metadata",
-    "DatasetUIContext": ".dataset_ui_context",
     "DatasetVersion": ".dataset_version",
     "DatasetVersionMetadata": ".dataset_version_metadata",
     "DatasetWithExampleCount": ".dataset_with_example_count",
@@ -805,42 +533,13 @@ _MODULES: dict[str, str] = {
     "DeleteSessionsRequestBody": ".delete_sessions_request_body",
     "DeleteSpanAnnotationsAnnotatorKindType0": ".delete_span_annotations_annotator_kind_type_0",
     "DeleteTraceAnnotationsAnnotatorKindType0": ".delete_trace_annotations_annotator_kind_type_0",
-    "DynamicToolApprovalRequestedPart": ".dynamic_tool_approval_requested_part",
-    "DynamicToolApprovalRequestedPartCallProviderMetadataType0": ".dynamic_tool_approval_requested_part_call_provider_metadata_type_0",
-    "DynamicToolApprovalRequestedPartCallProviderMetadataType0AdditionalProperty": ".dynamic_tool_approval_requested_part_call_provider_metadata_type_0_additional_property",
-    "DynamicToolApprovalRespondedPart": ".dynamic_tool_approval_responded_part",
-    "DynamicToolApprovalRespondedPartCallProviderMetadataType0": ".dynamic_tool_approval_responded_part_call_provider_metadata_type_0",
-    "DynamicToolApprovalRespondedPartCallProviderMetadataType0AdditionalProperty": ".dynamic_tool_approval_responded_part_call_provider_metadata_type_0_additional_property",
-    "DynamicToolInputAvailablePart": ".dynamic_tool_input_available_part",
-    "DynamicToolInputAvailablePartCallProviderMetadataType0": ".dynamic_tool_input_available_part_call_provider_metadata_type_0",
-    "DynamicToolInputAvailablePartCallProviderMetadataType0AdditionalProperty": ".dynamic_tool_input_available_part_call_provider_metadata_type_0_additional_property",
-    "DynamicToolInputStreamingPart": ".dynamic_tool_input_streaming_part",
-    "DynamicToolInputStreamingPartCallProviderMetadataType0": ".dynamic_tool_input_streaming_part_call_provider_metadata_type_0",
-    "DynamicToolInputStreamingPartCallProviderMetadataType0AdditionalProperty": ".dynamic_tool_input_streaming_part_call_provider_metadata_type_0_additional_property",
-    "DynamicToolOutputAvailablePart": ".dynamic_tool_output_available_part",
-    "DynamicToolOutputAvailablePartCallProviderMetadataType0": ".dynamic_tool_output_available_part_call_provider_metadata_type_0",
-    "DynamicToolOutputAvailablePartCallProviderMetadataType0AdditionalProperty": ".dynamic_tool_output_available_part_call_provider_metadata_type_0_additional_property",
-    "DynamicToolOutputAvailablePartResultProviderMetadataType0": ".dynamic_tool_output_available_part_result_provider_metadata_type_0",
-    "DynamicToolOutputAvailablePartResultProviderMetadataType0AdditionalProperty": ".dynamic_tool_output_available_part_result_provider_metadata_type_0_additional_property",
-    "DynamicToolOutputDeniedPart": ".dynamic_tool_output_denied_part",
-    "DynamicToolOutputDeniedPartCallProviderMetadataType0": ".dynamic_tool_output_denied_part_call_provider_metadata_type_0",
-    "DynamicToolOutputDeniedPartCallProviderMetadataType0AdditionalProperty": ".dynamic_tool_output_denied_part_call_provider_metadata_type_0_additional_property",
-    "DynamicToolOutputErrorPart": ".dynamic_tool_output_error_part",
-    "DynamicToolOutputErrorPartCallProviderMetadataType0": ".dynamic_tool_output_error_part_call_provider_metadata_type_0",
-    "DynamicToolOutputErrorPartCallProviderMetadataType0AdditionalProperty": ".dynamic_tool_output_error_part_call_provider_metadata_type_0_additional_property",
-    "DynamicToolOutputErrorPartResultProviderMetadataType0": ".dynamic_tool_output_error_part_result_provider_metadata_type_0",
-    "DynamicToolOutputErrorPartResultProviderMetadataType0AdditionalProperty": ".dynamic_tool_output_error_part_result_provider_metadata_type_0_additional_property",
     "Experiment": ".experiment",
     "ExperimentEvaluationResult": ".experiment_evaluation_result",
     "ExperimentMetadata": ".experiment_metadata",
     "ExperimentRun": ".experiment_run",
     "ExperimentTag": ".experiment_tag",
-    "FileUIPart": ".file_ui_part",
-    "FileUIPartProviderMetadataType0": ".file_ui_part_provider_metadata_type_0",
-    "FileUIPartProviderMetadataType0AdditionalProperty": ".file_ui_part_provider_metadata_type_0_additional_property",
     "FreeformAnnotationConfig": ".freeform_annotation_config",
     "FreeformAnnotationConfigData": ".freeform_annotation_config_data",
-    "GetAgentSessionResponseBody": ".get_agent_session_response_body",
     "GetAllUserApiKeysResponseBody": ".get_all_user_api_keys_response_body",
     "GetAnnotationConfigResponseBody": ".get_annotation_config_response_body",
     "GetAnnotationConfigsResponseBody": ".get_annotation_configs_response_body",
@@ -867,7 +566,6 @@ _MODULES: dict[str, str] = {
     "GetTracesResponseBody": ".get_traces_response_body",
     "GetUsersResponseBody": ".get_users_response_body",
     "GetViewerResponseBody": ".get_viewer_response_body",
-    "GraphQLContext": ".graph_ql_context",
     "HTTPValidationError": ".http_validation_error",
     "IncompleteExperimentEvaluation": ".incomplete_experiment_evaluation",
     "IncompleteExperimentRun": ".incomplete_experiment_run",
@@ -879,8 +577,6 @@ _MODULES: dict[str, str] = {
     "LDAPUserData": ".ldap_user_data",
     "LDAPUserDataRole": ".ldap_user_data_role",
     "LDAPUserRole": ".ldap_user_role",
-    "ListAgentSessionMessagesResponseBody": ".list_agent_session_messages_response_body",
-    "ListAgentSessionsResponseBody": ".list_agent_sessions_response_body",
     "ListDatasetExamplesData": ".list_dataset_examples_data",
     "ListDatasetExamplesResponseBody": ".list_dataset_examples_response_body",
     "ListDatasetLabelsForDatasetResponseBody": ".list_dataset_labels_for_dataset_response_body",
@@ -893,12 +589,10 @@ _MODULES: dict[str, str] = {
     "ListProjectSessionsOrder": ".list_project_sessions_order",
     "ListProjectTracesOrder": ".list_project_traces_order",
     "ListProjectTracesSort": ".list_project_traces_sort",
-    "LlmEvaluatorUIContext": ".llm_evaluator_ui_context",
     "LocalUser": ".local_user",
     "LocalUserData": ".local_user_data",
     "LocalUserDataRole": ".local_user_data_role",
     "LocalUserRole": ".local_user_role",
-    "MessageMetadata": ".message_metadata",
     "ModelProvider": ".model_provider",
     "OAuth2User": ".o_auth_2_user",
     "OAuth2UserData": ".o_auth_2_user_data",
@@ -914,26 +608,11 @@ _MODULES: dict[str, str] = {
     "OtlpSpan": ".otlp_span",
     "OtlpSpansResponseBody": ".otlp_spans_response_body",
     "OtlpStatus": ".otlp_status",
-    "PatchAgentSessionRequestBody": ".patch_agent_session_request_body",
-    "PatchAgentSessionResponseBody": ".patch_agent_session_response_body",
     "PatchPromptRequestBody": ".patch_prompt_request_body",
     "PatchPromptRequestBodyMetadata": ".patch_prompt_request_body_metadata",
     "PatchPromptResponseBody": ".patch_prompt_response_body",
-    "PhoenixAssistantMessageMetadata": ".phoenix_assistant_message_metadata",
-    "PhoenixUIMessage": ".phoenix_ui_message",
-    "PhoenixUIMessageRole": ".phoenix_ui_message_role",
-    "PhoenixUserMessageMetadata": ".phoenix_user_message_metadata",
-    "PhoenixUserMessageMetadataEditpermission": ".phoenix_user_message_metadata_editpermission",
-    "PlaygroundBuiltinModelUIContext": ".playground_builtin_model_ui_context",
-    "PlaygroundCustomProviderModelUIContext": ".playground_custom_provider_model_ui_context",
-    "PlaygroundEvaluatorUIContext": ".playground_evaluator_ui_context",
-    "PlaygroundEvaluatorUIContextKind": ".playground_evaluator_ui_context_kind",
-    "PlaygroundExperimentScaffoldUIContext": ".playground_experiment_scaffold_ui_context",
-    "PlaygroundInstanceUIContext": ".playground_instance_ui_context",
-    "PlaygroundUIContext": ".playground_ui_context",
     "Project": ".project",
     "ProjectRetentionPolicyData": ".project_retention_policy_data",
-    "ProjectUIContext": ".project_ui_context",
     "Prompt": ".prompt",
     "PromptAnthropicInvocationParameters": ".prompt_anthropic_invocation_parameters",
     "PromptAnthropicInvocationParametersContent": ".prompt_anthropic_invocation_parameters_content",
@@ -1017,14 +696,12 @@ _MODULES: dict[str, str] = {
     "PromptToolRaw": ".prompt_tool_raw",
     "PromptToolRawRaw": ".prompt_tool_raw_raw",
     "PromptTools": ".prompt_tools",
-    "PromptUIContext": ".prompt_ui_context",
     "PromptVersion": ".prompt_version",
     "PromptVersionData": ".prompt_version_data",
     "PromptVersionDataMetadata": ".prompt_version_data_metadata",
     "PromptVersionMetadata": ".prompt_version_metadata",
     "PromptVersionTag": ".prompt_version_tag",
     "PromptVersionTagData": ".prompt_version_tag_data",
-    "PromptVersionUIContext": ".prompt_version_ui_context",
     "PromptXAIInvocationParameters": ".prompt_xai_invocation_parameters",
     "PromptXAIInvocationParametersContent": ".prompt_xai_invocation_parameters_content",
     "PromptXAIInvocationParametersContentExtraBody": ".prompt_xai_invocation_parameters_content_extra_body",
@@ -1033,11 +710,6 @@ _MODULES: dict[str, str] = {
     "PromptZAIInvocationParametersContent": ".prompt_zai_invocation_parameters_content",
     "PromptZAIInvocationParametersContentExtraBody": ".prompt_zai_invocation_parameters_content_extra_body",
     "PromptZAIInvocationParametersContentReasoningEffort": ".prompt_zai_invocation_parameters_content_reasoning_effort",
-    "PydanticAIMessageMetadata": ".pydantic_ai_message_metadata",
-    "ReasoningUIPart": ".reasoning_ui_part",
-    "ReasoningUIPartProviderMetadataType0": ".reasoning_ui_part_provider_metadata_type_0",
-    "ReasoningUIPartProviderMetadataType0AdditionalProperty": ".reasoning_ui_part_provider_metadata_type_0_additional_property",
-    "ReasoningUIPartStateType0": ".reasoning_ui_part_state_type_0",
     "ResponseBodyUpsertOrDeleteSecretsResult": ".response_body_upsert_or_delete_secrets_result",
     "SecretKeyValue": ".secret_key_value",
     "SessionAnnotation": ".session_annotation",
@@ -1051,7 +723,6 @@ _MODULES: dict[str, str] = {
     "SessionData": ".session_data",
     "SessionNoteData": ".session_note_data",
     "SessionTraceData": ".session_trace_data",
-    "SessionUIContext": ".session_ui_context",
     "SetDatasetLabelsForDatasetResponseBody": ".set_dataset_labels_for_dataset_response_body",
     "SetDatasetLabelsRequestBody": ".set_dataset_labels_request_body",
     "SetExperimentTagRequestBody": ".set_experiment_tag_request_body",
@@ -1060,12 +731,6 @@ _MODULES: dict[str, str] = {
     "SetProjectAnnotationConfigsResponseBody": ".set_project_annotation_configs_response_body",
     "SetProjectRetentionPolicyRequestBody": ".set_project_retention_policy_request_body",
     "SetProjectRetentionPolicyResponseBody": ".set_project_retention_policy_response_body",
-    "SourceDocumentUIPart": ".source_document_ui_part",
-    "SourceDocumentUIPartProviderMetadataType0": ".source_document_ui_part_provider_metadata_type_0",
-    "SourceDocumentUIPartProviderMetadataType0AdditionalProperty": ".source_document_ui_part_provider_metadata_type_0_additional_property",
-    "SourceUrlUIPart": ".source_url_ui_part",
-    "SourceUrlUIPartProviderMetadataType0": ".source_url_ui_part_provider_metadata_type_0",
-    "SourceUrlUIPartProviderMetadataType0AdditionalProperty": ".source_url_ui_part_provider_metadata_type_0_additional_property",
     "Span": ".span",
     "SpanAnnotation": ".span_annotation",
     "SpanAnnotationAnnotatorKind": ".span_annotation_annotator_kind",
@@ -1083,49 +748,10 @@ _MODULES: dict[str, str] = {
     "SpanEvent": ".span_event",
     "SpanEventAttributes": ".span_event_attributes",
     "SpanNoteData": ".span_note_data",
-    "SpanUIContext": ".span_ui_context",
     "SpansResponseBody": ".spans_response_body",
-    "StepStartUIPart": ".step_start_ui_part",
-    "SubagentsContext": ".subagents_context",
-    "SubmitAgentSessionToolApprovalsRequestBody": ".submit_agent_session_tool_approvals_request_body",
-    "SubmitAgentSessionToolApprovalsResponseBody": ".submit_agent_session_tool_approvals_response_body",
-    "SubmitAgentSessionToolOutputsRequestBody": ".submit_agent_session_tool_outputs_request_body",
-    "SubmitAgentSessionToolOutputsResponseBody": ".submit_agent_session_tool_outputs_response_body",
     "TextContentPart": ".text_content_part",
-    "TextUIPart": ".text_ui_part",
-    "TextUIPartProviderMetadataType0": ".text_ui_part_provider_metadata_type_0",
-    "TextUIPartProviderMetadataType0AdditionalProperty": ".text_ui_part_provider_metadata_type_0_additional_property",
-    "TextUIPartStateType0": ".text_ui_part_state_type_0",
-    "ToolApproval": ".tool_approval",
-    "ToolApprovalRequested": ".tool_approval_requested",
-    "ToolApprovalRequestedPart": ".tool_approval_requested_part",
-    "ToolApprovalRequestedPartCallProviderMetadataType0": ".tool_approval_requested_part_call_provider_metadata_type_0",
-    "ToolApprovalRequestedPartCallProviderMetadataType0AdditionalProperty": ".tool_approval_requested_part_call_provider_metadata_type_0_additional_property",
-    "ToolApprovalResponded": ".tool_approval_responded",
-    "ToolApprovalRespondedPart": ".tool_approval_responded_part",
-    "ToolApprovalRespondedPartCallProviderMetadataType0": ".tool_approval_responded_part_call_provider_metadata_type_0",
-    "ToolApprovalRespondedPartCallProviderMetadataType0AdditionalProperty": ".tool_approval_responded_part_call_provider_metadata_type_0_additional_property",
     "ToolCallContentPart": ".tool_call_content_part",
     "ToolCallFunction": ".tool_call_function",
-    "ToolInputAvailablePart": ".tool_input_available_part",
-    "ToolInputAvailablePartCallProviderMetadataType0": ".tool_input_available_part_call_provider_metadata_type_0",
-    "ToolInputAvailablePartCallProviderMetadataType0AdditionalProperty": ".tool_input_available_part_call_provider_metadata_type_0_additional_property",
-    "ToolInputStreamingPart": ".tool_input_streaming_part",
-    "ToolInputStreamingPartCallProviderMetadataType0": ".tool_input_streaming_part_call_provider_metadata_type_0",
-    "ToolInputStreamingPartCallProviderMetadataType0AdditionalProperty": ".tool_input_streaming_part_call_provider_metadata_type_0_additional_property",
-    "ToolOutputAvailablePart": ".tool_output_available_part",
-    "ToolOutputAvailablePartCallProviderMetadataType0": ".tool_output_available_part_call_provider_metadata_type_0",
-    "ToolOutputAvailablePartCallProviderMetadataType0AdditionalProperty": ".tool_output_available_part_call_provider_metadata_type_0_additional_property",
-    "ToolOutputAvailablePartResultProviderMetadataType0": ".tool_output_available_part_result_provider_metadata_type_0",
-    "ToolOutputAvailablePartResultProviderMetadataType0AdditionalProperty": ".tool_output_available_part_result_provider_metadata_type_0_additional_property",
-    "ToolOutputDeniedPart": ".tool_output_denied_part",
-    "ToolOutputDeniedPartCallProviderMetadataType0": ".tool_output_denied_part_call_provider_metadata_type_0",
-    "ToolOutputDeniedPartCallProviderMetadataType0AdditionalProperty": ".tool_output_denied_part_call_provider_metadata_type_0_additional_property",
-    "ToolOutputErrorPart": ".tool_output_error_part",
-    "ToolOutputErrorPartCallProviderMetadataType0": ".tool_output_error_part_call_provider_metadata_type_0",
-    "ToolOutputErrorPartCallProviderMetadataType0AdditionalProperty": ".tool_output_error_part_call_provider_metadata_type_0_additional_property",
-    "ToolOutputErrorPartResultProviderMetadataType0": ".tool_output_error_part_result_provider_metadata_type_0",
-    "ToolOutputErrorPartResultProviderMetadataType0AdditionalProperty": ".tool_output_error_part_result_provider_metadata_type_0_additional_property",
     "ToolResultContentPart": ".tool_result_content_part",
     "ToolResultContentPartToolResultType4": ".tool_result_content_part_tool_result_type_4",
     "TraceAnnotation": ".trace_annotation",
@@ -1139,12 +765,9 @@ _MODULES: dict[str, str] = {
     "TraceData": ".trace_data",
     "TraceNoteData": ".trace_note_data",
     "TraceSpanData": ".trace_span_data",
-    "TraceUIContext": ".trace_ui_context",
     "TransferTracesData": ".transfer_traces_data",
     "TransferTracesRequestBody": ".transfer_traces_request_body",
     "TransferTracesResponseBody": ".transfer_traces_response_body",
-    "TurnTraceContext": ".turn_trace_context",
-    "UIContexts": ".ui_contexts",
     "UpdateAnnotationConfigResponseBody": ".update_annotation_config_response_body",
     "UpdateDatasetLabelRequestBody": ".update_dataset_label_request_body",
     "UpdateDatasetLabelResponseBody": ".update_dataset_label_response_body",
@@ -1175,15 +798,10 @@ _MODULES: dict[str, str] = {
     "UserApiKey": ".user_api_key",
     "ValidationError": ".validation_error",
     "ValidationErrorContext": ".validation_error_context",
-    "WebAccessContext": ".web_access_context",
 }
 
 __all__ = (
     "AddDatasetLabelToDatasetResponseBody",
-    "AgentSessionConflictError",
-    "AgentSessionConflictErrorCode",
-    "AgentSessionData",
-    "AgentSessionSummary",
     "AnnotateSessionsRequestBody",
     "AnnotateSessionsResponseBody",
     "AnnotateSpanDocumentsRequestBody",
@@ -1197,43 +815,16 @@ __all__ = (
     "ApiKey",
     "ApiKeyData",
     "ApiKeyUser",
-    "AppContext",
     "AssignAnnotationConfigToProjectResponseBody",
-    "AssistantMessageMetadataUsage",
-    "AssistantMessageMetadataUsageCacheTokenDetails",
-    "AssistantMessageMetadataUsageTokens",
     "BuiltInModelProvider",
-    "BuiltInProviderModelSelection",
     "CategoricalAnnotationConfig",
     "CategoricalAnnotationConfigData",
     "CategoricalAnnotationValue",
-    "ChatCompletion",
-    "ChatCompletionChoice",
-    "ChatCompletionErrorDetail",
-    "ChatCompletionErrorResponse",
-    "ChatCompletionMessage",
-    "ChatCompletionRequestMessage",
-    "ChatCompletionRequestMessageRole",
-    "ChatCompletionStreamOptions",
-    "ChatCompletionTextPart",
-    "ChatCompletionUsage",
-    "ChatCompletionUsagePromptTokensDetails",
-    "ChatRequestBody",
-    "ChatRequestBodyEditpermission",
-    "ChatRequestCredential",
-    "CodeEvaluatorUIContext",
-    "CompactAgentSessionRequestBody",
-    "CompactAgentSessionResponseBody",
     "ContinuousAnnotationConfig",
     "ContinuousAnnotationConfigData",
-    "CreateAgentSessionRequestBody",
-    "CreateAgentSessionResponseBody",
     "CreateAnnotationConfigResponseBody",
     "CreateApiKeyRequestBody",
     "CreateApiKeyResponseBody",
-    "CreateChatCompletionRequestBody",
-    "CreateChatCompletionRequestBodyResponseFormatType0",
-    "CreatedAgentSession",
     "CreatedApiKey",
     "CreateDatasetLabelRequestBody",
     "CreateDatasetLabelResponseBody",
@@ -1264,7 +855,6 @@ __all__ = (
     "CreateUserResponseBody",
     "CustomModelProvider",
     "CustomModelProviderSdk",
-    "CustomProviderModelSelection",
     "Dataset",
     "DatasetExample",
     "DatasetExampleInput",
@@ -1275,53 +865,22 @@ __all__ = (
     "DatasetMetadata",
     "DatasetSplit",
     "DatasetSplitMetadata",
-    "DatasetUIContext",
     "DatasetVersion",
     "DatasetVersionMetadata",
     "DatasetWithExampleCount",
     "DatasetWithExampleCountMetadata",
-    "DataUIPart",
     "DeleteAnnotationConfigResponseBody",
     "DeleteSessionAnnotationsAnnotatorKindType0",
     "DeleteSessionsRequestBody",
     "DeleteSpanAnnotationsAnnotatorKindType0",
     "DeleteTraceAnnotationsAnnotatorKindType0",
-    "DynamicToolApprovalRequestedPart",
-    "DynamicToolApprovalRequestedPartCallProviderMetadataType0",
-    "DynamicToolApprovalRequestedPartCallProviderMetadataType0AdditionalProperty",
-    "DynamicToolApprovalRespondedPart",
-    "DynamicToolApprovalRespondedPartCallProviderMetadataType0",
-    "DynamicToolApprovalRespondedPartCallProviderMetadataType0AdditionalProperty",
-    "DynamicToolInputAvailablePart",
-    "DynamicToolInputAvailablePartCallProviderMetadataType0",
-    "DynamicToolInputAvailablePartCallProviderMetadataType0AdditionalProperty",
-    "DynamicToolInputStreamingPart",
-    "DynamicToolInputStreamingPartCallProviderMetadataType0",
-    "DynamicToolInputStreamingPartCallProviderMetadataType0AdditionalProperty",
-    "DynamicToolOutputAvailablePart",
-    "DynamicToolOutputAvailablePartCallProviderMetadataType0",
-    "DynamicToolOutputAvailablePartCallProviderMetadataType0AdditionalProperty",
-    "DynamicToolOutputAvailablePartResultProviderMetadataType0",
-    "DynamicToolOutputAvailablePartResultProviderMetadataType0AdditionalProperty",
-    "DynamicToolOutputDeniedPart",
-    "DynamicToolOutputDeniedPartCallProviderMetadataType0",
-    "DynamicToolOutputDeniedPartCallProviderMetadataType0AdditionalProperty",
-    "DynamicToolOutputErrorPart",
-    "DynamicToolOutputErrorPartCallProviderMetadataType0",
-    "DynamicToolOutputErrorPartCallProviderMetadataType0AdditionalProperty",
-    "DynamicToolOutputErrorPartResultProviderMetadataType0",
-    "DynamicToolOutputErrorPartResultProviderMetadataType0AdditionalProperty",
     "Experiment",
     "ExperimentEvaluationResult",
     "ExperimentMetadata",
     "ExperimentRun",
     "ExperimentTag",
-    "FileUIPart",
-    "FileUIPartProviderMetadataType0",
-    "FileUIPartProviderMetadataType0AdditionalProperty",
     "FreeformAnnotationConfig",
     "FreeformAnnotationConfigData",
-    "GetAgentSessionResponseBody",
     "GetAllUserApiKeysResponseBody",
     "GetAnnotationConfigResponseBody",
     "GetAnnotationConfigsResponseBody",
@@ -1348,7 +907,6 @@ __all__ = (
     "GetTracesResponseBody",
     "GetUsersResponseBody",
     "GetViewerResponseBody",
-    "GraphQLContext",
     "HTTPValidationError",
     "IncompleteExperimentEvaluation",
     "IncompleteExperimentRun",
@@ -1360,8 +918,6 @@ __all__ = (
     "LDAPUserData",
     "LDAPUserDataRole",
     "LDAPUserRole",
-    "ListAgentSessionMessagesResponseBody",
-    "ListAgentSessionsResponseBody",
     "ListDatasetExamplesData",
     "ListDatasetExamplesResponseBody",
     "ListDatasetLabelsForDatasetResponseBody",
@@ -1374,12 +930,10 @@ __all__ = (
     "ListProjectSessionsOrder",
     "ListProjectTracesOrder",
     "ListProjectTracesSort",
-    "LlmEvaluatorUIContext",
     "LocalUser",
     "LocalUserData",
     "LocalUserDataRole",
     "LocalUserRole",
-    "MessageMetadata",
     "ModelProvider",
     "OAuth2User",
     "OAuth2UserData",
@@ -1395,26 +949,11 @@ __all__ = (
     "OtlpSpan",
     "OtlpSpansResponseBody",
     "OtlpStatus",
-    "PatchAgentSessionRequestBody",
-    "PatchAgentSessionResponseBody",
     "PatchPromptRequestBody",
     "PatchPromptRequestBodyMetadata",
     "PatchPromptResponseBody",
-    "PhoenixAssistantMessageMetadata",
-    "PhoenixUIMessage",
-    "PhoenixUIMessageRole",
-    "PhoenixUserMessageMetadata",
-    "PhoenixUserMessageMetadataEditpermission",
-    "PlaygroundBuiltinModelUIContext",
-    "PlaygroundCustomProviderModelUIContext",
-    "PlaygroundEvaluatorUIContext",
-    "PlaygroundEvaluatorUIContextKind",
-    "PlaygroundExperimentScaffoldUIContext",
-    "PlaygroundInstanceUIContext",
-    "PlaygroundUIContext",
     "Project",
     "ProjectRetentionPolicyData",
-    "ProjectUIContext",
     "Prompt",
     "PromptAnthropicInvocationParameters",
     "PromptAnthropicInvocationParametersContent",
@@ -1498,14 +1037,12 @@ __all__ = (
     "PromptToolRaw",
     "PromptToolRawRaw",
     "PromptTools",
-    "PromptUIContext",
     "PromptVersion",
     "PromptVersionData",
     "PromptVersionDataMetadata",
     "PromptVersionMetadata",
     "PromptVersionTag",
     "PromptVersionTagData",
-    "PromptVersionUIContext",
     "PromptXAIInvocationParameters",
     "PromptXAIInvocationParametersContent",
     "PromptXAIInvocationParametersContentExtraBody",
@@ -1514,11 +1051,6 @@ __all__ = (
     "PromptZAIInvocationParametersContent",
     "PromptZAIInvocationParametersContentExtraBody",
     "PromptZAIInvocationParametersContentReasoningEffort",
-    "PydanticAIMessageMetadata",
-    "ReasoningUIPart",
-    "ReasoningUIPartProviderMetadataType0",
-    "ReasoningUIPartProviderMetadataType0AdditionalProperty",
-    "ReasoningUIPartStateType0",
     "ResponseBodyUpsertOrDeleteSecretsResult",
     "SecretKeyValue",
     "SessionAnnotation",
@@ -1532,7 +1064,6 @@ __all__ = (
     "SessionData",
     "SessionNoteData",
     "SessionTraceData",
-    "SessionUIContext",
     "SetDatasetLabelsForDatasetResponseBody",
     "SetDatasetLabelsRequestBody",
     "SetExperimentTagRequestBody",
@@ -1541,12 +1072,6 @@ __all__ = (
     "SetProjectAnnotationConfigsResponseBody",
     "SetProjectRetentionPolicyRequestBody",
     "SetProjectRetentionPolicyResponseBody",
-    "SourceDocumentUIPart",
-    "SourceDocumentUIPartProviderMetadataType0",
-    "SourceDocumentUIPartProviderMetadataType0AdditionalProperty",
-    "SourceUrlUIPart",
-    "SourceUrlUIPartProviderMetadataType0",
-    "SourceUrlUIPartProviderMetadataType0AdditionalProperty",
     "Span",
     "SpanAnnotation",
     "SpanAnnotationAnnotatorKind",
@@ -1565,48 +1090,9 @@ __all__ = (
     "SpanEventAttributes",
     "SpanNoteData",
     "SpansResponseBody",
-    "SpanUIContext",
-    "StepStartUIPart",
-    "SubagentsContext",
-    "SubmitAgentSessionToolApprovalsRequestBody",
-    "SubmitAgentSessionToolApprovalsResponseBody",
-    "SubmitAgentSessionToolOutputsRequestBody",
-    "SubmitAgentSessionToolOutputsResponseBody",
     "TextContentPart",
-    "TextUIPart",
-    "TextUIPartProviderMetadataType0",
-    "TextUIPartProviderMetadataType0AdditionalProperty",
-    "TextUIPartStateType0",
-    "ToolApproval",
-    "ToolApprovalRequested",
-    "ToolApprovalRequestedPart",
-    "ToolApprovalRequestedPartCallProviderMetadataType0",
-    "ToolApprovalRequestedPartCallProviderMetadataType0AdditionalProperty",
-    "ToolApprovalResponded",
-    "ToolApprovalRespondedPart",
-    "ToolApprovalRespondedPartCallProviderMetadataType0",
-    "ToolApprovalRespondedPartCallProviderMetadataType0AdditionalProperty",
     "ToolCallContentPart",
     "ToolCallFunction",
-    "ToolInputAvailablePart",
-    "ToolInputAvailablePartCallProviderMetadataType0",
-    "ToolInputAvailablePartCallProviderMetadataType0AdditionalProperty",
-    "ToolInputStreamingPart",
-    "ToolInputStreamingPartCallProviderMetadataType0",
-    "ToolInputStreamingPartCallProviderMetadataType0AdditionalProperty",
-    "ToolOutputAvailablePart",
-    "ToolOutputAvailablePartCallProviderMetadataType0",
-    "ToolOutputAvailablePartCallProviderMetadataType0AdditionalProperty",
-    "ToolOutputAvailablePartResultProviderMetadataType0",
-    "ToolOutputAvailablePartResultProviderMetadataType0AdditionalProperty",
-    "ToolOutputDeniedPart",
-    "ToolOutputDeniedPartCallProviderMetadataType0",
-    "ToolOutputDeniedPartCallProviderMetadataType0AdditionalProperty",
-    "ToolOutputErrorPart",
-    "ToolOutputErrorPartCallProviderMetadataType0",
-    "ToolOutputErrorPartCallProviderMetadataType0AdditionalProperty",
-    "ToolOutputErrorPartResultProviderMetadataType0",
-    "ToolOutputErrorPartResultProviderMetadataType0AdditionalProperty",
     "ToolResultContentPart",
     "ToolResultContentPartToolResultType4",
     "TraceAnnotation",
@@ -1620,12 +1106,9 @@ __all__ = (
     "TraceData",
     "TraceNoteData",
     "TraceSpanData",
-    "TraceUIContext",
     "TransferTracesData",
     "TransferTracesRequestBody",
     "TransferTracesResponseBody",
-    "TurnTraceContext",
-    "UIContexts",
     "UpdateAnnotationConfigResponseBody",
     "UpdateDatasetLabelRequestBody",
     "UpdateDatasetLabelResponseBody",
@@ -1656,7 +1139,6 @@ __all__ = (
     "UserApiKey",
     "ValidationError",
     "ValidationErrorContext",
-    "WebAccessContext",
 )
 
 
