@@ -107,6 +107,13 @@ def ensure_phoenix(cache_dir: Path | None = None, *, quiet: bool = True) -> Path
     (an interrupted or foreign install) is deleted and installed again.
     """
     cache = (cache_dir or default_cache_dir()).resolve()
+    try:
+        return _ensure(cache, quiet)
+    except OSError as exc:  # unwritable cache, disk full, ...
+        raise PhoenixError(f"cannot install Phoenix into {cache}: {exc}") from exc
+
+
+def _ensure(cache: Path, quiet: bool) -> Path:
     venv = cache / f"phoenix-{PHOENIX_VERSION}"
     with _install_lock(cache / f"phoenix-{PHOENIX_VERSION}.lock"):
         if is_installed(venv):
@@ -191,7 +198,7 @@ class PhoenixServer:
     """A ``phoenix serve`` child process on 127.0.0.1; use as a context manager.
 
     ``workdir`` holds the SQLite database, TMPDIR and the log; a temporary one is created
-    (and removed on stop unless ``keep``) when not given.
+    when not given, and removed by :meth:`stop` unless ``keep`` (never after a failed start).
     """
 
     def __init__(
@@ -309,8 +316,7 @@ class PhoenixServer:
             except PhoenixError as exc:
                 lost_race = "address already in use" in self._log_text().lower()
                 if attempt == attempts or not lost_race:
-                    self._cleanup_dir()
-                    raise exc
+                    raise exc  # the workdir and its log are kept for inspection
         raise AssertionError("unreachable")
 
     def _log_text(self) -> str:
@@ -394,7 +400,14 @@ class PhoenixServer:
         self.stop()
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def _serve(args: argparse.Namespace) -> int:
+    # Stop cleanly on Ctrl-C and on SIGTERM, even when started with SIGINT ignored (`cmd &`).
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     venv = ensure_phoenix(quiet=False)
     server = PhoenixServer(venv=venv, auth=args.auth, port=args.port, keep=args.keep)
     with server:
