@@ -224,3 +224,25 @@ def test_decode_errors_are_api_errors() -> None:
     handler, _ = scripted(httpx.Response(200, json={"data": [{"id": 1}], "next_cursor": None}))
     with pytest.raises(evalclients.ResponseDecodeError, match="does not fit the spec"):
         list(phoenix(handler, Clock()).experiment_runs("x"))
+
+
+def test_a_post_failing_on_the_connection_a_5xx_dropped_is_resent_once() -> None:
+    from evalclients_phoenix.models import CreateExperimentRequestBody
+
+    clock = Clock()
+    dropped = httpx.ReadError("[Errno 104] Connection reset by peer")
+    handler, seen = scripted(500, dropped, httpx.Response(200, json={"data": {}}))
+    client = phoenix(handler, clock)
+    with pytest.raises(evalclients.InternalServerError):
+        client.call("create_experiment", dataset_id="d", body=CreateExperimentRequestBody())
+    # the next POST meets the dropped connection: resent at once, not counted as a retry
+    with pytest.raises(evalclients.ResponseDecodeError):  # {"data": {}} lacks required fields
+        client.call("create_experiment", dataset_id="d", body=CreateExperimentRequestBody())
+    assert [r.method for r in seen] == ["POST", "POST", "POST"] and clock.sleeps == [0.0]
+    # without a 5xx before it, a POST that fails is not resent
+    handler, seen = scripted(dropped)
+    with pytest.raises(evalclients.APIConnectionError):
+        phoenix(handler, Clock()).call(
+            "create_experiment", dataset_id="d", body=CreateExperimentRequestBody()
+        )
+    assert len(seen) == 1

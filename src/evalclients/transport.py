@@ -66,9 +66,19 @@ class _Attempts:
             request.method == "POST" and options.retry_post
         )
         self.attempt = 0
+        self._stale_retried = False
 
-    def after_error(self) -> float | None:
-        """Delay before retrying a transport error, or None to re-raise it."""
+    def after_error(self, exc: Exception, after_5xx: bool) -> float | None:
+        """Delay before retrying a transport error, or None to re-raise it.
+
+        Some servers (Phoenix) close a kept-alive connection right after answering 5xx; a
+        request that then fails on that dropped connection never reached the application,
+        so it is resent once at once, whatever its method.
+        """
+        stale = isinstance(exc, (httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError))
+        if after_5xx and stale and not self._stale_retried:
+            self._stale_retried = True
+            return 0.0
         if not self.retryable or self.attempt >= self.policy.max_retries:
             return None
         delay = self.policy.backoff(self.attempt)
@@ -128,6 +138,7 @@ class RetryTransport(httpx.BaseTransport):
         self._policy = policy
         self._guard = _Guard(base_url, auth_headers)
         self._owns = owns_wrapped
+        self._after_5xx = False  # the last answer was a 5xx: its connection may be dropped
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._guard.apply(request)
@@ -135,11 +146,13 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             try:
                 response = self._wrapped.handle_request(request)
-            except httpx.TransportError:
-                delay = attempts.after_error()
+            except httpx.TransportError as exc:
+                delay = attempts.after_error(exc, self._after_5xx)
+                self._after_5xx = False
                 if delay is None:
                     raise
             else:
+                self._after_5xx = response.status_code >= 500
                 delay = attempts.after_response(response)
                 if delay is None:
                     return response
@@ -166,6 +179,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._policy = policy
         self._guard = _Guard(base_url, auth_headers)
         self._owns = owns_wrapped
+        self._after_5xx = False  # the last answer was a 5xx: its connection may be dropped
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._guard.apply(request)
@@ -173,11 +187,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             try:
                 response = await self._wrapped.handle_async_request(request)
-            except httpx.TransportError:
-                delay = attempts.after_error()
+            except httpx.TransportError as exc:
+                delay = attempts.after_error(exc, self._after_5xx)
+                self._after_5xx = False
                 if delay is None:
                     raise
             else:
+                self._after_5xx = response.status_code >= 500
                 delay = attempts.after_response(response)
                 if delay is None:
                     return response
