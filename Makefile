@@ -32,8 +32,9 @@ lint: $(STAMP)  ## ruff and mypy (strict on the facade and scripts)
 	$(VENV)/bin/ruff format --check src scripts tests
 	$(VENV)/bin/mypy
 
-test: $(STAMP)  ## Run the whole test suite (starts a real Phoenix; installs it on first use)
+test: $(STAMP)  ## Run the whole test suite (installs and starts a real Phoenix)
 	$(MAKE) --no-print-directory check lint
+	$(PY) scripts/phoenix_server.py ensure
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 clean:  ## Remove build outputs (keeps .venv and the Phoenix cache)
