@@ -39,3 +39,20 @@ test: $(STAMP)  ## Run the whole test suite (installs and starts a real Phoenix)
 
 clean:  ## Remove build outputs (keeps .venv and the Phoenix cache)
 	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache
+
+# --- Wheels and publishing (scripts/wheels.py) ---------------------------------------------
+# VENDOR=<vendor> for one vendor package, VENDOR=evalclients (or facade) for the facade.
+# Built without isolation by the pinned hatchling in .venv; SOURCE_DATE_EPOCH = the last
+# commit of each package's sources, so the same commit gives byte-identical files.
+DIST ?= dist
+REPOSITORY_URL ?=
+SKIP_EXISTING ?=
+.PHONY: wheels publish
+
+wheels: $(STAMP)  ## Build a reproducible wheel + sdist per package into dist/ (VENDOR=name|evalclients)
+	$(PY) -m scripts.wheels build --dist $(DIST) $(if $(VENDOR),--package $(VENDOR))
+
+# Not echoed: nothing secret belongs in REPOSITORY_URL, but make would print it as given.
+publish: wheels  ## Upload dist/ with twine: REPOSITORY_URL=url [VENDOR=] [SKIP_EXISTING=1]; creds from env
+	@$(PY) -m scripts.wheels publish --dist $(DIST) --repository-url "$(REPOSITORY_URL)" \
+		$(if $(VENDOR),--package $(VENDOR)) $(if $(SKIP_EXISTING),--skip-existing)

@@ -1,0 +1,1 @@
+"""Helpers for the packaging tests: a local package index and fresh virtual envs."""
