@@ -327,11 +327,13 @@ def check(vendors: dict[str, dict[str, Any]]) -> list[str]:
             )
         elif stamp.get("inputs") != inputs_hash(vendor, entry):
             problems.append(
-                f"{vendor}: generated/{vendor} is stale (its spec, overlay, registry entry or the toolchain changed); run `make regenerate VENDOR={vendor}`"
+                f"{vendor}: generated/{vendor} is stale (its spec, overlay, registry entry or "
+                f"the toolchain changed); run `make regenerate VENDOR={vendor}`"
             )
         elif stamp.get("outputs") != tree_hash(target):
             problems.append(
-                f"{vendor}: generated/{vendor} was edited by hand; fix the spec, overlay or templates instead, then `make regenerate VENDOR={vendor} FORCE=1`"
+                f"{vendor}: generated/{vendor} was edited by hand; fix the spec, overlay or "
+                f"templates instead, then `make regenerate VENDOR={vendor} FORCE=1`"
             )
     return problems
 

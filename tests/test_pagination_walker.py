@@ -203,7 +203,7 @@ class PageServer:
             }
         elif self.envelope == "drf":
             nxt = (
-                "https://x/?page=%d" % (params["page"] + 1)
+                f"https://x/?page={params['page'] + 1}"
                 if start + size < len(self.items)
                 else None
             )
