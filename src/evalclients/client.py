@@ -154,7 +154,13 @@ class _Base:
 
     def _decode_error(self, response: httpx.Response, exc: Exception) -> ResponseDecodeError:
         invalid = isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError))
-        what = "is not valid JSON" if invalid else "does not fit the spec"
+        what = (
+            "is not valid JSON"
+            if invalid
+            else "is nested too deeply"
+            if isinstance(exc, RecursionError)
+            else "does not fit the spec"
+        )
         detail = f"{type(exc).__name__}: {exc}"[:300]
         return ResponseDecodeError(
             f"{response.status_code} body {what} ({detail})",
@@ -168,7 +174,7 @@ class _Base:
         self._check(response)
         try:
             data = json.loads(response.content)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested too deeply
             raise self._decode_error(response, exc) from exc
         if raw:
             return data, MISSING

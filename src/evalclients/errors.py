@@ -225,7 +225,7 @@ def _understand(
     if "json" in content_type or text.lstrip()[:1] in ("{", "["):
         try:
             body = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested deeper than json allows
             return text, None, f"invalid JSON error body: {_short(text)}", []
         if isinstance(body, Mapping):
             title = body.get("title") if isinstance(body.get("title"), str) else None
