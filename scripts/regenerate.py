@@ -27,6 +27,7 @@ import yaml
 
 from scripts.registry import GENERATED, ROOT, SPECS, load_registry, vendor_dir
 from scripts.resolve import HTTP_METHODS, SpecError, dumps, resolve
+from scripts.spec_versions import version_problem
 
 CODEGEN = ROOT / "scripts" / "codegen"
 TEMPLATES = CODEGEN / "templates"
@@ -149,6 +150,48 @@ def _run_generator(resolved: Path, config: Path, out: Path) -> list[str]:
     return [block.strip() for block in re.split(r"\n(?=\S)", body) if block.strip()]
 
 
+_QUOTE = re.compile(r'quote\(str\((\w+)\), safe=""\)')
+_PATH_SEGMENT = '''
+
+def path_segment(value: object) -> str:
+    """``value`` as exactly one percent-encoded path segment.
+
+    ``quote`` leaves ``.`` and ``..`` alone, and the URL parser then removes them as dot
+    segments (``/experiments/..`` would reach another endpoint); an empty value would
+    leave an empty segment. Encode the dots instead; refuse an empty value.
+    """
+    text = quote(str(value), safe="")
+    if not text:
+        raise ValueError("a path parameter must not be empty")
+    return text.replace(".", "%2E") if text in (".", "..") else text
+'''
+
+
+def _harden_path_params(package: Path) -> None:
+    """Path parameters go through ``types.path_segment`` (one segment, never a dot segment)."""
+    types = package / "types.py"
+    text = types.read_text(encoding="utf-8")
+    if "\n__all__ = [" not in text or "\nfrom attrs import define" not in text:
+        raise GenerationError(f"{types}: not the types module path_segment() expects")
+    text = text.replace(
+        "\nfrom attrs import define",
+        "\nfrom urllib.parse import quote\nfrom attrs import define",
+        1,
+    )
+    text = text.replace("\n__all__ = [", _PATH_SEGMENT + '\n\n__all__ = ["path_segment", ', 1)
+    types.write_text(text, encoding="utf-8")
+    for module in (package / "api").rglob("*.py"):
+        code = module.read_text(encoding="utf-8")
+        hardened = _QUOTE.sub(r"path_segment(\1)", code)
+        if hardened != code:
+            hardened = hardened.replace(
+                "import httpx\n", "import httpx\n\nfrom ...types import path_segment\n", 1
+            )
+            module.write_text(hardened, encoding="utf-8")
+        if "quote(" in hardened.replace("path_segment(", ""):
+            raise GenerationError(f"{module}: a path parameter escaped path_segment()")
+
+
 def _ruff(folder: Path) -> None:
     for args in (["check", "--fix-only", "--select", "I,F401", *RUFF_OPTS], ["format", *RUFF_OPTS]):
         proc = subprocess.run([*RUFF, *args, "."], cwd=folder, capture_output=True, text=True)
@@ -206,6 +249,7 @@ def build_vendor(vendor: str, entry: dict[str, Any], workdir: Path) -> tuple[Pat
             f"{vendor}: the generator dropped registry operations {lost}:\n" + "\n".join(warnings)
         )
     warnings += [f"dropped operation {name} ({ops[name][0]} {ops[name][1]})" for name in dropped]
+    _harden_path_params(package)
     _ruff(package)
     (package / "py.typed").write_text("", encoding="utf-8")
     index = {
@@ -335,6 +379,10 @@ def check(vendors: dict[str, dict[str, Any]]) -> list[str]:
                 f"{vendor}: generated/{vendor} was edited by hand; fix the spec, overlay or "
                 f"templates instead, then `make regenerate VENDOR={vendor} FORCE=1`"
             )
+        elif problem := version_problem(
+            vendor, entry["version"], target / "openapi.json", vendor_dir(vendor)
+        ):
+            problems.append(problem)  # the spec changed without a version bump
     return problems
 
 

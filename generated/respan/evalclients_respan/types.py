@@ -3,6 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -51,4 +52,17 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def path_segment(value: object) -> str:
+    """``value`` as exactly one percent-encoded path segment.
+
+    ``quote`` leaves ``.`` and ``..`` alone, and the URL parser then removes them as dot
+    segments (``/experiments/..`` would reach another endpoint); an empty value would
+    leave an empty segment. Encode the dots instead; refuse an empty value.
+    """
+    text = quote(str(value), safe="")
+    if not text:
+        raise ValueError("a path parameter must not be empty")
+    return text.replace(".", "%2E") if text in (".", "..") else text
+
+
+__all__ = ["path_segment", "UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.ai_integration import AiIntegration
 from ...models.problem import Problem
 from ...models.update_ai_integration_request import UpdateAiIntegrationRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/ai-integrations/{integration_id}".format(
-            integration_id=quote(str(integration_id), safe=""),
+            integration_id=path_segment(integration_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.categorical_annotation_config import CategoricalAnnotationConfig
 from ...models.continuous_annotation_config import ContinuousAnnotationConfig
 from ...models.freeform_annotation_config import FreeformAnnotationConfig
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/annotation-configs/{annotation_config_id}".format(
-            annotation_config_id=quote(str(annotation_config_id), safe=""),
+            annotation_config_id=path_segment(annotation_config_id),
         ),
     }
 

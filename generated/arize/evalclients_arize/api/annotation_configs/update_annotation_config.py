@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,7 +18,7 @@ from ...models.update_continuous_annotation_config_request import (
 from ...models.update_freeform_annotation_config_request import (
     UpdateFreeformAnnotationConfigRequest,
 )
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/annotation-configs/{annotation_config_id}".format(
-            annotation_config_id=quote(str(annotation_config_id), safe=""),
+            annotation_config_id=path_segment(annotation_config_id),
         ),
     }
 

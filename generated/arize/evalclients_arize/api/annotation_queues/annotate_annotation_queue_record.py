@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.annotate_annotation_queue_record_response import (
     AnnotateAnnotationQueueRecordResponse,
 )
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -25,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/annotation-queues/{annotation_queue_id}/records/{annotation_queue_record_id}/annotate".format(
-            annotation_queue_id=quote(str(annotation_queue_id), safe=""),
-            annotation_queue_record_id=quote(str(annotation_queue_record_id), safe=""),
+            annotation_queue_id=path_segment(annotation_queue_id),
+            annotation_queue_record_id=path_segment(annotation_queue_record_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.annotation_queue import AnnotationQueue
 from ...models.problem import Problem
 from ...models.update_annotation_queue_request import UpdateAnnotationQueueRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/annotation-queues/{annotation_queue_id}".format(
-            annotation_queue_id=quote(str(annotation_queue_id), safe=""),
+            annotation_queue_id=path_segment(annotation_queue_id),
         ),
     }
 

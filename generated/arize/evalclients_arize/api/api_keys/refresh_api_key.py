@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.refresh_api_key_request import RefreshApiKeyRequest
 from ...models.refresh_api_key_response import RefreshApiKeyResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/api-keys/{api_key_id}/refresh".format(
-            api_key_id=quote(str(api_key_id), safe=""),
+            api_key_id=path_segment(api_key_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.delete_dataset_examples_problem import DeleteDatasetExamplesProbl
 from ...models.delete_dataset_examples_request import DeleteDatasetExamplesRequest
 from ...models.delete_dataset_examples_response import DeleteDatasetExamplesResponse
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/datasets/{dataset_id}/examples".format(
-            dataset_id=quote(str(dataset_id), safe=""),
+            dataset_id=path_segment(dataset_id),
         ),
     }
 

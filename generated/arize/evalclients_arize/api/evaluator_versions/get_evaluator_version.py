@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.evaluator_version_harness import EvaluatorVersionHarness
 from ...models.evaluator_version_remote import EvaluatorVersionRemote
 from ...models.evaluator_version_template import EvaluatorVersionTemplate
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/evaluator-versions/{version_id}".format(
-            version_id=quote(str(version_id), safe=""),
+            version_id=path_segment(version_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -15,7 +14,7 @@ from ...models.evaluator_version_harness import EvaluatorVersionHarness
 from ...models.evaluator_version_remote import EvaluatorVersionRemote
 from ...models.evaluator_version_template import EvaluatorVersionTemplate
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -28,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/evaluators/{evaluator_id}/versions".format(
-            evaluator_id=quote(str(evaluator_id), safe=""),
+            evaluator_id=path_segment(evaluator_id),
         ),
     }
 

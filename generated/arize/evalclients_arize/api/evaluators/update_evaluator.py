@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.evaluator import Evaluator
 from ...models.problem import Problem
 from ...models.update_evaluator_request import UpdateEvaluatorRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/evaluators/{evaluator_id}".format(
-            evaluator_id=quote(str(evaluator_id), safe=""),
+            evaluator_id=path_segment(evaluator_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.experiment_with_run_ids import ExperimentWithRunIds
 from ...models.insert_experiment_runs_request import InsertExperimentRunsRequest
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/experiments/{experiment_id}/runs".format(
-            experiment_id=quote(str(experiment_id), safe=""),
+            experiment_id=path_segment(experiment_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.agent_integration import AgentIntegration
 from ...models.llm_integration import LlmIntegration
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -19,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/integrations/{integration_id}".format(
-            integration_id=quote(str(integration_id), safe=""),
+            integration_id=path_segment(integration_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.llm_integration import LlmIntegration
 from ...models.problem import Problem
 from ...models.update_agent_integration_request import UpdateAgentIntegrationRequest
 from ...models.update_llm_integration_request import UpdateLlmIntegrationRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/integrations/{integration_id}".format(
-            integration_id=quote(str(integration_id), safe=""),
+            integration_id=path_segment(integration_id),
         ),
     }
 

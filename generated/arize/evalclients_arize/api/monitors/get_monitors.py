@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.drift_monitor import DriftMonitor
 from ...models.performance_monitor import PerformanceMonitor
 from ...models.problem import Problem
 from ...models.tracing_monitor import TracingMonitor
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/monitors/{monitor_id}".format(
-            monitor_id=quote(str(monitor_id), safe=""),
+            monitor_id=path_segment(monitor_id),
         ),
     }
 

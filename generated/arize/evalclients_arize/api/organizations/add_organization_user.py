@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.add_organization_user_request import AddOrganizationUserRequest
 from ...models.organization_membership import OrganizationMembership
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/organizations/{org_id}/users".format(
-            org_id=quote(str(org_id), safe=""),
+            org_id=path_segment(org_id),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/prompt-versions/{version_id}/labels/{label_name}".format(
-            version_id=quote(str(version_id), safe=""),
-            label_name=quote(str(label_name), safe=""),
+            version_id=path_segment(version_id),
+            label_name=path_segment(label_name),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.prompt_version import PromptVersion
 from ...models.set_prompt_version_labels_request import SetPromptVersionLabelsRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v2/prompt-versions/{version_id}/labels".format(
-            version_id=quote(str(version_id), safe=""),
+            version_id=path_segment(version_id),
         ),
     }
 

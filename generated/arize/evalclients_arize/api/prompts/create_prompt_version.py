@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_prompt_version_request import CreatePromptVersionRequest
 from ...models.problem import Problem
 from ...models.prompt_version import PromptVersion
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/prompts/{prompt_id}/versions".format(
-            prompt_id=quote(str(prompt_id), safe=""),
+            prompt_id=path_segment(prompt_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.prompt_version import PromptVersion
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -19,8 +18,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/prompts/{prompt_id}/labels/{label_name}".format(
-            prompt_id=quote(str(prompt_id), safe=""),
-            label_name=quote(str(label_name), safe=""),
+            prompt_id=path_segment(prompt_id),
+            label_name=path_segment(label_name),
         ),
     }
 

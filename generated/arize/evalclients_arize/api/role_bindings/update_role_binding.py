@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.role_binding import RoleBinding
 from ...models.update_role_binding_request import UpdateRoleBindingRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/role-bindings/{binding_id}".format(
-            binding_id=quote(str(binding_id), safe=""),
+            binding_id=path_segment(binding_id),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v2/spaces/{space_id}/users/{user_id}".format(
-            space_id=quote(str(space_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            space_id=path_segment(space_id),
+            user_id=path_segment(user_id),
         ),
     }
 

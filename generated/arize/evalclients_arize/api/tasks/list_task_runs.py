@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_task_runs_response import ListTaskRunsResponse
 from ...models.problem import Problem
 from ...models.task_run_status import TaskRunStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -37,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/tasks/{task_id}/runs".format(
-            task_id=quote(str(task_id), safe=""),
+            task_id=path_segment(task_id),
         ),
         "params": params,
     }

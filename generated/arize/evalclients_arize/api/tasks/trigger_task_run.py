@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.problem import Problem
 from ...models.task_run import TaskRun
 from ...models.trigger_evaluation_task_run_request import TriggerEvaluationTaskRunRequest
 from ...models.trigger_run_experiment_task_run_request import TriggerRunExperimentTaskRunRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/tasks/{task_id}/trigger".format(
-            task_id=quote(str(task_id), safe=""),
+            task_id=path_segment(task_id),
         ),
     }
 

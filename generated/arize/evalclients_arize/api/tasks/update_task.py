@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.problem import Problem
 from ...models.task import Task
 from ...models.update_evaluation_task_request import UpdateEvaluationTaskRequest
 from ...models.update_run_experiment_task_request import UpdateRunExperimentTaskRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/tasks/{task_id}".format(
-            task_id=quote(str(task_id), safe=""),
+            task_id=path_segment(task_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.commit_request import CommitRequest
 from ...models.dataset_response import DatasetResponse
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/datasets/{id}/versions/{version_id}/commit".format(
-            id=quote(str(id), safe=""),
-            version_id=quote(str(version_id), safe=""),
+            id=path_segment(id),
+            version_id=path_segment(version_id),
         ),
     }
 

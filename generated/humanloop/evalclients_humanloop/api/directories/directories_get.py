@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.directory_with_parents_and_children_response import (
     DirectoryWithParentsAndChildrenResponse,
 )
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/directories/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id),
         ),
     }
 

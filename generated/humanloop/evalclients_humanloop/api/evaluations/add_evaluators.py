@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.add_evaluators_request import AddEvaluatorsRequest
 from ...models.evaluation_response import EvaluationResponse
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/evaluations/{id}/evaluators".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id),
         ),
     }
 

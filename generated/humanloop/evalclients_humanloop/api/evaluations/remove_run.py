@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/evaluations/{id}/runs/{run_id}".format(
-            id=quote(str(id), safe=""),
-            run_id=quote(str(run_id), safe=""),
+            id=path_segment(id),
+            run_id=path_segment(run_id),
         ),
     }
 

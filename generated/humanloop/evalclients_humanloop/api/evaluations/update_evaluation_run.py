@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.evaluation_run_response import EvaluationRunResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.update_evaluation_run_request import UpdateEvaluationRunRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/evaluations/{id}/runs/{run_id}".format(
-            id=quote(str(id), safe=""),
-            run_id=quote(str(run_id), safe=""),
+            id=path_segment(id),
+            run_id=path_segment(run_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.flow_response import FlowResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.update_flow_request import UpdateFlowRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/flows/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.flow_log_response import FlowLogResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.update_trace_request import UpdateTraceRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/flows/logs/{log_id}".format(
-            log_id=quote(str(log_id), safe=""),
+            log_id=path_segment(log_id),
         ),
     }
 

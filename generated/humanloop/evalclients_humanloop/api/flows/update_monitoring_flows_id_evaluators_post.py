@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.evaluator_activation_deactivation_request import (
 )
 from ...models.flow_response import FlowResponse
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/flows/{id}/evaluators".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id),
         ),
     }
 

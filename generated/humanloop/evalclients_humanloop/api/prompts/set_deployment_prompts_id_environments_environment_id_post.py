@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.prompt_response import PromptResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -27,8 +26,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/prompts/{id}/environments/{environment_id}".format(
-            id=quote(str(id), safe=""),
-            environment_id=quote(str(environment_id), safe=""),
+            id=path_segment(id),
+            environment_id=path_segment(environment_id),
         ),
         "params": params,
     }

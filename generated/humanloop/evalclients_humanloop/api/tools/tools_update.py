@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...models.prompt_log_response import PromptLogResponse
 from ...models.tool_log_response import ToolLogResponse
 from ...models.tool_log_update_request import ToolLogUpdateRequest
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -26,8 +25,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/tools/{id}/log/{log_id}".format(
-            id=quote(str(id), safe=""),
-            log_id=quote(str(log_id), safe=""),
+            id=path_segment(id),
+            log_id=path_segment(log_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.assign_annotation_config_to_project_response_body import (
     AssignAnnotationConfigToProjectResponseBody,
 )
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/projects/{project_identifier}/annotation_configs/{config_identifier}".format(
-            project_identifier=quote(str(project_identifier), safe=""),
-            config_identifier=quote(str(config_identifier), safe=""),
+            project_identifier=path_segment(project_identifier),
+            config_identifier=path_segment(config_identifier),
         ),
     }
 

@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/projects/{project_identifier}/annotation_configs/{config_identifier}".format(
-            project_identifier=quote(str(project_identifier), safe=""),
-            config_identifier=quote(str(config_identifier), safe=""),
+            project_identifier=path_segment(project_identifier),
+            config_identifier=path_segment(config_identifier),
         ),
     }
 

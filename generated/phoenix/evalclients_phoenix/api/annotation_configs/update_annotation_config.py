@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.continuous_annotation_config_data import ContinuousAnnotationConf
 from ...models.freeform_annotation_config_data import FreeformAnnotationConfigData
 from ...models.http_validation_error import HTTPValidationError
 from ...models.update_annotation_config_response_body import UpdateAnnotationConfigResponseBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -26,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/annotation_configs/{config_id}".format(
-            config_id=quote(str(config_id), safe=""),
+            config_id=path_segment(config_id),
         ),
     }
 

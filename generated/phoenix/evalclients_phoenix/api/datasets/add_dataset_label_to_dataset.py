@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.add_dataset_label_to_dataset_response_body import (
     AddDatasetLabelToDatasetResponseBody,
 )
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/datasets/{dataset_identifier}/labels/{label_id}".format(
-            dataset_identifier=quote(str(dataset_identifier), safe=""),
-            label_id=quote(str(label_id), safe=""),
+            dataset_identifier=path_segment(dataset_identifier),
+            label_id=path_segment(label_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_dataset_split_request_body import CreateDatasetSplitRequestBody
 from ...models.create_dataset_split_response_body import CreateDatasetSplitResponseBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/datasets/{dataset_identifier}/splits".format(
-            dataset_identifier=quote(str(dataset_identifier), safe=""),
+            dataset_identifier=path_segment(dataset_identifier),
         ),
     }
 

@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/datasets/{dataset_identifier}/splits/{split_id}".format(
-            dataset_identifier=quote(str(dataset_identifier), safe=""),
-            split_id=quote(str(split_id), safe=""),
+            dataset_identifier=path_segment(dataset_identifier),
+            split_id=path_segment(split_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.list_dataset_labels_for_dataset_response_body import (
     ListDatasetLabelsForDatasetResponseBody,
 )
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -19,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/datasets/{dataset_identifier}/labels".format(
-            dataset_identifier=quote(str(dataset_identifier), safe=""),
+            dataset_identifier=path_segment(dataset_identifier),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.set_dataset_labels_for_dataset_response_body import (
     SetDatasetLabelsForDatasetResponseBody,
 )
 from ...models.set_dataset_labels_request_body import SetDatasetLabelsRequestBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/datasets/{dataset_identifier}/labels".format(
-            dataset_identifier=quote(str(dataset_identifier), safe=""),
+            dataset_identifier=path_segment(dataset_identifier),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.update_dataset_label_request_body import UpdateDatasetLabelRequestBody
 from ...models.update_dataset_label_response_body import UpdateDatasetLabelResponseBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/dataset_labels/{label_id}".format(
-            label_id=quote(str(label_id), safe=""),
+            label_id=path_segment(label_id),
         ),
     }
 

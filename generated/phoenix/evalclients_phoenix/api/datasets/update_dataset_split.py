@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.update_dataset_split_request_body import UpdateDatasetSplitRequestBody
 from ...models.update_dataset_split_response_body import UpdateDatasetSplitResponseBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,8 +21,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/datasets/{dataset_identifier}/splits/{split_id}".format(
-            dataset_identifier=quote(str(dataset_identifier), safe=""),
-            split_id=quote(str(split_id), safe=""),
+            dataset_identifier=path_segment(dataset_identifier),
+            split_id=path_segment(split_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_experiment_request_body import CreateExperimentRequestBody
 from ...models.create_experiment_response_body import CreateExperimentResponseBody
 from ...models.http_validation_error import HTTPValidationError
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/datasets/{dataset_id}/experiments".format(
-            dataset_id=quote(str(dataset_id), safe=""),
+            dataset_id=path_segment(dataset_id),
         ),
     }
 

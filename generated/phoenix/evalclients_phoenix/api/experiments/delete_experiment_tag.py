@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/experiments/{experiment_id}/tags/{tag_identifier}".format(
-            experiment_id=quote(str(experiment_id), safe=""),
-            tag_identifier=quote(str(tag_identifier), safe=""),
+            experiment_id=path_segment(experiment_id),
+            tag_identifier=path_segment(tag_identifier),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.update_experiment_request_body import UpdateExperimentRequestBody
 from ...models.update_experiment_response_body import UpdateExperimentResponseBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/experiments/{experiment_id}".format(
-            experiment_id=quote(str(experiment_id), safe=""),
+            experiment_id=path_segment(experiment_id),
         ),
     }
 

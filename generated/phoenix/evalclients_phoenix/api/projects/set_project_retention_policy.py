@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.set_project_retention_policy_request_body import SetProjectRetent
 from ...models.set_project_retention_policy_response_body import (
     SetProjectRetentionPolicyResponseBody,
 )
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/projects/{project_identifier}/retention".format(
-            project_identifier=quote(str(project_identifier), safe=""),
+            project_identifier=path_segment(project_identifier),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.update_project_request_body import UpdateProjectRequestBody
 from ...models.update_project_response_body import UpdateProjectResponseBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/projects/{project_identifier}".format(
-            project_identifier=quote(str(project_identifier), safe=""),
+            project_identifier=path_segment(project_identifier),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_prompt_version_request_body import CreatePromptVersionRequestBody
 from ...models.create_prompt_version_response_body import CreatePromptVersionResponseBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/prompts/{prompt_identifier}/versions".format(
-            prompt_identifier=quote(str(prompt_identifier), safe=""),
+            prompt_identifier=path_segment(prompt_identifier),
         ),
     }
 

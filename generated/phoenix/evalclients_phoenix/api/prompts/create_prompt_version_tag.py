@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.prompt_version_tag_data import PromptVersionTagData
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/prompt_versions/{prompt_version_id}/tags".format(
-            prompt_version_id=quote(str(prompt_version_id), safe=""),
+            prompt_version_id=path_segment(prompt_version_id),
         ),
     }
 

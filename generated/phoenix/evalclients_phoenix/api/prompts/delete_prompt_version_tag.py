@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,8 +16,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/prompt_versions/{prompt_version_id}/tags/{tag_name}".format(
-            prompt_version_id=quote(str(prompt_version_id), safe=""),
-            tag_name=quote(str(tag_name), safe=""),
+            prompt_version_id=path_segment(prompt_version_id),
+            tag_name=path_segment(tag_name),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_prompt_response_body import GetPromptResponseBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,7 +16,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/prompt_versions/{prompt_version_id}".format(
-            prompt_version_id=quote(str(prompt_version_id), safe=""),
+            prompt_version_id=path_segment(prompt_version_id),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_prompt_response_body import GetPromptResponseBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -18,8 +17,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/prompts/{prompt_identifier}/tags/{tag_name}".format(
-            prompt_identifier=quote(str(prompt_identifier), safe=""),
-            tag_name=quote(str(tag_name), safe=""),
+            prompt_identifier=path_segment(prompt_identifier),
+            tag_name=path_segment(tag_name),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_prompt_version_tags_response_body import GetPromptVersionTagsResponseBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -33,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/prompt_versions/{prompt_version_id}/tags".format(
-            prompt_version_id=quote(str(prompt_version_id), safe=""),
+            prompt_version_id=path_segment(prompt_version_id),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.patch_prompt_request_body import PatchPromptRequestBody
 from ...models.patch_prompt_response_body import PatchPromptResponseBody
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -21,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/prompts/{prompt_identifier}".format(
-            prompt_identifier=quote(str(prompt_identifier), safe=""),
+            prompt_identifier=path_segment(prompt_identifier),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.get_sessions_response_body import GetSessionsResponseBody
 from ...models.list_project_sessions_order import (
     ListProjectSessionsOrder,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -51,7 +50,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/projects/{project_identifier}/sessions".format(
-            project_identifier=quote(str(project_identifier), safe=""),
+            project_identifier=path_segment(project_identifier),
         ),
         "params": params,
     }

@@ -1,7 +1,6 @@
 import datetime
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_spans_order import GetSpansOrder
 from ...models.get_spans_sort import GetSpansSort
 from ...models.spans_response_body import SpansResponseBody
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -144,7 +143,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/projects/{project_identifier}/spans".format(
-            project_identifier=quote(str(project_identifier), safe=""),
+            project_identifier=path_segment(project_identifier),
         ),
         "params": params,
     }

@@ -1,13 +1,12 @@
 import datetime
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response
+from ...types import UNSET, Response, path_segment
 
 
 def _get_kwargs(
@@ -30,7 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/projects/{project_identifier}/traces".format(
-            project_identifier=quote(str(project_identifier), safe=""),
+            project_identifier=path_segment(project_identifier),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error_detail import ErrorDetail
 from ...models.experiment_trace import ExperimentTrace
 from ...models.paginated_experiment_trace_list import PaginatedExperimentTraceList
 from ...models.paginated_filter_request import PaginatedFilterRequest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/experiments/{experiment_id}/logs/list/".format(
-            experiment_id=quote(str(experiment_id), safe=""),
+            experiment_id=path_segment(experiment_id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.experiment_trace import ExperimentTrace
 from ...models.experiment_trace_resume import ExperimentTraceResume
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/experiments/{experiment_id}/logs/{trace_id}/".format(
-            experiment_id=quote(str(experiment_id), safe=""),
-            trace_id=quote(str(trace_id), safe=""),
+            experiment_id=path_segment(experiment_id),
+            trace_id=path_segment(trace_id),
         ),
     }
 
