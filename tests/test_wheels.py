@@ -447,3 +447,24 @@ def test_redaction_covers_the_encoded_forms_of_the_password() -> None:
     for form in ("a b/c%", "a%20b%2Fc%25", "a+b%2Fc%25", "dTphIGIvYyU="):
         assert redact(f"x {form} y") == "x *** y"
     assert "a b/c%" not in repr(creds)
+
+
+def test_credentials_come_from_the_token_or_the_twine_variables() -> None:
+    token = wheels.credentials({"EVALCLIENTS_PUBLISH_TOKEN": "pypi-abc"})
+    assert (token.username, token.password) == ("__token__", "pypi-abc")
+    named = wheels.credentials({"EVALCLIENTS_PUBLISH_TOKEN": "t", "TWINE_USERNAME": "bot"})
+    assert (named.username, named.password) == ("bot", "t")
+    pair = wheels.credentials({"TWINE_USERNAME": "u", "TWINE_PASSWORD": "p"})
+    assert (pair.username, pair.password) == ("u", "p")
+    with pytest.raises(wheels.WheelsError, match="no upload credentials"):
+        wheels.credentials({"TWINE_USERNAME": "u"})
+
+
+def test_twine_failures_become_one_line() -> None:
+    pkg = PACKAGES["respan"]
+    conflict = "WARNING  Error during upload.\nERROR    HTTPError: 409 Conflict from http://i/\n"
+    assert "already exists (HTTP 409 Conflict)" in wheels.explain(pkg, conflict, exists=False)
+    bad = "ERROR    HTTPError: 400 Bad Request from http://i/\n         Bad Request\n"
+    assert "already exists (HTTP 400 Bad Request)" in wheels.explain(pkg, bad, exists=True)
+    assert "refused the upload (HTTP 400 Bad Request)" in wheels.explain(pkg, bad, exists=False)
+    assert "upload failed: ConnectionError" in wheels.explain(pkg, "ConnectionError\n", False)
