@@ -40,6 +40,8 @@ from tests.fakeserver.vendors import SpecServerFactory
 EXP = "exp_1"
 N = 8  # with limit=3: pages of 3, 3 and 2
 LIMIT = 3
+TIMEOUT = 0.2  # the client's; generous enough for a loaded machine
+SLOW = 0.6  # a delayed answer: always past TIMEOUT
 SPELLINGS = {
     "snake": {},
     "camel": {"cursor_field": "pagination.nextCursor", "has_more_field": "pagination.hasMore"},
@@ -200,9 +202,9 @@ async def test_server_closing_a_kept_alive_connection_after_answering(
 @MODES
 async def test_a_timed_out_page_is_retried(spec_server: SpecServerFactory, mode: str) -> None:
     server, items = serve(spec_server)
-    server.faults = FaultPlan([delay(0.3).on_page(2)])
+    server.faults = FaultPlan([delay(SLOW).on_page(2)])
     clock = Clock()
-    async with open_client(mode, "arize", server, clock, timeout=0.05) as client:
+    async with open_client(mode, "arize", server, clock, timeout=TIMEOUT) as client:
         runs = await collect(client.experiment_runs(EXP, limit=LIMIT))
     assert [run.id for run in runs] == ids_of(items)
     assert clock.sleeps == [0.5]
@@ -218,9 +220,9 @@ async def test_timeouts_exhaust_the_retries_then_resume(
     spec_server: SpecServerFactory, mode: str
 ) -> None:
     server, items = serve(spec_server)
-    server.faults = FaultPlan([delay(0.3).on_page(2, times=3)])
+    server.faults = FaultPlan([delay(SLOW).on_page(2, times=3)])
     clock = Clock()
-    async with open_client(mode, "arize", server, clock, timeout=0.05) as client:
+    async with open_client(mode, "arize", server, clock, timeout=TIMEOUT) as client:
         paged = client.experiment_runs(EXP, limit=LIMIT)
         before, error = await pages_until_error(paged)
         assert type(error) is evalclients.APITimeoutError
