@@ -204,6 +204,17 @@ def _field_errors(items: list[Any]) -> list[dict[str, Any]]:
     return [dict(item) for item in items if isinstance(item, Mapping)]
 
 
+def _drf_field_errors(body: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Django REST framework's ``{field: [message, ...]}`` (``non_field_errors``: no field)."""
+    errors: list[dict[str, Any]] = []
+    for name, messages in body.items():
+        if not isinstance(messages, list) or not all(isinstance(m, str) for m in messages):
+            return []
+        loc = [] if name == "non_field_errors" else [name]
+        errors += [{"loc": loc, "msg": message} for message in messages]
+    return errors
+
+
 def _describe_field_errors(errors: list[dict[str, Any]]) -> str:
     parts = []
     for err in errors[:3]:
@@ -241,6 +252,9 @@ def _understand(
             detail = _short(detail_value) if isinstance(detail_value, str) else None
             if detail is None and isinstance(detail_value, Mapping):
                 detail = _short(json.dumps(detail_value))
+            if detail is None and title is None and not errors:
+                errors = _drf_field_errors(body)
+                detail = _describe_field_errors(errors) if errors else None
             return body, title, detail, errors
         return body, None, _short(json.dumps(body)), []
     if "html" in content_type or text.lstrip().lower().startswith(("<!doctype", "<html")):
