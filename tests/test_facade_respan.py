@@ -182,21 +182,30 @@ async def test_resuming_past_the_end_is_drf_invalid_page(
     assert server.violations == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="facade bug: errors._understand ignores DRF field errors {field: [msg]}; the "
-    "message is a bare '400 Bad Request' and .errors is empty",
-)
 @MODES
 async def test_drf_field_errors_are_readable(spec_server: SpecServerFactory, mode: str) -> None:
     server, _ = serve(spec_server, 5)
-    body = {"page_size": ["Ensure this value is less than or equal to 100."]}
+    body = {
+        "page_size": ["Ensure this value is less than or equal to 100."],
+        "non_field_errors": ["Invalid filter."],
+    }
     server.faults = FaultPlan([status(400, body=body)])
-    async with open_client(mode, "respan", server, Clock()) as client:
+    clock = Clock()
+    async with open_client(mode, "respan", server, clock) as client:
         with pytest.raises(evalclients.BadRequestError) as info:
             await collect(client.experiments(page_size=SIZE))
-    assert info.value.body == body
-    assert "page_size: Ensure this value is less than or equal to 100." in str(info.value)
+    error = info.value
+    assert error.body == body
+    assert error.errors == [
+        {"loc": ["page_size"], "msg": "Ensure this value is less than or equal to 100."},
+        {"loc": [], "msg": "Invalid filter."},
+    ]
+    assert (
+        error.detail
+        == "page_size: Ensure this value is less than or equal to 100.; Invalid filter."
+    )
+    assert str(error).endswith("→ 400 Bad Request: " + error.detail)
+    assert len(server.requests) == 1 and clock.sleeps == []
     assert server.violations == []
 
 
