@@ -56,3 +56,20 @@ wheels: $(STAMP)  ## Build a reproducible wheel + sdist per package into dist/ (
 publish: wheels  ## Upload dist/ with twine: REPOSITORY_URL=url [VENDOR=] [SKIP_EXISTING=1]; creds from env
 	@$(PY) -m scripts.wheels publish --dist $(DIST) --repository-url "$(REPOSITORY_URL)" \
 		$(if $(VENDOR),--package $(VENDOR)) $(if $(SKIP_EXISTING),--skip-existing)
+
+# --- Spec updates (scripts/update_spec.py) -------------------------------------------------
+# SOURCE: a file path or URL; for phoenix also http://host:port (a running server) or
+# package:<python or venv> (an installed arize-phoenix). No SOURCE: re-resolve the current
+# upstream (after an overlay edit). NAME= names the new file in specs/<vendor>/.
+SOURCE ?=
+NAME ?=
+.PHONY: update-spec spec-diff
+
+update-spec: $(STAMP)  ## New upstream spec: VENDOR= SOURCE=; diff, version bump, CHANGELOG, regenerate
+	$(if $(VENDOR),,$(error VENDOR=<vendor> is required))
+	$(PY) -m scripts.update_spec update $(VENDOR) $(if $(SOURCE),--source '$(SOURCE)') \
+		$(if $(NAME),--name '$(NAME)')
+
+spec-diff: $(STAMP)  ## Changes of the current (or SOURCE=) spec against generated/<VENDOR>/openapi.json
+	$(if $(VENDOR),,$(error VENDOR=<vendor> is required))
+	$(PY) -m scripts.update_spec diff $(VENDOR) $(if $(SOURCE),--source '$(SOURCE)')
