@@ -136,10 +136,13 @@ class _Base:
 
     def _check(self, response: httpx.Response) -> None:
         if not 200 <= response.status_code < 300:
-            key = self.config.api_key.get() if self.config.api_key else ""
-            raise error_from_response(
-                response, self.vendor.name, self.vendor.not_found_hint, (key,)
-            )
+            raise self._status_error(response)
+
+    def _status_error(self, response: httpx.Response) -> APIError:
+        # Not inlined in _check: the key must not be a local of a frame in the traceback
+        # (tracebacks with captured locals, e.g. error trackers, would show it).
+        key = self.config.api_key.get() if self.config.api_key else ""
+        return error_from_response(response, self.vendor.name, self.vendor.not_found_hint, (key,))
 
     def _decode(self, op: Operation, response: httpx.Response, api: Any) -> Any:
         self._check(response)
