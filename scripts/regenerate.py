@@ -69,7 +69,7 @@ def inputs_hash(vendor: str, entry: dict[str, Any]) -> str:
     folder = vendor_dir(vendor)
     parts = [json.dumps(entry, sort_keys=True).encode(), vendor.encode()]
     parts += [p.read_bytes() for p in (folder / entry["upstream"], folder / "overlay.yaml")]
-    parts += [p.read_bytes() for p in _files(CODEGEN)]
+    parts += [p.read_bytes() for p in (*_files(CODEGEN), ROOT / "LICENSE")]
     parts += [
         (ROOT / "scripts" / n).read_bytes() for n in TOOLCHAIN if (ROOT / "scripts" / n).exists()
     ]
@@ -274,6 +274,7 @@ def build_vendor(vendor: str, entry: dict[str, Any], workdir: Path) -> tuple[Pat
     first = next(iter(entry["operations"]))
     (project / "README.md").write_text(_readme(vendor, entry, ops, models, index[first]["module"]))
     (project / "pyproject.toml").write_text(_pyproject(vendor, entry), encoding="utf-8")
+    shutil.copy2(ROOT / "LICENSE", project / "LICENSE")
     return project, warnings
 
 

@@ -20,6 +20,7 @@ def _copy_repo(dest: Path) -> Path:
     """The parts of the repo the toolchain reads and writes, copied to ``dest``."""
     for name in ("scripts", "specs", "generated"):
         shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy2(ROOT / "LICENSE", dest / "LICENSE")
     shutil.copytree(
         ROOT / "src" / "evalclients" / "_schemas",
         dest / "src" / "evalclients" / "_schemas",
