@@ -386,12 +386,6 @@ async def test_empty_first_page_with_a_cursor_continues(
     assert server.violations == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="fakeserver bug: empty_page_with_cursor on a page reached by cursor answers with "
-    "the cursor just used (paging.py _cursor_page: encode_cursor(offset, page)), which the "
-    "pager rightly treats as a repeated cursor",
-)
 @MODES
 async def test_empty_middle_page_with_a_cursor_continues(
     spec_server: SpecServerFactory, mode: str

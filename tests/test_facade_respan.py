@@ -209,12 +209,6 @@ async def test_drf_field_errors_are_readable(spec_server: SpecServerFactory, mod
     assert server.violations == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="facade bug (transport.py c0b0cfb): after any 5xx, a request failing with a "
-    "read/protocol error is resent at once whatever its method, so a POST the server "
-    "received is sent twice",
-)
 @MODES
 async def test_a_post_the_server_received_is_not_resent(
     spec_server: SpecServerFactory, mode: str

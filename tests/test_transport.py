@@ -226,23 +226,42 @@ def test_decode_errors_are_api_errors() -> None:
         list(phoenix(handler, Clock()).experiment_runs("x"))
 
 
-def test_a_post_failing_on_the_connection_a_5xx_dropped_is_resent_once() -> None:
+def test_after_a_5xx_a_dropped_connection_is_resent_only_when_retry_is_safe() -> None:
     from evalclients_phoenix.models import CreateExperimentRequestBody
+    from evalclients_phoenix.models import CreateExperimentRunRequestBody as Run
 
-    clock = Clock()
     dropped = httpx.ReadError("[Errno 104] Connection reset by peer")
-    handler, seen = scripted(500, dropped, httpx.Response(200, json={"data": {}}))
+    run = Run.from_dict(
+        {
+            "dataset_example_id": "e",
+            "output": 1,
+            "repetition_number": 1,
+            "start_time": "2026-01-01T00:00:00Z",
+            "end_time": "2026-01-01T00:00:01Z",
+        }
+    )
+    # a declared-safe POST (runs: Phoenix answers 409 to a duplicate) is resent at once
+    clock = Clock()
+    handler, seen = scripted(500, dropped, httpx.Response(200, json={"data": {"id": "r1"}}))
+    client = phoenix(handler, clock, max_retries=0)
+    with pytest.raises(evalclients.InternalServerError):
+        client.call("create_experiment_run", experiment_id="x", body=run)
+    client.call("create_experiment_run", experiment_id="x", body=run)
+    assert len(seen) == 3 and clock.sleeps == [0.0]
+    # a POST that is not safe to repeat is never resent: it waits for the close to land first
+    clock = Clock()
+    handler, seen = scripted(500, dropped)
     client = phoenix(handler, clock)
     with pytest.raises(evalclients.InternalServerError):
         client.call("create_experiment", dataset_id="d", body=CreateExperimentRequestBody())
-    # the next POST meets the dropped connection: resent at once, not counted as a retry
-    with pytest.raises(evalclients.ResponseDecodeError):  # {"data": {}} lacks required fields
+    with pytest.raises(evalclients.APIConnectionError):
         client.call("create_experiment", dataset_id="d", body=CreateExperimentRequestBody())
-    assert [r.method for r in seen] == ["POST", "POST", "POST"] and clock.sleeps == [0.0]
-    # without a 5xx before it, a POST that fails is not resent
+    assert len(seen) == 2 and clock.sleeps == [0.05]
+    # with no 5xx before it, nothing waits
+    clock = Clock()
     handler, seen = scripted(dropped)
     with pytest.raises(evalclients.APIConnectionError):
-        phoenix(handler, Clock()).call(
+        phoenix(handler, clock).call(
             "create_experiment", dataset_id="d", body=CreateExperimentRequestBody()
         )
-    assert len(seen) == 1
+    assert len(seen) == 1 and clock.sleeps == []

@@ -31,6 +31,7 @@ class RetryPolicy:
     backoff_max: float = 8.0
     jitter: float = 0.25
     retry_after_cap: float = 60.0
+    settle_after_5xx: float = 0.05
     statuses: frozenset[int] = RETRY_STATUSES
     sleep: Callable[[float], None] = field(default=time.sleep, compare=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, compare=False)
@@ -68,15 +69,22 @@ class _Attempts:
         self.attempt = 0
         self._stale_retried = False
 
+    def settle(self, after_5xx: bool) -> float:
+        """Pause before sending a request that will not be resent, right after a 5xx.
+
+        Some servers (Phoenix) close a kept-alive connection just after answering 5xx; a
+        short pause lets the pool see the close instead of writing into it.
+        """
+        return self.policy.settle_after_5xx if after_5xx and not self.retryable else 0.0
+
     def after_error(self, exc: Exception, after_5xx: bool) -> float | None:
         """Delay before retrying a transport error, or None to re-raise it.
 
-        Some servers (Phoenix) close a kept-alive connection right after answering 5xx; a
-        request that then fails on that dropped connection never reached the application,
-        so it is resent once at once, whatever its method.
+        A retryable request that fails on a connection the server dropped after a 5xx is
+        resent at once, once, without using the retry budget.
         """
         stale = isinstance(exc, (httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError))
-        if after_5xx and stale and not self._stale_retried:
+        if after_5xx and stale and self.retryable and not self._stale_retried:
             self._stale_retried = True
             return 0.0
         if not self.retryable or self.attempt >= self.policy.max_retries:
@@ -143,6 +151,8 @@ class RetryTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._guard.apply(request)
         attempts = _Attempts(request, self._policy)
+        if pause := attempts.settle(self._after_5xx):
+            attempts.policy.sleep(pause)
         while True:
             try:
                 response = self._wrapped.handle_request(request)
@@ -184,6 +194,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._guard.apply(request)
         attempts = _Attempts(request, self._policy)
+        if pause := attempts.settle(self._after_5xx):
+            await attempts.policy.async_sleep(pause)
         while True:
             try:
                 response = await self._wrapped.handle_async_request(request)

@@ -64,9 +64,12 @@ def _schema_at(ix: SpecIndex, schema: Any, dotted: str) -> tuple[dict[str, Any],
     return None
 
 
-def encode_cursor(offset: int, page: int) -> str:
-    """An opaque cursor (base64 of the offset and page number)."""
-    raw = json.dumps({"o": offset, "p": page}, separators=(",", ":")).encode()
+def encode_cursor(offset: int, page: int, detour: bool = False) -> str:
+    """An opaque cursor (base64 of the offset and page number; ``detour``: a distinct twin)."""
+    data: dict[str, Any] = {"o": offset, "p": page}
+    if detour:
+        data["e"] = 1  # after an empty page: a new cursor to the same place
+    raw = json.dumps(data, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
@@ -220,7 +223,7 @@ class Collection:
         elif fault == "has_more_without_cursor":
             nxt, more = None, True
         elif fault == "empty_page_with_cursor":
-            chunk, nxt, more = [], encode_cursor(offset, page), True
+            chunk, nxt, more = [], encode_cursor(offset, page, detour=True), True
         elif fault == "cursor_type_change" and more:
             nxt = end
             self._int_cursors[str(end)] = (end, page + 1)
