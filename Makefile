@@ -73,3 +73,10 @@ update-spec: $(STAMP)  ## New upstream spec: VENDOR= SOURCE=; diff, version bump
 spec-diff: $(STAMP)  ## Changes of the current (or SOURCE=) spec against generated/<VENDOR>/openapi.json
 	$(if $(VENDOR),,$(error VENDOR=<vendor> is required))
 	$(PY) -m scripts.update_spec diff $(VENDOR) $(if $(SOURCE),--source '$(SOURCE)')
+
+# --- Demo (scripts/demo.py) ------------------------------------------------------------------
+# Starts a local Phoenix 20.26.1 (installed into .cache/ on first use), seeds an experiment and
+# lists its runs through the facade; PHOENIX_BASE_URL=http://host:port uses a running Phoenix.
+DEMO_ARGS ?=
+demo: $(STAMP)  ## Start a local Phoenix, seed an experiment, list and summarise its runs (DEMO_ARGS=)
+	$(PY) -m scripts.demo $(DEMO_ARGS)
