@@ -32,9 +32,8 @@ class AddAnnotationQueueRecordsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput  # noqa: PLC0415
-        from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         record_sources = []
         for record_sources_item_data in self.record_sources:
             record_sources_item: dict[str, Any]
@@ -59,10 +58,8 @@ class AddAnnotationQueueRecordsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput  # noqa: PLC0415
-        from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput  # noqa: PLC0415
-        from ..models.annotation_queue_trace_record_input import AnnotationQueueTraceRecordInput  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         record_sources = []
         _record_sources = d.pop("record_sources")
@@ -129,3 +126,20 @@ class AddAnnotationQueueRecordsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        AnnotationQueueExampleRecordInput, \
+        AnnotationQueueSpanRecordInput, \
+        AnnotationQueueTraceRecordInput
+    from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput  # noqa: PLC0415
+    from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput  # noqa: PLC0415
+    from ..models.annotation_queue_trace_record_input import AnnotationQueueTraceRecordInput  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -32,10 +32,8 @@ class AddOrganizationUserRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_predefined_role_assignment import (
-            OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         role: dict[str, Any]
         if isinstance(self.role, OrganizationPredefinedRoleAssignment):
             role = self.role.to_dict()
@@ -57,11 +55,8 @@ class AddOrganizationUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment  # noqa: PLC0415
-        from ..models.organization_predefined_role_assignment import (
-            OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_role(
@@ -112,3 +107,17 @@ class AddOrganizationUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, OrganizationCustomRoleAssignment, OrganizationPredefinedRoleAssignment
+    from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment  # noqa: PLC0415
+    from ..models.organization_predefined_role_assignment import (
+        OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -33,8 +33,8 @@ class AddSpaceUserRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         role: dict[str, Any]
         if isinstance(self.role, PredefinedRoleAssignment):
             role = self.role.to_dict()
@@ -56,9 +56,8 @@ class AddSpaceUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_role_assignment import CustomRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment:
@@ -105,3 +104,15 @@ class AddSpaceUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CustomRoleAssignment, PredefinedRoleAssignment
+    from ..models.custom_role_assignment import CustomRoleAssignment  # noqa: PLC0415
+    from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
+
+    _LAZY_PENDING = False

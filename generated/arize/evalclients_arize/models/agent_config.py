@@ -36,6 +36,8 @@ class AgentConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         endpoint = self.endpoint
 
         has_headers = self.has_headers
@@ -62,9 +64,8 @@ class AgentConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_config_input_schema import AgentConfigInputSchema  # noqa: PLC0415
-        from ..models.agent_request_preset import AgentRequestPreset  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         endpoint = d.pop("endpoint")
 
@@ -104,3 +105,15 @@ class AgentConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AgentConfigInputSchema, AgentRequestPreset
+    from ..models.agent_config_input_schema import AgentConfigInputSchema  # noqa: PLC0415
+    from ..models.agent_request_preset import AgentRequestPreset  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -48,6 +48,8 @@ class AgentIntegration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         config = self.config.to_dict()
 
         created_at = self.created_at.isoformat()
@@ -95,9 +97,8 @@ class AgentIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_config import AgentConfig  # noqa: PLC0415
-        from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         config = AgentConfig.from_dict(d.pop("config"))
 
@@ -164,3 +165,15 @@ class AgentIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AgentConfig, IntegrationScoping
+    from ..models.agent_config import AgentConfig  # noqa: PLC0415
+    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+
+    _LAZY_PENDING = False

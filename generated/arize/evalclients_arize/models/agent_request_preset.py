@@ -48,6 +48,8 @@ class AgentRequestPreset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         config = self.config.to_dict()
 
         name = self.name
@@ -89,8 +91,8 @@ class AgentRequestPreset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_request_preset_config import AgentRequestPresetConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         config = AgentRequestPresetConfig.from_dict(d.pop("config"))
 
@@ -148,3 +150,14 @@ class AgentRequestPreset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AgentRequestPresetConfig
+    from ..models.agent_request_preset_config import AgentRequestPresetConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -65,10 +65,8 @@ class AiIntegration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ai_integration_headers_type_0 import AiIntegrationHeadersType0  # noqa: PLC0415
-        from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
-        from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         auth_type: str = self.auth_type
 
         created_at = self.created_at.isoformat()
@@ -157,11 +155,8 @@ class AiIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_integration_headers_type_0 import AiIntegrationHeadersType0  # noqa: PLC0415
-        from ..models.ai_integration_scoping import AiIntegrationScoping  # noqa: PLC0415
-        from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
-        from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         auth_type = check_ai_integration_auth_type(d.pop("auth_type"))
 
@@ -296,3 +291,22 @@ class AiIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        AiIntegrationHeadersType0, \
+        AiIntegrationScoping, \
+        AwsProviderMetadata, \
+        GcpProviderMetadata
+    from ..models.ai_integration_headers_type_0 import AiIntegrationHeadersType0  # noqa: PLC0415
+    from ..models.ai_integration_scoping import AiIntegrationScoping  # noqa: PLC0415
+    from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
+    from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -28,6 +28,8 @@ class AnnotateRecordInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         record_id = self.record_id
 
         values = []
@@ -48,8 +50,8 @@ class AnnotateRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_input import AnnotationInput  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         record_id = d.pop("record_id")
 
@@ -83,3 +85,14 @@ class AnnotateRecordInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AnnotationInput
+    from ..models.annotation_input import AnnotationInput  # noqa: PLC0415
+
+    _LAZY_PENDING = False

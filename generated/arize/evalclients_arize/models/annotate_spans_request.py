@@ -41,6 +41,8 @@ class AnnotateSpansRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         annotations = []
         for annotations_item_data in self.annotations:
             annotations_item = annotations_item_data.to_dict()
@@ -79,8 +81,8 @@ class AnnotateSpansRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotate_record_input import AnnotateRecordInput  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         annotations = []
         _annotations = d.pop("annotations")
@@ -138,3 +140,14 @@ class AnnotateSpansRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AnnotateRecordInput
+    from ..models.annotate_record_input import AnnotateRecordInput  # noqa: PLC0415
+
+    _LAZY_PENDING = False

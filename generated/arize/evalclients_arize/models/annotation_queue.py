@@ -51,9 +51,8 @@ class AnnotationQueue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
-        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         annotators = []
         for annotators_item_data in self.annotators:
             annotators_item = annotators_item_data.to_dict()
@@ -110,11 +109,8 @@ class AnnotationQueue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotator_user import AnnotatorUser  # noqa: PLC0415
-        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
-        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
-        from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         annotators = []
         _annotators = d.pop("annotators")
@@ -223,3 +219,22 @@ class AnnotationQueue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        AnnotatorUser, \
+        CategoricalAnnotationConfig, \
+        ContinuousAnnotationConfig, \
+        FreeformAnnotationConfig
+    from ..models.annotator_user import AnnotatorUser  # noqa: PLC0415
+    from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
+    from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
+    from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

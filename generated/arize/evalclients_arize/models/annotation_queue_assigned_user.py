@@ -35,6 +35,8 @@ class AnnotationQueueAssignedUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         completion_status: str = self.completion_status
 
         user = self.user.to_dict()
@@ -52,8 +54,8 @@ class AnnotationQueueAssignedUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotator_user import AnnotatorUser  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         completion_status = check_annotation_queue_completion_status(d.pop("completion_status"))
 
@@ -82,3 +84,14 @@ class AnnotationQueueAssignedUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AnnotatorUser
+    from ..models.annotator_user import AnnotatorUser  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -44,6 +44,8 @@ class AssignAnnotationQueueRecordResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         annotation_queue_id = self.annotation_queue_id
 
         assigned_users = []
@@ -80,8 +82,8 @@ class AssignAnnotationQueueRecordResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_queue_assigned_user import AnnotationQueueAssignedUser  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         annotation_queue_id = d.pop("annotation_queue_id")
 
@@ -139,3 +141,14 @@ class AssignAnnotationQueueRecordResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AnnotationQueueAssignedUser
+    from ..models.annotation_queue_assigned_user import AnnotationQueueAssignedUser  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -35,9 +35,8 @@ class AwsBedrockConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aws_bedrock_bearer_token_auth import AwsBedrockBearerTokenAuth  # noqa: PLC0415
-        from ..models.aws_bedrock_default_auth import AwsBedrockDefaultAuth  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         auth: dict[str, Any]
         if isinstance(self.auth, AwsBedrockDefaultAuth):
             auth = self.auth.to_dict()
@@ -67,10 +66,8 @@ class AwsBedrockConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aws_bedrock_bearer_token_auth import AwsBedrockBearerTokenAuth  # noqa: PLC0415
-        from ..models.aws_bedrock_default_auth import AwsBedrockDefaultAuth  # noqa: PLC0415
-        from ..models.aws_bedrock_proxy_with_headers_auth import AwsBedrockProxyWithHeadersAuth  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_auth(
@@ -135,3 +132,20 @@ class AwsBedrockConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        AwsBedrockBearerTokenAuth, \
+        AwsBedrockDefaultAuth, \
+        AwsBedrockProxyWithHeadersAuth
+    from ..models.aws_bedrock_bearer_token_auth import AwsBedrockBearerTokenAuth  # noqa: PLC0415
+    from ..models.aws_bedrock_default_auth import AwsBedrockDefaultAuth  # noqa: PLC0415
+    from ..models.aws_bedrock_proxy_with_headers_auth import AwsBedrockProxyWithHeadersAuth  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -35,6 +35,8 @@ class CreateAgentConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         endpoint = self.endpoint
 
         input_schema = self.input_schema.to_dict()
@@ -67,10 +69,8 @@ class CreateAgentConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_agent_config_headers import CreateAgentConfigHeaders  # noqa: PLC0415
-        from ..models.create_agent_config_input_schema import CreateAgentConfigInputSchema  # noqa: PLC0415
-        from ..models.create_agent_request_preset_input import CreateAgentRequestPresetInput  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         endpoint = d.pop("endpoint")
 
@@ -119,3 +119,20 @@ class CreateAgentConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CreateAgentConfigHeaders, \
+        CreateAgentConfigInputSchema, \
+        CreateAgentRequestPresetInput
+    from ..models.create_agent_config_headers import CreateAgentConfigHeaders  # noqa: PLC0415
+    from ..models.create_agent_config_input_schema import CreateAgentConfigInputSchema  # noqa: PLC0415
+    from ..models.create_agent_request_preset_input import CreateAgentRequestPresetInput  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -37,6 +37,8 @@ class CreateAgentIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         config = self.config.to_dict()
 
         name = self.name
@@ -74,9 +76,8 @@ class CreateAgentIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_agent_config import CreateAgentConfig  # noqa: PLC0415
-        from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         config = CreateAgentConfig.from_dict(d.pop("config"))
 
@@ -128,3 +129,15 @@ class CreateAgentIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CreateAgentConfig, IntegrationScoping
+    from ..models.create_agent_config import CreateAgentConfig  # noqa: PLC0415
+    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -52,8 +52,8 @@ class CreateAiIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         name = self.name
 
         provider: str = self.provider
@@ -124,11 +124,8 @@ class CreateAiIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_integration_scoping import AiIntegrationScoping  # noqa: PLC0415
-        from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
-        from ..models.create_ai_integration_request_headers import CreateAiIntegrationRequestHeaders  # noqa: PLC0415
-        from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -220,3 +217,22 @@ class CreateAiIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        AiIntegrationScoping, \
+        AwsProviderMetadata, \
+        CreateAiIntegrationRequestHeaders, \
+        GcpProviderMetadata
+    from ..models.ai_integration_scoping import AiIntegrationScoping  # noqa: PLC0415
+    from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
+    from ..models.create_ai_integration_request_headers import CreateAiIntegrationRequestHeaders  # noqa: PLC0415
+    from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -24,6 +24,8 @@ class CreateAnnotationQueueRecordResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         record_sources = []
         for record_sources_item_data in self.record_sources:
             record_sources_item = record_sources_item_data.to_dict()
@@ -41,8 +43,8 @@ class CreateAnnotationQueueRecordResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_queue_record import AnnotationQueueRecord  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         record_sources = []
         _record_sources = d.pop("record_sources")
@@ -73,3 +75,14 @@ class CreateAnnotationQueueRecordResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AnnotationQueueRecord
+    from ..models.annotation_queue_record import AnnotationQueueRecord  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -57,9 +57,8 @@ class CreateAnnotationQueueRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput  # noqa: PLC0415
-        from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         annotation_config_ids = self.annotation_config_ids
 
         annotator_emails = self.annotator_emails
@@ -109,10 +108,8 @@ class CreateAnnotationQueueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput  # noqa: PLC0415
-        from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput  # noqa: PLC0415
-        from ..models.annotation_queue_trace_record_input import AnnotationQueueTraceRecordInput  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         annotation_config_ids = cast(list[str], d.pop("annotation_config_ids"))
 
@@ -211,3 +208,20 @@ class CreateAnnotationQueueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        AnnotationQueueExampleRecordInput, \
+        AnnotationQueueSpanRecordInput, \
+        AnnotationQueueTraceRecordInput
+    from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput  # noqa: PLC0415
+    from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput  # noqa: PLC0415
+    from ..models.annotation_queue_trace_record_input import AnnotationQueueTraceRecordInput  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -45,9 +45,8 @@ class CreateAwsBedrockConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_aws_bedrock_bearer_token_auth import CreateAwsBedrockBearerTokenAuth  # noqa: PLC0415
-        from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         auth: dict[str, Any]
         if isinstance(self.auth, CreateAwsBedrockDefaultAuth):
             auth = self.auth.to_dict()
@@ -81,12 +80,8 @@ class CreateAwsBedrockConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_aws_bedrock_bearer_token_auth import CreateAwsBedrockBearerTokenAuth  # noqa: PLC0415
-        from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
-        from ..models.create_aws_bedrock_proxy_with_headers_auth import (
-            CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_auth(
@@ -157,3 +152,22 @@ class CreateAwsBedrockConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CreateAwsBedrockBearerTokenAuth, \
+        CreateAwsBedrockDefaultAuth, \
+        CreateAwsBedrockProxyWithHeadersAuth
+    from ..models.create_aws_bedrock_bearer_token_auth import CreateAwsBedrockBearerTokenAuth  # noqa: PLC0415
+    from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
+    from ..models.create_aws_bedrock_proxy_with_headers_auth import (
+        CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

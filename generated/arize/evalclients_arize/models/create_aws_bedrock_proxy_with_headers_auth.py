@@ -35,6 +35,8 @@ class CreateAwsBedrockProxyWithHeadersAuth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         auth_type = self.auth_type
 
         base_url = self.base_url
@@ -58,10 +60,8 @@ class CreateAwsBedrockProxyWithHeadersAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_aws_bedrock_proxy_with_headers_auth_headers import (
-            CreateAwsBedrockProxyWithHeadersAuthHeaders,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         auth_type = d.pop("auth_type")
 
@@ -98,3 +98,16 @@ class CreateAwsBedrockProxyWithHeadersAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CreateAwsBedrockProxyWithHeadersAuthHeaders
+    from ..models.create_aws_bedrock_proxy_with_headers_auth_headers import (
+        CreateAwsBedrockProxyWithHeadersAuthHeaders,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

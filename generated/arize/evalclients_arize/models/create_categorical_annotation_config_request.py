@@ -39,6 +39,8 @@ class CreateCategoricalAnnotationConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         annotation_config_type = self.annotation_config_type
 
         name = self.name
@@ -71,8 +73,8 @@ class CreateCategoricalAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.categorical_annotation_value import CategoricalAnnotationValue  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         annotation_config_type = d.pop("annotation_config_type")
 
@@ -120,3 +122,14 @@ class CreateCategoricalAnnotationConfigRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CategoricalAnnotationValue
+    from ..models.categorical_annotation_value import CategoricalAnnotationValue  # noqa: PLC0415
+
+    _LAZY_PENDING = False

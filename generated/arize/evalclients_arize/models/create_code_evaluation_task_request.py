@@ -49,6 +49,8 @@ class CreateCodeEvaluationTaskRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         evaluators = []
         for evaluators_item_data in self.evaluators:
             evaluators_item = evaluators_item_data.to_dict()
@@ -98,8 +100,8 @@ class CreateCodeEvaluationTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_evaluator_input import TaskEvaluatorInput  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         evaluators = []
         _evaluators = d.pop("evaluators")
@@ -154,3 +156,14 @@ class CreateCodeEvaluationTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, TaskEvaluatorInput
+    from ..models.task_evaluator_input import TaskEvaluatorInput  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -31,8 +31,8 @@ class CreateCodeEvaluatorVersionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         code_config: dict[str, Any]
         if isinstance(self.code_config, ManagedCodeConfig):
             code_config = self.code_config.to_dict()
@@ -54,9 +54,8 @@ class CreateCodeEvaluatorVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_code_config import CustomCodeConfig  # noqa: PLC0415
-        from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig:
@@ -101,3 +100,15 @@ class CreateCodeEvaluatorVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CustomCodeConfig, ManagedCodeConfig
+    from ..models.custom_code_config import CustomCodeConfig  # noqa: PLC0415
+    from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -44,6 +44,8 @@ class CreateCustomConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         base_url = self.base_url
 
         provider = self.provider
@@ -85,8 +87,8 @@ class CreateCustomConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_custom_config_headers import CreateCustomConfigHeaders  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         base_url = d.pop("base_url")
 
@@ -135,3 +137,14 @@ class CreateCustomConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CreateCustomConfigHeaders
+    from ..models.create_custom_config_headers import CreateCustomConfigHeaders  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -53,10 +53,8 @@ class CreateEvaluatorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_template_evaluator_version_request import (
-            CreateTemplateEvaluatorVersionRequest,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         name = self.name
 
         space_id = self.space_id
@@ -88,11 +86,8 @@ class CreateEvaluatorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_code_evaluator_version_request import CreateCodeEvaluatorVersionRequest  # noqa: PLC0415
-        from ..models.create_template_evaluator_version_request import (
-            CreateTemplateEvaluatorVersionRequest,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -151,3 +146,17 @@ class CreateEvaluatorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CreateCodeEvaluatorVersionRequest, CreateTemplateEvaluatorVersionRequest
+    from ..models.create_code_evaluator_version_request import CreateCodeEvaluatorVersionRequest  # noqa: PLC0415
+    from ..models.create_template_evaluator_version_request import (
+        CreateTemplateEvaluatorVersionRequest,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -29,6 +29,8 @@ class CreateExperimentRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         dataset_id = self.dataset_id
 
         experiment_runs = []
@@ -52,8 +54,8 @@ class CreateExperimentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_run_input import ExperimentRunInput  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         dataset_id = d.pop("dataset_id")
 
@@ -90,3 +92,14 @@ class CreateExperimentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ExperimentRunInput
+    from ..models.experiment_run_input import ExperimentRunInput  # noqa: PLC0415
+
+    _LAZY_PENDING = False

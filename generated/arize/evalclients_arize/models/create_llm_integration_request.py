@@ -48,13 +48,8 @@ class CreateLlmIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_anthropic_config import CreateAnthropicConfig  # noqa: PLC0415
-        from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig  # noqa: PLC0415
-        from ..models.create_custom_config import CreateCustomConfig  # noqa: PLC0415
-        from ..models.create_gemini_config import CreateGeminiConfig  # noqa: PLC0415
-        from ..models.create_open_ai_config import CreateOpenAiConfig  # noqa: PLC0415
-        from ..models.create_vertex_ai_config import CreateVertexAiConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         config: dict[str, Any]
         if isinstance(self.config, CreateOpenAiConfig):
             config = self.config.to_dict()
@@ -98,15 +93,8 @@ class CreateLlmIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_anthropic_config import CreateAnthropicConfig  # noqa: PLC0415
-        from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig  # noqa: PLC0415
-        from ..models.create_custom_config import CreateCustomConfig  # noqa: PLC0415
-        from ..models.create_gemini_config import CreateGeminiConfig  # noqa: PLC0415
-        from ..models.create_nvidia_nim_config import CreateNvidiaNimConfig  # noqa: PLC0415
-        from ..models.create_open_ai_config import CreateOpenAiConfig  # noqa: PLC0415
-        from ..models.create_vertex_ai_config import CreateVertexAiConfig  # noqa: PLC0415
-        from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_config(
@@ -214,3 +202,30 @@ class CreateLlmIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CreateAnthropicConfig, \
+        CreateAwsBedrockConfig, \
+        CreateCustomConfig, \
+        CreateGeminiConfig, \
+        CreateNvidiaNimConfig, \
+        CreateOpenAiConfig, \
+        CreateVertexAiConfig, \
+        IntegrationScoping
+    from ..models.create_anthropic_config import CreateAnthropicConfig  # noqa: PLC0415
+    from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig  # noqa: PLC0415
+    from ..models.create_custom_config import CreateCustomConfig  # noqa: PLC0415
+    from ..models.create_gemini_config import CreateGeminiConfig  # noqa: PLC0415
+    from ..models.create_nvidia_nim_config import CreateNvidiaNimConfig  # noqa: PLC0415
+    from ..models.create_open_ai_config import CreateOpenAiConfig  # noqa: PLC0415
+    from ..models.create_vertex_ai_config import CreateVertexAiConfig  # noqa: PLC0415
+    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -44,6 +44,8 @@ class CreateNvidiaNimConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         provider = self.provider
 
         api_key = self.api_key
@@ -86,8 +88,8 @@ class CreateNvidiaNimConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_nvidia_nim_config_headers import CreateNvidiaNimConfigHeaders  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         provider = d.pop("provider")
 
@@ -136,3 +138,14 @@ class CreateNvidiaNimConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CreateNvidiaNimConfigHeaders
+    from ..models.create_nvidia_nim_config_headers import CreateNvidiaNimConfigHeaders  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -33,6 +33,8 @@ class CreatePromptRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         name = self.name
 
         space_id = self.space_id
@@ -57,8 +59,8 @@ class CreatePromptRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_version_create_request import PromptVersionCreateRequest  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -93,3 +95,14 @@ class CreatePromptRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptVersionCreateRequest
+    from ..models.prompt_version_create_request import PromptVersionCreateRequest  # noqa: PLC0415
+
+    _LAZY_PENDING = False

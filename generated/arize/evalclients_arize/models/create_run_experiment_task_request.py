@@ -37,8 +37,8 @@ class CreateRunExperimentTaskRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         dataset_id = self.dataset_id
 
         name = self.name
@@ -66,9 +66,8 @@ class CreateRunExperimentTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
-        from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         dataset_id = d.pop("dataset_id")
 
@@ -120,3 +119,15 @@ class CreateRunExperimentTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, LlmGenerationRunConfig, TemplateEvaluationRunConfig
+    from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
+    from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

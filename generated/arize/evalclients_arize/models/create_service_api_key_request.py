@@ -49,8 +49,8 @@ class CreateServiceApiKeyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         key_type = self.key_type
 
         name = self.name
@@ -94,10 +94,8 @@ class CreateServiceApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
-        from ..models.service_key_org_assignment import ServiceKeyOrgAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         key_type = d.pop("key_type")
 
@@ -169,3 +167,20 @@ class CreateServiceApiKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CustomUserRoleAssignment, \
+        PredefinedUserRoleAssignment, \
+        ServiceKeyOrgAssignment
+    from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
+    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+    from ..models.service_key_org_assignment import ServiceKeyOrgAssignment  # noqa: PLC0415
+
+    _LAZY_PENDING = False

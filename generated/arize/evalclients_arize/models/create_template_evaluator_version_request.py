@@ -26,6 +26,8 @@ class CreateTemplateEvaluatorVersionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         commit_message = self.commit_message
 
         template_config = self.template_config.to_dict()
@@ -43,8 +45,8 @@ class CreateTemplateEvaluatorVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_config import TemplateConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         commit_message = d.pop("commit_message")
 
@@ -73,3 +75,14 @@ class CreateTemplateEvaluatorVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, TemplateConfig
+    from ..models.template_config import TemplateConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

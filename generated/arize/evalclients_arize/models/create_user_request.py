@@ -47,8 +47,8 @@ class CreateUserRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         email = self.email
 
         invite_mode: str = self.invite_mode
@@ -80,9 +80,8 @@ class CreateUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         email = d.pop("email")
 
@@ -137,3 +136,15 @@ class CreateUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CustomUserRoleAssignment, PredefinedUserRoleAssignment
+    from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
+    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -65,8 +65,8 @@ class CreateUserResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at = self.created_at.isoformat()
 
         email = self.email
@@ -110,9 +110,8 @@ class CreateUserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -179,3 +178,15 @@ class CreateUserResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CustomUserRoleAssignment, PredefinedUserRoleAssignment
+    from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
+    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -36,8 +36,8 @@ class CustomBaselineConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fixed_custom_baseline_window import FixedCustomBaselineWindow  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         filters = []
         for filters_item_data in self.filters:
             filters_item = filters_item_data.to_dict()
@@ -68,10 +68,8 @@ class CustomBaselineConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fixed_custom_baseline_window import FixedCustomBaselineWindow  # noqa: PLC0415
-        from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
-        from ..models.moving_custom_baseline_window import MovingCustomBaselineWindow  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         filters = []
         _filters = d.pop("filters")
@@ -130,3 +128,16 @@ class CustomBaselineConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, FixedCustomBaselineWindow, MonitorFilter, MovingCustomBaselineWindow
+    from ..models.fixed_custom_baseline_window import FixedCustomBaselineWindow  # noqa: PLC0415
+    from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
+    from ..models.moving_custom_baseline_window import MovingCustomBaselineWindow  # noqa: PLC0415
+
+    _LAZY_PENDING = False

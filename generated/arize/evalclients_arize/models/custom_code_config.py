@@ -46,6 +46,8 @@ class CustomCodeConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         code = self.code
 
         name = self.name
@@ -104,8 +106,8 @@ class CustomCodeConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.static_param import StaticParam  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -188,3 +190,14 @@ class CustomCodeConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, StaticParam
+    from ..models.static_param import StaticParam  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -118,13 +118,8 @@ class DriftMonitor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dynamic_single_threshold import DynamicSingleThreshold  # noqa: PLC0415
-        from ..models.email_notification_config import EmailNotificationConfig  # noqa: PLC0415
-        from ..models.integration_notification_config import IntegrationNotificationConfig  # noqa: PLC0415
-        from ..models.manual_range_threshold import ManualRangeThreshold  # noqa: PLC0415
-        from ..models.manual_single_threshold import ManualSingleThreshold  # noqa: PLC0415
-        from ..models.model_baseline_config import ModelBaselineConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at = self.created_at.isoformat()
 
         created_by_user_id = self.created_by_user_id
@@ -255,20 +250,8 @@ class DriftMonitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_baseline_config import CustomBaselineConfig  # noqa: PLC0415
-        from ..models.dimension import Dimension  # noqa: PLC0415
-        from ..models.downtime_config import DowntimeConfig  # noqa: PLC0415
-        from ..models.dynamic_range_threshold import DynamicRangeThreshold  # noqa: PLC0415
-        from ..models.dynamic_single_threshold import DynamicSingleThreshold  # noqa: PLC0415
-        from ..models.email_notification_config import EmailNotificationConfig  # noqa: PLC0415
-        from ..models.integration_notification_config import IntegrationNotificationConfig  # noqa: PLC0415
-        from ..models.manual_range_threshold import ManualRangeThreshold  # noqa: PLC0415
-        from ..models.manual_single_threshold import ManualSingleThreshold  # noqa: PLC0415
-        from ..models.model_baseline_config import ModelBaselineConfig  # noqa: PLC0415
-        from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
-        from ..models.scheduled_runtime_config import ScheduledRuntimeConfig  # noqa: PLC0415
-        from ..models.webhook_notification_config import WebhookNotificationConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -491,3 +474,40 @@ class DriftMonitor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CustomBaselineConfig, \
+        Dimension, \
+        DowntimeConfig, \
+        DynamicRangeThreshold, \
+        DynamicSingleThreshold, \
+        EmailNotificationConfig, \
+        IntegrationNotificationConfig, \
+        ManualRangeThreshold, \
+        ManualSingleThreshold, \
+        ModelBaselineConfig, \
+        MonitorFilter, \
+        ScheduledRuntimeConfig, \
+        WebhookNotificationConfig
+    from ..models.custom_baseline_config import CustomBaselineConfig  # noqa: PLC0415
+    from ..models.dimension import Dimension  # noqa: PLC0415
+    from ..models.downtime_config import DowntimeConfig  # noqa: PLC0415
+    from ..models.dynamic_range_threshold import DynamicRangeThreshold  # noqa: PLC0415
+    from ..models.dynamic_single_threshold import DynamicSingleThreshold  # noqa: PLC0415
+    from ..models.email_notification_config import EmailNotificationConfig  # noqa: PLC0415
+    from ..models.integration_notification_config import IntegrationNotificationConfig  # noqa: PLC0415
+    from ..models.manual_range_threshold import ManualRangeThreshold  # noqa: PLC0415
+    from ..models.manual_single_threshold import ManualSingleThreshold  # noqa: PLC0415
+    from ..models.model_baseline_config import ModelBaselineConfig  # noqa: PLC0415
+    from ..models.monitor_filter import MonitorFilter  # noqa: PLC0415
+    from ..models.scheduled_runtime_config import ScheduledRuntimeConfig  # noqa: PLC0415
+    from ..models.webhook_notification_config import WebhookNotificationConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -34,6 +34,8 @@ class DynamicRangeThreshold:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         calculation: str = self.calculation
 
         lower = self.lower.to_dict()
@@ -57,8 +59,8 @@ class DynamicRangeThreshold:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dynamic_threshold_bound import DynamicThresholdBound  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         calculation = check_threshold_calculation(d.pop("calculation"))
 
@@ -93,3 +95,14 @@ class DynamicRangeThreshold:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, DynamicThresholdBound
+    from ..models.dynamic_threshold_bound import DynamicThresholdBound  # noqa: PLC0415
+
+    _LAZY_PENDING = False

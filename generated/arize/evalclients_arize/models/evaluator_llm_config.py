@@ -31,6 +31,8 @@ class EvaluatorLlmConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         ai_integration_id = self.ai_integration_id
 
         invocation_parameters = self.invocation_parameters.to_dict()
@@ -54,9 +56,8 @@ class EvaluatorLlmConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invocation_params import InvocationParams  # noqa: PLC0415
-        from ..models.provider_params import ProviderParams  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         ai_integration_id = d.pop("ai_integration_id")
 
@@ -91,3 +92,15 @@ class EvaluatorLlmConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, InvocationParams, ProviderParams
+    from ..models.invocation_params import InvocationParams  # noqa: PLC0415
+    from ..models.provider_params import ProviderParams  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -51,8 +51,8 @@ class EvaluatorVersionCode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         commit_hash = self.commit_hash
 
         commit_message: None | str
@@ -94,9 +94,8 @@ class EvaluatorVersionCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_code_config import CustomCodeConfig  # noqa: PLC0415
-        from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         commit_hash = d.pop("commit_hash")
 
@@ -168,3 +167,15 @@ class EvaluatorVersionCode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CustomCodeConfig, ManagedCodeConfig
+    from ..models.custom_code_config import CustomCodeConfig  # noqa: PLC0415
+    from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

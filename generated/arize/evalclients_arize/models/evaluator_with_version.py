@@ -64,10 +64,8 @@ class EvaluatorWithVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
-        from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
-        from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at = self.created_at.isoformat()
 
         created_by_user_id: None | str
@@ -120,11 +118,8 @@ class EvaluatorWithVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
-        from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
-        from ..models.evaluator_version_remote import EvaluatorVersionRemote  # noqa: PLC0415
-        from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -226,3 +221,22 @@ class EvaluatorWithVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        EvaluatorVersionCode, \
+        EvaluatorVersionHarness, \
+        EvaluatorVersionRemote, \
+        EvaluatorVersionTemplate
+    from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
+    from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
+    from ..models.evaluator_version_remote import EvaluatorVersionRemote  # noqa: PLC0415
+    from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -35,6 +35,8 @@ class ExperimentRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         example_id = self.example_id
 
         id = self.id
@@ -77,8 +79,8 @@ class ExperimentRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation import Annotation  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         example_id = d.pop("example_id")
 
@@ -137,3 +139,14 @@ class ExperimentRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, Annotation
+    from ..models.annotation import Annotation  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -25,6 +25,8 @@ class InsertDatasetExamplesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         examples = []
         for examples_item_data in self.examples:
             examples_item = examples_item_data.to_dict()
@@ -42,8 +44,8 @@ class InsertDatasetExamplesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_dataset_example_input import CreateDatasetExampleInput  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         examples = []
         _examples = d.pop("examples")
@@ -74,3 +76,14 @@ class InsertDatasetExamplesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CreateDatasetExampleInput
+    from ..models.create_dataset_example_input import CreateDatasetExampleInput  # noqa: PLC0415
+
+    _LAZY_PENDING = False

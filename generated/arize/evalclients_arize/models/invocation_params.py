@@ -60,6 +60,8 @@ class InvocationParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         frequency_penalty = self.frequency_penalty
 
         max_completion_tokens = self.max_completion_tokens
@@ -130,9 +132,8 @@ class InvocationParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format import ResponseFormat  # noqa: PLC0415
-        from ..models.tool_config import ToolConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         frequency_penalty = d.pop("frequency_penalty", UNSET)
 
@@ -207,3 +208,15 @@ class InvocationParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ResponseFormat, ToolConfig
+    from ..models.response_format import ResponseFormat  # noqa: PLC0415
+    from ..models.tool_config import ToolConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -33,6 +33,8 @@ class JsonSchemaConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         description = self.description
 
         name = self.name
@@ -59,8 +61,8 @@ class JsonSchemaConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_schema_config_schema import JsonSchemaConfigSchema  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
@@ -100,3 +102,14 @@ class JsonSchemaConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, JsonSchemaConfigSchema
+    from ..models.json_schema_config_schema import JsonSchemaConfigSchema  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -33,9 +33,8 @@ class ListAnnotationConfigsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
-        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         annotation_configs = []
         for annotation_configs_item_data in self.annotation_configs:
             annotation_configs_item: dict[str, Any]
@@ -63,11 +62,8 @@ class ListAnnotationConfigsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
-        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
-        from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         annotation_configs = []
         _annotation_configs = d.pop("annotation_configs")
@@ -135,3 +131,22 @@ class ListAnnotationConfigsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CategoricalAnnotationConfig, \
+        ContinuousAnnotationConfig, \
+        FreeformAnnotationConfig, \
+        PaginationMetadata
+    from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
+    from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
+    from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -37,10 +37,8 @@ class ListEvaluatorVersionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
-        from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
-        from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         evaluator_versions = []
         for evaluator_versions_item_data in self.evaluator_versions:
             evaluator_versions_item: dict[str, Any]
@@ -70,12 +68,8 @@ class ListEvaluatorVersionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
-        from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
-        from ..models.evaluator_version_remote import EvaluatorVersionRemote  # noqa: PLC0415
-        from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         evaluator_versions = []
         _evaluator_versions = d.pop("evaluator_versions")
@@ -154,3 +148,24 @@ class ListEvaluatorVersionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        EvaluatorVersionCode, \
+        EvaluatorVersionHarness, \
+        EvaluatorVersionRemote, \
+        EvaluatorVersionTemplate, \
+        PaginationMetadata
+    from ..models.evaluator_version_code import EvaluatorVersionCode  # noqa: PLC0415
+    from ..models.evaluator_version_harness import EvaluatorVersionHarness  # noqa: PLC0415
+    from ..models.evaluator_version_remote import EvaluatorVersionRemote  # noqa: PLC0415
+    from ..models.evaluator_version_template import EvaluatorVersionTemplate  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _LAZY_PENDING = False

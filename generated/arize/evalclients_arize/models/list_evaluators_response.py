@@ -28,6 +28,8 @@ class ListEvaluatorsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         evaluators = []
         for evaluators_item_data in self.evaluators:
             evaluators_item = evaluators_item_data.to_dict()
@@ -48,9 +50,8 @@ class ListEvaluatorsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator import Evaluator  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         evaluators = []
         _evaluators = d.pop("evaluators")
@@ -84,3 +85,15 @@ class ListEvaluatorsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, Evaluator, PaginationMetadata
+    from ..models.evaluator import Evaluator  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -29,6 +29,8 @@ class ListExperimentRunsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         experiment_runs = []
         for experiment_runs_item_data in self.experiment_runs:
             experiment_runs_item = experiment_runs_item_data.to_dict()
@@ -49,9 +51,8 @@ class ListExperimentRunsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_run import ExperimentRun  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         experiment_runs = []
         _experiment_runs = d.pop("experiment_runs")
@@ -85,3 +86,15 @@ class ListExperimentRunsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ExperimentRun, PaginationMetadata
+    from ..models.experiment_run import ExperimentRun  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _LAZY_PENDING = False

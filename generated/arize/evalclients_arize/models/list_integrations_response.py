@@ -29,8 +29,8 @@ class ListIntegrationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.llm_integration import LlmIntegration  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         integrations = []
         for integrations_item_data in self.integrations:
             integrations_item: dict[str, Any]
@@ -56,10 +56,8 @@ class ListIntegrationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_integration import AgentIntegration  # noqa: PLC0415
-        from ..models.llm_integration import LlmIntegration  # noqa: PLC0415
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         integrations = []
         _integrations = d.pop("integrations")
@@ -109,3 +107,16 @@ class ListIntegrationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AgentIntegration, LlmIntegration, PaginationMetadata
+    from ..models.agent_integration import AgentIntegration  # noqa: PLC0415
+    from ..models.llm_integration import LlmIntegration  # noqa: PLC0415
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -28,6 +28,8 @@ class ListTaskRunsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         pagination = self.pagination.to_dict()
 
         task_runs = []
@@ -48,9 +50,8 @@ class ListTaskRunsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
-        from ..models.task_run import TaskRun  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         pagination = PaginationMetadata.from_dict(d.pop("pagination"))
 
@@ -84,3 +85,15 @@ class ListTaskRunsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PaginationMetadata, TaskRun
+    from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
+    from ..models.task_run import TaskRun  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -55,6 +55,8 @@ class LlmGenerationRunConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         ai_integration_id = self.ai_integration_id
 
         experiment_type = self.experiment_type
@@ -111,13 +113,8 @@ class LlmGenerationRunConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invocation_params import InvocationParams  # noqa: PLC0415
-        from ..models.llm_generation_run_config_provider_parameters import (
-            LlmGenerationRunConfigProviderParameters,  # noqa: PLC0415
-        )
-        from ..models.llm_message import LLMMessage  # noqa: PLC0415
-        from ..models.tool_config import ToolConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         ai_integration_id = d.pop("ai_integration_id")
 
@@ -196,3 +193,24 @@ class LlmGenerationRunConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        InvocationParams, \
+        LlmGenerationRunConfigProviderParameters, \
+        LLMMessage, \
+        ToolConfig
+    from ..models.invocation_params import InvocationParams  # noqa: PLC0415
+    from ..models.llm_generation_run_config_provider_parameters import (
+        LlmGenerationRunConfigProviderParameters,  # noqa: PLC0415
+    )
+    from ..models.llm_message import LLMMessage  # noqa: PLC0415
+    from ..models.tool_config import ToolConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

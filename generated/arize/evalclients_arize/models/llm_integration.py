@@ -56,13 +56,8 @@ class LlmIntegration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anthropic_config import AnthropicConfig  # noqa: PLC0415
-        from ..models.aws_bedrock_config import AwsBedrockConfig  # noqa: PLC0415
-        from ..models.custom_config import CustomConfig  # noqa: PLC0415
-        from ..models.gemini_config import GeminiConfig  # noqa: PLC0415
-        from ..models.open_ai_config import OpenAiConfig  # noqa: PLC0415
-        from ..models.vertex_ai_config import VertexAiConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         config: dict[str, Any]
         if isinstance(self.config, OpenAiConfig):
             config = self.config.to_dict()
@@ -115,15 +110,8 @@ class LlmIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_config import AnthropicConfig  # noqa: PLC0415
-        from ..models.aws_bedrock_config import AwsBedrockConfig  # noqa: PLC0415
-        from ..models.custom_config import CustomConfig  # noqa: PLC0415
-        from ..models.gemini_config import GeminiConfig  # noqa: PLC0415
-        from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
-        from ..models.nvidia_nim_config import NvidiaNimConfig  # noqa: PLC0415
-        from ..models.open_ai_config import OpenAiConfig  # noqa: PLC0415
-        from ..models.vertex_ai_config import VertexAiConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_config(
@@ -241,3 +229,30 @@ class LlmIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        AnthropicConfig, \
+        AwsBedrockConfig, \
+        CustomConfig, \
+        GeminiConfig, \
+        IntegrationScoping, \
+        NvidiaNimConfig, \
+        OpenAiConfig, \
+        VertexAiConfig
+    from ..models.anthropic_config import AnthropicConfig  # noqa: PLC0415
+    from ..models.aws_bedrock_config import AwsBedrockConfig  # noqa: PLC0415
+    from ..models.custom_config import CustomConfig  # noqa: PLC0415
+    from ..models.gemini_config import GeminiConfig  # noqa: PLC0415
+    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    from ..models.nvidia_nim_config import NvidiaNimConfig  # noqa: PLC0415
+    from ..models.open_ai_config import OpenAiConfig  # noqa: PLC0415
+    from ..models.vertex_ai_config import VertexAiConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

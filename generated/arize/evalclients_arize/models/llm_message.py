@@ -34,6 +34,8 @@ class LLMMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         role: str = self.role
 
         content: None | str | Unset
@@ -69,8 +71,8 @@ class LLMMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call import ToolCall  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         role = check_message_role(d.pop("role"))
 
@@ -119,3 +121,14 @@ class LLMMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ToolCall
+    from ..models.tool_call import ToolCall  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -48,6 +48,8 @@ class ManagedCodeConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         managed_evaluator: str = self.managed_evaluator
 
         name = self.name
@@ -98,8 +100,8 @@ class ManagedCodeConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.static_param import StaticParam  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         managed_evaluator = check_managed_code_evaluator(d.pop("managed_evaluator"))
 
@@ -172,3 +174,14 @@ class ManagedCodeConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, StaticParam
+    from ..models.static_param import StaticParam  # noqa: PLC0415
+
+    _LAZY_PENDING = False

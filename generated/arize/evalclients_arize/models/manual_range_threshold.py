@@ -28,6 +28,8 @@ class ManualRangeThreshold:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         lower = self.lower.to_dict()
 
         type_ = self.type_
@@ -48,8 +50,8 @@ class ManualRangeThreshold:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.manual_threshold_bound import ManualThresholdBound  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         lower = ManualThresholdBound.from_dict(d.pop("lower"))
 
@@ -81,3 +83,14 @@ class ManualRangeThreshold:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ManualThresholdBound
+    from ..models.manual_threshold_bound import ManualThresholdBound  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -31,6 +31,8 @@ class MonitorFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         dimension = self.dimension.to_dict()
 
         operator: str = self.operator
@@ -51,8 +53,8 @@ class MonitorFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dimension import Dimension  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         dimension = Dimension.from_dict(d.pop("dimension"))
 
@@ -84,3 +86,14 @@ class MonitorFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, Dimension
+    from ..models.dimension import Dimension  # noqa: PLC0415
+
+    _LAZY_PENDING = False

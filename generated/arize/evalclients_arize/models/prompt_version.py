@@ -63,6 +63,8 @@ class PromptVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         commit_hash = self.commit_hash
 
         commit_message = self.commit_message
@@ -125,10 +127,8 @@ class PromptVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invocation_params import InvocationParams  # noqa: PLC0415
-        from ..models.llm_message import LLMMessage  # noqa: PLC0415
-        from ..models.provider_params import ProviderParams  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         commit_hash = d.pop("commit_hash")
 
@@ -205,3 +205,16 @@ class PromptVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, InvocationParams, LLMMessage, ProviderParams
+    from ..models.invocation_params import InvocationParams  # noqa: PLC0415
+    from ..models.llm_message import LLMMessage  # noqa: PLC0415
+    from ..models.provider_params import ProviderParams  # noqa: PLC0415
+
+    _LAZY_PENDING = False

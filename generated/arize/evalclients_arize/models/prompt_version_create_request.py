@@ -48,6 +48,8 @@ class PromptVersionCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         commit_message = self.commit_message
 
         messages = []
@@ -93,10 +95,8 @@ class PromptVersionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invocation_params import InvocationParams  # noqa: PLC0415
-        from ..models.llm_message import LLMMessage  # noqa: PLC0415
-        from ..models.provider_params import ProviderParams  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         commit_message = d.pop("commit_message")
 
@@ -160,3 +160,16 @@ class PromptVersionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, InvocationParams, LLMMessage, ProviderParams
+    from ..models.invocation_params import InvocationParams  # noqa: PLC0415
+    from ..models.llm_message import LLMMessage  # noqa: PLC0415
+    from ..models.provider_params import ProviderParams  # noqa: PLC0415
+
+    _LAZY_PENDING = False

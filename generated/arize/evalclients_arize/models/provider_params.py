@@ -37,6 +37,8 @@ class ProviderParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         anthropic_headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.anthropic_headers, Unset):
             anthropic_headers = self.anthropic_headers.to_dict()
@@ -71,10 +73,8 @@ class ProviderParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anthropic_headers import AnthropicHeaders  # noqa: PLC0415
-        from ..models.azure_params import AzureParams  # noqa: PLC0415
-        from ..models.bedrock_options import BedrockOptions  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         _anthropic_headers = d.pop("anthropic_headers", UNSET)
         anthropic_headers: AnthropicHeaders | Unset
@@ -127,3 +127,16 @@ class ProviderParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AnthropicHeaders, AzureParams, BedrockOptions
+    from ..models.anthropic_headers import AnthropicHeaders  # noqa: PLC0415
+    from ..models.azure_params import AzureParams  # noqa: PLC0415
+    from ..models.bedrock_options import BedrockOptions  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -30,6 +30,8 @@ class ResponseFormat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         json_schema: dict[str, Any] | Unset = UNSET
         if not isinstance(self.json_schema, Unset):
             json_schema = self.json_schema.to_dict()
@@ -50,8 +52,8 @@ class ResponseFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_schema_config import JsonSchemaConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         _json_schema = d.pop("json_schema", UNSET)
         json_schema: JsonSchemaConfig | Unset
@@ -90,3 +92,14 @@ class ResponseFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, JsonSchemaConfig
+    from ..models.json_schema_config import JsonSchemaConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -58,6 +58,8 @@ class ServiceApiKeyCreated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at = self.created_at.isoformat()
 
         created_by_user_id = self.created_by_user_id
@@ -112,8 +114,8 @@ class ServiceApiKeyCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_key_bot_user import ServiceKeyBotUser  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -182,3 +184,14 @@ class ServiceApiKeyCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ServiceKeyBotUser
+    from ..models.service_key_bot_user import ServiceKeyBotUser  # noqa: PLC0415
+
+    _LAZY_PENDING = False

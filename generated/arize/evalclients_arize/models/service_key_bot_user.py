@@ -38,8 +38,8 @@ class ServiceKeyBotUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         account_role: dict[str, Any]
         if isinstance(self.account_role, PredefinedUserRoleAssignment):
             account_role = self.account_role.to_dict()
@@ -70,10 +70,8 @@ class ServiceKeyBotUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
-        from ..models.service_key_bot_user_org_assignment import ServiceKeyBotUserOrgAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_account_role(
@@ -133,3 +131,20 @@ class ServiceKeyBotUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CustomUserRoleAssignment, \
+        PredefinedUserRoleAssignment, \
+        ServiceKeyBotUserOrgAssignment
+    from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
+    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+    from ..models.service_key_bot_user_org_assignment import ServiceKeyBotUserOrgAssignment  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -36,10 +36,8 @@ class ServiceKeyBotUserOrgAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_predefined_role_assignment import (
-            OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         org_id = self.org_id
 
         role: dict[str, Any]
@@ -67,12 +65,8 @@ class ServiceKeyBotUserOrgAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment  # noqa: PLC0415
-        from ..models.organization_predefined_role_assignment import (
-            OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
-        )
-        from ..models.service_key_bot_user_space_assignment import ServiceKeyBotUserSpaceAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         org_id = d.pop("org_id")
 
@@ -130,3 +124,22 @@ class ServiceKeyBotUserOrgAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        OrganizationCustomRoleAssignment, \
+        OrganizationPredefinedRoleAssignment, \
+        ServiceKeyBotUserSpaceAssignment
+    from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment  # noqa: PLC0415
+    from ..models.organization_predefined_role_assignment import (
+        OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
+    )
+    from ..models.service_key_bot_user_space_assignment import ServiceKeyBotUserSpaceAssignment  # noqa: PLC0415
+
+    _LAZY_PENDING = False

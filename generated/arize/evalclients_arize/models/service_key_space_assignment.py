@@ -40,8 +40,8 @@ class ServiceKeySpaceAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         space_id = self.space_id
 
         role: dict[str, Any] | Unset
@@ -66,9 +66,8 @@ class ServiceKeySpaceAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_role_assignment import CustomRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         space_id = d.pop("space_id")
 
@@ -116,3 +115,15 @@ class ServiceKeySpaceAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CustomRoleAssignment, PredefinedRoleAssignment
+    from ..models.custom_role_assignment import CustomRoleAssignment  # noqa: PLC0415
+    from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
+
+    _LAZY_PENDING = False

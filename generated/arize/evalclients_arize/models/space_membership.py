@@ -38,8 +38,8 @@ class SpaceMembership:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         id = self.id
 
         role: dict[str, Any]
@@ -67,9 +67,8 @@ class SpaceMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_role_assignment import CustomRoleAssignment  # noqa: PLC0415
-        from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -121,3 +120,15 @@ class SpaceMembership:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CustomRoleAssignment, PredefinedRoleAssignment
+    from ..models.custom_role_assignment import CustomRoleAssignment  # noqa: PLC0415
+    from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -67,9 +67,8 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
-        from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at = self.created_at.isoformat()
 
         created_by_user_id: None | str
@@ -159,10 +158,8 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
-        from ..models.task_evaluator import TaskEvaluator  # noqa: PLC0415
-        from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -306,3 +303,16 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, LlmGenerationRunConfig, TaskEvaluator, TemplateEvaluationRunConfig
+    from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
+    from ..models.task_evaluator import TaskEvaluator  # noqa: PLC0415
+    from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

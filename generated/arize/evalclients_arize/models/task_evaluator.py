@@ -31,8 +31,8 @@ class TaskEvaluator:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_evaluator_column_mappings_type_0 import TaskEvaluatorColumnMappingsType0  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         column_mappings: dict[str, Any] | None
         if isinstance(self.column_mappings, TaskEvaluatorColumnMappingsType0):
             column_mappings = self.column_mappings.to_dict()
@@ -61,8 +61,8 @@ class TaskEvaluator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_evaluator_column_mappings_type_0 import TaskEvaluatorColumnMappingsType0  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_column_mappings(data: object) -> None | TaskEvaluatorColumnMappingsType0:
@@ -116,3 +116,14 @@ class TaskEvaluator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, TaskEvaluatorColumnMappingsType0
+    from ..models.task_evaluator_column_mappings_type_0 import TaskEvaluatorColumnMappingsType0  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -33,6 +33,8 @@ class TaskEvaluatorInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         evaluator_id = self.evaluator_id
 
         column_mappings: dict[str, Any] | Unset = UNSET
@@ -57,8 +59,8 @@ class TaskEvaluatorInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_evaluator_input_column_mappings import TaskEvaluatorInputColumnMappings  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         evaluator_id = d.pop("evaluator_id")
 
@@ -95,3 +97,14 @@ class TaskEvaluatorInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, TaskEvaluatorInputColumnMappings
+    from ..models.task_evaluator_input_column_mappings import TaskEvaluatorInputColumnMappings  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -52,10 +52,8 @@ class TemplateConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_config_classification_choices_type_0 import (
-            TemplateConfigClassificationChoicesType0,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         include_explanations = self.include_explanations
 
         llm_config = self.llm_config.to_dict()
@@ -112,11 +110,8 @@ class TemplateConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_llm_config import EvaluatorLlmConfig  # noqa: PLC0415
-        from ..models.template_config_classification_choices_type_0 import (
-            TemplateConfigClassificationChoicesType0,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         include_explanations = d.pop("include_explanations")
 
@@ -207,3 +202,17 @@ class TemplateConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, EvaluatorLlmConfig, TemplateConfigClassificationChoicesType0
+    from ..models.evaluator_llm_config import EvaluatorLlmConfig  # noqa: PLC0415
+    from ..models.template_config_classification_choices_type_0 import (
+        TemplateConfigClassificationChoicesType0,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

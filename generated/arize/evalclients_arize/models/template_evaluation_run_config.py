@@ -59,6 +59,8 @@ class TemplateEvaluationRunConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         ai_integration_id = self.ai_integration_id
 
         experiment_type = self.experiment_type
@@ -118,17 +120,8 @@ class TemplateEvaluationRunConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invocation_params import InvocationParams  # noqa: PLC0415
-        from ..models.template_evaluation_run_config_classification_choices import (
-            TemplateEvaluationRunConfigClassificationChoices,  # noqa: PLC0415
-        )
-        from ..models.template_evaluation_run_config_column_mapping import (
-            TemplateEvaluationRunConfigColumnMapping,  # noqa: PLC0415
-        )
-        from ..models.template_evaluation_run_config_provider_parameters import (
-            TemplateEvaluationRunConfigProviderParameters,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         ai_integration_id = d.pop("ai_integration_id")
 
@@ -212,3 +205,28 @@ class TemplateEvaluationRunConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        InvocationParams, \
+        TemplateEvaluationRunConfigClassificationChoices, \
+        TemplateEvaluationRunConfigColumnMapping, \
+        TemplateEvaluationRunConfigProviderParameters
+    from ..models.invocation_params import InvocationParams  # noqa: PLC0415
+    from ..models.template_evaluation_run_config_classification_choices import (
+        TemplateEvaluationRunConfigClassificationChoices,  # noqa: PLC0415
+    )
+    from ..models.template_evaluation_run_config_column_mapping import (
+        TemplateEvaluationRunConfigColumnMapping,  # noqa: PLC0415
+    )
+    from ..models.template_evaluation_run_config_provider_parameters import (
+        TemplateEvaluationRunConfigProviderParameters,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -32,6 +32,8 @@ class ToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         function = self.function.to_dict()
 
         type_: str = self.type_
@@ -53,8 +55,8 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_function import ToolCallFunction  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         function = ToolCallFunction.from_dict(d.pop("function"))
 
@@ -86,3 +88,14 @@ class ToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ToolCallFunction
+    from ..models.tool_call_function import ToolCallFunction  # noqa: PLC0415
+
+    _LAZY_PENDING = False

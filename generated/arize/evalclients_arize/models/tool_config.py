@@ -29,6 +29,8 @@ class ToolConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         tool_choice = self.tool_choice
 
         tools: list[dict[str, Any]] | Unset = UNSET
@@ -50,8 +52,8 @@ class ToolConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_definition import ToolDefinition  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         tool_choice = d.pop("tool_choice", UNSET)
 
@@ -87,3 +89,14 @@ class ToolConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ToolDefinition
+    from ..models.tool_definition import ToolDefinition  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -54,6 +54,8 @@ class Trace:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         root_span_id = self.root_span_id
 
         spans = []
@@ -92,8 +94,8 @@ class Trace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.span import Span  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         root_span_id = d.pop("root_span_id")
 
@@ -149,3 +151,14 @@ class Trace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, Span
+    from ..models.span import Span  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -48,6 +48,8 @@ class TriggerRunExperimentTaskRunRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         experiment_name = self.experiment_name
 
         dataset_version_id = self.dataset_version_id
@@ -88,10 +90,8 @@ class TriggerRunExperimentTaskRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trigger_run_experiment_task_run_request_tracing_metadata import (
-            TriggerRunExperimentTaskRunRequestTracingMetadata,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         experiment_name = d.pop("experiment_name")
 
@@ -139,3 +139,16 @@ class TriggerRunExperimentTaskRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, TriggerRunExperimentTaskRunRequestTracingMetadata
+    from ..models.trigger_run_experiment_task_run_request_tracing_metadata import (
+        TriggerRunExperimentTaskRunRequestTracingMetadata,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -41,8 +41,8 @@ class UpdateAgentConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_agent_config_headers_type_0 import UpdateAgentConfigHeadersType0  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         endpoint = self.endpoint
 
         headers: dict[str, Any] | None | Unset
@@ -80,10 +80,8 @@ class UpdateAgentConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_agent_config_headers_type_0 import UpdateAgentConfigHeadersType0  # noqa: PLC0415
-        from ..models.update_agent_config_input_schema import UpdateAgentConfigInputSchema  # noqa: PLC0415
-        from ..models.update_agent_request_preset_input import UpdateAgentRequestPresetInput  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         endpoint = d.pop("endpoint", UNSET)
 
@@ -147,3 +145,20 @@ class UpdateAgentConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        UpdateAgentConfigHeadersType0, \
+        UpdateAgentConfigInputSchema, \
+        UpdateAgentRequestPresetInput
+    from ..models.update_agent_config_headers_type_0 import UpdateAgentConfigHeadersType0  # noqa: PLC0415
+    from ..models.update_agent_config_input_schema import UpdateAgentConfigInputSchema  # noqa: PLC0415
+    from ..models.update_agent_request_preset_input import UpdateAgentRequestPresetInput  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -37,6 +37,8 @@ class UpdateAgentRequestPresetInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         config = self.config.to_dict()
 
         name = self.name
@@ -62,10 +64,8 @@ class UpdateAgentRequestPresetInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_agent_request_preset_input_config import (
-            UpdateAgentRequestPresetInputConfig,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         config = UpdateAgentRequestPresetInputConfig.from_dict(d.pop("config"))
 
@@ -104,3 +104,16 @@ class UpdateAgentRequestPresetInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, UpdateAgentRequestPresetInputConfig
+    from ..models.update_agent_request_preset_input_config import (
+        UpdateAgentRequestPresetInputConfig,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

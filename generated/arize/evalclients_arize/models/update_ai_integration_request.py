@@ -55,12 +55,8 @@ class UpdateAiIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
-        from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
-        from ..models.update_ai_integration_request_headers_type_0 import (
-            UpdateAiIntegrationRequestHeadersType0,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         api_key: None | str | Unset
         if isinstance(self.api_key, Unset):
             api_key = UNSET
@@ -146,13 +142,8 @@ class UpdateAiIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_integration_scoping import AiIntegrationScoping  # noqa: PLC0415
-        from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
-        from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
-        from ..models.update_ai_integration_request_headers_type_0 import (
-            UpdateAiIntegrationRequestHeadersType0,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_api_key(data: object) -> None | str | Unset:
@@ -280,3 +271,24 @@ class UpdateAiIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        AiIntegrationScoping, \
+        AwsProviderMetadata, \
+        GcpProviderMetadata, \
+        UpdateAiIntegrationRequestHeadersType0
+    from ..models.ai_integration_scoping import AiIntegrationScoping  # noqa: PLC0415
+    from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
+    from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
+    from ..models.update_ai_integration_request_headers_type_0 import (
+        UpdateAiIntegrationRequestHeadersType0,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

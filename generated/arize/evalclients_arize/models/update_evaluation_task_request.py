@@ -38,6 +38,8 @@ class UpdateEvaluationTaskRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         evaluators: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.evaluators, Unset):
             evaluators = []
@@ -75,8 +77,8 @@ class UpdateEvaluationTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_evaluator_input import TaskEvaluatorInput  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         _evaluators = d.pop("evaluators", UNSET)
         evaluators: list[TaskEvaluatorInput] | Unset = UNSET
@@ -128,3 +130,14 @@ class UpdateEvaluationTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, TaskEvaluatorInput
+    from ..models.task_evaluator_input import TaskEvaluatorInput  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -80,10 +80,8 @@ class UpdateLlmConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_aws_bedrock_bearer_token_auth import CreateAwsBedrockBearerTokenAuth  # noqa: PLC0415
-        from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
-        from ..models.update_llm_config_headers_type_0 import UpdateLlmConfigHeadersType0  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         api_key: None | str | Unset
         if isinstance(self.api_key, Unset):
             api_key = UNSET
@@ -162,13 +160,8 @@ class UpdateLlmConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_aws_bedrock_bearer_token_auth import CreateAwsBedrockBearerTokenAuth  # noqa: PLC0415
-        from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
-        from ..models.create_aws_bedrock_proxy_with_headers_auth import (
-            CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
-        )
-        from ..models.update_llm_config_headers_type_0 import UpdateLlmConfigHeadersType0  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_api_key(data: object) -> None | str | Unset:
@@ -297,3 +290,24 @@ class UpdateLlmConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CreateAwsBedrockBearerTokenAuth, \
+        CreateAwsBedrockDefaultAuth, \
+        CreateAwsBedrockProxyWithHeadersAuth, \
+        UpdateLlmConfigHeadersType0
+    from ..models.create_aws_bedrock_bearer_token_auth import CreateAwsBedrockBearerTokenAuth  # noqa: PLC0415
+    from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
+    from ..models.create_aws_bedrock_proxy_with_headers_auth import (
+        CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
+    )
+    from ..models.update_llm_config_headers_type_0 import UpdateLlmConfigHeadersType0  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -40,6 +40,8 @@ class UpdateLlmIntegrationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         type_ = self.type_
 
         config: dict[str, Any] | Unset = UNSET
@@ -73,9 +75,8 @@ class UpdateLlmIntegrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
-        from ..models.update_llm_config import UpdateLlmConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -122,3 +123,15 @@ class UpdateLlmIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, IntegrationScoping, UpdateLlmConfig
+    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    from ..models.update_llm_config import UpdateLlmConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

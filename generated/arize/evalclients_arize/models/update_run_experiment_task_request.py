@@ -37,8 +37,8 @@ class UpdateRunExperimentTaskRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         name = self.name
 
         run_configuration: dict[str, Any] | Unset
@@ -61,9 +61,8 @@ class UpdateRunExperimentTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
-        from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -111,3 +110,15 @@ class UpdateRunExperimentTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, LlmGenerationRunConfig, TemplateEvaluationRunConfig
+    from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
+    from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

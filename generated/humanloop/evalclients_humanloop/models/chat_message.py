@@ -37,8 +37,8 @@ class ChatMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_chat_content import TextChatContent  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         role: str = self.role
 
         content: list[dict[str, Any]] | None | str | Unset
@@ -102,10 +102,8 @@ class ChatMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_chat_content import ImageChatContent  # noqa: PLC0415
-        from ..models.text_chat_content import TextChatContent  # noqa: PLC0415
-        from ..models.tool_call import ToolCall  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         role = check_chat_role(d.pop("role"))
 
@@ -217,3 +215,16 @@ class ChatMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ImageChatContent, TextChatContent, ToolCall
+    from ..models.image_chat_content import ImageChatContent  # noqa: PLC0415
+    from ..models.text_chat_content import TextChatContent  # noqa: PLC0415
+    from ..models.tool_call import ToolCall  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -44,6 +44,8 @@ class CodeEvaluatorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         arguments_type: str = self.arguments_type
 
         code = self.code
@@ -76,8 +78,8 @@ class CodeEvaluatorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_evaluator_request_attributes import CodeEvaluatorRequestAttributes  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         arguments_type = check_evaluator_arguments_type(d.pop("arguments_type"))
 
@@ -125,3 +127,14 @@ class CodeEvaluatorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CodeEvaluatorRequestAttributes
+    from ..models.code_evaluator_request_attributes import CodeEvaluatorRequestAttributes  # noqa: PLC0415
+
+    _LAZY_PENDING = False

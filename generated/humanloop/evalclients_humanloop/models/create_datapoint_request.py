@@ -33,6 +33,8 @@ class CreateDatapointRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         inputs: dict[str, Any] | Unset = UNSET
         if not isinstance(self.inputs, Unset):
             inputs = self.inputs.to_dict()
@@ -62,10 +64,8 @@ class CreateDatapointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage  # noqa: PLC0415
-        from ..models.create_datapoint_request_inputs import CreateDatapointRequestInputs  # noqa: PLC0415
-        from ..models.create_datapoint_request_target import CreateDatapointRequestTarget  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         _inputs = d.pop("inputs", UNSET)
         inputs: CreateDatapointRequestInputs | Unset
@@ -114,3 +114,16 @@ class CreateDatapointRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ChatMessage, CreateDatapointRequestInputs, CreateDatapointRequestTarget
+    from ..models.chat_message import ChatMessage  # noqa: PLC0415
+    from ..models.create_datapoint_request_inputs import CreateDatapointRequestInputs  # noqa: PLC0415
+    from ..models.create_datapoint_request_target import CreateDatapointRequestTarget  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -28,9 +28,8 @@ class CreateDatapointRequestTarget:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_datapoint_request_target_additional_property_type_5 import (
-            CreateDatapointRequestTargetAdditionalPropertyType5,  # noqa: PLC0415
-        )
+        if _LAZY_PENDING:
+            _load_lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -46,10 +45,8 @@ class CreateDatapointRequestTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_datapoint_request_target_additional_property_type_5 import (
-            CreateDatapointRequestTargetAdditionalPropertyType5,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         create_datapoint_request_target = cls()
 
@@ -127,3 +124,16 @@ class CreateDatapointRequestTarget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CreateDatapointRequestTargetAdditionalPropertyType5
+    from ..models.create_datapoint_request_target_additional_property_type_5 import (
+        CreateDatapointRequestTargetAdditionalPropertyType5,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -34,9 +34,8 @@ class CreateEvaluationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.evaluator_file_id import EvaluatorFileId  # noqa: PLC0415
-        from ..models.evaluator_version_id import EvaluatorVersionId  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         evaluators = []
         for evaluators_item_data in self.evaluators:
             evaluators_item: dict[str, Any]
@@ -71,11 +70,8 @@ class CreateEvaluationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_file_id import EvaluatorFileId  # noqa: PLC0415
-        from ..models.evaluator_file_path import EvaluatorFilePath  # noqa: PLC0415
-        from ..models.evaluator_version_id import EvaluatorVersionId  # noqa: PLC0415
-        from ..models.file_request import FileRequest  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         evaluators = []
         _evaluators = d.pop("evaluators")
@@ -145,3 +141,17 @@ class CreateEvaluationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, EvaluatorFileId, EvaluatorFilePath, EvaluatorVersionId, FileRequest
+    from ..models.evaluator_file_id import EvaluatorFileId  # noqa: PLC0415
+    from ..models.evaluator_file_path import EvaluatorFilePath  # noqa: PLC0415
+    from ..models.evaluator_version_id import EvaluatorVersionId  # noqa: PLC0415
+    from ..models.file_request import FileRequest  # noqa: PLC0415
+
+    _LAZY_PENDING = False

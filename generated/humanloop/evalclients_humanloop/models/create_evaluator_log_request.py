@@ -93,10 +93,8 @@ class CreateEvaluatorLogRequest:
     user: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_evaluator_request import CodeEvaluatorRequest  # noqa: PLC0415
-        from ..models.human_evaluator_request import HumanEvaluatorRequest  # noqa: PLC0415
-        from ..models.llm_evaluator_request import LLMEvaluatorRequest  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         parent_id = self.parent_id
 
         batch_id = self.batch_id
@@ -230,19 +228,8 @@ class CreateEvaluatorLogRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_evaluator_request import CodeEvaluatorRequest  # noqa: PLC0415
-        from ..models.create_evaluator_log_request_inputs import CreateEvaluatorLogRequestInputs  # noqa: PLC0415
-        from ..models.create_evaluator_log_request_metadata import CreateEvaluatorLogRequestMetadata  # noqa: PLC0415
-        from ..models.create_evaluator_log_request_provider_request import (
-            CreateEvaluatorLogRequestProviderRequest,  # noqa: PLC0415
-        )
-        from ..models.create_evaluator_log_request_provider_response import (
-            CreateEvaluatorLogRequestProviderResponse,  # noqa: PLC0415
-        )
-        from ..models.external_evaluator_request import ExternalEvaluatorRequest  # noqa: PLC0415
-        from ..models.human_evaluator_request import HumanEvaluatorRequest  # noqa: PLC0415
-        from ..models.llm_evaluator_request import LLMEvaluatorRequest  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         parent_id = d.pop("parent_id")
 
@@ -408,3 +395,34 @@ class CreateEvaluatorLogRequest:
         )
 
         return create_evaluator_log_request
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CodeEvaluatorRequest, \
+        CreateEvaluatorLogRequestInputs, \
+        CreateEvaluatorLogRequestMetadata, \
+        CreateEvaluatorLogRequestProviderRequest, \
+        CreateEvaluatorLogRequestProviderResponse, \
+        ExternalEvaluatorRequest, \
+        HumanEvaluatorRequest, \
+        LLMEvaluatorRequest
+    from ..models.code_evaluator_request import CodeEvaluatorRequest  # noqa: PLC0415
+    from ..models.create_evaluator_log_request_inputs import CreateEvaluatorLogRequestInputs  # noqa: PLC0415
+    from ..models.create_evaluator_log_request_metadata import CreateEvaluatorLogRequestMetadata  # noqa: PLC0415
+    from ..models.create_evaluator_log_request_provider_request import (
+        CreateEvaluatorLogRequestProviderRequest,  # noqa: PLC0415
+    )
+    from ..models.create_evaluator_log_request_provider_response import (
+        CreateEvaluatorLogRequestProviderResponse,  # noqa: PLC0415
+    )
+    from ..models.external_evaluator_request import ExternalEvaluatorRequest  # noqa: PLC0415
+    from ..models.human_evaluator_request import HumanEvaluatorRequest  # noqa: PLC0415
+    from ..models.llm_evaluator_request import LLMEvaluatorRequest  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -37,9 +37,8 @@ class CreateRunRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_id import FileId  # noqa: PLC0415
-        from ..models.version_id import VersionId  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         dataset: dict[str, Any] | Unset
         if isinstance(self.dataset, Unset):
             dataset = UNSET
@@ -80,10 +79,8 @@ class CreateRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_id import FileId  # noqa: PLC0415
-        from ..models.file_path import FilePath  # noqa: PLC0415
-        from ..models.version_id import VersionId  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_dataset(data: object) -> FileId | FilePath | Unset | VersionId:
@@ -169,3 +166,16 @@ class CreateRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, FileId, FilePath, VersionId
+    from ..models.file_id import FileId  # noqa: PLC0415
+    from ..models.file_path import FilePath  # noqa: PLC0415
+    from ..models.version_id import VersionId  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -35,6 +35,8 @@ class DatapointResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         id = self.id
 
         inputs: dict[str, Any] | Unset = UNSET
@@ -70,10 +72,8 @@ class DatapointResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage  # noqa: PLC0415
-        from ..models.datapoint_response_inputs import DatapointResponseInputs  # noqa: PLC0415
-        from ..models.datapoint_response_target import DatapointResponseTarget  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -125,3 +125,16 @@ class DatapointResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ChatMessage, DatapointResponseInputs, DatapointResponseTarget
+    from ..models.chat_message import ChatMessage  # noqa: PLC0415
+    from ..models.datapoint_response_inputs import DatapointResponseInputs  # noqa: PLC0415
+    from ..models.datapoint_response_target import DatapointResponseTarget  # noqa: PLC0415
+
+    _LAZY_PENDING = False

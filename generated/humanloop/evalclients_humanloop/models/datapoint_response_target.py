@@ -27,9 +27,8 @@ class DatapointResponseTarget:
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.datapoint_response_target_additional_property_type_5 import (
-            DatapointResponseTargetAdditionalPropertyType5,  # noqa: PLC0415
-        )
+        if _LAZY_PENDING:
+            _load_lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -45,10 +44,8 @@ class DatapointResponseTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.datapoint_response_target_additional_property_type_5 import (
-            DatapointResponseTargetAdditionalPropertyType5,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         datapoint_response_target = cls()
 
@@ -126,3 +123,16 @@ class DatapointResponseTarget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, DatapointResponseTargetAdditionalPropertyType5
+    from ..models.datapoint_response_target_additional_property_type_5 import (
+        DatapointResponseTargetAdditionalPropertyType5,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -70,6 +70,8 @@ class DatasetResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at = self.created_at.isoformat()
 
         datapoints_count = self.datapoints_count
@@ -155,11 +157,8 @@ class DatasetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.datapoint_response import DatapointResponse  # noqa: PLC0415
-        from ..models.dataset_response_attributes import DatasetResponseAttributes  # noqa: PLC0415
-        from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
-        from ..models.user_response import UserResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -264,3 +263,22 @@ class DatasetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        DatapointResponse, \
+        DatasetResponseAttributes, \
+        EnvironmentResponse, \
+        UserResponse
+    from ..models.datapoint_response import DatapointResponse  # noqa: PLC0415
+    from ..models.dataset_response_attributes import DatasetResponseAttributes  # noqa: PLC0415
+    from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
+    from ..models.user_response import UserResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

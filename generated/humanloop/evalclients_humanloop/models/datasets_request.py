@@ -42,6 +42,8 @@ class DatasetsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         datapoints = []
         for datapoints_item_data in self.datapoints:
             datapoints_item = datapoints_item_data.to_dict()
@@ -83,9 +85,8 @@ class DatasetsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_datapoint_request import CreateDatapointRequest  # noqa: PLC0415
-        from ..models.datasets_request_attributes import DatasetsRequestAttributes  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         datapoints = []
         _datapoints = d.pop("datapoints")
@@ -141,3 +142,15 @@ class DatasetsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CreateDatapointRequest, DatasetsRequestAttributes
+    from ..models.create_datapoint_request import CreateDatapointRequest  # noqa: PLC0415
+    from ..models.datasets_request_attributes import DatasetsRequestAttributes  # noqa: PLC0415
+
+    _LAZY_PENDING = False

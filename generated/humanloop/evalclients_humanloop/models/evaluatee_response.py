@@ -40,10 +40,8 @@ class EvaluateeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
-        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
-        from ..models.tool_response import ToolResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         orchestrated = self.orchestrated
 
         pinned = self.pinned
@@ -85,11 +83,8 @@ class EvaluateeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
-        from ..models.flow_response import FlowResponse  # noqa: PLC0415
-        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
-        from ..models.tool_response import ToolResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         orchestrated = d.pop("orchestrated")
 
@@ -167,3 +162,17 @@ class EvaluateeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, EvaluatorResponse, FlowResponse, PromptResponse, ToolResponse
+    from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+    from ..models.flow_response import FlowResponse  # noqa: PLC0415
+    from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+    from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -30,6 +30,8 @@ class EvaluationEvaluatorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         added_at = self.added_at.isoformat()
 
         orchestrated = self.orchestrated
@@ -50,8 +52,8 @@ class EvaluationEvaluatorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         added_at = datetime.datetime.fromisoformat(d.pop("added_at"))
 
@@ -83,3 +85,14 @@ class EvaluationEvaluatorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, EvaluatorResponse
+    from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -40,10 +40,8 @@ class EvaluationLogResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.evaluator_log_response import EvaluatorLogResponse  # noqa: PLC0415
-        from ..models.prompt_log_response import PromptLogResponse  # noqa: PLC0415
-        from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         evaluator_logs = []
         for evaluator_logs_item_data in self.evaluator_logs:
             evaluator_logs_item: dict[str, Any]
@@ -90,12 +88,8 @@ class EvaluationLogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.datapoint_response import DatapointResponse  # noqa: PLC0415
-        from ..models.evaluator_log_response import EvaluatorLogResponse  # noqa: PLC0415
-        from ..models.flow_log_response import FlowLogResponse  # noqa: PLC0415
-        from ..models.prompt_log_response import PromptLogResponse  # noqa: PLC0415
-        from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         evaluator_logs = []
         _evaluator_logs = d.pop("evaluator_logs")
@@ -207,3 +201,24 @@ class EvaluationLogResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        DatapointResponse, \
+        EvaluatorLogResponse, \
+        FlowLogResponse, \
+        PromptLogResponse, \
+        ToolLogResponse
+    from ..models.datapoint_response import DatapointResponse  # noqa: PLC0415
+    from ..models.evaluator_log_response import EvaluatorLogResponse  # noqa: PLC0415
+    from ..models.flow_log_response import FlowLogResponse  # noqa: PLC0415
+    from ..models.prompt_log_response import PromptLogResponse  # noqa: PLC0415
+    from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -45,8 +45,8 @@ class EvaluationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_response import UserResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at = self.created_at.isoformat()
 
         evaluators = []
@@ -110,9 +110,8 @@ class EvaluationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluation_evaluator_response import EvaluationEvaluatorResponse  # noqa: PLC0415
-        from ..models.user_response import UserResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -203,3 +202,15 @@ class EvaluationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, EvaluationEvaluatorResponse, UserResponse
+    from ..models.evaluation_evaluator_response import EvaluationEvaluatorResponse  # noqa: PLC0415
+    from ..models.user_response import UserResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -34,6 +34,8 @@ class EvaluationStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         run_stats = []
         for run_stats_item_data in self.run_stats:
             run_stats_item = run_stats_item_data.to_dict()
@@ -62,8 +64,8 @@ class EvaluationStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_stats_response import RunStatsResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         run_stats = []
         _run_stats = d.pop("run_stats")
@@ -103,3 +105,14 @@ class EvaluationStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, RunStatsResponse
+    from ..models.run_stats_response import RunStatsResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

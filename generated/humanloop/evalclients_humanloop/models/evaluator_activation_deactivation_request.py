@@ -37,8 +37,8 @@ class EvaluatorActivationDeactivationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.monitoring_evaluator_version_request import MonitoringEvaluatorVersionRequest  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         activate: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.activate, Unset):
             activate = []
@@ -75,11 +75,8 @@ class EvaluatorActivationDeactivationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitoring_evaluator_environment_request import (
-            MonitoringEvaluatorEnvironmentRequest,  # noqa: PLC0415
-        )
-        from ..models.monitoring_evaluator_version_request import MonitoringEvaluatorVersionRequest  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         _activate = d.pop("activate", UNSET)
         activate: (
@@ -162,3 +159,17 @@ class EvaluatorActivationDeactivationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, MonitoringEvaluatorEnvironmentRequest, MonitoringEvaluatorVersionRequest
+    from ..models.monitoring_evaluator_environment_request import (
+        MonitoringEvaluatorEnvironmentRequest,  # noqa: PLC0415
+    )
+    from ..models.monitoring_evaluator_version_request import MonitoringEvaluatorVersionRequest  # noqa: PLC0415
+
+    _LAZY_PENDING = False

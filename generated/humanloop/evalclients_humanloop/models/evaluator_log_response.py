@@ -98,9 +98,8 @@ class EvaluatorLogResponse:
     user: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_log_response import PromptLogResponse  # noqa: PLC0415
-        from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         evaluator = self.evaluator.to_dict()
 
         evaluator_logs = []
@@ -267,19 +266,8 @@ class EvaluatorLogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_log_response_inputs import EvaluatorLogResponseInputs  # noqa: PLC0415
-        from ..models.evaluator_log_response_metadata import EvaluatorLogResponseMetadata  # noqa: PLC0415
-        from ..models.evaluator_log_response_provider_request import (
-            EvaluatorLogResponseProviderRequest,  # noqa: PLC0415
-        )
-        from ..models.evaluator_log_response_provider_response import (
-            EvaluatorLogResponseProviderResponse,  # noqa: PLC0415
-        )
-        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
-        from ..models.flow_log_response import FlowLogResponse  # noqa: PLC0415
-        from ..models.prompt_log_response import PromptLogResponse  # noqa: PLC0415
-        from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         evaluator = EvaluatorResponse.from_dict(d.pop("evaluator"))
 
@@ -498,3 +486,32 @@ class EvaluatorLogResponse:
         )
 
         return evaluator_log_response
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        EvaluatorLogResponseInputs, \
+        EvaluatorLogResponseMetadata, \
+        EvaluatorLogResponseProviderRequest, \
+        EvaluatorLogResponseProviderResponse, \
+        EvaluatorResponse, \
+        FlowLogResponse, \
+        PromptLogResponse, \
+        ToolLogResponse
+    from ..models.evaluator_log_response_inputs import EvaluatorLogResponseInputs  # noqa: PLC0415
+    from ..models.evaluator_log_response_metadata import EvaluatorLogResponseMetadata  # noqa: PLC0415
+    from ..models.evaluator_log_response_provider_request import EvaluatorLogResponseProviderRequest  # noqa: PLC0415
+    from ..models.evaluator_log_response_provider_response import (
+        EvaluatorLogResponseProviderResponse,  # noqa: PLC0415
+    )
+    from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+    from ..models.flow_log_response import FlowLogResponse  # noqa: PLC0415
+    from ..models.prompt_log_response import PromptLogResponse  # noqa: PLC0415
+    from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -87,10 +87,8 @@ class EvaluatorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_evaluator_request import CodeEvaluatorRequest  # noqa: PLC0415
-        from ..models.human_evaluator_request import HumanEvaluatorRequest  # noqa: PLC0415
-        from ..models.llm_evaluator_request import LLMEvaluatorRequest  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at = self.created_at.isoformat()
 
         id = self.id
@@ -205,17 +203,8 @@ class EvaluatorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_evaluator_request import CodeEvaluatorRequest  # noqa: PLC0415
-        from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
-        from ..models.evaluator_aggregate import EvaluatorAggregate  # noqa: PLC0415
-        from ..models.evaluator_response_attributes import EvaluatorResponseAttributes  # noqa: PLC0415
-        from ..models.external_evaluator_request import ExternalEvaluatorRequest  # noqa: PLC0415
-        from ..models.human_evaluator_request import HumanEvaluatorRequest  # noqa: PLC0415
-        from ..models.input_response import InputResponse  # noqa: PLC0415
-        from ..models.llm_evaluator_request import LLMEvaluatorRequest  # noqa: PLC0415
-        from ..models.monitoring_evaluator_response import MonitoringEvaluatorResponse  # noqa: PLC0415
-        from ..models.user_response import UserResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -384,3 +373,34 @@ class EvaluatorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CodeEvaluatorRequest, \
+        EnvironmentResponse, \
+        EvaluatorAggregate, \
+        EvaluatorResponseAttributes, \
+        ExternalEvaluatorRequest, \
+        HumanEvaluatorRequest, \
+        InputResponse, \
+        LLMEvaluatorRequest, \
+        MonitoringEvaluatorResponse, \
+        UserResponse
+    from ..models.code_evaluator_request import CodeEvaluatorRequest  # noqa: PLC0415
+    from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
+    from ..models.evaluator_aggregate import EvaluatorAggregate  # noqa: PLC0415
+    from ..models.evaluator_response_attributes import EvaluatorResponseAttributes  # noqa: PLC0415
+    from ..models.external_evaluator_request import ExternalEvaluatorRequest  # noqa: PLC0415
+    from ..models.human_evaluator_request import HumanEvaluatorRequest  # noqa: PLC0415
+    from ..models.input_response import InputResponse  # noqa: PLC0415
+    from ..models.llm_evaluator_request import LLMEvaluatorRequest  # noqa: PLC0415
+    from ..models.monitoring_evaluator_response import MonitoringEvaluatorResponse  # noqa: PLC0415
+    from ..models.user_response import UserResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

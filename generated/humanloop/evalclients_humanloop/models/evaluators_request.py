@@ -41,10 +41,8 @@ class EvaluatorsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_evaluator_request import CodeEvaluatorRequest  # noqa: PLC0415
-        from ..models.human_evaluator_request import HumanEvaluatorRequest  # noqa: PLC0415
-        from ..models.llm_evaluator_request import LLMEvaluatorRequest  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         spec: dict[str, Any]
         if isinstance(self.spec, LLMEvaluatorRequest):
             spec = self.spec.to_dict()
@@ -79,11 +77,8 @@ class EvaluatorsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_evaluator_request import CodeEvaluatorRequest  # noqa: PLC0415
-        from ..models.external_evaluator_request import ExternalEvaluatorRequest  # noqa: PLC0415
-        from ..models.human_evaluator_request import HumanEvaluatorRequest  # noqa: PLC0415
-        from ..models.llm_evaluator_request import LLMEvaluatorRequest  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_spec(
@@ -157,3 +152,22 @@ class EvaluatorsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CodeEvaluatorRequest, \
+        ExternalEvaluatorRequest, \
+        HumanEvaluatorRequest, \
+        LLMEvaluatorRequest
+    from ..models.code_evaluator_request import CodeEvaluatorRequest  # noqa: PLC0415
+    from ..models.external_evaluator_request import ExternalEvaluatorRequest  # noqa: PLC0415
+    from ..models.human_evaluator_request import HumanEvaluatorRequest  # noqa: PLC0415
+    from ..models.llm_evaluator_request import LLMEvaluatorRequest  # noqa: PLC0415
+
+    _LAZY_PENDING = False

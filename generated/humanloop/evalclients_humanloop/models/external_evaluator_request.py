@@ -42,6 +42,8 @@ class ExternalEvaluatorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         arguments_type: str = self.arguments_type
 
         return_type: str = self.return_type
@@ -71,10 +73,8 @@ class ExternalEvaluatorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_evaluator_request_attributes import (
-            ExternalEvaluatorRequestAttributes,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         arguments_type = check_evaluator_arguments_type(d.pop("arguments_type"))
 
@@ -119,3 +119,14 @@ class ExternalEvaluatorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ExternalEvaluatorRequestAttributes
+    from ..models.external_evaluator_request_attributes import ExternalEvaluatorRequestAttributes  # noqa: PLC0415
+
+    _LAZY_PENDING = False

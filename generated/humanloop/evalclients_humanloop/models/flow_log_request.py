@@ -85,6 +85,8 @@ class FlowLogRequest:
     user: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         batch_id = self.batch_id
 
         created_at: str | Unset = UNSET
@@ -207,12 +209,8 @@ class FlowLogRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_kernel_request import FlowKernelRequest  # noqa: PLC0415
-        from ..models.flow_log_request_inputs import FlowLogRequestInputs  # noqa: PLC0415
-        from ..models.flow_log_request_metadata import FlowLogRequestMetadata  # noqa: PLC0415
-        from ..models.flow_log_request_provider_request import FlowLogRequestProviderRequest  # noqa: PLC0415
-        from ..models.flow_log_request_provider_response import FlowLogRequestProviderResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         batch_id = d.pop("batch_id", UNSET)
 
@@ -335,3 +333,24 @@ class FlowLogRequest:
         )
 
         return flow_log_request
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        FlowKernelRequest, \
+        FlowLogRequestInputs, \
+        FlowLogRequestMetadata, \
+        FlowLogRequestProviderRequest, \
+        FlowLogRequestProviderResponse
+    from ..models.flow_kernel_request import FlowKernelRequest  # noqa: PLC0415
+    from ..models.flow_log_request_inputs import FlowLogRequestInputs  # noqa: PLC0415
+    from ..models.flow_log_request_metadata import FlowLogRequestMetadata  # noqa: PLC0415
+    from ..models.flow_log_request_provider_request import FlowLogRequestProviderRequest  # noqa: PLC0415
+    from ..models.flow_log_request_provider_response import FlowLogRequestProviderResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -90,10 +90,8 @@ class FlowLogResponse:
     user: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.evaluator_log_response import EvaluatorLogResponse  # noqa: PLC0415
-        from ..models.prompt_log_response import PromptLogResponse  # noqa: PLC0415
-        from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         evaluator_logs = []
         for evaluator_logs_item_data in self.evaluator_logs:
             evaluator_logs_item = evaluator_logs_item_data.to_dict()
@@ -237,15 +235,8 @@ class FlowLogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_log_response import EvaluatorLogResponse  # noqa: PLC0415
-        from ..models.flow_log_response_inputs import FlowLogResponseInputs  # noqa: PLC0415
-        from ..models.flow_log_response_metadata import FlowLogResponseMetadata  # noqa: PLC0415
-        from ..models.flow_log_response_provider_request import FlowLogResponseProviderRequest  # noqa: PLC0415
-        from ..models.flow_log_response_provider_response import FlowLogResponseProviderResponse  # noqa: PLC0415
-        from ..models.flow_response import FlowResponse  # noqa: PLC0415
-        from ..models.prompt_log_response import PromptLogResponse  # noqa: PLC0415
-        from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         evaluator_logs = []
         _evaluator_logs = d.pop("evaluator_logs")
@@ -415,3 +406,30 @@ class FlowLogResponse:
         )
 
         return flow_log_response
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        EvaluatorLogResponse, \
+        FlowLogResponseInputs, \
+        FlowLogResponseMetadata, \
+        FlowLogResponseProviderRequest, \
+        FlowLogResponseProviderResponse, \
+        FlowResponse, \
+        PromptLogResponse, \
+        ToolLogResponse
+    from ..models.evaluator_log_response import EvaluatorLogResponse  # noqa: PLC0415
+    from ..models.flow_log_response_inputs import FlowLogResponseInputs  # noqa: PLC0415
+    from ..models.flow_log_response_metadata import FlowLogResponseMetadata  # noqa: PLC0415
+    from ..models.flow_log_response_provider_request import FlowLogResponseProviderRequest  # noqa: PLC0415
+    from ..models.flow_log_response_provider_response import FlowLogResponseProviderResponse  # noqa: PLC0415
+    from ..models.flow_response import FlowResponse  # noqa: PLC0415
+    from ..models.prompt_log_response import PromptLogResponse  # noqa: PLC0415
+    from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -34,6 +34,8 @@ class FlowRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         attributes = self.attributes.to_dict()
 
         commit_message = self.commit_message
@@ -60,8 +62,8 @@ class FlowRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_request_attributes import FlowRequestAttributes  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         attributes = FlowRequestAttributes.from_dict(d.pop("attributes"))
 
@@ -96,3 +98,14 @@ class FlowRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, FlowRequestAttributes
+    from ..models.flow_request_attributes import FlowRequestAttributes  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -69,6 +69,8 @@ class FlowResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at = self.created_at.isoformat()
 
         id = self.id
@@ -163,12 +165,8 @@ class FlowResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
-        from ..models.evaluator_aggregate import EvaluatorAggregate  # noqa: PLC0415
-        from ..models.flow_response_attributes import FlowResponseAttributes  # noqa: PLC0415
-        from ..models.monitoring_evaluator_response import MonitoringEvaluatorResponse  # noqa: PLC0415
-        from ..models.user_response import UserResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -285,3 +283,24 @@ class FlowResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        EnvironmentResponse, \
+        EvaluatorAggregate, \
+        FlowResponseAttributes, \
+        MonitoringEvaluatorResponse, \
+        UserResponse
+    from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
+    from ..models.evaluator_aggregate import EvaluatorAggregate  # noqa: PLC0415
+    from ..models.flow_response_attributes import FlowResponseAttributes  # noqa: PLC0415
+    from ..models.monitoring_evaluator_response import MonitoringEvaluatorResponse  # noqa: PLC0415
+    from ..models.user_response import UserResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -53,6 +53,8 @@ class HumanEvaluatorRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         arguments_type: str = self.arguments_type
 
         return_type: str = self.return_type
@@ -107,10 +109,8 @@ class HumanEvaluatorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_judgment_number_limit import EvaluatorJudgmentNumberLimit  # noqa: PLC0415
-        from ..models.evaluator_judgment_option_response import EvaluatorJudgmentOptionResponse  # noqa: PLC0415
-        from ..models.human_evaluator_request_attributes import HumanEvaluatorRequestAttributes  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         arguments_type = check_evaluator_arguments_type(d.pop("arguments_type"))
 
@@ -184,3 +184,20 @@ class HumanEvaluatorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        EvaluatorJudgmentNumberLimit, \
+        EvaluatorJudgmentOptionResponse, \
+        HumanEvaluatorRequestAttributes
+    from ..models.evaluator_judgment_number_limit import EvaluatorJudgmentNumberLimit  # noqa: PLC0415
+    from ..models.evaluator_judgment_option_response import EvaluatorJudgmentOptionResponse  # noqa: PLC0415
+    from ..models.human_evaluator_request_attributes import HumanEvaluatorRequestAttributes  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -28,6 +28,8 @@ class ImageChatContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         image_url = self.image_url.to_dict()
 
         type_: str = self.type_
@@ -45,8 +47,8 @@ class ImageChatContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_url import ImageUrl  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         image_url = ImageUrl.from_dict(d.pop("image_url"))
 
@@ -75,3 +77,14 @@ class ImageChatContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ImageUrl
+    from ..models.image_url import ImageUrl  # noqa: PLC0415
+
+    _LAZY_PENDING = False

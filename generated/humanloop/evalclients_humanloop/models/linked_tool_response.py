@@ -38,6 +38,8 @@ class LinkedToolResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         description = self.description
 
         id = self.id
@@ -71,8 +73,8 @@ class LinkedToolResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.linked_tool_response_tool_parameters import LinkedToolResponseToolParameters  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -118,3 +120,14 @@ class LinkedToolResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, LinkedToolResponseToolParameters
+    from ..models.linked_tool_response_tool_parameters import LinkedToolResponseToolParameters  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -41,8 +41,8 @@ class MonitoringEvaluatorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.version_deployment_response import VersionDeploymentResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at = self.created_at.isoformat()
 
         state: str = self.state
@@ -76,10 +76,8 @@ class MonitoringEvaluatorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
-        from ..models.version_deployment_response import VersionDeploymentResponse  # noqa: PLC0415
-        from ..models.version_id_response import VersionIdResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -139,3 +137,16 @@ class MonitoringEvaluatorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, EvaluatorResponse, VersionDeploymentResponse, VersionIdResponse
+    from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+    from ..models.version_deployment_response import VersionDeploymentResponse  # noqa: PLC0415
+    from ..models.version_id_response import VersionIdResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -51,6 +51,8 @@ class NumericEvaluatorStatsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         evaluator_version_id = self.evaluator_version_id
 
         num_errors = self.num_errors
@@ -92,10 +94,8 @@ class NumericEvaluatorStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.numeric_evaluator_stats_response_percentiles import (
-            NumericEvaluatorStatsResponsePercentiles,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         evaluator_version_id = d.pop("evaluator_version_id")
 
@@ -145,3 +145,16 @@ class NumericEvaluatorStatsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, NumericEvaluatorStatsResponsePercentiles
+    from ..models.numeric_evaluator_stats_response_percentiles import (
+        NumericEvaluatorStatsResponsePercentiles,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

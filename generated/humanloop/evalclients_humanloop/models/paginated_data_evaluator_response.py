@@ -30,6 +30,8 @@ class PaginatedDataEvaluatorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         page = self.page
 
         records = []
@@ -56,8 +58,8 @@ class PaginatedDataEvaluatorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         page = d.pop("page")
 
@@ -97,3 +99,14 @@ class PaginatedDataEvaluatorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, EvaluatorResponse
+    from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -33,10 +33,8 @@ class PaginatedDataLogResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.evaluator_log_response import EvaluatorLogResponse  # noqa: PLC0415
-        from ..models.prompt_log_response import PromptLogResponse  # noqa: PLC0415
-        from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         page = self.page
 
         records = []
@@ -72,11 +70,8 @@ class PaginatedDataLogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluator_log_response import EvaluatorLogResponse  # noqa: PLC0415
-        from ..models.flow_log_response import FlowLogResponse  # noqa: PLC0415
-        from ..models.prompt_log_response import PromptLogResponse  # noqa: PLC0415
-        from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         page = d.pop("page")
 
@@ -150,3 +145,17 @@ class PaginatedDataLogResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, EvaluatorLogResponse, FlowLogResponse, PromptLogResponse, ToolLogResponse
+    from ..models.evaluator_log_response import EvaluatorLogResponse  # noqa: PLC0415
+    from ..models.flow_log_response import FlowLogResponse  # noqa: PLC0415
+    from ..models.prompt_log_response import PromptLogResponse  # noqa: PLC0415
+    from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

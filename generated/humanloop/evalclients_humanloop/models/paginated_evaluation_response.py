@@ -31,6 +31,8 @@ class PaginatedEvaluationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         page = self.page
 
         records = []
@@ -57,8 +59,8 @@ class PaginatedEvaluationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.evaluation_response import EvaluationResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         page = d.pop("page")
 
@@ -98,3 +100,14 @@ class PaginatedEvaluationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, EvaluationResponse
+    from ..models.evaluation_response import EvaluationResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -51,6 +51,8 @@ class PromptCallLogResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         index = self.index
 
         created_at: str | Unset = UNSET
@@ -113,8 +115,8 @@ class PromptCallLogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -183,3 +185,14 @@ class PromptCallLogResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ChatMessage
+    from ..models.chat_message import ChatMessage  # noqa: PLC0415
+
+    _LAZY_PENDING = False

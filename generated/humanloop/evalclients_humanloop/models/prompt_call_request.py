@@ -107,6 +107,8 @@ class PromptCallRequest:
     user: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         batch_id = self.batch_id
 
         end_time: str | Unset = UNSET
@@ -230,13 +232,8 @@ class PromptCallRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage  # noqa: PLC0415
-        from ..models.prompt_call_request_inputs import PromptCallRequestInputs  # noqa: PLC0415
-        from ..models.prompt_call_request_metadata import PromptCallRequestMetadata  # noqa: PLC0415
-        from ..models.prompt_kernel_request import PromptKernelRequest  # noqa: PLC0415
-        from ..models.provider_api_keys import ProviderApiKeys  # noqa: PLC0415
-        from ..models.tool_choice import ToolChoice  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         batch_id = d.pop("batch_id", UNSET)
 
@@ -386,3 +383,26 @@ class PromptCallRequest:
         )
 
         return prompt_call_request
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        ChatMessage, \
+        PromptCallRequestInputs, \
+        PromptCallRequestMetadata, \
+        PromptKernelRequest, \
+        ProviderApiKeys, \
+        ToolChoice
+    from ..models.chat_message import ChatMessage  # noqa: PLC0415
+    from ..models.prompt_call_request_inputs import PromptCallRequestInputs  # noqa: PLC0415
+    from ..models.prompt_call_request_metadata import PromptCallRequestMetadata  # noqa: PLC0415
+    from ..models.prompt_kernel_request import PromptKernelRequest  # noqa: PLC0415
+    from ..models.provider_api_keys import ProviderApiKeys  # noqa: PLC0415
+    from ..models.tool_choice import ToolChoice  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -95,6 +95,8 @@ class PromptCallResponse:
     user: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         id = self.id
 
         logs = []
@@ -197,13 +199,8 @@ class PromptCallResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage  # noqa: PLC0415
-        from ..models.prompt_call_log_response import PromptCallLogResponse  # noqa: PLC0415
-        from ..models.prompt_call_response_inputs import PromptCallResponseInputs  # noqa: PLC0415
-        from ..models.prompt_call_response_metadata import PromptCallResponseMetadata  # noqa: PLC0415
-        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
-        from ..models.tool_choice import ToolChoice  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -333,3 +330,26 @@ class PromptCallResponse:
         )
 
         return prompt_call_response
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        ChatMessage, \
+        PromptCallLogResponse, \
+        PromptCallResponseInputs, \
+        PromptCallResponseMetadata, \
+        PromptResponse, \
+        ToolChoice
+    from ..models.chat_message import ChatMessage  # noqa: PLC0415
+    from ..models.prompt_call_log_response import PromptCallLogResponse  # noqa: PLC0415
+    from ..models.prompt_call_response_inputs import PromptCallResponseInputs  # noqa: PLC0415
+    from ..models.prompt_call_response_metadata import PromptCallResponseMetadata  # noqa: PLC0415
+    from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+    from ..models.tool_choice import ToolChoice  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -83,6 +83,8 @@ class PromptKernelRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         model = self.model
 
         attributes: dict[str, Any] | Unset = UNSET
@@ -191,14 +193,8 @@ class PromptKernelRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage  # noqa: PLC0415
-        from ..models.prompt_kernel_request_attributes import PromptKernelRequestAttributes  # noqa: PLC0415
-        from ..models.prompt_kernel_request_other_provider_parameters import (
-            PromptKernelRequestOtherProviderParameters,  # noqa: PLC0415
-        )
-        from ..models.response_format import ResponseFormat  # noqa: PLC0415
-        from ..models.tool_function import ToolFunction  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -332,3 +328,26 @@ class PromptKernelRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        ChatMessage, \
+        PromptKernelRequestAttributes, \
+        PromptKernelRequestOtherProviderParameters, \
+        ResponseFormat, \
+        ToolFunction
+    from ..models.chat_message import ChatMessage  # noqa: PLC0415
+    from ..models.prompt_kernel_request_attributes import PromptKernelRequestAttributes  # noqa: PLC0415
+    from ..models.prompt_kernel_request_other_provider_parameters import (
+        PromptKernelRequestOtherProviderParameters,  # noqa: PLC0415
+    )
+    from ..models.response_format import ResponseFormat  # noqa: PLC0415
+    from ..models.tool_function import ToolFunction  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -120,6 +120,8 @@ class PromptLogRequest:
     user: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         batch_id = self.batch_id
 
         created_at: str | Unset = UNSET
@@ -281,14 +283,8 @@ class PromptLogRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage  # noqa: PLC0415
-        from ..models.prompt_kernel_request import PromptKernelRequest  # noqa: PLC0415
-        from ..models.prompt_log_request_inputs import PromptLogRequestInputs  # noqa: PLC0415
-        from ..models.prompt_log_request_metadata import PromptLogRequestMetadata  # noqa: PLC0415
-        from ..models.prompt_log_request_provider_request import PromptLogRequestProviderRequest  # noqa: PLC0415
-        from ..models.prompt_log_request_provider_response import PromptLogRequestProviderResponse  # noqa: PLC0415
-        from ..models.tool_choice import ToolChoice  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         batch_id = d.pop("batch_id", UNSET)
 
@@ -477,3 +473,28 @@ class PromptLogRequest:
         )
 
         return prompt_log_request
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        ChatMessage, \
+        PromptKernelRequest, \
+        PromptLogRequestInputs, \
+        PromptLogRequestMetadata, \
+        PromptLogRequestProviderRequest, \
+        PromptLogRequestProviderResponse, \
+        ToolChoice
+    from ..models.chat_message import ChatMessage  # noqa: PLC0415
+    from ..models.prompt_kernel_request import PromptKernelRequest  # noqa: PLC0415
+    from ..models.prompt_log_request_inputs import PromptLogRequestInputs  # noqa: PLC0415
+    from ..models.prompt_log_request_metadata import PromptLogRequestMetadata  # noqa: PLC0415
+    from ..models.prompt_log_request_provider_request import PromptLogRequestProviderRequest  # noqa: PLC0415
+    from ..models.prompt_log_request_provider_response import PromptLogRequestProviderResponse  # noqa: PLC0415
+    from ..models.tool_choice import ToolChoice  # noqa: PLC0415
+
+    _LAZY_PENDING = False

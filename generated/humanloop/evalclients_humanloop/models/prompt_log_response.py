@@ -134,9 +134,8 @@ class PromptLogResponse:
     user: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.evaluator_log_response import EvaluatorLogResponse  # noqa: PLC0415
-        from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         evaluator_logs = []
         for evaluator_logs_item_data in self.evaluator_logs:
             evaluator_logs_item = evaluator_logs_item_data.to_dict()
@@ -323,17 +322,8 @@ class PromptLogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage  # noqa: PLC0415
-        from ..models.evaluator_log_response import EvaluatorLogResponse  # noqa: PLC0415
-        from ..models.flow_log_response import FlowLogResponse  # noqa: PLC0415
-        from ..models.prompt_log_response_inputs import PromptLogResponseInputs  # noqa: PLC0415
-        from ..models.prompt_log_response_metadata import PromptLogResponseMetadata  # noqa: PLC0415
-        from ..models.prompt_log_response_provider_request import PromptLogResponseProviderRequest  # noqa: PLC0415
-        from ..models.prompt_log_response_provider_response import PromptLogResponseProviderResponse  # noqa: PLC0415
-        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
-        from ..models.tool_choice import ToolChoice  # noqa: PLC0415
-        from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         evaluator_logs = []
         _evaluator_logs = d.pop("evaluator_logs")
@@ -572,3 +562,34 @@ class PromptLogResponse:
         )
 
         return prompt_log_response
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        ChatMessage, \
+        EvaluatorLogResponse, \
+        FlowLogResponse, \
+        PromptLogResponseInputs, \
+        PromptLogResponseMetadata, \
+        PromptLogResponseProviderRequest, \
+        PromptLogResponseProviderResponse, \
+        PromptResponse, \
+        ToolChoice, \
+        ToolLogResponse
+    from ..models.chat_message import ChatMessage  # noqa: PLC0415
+    from ..models.evaluator_log_response import EvaluatorLogResponse  # noqa: PLC0415
+    from ..models.flow_log_response import FlowLogResponse  # noqa: PLC0415
+    from ..models.prompt_log_response_inputs import PromptLogResponseInputs  # noqa: PLC0415
+    from ..models.prompt_log_response_metadata import PromptLogResponseMetadata  # noqa: PLC0415
+    from ..models.prompt_log_response_provider_request import PromptLogResponseProviderRequest  # noqa: PLC0415
+    from ..models.prompt_log_response_provider_response import PromptLogResponseProviderResponse  # noqa: PLC0415
+    from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+    from ..models.tool_choice import ToolChoice  # noqa: PLC0415
+    from ..models.tool_log_response import ToolLogResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

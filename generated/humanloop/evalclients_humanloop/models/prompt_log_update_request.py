@@ -102,6 +102,8 @@ class PromptLogUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -221,17 +223,8 @@ class PromptLogUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage  # noqa: PLC0415
-        from ..models.prompt_log_update_request_inputs import PromptLogUpdateRequestInputs  # noqa: PLC0415
-        from ..models.prompt_log_update_request_metadata import PromptLogUpdateRequestMetadata  # noqa: PLC0415
-        from ..models.prompt_log_update_request_provider_request import (
-            PromptLogUpdateRequestProviderRequest,  # noqa: PLC0415
-        )
-        from ..models.prompt_log_update_request_provider_response import (
-            PromptLogUpdateRequestProviderResponse,  # noqa: PLC0415
-        )
-        from ..models.tool_choice import ToolChoice  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -402,3 +395,30 @@ class PromptLogUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        ChatMessage, \
+        PromptLogUpdateRequestInputs, \
+        PromptLogUpdateRequestMetadata, \
+        PromptLogUpdateRequestProviderRequest, \
+        PromptLogUpdateRequestProviderResponse, \
+        ToolChoice
+    from ..models.chat_message import ChatMessage  # noqa: PLC0415
+    from ..models.prompt_log_update_request_inputs import PromptLogUpdateRequestInputs  # noqa: PLC0415
+    from ..models.prompt_log_update_request_metadata import PromptLogUpdateRequestMetadata  # noqa: PLC0415
+    from ..models.prompt_log_update_request_provider_request import (
+        PromptLogUpdateRequestProviderRequest,  # noqa: PLC0415
+    )
+    from ..models.prompt_log_update_request_provider_response import (
+        PromptLogUpdateRequestProviderResponse,  # noqa: PLC0415
+    )
+    from ..models.tool_choice import ToolChoice  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -90,6 +90,8 @@ class PromptRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         model = self.model
 
         attributes: dict[str, Any] | Unset = UNSET
@@ -210,14 +212,8 @@ class PromptRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage  # noqa: PLC0415
-        from ..models.prompt_request_attributes import PromptRequestAttributes  # noqa: PLC0415
-        from ..models.prompt_request_other_provider_parameters import (
-            PromptRequestOtherProviderParameters,  # noqa: PLC0415
-        )
-        from ..models.response_format import ResponseFormat  # noqa: PLC0415
-        from ..models.tool_function import ToolFunction  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -360,3 +356,26 @@ class PromptRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        ChatMessage, \
+        PromptRequestAttributes, \
+        PromptRequestOtherProviderParameters, \
+        ResponseFormat, \
+        ToolFunction
+    from ..models.chat_message import ChatMessage  # noqa: PLC0415
+    from ..models.prompt_request_attributes import PromptRequestAttributes  # noqa: PLC0415
+    from ..models.prompt_request_other_provider_parameters import (
+        PromptRequestOtherProviderParameters,  # noqa: PLC0415
+    )
+    from ..models.response_format import ResponseFormat  # noqa: PLC0415
+    from ..models.tool_function import ToolFunction  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -134,6 +134,8 @@ class PromptResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at = self.created_at.isoformat()
 
         id = self.id
@@ -331,20 +333,8 @@ class PromptResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage  # noqa: PLC0415
-        from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
-        from ..models.evaluator_aggregate import EvaluatorAggregate  # noqa: PLC0415
-        from ..models.input_response import InputResponse  # noqa: PLC0415
-        from ..models.linked_tool_response import LinkedToolResponse  # noqa: PLC0415
-        from ..models.monitoring_evaluator_response import MonitoringEvaluatorResponse  # noqa: PLC0415
-        from ..models.prompt_response_attributes import PromptResponseAttributes  # noqa: PLC0415
-        from ..models.prompt_response_other_provider_parameters import (
-            PromptResponseOtherProviderParameters,  # noqa: PLC0415
-        )
-        from ..models.response_format import ResponseFormat  # noqa: PLC0415
-        from ..models.tool_function import ToolFunction  # noqa: PLC0415
-        from ..models.user_response import UserResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -582,3 +572,38 @@ class PromptResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        ChatMessage, \
+        EnvironmentResponse, \
+        EvaluatorAggregate, \
+        InputResponse, \
+        LinkedToolResponse, \
+        MonitoringEvaluatorResponse, \
+        PromptResponseAttributes, \
+        PromptResponseOtherProviderParameters, \
+        ResponseFormat, \
+        ToolFunction, \
+        UserResponse
+    from ..models.chat_message import ChatMessage  # noqa: PLC0415
+    from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
+    from ..models.evaluator_aggregate import EvaluatorAggregate  # noqa: PLC0415
+    from ..models.input_response import InputResponse  # noqa: PLC0415
+    from ..models.linked_tool_response import LinkedToolResponse  # noqa: PLC0415
+    from ..models.monitoring_evaluator_response import MonitoringEvaluatorResponse  # noqa: PLC0415
+    from ..models.prompt_response_attributes import PromptResponseAttributes  # noqa: PLC0415
+    from ..models.prompt_response_other_provider_parameters import (
+        PromptResponseOtherProviderParameters,  # noqa: PLC0415
+    )
+    from ..models.response_format import ResponseFormat  # noqa: PLC0415
+    from ..models.tool_function import ToolFunction  # noqa: PLC0415
+    from ..models.user_response import UserResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

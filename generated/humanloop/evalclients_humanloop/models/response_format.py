@@ -37,6 +37,8 @@ class ResponseFormat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         type_: str
         if isinstance(self.type_, str):
             type_ = self.type_
@@ -61,8 +63,8 @@ class ResponseFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_schema import ResponseFormatJSONSchema  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> ResponseFormatTypeType0 | ResponseFormatTypeType1:
@@ -112,3 +114,14 @@ class ResponseFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ResponseFormatJSONSchema
+    from ..models.response_format_json_schema import ResponseFormatJSONSchema  # noqa: PLC0415
+
+    _LAZY_PENDING = False

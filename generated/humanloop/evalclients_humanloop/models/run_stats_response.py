@@ -47,10 +47,8 @@ class RunStatsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_evaluator_stats_response import BooleanEvaluatorStatsResponse  # noqa: PLC0415
-        from ..models.numeric_evaluator_stats_response import NumericEvaluatorStatsResponse  # noqa: PLC0415
-        from ..models.select_evaluator_stats_response import SelectEvaluatorStatsResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         evaluator_stats = []
         for evaluator_stats_item_data in self.evaluator_stats:
             evaluator_stats_item: dict[str, Any]
@@ -94,11 +92,8 @@ class RunStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boolean_evaluator_stats_response import BooleanEvaluatorStatsResponse  # noqa: PLC0415
-        from ..models.numeric_evaluator_stats_response import NumericEvaluatorStatsResponse  # noqa: PLC0415
-        from ..models.select_evaluator_stats_response import SelectEvaluatorStatsResponse  # noqa: PLC0415
-        from ..models.text_evaluator_stats_response import TextEvaluatorStatsResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         evaluator_stats = []
         _evaluator_stats = d.pop("evaluator_stats")
@@ -183,3 +178,22 @@ class RunStatsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        BooleanEvaluatorStatsResponse, \
+        NumericEvaluatorStatsResponse, \
+        SelectEvaluatorStatsResponse, \
+        TextEvaluatorStatsResponse
+    from ..models.boolean_evaluator_stats_response import BooleanEvaluatorStatsResponse  # noqa: PLC0415
+    from ..models.numeric_evaluator_stats_response import NumericEvaluatorStatsResponse  # noqa: PLC0415
+    from ..models.select_evaluator_stats_response import SelectEvaluatorStatsResponse  # noqa: PLC0415
+    from ..models.text_evaluator_stats_response import TextEvaluatorStatsResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

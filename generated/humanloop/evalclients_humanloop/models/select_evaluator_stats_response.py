@@ -41,6 +41,8 @@ class SelectEvaluatorStatsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         evaluator_version_id = self.evaluator_version_id
 
         num_errors = self.num_errors
@@ -70,10 +72,8 @@ class SelectEvaluatorStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.select_evaluator_stats_response_number_of_judgments import (
-            SelectEvaluatorStatsResponseNumberOfJudgments,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         evaluator_version_id = d.pop("evaluator_version_id")
 
@@ -116,3 +116,16 @@ class SelectEvaluatorStatsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, SelectEvaluatorStatsResponseNumberOfJudgments
+    from ..models.select_evaluator_stats_response_number_of_judgments import (
+        SelectEvaluatorStatsResponseNumberOfJudgments,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

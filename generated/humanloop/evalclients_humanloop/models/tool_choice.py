@@ -29,6 +29,8 @@ class ToolChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         function = self.function.to_dict()
 
         type_: str = self.type_
@@ -46,8 +48,8 @@ class ToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_tool_choice import FunctionToolChoice  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         function = FunctionToolChoice.from_dict(d.pop("function"))
 
@@ -76,3 +78,14 @@ class ToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, FunctionToolChoice
+    from ..models.function_tool_choice import FunctionToolChoice  # noqa: PLC0415
+
+    _LAZY_PENDING = False

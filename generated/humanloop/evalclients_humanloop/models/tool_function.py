@@ -34,6 +34,8 @@ class ToolFunction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         description = self.description
 
         name = self.name
@@ -61,8 +63,8 @@ class ToolFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_function_tool_parameters import ToolFunctionToolParameters  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -102,3 +104,14 @@ class ToolFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ToolFunctionToolParameters
+    from ..models.tool_function_tool_parameters import ToolFunctionToolParameters  # noqa: PLC0415
+
+    _LAZY_PENDING = False

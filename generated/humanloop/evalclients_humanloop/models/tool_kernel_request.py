@@ -36,6 +36,8 @@ class ToolKernelRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
@@ -66,10 +68,8 @@ class ToolKernelRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_function import ToolFunction  # noqa: PLC0415
-        from ..models.tool_kernel_request_attributes import ToolKernelRequestAttributes  # noqa: PLC0415
-        from ..models.tool_kernel_request_setup_values import ToolKernelRequestSetupValues  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         _attributes = d.pop("attributes", UNSET)
         attributes: ToolKernelRequestAttributes | Unset
@@ -119,3 +119,16 @@ class ToolKernelRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ToolFunction, ToolKernelRequestAttributes, ToolKernelRequestSetupValues
+    from ..models.tool_function import ToolFunction  # noqa: PLC0415
+    from ..models.tool_kernel_request_attributes import ToolKernelRequestAttributes  # noqa: PLC0415
+    from ..models.tool_kernel_request_setup_values import ToolKernelRequestSetupValues  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -75,6 +75,8 @@ class ToolLogRequest:
     user: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         batch_id = self.batch_id
 
         created_at: str | Unset = UNSET
@@ -183,12 +185,8 @@ class ToolLogRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_kernel_request import ToolKernelRequest  # noqa: PLC0415
-        from ..models.tool_log_request_inputs import ToolLogRequestInputs  # noqa: PLC0415
-        from ..models.tool_log_request_metadata import ToolLogRequestMetadata  # noqa: PLC0415
-        from ..models.tool_log_request_provider_request import ToolLogRequestProviderRequest  # noqa: PLC0415
-        from ..models.tool_log_request_provider_response import ToolLogRequestProviderResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         batch_id = d.pop("batch_id", UNSET)
 
@@ -297,3 +295,24 @@ class ToolLogRequest:
         )
 
         return tool_log_request
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        ToolKernelRequest, \
+        ToolLogRequestInputs, \
+        ToolLogRequestMetadata, \
+        ToolLogRequestProviderRequest, \
+        ToolLogRequestProviderResponse
+    from ..models.tool_kernel_request import ToolKernelRequest  # noqa: PLC0415
+    from ..models.tool_log_request_inputs import ToolLogRequestInputs  # noqa: PLC0415
+    from ..models.tool_log_request_metadata import ToolLogRequestMetadata  # noqa: PLC0415
+    from ..models.tool_log_request_provider_request import ToolLogRequestProviderRequest  # noqa: PLC0415
+    from ..models.tool_log_request_provider_response import ToolLogRequestProviderResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -58,6 +58,8 @@ class ToolLogUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
@@ -128,15 +130,8 @@ class ToolLogUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_log_update_request_inputs import ToolLogUpdateRequestInputs  # noqa: PLC0415
-        from ..models.tool_log_update_request_metadata import ToolLogUpdateRequestMetadata  # noqa: PLC0415
-        from ..models.tool_log_update_request_provider_request import (
-            ToolLogUpdateRequestProviderRequest,  # noqa: PLC0415
-        )
-        from ..models.tool_log_update_request_provider_response import (
-            ToolLogUpdateRequestProviderResponse,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -230,3 +225,26 @@ class ToolLogUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        ToolLogUpdateRequestInputs, \
+        ToolLogUpdateRequestMetadata, \
+        ToolLogUpdateRequestProviderRequest, \
+        ToolLogUpdateRequestProviderResponse
+    from ..models.tool_log_update_request_inputs import ToolLogUpdateRequestInputs  # noqa: PLC0415
+    from ..models.tool_log_update_request_metadata import ToolLogUpdateRequestMetadata  # noqa: PLC0415
+    from ..models.tool_log_update_request_provider_request import (
+        ToolLogUpdateRequestProviderRequest,  # noqa: PLC0415
+    )
+    from ..models.tool_log_update_request_provider_response import (
+        ToolLogUpdateRequestProviderResponse,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

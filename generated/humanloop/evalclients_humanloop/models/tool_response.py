@@ -92,6 +92,8 @@ class ToolResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at = self.created_at.isoformat()
 
         id = self.id
@@ -221,15 +223,8 @@ class ToolResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
-        from ..models.evaluator_aggregate import EvaluatorAggregate  # noqa: PLC0415
-        from ..models.input_response import InputResponse  # noqa: PLC0415
-        from ..models.monitoring_evaluator_response import MonitoringEvaluatorResponse  # noqa: PLC0415
-        from ..models.tool_function import ToolFunction  # noqa: PLC0415
-        from ..models.tool_response_attributes import ToolResponseAttributes  # noqa: PLC0415
-        from ..models.tool_response_setup_values import ToolResponseSetupValues  # noqa: PLC0415
-        from ..models.user_response import UserResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -387,3 +382,30 @@ class ToolResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        EnvironmentResponse, \
+        EvaluatorAggregate, \
+        InputResponse, \
+        MonitoringEvaluatorResponse, \
+        ToolFunction, \
+        ToolResponseAttributes, \
+        ToolResponseSetupValues, \
+        UserResponse
+    from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
+    from ..models.evaluator_aggregate import EvaluatorAggregate  # noqa: PLC0415
+    from ..models.input_response import InputResponse  # noqa: PLC0415
+    from ..models.monitoring_evaluator_response import MonitoringEvaluatorResponse  # noqa: PLC0415
+    from ..models.tool_function import ToolFunction  # noqa: PLC0415
+    from ..models.tool_response_attributes import ToolResponseAttributes  # noqa: PLC0415
+    from ..models.tool_response_setup_values import ToolResponseSetupValues  # noqa: PLC0415
+    from ..models.user_response import UserResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

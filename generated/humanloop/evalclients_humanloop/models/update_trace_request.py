@@ -36,6 +36,8 @@ class UpdateTraceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         trace_status: str = self.trace_status
 
         error = self.error
@@ -64,8 +66,8 @@ class UpdateTraceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_trace_request_inputs import UpdateTraceRequestInputs  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         trace_status = check_trace_status(d.pop("trace_status"))
 
@@ -105,3 +107,14 @@ class UpdateTraceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, UpdateTraceRequestInputs
+    from ..models.update_trace_request_inputs import UpdateTraceRequestInputs  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -40,11 +40,8 @@ class VersionDeploymentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
-        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
-        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
-        from ..models.tool_response import ToolResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         environment = self.environment.to_dict()
 
         file: dict[str, Any]
@@ -75,13 +72,8 @@ class VersionDeploymentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
-        from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
-        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
-        from ..models.flow_response import FlowResponse  # noqa: PLC0415
-        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
-        from ..models.tool_response import ToolResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         environment = EnvironmentResponse.from_dict(d.pop("environment"))
 
@@ -154,3 +146,26 @@ class VersionDeploymentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        DatasetResponse, \
+        EnvironmentResponse, \
+        EvaluatorResponse, \
+        FlowResponse, \
+        PromptResponse, \
+        ToolResponse
+    from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
+    from ..models.environment_response import EnvironmentResponse  # noqa: PLC0415
+    from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+    from ..models.flow_response import FlowResponse  # noqa: PLC0415
+    from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+    from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

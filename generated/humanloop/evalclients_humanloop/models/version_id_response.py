@@ -34,11 +34,8 @@ class VersionIdResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
-        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
-        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
-        from ..models.tool_response import ToolResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         type_: str = self.type_
 
         version: dict[str, Any]
@@ -66,12 +63,8 @@ class VersionIdResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
-        from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
-        from ..models.flow_response import FlowResponse  # noqa: PLC0415
-        from ..models.prompt_response import PromptResponse  # noqa: PLC0415
-        from ..models.tool_response import ToolResponse  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = check_version_id_response_type(d.pop("type"))
 
@@ -141,3 +134,24 @@ class VersionIdResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        DatasetResponse, \
+        EvaluatorResponse, \
+        FlowResponse, \
+        PromptResponse, \
+        ToolResponse
+    from ..models.dataset_response import DatasetResponse  # noqa: PLC0415
+    from ..models.evaluator_response import EvaluatorResponse  # noqa: PLC0415
+    from ..models.flow_response import FlowResponse  # noqa: PLC0415
+    from ..models.prompt_response import PromptResponse  # noqa: PLC0415
+    from ..models.tool_response import ToolResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

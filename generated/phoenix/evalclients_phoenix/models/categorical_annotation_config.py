@@ -37,6 +37,8 @@ class CategoricalAnnotationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         id = self.id
 
         name = self.name
@@ -74,8 +76,8 @@ class CategoricalAnnotationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.categorical_annotation_value import CategoricalAnnotationValue  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -130,3 +132,14 @@ class CategoricalAnnotationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CategoricalAnnotationValue
+    from ..models.categorical_annotation_value import CategoricalAnnotationValue  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -35,6 +35,8 @@ class CategoricalAnnotationConfigData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         name = self.name
 
         optimization_direction: str = self.optimization_direction
@@ -69,8 +71,8 @@ class CategoricalAnnotationConfigData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.categorical_annotation_value import CategoricalAnnotationValue  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -122,3 +124,14 @@ class CategoricalAnnotationConfigData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CategoricalAnnotationValue
+    from ..models.categorical_annotation_value import CategoricalAnnotationValue  # noqa: PLC0415
+
+    _LAZY_PENDING = False

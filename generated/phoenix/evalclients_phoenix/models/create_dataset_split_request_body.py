@@ -37,6 +37,8 @@ class CreateDatasetSplitRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         name = self.name
 
         color: None | str | Unset
@@ -79,10 +81,8 @@ class CreateDatasetSplitRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_dataset_split_request_body_metadata import (
-            CreateDatasetSplitRequestBodyMetadata,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -139,3 +139,16 @@ class CreateDatasetSplitRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CreateDatasetSplitRequestBodyMetadata
+    from ..models.create_dataset_split_request_body_metadata import (
+        CreateDatasetSplitRequestBodyMetadata,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

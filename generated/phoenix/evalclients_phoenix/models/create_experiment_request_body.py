@@ -40,10 +40,8 @@ class CreateExperimentRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_experiment_request_body_metadata_type_0 import (
-            CreateExperimentRequestBodyMetadataType0,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -101,10 +99,8 @@ class CreateExperimentRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_experiment_request_body_metadata_type_0 import (
-            CreateExperimentRequestBodyMetadataType0,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_description(data: object) -> None | str | Unset:
@@ -199,3 +195,16 @@ class CreateExperimentRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CreateExperimentRequestBodyMetadataType0
+    from ..models.create_experiment_request_body_metadata_type_0 import (
+        CreateExperimentRequestBodyMetadataType0,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -26,6 +26,8 @@ class CreateExperimentRunResponseBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -40,10 +42,8 @@ class CreateExperimentRunResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_experiment_run_response_body_data import (
-            CreateExperimentRunResponseBodyData,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         data = CreateExperimentRunResponseBodyData.from_dict(d.pop("data"))
 
@@ -69,3 +69,16 @@ class CreateExperimentRunResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CreateExperimentRunResponseBodyData
+    from ..models.create_experiment_run_response_body_data import (
+        CreateExperimentRunResponseBodyData,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

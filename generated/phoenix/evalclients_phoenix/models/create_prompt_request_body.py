@@ -27,6 +27,8 @@ class CreatePromptRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         prompt = self.prompt.to_dict()
 
         version = self.version.to_dict()
@@ -44,9 +46,8 @@ class CreatePromptRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_data import PromptData  # noqa: PLC0415
-        from ..models.prompt_version_data import PromptVersionData  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         prompt = PromptData.from_dict(d.pop("prompt"))
 
@@ -75,3 +76,15 @@ class CreatePromptRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptData, PromptVersionData
+    from ..models.prompt_data import PromptData  # noqa: PLC0415
+    from ..models.prompt_version_data import PromptVersionData  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -29,6 +29,8 @@ class CreatePromptVersionRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         version = self.version.to_dict()
 
         tags: list[dict[str, Any]] | None | Unset
@@ -57,9 +59,8 @@ class CreatePromptVersionRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_version_data import PromptVersionData  # noqa: PLC0415
-        from ..models.prompt_version_tag_data import PromptVersionTagData  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         version = PromptVersionData.from_dict(d.pop("version"))
 
@@ -108,3 +109,15 @@ class CreatePromptVersionRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptVersionData, PromptVersionTagData
+    from ..models.prompt_version_data import PromptVersionData  # noqa: PLC0415
+    from ..models.prompt_version_tag_data import PromptVersionTagData  # noqa: PLC0415
+
+    _LAZY_PENDING = False

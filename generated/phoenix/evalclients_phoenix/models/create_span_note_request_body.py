@@ -24,6 +24,8 @@ class CreateSpanNoteRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,8 +40,8 @@ class CreateSpanNoteRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.span_note_data import SpanNoteData  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         data = SpanNoteData.from_dict(d.pop("data"))
 
@@ -65,3 +67,14 @@ class CreateSpanNoteRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, SpanNoteData
+    from ..models.span_note_data import SpanNoteData  # noqa: PLC0415
+
+    _LAZY_PENDING = False

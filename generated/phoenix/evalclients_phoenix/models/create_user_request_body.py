@@ -30,9 +30,8 @@ class CreateUserRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.local_user_data import LocalUserData  # noqa: PLC0415
-        from ..models.o_auth_2_user_data import OAuth2UserData  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         user: dict[str, Any]
         if isinstance(self.user, LocalUserData):
             user = self.user.to_dict()
@@ -57,10 +56,8 @@ class CreateUserRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ldap_user_data import LDAPUserData  # noqa: PLC0415
-        from ..models.local_user_data import LocalUserData  # noqa: PLC0415
-        from ..models.o_auth_2_user_data import OAuth2UserData  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_user(data: object) -> LDAPUserData | LocalUserData | OAuth2UserData:
@@ -113,3 +110,16 @@ class CreateUserRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, LDAPUserData, LocalUserData, OAuth2UserData
+    from ..models.ldap_user_data import LDAPUserData  # noqa: PLC0415
+    from ..models.local_user_data import LocalUserData  # noqa: PLC0415
+    from ..models.o_auth_2_user_data import OAuth2UserData  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -37,6 +37,8 @@ class Dataset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         created_at = self.created_at.isoformat()
 
         description: None | str
@@ -70,8 +72,8 @@ class Dataset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_metadata import DatasetMetadata  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -120,3 +122,14 @@ class Dataset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, DatasetMetadata
+    from ..models.dataset_metadata import DatasetMetadata  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -42,8 +42,8 @@ class DatasetExample:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dataset_example_source import DatasetExampleSource  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         id = self.id
 
         input_ = self.input_.to_dict()
@@ -83,11 +83,8 @@ class DatasetExample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_example_input import DatasetExampleInput  # noqa: PLC0415
-        from ..models.dataset_example_metadata import DatasetExampleMetadata  # noqa: PLC0415
-        from ..models.dataset_example_output import DatasetExampleOutput  # noqa: PLC0415
-        from ..models.dataset_example_source import DatasetExampleSource  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -146,3 +143,22 @@ class DatasetExample:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        DatasetExampleInput, \
+        DatasetExampleMetadata, \
+        DatasetExampleOutput, \
+        DatasetExampleSource
+    from ..models.dataset_example_input import DatasetExampleInput  # noqa: PLC0415
+    from ..models.dataset_example_metadata import DatasetExampleMetadata  # noqa: PLC0415
+    from ..models.dataset_example_output import DatasetExampleOutput  # noqa: PLC0415
+    from ..models.dataset_example_source import DatasetExampleSource  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -39,6 +39,8 @@ class DatasetSplit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         color = self.color
 
         created_at = self.created_at.isoformat()
@@ -75,8 +77,8 @@ class DatasetSplit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_split_metadata import DatasetSplitMetadata  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         color = d.pop("color")
 
@@ -128,3 +130,14 @@ class DatasetSplit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, DatasetSplitMetadata
+    from ..models.dataset_split_metadata import DatasetSplitMetadata  # noqa: PLC0415
+
+    _LAZY_PENDING = False

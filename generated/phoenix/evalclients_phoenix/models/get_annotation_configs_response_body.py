@@ -28,9 +28,8 @@ class GetAnnotationConfigsResponseBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
-        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
@@ -59,10 +58,8 @@ class GetAnnotationConfigsResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
-        from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
-        from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -129,3 +126,20 @@ class GetAnnotationConfigsResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CategoricalAnnotationConfig, \
+        ContinuousAnnotationConfig, \
+        FreeformAnnotationConfig
+    from ..models.categorical_annotation_config import CategoricalAnnotationConfig  # noqa: PLC0415
+    from ..models.continuous_annotation_config import ContinuousAnnotationConfig  # noqa: PLC0415
+    from ..models.freeform_annotation_config import FreeformAnnotationConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -26,6 +26,8 @@ class GetTracesResponseBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -47,8 +49,8 @@ class GetTracesResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trace_data import TraceData  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -87,3 +89,14 @@ class GetTracesResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, TraceData
+    from ..models.trace_data import TraceData  # noqa: PLC0415
+
+    _LAZY_PENDING = False

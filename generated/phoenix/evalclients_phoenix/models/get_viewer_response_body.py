@@ -27,10 +27,8 @@ class GetViewerResponseBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ldap_user import LDAPUser  # noqa: PLC0415
-        from ..models.local_user import LocalUser  # noqa: PLC0415
-        from ..models.o_auth_2_user import OAuth2User  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         data: dict[str, Any]
         if isinstance(self.data, LocalUser):
             data = self.data.to_dict()
@@ -53,11 +51,8 @@ class GetViewerResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anonymous_user import AnonymousUser  # noqa: PLC0415
-        from ..models.ldap_user import LDAPUser  # noqa: PLC0415
-        from ..models.local_user import LocalUser  # noqa: PLC0415
-        from ..models.o_auth_2_user import OAuth2User  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_data(data: object) -> AnonymousUser | LDAPUser | LocalUser | OAuth2User:
@@ -115,3 +110,17 @@ class GetViewerResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AnonymousUser, LDAPUser, LocalUser, OAuth2User
+    from ..models.anonymous_user import AnonymousUser  # noqa: PLC0415
+    from ..models.ldap_user import LDAPUser  # noqa: PLC0415
+    from ..models.local_user import LocalUser  # noqa: PLC0415
+    from ..models.o_auth_2_user import OAuth2User  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -30,6 +30,8 @@ class IncompleteExperimentEvaluation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         dataset_example = self.dataset_example.to_dict()
 
         evaluation_names = self.evaluation_names
@@ -50,9 +52,8 @@ class IncompleteExperimentEvaluation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_example import DatasetExample  # noqa: PLC0415
-        from ..models.experiment_run import ExperimentRun  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         dataset_example = DatasetExample.from_dict(d.pop("dataset_example"))
 
@@ -84,3 +85,15 @@ class IncompleteExperimentEvaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, DatasetExample, ExperimentRun
+    from ..models.dataset_example import DatasetExample  # noqa: PLC0415
+    from ..models.experiment_run import ExperimentRun  # noqa: PLC0415
+
+    _LAZY_PENDING = False

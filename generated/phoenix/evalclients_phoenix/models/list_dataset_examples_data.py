@@ -32,6 +32,8 @@ class ListDatasetExamplesData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         dataset_id = self.dataset_id
 
         examples = []
@@ -61,8 +63,8 @@ class ListDatasetExamplesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_example import DatasetExample  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         dataset_id = d.pop("dataset_id")
 
@@ -102,3 +104,14 @@ class ListDatasetExamplesData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, DatasetExample
+    from ..models.dataset_example import DatasetExample  # noqa: PLC0415
+
+    _LAZY_PENDING = False

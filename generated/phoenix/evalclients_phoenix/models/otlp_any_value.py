@@ -37,8 +37,8 @@ class OtlpAnyValue:
     string_value: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.otlp_array_value import OtlpArrayValue  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         array_value: dict[str, Any] | None | Unset
         if isinstance(self.array_value, Unset):
             array_value = UNSET
@@ -103,8 +103,8 @@ class OtlpAnyValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.otlp_array_value import OtlpArrayValue  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_array_value(data: object) -> None | OtlpArrayValue | Unset:
@@ -190,3 +190,14 @@ class OtlpAnyValue:
         )
 
         return otlp_any_value
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, OtlpArrayValue
+    from ..models.otlp_array_value import OtlpArrayValue  # noqa: PLC0415
+
+    _LAZY_PENDING = False

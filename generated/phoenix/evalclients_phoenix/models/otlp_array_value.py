@@ -24,6 +24,8 @@ class OtlpArrayValue:
     values: list[OtlpAnyValue] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         values: list[dict[str, Any]] | None | Unset
         if isinstance(self.values, Unset):
             values = UNSET
@@ -46,8 +48,8 @@ class OtlpArrayValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.otlp_any_value import OtlpAnyValue  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_values(data: object) -> list[OtlpAnyValue] | None | Unset:
@@ -77,3 +79,14 @@ class OtlpArrayValue:
         )
 
         return otlp_array_value
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, OtlpAnyValue
+    from ..models.otlp_any_value import OtlpAnyValue  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -33,6 +33,8 @@ class OtlpEvent:
     time_unix_nano: int | None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         attributes: list[dict[str, Any]] | None | Unset
         if isinstance(self.attributes, Unset):
             attributes = UNSET
@@ -79,8 +81,8 @@ class OtlpEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.otlp_key_value import OtlpKeyValue  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_attributes(data: object) -> list[OtlpKeyValue] | None | Unset:
@@ -142,3 +144,14 @@ class OtlpEvent:
         )
 
         return otlp_event
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, OtlpKeyValue
+    from ..models.otlp_key_value import OtlpKeyValue  # noqa: PLC0415
+
+    _LAZY_PENDING = False

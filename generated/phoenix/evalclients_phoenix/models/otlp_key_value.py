@@ -26,8 +26,8 @@ class OtlpKeyValue:
     value: None | OtlpAnyValue | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.otlp_any_value import OtlpAnyValue  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         key: None | str | Unset
         if isinstance(self.key, Unset):
             key = UNSET
@@ -54,8 +54,8 @@ class OtlpKeyValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.otlp_any_value import OtlpAnyValue  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_key(data: object) -> None | str | Unset:
@@ -90,3 +90,14 @@ class OtlpKeyValue:
         )
 
         return otlp_key_value
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, OtlpAnyValue
+    from ..models.otlp_any_value import OtlpAnyValue  # noqa: PLC0415
+
+    _LAZY_PENDING = False

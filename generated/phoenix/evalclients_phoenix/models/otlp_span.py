@@ -124,8 +124,8 @@ class OtlpSpan:
     trace_state: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.otlp_status import OtlpStatus  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         attributes: list[dict[str, Any]] | None | Unset
         if isinstance(self.attributes, Unset):
             attributes = UNSET
@@ -274,10 +274,8 @@ class OtlpSpan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.otlp_event import OtlpEvent  # noqa: PLC0415
-        from ..models.otlp_key_value import OtlpKeyValue  # noqa: PLC0415
-        from ..models.otlp_status import OtlpStatus  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_attributes(data: object) -> list[OtlpKeyValue] | None | Unset:
@@ -481,3 +479,16 @@ class OtlpSpan:
         )
 
         return otlp_span
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, OtlpEvent, OtlpKeyValue, OtlpStatus
+    from ..models.otlp_event import OtlpEvent  # noqa: PLC0415
+    from ..models.otlp_key_value import OtlpKeyValue  # noqa: PLC0415
+    from ..models.otlp_status import OtlpStatus  # noqa: PLC0415
+
+    _LAZY_PENDING = False

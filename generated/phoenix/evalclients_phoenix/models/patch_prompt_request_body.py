@@ -30,6 +30,8 @@ class PatchPromptRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -52,8 +54,8 @@ class PatchPromptRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patch_prompt_request_body_metadata import PatchPromptRequestBodyMetadata  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_description(data: object) -> None | str | Unset:
@@ -95,3 +97,14 @@ class PatchPromptRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PatchPromptRequestBodyMetadata
+    from ..models.patch_prompt_request_body_metadata import PatchPromptRequestBodyMetadata  # noqa: PLC0415
+
+    _LAZY_PENDING = False

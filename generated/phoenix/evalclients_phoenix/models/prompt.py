@@ -34,8 +34,8 @@ class Prompt:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_metadata_type_0 import PromptMetadataType0  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         id = self.id
 
         name = self.name
@@ -79,8 +79,8 @@ class Prompt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_metadata_type_0 import PromptMetadataType0  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -147,3 +147,14 @@ class Prompt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptMetadataType0
+    from ..models.prompt_metadata_type_0 import PromptMetadataType0  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -26,6 +26,8 @@ class PromptAnthropicInvocationParameters:
     type_: Literal["anthropic"]
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         anthropic = self.anthropic.to_dict()
 
         type_ = self.type_
@@ -43,10 +45,8 @@ class PromptAnthropicInvocationParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_anthropic_invocation_parameters_content import (
-            PromptAnthropicInvocationParametersContent,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         anthropic = PromptAnthropicInvocationParametersContent.from_dict(d.pop("anthropic"))
 
@@ -60,3 +60,16 @@ class PromptAnthropicInvocationParameters:
         )
 
         return prompt_anthropic_invocation_parameters
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptAnthropicInvocationParametersContent
+    from ..models.prompt_anthropic_invocation_parameters_content import (
+        PromptAnthropicInvocationParametersContent,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -54,13 +54,8 @@ class PromptAnthropicInvocationParametersContent:
     top_p: float | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_anthropic_thinking_config_disabled import (
-            PromptAnthropicThinkingConfigDisabled,  # noqa: PLC0415
-        )
-        from ..models.prompt_anthropic_thinking_config_enabled import (
-            PromptAnthropicThinkingConfigEnabled,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         max_tokens = self.max_tokens
 
         extra_body: dict[str, Any] | Unset = UNSET
@@ -113,20 +108,8 @@ class PromptAnthropicInvocationParametersContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_anthropic_invocation_parameters_content_extra_body import (
-            PromptAnthropicInvocationParametersContentExtraBody,  # noqa: PLC0415
-        )
-        from ..models.prompt_anthropic_output_config import PromptAnthropicOutputConfig  # noqa: PLC0415
-        from ..models.prompt_anthropic_thinking_config_adaptive import (
-            PromptAnthropicThinkingConfigAdaptive,  # noqa: PLC0415
-        )
-        from ..models.prompt_anthropic_thinking_config_disabled import (
-            PromptAnthropicThinkingConfigDisabled,  # noqa: PLC0415
-        )
-        from ..models.prompt_anthropic_thinking_config_enabled import (
-            PromptAnthropicThinkingConfigEnabled,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         max_tokens = d.pop("max_tokens")
 
@@ -195,3 +178,32 @@ class PromptAnthropicInvocationParametersContent:
         )
 
         return prompt_anthropic_invocation_parameters_content
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        PromptAnthropicInvocationParametersContentExtraBody, \
+        PromptAnthropicOutputConfig, \
+        PromptAnthropicThinkingConfigAdaptive, \
+        PromptAnthropicThinkingConfigDisabled, \
+        PromptAnthropicThinkingConfigEnabled
+    from ..models.prompt_anthropic_invocation_parameters_content_extra_body import (
+        PromptAnthropicInvocationParametersContentExtraBody,  # noqa: PLC0415
+    )
+    from ..models.prompt_anthropic_output_config import PromptAnthropicOutputConfig  # noqa: PLC0415
+    from ..models.prompt_anthropic_thinking_config_adaptive import (
+        PromptAnthropicThinkingConfigAdaptive,  # noqa: PLC0415
+    )
+    from ..models.prompt_anthropic_thinking_config_disabled import (
+        PromptAnthropicThinkingConfigDisabled,  # noqa: PLC0415
+    )
+    from ..models.prompt_anthropic_thinking_config_enabled import (
+        PromptAnthropicThinkingConfigEnabled,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -26,6 +26,8 @@ class PromptAzureOpenAIInvocationParameters:
     type_: Literal["azure_openai"]
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         azure_openai = self.azure_openai.to_dict()
 
         type_ = self.type_
@@ -43,10 +45,8 @@ class PromptAzureOpenAIInvocationParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_azure_open_ai_invocation_parameters_content import (
-            PromptAzureOpenAIInvocationParametersContent,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         azure_openai = PromptAzureOpenAIInvocationParametersContent.from_dict(d.pop("azure_openai"))
 
@@ -60,3 +60,16 @@ class PromptAzureOpenAIInvocationParameters:
         )
 
         return prompt_azure_open_ai_invocation_parameters
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptAzureOpenAIInvocationParametersContent
+    from ..models.prompt_azure_open_ai_invocation_parameters_content import (
+        PromptAzureOpenAIInvocationParametersContent,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -48,6 +48,8 @@ class PromptAzureOpenAIInvocationParametersContent:
     top_p: float | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         extra_body: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extra_body, Unset):
             extra_body = self.extra_body.to_dict()
@@ -102,10 +104,8 @@ class PromptAzureOpenAIInvocationParametersContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_azure_open_ai_invocation_parameters_content_extra_body import (
-            PromptAzureOpenAIInvocationParametersContentExtraBody,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         _extra_body = d.pop("extra_body", UNSET)
         extra_body: PromptAzureOpenAIInvocationParametersContentExtraBody | Unset
@@ -157,3 +157,16 @@ class PromptAzureOpenAIInvocationParametersContent:
         )
 
         return prompt_azure_open_ai_invocation_parameters_content
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptAzureOpenAIInvocationParametersContentExtraBody
+    from ..models.prompt_azure_open_ai_invocation_parameters_content_extra_body import (
+        PromptAzureOpenAIInvocationParametersContentExtraBody,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

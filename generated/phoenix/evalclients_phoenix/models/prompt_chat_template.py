@@ -24,6 +24,8 @@ class PromptChatTemplate:
     type_: Literal["chat"]
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         messages = []
         for messages_item_data in self.messages:
             messages_item = messages_item_data.to_dict()
@@ -44,8 +46,8 @@ class PromptChatTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_message import PromptMessage  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")
@@ -64,3 +66,14 @@ class PromptChatTemplate:
         )
 
         return prompt_chat_template
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptMessage
+    from ..models.prompt_message import PromptMessage  # noqa: PLC0415
+
+    _LAZY_PENDING = False

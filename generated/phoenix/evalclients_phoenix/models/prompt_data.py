@@ -32,8 +32,8 @@ class PromptData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_data_metadata_type_0 import PromptDataMetadataType0  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         name = self.name
 
         description: None | str | Unset
@@ -74,8 +74,8 @@ class PromptData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_data_metadata_type_0 import PromptDataMetadataType0  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -139,3 +139,14 @@ class PromptData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptDataMetadataType0
+    from ..models.prompt_data_metadata_type_0 import PromptDataMetadataType0  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -26,6 +26,8 @@ class PromptDeepSeekInvocationParameters:
     type_: Literal["deepseek"]
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         deepseek = self.deepseek.to_dict()
 
         type_ = self.type_
@@ -43,10 +45,8 @@ class PromptDeepSeekInvocationParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_deep_seek_invocation_parameters_content import (
-            PromptDeepSeekInvocationParametersContent,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         deepseek = PromptDeepSeekInvocationParametersContent.from_dict(d.pop("deepseek"))
 
@@ -60,3 +60,16 @@ class PromptDeepSeekInvocationParameters:
         )
 
         return prompt_deep_seek_invocation_parameters
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptDeepSeekInvocationParametersContent
+    from ..models.prompt_deep_seek_invocation_parameters_content import (
+        PromptDeepSeekInvocationParametersContent,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -26,6 +26,8 @@ class PromptFireworksInvocationParameters:
     type_: Literal["fireworks"]
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         fireworks = self.fireworks.to_dict()
 
         type_ = self.type_
@@ -43,10 +45,8 @@ class PromptFireworksInvocationParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_fireworks_invocation_parameters_content import (
-            PromptFireworksInvocationParametersContent,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         fireworks = PromptFireworksInvocationParametersContent.from_dict(d.pop("fireworks"))
 
@@ -60,3 +60,16 @@ class PromptFireworksInvocationParameters:
         )
 
         return prompt_fireworks_invocation_parameters
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptFireworksInvocationParametersContent
+    from ..models.prompt_fireworks_invocation_parameters_content import (
+        PromptFireworksInvocationParametersContent,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -38,6 +38,8 @@ class PromptGoogleInvocationParametersContent:
     top_p: float | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         frequency_penalty = self.frequency_penalty
 
         max_output_tokens = self.max_output_tokens
@@ -82,8 +84,8 @@ class PromptGoogleInvocationParametersContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_google_thinking_config import PromptGoogleThinkingConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         frequency_penalty = d.pop("frequency_penalty", UNSET)
 
@@ -118,3 +120,14 @@ class PromptGoogleInvocationParametersContent:
         )
 
         return prompt_google_invocation_parameters_content
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptGoogleThinkingConfig
+    from ..models.prompt_google_thinking_config import PromptGoogleThinkingConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False

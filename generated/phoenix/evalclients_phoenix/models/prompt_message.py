@@ -28,9 +28,8 @@ class PromptMessage:
     role: PromptMessageRole
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_content_part import TextContentPart  # noqa: PLC0415
-        from ..models.tool_call_content_part import ToolCallContentPart  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
@@ -63,10 +62,8 @@ class PromptMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.text_content_part import TextContentPart  # noqa: PLC0415
-        from ..models.tool_call_content_part import ToolCallContentPart  # noqa: PLC0415
-        from ..models.tool_result_content_part import ToolResultContentPart  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
 
         def _parse_content(
@@ -125,3 +122,16 @@ class PromptMessage:
         )
 
         return prompt_message
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, TextContentPart, ToolCallContentPart, ToolResultContentPart
+    from ..models.text_content_part import TextContentPart  # noqa: PLC0415
+    from ..models.tool_call_content_part import ToolCallContentPart  # noqa: PLC0415
+    from ..models.tool_result_content_part import ToolResultContentPart  # noqa: PLC0415
+
+    _LAZY_PENDING = False

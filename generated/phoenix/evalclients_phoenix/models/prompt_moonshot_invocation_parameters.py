@@ -26,6 +26,8 @@ class PromptMoonshotInvocationParameters:
     type_: Literal["moonshot"]
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         moonshot = self.moonshot.to_dict()
 
         type_ = self.type_
@@ -43,10 +45,8 @@ class PromptMoonshotInvocationParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_moonshot_invocation_parameters_content import (
-            PromptMoonshotInvocationParametersContent,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         moonshot = PromptMoonshotInvocationParametersContent.from_dict(d.pop("moonshot"))
 
@@ -60,3 +60,16 @@ class PromptMoonshotInvocationParameters:
         )
 
         return prompt_moonshot_invocation_parameters
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptMoonshotInvocationParametersContent
+    from ..models.prompt_moonshot_invocation_parameters_content import (
+        PromptMoonshotInvocationParametersContent,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

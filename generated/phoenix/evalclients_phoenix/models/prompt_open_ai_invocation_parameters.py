@@ -26,6 +26,8 @@ class PromptOpenAIInvocationParameters:
     type_: Literal["openai"]
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         openai = self.openai.to_dict()
 
         type_ = self.type_
@@ -43,10 +45,8 @@ class PromptOpenAIInvocationParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_open_ai_invocation_parameters_content import (
-            PromptOpenAIInvocationParametersContent,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         openai = PromptOpenAIInvocationParametersContent.from_dict(d.pop("openai"))
 
@@ -60,3 +60,16 @@ class PromptOpenAIInvocationParameters:
         )
 
         return prompt_open_ai_invocation_parameters
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptOpenAIInvocationParametersContent
+    from ..models.prompt_open_ai_invocation_parameters_content import (
+        PromptOpenAIInvocationParametersContent,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

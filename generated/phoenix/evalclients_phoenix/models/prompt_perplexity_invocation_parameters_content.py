@@ -48,6 +48,8 @@ class PromptPerplexityInvocationParametersContent:
     top_p: float | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         extra_body: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extra_body, Unset):
             extra_body = self.extra_body.to_dict()
@@ -102,10 +104,8 @@ class PromptPerplexityInvocationParametersContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_perplexity_invocation_parameters_content_extra_body import (
-            PromptPerplexityInvocationParametersContentExtraBody,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         _extra_body = d.pop("extra_body", UNSET)
         extra_body: PromptPerplexityInvocationParametersContentExtraBody | Unset
@@ -155,3 +155,16 @@ class PromptPerplexityInvocationParametersContent:
         )
 
         return prompt_perplexity_invocation_parameters_content
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptPerplexityInvocationParametersContentExtraBody
+    from ..models.prompt_perplexity_invocation_parameters_content_extra_body import (
+        PromptPerplexityInvocationParametersContentExtraBody,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

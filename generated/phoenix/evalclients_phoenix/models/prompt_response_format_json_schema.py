@@ -26,6 +26,8 @@ class PromptResponseFormatJSONSchema:
     type_: Literal["json_schema"]
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         json_schema = self.json_schema.to_dict()
 
         type_ = self.type_
@@ -43,10 +45,8 @@ class PromptResponseFormatJSONSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_response_format_json_schema_definition import (
-            PromptResponseFormatJSONSchemaDefinition,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         json_schema = PromptResponseFormatJSONSchemaDefinition.from_dict(d.pop("json_schema"))
 
@@ -60,3 +60,16 @@ class PromptResponseFormatJSONSchema:
         )
 
         return prompt_response_format_json_schema
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptResponseFormatJSONSchemaDefinition
+    from ..models.prompt_response_format_json_schema_definition import (
+        PromptResponseFormatJSONSchemaDefinition,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -32,6 +32,8 @@ class PromptResponseFormatJSONSchemaDefinition:
     strict: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         name = self.name
 
         description = self.description
@@ -60,10 +62,8 @@ class PromptResponseFormatJSONSchemaDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_response_format_json_schema_definition_schema import (
-            PromptResponseFormatJSONSchemaDefinitionSchema,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -86,3 +86,16 @@ class PromptResponseFormatJSONSchemaDefinition:
         )
 
         return prompt_response_format_json_schema_definition
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptResponseFormatJSONSchemaDefinitionSchema
+    from ..models.prompt_response_format_json_schema_definition_schema import (
+        PromptResponseFormatJSONSchemaDefinitionSchema,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

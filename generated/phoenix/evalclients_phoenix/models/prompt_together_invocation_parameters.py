@@ -26,6 +26,8 @@ class PromptTogetherInvocationParameters:
     type_: Literal["together"]
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         together = self.together.to_dict()
 
         type_ = self.type_
@@ -43,10 +45,8 @@ class PromptTogetherInvocationParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_together_invocation_parameters_content import (
-            PromptTogetherInvocationParametersContent,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         together = PromptTogetherInvocationParametersContent.from_dict(d.pop("together"))
 
@@ -60,3 +60,16 @@ class PromptTogetherInvocationParameters:
         )
 
         return prompt_together_invocation_parameters
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptTogetherInvocationParametersContent
+    from ..models.prompt_together_invocation_parameters_content import (
+        PromptTogetherInvocationParametersContent,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

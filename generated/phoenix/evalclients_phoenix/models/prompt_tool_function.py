@@ -24,6 +24,8 @@ class PromptToolFunction:
     type_: Literal["function"]
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         function = self.function.to_dict()
 
         type_ = self.type_
@@ -41,8 +43,8 @@ class PromptToolFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_tool_function_definition import PromptToolFunctionDefinition  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         function = PromptToolFunctionDefinition.from_dict(d.pop("function"))
 
@@ -56,3 +58,14 @@ class PromptToolFunction:
         )
 
         return prompt_tool_function
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptToolFunctionDefinition
+    from ..models.prompt_tool_function_definition import PromptToolFunctionDefinition  # noqa: PLC0415
+
+    _LAZY_PENDING = False

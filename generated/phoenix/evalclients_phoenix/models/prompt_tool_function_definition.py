@@ -32,6 +32,8 @@ class PromptToolFunctionDefinition:
     strict: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         name = self.name
 
         description = self.description
@@ -60,10 +62,8 @@ class PromptToolFunctionDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_tool_function_definition_parameters import (
-            PromptToolFunctionDefinitionParameters,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -86,3 +86,16 @@ class PromptToolFunctionDefinition:
         )
 
         return prompt_tool_function_definition
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptToolFunctionDefinitionParameters
+    from ..models.prompt_tool_function_definition_parameters import (
+        PromptToolFunctionDefinitionParameters,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

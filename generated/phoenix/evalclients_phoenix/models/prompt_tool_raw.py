@@ -24,6 +24,8 @@ class PromptToolRaw:
     type_: Literal["raw"]
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         raw = self.raw.to_dict()
 
         type_ = self.type_
@@ -41,8 +43,8 @@ class PromptToolRaw:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_tool_raw_raw import PromptToolRawRaw  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         raw = PromptToolRawRaw.from_dict(d.pop("raw"))
 
@@ -56,3 +58,14 @@ class PromptToolRaw:
         )
 
         return prompt_tool_raw
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptToolRawRaw
+    from ..models.prompt_tool_raw_raw import PromptToolRawRaw  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -44,11 +44,8 @@ class PromptTools:
     ) = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_tool_choice_none import PromptToolChoiceNone  # noqa: PLC0415
-        from ..models.prompt_tool_choice_one_or_more import PromptToolChoiceOneOrMore  # noqa: PLC0415
-        from ..models.prompt_tool_choice_zero_or_more import PromptToolChoiceZeroOrMore  # noqa: PLC0415
-        from ..models.prompt_tool_function import PromptToolFunction  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         tools = []
         for tools_item_data in self.tools:
             tools_item: dict[str, Any]
@@ -92,15 +89,8 @@ class PromptTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_tool_choice_none import PromptToolChoiceNone  # noqa: PLC0415
-        from ..models.prompt_tool_choice_one_or_more import PromptToolChoiceOneOrMore  # noqa: PLC0415
-        from ..models.prompt_tool_choice_specific_function_tool import (
-            PromptToolChoiceSpecificFunctionTool,  # noqa: PLC0415
-        )
-        from ..models.prompt_tool_choice_zero_or_more import PromptToolChoiceZeroOrMore  # noqa: PLC0415
-        from ..models.prompt_tool_function import PromptToolFunction  # noqa: PLC0415
-        from ..models.prompt_tool_raw import PromptToolRaw  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         tools = []
         _tools = d.pop("tools")
@@ -182,3 +172,28 @@ class PromptTools:
         )
 
         return prompt_tools
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        PromptToolChoiceNone, \
+        PromptToolChoiceOneOrMore, \
+        PromptToolChoiceSpecificFunctionTool, \
+        PromptToolChoiceZeroOrMore, \
+        PromptToolFunction, \
+        PromptToolRaw
+    from ..models.prompt_tool_choice_none import PromptToolChoiceNone  # noqa: PLC0415
+    from ..models.prompt_tool_choice_one_or_more import PromptToolChoiceOneOrMore  # noqa: PLC0415
+    from ..models.prompt_tool_choice_specific_function_tool import (
+        PromptToolChoiceSpecificFunctionTool,  # noqa: PLC0415
+    )
+    from ..models.prompt_tool_choice_zero_or_more import PromptToolChoiceZeroOrMore  # noqa: PLC0415
+    from ..models.prompt_tool_function import PromptToolFunction  # noqa: PLC0415
+    from ..models.prompt_tool_raw import PromptToolRaw  # noqa: PLC0415
+
+    _LAZY_PENDING = False

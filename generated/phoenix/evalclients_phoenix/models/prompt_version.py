@@ -95,41 +95,8 @@ class PromptVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_anthropic_invocation_parameters import (
-            PromptAnthropicInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_aws_invocation_parameters import PromptAwsInvocationParameters  # noqa: PLC0415
-        from ..models.prompt_azure_open_ai_invocation_parameters import (
-            PromptAzureOpenAIInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_cerebras_invocation_parameters import (
-            PromptCerebrasInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_chat_template import PromptChatTemplate  # noqa: PLC0415
-        from ..models.prompt_deep_seek_invocation_parameters import (
-            PromptDeepSeekInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_fireworks_invocation_parameters import (
-            PromptFireworksInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_google_invocation_parameters import PromptGoogleInvocationParameters  # noqa: PLC0415
-        from ..models.prompt_groq_invocation_parameters import PromptGroqInvocationParameters  # noqa: PLC0415
-        from ..models.prompt_moonshot_invocation_parameters import (
-            PromptMoonshotInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_ollama_invocation_parameters import PromptOllamaInvocationParameters  # noqa: PLC0415
-        from ..models.prompt_open_ai_invocation_parameters import PromptOpenAIInvocationParameters  # noqa: PLC0415
-        from ..models.prompt_perplexity_invocation_parameters import (
-            PromptPerplexityInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_response_format_json_schema import PromptResponseFormatJSONSchema  # noqa: PLC0415
-        from ..models.prompt_together_invocation_parameters import (
-            PromptTogetherInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_tools import PromptTools  # noqa: PLC0415
-        from ..models.prompt_xai_invocation_parameters import PromptXAIInvocationParameters  # noqa: PLC0415
-        from ..models.prompt_zai_invocation_parameters import PromptZAIInvocationParameters  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         id = self.id
 
         invocation_parameters: dict[str, Any]
@@ -232,44 +199,8 @@ class PromptVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_anthropic_invocation_parameters import (
-            PromptAnthropicInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_aws_invocation_parameters import PromptAwsInvocationParameters  # noqa: PLC0415
-        from ..models.prompt_azure_open_ai_invocation_parameters import (
-            PromptAzureOpenAIInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_cerebras_invocation_parameters import (
-            PromptCerebrasInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_chat_template import PromptChatTemplate  # noqa: PLC0415
-        from ..models.prompt_deep_seek_invocation_parameters import (
-            PromptDeepSeekInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_fireworks_invocation_parameters import (
-            PromptFireworksInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_google_invocation_parameters import PromptGoogleInvocationParameters  # noqa: PLC0415
-        from ..models.prompt_groq_invocation_parameters import PromptGroqInvocationParameters  # noqa: PLC0415
-        from ..models.prompt_meta_invocation_parameters import PromptMetaInvocationParameters  # noqa: PLC0415
-        from ..models.prompt_moonshot_invocation_parameters import (
-            PromptMoonshotInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_ollama_invocation_parameters import PromptOllamaInvocationParameters  # noqa: PLC0415
-        from ..models.prompt_open_ai_invocation_parameters import PromptOpenAIInvocationParameters  # noqa: PLC0415
-        from ..models.prompt_perplexity_invocation_parameters import (
-            PromptPerplexityInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_response_format_json_schema import PromptResponseFormatJSONSchema  # noqa: PLC0415
-        from ..models.prompt_string_template import PromptStringTemplate  # noqa: PLC0415
-        from ..models.prompt_together_invocation_parameters import (
-            PromptTogetherInvocationParameters,  # noqa: PLC0415
-        )
-        from ..models.prompt_tools import PromptTools  # noqa: PLC0415
-        from ..models.prompt_version_metadata import PromptVersionMetadata  # noqa: PLC0415
-        from ..models.prompt_xai_invocation_parameters import PromptXAIInvocationParameters  # noqa: PLC0415
-        from ..models.prompt_zai_invocation_parameters import PromptZAIInvocationParameters  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -528,3 +459,60 @@ class PromptVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        PromptAnthropicInvocationParameters, \
+        PromptAwsInvocationParameters, \
+        PromptAzureOpenAIInvocationParameters, \
+        PromptCerebrasInvocationParameters, \
+        PromptChatTemplate, \
+        PromptDeepSeekInvocationParameters, \
+        PromptFireworksInvocationParameters, \
+        PromptGoogleInvocationParameters, \
+        PromptGroqInvocationParameters, \
+        PromptMetaInvocationParameters, \
+        PromptMoonshotInvocationParameters, \
+        PromptOllamaInvocationParameters, \
+        PromptOpenAIInvocationParameters, \
+        PromptPerplexityInvocationParameters, \
+        PromptResponseFormatJSONSchema, \
+        PromptStringTemplate, \
+        PromptTogetherInvocationParameters, \
+        PromptTools, \
+        PromptVersionMetadata, \
+        PromptXAIInvocationParameters, \
+        PromptZAIInvocationParameters
+    from ..models.prompt_anthropic_invocation_parameters import PromptAnthropicInvocationParameters  # noqa: PLC0415
+    from ..models.prompt_aws_invocation_parameters import PromptAwsInvocationParameters  # noqa: PLC0415
+    from ..models.prompt_azure_open_ai_invocation_parameters import (
+        PromptAzureOpenAIInvocationParameters,  # noqa: PLC0415
+    )
+    from ..models.prompt_cerebras_invocation_parameters import PromptCerebrasInvocationParameters  # noqa: PLC0415
+    from ..models.prompt_chat_template import PromptChatTemplate  # noqa: PLC0415
+    from ..models.prompt_deep_seek_invocation_parameters import PromptDeepSeekInvocationParameters  # noqa: PLC0415
+    from ..models.prompt_fireworks_invocation_parameters import PromptFireworksInvocationParameters  # noqa: PLC0415
+    from ..models.prompt_google_invocation_parameters import PromptGoogleInvocationParameters  # noqa: PLC0415
+    from ..models.prompt_groq_invocation_parameters import PromptGroqInvocationParameters  # noqa: PLC0415
+    from ..models.prompt_meta_invocation_parameters import PromptMetaInvocationParameters  # noqa: PLC0415
+    from ..models.prompt_moonshot_invocation_parameters import PromptMoonshotInvocationParameters  # noqa: PLC0415
+    from ..models.prompt_ollama_invocation_parameters import PromptOllamaInvocationParameters  # noqa: PLC0415
+    from ..models.prompt_open_ai_invocation_parameters import PromptOpenAIInvocationParameters  # noqa: PLC0415
+    from ..models.prompt_perplexity_invocation_parameters import (
+        PromptPerplexityInvocationParameters,  # noqa: PLC0415
+    )
+    from ..models.prompt_response_format_json_schema import PromptResponseFormatJSONSchema  # noqa: PLC0415
+    from ..models.prompt_string_template import PromptStringTemplate  # noqa: PLC0415
+    from ..models.prompt_together_invocation_parameters import PromptTogetherInvocationParameters  # noqa: PLC0415
+    from ..models.prompt_tools import PromptTools  # noqa: PLC0415
+    from ..models.prompt_version_metadata import PromptVersionMetadata  # noqa: PLC0415
+    from ..models.prompt_xai_invocation_parameters import PromptXAIInvocationParameters  # noqa: PLC0415
+    from ..models.prompt_zai_invocation_parameters import PromptZAIInvocationParameters  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -26,6 +26,8 @@ class PromptXAIInvocationParameters:
     xai: PromptXAIInvocationParametersContent
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         type_ = self.type_
 
         xai = self.xai.to_dict()
@@ -43,10 +45,8 @@ class PromptXAIInvocationParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_xai_invocation_parameters_content import (
-            PromptXAIInvocationParametersContent,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["xai"], d.pop("type"))
         if type_ != "xai":
@@ -60,3 +60,16 @@ class PromptXAIInvocationParameters:
         )
 
         return prompt_xai_invocation_parameters
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptXAIInvocationParametersContent
+    from ..models.prompt_xai_invocation_parameters_content import (
+        PromptXAIInvocationParametersContent,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -26,6 +26,8 @@ class PromptZAIInvocationParameters:
     zai: PromptZAIInvocationParametersContent
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         type_ = self.type_
 
         zai = self.zai.to_dict()
@@ -43,10 +45,8 @@ class PromptZAIInvocationParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_zai_invocation_parameters_content import (
-            PromptZAIInvocationParametersContent,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         type_ = cast(Literal["zai"], d.pop("type"))
         if type_ != "zai":
@@ -60,3 +60,16 @@ class PromptZAIInvocationParameters:
         )
 
         return prompt_zai_invocation_parameters
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PromptZAIInvocationParametersContent
+    from ..models.prompt_zai_invocation_parameters_content import (
+        PromptZAIInvocationParametersContent,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

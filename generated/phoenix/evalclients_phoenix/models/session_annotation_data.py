@@ -42,11 +42,8 @@ class SessionAnnotationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.annotation_result import AnnotationResult  # noqa: PLC0415
-        from ..models.session_annotation_data_metadata_type_0 import (
-            SessionAnnotationDataMetadataType0,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         annotator_kind: str = self.annotator_kind
 
         name = self.name
@@ -91,11 +88,8 @@ class SessionAnnotationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_result import AnnotationResult  # noqa: PLC0415
-        from ..models.session_annotation_data_metadata_type_0 import (
-            SessionAnnotationDataMetadataType0,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         annotator_kind = check_session_annotation_data_annotator_kind(d.pop("annotator_kind"))
 
@@ -166,3 +160,15 @@ class SessionAnnotationData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AnnotationResult, SessionAnnotationDataMetadataType0
+    from ..models.annotation_result import AnnotationResult  # noqa: PLC0415
+    from ..models.session_annotation_data_metadata_type_0 import SessionAnnotationDataMetadataType0  # noqa: PLC0415
+
+    _LAZY_PENDING = False

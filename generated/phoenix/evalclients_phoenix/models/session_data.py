@@ -45,6 +45,8 @@ class SessionData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         end_time = self.end_time.isoformat()
 
         id = self.id
@@ -89,8 +91,8 @@ class SessionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_trace_data import SessionTraceData  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
 
@@ -145,3 +147,14 @@ class SessionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, SessionTraceData
+    from ..models.session_trace_data import SessionTraceData  # noqa: PLC0415
+
+    _LAZY_PENDING = False

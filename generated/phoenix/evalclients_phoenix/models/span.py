@@ -49,6 +49,8 @@ class Span:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         context = self.context.to_dict()
 
         end_time = self.end_time.isoformat()
@@ -109,10 +111,8 @@ class Span:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.span_attributes import SpanAttributes  # noqa: PLC0415
-        from ..models.span_context import SpanContext  # noqa: PLC0415
-        from ..models.span_event import SpanEvent  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         context = SpanContext.from_dict(d.pop("context"))
 
@@ -187,3 +187,16 @@ class Span:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, SpanAttributes, SpanContext, SpanEvent
+    from ..models.span_attributes import SpanAttributes  # noqa: PLC0415
+    from ..models.span_context import SpanContext  # noqa: PLC0415
+    from ..models.span_event import SpanEvent  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -54,9 +54,8 @@ class SpanAnnotation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.annotation_result import AnnotationResult  # noqa: PLC0415
-        from ..models.span_annotation_metadata_type_0 import SpanAnnotationMetadataType0  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         annotator_kind: str = self.annotator_kind
 
         created_at = self.created_at.isoformat()
@@ -117,9 +116,8 @@ class SpanAnnotation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_result import AnnotationResult  # noqa: PLC0415
-        from ..models.span_annotation_metadata_type_0 import SpanAnnotationMetadataType0  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         annotator_kind = check_span_annotation_annotator_kind(d.pop("annotator_kind"))
 
@@ -210,3 +208,15 @@ class SpanAnnotation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AnnotationResult, SpanAnnotationMetadataType0
+    from ..models.annotation_result import AnnotationResult  # noqa: PLC0415
+    from ..models.span_annotation_metadata_type_0 import SpanAnnotationMetadataType0  # noqa: PLC0415
+
+    _LAZY_PENDING = False

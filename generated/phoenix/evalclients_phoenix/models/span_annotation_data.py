@@ -42,9 +42,8 @@ class SpanAnnotationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.annotation_result import AnnotationResult  # noqa: PLC0415
-        from ..models.span_annotation_data_metadata_type_0 import SpanAnnotationDataMetadataType0  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         annotator_kind: str = self.annotator_kind
 
         name = self.name
@@ -89,9 +88,8 @@ class SpanAnnotationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.annotation_result import AnnotationResult  # noqa: PLC0415
-        from ..models.span_annotation_data_metadata_type_0 import SpanAnnotationDataMetadataType0  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         annotator_kind = check_span_annotation_data_annotator_kind(d.pop("annotator_kind"))
 
@@ -162,3 +160,15 @@ class SpanAnnotationData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, AnnotationResult, SpanAnnotationDataMetadataType0
+    from ..models.annotation_result import AnnotationResult  # noqa: PLC0415
+    from ..models.span_annotation_data_metadata_type_0 import SpanAnnotationDataMetadataType0  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -31,6 +31,8 @@ class SpanEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         name = self.name
 
         timestamp = self.timestamp.isoformat()
@@ -54,8 +56,8 @@ class SpanEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.span_event_attributes import SpanEventAttributes  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -92,3 +94,14 @@ class SpanEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, SpanEventAttributes
+    from ..models.span_event_attributes import SpanEventAttributes  # noqa: PLC0415
+
+    _LAZY_PENDING = False

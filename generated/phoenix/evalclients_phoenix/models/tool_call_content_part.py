@@ -26,6 +26,8 @@ class ToolCallContentPart:
     type_: Literal["tool_call"]
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         tool_call = self.tool_call.to_dict()
 
         tool_call_id = self.tool_call_id
@@ -46,8 +48,8 @@ class ToolCallContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_function import ToolCallFunction  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         tool_call = ToolCallFunction.from_dict(d.pop("tool_call"))
 
@@ -64,3 +66,14 @@ class ToolCallContentPart:
         )
 
         return tool_call_content_part
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ToolCallFunction
+    from ..models.tool_call_function import ToolCallFunction  # noqa: PLC0415
+
+    _LAZY_PENDING = False

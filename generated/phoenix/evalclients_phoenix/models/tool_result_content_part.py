@@ -28,10 +28,8 @@ class ToolResultContentPart:
     type_: Literal["tool_result"]
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tool_result_content_part_tool_result_type_4 import (
-            ToolResultContentPartToolResultType4,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         tool_call_id = self.tool_call_id
 
         tool_result: bool | dict[str, Any] | float | int | list[Any] | None | str
@@ -59,10 +57,8 @@ class ToolResultContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_result_content_part_tool_result_type_4 import (
-            ToolResultContentPartToolResultType4,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         tool_call_id = d.pop("tool_call_id")
 
@@ -105,3 +101,16 @@ class ToolResultContentPart:
         )
 
         return tool_result_content_part
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ToolResultContentPartToolResultType4
+    from ..models.tool_result_content_part_tool_result_type_4 import (
+        ToolResultContentPartToolResultType4,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -45,6 +45,8 @@ class TraceData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         end_time = self.end_time.isoformat()
 
         id = self.id
@@ -97,8 +99,8 @@ class TraceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trace_span_data import TraceSpanData  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
 
@@ -168,3 +170,14 @@ class TraceData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, TraceSpanData
+    from ..models.trace_span_data import TraceSpanData  # noqa: PLC0415
+
+    _LAZY_PENDING = False

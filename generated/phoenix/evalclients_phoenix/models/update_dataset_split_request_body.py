@@ -41,10 +41,8 @@ class UpdateDatasetSplitRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_dataset_split_request_body_metadata_type_0 import (
-            UpdateDatasetSplitRequestBodyMetadataType0,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         add_example_ids: list[str] | Unset = UNSET
         if not isinstance(self.add_example_ids, Unset):
             add_example_ids = self.add_example_ids
@@ -99,10 +97,8 @@ class UpdateDatasetSplitRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_dataset_split_request_body_metadata_type_0 import (
-            UpdateDatasetSplitRequestBodyMetadataType0,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         add_example_ids = cast(list[str], d.pop("add_example_ids", UNSET))
 
@@ -181,3 +177,16 @@ class UpdateDatasetSplitRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, UpdateDatasetSplitRequestBodyMetadataType0
+    from ..models.update_dataset_split_request_body_metadata_type_0 import (
+        UpdateDatasetSplitRequestBodyMetadataType0,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

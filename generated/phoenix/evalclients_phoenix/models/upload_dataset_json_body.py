@@ -49,6 +49,8 @@ class UploadDatasetJsonBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         inputs = []
         for inputs_item_data in self.inputs:
             inputs_item = inputs_item_data.to_dict()
@@ -131,12 +133,8 @@ class UploadDatasetJsonBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upload_dataset_json_body_inputs_item import UploadDatasetJsonBodyInputsItem  # noqa: PLC0415
-        from ..models.upload_dataset_json_body_metadata_item import (
-            UploadDatasetJsonBodyMetadataItem,  # noqa: PLC0415
-        )
-        from ..models.upload_dataset_json_body_outputs_item import UploadDatasetJsonBodyOutputsItem  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         inputs = []
         _inputs = d.pop("inputs")
@@ -257,3 +255,20 @@ class UploadDatasetJsonBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        UploadDatasetJsonBodyInputsItem, \
+        UploadDatasetJsonBodyMetadataItem, \
+        UploadDatasetJsonBodyOutputsItem
+    from ..models.upload_dataset_json_body_inputs_item import UploadDatasetJsonBodyInputsItem  # noqa: PLC0415
+    from ..models.upload_dataset_json_body_metadata_item import UploadDatasetJsonBodyMetadataItem  # noqa: PLC0415
+    from ..models.upload_dataset_json_body_outputs_item import UploadDatasetJsonBodyOutputsItem  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -53,11 +53,8 @@ class UpsertExperimentEvaluationRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.experiment_evaluation_result import ExperimentEvaluationResult  # noqa: PLC0415
-        from ..models.upsert_experiment_evaluation_request_body_metadata_type_0 import (
-            UpsertExperimentEvaluationRequestBodyMetadataType0,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         annotator_kind: str = self.annotator_kind
 
         end_time = self.end_time.isoformat()
@@ -120,11 +117,8 @@ class UpsertExperimentEvaluationRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_evaluation_result import ExperimentEvaluationResult  # noqa: PLC0415
-        from ..models.upsert_experiment_evaluation_request_body_metadata_type_0 import (
-            UpsertExperimentEvaluationRequestBodyMetadataType0,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         annotator_kind = check_upsert_experiment_evaluation_request_body_annotator_kind(
             d.pop("annotator_kind")
@@ -222,3 +216,20 @@ class UpsertExperimentEvaluationRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        ExperimentEvaluationResult, \
+        UpsertExperimentEvaluationRequestBodyMetadataType0
+    from ..models.experiment_evaluation_result import ExperimentEvaluationResult  # noqa: PLC0415
+    from ..models.upsert_experiment_evaluation_request_body_metadata_type_0 import (
+        UpsertExperimentEvaluationRequestBodyMetadataType0,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

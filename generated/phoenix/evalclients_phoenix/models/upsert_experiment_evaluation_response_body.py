@@ -26,6 +26,8 @@ class UpsertExperimentEvaluationResponseBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -40,10 +42,8 @@ class UpsertExperimentEvaluationResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upsert_experiment_evaluation_response_body_data import (
-            UpsertExperimentEvaluationResponseBodyData,  # noqa: PLC0415
-        )
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         data = UpsertExperimentEvaluationResponseBodyData.from_dict(d.pop("data"))
 
@@ -69,3 +69,16 @@ class UpsertExperimentEvaluationResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, UpsertExperimentEvaluationResponseBodyData
+    from ..models.upsert_experiment_evaluation_response_body_data import (
+        UpsertExperimentEvaluationResponseBodyData,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

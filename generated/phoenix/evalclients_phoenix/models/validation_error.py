@@ -34,6 +34,8 @@ class ValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         loc = []
         for loc_item_data in self.loc:
             loc_item: int | str
@@ -68,8 +70,8 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_context import ValidationErrorContext  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         loc = []
         _loc = d.pop("loc")
@@ -121,3 +123,14 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ValidationErrorContext
+    from ..models.validation_error_context import ValidationErrorContext  # noqa: PLC0415
+
+    _LAZY_PENDING = False

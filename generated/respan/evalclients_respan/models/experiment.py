@@ -69,6 +69,8 @@ class Experiment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         id = self.id
 
         batch_size = self.batch_size
@@ -213,9 +215,8 @@ class Experiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_tags_item import ExperimentTagsItem  # noqa: PLC0415
-        from ..models.workflow_task import WorkflowTask  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -385,3 +386,15 @@ class Experiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ExperimentTagsItem, WorkflowTask
+    from ..models.experiment_tags_item import ExperimentTagsItem  # noqa: PLC0415
+    from ..models.workflow_task import WorkflowTask  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -48,6 +48,8 @@ class ExperimentCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         name = self.name
 
         batch_size = self.batch_size
@@ -126,9 +128,8 @@ class ExperimentCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_create_tags_item import ExperimentCreateTagsItem  # noqa: PLC0415
-        from ..models.workflow_task import WorkflowTask  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -212,3 +213,15 @@ class ExperimentCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ExperimentCreateTagsItem, WorkflowTask
+    from ..models.experiment_create_tags_item import ExperimentCreateTagsItem  # noqa: PLC0415
+    from ..models.workflow_task import WorkflowTask  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -48,6 +48,8 @@ class ExperimentUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         batch_size = self.batch_size
 
         concurrency = self.concurrency
@@ -124,9 +126,8 @@ class ExperimentUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_update_tags_item import ExperimentUpdateTagsItem  # noqa: PLC0415
-        from ..models.workflow_task import WorkflowTask  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         batch_size = d.pop("batch_size", UNSET)
 
@@ -210,3 +211,15 @@ class ExperimentUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ExperimentUpdateTagsItem, WorkflowTask
+    from ..models.experiment_update_tags_item import ExperimentUpdateTagsItem  # noqa: PLC0415
+    from ..models.workflow_task import WorkflowTask  # noqa: PLC0415
+
+    _LAZY_PENDING = False

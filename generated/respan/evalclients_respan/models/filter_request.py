@@ -27,6 +27,8 @@ class FilterRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         filters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filters, Unset):
             filters = self.filters.to_dict()
@@ -41,8 +43,8 @@ class FilterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_request_filters import FilterRequestFilters  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         _filters = d.pop("filters", UNSET)
         filters: FilterRequestFilters | Unset
@@ -73,3 +75,14 @@ class FilterRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, FilterRequestFilters
+    from ..models.filter_request_filters import FilterRequestFilters  # noqa: PLC0415
+
+    _LAZY_PENDING = False

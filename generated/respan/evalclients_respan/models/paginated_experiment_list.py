@@ -33,6 +33,8 @@ class PaginatedExperimentList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -70,8 +72,8 @@ class PaginatedExperimentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment import Experiment  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -125,3 +127,14 @@ class PaginatedExperimentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, Experiment
+    from ..models.experiment import Experiment  # noqa: PLC0415
+
+    _LAZY_PENDING = False

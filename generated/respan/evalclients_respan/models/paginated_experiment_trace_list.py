@@ -33,6 +33,8 @@ class PaginatedExperimentTraceList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -70,8 +72,8 @@ class PaginatedExperimentTraceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_trace import ExperimentTrace  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -125,3 +127,14 @@ class PaginatedExperimentTraceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ExperimentTrace
+    from ..models.experiment_trace import ExperimentTrace  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -32,6 +32,8 @@ class PaginatedFilterRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         filters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filters, Unset):
             filters = self.filters.to_dict()
@@ -54,8 +56,8 @@ class PaginatedFilterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.paginated_filter_request_filters import PaginatedFilterRequestFilters  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         _filters = d.pop("filters", UNSET)
         filters: PaginatedFilterRequestFilters | Unset
@@ -92,3 +94,14 @@ class PaginatedFilterRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, PaginatedFilterRequestFilters
+    from ..models.paginated_filter_request_filters import PaginatedFilterRequestFilters  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -29,6 +29,8 @@ class WorkflowTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
             config = self.config.to_dict()
@@ -47,8 +49,8 @@ class WorkflowTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_task_config import WorkflowTaskConfig  # noqa: PLC0415
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: WorkflowTaskConfig | Unset
@@ -82,3 +84,14 @@ class WorkflowTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, WorkflowTaskConfig
+    from ..models.workflow_task_config import WorkflowTaskConfig  # noqa: PLC0415
+
+    _LAZY_PENDING = False
