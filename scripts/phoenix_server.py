@@ -172,6 +172,16 @@ def free_port(host: str = "127.0.0.1") -> int:
         return port
 
 
+def _port_is_free(port: int, host: str = "127.0.0.1") -> bool:
+    """Whether nothing listens on ``host:port`` (so a health check there is our server's)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
 def free_grpc_port() -> int:
     """A port free on all interfaces: Phoenix binds gRPC to ``[::]`` whatever PHOENIX_HOST is."""
     if socket.has_ipv6:
@@ -306,6 +316,8 @@ class PhoenixServer:
             self.workdir.mkdir(parents=True, exist_ok=True)
         else:
             self.workdir = Path(tempfile.mkdtemp(prefix="evalclients-phoenix-"))
+        if self._requested_port and not _port_is_free(self._requested_port):
+            raise PhoenixError(f"port {self._requested_port} is already in use on 127.0.0.1")
         attempts = 1 if self._requested_port else 3  # a lost port race is retried
         for attempt in range(1, attempts + 1):
             self.port = self._requested_port or free_port()
@@ -351,7 +363,7 @@ class PhoenixServer:
                         f"{log_tail(self.log_path)}"
                     )
                 with contextlib.suppress(httpx.TransportError):
-                    if client.get(url).status_code == 200:
+                    if client.get(url).status_code == 200 and self._proc.poll() is None:
                         self.startup_seconds = time.monotonic() - started
                         return
                 if time.monotonic() > deadline:
