@@ -8,6 +8,7 @@ strings: the cursor itself for cursor lists, the next page number for page lists
 
 from __future__ import annotations
 
+import itertools
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
@@ -225,13 +226,19 @@ class ItemPaged(Iterator[T]):
         self._token = token
         self._iter: Iterator[T] | None = None
 
-    def __next__(self) -> T:
+    def _items(self) -> Iterator[T]:
         if self._iter is None:
-            self._iter = (item for page in self.by_page(self._token) for item in page.items)
-        return next(self._iter)
+            pages = self.by_page(self._token)
+            self._iter = itertools.chain.from_iterable(page.items for page in pages)
+        return self._iter
 
-    def __iter__(self) -> ItemPaged[T]:
-        return self
+    def __next__(self) -> T:
+        return next(self._items())
+
+    def __iter__(self) -> Iterator[T]:
+        # The item iterator itself (shared with __next__), so a for loop steps through the
+        # items in C instead of calling __next__ once per item.
+        return self._items()
 
     def by_page(self, continuation_token: str | None = None) -> Iterator[Page[T]]:
         """Pages from the start, or from the page ``continuation_token`` names."""
