@@ -302,16 +302,24 @@ class AsyncClient(_Base):
         max_items: int | None = None,
         continuation_token: str | None = None,
         raw: bool = False,
+        prefetch: int = 0,
         **params: Any,
     ) -> AsyncItemPaged[Any]:
-        """Every item of a list operation: ``async for item in client.paginate(...)``."""
+        """Every item of a list operation: ``async for item in client.paginate(...)``.
+
+        ``prefetch=n`` requests up to ``n`` pages ahead while the caller handles the current
+        one (off by default: it may fetch pages a caller that stops early never uses).
+        """
         op = self.vendor.operation(operation)
 
         async def fetch(page_params: dict[str, Any]) -> tuple[Any, Any]:
             return self._decode_page(op, await self._send(op, page_params), self.api, raw)
 
         return AsyncItemPaged(
-            fetch, self._walker(op, params, page_size, max_items), continuation_token
+            fetch,
+            self._walker(op, params, page_size, max_items),
+            continuation_token,
+            prefetch=prefetch,
         )
 
     async def close(self) -> None:

@@ -8,9 +8,11 @@ strings: the cursor itself for cursor lists, the next page number for page lists
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import itertools
 import warnings
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -254,12 +256,26 @@ class ItemPaged(Iterator[T]):
 
 
 class AsyncItemPaged(AsyncIterator[T]):
-    """Async twin of ItemPaged: ``async for item in ...``; ``by_page()`` gives the pages."""
+    """Async twin of ItemPaged: ``async for item in ...``; ``by_page()`` gives the pages.
 
-    def __init__(self, fetch: AsyncFetch, walker: WalkerFactory, token: str | None = None) -> None:
+    ``prefetch=n`` (opt-in) fetches up to ``n`` pages ahead in a background task while the
+    caller works on the current page; pages and errors still arrive in order.
+    """
+
+    def __init__(
+        self,
+        fetch: AsyncFetch,
+        walker: WalkerFactory,
+        token: str | None = None,
+        *,
+        prefetch: int = 0,
+    ) -> None:
+        if prefetch < 0:
+            raise ValueError("prefetch must be >= 0")
         self._fetch = fetch
         self._walker = walker
         self._token = token
+        self._prefetch = prefetch
         self._iter: AsyncIterator[T] | None = None
 
     async def __anext__(self) -> T:
@@ -275,9 +291,7 @@ class AsyncItemPaged(AsyncIterator[T]):
             for item in page.items:
                 yield item
 
-    async def by_page(self, continuation_token: str | None = None) -> AsyncIterator[Page[T]]:
-        """Pages from the start, or from the page ``continuation_token`` names."""
-        walker = self._walker(continuation_token)
+    async def _pages(self, walker: Walker) -> AsyncGenerator[Page[T], None]:
         while (params := walker.request_params()) is not None:
             token = walker.token
             try:
@@ -286,3 +300,38 @@ class AsyncItemPaged(AsyncIterator[T]):
                 exc.continuation_token = token
                 raise
             yield page
+
+    async def by_page(self, continuation_token: str | None = None) -> AsyncIterator[Page[T]]:
+        """Pages from the start, or from the page ``continuation_token`` names."""
+        pages = self._pages(self._walker(continuation_token))
+        if self._prefetch == 0:
+            async for page in pages:
+                yield page
+            return
+        # A producer task runs ahead; `slots` bounds the pages fetched but not yet handed over.
+        slots = asyncio.Semaphore(self._prefetch)
+        queue: asyncio.Queue[Page[T] | BaseException | None] = asyncio.Queue()
+
+        async def produce() -> None:
+            try:
+                while True:
+                    await slots.acquire()
+                    page = await anext(pages, None)
+                    queue.put_nowait(page)
+                    if page is None:
+                        return
+            except Exception as exc:
+                queue.put_nowait(exc)
+
+        producer = asyncio.ensure_future(produce())
+        try:
+            while (item := await queue.get()) is not None:
+                if isinstance(item, BaseException):
+                    raise item
+                slots.release()
+                yield item
+        finally:
+            producer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await producer
+            await pages.aclose()
