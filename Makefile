@@ -80,3 +80,11 @@ spec-diff: $(STAMP)  ## Changes of the current (or SOURCE=) spec against generat
 DEMO_ARGS ?=
 demo: $(STAMP)  ## Start a local Phoenix, seed an experiment, list and summarise its runs (DEMO_ARGS=)
 	$(PY) -m scripts.demo $(DEMO_ARGS)
+
+# Interleaved ratios: the facade against plain httpx, the official SDKs (installed into
+# .cache/bench-venv on first use), import time, memory, async prefetch and the toolchain.
+# BENCH_ARGS="--only paging,imports --repeats 7" picks sections; results go to .bench/.
+BENCH_ARGS ?=
+.PHONY: bench
+bench: $(STAMP)  ## Benchmark against the floor and the official SDKs (BENCH_ARGS=)
+	$(PY) -m scripts.bench $(BENCH_ARGS)

@@ -1,0 +1,478 @@
+"""``make bench``: evalclients against its floor and the official SDKs, as interleaved ratios.
+
+Every line compares two sides measured alternately in one run (A B B A ...), and reports
+both medians, the median of the per-repeat ratios A/B and their spread (min-max). Nothing
+is compared with a fixed time, so the figures mean the same on a slow or busy machine.
+
+Sections (``--only`` picks some): ``paging`` (the facade against plain httpx + json.loads,
+four vendor styles, pre-rendered pages from scripts/bench_server), ``sdk`` (official
+``humanloop`` and ``arize-phoenix-client``; a real Phoenix 20.26.1), ``imports`` (cold
+processes), ``memory`` (RSS over 1,000,000 items), ``async`` (prefetch), ``toolchain``
+(``scripts.regenerate`` cold and no-op, on an export of HEAD).
+
+The official SDKs go into ``.cache/bench-venv`` (created on first use, with evalclients
+installed editable next to them), never into .venv. Results: ``.bench/results-<time>.json``
+and ``.bench/latest.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / ".bench"
+BENCH_VENV = ROOT / ".cache" / "bench-venv"
+SDK_PINS = ["arize-phoenix-client==3.5.0", "humanloop==0.8.38", "arize==8.61.0"]
+VENDORS = ("arize", "phoenix", "humanloop", "respan")
+SECTIONS = ("paging", "sdk", "imports", "memory", "async", "toolchain")
+
+Line = dict[str, Any]
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def compare(
+    name: str,
+    a: tuple[str, list[float]],
+    b: tuple[str, list[float]],
+    goal: float | None = None,
+    unit: str = "s",
+    note: str = "",
+) -> Line:
+    """One result line from paired samples (``a[i]`` and ``b[i]`` measured together)."""
+    ratios = [x / y for x, y in zip(a[1], b[1], strict=True) if y > 0]
+    ratio = statistics.median(ratios)
+    line: Line = {
+        "name": name,
+        "a": a[0],
+        "b": b[0],
+        "a_median": statistics.median(a[1]),
+        "b_median": statistics.median(b[1]),
+        "unit": unit,
+        "ratio": ratio,
+        "ratio_min": min(ratios),
+        "ratio_max": max(ratios),
+        "repeats": len(ratios),
+        "goal": goal,
+        "met": None if goal is None else ratio <= goal,
+        "note": note,
+    }
+    met = "" if goal is None else ("  ok" if line["met"] else "  MISSED")
+    goal_text = "" if goal is None else f" (goal <= {goal:g})"
+    log(
+        f"  {name}: {a[0]} {line['a_median']:.3f}{unit} / {b[0]} {line['b_median']:.3f}{unit}"
+        f" = {ratio:.2f}x [{line['ratio_min']:.2f}-{line['ratio_max']:.2f}]{goal_text}{met}"
+    )
+    return line
+
+
+def interleaved(sides: Mapping[str, Callable[[], object]], repeats: int) -> dict[str, list[float]]:
+    """Wall and CPU seconds of each side per repeat; the order alternates every repeat."""
+    names = list(sides)
+    out: dict[str, list[float]] = {f"{n}{k}": [] for n in names for k in ("", ".cpu")}
+    for r in range(repeats):
+        for n in names if r % 2 == 0 else list(reversed(names)):
+            wall, cpu = time.perf_counter(), time.process_time()
+            sides[n]()
+            out[f"{n}.cpu"].append(time.process_time() - cpu)
+            out[n].append(time.perf_counter() - wall)
+    return out
+
+
+@contextmanager
+def bench_server(n_items: int, per_page: int, n_runs: int) -> Iterator[str]:
+    """The pre-rendered page server in a child process; yields its origin."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scripts.bench_server", str(n_items), str(per_page), str(n_runs)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    try:
+        assert proc.stdout is not None
+        port = int(proc.stdout.readline())
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+# 1. Paging overhead
+
+
+def section_paging(args: argparse.Namespace) -> list[Line]:
+    from scripts import bench_paging
+
+    items = args.items
+    log(f"paging: {items:,} items in pages of 100, per vendor style ({args.repeats} repeats)")
+    lines: list[Line] = []
+    with bench_server(items, bench_paging.PER_PAGE, 1) as origin:
+        for vendor, sides in bench_paging.workloads(origin).items():
+            for side, run in sides.items():  # warm up; check every side sees every item
+                if (got := run()) != items:
+                    raise SystemExit(f"paging {vendor} {side}: {got} items, expected {items}")
+            t = interleaved(sides, args.repeats)
+            lines += [
+                compare(f"paging {vendor} typed", ("typed", t["typed"]), ("floor", t["floor"]),
+                        1.25, note="wall"),
+                compare(f"paging {vendor} raw", ("raw", t["raw"]), ("floor", t["floor"]),
+                        1.05, note="wall"),
+                compare(f"paging {vendor} typed cpu", ("typed", t["typed.cpu"]),
+                        ("floor", t["floor.cpu"]), note="client process CPU"),
+                compare(f"paging {vendor} raw cpu", ("raw", t["raw.cpu"]),
+                        ("floor", t["floor.cpu"]), note="client process CPU"),
+            ]  # fmt: skip
+    return lines
+
+
+# 2. Against the official SDKs
+
+
+def venv_python(venv: Path) -> Path:
+    return venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_bench_venv() -> Path:
+    """.cache/bench-venv with the pinned SDKs and evalclients (editable); created once."""
+    python = venv_python(BENCH_VENV)
+    marker = BENCH_VENV / ".bench-ok"
+    wanted = "\n".join(SDK_PINS)
+    if marker.exists() and marker.read_text() == wanted:
+        return python
+    log(f"bench: installing {', '.join(SDK_PINS)} into {BENCH_VENV.relative_to(ROOT)}")
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(BENCH_VENV)], check=True)
+    editable = ["-e", str(ROOT)]
+    for vendor in VENDORS:
+        editable += ["-e", str(ROOT / "generated" / vendor)]
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", *SDK_PINS, *editable], check=True
+    )
+    marker.write_text(wanted)
+    return python
+
+
+def run_json(cmd: list[str]) -> Any:
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd[:4])} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+async def _seed_runs(base_url: str, experiment_id: str, example_ids: list[str], reps: int) -> int:
+    import httpx
+
+    stamp = datetime.now(UTC).isoformat()
+    jobs = [(e, r) for e in example_ids for r in range(1, reps + 1)]
+    limit = asyncio.Semaphore(16)
+    async with httpx.AsyncClient(base_url=base_url, timeout=120) as client:
+
+        async def post(example_id: str, rep: int) -> None:
+            body = {
+                "dataset_example_id": example_id,
+                "output": {"answer": example_id, "rep": rep},
+                "repetition_number": rep,
+                "start_time": stamp,
+                "end_time": stamp,
+                "error": None,
+            }
+            async with limit:
+                r = await client.post(f"/v1/experiments/{experiment_id}/runs", json=body)
+                r.raise_for_status()
+
+        await asyncio.gather(*(post(e, r) for e, r in jobs))
+    return len(jobs)
+
+
+def section_sdk(args: argparse.Namespace) -> list[Line]:
+    python = str(ensure_bench_venv())
+    lines: list[Line] = []
+    runs = args.runs
+    log(f"sdk: Humanloop list_runs_for_evaluation, {runs:,} runs in one answer")
+    with bench_server(100, 100, runs) as origin:
+        t = run_json(
+            [python, "-m", "scripts.bench_sdk", "humanloop", origin, str(runs), str(args.repeats)]
+        )
+    lines.append(
+        compare(
+            "sdk humanloop runs",
+            ("evalclients", t["evalclients"]),
+            ("humanloop", t["sdk"]),
+            1.0,
+            note=f"{runs} runs, humanloop==0.8.38",
+        )
+    )
+    lines += phoenix_sdk(args, python)
+    return lines
+
+
+def phoenix_sdk(args: argparse.Namespace, python: str) -> list[Line]:
+    from scripts.phoenix_server import PhoenixServer, ensure_phoenix
+    from tests.phoenix.seed import create_experiment, make_client, upload_dataset
+
+    runs, reps = args.phoenix_runs, 5
+    log(f"sdk: real Phoenix, seeding {runs:,} runs ({runs // reps} examples x {reps})")
+    venv = ensure_phoenix()
+    with PhoenixServer(venv=venv) as server:
+        start = time.perf_counter()
+        with make_client(server.base_url, timeout=120) as client:
+            dataset = upload_dataset(client, runs // reps)
+            experiment = create_experiment(client, dataset.dataset_id, repetitions=reps)
+        seeded = asyncio.run(
+            _seed_runs(server.base_url, experiment["id"], dataset.example_ids, reps)
+        )
+        log(f"  seeded {seeded:,} runs in {time.perf_counter() - start:.1f}s")
+        lines = []
+        for page in (50, 1000):
+            t = run_json(
+                [
+                    python,
+                    "-m",
+                    "scripts.bench_sdk",
+                    "phoenix",
+                    server.base_url,
+                    experiment["id"],
+                    str(seeded),
+                    str(page),
+                    str(args.sdk_repeats),
+                ]
+            )
+            lines.append(
+                compare(
+                    f"sdk phoenix runs (page {page})",
+                    ("evalclients", t["evalclients"]),
+                    ("phoenix.client", t["sdk"]),
+                    1.0,
+                    note=f"{seeded} runs, arize-phoenix-client==3.5.0",
+                )
+            )
+    return lines
+
+
+# 3. Import time
+
+
+def timed_process(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, cwd=ROOT, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    return time.perf_counter() - start
+
+
+def import_pair(
+    python: str, name: str, a: str, b: str, goal: float, repeats: int, note: str = ""
+) -> Line:
+    for stmt in (a, b):  # warm the bytecode caches; fail early on a missing module
+        subprocess.run([python, "-c", stmt], check=True, cwd=ROOT)
+    ta: list[float] = []
+    tb: list[float] = []
+    for r in range(repeats):
+        pairs = [(ta, a), (tb, b)] if r % 2 == 0 else [(tb, b), (ta, a)]
+        for sink, stmt in pairs:
+            sink.append(timed_process([python, "-c", stmt]))
+    return compare(name, (a, ta), (b, tb), goal, note=note or "whole process")
+
+
+def section_imports(args: argparse.Namespace) -> list[Line]:
+    log(f"imports: cold processes, whole-process wall time ({args.import_repeats} repeats)")
+    n = args.import_repeats
+    ours = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv").exists() else sys.executable
+    lines = [
+        import_pair(ours, "import facade + list op",
+                    "import evalclients, evalclients_phoenix.api.experiments.list_experiment_runs",
+                    "import httpx, attrs", 1.5, n),
+        import_pair(ours, "import facade + list op (arize)",
+                    "import evalclients, evalclients_arize.api.experiments.list_experiment_runs",
+                    "import httpx, attrs", 1.5, n),
+    ]  # fmt: skip
+    python = str(ensure_bench_venv())
+    for ours_mod, theirs in (
+        ("evalclients_humanloop", "humanloop"),
+        ("evalclients_arize", "arize"),
+        ("evalclients_phoenix", "phoenix.client"),
+    ):
+        lines.append(
+            import_pair(
+                python,
+                f"import {ours_mod} vs {theirs}",
+                f"import {ours_mod}",
+                f"import {theirs}",
+                0.5,
+                n,
+            )
+        )
+    return lines
+
+
+# 4. Memory
+
+
+def section_memory(args: argparse.Namespace) -> list[Line]:
+    pages = args.memory_items // 100
+    log(f"memory: {args.memory_items:,} typed Phoenix runs, RSS after every page")
+    with bench_server(100, 100, 1) as origin:
+        r = run_json([sys.executable, "-m", "scripts.bench_paging", "memory", origin, str(pages)])
+    rss = r["rss"]
+    mb = 1024 * 1024
+    growth = (max(rss) - rss[0]) / mb
+    line: Line = {
+        "name": "memory 1M items",
+        "items": r["items"],
+        "pages": r["pages"],
+        "seconds": r["seconds"],
+        "rss_first_page_mb": rss[0] / mb,
+        "rss_peak_mb": max(rss) / mb,
+        "rss_last_page_mb": rss[-1] / mb,
+        "growth_mb": growth,
+        "goal": 30.0,
+        "met": growth < 30.0,
+        "rss_every_100_pages_mb": [round(x / mb, 1) for x in rss[::100]],
+    }
+    log(
+        f"  {r['items']:,} items in {r['seconds']:.1f}s: RSS {rss[0] / mb:.1f} MB after page 1,"
+        f" peak {max(rss) / mb:.1f} MB, last {rss[-1] / mb:.1f} MB; growth {growth:.1f} MB"
+        f" (goal < 30){'  ok' if line['met'] else '  MISSED'}"
+    )
+    return [line]
+
+
+# 5. Async prefetch
+
+
+def section_async(args: argparse.Namespace) -> list[Line]:
+    from scripts import bench_paging
+
+    work, pages = 0.004, 50
+    log(
+        f"async: four vendors concurrently, {pages} pages each, server 4 ms per page,"
+        f" consumer 4 ms per page; prefetch=1 vs sequential"
+    )
+    with bench_server(args.items, 100, 1) as origin:
+
+        def run(prefetch: int) -> Callable[[], object]:
+            return lambda: asyncio.run(bench_paging.concurrent(origin, prefetch, work, pages))
+
+        run(1)()
+        t = interleaved({"prefetch": run(1), "sequential": run(0)}, args.repeats)
+    return [
+        compare(
+            "async 4 vendors, slow consumer",
+            ("prefetch=1", t["prefetch"]),
+            ("prefetch=0", t["sequential"]),
+            0.8,
+        )
+    ]
+
+
+# 6. Toolchain
+
+
+def section_toolchain(args: argparse.Namespace) -> list[Line]:
+    log("toolchain: scripts.regenerate on an export of HEAD (cold --force, then no-op)")
+    python = str(ROOT / ".venv" / "bin" / "python")
+    tmp = Path(tempfile.mkdtemp(prefix="evalclients-regen-"))
+    try:
+        archive = subprocess.run(
+            ["git", "archive", "--format=tar", "HEAD"], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        tar_path = tmp / "head.tar"
+        tar_path.write_bytes(archive)
+        tree = tmp / "tree"
+        with tarfile.open(tar_path) as tar:
+            tar.extractall(tree, filter="data")
+
+        def regen(*flags: str) -> float:
+            start = time.perf_counter()
+            subprocess.run(
+                [python, "-m", "scripts.regenerate", *flags],
+                cwd=tree,
+                check=True,
+                capture_output=True,
+            )
+            return time.perf_counter() - start
+
+        cold = regen("--force")
+        noop = [regen() for _ in range(3)]
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    line: Line = {
+        "name": "regenerate",
+        "cold_force_seconds": cold,
+        "noop_seconds_median": statistics.median(noop),
+        "noop_seconds": noop,
+        "goal_noop_seconds": 1.0,
+        "met": statistics.median(noop) < 1.0,
+    }
+    log(
+        f"  all four vendors --force: {cold:.1f}s; no-op: {statistics.median(noop):.2f}s"
+        f" (goal < 1 s){'  ok' if line['met'] else '  MISSED'}"
+    )
+    return [line]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", help=f"comma-separated sections of {', '.join(SECTIONS)}")
+    parser.add_argument("--repeats", type=int, default=5, help="interleaved repeats (5)")
+    parser.add_argument("--items", type=int, default=100_000, help="items per listing")
+    parser.add_argument("--runs", type=int, default=10_000, help="Humanloop runs (10,000)")
+    parser.add_argument("--phoenix-runs", type=int, default=10_000, help="Phoenix runs to seed")
+    parser.add_argument("--sdk-repeats", type=int, default=5)
+    parser.add_argument("--import-repeats", type=int, default=9)
+    parser.add_argument("--memory-items", type=int, default=1_000_000)
+    args = parser.parse_args(argv)
+    chosen = args.only.split(",") if args.only else list(SECTIONS)
+    unknown = set(chosen) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown sections: {', '.join(sorted(unknown))}")
+    sections: dict[str, Callable[[argparse.Namespace], list[Line]]] = {
+        "paging": section_paging,
+        "sdk": section_sdk,
+        "imports": section_imports,
+        "memory": section_memory,
+        "async": section_async,
+        "toolchain": section_toolchain,
+    }
+    started = datetime.now(UTC)
+    results: dict[str, Any] = {
+        "started": started.isoformat(),
+        "python": sys.version.split()[0],
+        "platform": sys.platform,
+        "cpus": os.cpu_count(),
+        "commit": subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip(),
+        "args": vars(args),
+        "sections": {},
+    }
+    for name in SECTIONS:
+        if name in chosen:
+            results["sections"][name] = sections[name](args)
+    results["seconds"] = (datetime.now(UTC) - started).total_seconds()
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"results-{started.strftime('%Y%m%dT%H%M%SZ')}.json"
+    text = json.dumps(results, indent=2)
+    path.write_text(text)
+    (OUT / "latest.json").write_text(text)
+    log(f"bench: wrote {path.relative_to(ROOT)} and .bench/latest.json ({results['seconds']:.0f}s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
