@@ -203,9 +203,7 @@ class PageServer:
             }
         elif self.envelope == "drf":
             nxt = (
-                f"https://x/?page={params['page'] + 1}"
-                if start + size < len(self.items)
-                else None
+                f"https://x/?page={params['page'] + 1}" if start + size < len(self.items) else None
             )
             body = {"results": chunk, "count": len(self.items), "next": nxt, "previous": None}
         else:
