@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 import httpx
@@ -18,6 +18,9 @@ import httpx
 from evalclients.errors import parse_retry_after
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+MAX_RESPONSE_BYTES = 256 * 2**20
+"""A body larger than this is refused while it is read (a hostile or broken server must not
+exhaust memory); the largest documented page (500 Arize runs) is far below it."""
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 EXTENSION = "evalclients.retry"
 
@@ -109,6 +112,85 @@ class _Attempts:
         return delay
 
 
+class _Bounds:
+    """Limits on reading one body: ``MAX_RESPONSE_BYTES``, and the read timeout for the whole
+    body (httpx applies it to each read, so a server trickling a byte at a time never hit it)."""
+
+    def __init__(self, request: httpx.Request, response: httpx.Response) -> None:
+        self.request = request
+        timeout = request.extensions.get("timeout", {}).get("read")
+        self.deadline = None if timeout is None else time.monotonic() + timeout
+        self.limit = MAX_RESPONSE_BYTES
+        self.seen = 0
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.limit:
+            self._too_large(int(declared))
+
+    def _too_large(self, size: int) -> None:
+        raise httpx.ReadError(
+            f"response body larger than {self.limit} bytes (at least {size}); refusing to read it",
+            request=self.request,
+        )
+
+    def check(self, chunk: bytes) -> bytes:
+        self.seen += len(chunk)
+        if self.seen > self.limit:
+            self._too_large(self.seen)
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise httpx.ReadTimeout(
+                "the response body did not arrive within the read timeout", request=self.request
+            )
+        return chunk
+
+
+class _BoundedStream(httpx.SyncByteStream):
+    def __init__(self, stream: httpx.SyncByteStream, bounds: _Bounds) -> None:
+        self._stream = stream
+        self._bounds = bounds
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            yield self._bounds.check(chunk)
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncBoundedStream(httpx.AsyncByteStream):
+    def __init__(self, stream: httpx.AsyncByteStream, bounds: _Bounds) -> None:
+        self._stream = stream
+        self._bounds = bounds
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield self._bounds.check(chunk)
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def _bounded(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    try:
+        bounds = _Bounds(request, response)
+    except httpx.ReadError:
+        response.close()
+        raise
+    if isinstance(response.stream, httpx.SyncByteStream):
+        response.stream = _BoundedStream(response.stream, bounds)
+    return response
+
+
+async def _abounded(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    try:
+        bounds = _Bounds(request, response)
+    except httpx.ReadError:
+        await response.aclose()
+        raise
+    if isinstance(response.stream, httpx.AsyncByteStream):
+        response.stream = _AsyncBoundedStream(response.stream, bounds)
+    return response
+
+
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return (url.scheme, url.host, url.port)
 
@@ -165,7 +247,7 @@ class RetryTransport(httpx.BaseTransport):
                 self._after_5xx = response.status_code >= 500
                 delay = attempts.after_response(response)
                 if delay is None:
-                    return response
+                    return _bounded(request, response)
                 response.close()
             attempts.policy.sleep(delay)
 
@@ -208,7 +290,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 self._after_5xx = response.status_code >= 500
                 delay = attempts.after_response(response)
                 if delay is None:
-                    return response
+                    return await _abounded(request, response)
                 await response.aclose()
             await attempts.policy.async_sleep(delay)
 
