@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+from referencing.exceptions import Unresolvable
 
 from scripts.overlay import OverlayReport, apply_overlay
 from scripts.registry import load_registry, vendor_dir
@@ -118,6 +119,8 @@ def check_valid(doc: dict[str, Any], vendor: str) -> None:
         raise SpecError(
             f"{vendor}: resolved spec is not valid OpenAPI at {where}: {exc.message}"
         ) from None
+    except Unresolvable as exc:  # a dangling $ref; the validator does not wrap it
+        raise SpecError(f"{vendor}: resolved spec has a reference to nowhere: {exc}") from None
 
 
 def resolve(vendor: str, upstream: Path | None = None) -> Resolved:
