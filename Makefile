@@ -88,3 +88,12 @@ BENCH_ARGS ?=
 .PHONY: bench
 bench: $(STAMP)  ## Benchmark against the floor and the official SDKs (BENCH_ARGS=)
 	$(PY) -m scripts.bench $(BENCH_ARGS)
+
+# --- Fuzzing (tests/reliability) -------------------------------------------------------------
+# The adversarial tests with long settings: random (not derandomized) hypothesis runs with many
+# more examples, 1,000,000 items paged through faults in 1,000-item typed pages. `make test`
+# runs the same tests with CI-sized settings and a fixed seed. FUZZ_ARGS= adds pytest options.
+FUZZ_ARGS ?=
+.PHONY: fuzz
+fuzz: $(STAMP)  ## Long adversarial runs of tests/reliability (EVALCLIENTS_FUZZ=long; FUZZ_ARGS=)
+	EVALCLIENTS_FUZZ=long $(PY) -m pytest tests/reliability -p no:cacheprovider $(FUZZ_ARGS)
