@@ -62,7 +62,8 @@ _FORMATS = {"date-time", "date"}
 def to_json_schema(spec: dict[str, Any], node: Any, stack: tuple[str, ...] = ()) -> Any:
     """An OpenAPI (3.0 or 3.1) schema object as plain JSON Schema, refs inlined.
 
-    A recursive reference becomes ``{}`` (anything), so generation stays finite.
+    A recursive reference becomes ``{"not": {}}`` (nothing is valid there), so generation
+    stays finite and a body that reaches into the recursion is never counted as valid.
     """
     if isinstance(node, list):
         return [to_json_schema(spec, n, stack) for n in node]
@@ -71,7 +72,7 @@ def to_json_schema(spec: dict[str, Any], node: Any, stack: tuple[str, ...] = ())
     if "$ref" in node:
         ref = node["$ref"]
         if ref in stack:
-            return {}
+            return {"not": {}}
         target: Any = spec
         for part in ref.lstrip("#/").split("/"):
             target = target[part]
@@ -124,7 +125,7 @@ def values_for(schema: Any, depth: int = 0) -> st.SearchStrategy[Any]:
     generator covers what the vendors' response schemas use. Callers check the values with
     ``jsonschema`` and only demand success for the valid ones.
     """
-    if not isinstance(schema, dict) or not schema or depth > 8:
+    if not isinstance(schema, dict) or not schema or "not" in schema or depth > 8:
         return JSON_VALUES if depth <= 8 else st.none()
     if "const" in schema:
         return st.just(schema["const"])
