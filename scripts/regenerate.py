@@ -33,7 +33,14 @@ CODEGEN = ROOT / "scripts" / "codegen"
 TEMPLATES = CODEGEN / "templates"
 STAMP = ".evalclients-stamp.json"
 KEEP = ("CHANGELOG.md",)  # written by `make update-spec`, not by the generator
-TOOLCHAIN = ("overlay.py", "registry.py", "resolve.py", "regenerate.py", "arize_ts_to_openapi.py")
+TOOLCHAIN = (
+    "overlay.py",
+    "registry.py",
+    "resolve.py",
+    "regenerate.py",
+    "arize_ts_to_openapi.py",
+    "ts_rendering.py",
+)
 COMMON_OUT = ROOT / "src" / "evalclients" / "_schemas"
 RUFF = [str(Path(sys.executable).with_name("ruff"))]  # not `-m ruff`: cwd would shadow stdlib
 RUFF_OPTS = ["--no-cache", "--isolated", "--line-length", "100"]
