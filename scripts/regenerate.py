@@ -310,12 +310,18 @@ def regenerate_vendor(vendor: str, entry: dict[str, Any], force: bool = False) -
     )
 
 
-def regenerate_common(force: bool = False) -> str:
-    """Generate the facade's shared shapes from specs/common/*.schema.json."""
+def common_inputs_hash() -> str:
+    """Hash of everything the facade's shared shapes are made from."""
     schemas = sorted((SPECS / "common").glob("*.schema.json"))
     parts = [p.read_bytes() for p in schemas] + [(ROOT / "scripts" / "regenerate.py").read_bytes()]
     parts.append(f"datamodel-code-generator=={dist_version('datamodel-code-generator')}".encode())
-    digest = _sha(*parts)
+    return _sha(*parts)
+
+
+def regenerate_common(force: bool = False) -> str:
+    """Generate the facade's shared shapes from specs/common/*.schema.json."""
+    schemas = sorted((SPECS / "common").glob("*.schema.json"))
+    digest = common_inputs_hash()
     stamp = read_stamp(COMMON_OUT)
     if (
         not force
@@ -367,26 +373,37 @@ def regenerate_common(force: bool = False) -> str:
     return "common: regenerated"
 
 
-def check(vendors: dict[str, dict[str, Any]]) -> list[str]:
-    """Problems that make generated/ disagree with its inputs (one line per vendor)."""
+def _drift(name: str, folder: Path, digest: str, redo: str) -> str | None:
+    """Why ``folder`` disagrees with its inputs (missing, stale, edited), or None."""
+    stamp = read_stamp(folder)
+    where = folder.relative_to(ROOT).as_posix()
+    if not stamp:
+        return f"{name}: {where} is missing; run `{redo}`"
+    if stamp.get("inputs") != digest:
+        return (
+            f"{name}: {where} is stale (its spec, overlay, registry entry or the toolchain "
+            f"changed); run `{redo}`"
+        )
+    if stamp.get("outputs") != tree_hash(folder):
+        return (
+            f"{name}: {where} was edited by hand; fix the spec, overlay or templates "
+            f"instead, then `{redo} FORCE=1`"
+        )
+    return None
+
+
+def check(vendors: dict[str, dict[str, Any]], common: bool = True) -> list[str]:
+    """Problems that make generated code disagree with its inputs (one line each)."""
     problems: list[str] = []
+    if common and (
+        problem := _drift("common", COMMON_OUT, common_inputs_hash(), "make regenerate")
+    ):
+        problems.append(problem)
     for vendor, entry in vendors.items():
         target = GENERATED / vendor
-        stamp = read_stamp(target)
-        if not stamp:
-            problems.append(
-                f"{vendor}: generated/{vendor} is missing; run `make regenerate VENDOR={vendor}`"
-            )
-        elif stamp.get("inputs") != inputs_hash(vendor, entry):
-            problems.append(
-                f"{vendor}: generated/{vendor} is stale (its spec, overlay, registry entry or "
-                f"the toolchain changed); run `make regenerate VENDOR={vendor}`"
-            )
-        elif stamp.get("outputs") != tree_hash(target):
-            problems.append(
-                f"{vendor}: generated/{vendor} was edited by hand; fix the spec, overlay or "
-                f"templates instead, then `make regenerate VENDOR={vendor} FORCE=1`"
-            )
+        redo = f"make regenerate VENDOR={vendor}"
+        if problem := _drift(vendor, target, inputs_hash(vendor, entry), redo):
+            problems.append(problem)
         elif problem := version_problem(
             vendor, entry["version"], target / "openapi.json", vendor_dir(vendor)
         ):
@@ -415,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     vendors = {args.vendor: registry[args.vendor]} if args.vendor else registry
     if args.check:
-        problems = check(vendors)
+        problems = check(vendors, common=not args.vendor)
         for problem in problems:
             print(f"error: {problem}", file=sys.stderr)
         return 1 if problems else 0

@@ -193,3 +193,18 @@ def test_importing_one_endpoint_imports_only_the_models_it_needs() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     total = len(list((ROOT / "generated/phoenix/evalclients_phoenix/models").glob("*.py"))) - 1
     assert 0 < int(out.stdout) < 10 < total
+
+
+def test_check_covers_the_facade_shapes_from_specs_common(tmp_path: Path) -> None:
+    repo = _copy_repo(tmp_path)
+    schema = repo / "specs/common/problem_details.schema.json"
+    schema.write_text(schema.read_text().replace("Short, human-readable", "Short"))
+    result = _toolchain(repo, "--check")
+    assert result.returncode == 1
+    assert "common: src/evalclients/_schemas is stale" in result.stderr
+    assert _toolchain(repo).returncode == 0
+    assert _toolchain(repo, "--check").returncode == 0
+    module = repo / "src/evalclients/_schemas/problem_details.py"
+    module.write_text(module.read_text() + "\nHACK = 1\n")
+    result = _toolchain(repo, "--check")
+    assert "common: src/evalclients/_schemas was edited by hand" in result.stderr
