@@ -213,7 +213,35 @@ class _Guard:
         return f"<auth for {self._origin[0]}://{self._origin[1]}: {sorted(self._headers)}>"
 
 
-class RetryTransport(httpx.BaseTransport):
+class _RetryLoop:
+    """State and decisions both retrying transports share; they differ only in how they wait
+    and send."""
+
+    def __init__(
+        self, policy: RetryPolicy, base_url: str, auth_headers: dict[str, str], owns: bool
+    ) -> None:
+        self._policy = policy
+        self._guard = _Guard(base_url, auth_headers)
+        self._owns = owns
+        self._after_5xx = False  # the last answer was a 5xx: its connection may be dropped
+
+    def _start(self, request: httpx.Request) -> tuple[_Attempts, float]:
+        """Add auth; the attempts of this request and the pause before its first send."""
+        self._guard.apply(request)
+        attempts = _Attempts(request, self._policy)
+        return attempts, attempts.settle(self._after_5xx)
+
+    def _failed(self, attempts: _Attempts, exc: httpx.TransportError) -> float | None:
+        delay = attempts.after_error(exc, self._after_5xx)
+        self._after_5xx = False
+        return delay
+
+    def _answered(self, attempts: _Attempts, response: httpx.Response) -> float | None:
+        self._after_5xx = response.status_code >= 500
+        return attempts.after_response(response)
+
+
+class RetryTransport(_RetryLoop, httpx.BaseTransport):
     """Sync transport: auth for the configured origin and retries, around another transport."""
 
     def __init__(
@@ -224,29 +252,21 @@ class RetryTransport(httpx.BaseTransport):
         auth_headers: dict[str, str],
         owns_wrapped: bool = True,
     ) -> None:
+        super().__init__(policy, base_url, auth_headers, owns_wrapped)
         self._wrapped = wrapped
-        self._policy = policy
-        self._guard = _Guard(base_url, auth_headers)
-        self._owns = owns_wrapped
-        self._after_5xx = False  # the last answer was a 5xx: its connection may be dropped
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._guard.apply(request)
-        attempts = _Attempts(request, self._policy)
-        if pause := attempts.settle(self._after_5xx):
+        attempts, pause = self._start(request)
+        if pause:
             attempts.policy.sleep(pause)
         while True:
             try:
                 response = self._wrapped.handle_request(request)
             except httpx.TransportError as exc:
-                delay = attempts.after_error(exc, self._after_5xx)
-                self._after_5xx = False
-                if delay is None:
+                if (delay := self._failed(attempts, exc)) is None:
                     raise
             else:
-                self._after_5xx = response.status_code >= 500
-                delay = attempts.after_response(response)
-                if delay is None:
+                if (delay := self._answered(attempts, response)) is None:
                     return _bounded(request, response)
                 response.close()
             attempts.policy.sleep(delay)
@@ -256,7 +276,7 @@ class RetryTransport(httpx.BaseTransport):
             self._wrapped.close()
 
 
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
+class AsyncRetryTransport(_RetryLoop, httpx.AsyncBaseTransport):
     """Async twin of RetryTransport."""
 
     def __init__(
@@ -267,29 +287,21 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         auth_headers: dict[str, str],
         owns_wrapped: bool = True,
     ) -> None:
+        super().__init__(policy, base_url, auth_headers, owns_wrapped)
         self._wrapped = wrapped
-        self._policy = policy
-        self._guard = _Guard(base_url, auth_headers)
-        self._owns = owns_wrapped
-        self._after_5xx = False  # the last answer was a 5xx: its connection may be dropped
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._guard.apply(request)
-        attempts = _Attempts(request, self._policy)
-        if pause := attempts.settle(self._after_5xx):
+        attempts, pause = self._start(request)
+        if pause:
             await attempts.policy.async_sleep(pause)
         while True:
             try:
                 response = await self._wrapped.handle_async_request(request)
             except httpx.TransportError as exc:
-                delay = attempts.after_error(exc, self._after_5xx)
-                self._after_5xx = False
-                if delay is None:
+                if (delay := self._failed(attempts, exc)) is None:
                     raise
             else:
-                self._after_5xx = response.status_code >= 500
-                delay = attempts.after_response(response)
-                if delay is None:
+                if (delay := self._answered(attempts, response)) is None:
                     return await _abounded(request, response)
                 await response.aclose()
             await attempts.policy.async_sleep(delay)
