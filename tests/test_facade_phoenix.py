@@ -16,15 +16,14 @@ import evalclients
 from tests.facade_helpers import (
     KEY,
     MODES,
-    Clock,
+    Listing,
+    assert_key_refused,
     call,
     collect,
-    collect_pages,
-    open_client,
-    pages_until_error,
+    ids_in,
+    ids_of,
 )
 from tests.fakeserver import (
-    FaultPlan,
     SpecServer,
     close_after,
     cursor_type_change,
@@ -44,19 +43,14 @@ LIMIT = 3
 TIMEOUT = 0.2  # the client's; generous enough for a loaded machine
 SLOW = 0.6  # a delayed answer: always past TIMEOUT
 
-Items = list[dict[str, Any]]
 
-
-def serve(spec_server: SpecServerFactory, **kw: Any) -> tuple[SpecServer, Items]:
-    """A Phoenix server with N runs of experiment EXP."""
+def serve(spec_server: SpecServerFactory, mode: str, **kw: Any) -> Listing:
+    """A Phoenix server with N runs of experiment EXP, listed LIMIT at a time by the ``mode``
+    twin."""
     server = spec_server("phoenix", **kw)
     items = server.make_items("list_experiment_runs", N, overrides={"experiment_id": EXP})
     server.add_collection("list_experiment_runs", items, path_params={"experiment_id": EXP})
-    return server, items
-
-
-def ids_of(items: Items) -> list[str]:
-    return [item["id"] for item in items]
+    return Listing(mode, "phoenix", server, items, lambda c: c.experiment_runs(EXP, limit=LIMIT))
 
 
 def pages(server: SpecServer) -> list[int | None]:
@@ -74,14 +68,13 @@ def when(value: str) -> datetime:
 async def test_every_run_once_in_order_one_request_per_page(
     spec_server: SpecServerFactory, mode: str
 ) -> None:
-    server, items = serve(spec_server)
-    clock = Clock()
-    async with open_client(mode, "phoenix", server, clock) as client:
-        got = await collect_pages(client.experiment_runs(EXP, limit=LIMIT))
+    listing = serve(spec_server, mode)
+    server = listing.server
+    got = await listing.pages()
     runs = [run for page in got for run in page.items]
-    assert [run.id for run in runs] == ids_of(items)
+    assert ids_of(runs) == listing.ids
     assert all(type(run) is ExperimentRun for run in runs)
-    for run, served in zip(runs, items, strict=True):
+    for run, served in zip(runs, listing.items, strict=True):
         assert (run.experiment_id, run.dataset_example_id, run.repetition_number) == (
             EXP,
             served["dataset_example_id"],
@@ -96,30 +89,31 @@ async def test_every_run_once_in_order_one_request_per_page(
         None,
     ]
     assert {r.param("limit") for r in server.requests} == {"3"}
-    assert clock.sleeps == []
+    assert listing.clock.sleeps == []
     assert server.violations == []
 
 
 @MODES
 async def test_raw_max_items_and_page_size(spec_server: SpecServerFactory, mode: str) -> None:
-    server, items = serve(spec_server)
-    async with open_client(mode, "phoenix", server, Clock()) as client:
+    listing = serve(spec_server, mode)
+    async with listing.client() as client:
         raw = await collect(
             client.paginate("list_experiment_runs", experiment_id=EXP, raw=True, page_size=4)
         )
         capped = await collect(client.experiment_runs(EXP, limit=LIMIT, max_items=4))
-    assert raw == items
-    assert [run.id for run in capped] == ids_of(items)[:4]
-    assert [r.param("limit") for r in server.requests] == ["4", "4", "3", "1"]
-    assert server.violations == []
+    assert raw == listing.items
+    assert ids_of(capped) == listing.ids[:4]
+    assert [r.param("limit") for r in listing.server.requests] == ["4", "4", "3", "1"]
+    assert listing.server.violations == []
 
 
 @MODES
 async def test_experiment_getter_unwraps_data(spec_server: SpecServerFactory, mode: str) -> None:
-    server, _ = serve(spec_server)
+    listing = serve(spec_server, mode)
+    server = listing.server
     (experiment,) = server.make_items("#/components/schemas/Experiment", 1, id_prefix="exp")
     server.set_response("get_experiment", {"data": experiment}, path_params={"experiment_id": EXP})
-    async with open_client(mode, "phoenix", server, Clock()) as client:
+    async with listing.client() as client:
         got = await call(client.experiment(EXP))
     assert type(got) is Experiment
     assert (got.id, got.name, got.example_count) == (
@@ -148,27 +142,22 @@ async def test_experiment_getter_unwraps_data(spec_server: SpecServerFactory, mo
 async def test_a_failed_page_is_retried(
     spec_server: SpecServerFactory, mode: str, fault: Any, sleeps: list[float]
 ) -> None:
-    server, items = serve(spec_server)
-    server.faults = FaultPlan([fault.on_page(2)])
-    clock = Clock()
-    async with open_client(mode, "phoenix", server, clock, timeout=TIMEOUT) as client:
-        runs = await collect(client.experiment_runs(EXP, limit=LIMIT))
-    assert [run.id for run in runs] == ids_of(items)
-    assert clock.sleeps == sleeps
-    assert pages(server) == [1, 2, 2, 3]
-    assert server.violations == []
+    listing = serve(spec_server, mode)
+    listing.fail(fault.on_page(2))
+    assert ids_of(await listing.all(timeout=TIMEOUT)) == listing.ids
+    assert listing.clock.sleeps == sleeps
+    assert pages(listing.server) == [1, 2, 2, 3]
+    assert listing.server.violations == []
 
 
 @MODES
 async def test_phoenix_closing_the_connection_after_a_5xx(
     spec_server: SpecServerFactory, mode: str
 ) -> None:
-    server, items = serve(spec_server)
-    server.faults = FaultPlan([close_after(500, {"detail": "boom"}).on_page(2)])
-    clock = Clock()
-    async with open_client(mode, "phoenix", server, clock) as client:
-        runs = await collect(client.experiment_runs(EXP, limit=LIMIT))
-    assert [run.id for run in runs] == ids_of(items)
+    listing = serve(spec_server, mode)
+    server, clock = listing.server, listing.clock
+    listing.fail(close_after(500, {"detail": "boom"}).on_page(2))
+    assert ids_of(await listing.all()) == listing.ids
     assert pages(server) == [1, 2, 2, 3]
     assert server.requests[2].connection != server.requests[1].connection
     # the backoff for the 500; a resend on the dropped connection would add an immediate 0.0
@@ -180,90 +169,79 @@ async def test_phoenix_closing_the_connection_after_a_5xx(
 async def test_timeouts_exhausted_raise_api_timeout_error(
     spec_server: SpecServerFactory, mode: str
 ) -> None:
-    server, _ = serve(spec_server)
-    server.faults = FaultPlan([delay(SLOW).repeat(None)])
-    clock = Clock()
-    async with open_client(mode, "phoenix", server, clock, timeout=TIMEOUT) as client:
-        with pytest.raises(evalclients.APITimeoutError) as info:
-            await collect(client.experiment_runs(EXP, limit=LIMIT))
-    assert isinstance(info.value, evalclients.APIConnectionError)
-    assert info.value.continuation_token is None
-    assert len(server.requests) == 3 and clock.sleeps == [0.5, 1.0]
-    assert server.violations == []
+    listing = serve(spec_server, mode)
+    listing.fail(delay(SLOW).repeat(None))
+    error = await listing.error(evalclients.APITimeoutError, timeout=TIMEOUT)
+    assert isinstance(error, evalclients.APIConnectionError)
+    assert error.continuation_token is None
+    assert len(listing.server.requests) == 3 and listing.clock.sleeps == [0.5, 1.0]
+    assert listing.server.violations == []
 
 
 @MODES
 async def test_retries_exhausted_mid_listing_resume_loses_nothing(
     spec_server: SpecServerFactory, mode: str
 ) -> None:
-    server, items = serve(spec_server)
-    server.faults = FaultPlan([status(429).on_page(2, times=3)])
-    clock = Clock()
-    async with open_client(mode, "phoenix", server, clock) as client:
-        paged = client.experiment_runs(EXP, limit=LIMIT)
-        before, error = await pages_until_error(paged)
-        assert type(error) is evalclients.RateLimitError
-        assert error.retry_after is None
-        assert error.continuation_token == server.requests[1].param("cursor")
-        rest = await collect_pages(paged, error.continuation_token)
-    assert [run.id for p in before + rest for run in p.items] == ids_of(items)
-    assert pages(server) == [1, 2, 2, 2, 2, 3]
-    assert clock.sleeps == [0.5, 1.0]
-    assert server.violations == []
+    listing = serve(spec_server, mode)
+    listing.fail(status(429).on_page(2, times=3))
+    before, error, rest = await listing.resumed_after_error()
+    assert type(error) is evalclients.RateLimitError
+    assert error.retry_after is None
+    assert error.continuation_token == listing.server.requests[1].param("cursor")
+    assert ids_in(before + rest) == listing.ids
+    assert pages(listing.server) == [1, 2, 2, 2, 2, 3]
+    assert listing.clock.sleeps == [0.5, 1.0]
+    assert listing.server.violations == []
 
 
 @MODES
 async def test_truncated_json_is_a_decode_error(spec_server: SpecServerFactory, mode: str) -> None:
-    server, _ = serve(spec_server)
-    server.faults = FaultPlan([truncated_json().on_page(3)])
-    async with open_client(mode, "phoenix", server, Clock()) as client:
-        before, error = await pages_until_error(client.experiment_runs(EXP, limit=LIMIT))
+    listing = serve(spec_server, mode)
+    listing.fail(truncated_json().on_page(3))
+    before, error = await listing.pages_until_error()
     assert type(error) is evalclients.ResponseDecodeError
-    assert error.continuation_token == server.requests[2].param("cursor")
-    assert len(before) == 2 and pages(server) == [1, 2, 3]
-    assert server.violations == []
+    assert error.continuation_token == listing.server.requests[2].param("cursor")
+    assert len(before) == 2 and pages(listing.server) == [1, 2, 3]
+    assert listing.server.violations == []
 
 
 @MODES
 async def test_text_404_is_not_found_with_the_text_as_detail(
     spec_server: SpecServerFactory, mode: str
 ) -> None:
-    server, _ = serve(spec_server)
-    server.faults = FaultPlan([text(404, "Experiment not found")])
-    async with open_client(mode, "phoenix", server, Clock()) as client:
-        with pytest.raises(evalclients.NotFoundError) as info:
-            await collect(client.experiment_runs(EXP))
-    assert (info.value.status_code, info.value.detail) == (404, "Experiment not found")
-    assert "no read access" not in str(info.value)  # that hint is Arize AX's
-    assert len(server.requests) == 1
-    assert server.violations == []
+    listing = serve(spec_server, mode)
+    listing.fail(text(404, "Experiment not found"))
+    error = await listing.error(evalclients.NotFoundError, lambda c: c.experiment_runs(EXP))
+    assert (error.status_code, error.detail) == (404, "Experiment not found")
+    assert "no read access" not in str(error)  # that hint is Arize AX's
+    assert len(listing.server.requests) == 1
+    assert listing.server.violations == []
 
 
 @MODES
 async def test_repeated_cursor_is_a_pagination_error(
     spec_server: SpecServerFactory, mode: str
 ) -> None:
-    server, items = serve(spec_server)
-    server.faults = FaultPlan([repeat_cursor().on_page(3, times=None)])
-    async with open_client(mode, "phoenix", server, Clock()) as client:
-        before, error = await pages_until_error(client.experiment_runs(EXP, limit=LIMIT))
+    listing = serve(spec_server, mode)
+    listing.fail(repeat_cursor().on_page(3, times=None))
+    before, error = await listing.pages_until_error()
     assert type(error) is evalclients.PaginationError
-    assert error.continuation_token == server.requests[2].param("cursor")
-    assert [run.id for p in before for run in p.items] == ids_of(items)[:6]
-    assert pages(server) == [1, 2, 3]
-    assert server.violations == []
+    assert error.continuation_token == listing.server.requests[2].param("cursor")
+    assert ids_in(before) == listing.ids[:6]
+    assert pages(listing.server) == [1, 2, 3]
+    assert listing.server.violations == []
 
 
 @MODES
 async def test_integer_cursor_and_empty_first_page(
     spec_server: SpecServerFactory, mode: str
 ) -> None:
-    server, items = serve(spec_server)
-    server.faults = FaultPlan([empty_page_with_cursor().on_page(1), cursor_type_change()])
-    async with open_client(mode, "phoenix", server, Clock()) as client:
-        got = await collect_pages(client.experiment_runs(EXP, limit=LIMIT))
+    listing = serve(spec_server, mode)
+    server = listing.server
+    listing.fail(empty_page_with_cursor().on_page(1), cursor_type_change())
+    got = await listing.pages()
     assert [len(p.items) for p in got] == [0, 3, 3, 1]
-    assert [run.id for p in got for run in p.items] == ids_of(items)
+    assert ids_in(got) == listing.ids
     assert [r.fault for r in server.requests] == [
         "empty_page_with_cursor",
         "cursor_type_change",
@@ -281,13 +259,14 @@ async def test_integer_cursor_and_empty_first_page(
 async def test_bearer_when_given_nothing_when_not(
     spec_server: SpecServerFactory, mode: str
 ) -> None:
-    server, _ = serve(spec_server)
-    async with open_client(mode, "phoenix", server, Clock()) as client:
-        await collect(client.experiment_runs(EXP))
-    async with open_client(mode, "phoenix", server, Clock(), api_key=None) as client:
-        await collect(client.experiment_runs(EXP))
-    assert [r.headers.get("authorization") for r in server.requests] == [f"Bearer {KEY}", None]
-    assert server.violations == []
+    listing = serve(spec_server, mode)
+    await listing.all(lambda c: c.experiment_runs(EXP))
+    await listing.all(lambda c: c.experiment_runs(EXP), api_key=None)
+    assert [r.headers.get("authorization") for r in listing.server.requests] == [
+        f"Bearer {KEY}",
+        None,
+    ]
+    assert listing.server.violations == []
 
 
 @MODES
@@ -295,28 +274,23 @@ async def test_auth_on_without_a_key_is_an_authentication_error(
     spec_server: SpecServerFactory, mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("PHOENIX_API_KEY", raising=False)
-    server, _ = serve(spec_server, auth_required=True)
-    async with open_client(mode, "phoenix", server, Clock(), api_key=None) as client:
-        with pytest.raises(evalclients.AuthenticationError) as info:
-            await collect(client.experiment_runs(EXP))
-    assert (info.value.status_code, info.value.detail) == (401, "Missing API key")
-    assert len(server.requests) == 1
-    assert [v.split(": ", 1)[1] for v in server.violations] == ["auth: Missing API key"]
+    listing = serve(spec_server, mode, auth_required=True)
+    error = await listing.error(
+        evalclients.AuthenticationError, lambda c: c.experiment_runs(EXP), api_key=None
+    )
+    assert_key_refused(error, listing.server, listing.clock, "Missing API key")
 
 
 # -- the generated client ----------------------------------------------------------------
 
 
-def test_generated_api_is_retried_and_authenticated(spec_server: SpecServerFactory) -> None:
-    server, items = serve(spec_server)
-    server.faults = FaultPlan([status(504)])
-    clock = Clock()
-    with evalclients.Phoenix(
-        base_url=server.base_url, api_key=KEY, retry_policy=clock.policy()
-    ) as client:
+async def test_generated_api_is_retried_and_authenticated(spec_server: SpecServerFactory) -> None:
+    listing = serve(spec_server, "sync")
+    listing.fail(status(504))
+    async with listing.client() as client:
         parsed = list_experiment_runs.sync(EXP, client=client.api, limit=LIMIT)
     assert isinstance(parsed, ListExperimentRunsResponseBody)
-    assert [run.id for run in parsed.data] == ids_of(items)[:LIMIT]
-    assert clock.sleeps == [0.5]
-    assert [r.headers["authorization"] for r in server.requests] == [f"Bearer {KEY}"] * 2
-    assert server.violations == []
+    assert ids_of(parsed.data) == listing.ids[:LIMIT]
+    assert listing.clock.sleeps == [0.5]
+    assert [r.headers["authorization"] for r in listing.server.requests] == [f"Bearer {KEY}"] * 2
+    assert listing.server.violations == []
