@@ -20,7 +20,7 @@ import pytest
 from evalclients.registry import get_vendor
 from scripts.phoenix_server import PhoenixServer
 from scripts.registry import load_registry
-from scripts.resolve import resolve
+from scripts.resolve import _refs, resolve
 from scripts.spec_diff import diff
 
 pytestmark = pytest.mark.phoenix
@@ -35,18 +35,6 @@ def _committed_upstream() -> Json:
     entry = load_registry()["phoenix"]
     doc: Json = json.loads((REPO / "specs" / "phoenix" / entry["upstream"]).read_text("utf-8"))
     return doc
-
-
-def _refs(node: Any, found: set[str]) -> None:
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            found.add(ref)
-        for value in node.values():
-            _refs(value, found)
-    elif isinstance(node, list):
-        for value in node:
-            _refs(value, found)
 
 
 def sub_document(doc: Json, method: str, path: str) -> Json | None:
@@ -64,7 +52,7 @@ def sub_document(doc: Json, method: str, path: str) -> Json | None:
     seen: set[str] = set()
     while pending:
         ref = pending.pop()
-        if ref in seen or not ref.startswith("#/components/"):
+        if ref in seen:  # _refs collects only "#/components/..." refs
             continue
         seen.add(ref)
         _, _, section, name = ref.split("/", 3)
