@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from tests.test_update_spec import NEW_PHOENIX, OLD_PHOENIX, SIX_NEW_OPERATIONS
+
 ROOT = Path(__file__).resolve().parents[1]
 _SPEC = importlib.util.spec_from_file_location("spec_diff", ROOT / "scripts" / "spec_diff.py")
 assert _SPEC is not None and _SPEC.loader is not None
@@ -22,8 +24,6 @@ sys.modules["spec_diff"] = sd
 _SPEC.loader.exec_module(sd)
 
 Json = dict[str, Any]
-PHOENIX_OLD = ROOT / "tests" / "fixtures" / "specdiff" / "phoenix-9478f954.json"
-PHOENIX_NEW = ROOT / "specs" / "phoenix" / "openapi-20.26.1.json"
 CREATE = "api.experiments.create_experiment"
 
 
@@ -626,7 +626,7 @@ def test_dangling_ref_is_an_error() -> None:
 
 @pytest.fixture(scope="module")
 def phoenix() -> list[Any]:
-    old, new = json.loads(PHOENIX_OLD.read_text()), json.loads(PHOENIX_NEW.read_text())
+    old, new = json.loads(OLD_PHOENIX.read_text()), json.loads(NEW_PHOENIX.read_text())
     start = time.perf_counter()
     changes: list[Any] = sd.diff(old, new)
     assert time.perf_counter() - start < 3.0
@@ -635,14 +635,7 @@ def phoenix() -> list[Any]:
 
 def test_phoenix_adds_exactly_six_operations(phoenix: list[Any]) -> None:
     added = {c.location for c in phoenix if c.category == "operation.added"}
-    assert added == {
-        "GET /v1/custom_model_providers",
-        "GET /v1/model_providers",
-        "GET /v1/datasets/{dataset_identifier}/splits",
-        "PATCH /v1/projects/{project_identifier}/retention",
-        "DELETE /v1/projects/{project_identifier}/traces",
-        "POST /v1/prompts/{prompt_identifier}/versions",
-    }
+    assert added == set(SIX_NEW_OPERATIONS) and len(SIX_NEW_OPERATIONS) == 6
     assert not [
         c
         for c in phoenix
