@@ -30,7 +30,7 @@ from packaging.requirements import Requirement
 from scripts import wheels
 from scripts.registry import GENERATED, ROOT
 from tests.packaging.index import LocalIndex, local_index
-from tests.packaging.venv import fresh_venv, isolated_env, pip_install
+from tests.packaging.venv import fresh_venv, pip_install, run_script
 
 pytestmark = pytest.mark.slow
 
@@ -283,15 +283,7 @@ def test_published_facade_installs_fresh_and_talks_to_a_server(
     thread.start()
     try:
         base = f"http://127.0.0.1:{server.server_address[1]}"
-        run = subprocess.run(
-            [str(python), "-c", FACADE_SCRIPT, base],
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            env=isolated_env(),
-            check=False,
-            timeout=60,
-        )
+        run = run_script(python, FACADE_SCRIPT, base, cwd=tmp_path)
     finally:
         server.shutdown()
         server.server_close()
@@ -325,15 +317,7 @@ def test_each_vendor_wheel_works_alone(published: LocalIndex, tmp_path: Path, ve
     proc = pip_install(python, published.simple, f"{pkg.distribution}=={pkg.version}")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     name, data = SAMPLES[vendor]
-    run = subprocess.run(
-        [str(python), "-c", ROUND_TRIP, pkg.stem, json.dumps([name, data])],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=isolated_env(),
-        check=False,
-        timeout=60,
-    )
+    run = run_script(python, ROUND_TRIP, pkg.stem, json.dumps([name, data]), cwd=tmp_path)
     assert run.returncode == 0, run.stdout + run.stderr
     result = json.loads(run.stdout)
     assert result["out"] == data and result["type"] == name

@@ -35,3 +35,18 @@ def pip_install(python: Path, index: str, *requirements: str) -> subprocess.Comp
     cmd = [sys.executable, "-m", "pip", "--python", str(python), "install", "--index-url", index]
     cmd += ["--only-binary", ":all:", *requirements]
     return subprocess.run(cmd, capture_output=True, text=True, env=isolated_env(), check=False)
+
+
+def run_script(
+    python: Path, script: str, *args: str, cwd: Path
+) -> subprocess.CompletedProcess[str]:
+    """``python -c script args…`` in ``cwd`` with the isolated environment (60 s at most)."""
+    return subprocess.run(
+        [str(python), "-c", script, *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=isolated_env(),
+        check=False,
+        timeout=60,
+    )
