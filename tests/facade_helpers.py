@@ -1,7 +1,8 @@
 """Shared helpers for the facade tests against the spec-driven fake servers (sync and async).
 
-Tests are ``async def`` and parametrized over ``MODES``; these helpers drive either twin, so
-one test body covers ``ArizeAX`` and ``AsyncArizeAX`` alike.
+Tests are ``async def`` and parametrized over ``MODES`` (or take a module's ``listing``
+fixture, made by ``listing_fixture`` for both twins); these helpers drive either twin, so one
+test body covers ``ArizeAX`` and ``AsyncArizeAX`` alike.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 import evalclients
 from evalclients import APIError, AsyncItemPaged, Page
 from tests.fakeserver import Fault, FaultPlan, SpecServer
+from tests.fakeserver.vendors import SpecServerFactory
 from tests.test_transport import Clock
 
 __all__ = [
@@ -31,6 +33,7 @@ __all__ = [
     "collect_pages",
     "ids_in",
     "ids_of",
+    "listing_fixture",
     "open_client",
     "pages_until_error",
 ]
@@ -189,3 +192,14 @@ class Listing:
                 at_error(error)
             rest = await collect_pages(paged, error.continuation_token)
         return before, error, rest
+
+
+def listing_fixture(serve: Callable[[SpecServerFactory, str], Listing]) -> Any:
+    """A module's ``listing`` fixture: ``serve(spec_server, mode)`` for each twin (ids
+    ``sync`` and ``async``, as ``MODES`` gives)."""
+
+    @pytest.fixture(params=["sync", "async"])
+    def listing(spec_server: SpecServerFactory, request: pytest.FixtureRequest) -> Listing:
+        return serve(spec_server, request.param)
+
+    return listing

@@ -18,6 +18,7 @@ from tests.facade_helpers import (
     collect,
     ids_in,
     ids_of,
+    listing_fixture,
 )
 from tests.fakeserver import (
     SpecServer,
@@ -56,6 +57,9 @@ def serve(spec_server: SpecServerFactory, mode: str, spelling: str = "snake", **
         "list_experiment_runs", items, path_params={"experiment_id": EXP}, **SPELLINGS[spelling]
     )
     return Listing(mode, "arize", server, items, lambda c: c.experiment_runs(EXP, limit=LIMIT))
+
+
+listing = listing_fixture(serve)
 
 
 def pages(server: SpecServer) -> list[int | None]:
@@ -98,9 +102,7 @@ async def test_every_run_once_in_order_one_request_per_page(
     assert server.violations == []
 
 
-@MODES
-async def test_raw_items_are_the_served_json(spec_server: SpecServerFactory, mode: str) -> None:
-    listing = serve(spec_server, mode)
+async def test_raw_items_are_the_served_json(listing: Listing) -> None:
     raw = await listing.all(
         lambda c: c.paginate("list_experiment_runs", experiment_id=EXP, page_size=5, raw=True)
     )
@@ -109,20 +111,14 @@ async def test_raw_items_are_the_served_json(spec_server: SpecServerFactory, mod
     assert listing.server.violations == []
 
 
-@MODES
-async def test_max_items_trims_the_last_request(spec_server: SpecServerFactory, mode: str) -> None:
-    listing = serve(spec_server, mode)
+async def test_max_items_trims_the_last_request(listing: Listing) -> None:
     runs = await listing.all(lambda c: c.experiment_runs(EXP, limit=LIMIT, max_items=5))
     assert ids_of(runs) == listing.ids[:5]
     assert [r.param("limit") for r in listing.server.requests] == ["3", "2"]
     assert listing.server.violations == []
 
 
-@MODES
-async def test_page_size_is_capped_at_the_documented_maximum(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_page_size_is_capped_at_the_documented_maximum(listing: Listing) -> None:
     async with listing.client() as client:
         runs = await collect(client.experiment_runs(EXP, limit=1000))
         again = await collect(client.paginate("list_experiment_runs", experiment_id=EXP))
@@ -134,9 +130,7 @@ async def test_page_size_is_capped_at_the_documented_maximum(
 # -- faults that a retry gets through ----------------------------------------------------
 
 
-@MODES
-async def test_429_waits_exactly_the_retry_after(spec_server: SpecServerFactory, mode: str) -> None:
-    listing = serve(spec_server, mode)
+async def test_429_waits_exactly_the_retry_after(listing: Listing) -> None:
     listing.fail(status(429, headers={"Retry-After": "3"}).on_page(2))
     assert ids_of(await listing.all()) == listing.ids
     assert listing.clock.sleeps == [3.0]
@@ -145,16 +139,12 @@ async def test_429_waits_exactly_the_retry_after(spec_server: SpecServerFactory,
     assert listing.server.violations == []
 
 
-@MODES
 @pytest.mark.parametrize(
     "fault",
     [status(503), reset(), close_after(503, {"detail": "draining"})],
     ids=["503", "reset", "close_after-503"],
 )
-async def test_a_failed_page_is_retried_once_after_backoff(
-    spec_server: SpecServerFactory, mode: str, fault: Any
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_a_failed_page_is_retried_once_after_backoff(listing: Listing, fault: Any) -> None:
     server, clock = listing.server, listing.clock
     listing.fail(fault.on_page(2))
     assert ids_of(await listing.all()) == listing.ids
@@ -168,11 +158,7 @@ async def test_a_failed_page_is_retried_once_after_backoff(
     assert server.violations == []
 
 
-@MODES
-async def test_server_closing_a_kept_alive_connection_after_answering(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_server_closing_a_kept_alive_connection_after_answering(listing: Listing) -> None:
     server = listing.server
     listing.fail(close_after().on_page(1))
     assert ids_of(await listing.all()) == listing.ids
@@ -185,9 +171,7 @@ async def test_server_closing_a_kept_alive_connection_after_answering(
     assert server.violations == []
 
 
-@MODES
-async def test_a_timed_out_page_is_retried(spec_server: SpecServerFactory, mode: str) -> None:
-    listing = serve(spec_server, mode)
+async def test_a_timed_out_page_is_retried(listing: Listing) -> None:
     listing.fail(delay(SLOW).on_page(2))
     assert ids_of(await listing.all(timeout=TIMEOUT)) == listing.ids
     assert listing.clock.sleeps == [0.5]
@@ -198,11 +182,7 @@ async def test_a_timed_out_page_is_retried(spec_server: SpecServerFactory, mode:
 # -- faults that end the listing with an error -------------------------------------------
 
 
-@MODES
-async def test_timeouts_exhaust_the_retries_then_resume(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_timeouts_exhaust_the_retries_then_resume(listing: Listing) -> None:
     server = listing.server
     listing.fail(delay(SLOW).on_page(2, times=3))
 
@@ -219,11 +199,7 @@ async def test_timeouts_exhaust_the_retries_then_resume(
     assert server.violations == []
 
 
-@MODES
-async def test_retries_exhausted_mid_listing_resume_loses_nothing(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_retries_exhausted_mid_listing_resume_loses_nothing(listing: Listing) -> None:
     server = listing.server
     listing.fail(status(503).on_page(3, times=3))
     before, error, rest = await listing.resumed_after_error()
@@ -239,11 +215,7 @@ async def test_retries_exhausted_mid_listing_resume_loses_nothing(
     assert server.violations == []
 
 
-@MODES
-async def test_truncated_json_is_a_decode_error_and_resumable(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_truncated_json_is_a_decode_error_and_resumable(listing: Listing) -> None:
     server = listing.server
     listing.fail(truncated_json().on_page(2))
     before, error, rest = await listing.resumed_after_error()
@@ -257,9 +229,7 @@ async def test_truncated_json_is_a_decode_error_and_resumable(
     assert server.violations == []
 
 
-@MODES
-async def test_non_json_200_is_a_decode_error(spec_server: SpecServerFactory, mode: str) -> None:
-    listing = serve(spec_server, mode)
+async def test_non_json_200_is_a_decode_error(listing: Listing) -> None:
     listing.fail(non_json())
     error = await listing.error(evalclients.ResponseDecodeError)
     assert error.status_code == 200
@@ -269,11 +239,7 @@ async def test_non_json_200_is_a_decode_error(spec_server: SpecServerFactory, mo
     assert listing.server.violations == []
 
 
-@MODES
-async def test_html_502_after_retries_is_an_internal_server_error(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_html_502_after_retries_is_an_internal_server_error(listing: Listing) -> None:
     listing.fail(html_502().repeat(None))
     error = await listing.error(evalclients.InternalServerError)
     assert (error.status_code, error.detail, error.title) == (502, "502 Bad Gateway", None)
@@ -282,11 +248,7 @@ async def test_html_502_after_retries_is_an_internal_server_error(
     assert listing.server.violations == []
 
 
-@MODES
-async def test_problem_json_404_carries_title_detail_and_the_access_hint(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_problem_json_404_carries_title_detail_and_the_access_hint(listing: Listing) -> None:
     listing.fail(problem(404, "Experiment exp_9 not found", title="Not Found"))
     error = await listing.error(evalclients.NotFoundError, lambda c: c.experiment_runs("exp_9"))
     assert (error.status_code, error.title, error.detail) == (
@@ -304,11 +266,7 @@ async def test_problem_json_404_carries_title_detail_and_the_access_hint(
 # -- pagination the server gets wrong ----------------------------------------------------
 
 
-@MODES
-async def test_repeated_cursor_is_a_pagination_error_not_a_loop(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_repeated_cursor_is_a_pagination_error_not_a_loop(listing: Listing) -> None:
     listing.fail(repeat_cursor().on_page(2, times=None))
     before, error = await listing.pages_until_error()
     assert type(error) is evalclients.PaginationError
@@ -318,11 +276,7 @@ async def test_repeated_cursor_is_a_pagination_error_not_a_loop(
     assert listing.server.violations == []
 
 
-@MODES
-async def test_has_more_without_cursor_ends_incomplete_with_a_warning(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_has_more_without_cursor_ends_incomplete_with_a_warning(listing: Listing) -> None:
     listing.fail(has_more_without_cursor().on_page(2))
     with pytest.warns(evalclients.IncompleteListWarning):
         got = await listing.pages()
@@ -333,14 +287,12 @@ async def test_has_more_without_cursor_ends_incomplete_with_a_warning(
     assert listing.server.violations == []
 
 
-@MODES
 @pytest.mark.parametrize(
     ("page", "sizes"), [(1, [0, 3, 3, 2]), (2, [3, 0, 3, 2])], ids=["first", "middle"]
 )
 async def test_an_empty_page_with_a_cursor_continues(
-    spec_server: SpecServerFactory, mode: str, page: int, sizes: list[int]
+    listing: Listing, page: int, sizes: list[int]
 ) -> None:
-    listing = serve(spec_server, mode)
     listing.fail(empty_page_with_cursor().on_page(page))
     got = await listing.pages()
     assert [len(p.items) for p in got] == sizes
@@ -349,11 +301,7 @@ async def test_an_empty_page_with_a_cursor_continues(
     assert listing.server.violations == []
 
 
-@MODES
-async def test_integer_cursor_is_sent_back_as_text(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_integer_cursor_is_sent_back_as_text(listing: Listing) -> None:
     server = listing.server
     listing.fail(cursor_type_change().on_page(1))
     got = await listing.pages()
@@ -379,11 +327,7 @@ async def test_bearer_key_reaches_the_server(spec_server: SpecServerFactory, mod
     assert listing.server.violations == []
 
 
-@MODES
-async def test_a_wrong_key_is_an_authentication_error(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_a_wrong_key_is_an_authentication_error(listing: Listing) -> None:
     error = await listing.error(
         evalclients.AuthenticationError, lambda c: c.experiment_runs(EXP), api_key="wrong"
     )

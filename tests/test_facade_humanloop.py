@@ -26,6 +26,7 @@ from tests.facade_helpers import (
     collect,
     ids_in,
     ids_of,
+    listing_fixture,
 )
 from tests.fakeserver import (
     SpecServer,
@@ -57,6 +58,9 @@ def serve_runs(spec_server: SpecServerFactory, mode: str, n: int = 4) -> Listing
     runs = server.make_items("list_runs_for_evaluation", n)
     server.add_collection("list_runs_for_evaluation", runs, path_params={"id": EVAL})
     return Listing(mode, "humanloop", server, runs, lambda c: c.evaluation_runs(EVAL))
+
+
+listing = listing_fixture(serve)
 
 
 def pages(server: SpecServer) -> list[str | None]:
@@ -97,9 +101,7 @@ async def test_every_evaluation_once_and_no_request_past_the_total(
     assert server.violations == []
 
 
-@MODES
-async def test_raw_and_max_items(spec_server: SpecServerFactory, mode: str) -> None:
-    listing = serve(spec_server, mode, 7)
+async def test_raw_and_max_items(listing: Listing) -> None:
     async with listing.client() as client:
         raw = await collect(client.paginate("list_evaluations", file_id=FILE, raw=True))
         capped = await collect(client.evaluations(FILE, size=SIZE, max_items=4))
@@ -142,9 +144,7 @@ async def test_resume_from_a_page_number_token(spec_server: SpecServerFactory, m
 # -- faults ------------------------------------------------------------------------------
 
 
-@MODES
-async def test_429_waits_exactly_the_retry_after(spec_server: SpecServerFactory, mode: str) -> None:
-    listing = serve(spec_server, mode, 7)
+async def test_429_waits_exactly_the_retry_after(listing: Listing) -> None:
     listing.fail(status(429, headers={"Retry-After": "7"}).on_page(2))
     assert ids_of(await listing.all()) == listing.ids
     assert listing.clock.sleeps == [7.0]
@@ -152,12 +152,8 @@ async def test_429_waits_exactly_the_retry_after(spec_server: SpecServerFactory,
     assert listing.server.violations == []
 
 
-@MODES
 @pytest.mark.parametrize("fault", [status(503), reset()], ids=["503", "reset"])
-async def test_a_failed_page_is_retried(
-    spec_server: SpecServerFactory, mode: str, fault: Any
-) -> None:
-    listing = serve(spec_server, mode, 7)
+async def test_a_failed_page_is_retried(listing: Listing, fault: Any) -> None:
     listing.fail(fault.on_page(3))
     assert ids_of(await listing.all()) == listing.ids
     assert listing.clock.sleeps == [0.5]
@@ -165,11 +161,7 @@ async def test_a_failed_page_is_retried(
     assert listing.server.violations == []
 
 
-@MODES
-async def test_retries_exhausted_mid_listing_resume_loses_nothing(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode, 7)
+async def test_retries_exhausted_mid_listing_resume_loses_nothing(listing: Listing) -> None:
     listing.fail(html_502().on_page(2, times=3))
     before, error, rest = await listing.resumed_after_error()
     assert type(error) is evalclients.InternalServerError
@@ -181,9 +173,7 @@ async def test_retries_exhausted_mid_listing_resume_loses_nothing(
     assert listing.server.violations == []
 
 
-@MODES
-async def test_truncated_json_is_a_decode_error(spec_server: SpecServerFactory, mode: str) -> None:
-    listing = serve(spec_server, mode, 7)
+async def test_truncated_json_is_a_decode_error(listing: Listing) -> None:
     listing.fail(truncated_json().on_page(1))
     error = await listing.error(evalclients.ResponseDecodeError)
     assert error.status_code == 200 and error.continuation_token is None
@@ -191,11 +181,7 @@ async def test_truncated_json_is_a_decode_error(spec_server: SpecServerFactory, 
     assert listing.server.violations == []
 
 
-@MODES
-async def test_fastapi_422_lists_the_field_errors(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode, 7)
+async def test_fastapi_422_lists_the_field_errors(listing: Listing) -> None:
     errors = [
         {"loc": ["query", "size"], "msg": "ensure this value is less than 101", "type": "le"},
         {"loc": ["query", "file_id"], "msg": "field required", "type": "missing"},

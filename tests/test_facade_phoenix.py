@@ -22,6 +22,7 @@ from tests.facade_helpers import (
     collect,
     ids_in,
     ids_of,
+    listing_fixture,
 )
 from tests.fakeserver import (
     SpecServer,
@@ -53,6 +54,9 @@ def serve(spec_server: SpecServerFactory, mode: str, **kw: Any) -> Listing:
     return Listing(mode, "phoenix", server, items, lambda c: c.experiment_runs(EXP, limit=LIMIT))
 
 
+listing = listing_fixture(serve)
+
+
 def pages(server: SpecServer) -> list[int | None]:
     return [r.page for r in server.requests]
 
@@ -64,11 +68,7 @@ def when(value: str) -> datetime:
 # -- many pages --------------------------------------------------------------------------
 
 
-@MODES
-async def test_every_run_once_in_order_one_request_per_page(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_every_run_once_in_order_one_request_per_page(listing: Listing) -> None:
     server = listing.server
     got = await listing.pages()
     runs = [run for page in got for run in page.items]
@@ -93,9 +93,7 @@ async def test_every_run_once_in_order_one_request_per_page(
     assert server.violations == []
 
 
-@MODES
-async def test_raw_max_items_and_page_size(spec_server: SpecServerFactory, mode: str) -> None:
-    listing = serve(spec_server, mode)
+async def test_raw_max_items_and_page_size(listing: Listing) -> None:
     async with listing.client() as client:
         raw = await collect(
             client.paginate("list_experiment_runs", experiment_id=EXP, raw=True, page_size=4)
@@ -107,9 +105,7 @@ async def test_raw_max_items_and_page_size(spec_server: SpecServerFactory, mode:
     assert listing.server.violations == []
 
 
-@MODES
-async def test_experiment_getter_unwraps_data(spec_server: SpecServerFactory, mode: str) -> None:
-    listing = serve(spec_server, mode)
+async def test_experiment_getter_unwraps_data(listing: Listing) -> None:
     server = listing.server
     (experiment,) = server.make_items("#/components/schemas/Experiment", 1, id_prefix="exp")
     server.set_response("get_experiment", {"data": experiment}, path_params={"experiment_id": EXP})
@@ -128,7 +124,6 @@ async def test_experiment_getter_unwraps_data(spec_server: SpecServerFactory, mo
 # -- faults ------------------------------------------------------------------------------
 
 
-@MODES
 @pytest.mark.parametrize(
     ("fault", "sleeps"),
     [
@@ -139,10 +134,7 @@ async def test_experiment_getter_unwraps_data(spec_server: SpecServerFactory, mo
     ],
     ids=["429-retry-after", "503", "reset", "timeout"],
 )
-async def test_a_failed_page_is_retried(
-    spec_server: SpecServerFactory, mode: str, fault: Any, sleeps: list[float]
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_a_failed_page_is_retried(listing: Listing, fault: Any, sleeps: list[float]) -> None:
     listing.fail(fault.on_page(2))
     assert ids_of(await listing.all(timeout=TIMEOUT)) == listing.ids
     assert listing.clock.sleeps == sleeps
@@ -150,11 +142,7 @@ async def test_a_failed_page_is_retried(
     assert listing.server.violations == []
 
 
-@MODES
-async def test_phoenix_closing_the_connection_after_a_5xx(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_phoenix_closing_the_connection_after_a_5xx(listing: Listing) -> None:
     server, clock = listing.server, listing.clock
     listing.fail(close_after(500, {"detail": "boom"}).on_page(2))
     assert ids_of(await listing.all()) == listing.ids
@@ -165,11 +153,7 @@ async def test_phoenix_closing_the_connection_after_a_5xx(
     assert server.violations == []
 
 
-@MODES
-async def test_timeouts_exhausted_raise_api_timeout_error(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_timeouts_exhausted_raise_api_timeout_error(listing: Listing) -> None:
     listing.fail(delay(SLOW).repeat(None))
     error = await listing.error(evalclients.APITimeoutError, timeout=TIMEOUT)
     assert isinstance(error, evalclients.APIConnectionError)
@@ -178,11 +162,7 @@ async def test_timeouts_exhausted_raise_api_timeout_error(
     assert listing.server.violations == []
 
 
-@MODES
-async def test_retries_exhausted_mid_listing_resume_loses_nothing(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_retries_exhausted_mid_listing_resume_loses_nothing(listing: Listing) -> None:
     listing.fail(status(429).on_page(2, times=3))
     before, error, rest = await listing.resumed_after_error()
     assert type(error) is evalclients.RateLimitError
@@ -194,9 +174,7 @@ async def test_retries_exhausted_mid_listing_resume_loses_nothing(
     assert listing.server.violations == []
 
 
-@MODES
-async def test_truncated_json_is_a_decode_error(spec_server: SpecServerFactory, mode: str) -> None:
-    listing = serve(spec_server, mode)
+async def test_truncated_json_is_a_decode_error(listing: Listing) -> None:
     listing.fail(truncated_json().on_page(3))
     before, error = await listing.pages_until_error()
     assert type(error) is evalclients.ResponseDecodeError
@@ -205,11 +183,7 @@ async def test_truncated_json_is_a_decode_error(spec_server: SpecServerFactory, 
     assert listing.server.violations == []
 
 
-@MODES
-async def test_text_404_is_not_found_with_the_text_as_detail(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_text_404_is_not_found_with_the_text_as_detail(listing: Listing) -> None:
     listing.fail(text(404, "Experiment not found"))
     error = await listing.error(evalclients.NotFoundError, lambda c: c.experiment_runs(EXP))
     assert (error.status_code, error.detail) == (404, "Experiment not found")
@@ -218,11 +192,7 @@ async def test_text_404_is_not_found_with_the_text_as_detail(
     assert listing.server.violations == []
 
 
-@MODES
-async def test_repeated_cursor_is_a_pagination_error(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_repeated_cursor_is_a_pagination_error(listing: Listing) -> None:
     listing.fail(repeat_cursor().on_page(3, times=None))
     before, error = await listing.pages_until_error()
     assert type(error) is evalclients.PaginationError
@@ -232,11 +202,7 @@ async def test_repeated_cursor_is_a_pagination_error(
     assert listing.server.violations == []
 
 
-@MODES
-async def test_integer_cursor_and_empty_first_page(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_integer_cursor_and_empty_first_page(listing: Listing) -> None:
     server = listing.server
     listing.fail(empty_page_with_cursor().on_page(1), cursor_type_change())
     got = await listing.pages()
@@ -255,11 +221,7 @@ async def test_integer_cursor_and_empty_first_page(
 # -- auth --------------------------------------------------------------------------------
 
 
-@MODES
-async def test_bearer_when_given_nothing_when_not(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode)
+async def test_bearer_when_given_nothing_when_not(listing: Listing) -> None:
     await listing.all(lambda c: c.experiment_runs(EXP))
     await listing.all(lambda c: c.experiment_runs(EXP), api_key=None)
     assert [r.headers.get("authorization") for r in listing.server.requests] == [

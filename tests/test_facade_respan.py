@@ -24,6 +24,7 @@ from tests.facade_helpers import (
     collect,
     ids_in,
     ids_of,
+    listing_fixture,
 )
 from tests.fakeserver import SpecServer, non_json, reset, status
 from tests.fakeserver.vendors import SpecServerFactory
@@ -41,6 +42,9 @@ def serve(
     items = server.make_items("list_experiments", n)
     server.add_collection("list_experiments", items, items_key="" if envelope == "bare" else None)
     return Listing(mode, "respan", server, items, lambda c: c.experiments(page_size=SIZE))
+
+
+listing = listing_fixture(serve)
 
 
 def pages(server: SpecServer) -> list[str | None]:
@@ -118,9 +122,7 @@ async def test_getter_returns_the_typed_experiment(
 # -- faults ------------------------------------------------------------------------------
 
 
-@MODES
-async def test_429_with_an_http_date_retry_after(spec_server: SpecServerFactory, mode: str) -> None:
-    listing = serve(spec_server, mode, 5)
+async def test_429_with_an_http_date_retry_after(listing: Listing) -> None:
     # Clock.policy() fixes now() at 1_000_000 s = Mon, 12 Jan 1970 13:46:40 GMT
     later = "Mon, 12 Jan 1970 13:46:45 GMT"
     listing.fail(status(429, headers={"Retry-After": later}).on_page(2))
@@ -151,9 +153,7 @@ async def test_retries_exhausted_mid_listing_resume_loses_nothing(
     assert server.violations == []
 
 
-@MODES
-async def test_non_json_200_is_a_decode_error(spec_server: SpecServerFactory, mode: str) -> None:
-    listing = serve(spec_server, mode, 5)
+async def test_non_json_200_is_a_decode_error(listing: Listing) -> None:
     listing.fail(non_json().on_page(2))
     before, error = await listing.pages_until_error()
     assert type(error) is evalclients.ResponseDecodeError
@@ -162,20 +162,14 @@ async def test_non_json_200_is_a_decode_error(spec_server: SpecServerFactory, mo
     assert listing.server.violations == []
 
 
-@MODES
-async def test_resuming_past_the_end_is_drf_invalid_page(
-    spec_server: SpecServerFactory, mode: str
-) -> None:
-    listing = serve(spec_server, mode, 5)
+async def test_resuming_past_the_end_is_drf_invalid_page(listing: Listing) -> None:
     _, error = await listing.pages_until_error(token="9")
     assert type(error) is evalclients.NotFoundError
     assert error.detail == "Invalid page." and error.continuation_token == "9"
     assert listing.server.violations == []
 
 
-@MODES
-async def test_drf_field_errors_are_readable(spec_server: SpecServerFactory, mode: str) -> None:
-    listing = serve(spec_server, mode, 5)
+async def test_drf_field_errors_are_readable(listing: Listing) -> None:
     body = {
         "page_size": ["Ensure this value is less than or equal to 100."],
         "non_field_errors": ["Invalid filter."],
