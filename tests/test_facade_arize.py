@@ -13,6 +13,8 @@ import evalclients
 from tests.facade_helpers import (
     KEY,
     MODES,
+    SLOW,
+    TIMEOUT,
     Listing,
     assert_key_refused,
     collect,
@@ -40,8 +42,6 @@ from tests.fakeserver.vendors import SpecServerFactory
 EXP = "exp_1"
 N = 8  # with limit=3: pages of 3, 3 and 2
 LIMIT = 3
-TIMEOUT = 0.2  # the client's; generous enough for a loaded machine
-SLOW = 0.6  # a delayed answer: always past TIMEOUT
 SPELLINGS = {
     "snake": {},
     "camel": {"cursor_field": "pagination.nextCursor", "has_more_field": "pagination.hasMore"},

@@ -16,6 +16,8 @@ import evalclients
 from tests.facade_helpers import (
     KEY,
     MODES,
+    SLOW,
+    TIMEOUT,
     Listing,
     assert_key_refused,
     call,
@@ -41,8 +43,6 @@ from tests.fakeserver.vendors import SpecServerFactory
 EXP = "RXhwZXJpbWVudDox"
 N = 7  # with limit=3: pages of 3, 3 and 1
 LIMIT = 3
-TIMEOUT = 0.2  # the client's; generous enough for a loaded machine
-SLOW = 0.6  # a delayed answer: always past TIMEOUT
 
 
 def serve(spec_server: SpecServerFactory, mode: str, **kw: Any) -> Listing:
