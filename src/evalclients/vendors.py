@@ -9,15 +9,17 @@ generated operation through ``.api``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from evalclients.client import AsyncClient, Client
 from evalclients.operations import getter, listing
 
 if TYPE_CHECKING:
     from evalclients_arize.models import ExperimentRun as ArizeExperimentRun
+    from evalclients_humanloop.models import EvaluationResponse, EvaluationRunResponse
     from evalclients_phoenix.models import Experiment as PhoenixExperiment
     from evalclients_phoenix.models import ExperimentRun as PhoenixExperimentRun
+    from evalclients_respan.models import Experiment as RespanExperiment
 
 __all__ = [
     "ArizeAX",
@@ -72,15 +74,19 @@ class _HumanloopHelpers:
     vendor_name = "humanloop"
 
     @listing("list_runs_for_evaluation")
-    def evaluation_runs(id: str) -> Iterable[Any]:
+    def evaluation_runs(id: str) -> Iterable[EvaluationRunResponse]:
         """Every run of an evaluation (Humanloop returns them in one page)."""
         ...
 
     @listing("list_evaluations")
     def evaluations(
         file_id: str | None = None, *, size: int | None = None, max_items: int | None = None
-    ) -> Iterable[Any]:
-        """Every evaluation, or those of one file (``size``: page size)."""
+    ) -> Iterable[EvaluationResponse]:
+        """Every evaluation of a file (``size``: page size).
+
+        The current API requires ``file_id`` (as the official SDK does); without it the call
+        raises ``TypeError`` before any request is sent.
+        """
         ...
 
 
@@ -88,12 +94,14 @@ class _RespanHelpers:
     vendor_name = "respan"
 
     @listing("list_experiments")
-    def experiments(*, page_size: int | None = None, max_items: int | None = None) -> Iterable[Any]:
+    def experiments(
+        *, page_size: int | None = None, max_items: int | None = None
+    ) -> Iterable[RespanExperiment]:
         """Every experiment."""
         ...
 
     @getter("retrieve_experiment")
-    def experiment(experiment_id: str) -> Any:
+    def experiment(experiment_id: str) -> RespanExperiment:
         """One experiment, with its workflow and scoring configuration."""
         ...
 
