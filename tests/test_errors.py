@@ -130,3 +130,29 @@ def test_retry_after_seconds_and_http_dates(value: str | None, expected: Any) ->
 def test_rate_limit_error_carries_retry_after() -> None:
     err = e.error_from_response(_response(429, "", None, **{"retry-after": "7"}), "arize")
     assert isinstance(err, e.RateLimitError) and err.retry_after == 7.0
+
+
+def test_problem_details_are_exposed_typed_only_when_the_body_is_one() -> None:
+    body = {
+        "type": "https://arize.com/problems/not-found",
+        "title": "Not Found",
+        "status": 404,
+        "detail": "experiment abc not found",
+        "instance": "/v2/experiments/abc",
+        "extra": 1,
+    }
+    err = e.error_from_response(
+        _response(404, json.dumps(body), "application/problem+json"), "arize"
+    )
+    assert err.problem == {k: v for k, v in body.items() if k != "extra"}
+    fastapi = {"detail": [{"loc": ["query", "limit"], "msg": "bad", "type": "x"}]}
+    err = e.error_from_response(_response(422, json.dumps(fastapi), "application/json"), "phoenix")
+    assert err.problem is None
+    wrong = {"title": "x", "status": "404"}
+    assert (
+        e.error_from_response(
+            _response(404, json.dumps(wrong), "application/json"), "arize"
+        ).problem
+        is None
+    )
+    assert e.error_from_response(_response(404, "nope", "text/plain"), "arize").problem is None

@@ -14,9 +14,11 @@ import json
 import re
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import httpx
+
+from evalclients._schemas.problem_details import ProblemDetails
 
 __all__ = [
     "APIConnectionError",
@@ -95,6 +97,23 @@ class APIStatusError(APIError):
         self.request_id = next(
             (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
         )
+
+    @property
+    def problem(self) -> ProblemDetails | None:
+        """The body as RFC 9457 problem details, when it is one (Arize AX errors are)."""
+        body = self.body
+        if not isinstance(body, Mapping) or not ({"type", "title"} & body.keys()):
+            return None
+        fields: dict[str, type] = {
+            "type": str,
+            "title": str,
+            "status": int,
+            "detail": str,
+            "instance": str,
+        }
+        if any(k in body and not isinstance(body[k], t) for k, t in fields.items()):
+            return None
+        return cast(ProblemDetails, {k: body[k] for k in fields if k in body})
 
 
 class BadRequestError(APIStatusError):
