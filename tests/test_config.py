@@ -70,3 +70,14 @@ def test_header_injection_through_the_key_is_refused(key: str) -> None:
 def test_unknown_vendor() -> None:
     with pytest.raises(ConfigurationError, match="unknown or uninstalled vendor 'nope'"):
         evalclients.Client("nope")
+
+
+def test_the_version_is_the_packages_and_goes_in_the_user_agent() -> None:
+    import tomllib
+    from pathlib import Path
+
+    from evalclients.client import USER_AGENT
+
+    pyproject = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
+    assert evalclients.__version__ == pyproject["project"]["version"]
+    assert USER_AGENT == f"evalclients/{evalclients.__version__}"

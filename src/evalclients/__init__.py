@@ -1,5 +1,6 @@
 """evalclients: one typed Python client for the REST APIs of LLM-evaluation platforms."""
 
+from evalclients._version import __version__
 from evalclients.client import AsyncClient, Client
 from evalclients.config import ClientConfig
 from evalclients.errors import (
@@ -33,7 +34,6 @@ from evalclients.vendors import (
     Respan,
 )
 
-__version__ = "0.1.0"
 
 __all__ = [
     "APIConnectionError",

@@ -15,6 +15,7 @@ from typing import Any, Self
 
 import httpx
 
+from evalclients._version import __version__
 from evalclients.config import REDACTED, ClientConfig
 from evalclients.errors import (
     APIConnectionError,
@@ -37,7 +38,7 @@ from evalclients.transport import (
 
 __all__ = ["AsyncClient", "Client"]
 
-USER_AGENT = "evalclients/0.1.0"
+USER_AGENT = f"evalclients/{__version__}"
 LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10)
 
 
