@@ -80,4 +80,4 @@ def test_the_version_is_the_packages_and_goes_in_the_user_agent() -> None:
 
     pyproject = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
     assert evalclients.__version__ == pyproject["project"]["version"]
-    assert USER_AGENT == f"evalclients/{evalclients.__version__}"
+    assert f"evalclients/{evalclients.__version__}" == USER_AGENT

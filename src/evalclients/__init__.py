@@ -34,7 +34,6 @@ from evalclients.vendors import (
     Respan,
 )
 
-
 __all__ = [
     "APIConnectionError",
     "APIError",
