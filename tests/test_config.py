@@ -81,3 +81,9 @@ def test_the_version_is_the_packages_and_goes_in_the_user_agent() -> None:
     pyproject = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
     assert evalclients.__version__ == pyproject["project"]["version"]
     assert f"evalclients/{evalclients.__version__}" == USER_AGENT
+
+
+def test_a_missing_parameter_names_the_operation_before_any_request() -> None:
+    client = evalclients.Humanloop(api_key="k", base_url="http://127.0.0.1:9")
+    with pytest.raises(TypeError, match=r"^list_evaluations\(\) missing 1 required .*'file_id'"):
+        next(client.evaluations())

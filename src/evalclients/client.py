@@ -116,8 +116,8 @@ class _Base:
     def _request(self, op: Operation, params: dict[str, Any]) -> dict[str, Any]:
         try:
             kwargs: dict[str, Any] = op.module._get_kwargs(**params)
-        except TypeError as exc:
-            raise TypeError(f"{op.name}: {exc}") from None
+        except TypeError as exc:  # wrong or missing parameters: name the operation, not ours
+            raise TypeError(str(exc).replace("_get_kwargs()", f"{op.name}()")) from None
         kwargs["extensions"] = {EXTENSION: CallOptions(self._policy, op.retry_post)}
         kwargs["timeout"] = self.config.timeout
         return kwargs
