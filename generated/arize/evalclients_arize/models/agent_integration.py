@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,12 +104,7 @@ class AgentIntegration:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_created_by_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id"))
+        created_by_user_id: None | str = d.pop("created_by_user_id")
 
         id = d.pop("id")
 
@@ -126,14 +121,7 @@ class AgentIntegration:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         agent_integration = cls(
             config=config,

@@ -185,14 +185,7 @@ class AiIntegration:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        base_url = _parse_base_url(d.pop("base_url", UNSET))
+        base_url: None | str | Unset = d.pop("base_url", UNSET)
 
         def _parse_headers(data: object) -> AiIntegrationHeadersType0 | None | Unset:
             if data is None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -181,14 +181,7 @@ class AnnotationQueue:
 
                 annotation_configs.append(annotation_configs_item)
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions: None | str | Unset = d.pop("instructions", UNSET)
 
         annotation_queue = cls(
             annotators=annotators,

@@ -59,15 +59,7 @@ class AnthropicHeaders:
                 anthropic_beta_type_0 = []
                 _anthropic_beta_type_0 = data
                 for anthropic_beta_type_0_item_data in _anthropic_beta_type_0:
-
-                    def _parse_anthropic_beta_type_0_item(data: object) -> None | str:
-                        if data is None:
-                            return data
-                        return cast(None | str, data)
-
-                    anthropic_beta_type_0_item = _parse_anthropic_beta_type_0_item(
-                        anthropic_beta_type_0_item_data
-                    )
+                    anthropic_beta_type_0_item: None | str = anthropic_beta_type_0_item_data
 
                     anthropic_beta_type_0.append(anthropic_beta_type_0_item)
 

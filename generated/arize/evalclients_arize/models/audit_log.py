@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,32 +103,11 @@ class AuditLog:
 
         user_id = d.pop("user_id")
 
-        def _parse_operation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        operation_name: None | str | Unset = d.pop("operation_name", UNSET)
 
-        operation_name = _parse_operation_name(d.pop("operation_name", UNSET))
+        operation_text: None | str | Unset = d.pop("operation_text", UNSET)
 
-        def _parse_operation_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operation_text = _parse_operation_text(d.pop("operation_text", UNSET))
-
-        def _parse_variables(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        variables = _parse_variables(d.pop("variables", UNSET))
+        variables: None | str | Unset = d.pop("variables", UNSET)
 
         audit_log = cls(
             created_at=created_at,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,12 +51,7 @@ class AwsBedrockBearerTokenAuth:
         d = dict(src_dict)
         auth_type = d.pop("auth_type")
 
-        def _parse_base_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        base_url = _parse_base_url(d.pop("base_url"))
+        base_url: None | str = d.pop("base_url")
 
         has_api_key = d.pop("has_api_key")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,19 +56,9 @@ class AwsBedrockDefaultAuth:
         d = dict(src_dict)
         auth_type = d.pop("auth_type")
 
-        def _parse_base_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        base_url: None | str = d.pop("base_url")
 
-        base_url = _parse_base_url(d.pop("base_url"))
-
-        def _parse_external_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        external_id = _parse_external_id(d.pop("external_id"))
+        external_id: None | str = d.pop("external_id")
 
         role_arn = d.pop("role_arn")
 

@@ -134,23 +134,9 @@ class CustomCodeConfig:
 
         data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
 
-        def _parse_imports(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        imports: None | str | Unset = d.pop("imports", UNSET)
 
-        imports = _parse_imports(d.pop("imports", UNSET))
-
-        def _parse_query_filter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        query_filter = _parse_query_filter(d.pop("query_filter", UNSET))
+        query_filter: None | str | Unset = d.pop("query_filter", UNSET)
 
         _static_params = d.pop("static_params", UNSET)
         static_params: list[StaticParam] | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,21 +78,11 @@ class EvaluatorVersionRemote:
         d = dict(src_dict)
         commit_hash = d.pop("commit_hash")
 
-        def _parse_commit_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        commit_message = _parse_commit_message(d.pop("commit_message"))
+        commit_message: None | str = d.pop("commit_message")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_created_by_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id"))
+        created_by_user_id: None | str = d.pop("created_by_user_id")
 
         evaluator_id = d.pop("evaluator_id")
 

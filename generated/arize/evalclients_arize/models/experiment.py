@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,14 +104,7 @@ class Experiment:
 
         experiment_traces_project_id = d.pop("experiment_traces_project_id", UNSET)
 
-        def _parse_integration_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        integration_id = _parse_integration_id(d.pop("integration_id", UNSET))
+        integration_id: None | str | Unset = d.pop("integration_id", UNSET)
 
         experiment = cls(
             created_at=created_at,

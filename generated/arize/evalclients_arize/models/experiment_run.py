@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,23 +95,9 @@ class ExperimentRun:
 
                 annotations.append(annotations_item)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error: None | str | Unset = d.pop("error", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_output(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output = _parse_output(d.pop("output", UNSET))
+        output: None | str | Unset = d.pop("output", UNSET)
 
         experiment_run = cls(
             example_id=example_id,

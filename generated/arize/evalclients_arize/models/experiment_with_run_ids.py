@@ -103,14 +103,7 @@ class ExperimentWithRunIds:
 
         experiment_traces_project_id = d.pop("experiment_traces_project_id", UNSET)
 
-        def _parse_integration_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        integration_id = _parse_integration_id(d.pop("integration_id", UNSET))
+        integration_id: None | str | Unset = d.pop("integration_id", UNSET)
 
         experiment_with_run_ids = cls(
             created_at=created_at,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -138,14 +138,7 @@ class LlmGenerationRunConfig:
 
         model_name = d.pop("model_name", UNSET)
 
-        def _parse_prompt_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt_version_id = _parse_prompt_version_id(d.pop("prompt_version_id", UNSET))
+        prompt_version_id: None | str | Unset = d.pop("prompt_version_id", UNSET)
 
         _provider_parameters = d.pop("provider_parameters", UNSET)
         provider_parameters: LlmGenerationRunConfigProviderParameters | Unset

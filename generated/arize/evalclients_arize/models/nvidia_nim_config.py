@@ -70,13 +70,7 @@ class NvidiaNimConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_base_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        base_url = _parse_base_url(d.pop("base_url"))
+        base_url: None | str = d.pop("base_url")
 
         has_api_key = d.pop("has_api_key")
 

@@ -163,12 +163,7 @@ class Task:
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_created_by_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id"))
+        created_by_user_id: None | str = d.pop("created_by_user_id")
 
         evaluators = []
         _evaluators = d.pop("evaluators")
@@ -200,34 +195,15 @@ class Task:
 
         name = d.pop("name")
 
-        def _parse_query_filter(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        query_filter = _parse_query_filter(d.pop("query_filter"))
+        query_filter: None | str = d.pop("query_filter")
 
         type_ = check_task_type(d.pop("type"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_dataset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dataset_id: None | str | Unset = d.pop("dataset_id", UNSET)
 
-        dataset_id = _parse_dataset_id(d.pop("dataset_id", UNSET))
-
-        def _parse_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
+        project_id: None | str | Unset = d.pop("project_id", UNSET)
 
         def _parse_run_configuration(
             data: object,
@@ -258,14 +234,7 @@ class Task:
 
         run_configuration = _parse_run_configuration(d.pop("run_configuration", UNSET))
 
-        def _parse_sampling_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        sampling_rate = _parse_sampling_rate(d.pop("sampling_rate", UNSET))
+        sampling_rate: float | None | Unset = d.pop("sampling_rate", UNSET)
 
         task = cls(
             created_at=created_at,

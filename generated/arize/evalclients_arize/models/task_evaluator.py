@@ -84,12 +84,7 @@ class TaskEvaluator:
 
         evaluator_name = d.pop("evaluator_name")
 
-        def _parse_query_filter(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        query_filter = _parse_query_filter(d.pop("query_filter"))
+        query_filter: None | str = d.pop("query_filter")
 
         task_evaluator = cls(
             column_mappings=column_mappings,

@@ -134,12 +134,7 @@ class TaskRun:
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_created_by_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by_user_id = _parse_created_by_user_id(d.pop("created_by_user_id"))
+        created_by_user_id: None | str = d.pop("created_by_user_id")
 
         def _parse_data_end_time(data: object) -> datetime.datetime | None:
             if data is None:
@@ -213,14 +208,7 @@ class TaskRun:
 
         task_id = d.pop("task_id")
 
-        def _parse_experiment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        experiment_id = _parse_experiment_id(d.pop("experiment_id", UNSET))
+        experiment_id: None | str | Unset = d.pop("experiment_id", UNSET)
 
         task_run = cls(
             created_at=created_at,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -147,14 +147,7 @@ class TemplateEvaluationRunConfig:
         else:
             column_mapping = TemplateEvaluationRunConfigColumnMapping.from_dict(_column_mapping)
 
-        def _parse_evaluator_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        evaluator_version_id = _parse_evaluator_version_id(d.pop("evaluator_version_id", UNSET))
+        evaluator_version_id: None | str | Unset = d.pop("evaluator_version_id", UNSET)
 
         _invocation_parameters = d.pop("invocation_parameters", UNSET)
         invocation_parameters: InvocationParams | Unset

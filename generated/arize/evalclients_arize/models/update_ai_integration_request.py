@@ -145,15 +145,7 @@ class UpdateAiIntegrationRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
+        api_key: None | str | Unset = d.pop("api_key", UNSET)
 
         _auth_type = d.pop("auth_type", UNSET)
         auth_type: AiIntegrationAuthType | Unset
@@ -162,14 +154,7 @@ class UpdateAiIntegrationRequest:
         else:
             auth_type = check_ai_integration_auth_type(_auth_type)
 
-        def _parse_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        base_url = _parse_base_url(d.pop("base_url", UNSET))
+        base_url: None | str | Unset = d.pop("base_url", UNSET)
 
         enable_default_models = d.pop("enable_default_models", UNSET)
 

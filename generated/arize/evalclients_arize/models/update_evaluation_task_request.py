@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,14 +93,7 @@ class UpdateEvaluationTaskRequest:
 
         name = d.pop("name", UNSET)
 
-        def _parse_query_filter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        query_filter = _parse_query_filter(d.pop("query_filter", UNSET))
+        query_filter: None | str | Unset = d.pop("query_filter", UNSET)
 
         sampling_rate = d.pop("sampling_rate", UNSET)
 

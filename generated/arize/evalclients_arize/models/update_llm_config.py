@@ -163,15 +163,7 @@ class UpdateLlmConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
+        api_key: None | str | Unset = d.pop("api_key", UNSET)
 
         def _parse_auth(
             data: object,
@@ -213,14 +205,7 @@ class UpdateLlmConfig:
 
         auth = _parse_auth(d.pop("auth", UNSET))
 
-        def _parse_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        base_url = _parse_base_url(d.pop("base_url", UNSET))
+        base_url: None | str | Unset = d.pop("base_url", UNSET)
 
         def _parse_headers(data: object) -> None | Unset | UpdateLlmConfigHeadersType0:
             if data is None:

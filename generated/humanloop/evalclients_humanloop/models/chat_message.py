@@ -149,23 +149,9 @@ class ChatMessage:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_tool_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_call_id = _parse_tool_call_id(d.pop("tool_call_id", UNSET))
+        tool_call_id: None | str | Unset = d.pop("tool_call_id", UNSET)
 
         def _parse_tool_calls(data: object) -> list[ToolCall] | None | Unset:
             if data is None:

@@ -145,32 +145,11 @@ class EvaluationResponse:
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
-        def _parse_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_id: None | str | Unset = d.pop("file_id", UNSET)
 
-        file_id = _parse_file_id(d.pop("file_id", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url: None | str | Unset = d.pop("url", UNSET)
 
         evaluation_response = cls(
             created_at=created_at,

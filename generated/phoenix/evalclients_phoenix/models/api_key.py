@@ -76,14 +76,7 @@ class ApiKey:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

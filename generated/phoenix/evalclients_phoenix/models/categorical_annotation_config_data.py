@@ -89,14 +89,7 @@ class CategoricalAnnotationConfigData:
 
             values.append(values_item)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         categorical_annotation_config_data = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,14 +49,7 @@ class CategoricalAnnotationValue:
         d = dict(src_dict)
         label = d.pop("label")
 
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
+        score: float | None | Unset = d.pop("score", UNSET)
 
         categorical_annotation_value = cls(
             label=label,

@@ -93,32 +93,11 @@ class ContinuousAnnotationConfig:
         if type_ != "CONTINUOUS":
             raise ValueError(f"type must match const 'CONTINUOUS', got '{type_}'")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        lower_bound: float | None | Unset = d.pop("lower_bound", UNSET)
 
-        def _parse_lower_bound(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        lower_bound = _parse_lower_bound(d.pop("lower_bound", UNSET))
-
-        def _parse_upper_bound(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        upper_bound = _parse_upper_bound(d.pop("upper_bound", UNSET))
+        upper_bound: float | None | Unset = d.pop("upper_bound", UNSET)
 
         continuous_annotation_config = cls(
             id=id,

@@ -86,23 +86,9 @@ class CreateDatasetSplitRequestBody:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        color: None | str | Unset = d.pop("color", UNSET)
 
-        color = _parse_color(d.pop("color", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         example_ids = cast(list[str], d.pop("example_ids", UNSET))
 

@@ -102,15 +102,7 @@ class CreateExperimentRequestBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         def _parse_metadata(
             data: object,
@@ -131,14 +123,7 @@ class CreateExperimentRequestBody:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         repetitions = d.pop("repetitions", UNSET)
 
@@ -159,14 +144,7 @@ class CreateExperimentRequestBody:
 
         splits = _parse_splits(d.pop("splits", UNSET))
 
-        def _parse_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version_id = _parse_version_id(d.pop("version_id", UNSET))
+        version_id: None | str | Unset = d.pop("version_id", UNSET)
 
         create_experiment_request_body = cls(
             description=description,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,12 +117,7 @@ class Experiment:
 
         dataset_version_id = d.pop("dataset_version_id")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description: None | str = d.pop("description")
 
         example_count = d.pop("example_count")
 
@@ -136,12 +131,7 @@ class Experiment:
 
         name = d.pop("name")
 
-        def _parse_project_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        project_name = _parse_project_name(d.pop("project_name"))
+        project_name: None | str = d.pop("project_name")
 
         repetitions = d.pop("repetitions")
 

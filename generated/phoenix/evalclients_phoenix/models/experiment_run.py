@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,23 +102,9 @@ class ExperimentRun:
 
         start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error: None | str | Unset = d.pop("error", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_id = _parse_trace_id(d.pop("trace_id", UNSET))
+        trace_id: None | str | Unset = d.pop("trace_id", UNSET)
 
         experiment_run = cls(
             dataset_example_id=dataset_example_id,

@@ -101,23 +101,9 @@ class FreeformAnnotationConfigData:
         if type_ != "FREEFORM":
             raise ValueError(f"type must match const 'FREEFORM', got '{type_}'")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_lower_bound(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        lower_bound = _parse_lower_bound(d.pop("lower_bound", UNSET))
+        lower_bound: float | None | Unset = d.pop("lower_bound", UNSET)
 
         def _parse_optimization_direction(data: object) -> None | OptimizationDirection | Unset:
             if data is None:
@@ -138,23 +124,9 @@ class FreeformAnnotationConfigData:
             d.pop("optimization_direction", UNSET)
         )
 
-        def _parse_threshold(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        threshold: float | None | Unset = d.pop("threshold", UNSET)
 
-        threshold = _parse_threshold(d.pop("threshold", UNSET))
-
-        def _parse_upper_bound(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        upper_bound = _parse_upper_bound(d.pop("upper_bound", UNSET))
+        upper_bound: float | None | Unset = d.pop("upper_bound", UNSET)
 
         freeform_annotation_config_data = cls(
             name=name,

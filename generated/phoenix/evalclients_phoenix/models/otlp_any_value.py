@@ -124,23 +124,9 @@ class OtlpAnyValue:
 
         array_value = _parse_array_value(d.pop("array_value", UNSET))
 
-        def _parse_bool_value(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        bool_value: bool | None | Unset = d.pop("bool_value", UNSET)
 
-        bool_value = _parse_bool_value(d.pop("bool_value", UNSET))
-
-        def _parse_bytes_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bytes_value = _parse_bytes_value(d.pop("bytes_value", UNSET))
+        bytes_value: None | str | Unset = d.pop("bytes_value", UNSET)
 
         def _parse_double_value(data: object) -> float | None | OtlpDoubleValue | str | Unset:
             if data is None:
@@ -159,25 +145,11 @@ class OtlpAnyValue:
 
         double_value = _parse_double_value(d.pop("double_value", UNSET))
 
-        def _parse_int_value(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        int_value = _parse_int_value(d.pop("int_value", UNSET))
+        int_value: int | None | str | Unset = d.pop("int_value", UNSET)
 
         kvlist_value = d.pop("kvlist_value", UNSET)
 
-        def _parse_string_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        string_value = _parse_string_value(d.pop("string_value", UNSET))
+        string_value: None | str | Unset = d.pop("string_value", UNSET)
 
         otlp_any_value = cls(
             array_value=array_value,

@@ -107,34 +107,11 @@ class OtlpEvent:
 
         attributes = _parse_attributes(d.pop("attributes", UNSET))
 
-        def _parse_dropped_attributes_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        dropped_attributes_count: int | None | Unset = d.pop("dropped_attributes_count", UNSET)
 
-        dropped_attributes_count = _parse_dropped_attributes_count(
-            d.pop("dropped_attributes_count", UNSET)
-        )
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_time_unix_nano(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        time_unix_nano = _parse_time_unix_nano(d.pop("time_unix_nano", UNSET))
+        time_unix_nano: int | None | str | Unset = d.pop("time_unix_nano", UNSET)
 
         otlp_event = cls(
             attributes=attributes,

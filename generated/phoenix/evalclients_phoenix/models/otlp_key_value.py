@@ -57,15 +57,7 @@ class OtlpKeyValue:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key = _parse_key(d.pop("key", UNSET))
+        key: None | str | Unset = d.pop("key", UNSET)
 
         def _parse_value(data: object) -> None | OtlpAnyValue | Unset:
             if data is None:

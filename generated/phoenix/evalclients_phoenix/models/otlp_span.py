@@ -300,43 +300,13 @@ class OtlpSpan:
 
         attributes = _parse_attributes(d.pop("attributes", UNSET))
 
-        def _parse_dropped_attributes_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        dropped_attributes_count: int | None | Unset = d.pop("dropped_attributes_count", UNSET)
 
-        dropped_attributes_count = _parse_dropped_attributes_count(
-            d.pop("dropped_attributes_count", UNSET)
-        )
+        dropped_events_count: int | None | Unset = d.pop("dropped_events_count", UNSET)
 
-        def _parse_dropped_events_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        dropped_links_count: int | None | Unset = d.pop("dropped_links_count", UNSET)
 
-        dropped_events_count = _parse_dropped_events_count(d.pop("dropped_events_count", UNSET))
-
-        def _parse_dropped_links_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dropped_links_count = _parse_dropped_links_count(d.pop("dropped_links_count", UNSET))
-
-        def _parse_end_time_unix_nano(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        end_time_unix_nano = _parse_end_time_unix_nano(d.pop("end_time_unix_nano", UNSET))
+        end_time_unix_nano: int | None | str | Unset = d.pop("end_time_unix_nano", UNSET)
 
         def _parse_events(data: object) -> list[OtlpEvent] | None | Unset:
             if data is None:
@@ -360,14 +330,7 @@ class OtlpSpan:
 
         events = _parse_events(d.pop("events", UNSET))
 
-        def _parse_flags(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        flags = _parse_flags(d.pop("flags", UNSET))
+        flags: int | None | Unset = d.pop("flags", UNSET)
 
         def _parse_kind(data: object) -> int | None | OtlpKind | Unset:
             if data is None:
@@ -388,41 +351,13 @@ class OtlpSpan:
 
         links = d.pop("links", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        parent_span_id: None | str | Unset = d.pop("parent_span_id", UNSET)
 
-        def _parse_parent_span_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        span_id: None | str | Unset = d.pop("span_id", UNSET)
 
-        parent_span_id = _parse_parent_span_id(d.pop("parent_span_id", UNSET))
-
-        def _parse_span_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        span_id = _parse_span_id(d.pop("span_id", UNSET))
-
-        def _parse_start_time_unix_nano(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        start_time_unix_nano = _parse_start_time_unix_nano(d.pop("start_time_unix_nano", UNSET))
+        start_time_unix_nano: int | None | str | Unset = d.pop("start_time_unix_nano", UNSET)
 
         def _parse_status(data: object) -> None | OtlpStatus | Unset:
             if data is None:
@@ -441,23 +376,9 @@ class OtlpSpan:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        trace_id: None | str | Unset = d.pop("trace_id", UNSET)
 
-        trace_id = _parse_trace_id(d.pop("trace_id", UNSET))
-
-        def _parse_trace_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_state = _parse_trace_state(d.pop("trace_state", UNSET))
+        trace_state: None | str | Unset = d.pop("trace_state", UNSET)
 
         otlp_span = cls(
             attributes=attributes,

@@ -79,14 +79,7 @@ class PromptData:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         def _parse_metadata(data: object) -> None | PromptDataMetadataType0 | Unset:
             if data is None:
@@ -105,14 +98,7 @@ class PromptData:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        def _parse_source_prompt_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_prompt_id = _parse_source_prompt_id(d.pop("source_prompt_id", UNSET))
+        source_prompt_id: None | str | Unset = d.pop("source_prompt_id", UNSET)
 
         prompt_data = cls(
             name=name,

@@ -371,14 +371,7 @@ class PromptVersionData:
 
         template_type = check_prompt_template_type(d.pop("template_type"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: PromptVersionDataMetadata | Unset

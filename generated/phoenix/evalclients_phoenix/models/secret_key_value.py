@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,12 +45,7 @@ class SecretKeyValue:
         d = dict(src_dict)
         key = d.pop("key")
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        value = _parse_value(d.pop("value"))
+        value: None | str = d.pop("value")
 
         secret_key_value = cls(
             key=key,

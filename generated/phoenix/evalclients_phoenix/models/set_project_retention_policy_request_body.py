@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,13 +37,7 @@ class SetProjectRetentionPolicyRequestBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_policy_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        policy_id = _parse_policy_id(d.pop("policy_id"))
+        policy_id: None | str = d.pop("policy_id")
 
         set_project_retention_policy_request_body = cls(
             policy_id=policy_id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -144,14 +144,7 @@ class Span:
 
         id = d.pop("id", UNSET)
 
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        parent_id: None | str | Unset = d.pop("parent_id", UNSET)
 
         status_message = d.pop("status_message", UNSET)
 

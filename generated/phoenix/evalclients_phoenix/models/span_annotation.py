@@ -133,12 +133,7 @@ class SpanAnnotation:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_id = _parse_user_id(d.pop("user_id"))
+        user_id: None | str = d.pop("user_id")
 
         identifier = d.pop("identifier", UNSET)
 

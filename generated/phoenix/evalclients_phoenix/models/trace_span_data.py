@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,12 +78,7 @@ class TraceSpanData:
 
         name = d.pop("name")
 
-        def _parse_parent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id"))
+        parent_id: None | str = d.pop("parent_id")
 
         span_id = d.pop("span_id")
 

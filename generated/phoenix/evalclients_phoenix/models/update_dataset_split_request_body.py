@@ -102,23 +102,9 @@ class UpdateDatasetSplitRequestBody:
         d = dict(src_dict)
         add_example_ids = cast(list[str], d.pop("add_example_ids", UNSET))
 
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        color: None | str | Unset = d.pop("color", UNSET)
 
-        color = _parse_color(d.pop("color", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         def _parse_metadata(
             data: object,
@@ -139,14 +125,7 @@ class UpdateDatasetSplitRequestBody:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         remove_example_ids = cast(list[str], d.pop("remove_example_ids", UNSET))
 

@@ -159,13 +159,7 @@ class UploadDatasetJsonBody:
         if _example_ids is not UNSET:
             example_ids = []
             for example_ids_item_data in _example_ids:
-
-                def _parse_example_ids_item(data: object) -> None | str:
-                    if data is None:
-                        return data
-                    return cast(None | str, data)
-
-                example_ids_item = _parse_example_ids_item(example_ids_item_data)
+                example_ids_item: None | str = example_ids_item_data
 
                 example_ids.append(example_ids_item)
 
@@ -192,13 +186,7 @@ class UploadDatasetJsonBody:
         if _span_ids is not UNSET:
             span_ids = []
             for span_ids_item_data in _span_ids:
-
-                def _parse_span_ids_item(data: object) -> None | str:
-                    if data is None:
-                        return data
-                    return cast(None | str, data)
-
-                span_ids_item = _parse_span_ids_item(span_ids_item_data)
+                span_ids_item: None | str = span_ids_item_data
 
                 span_ids.append(span_ids_item)
 

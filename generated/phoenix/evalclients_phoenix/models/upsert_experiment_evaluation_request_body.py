@@ -132,14 +132,7 @@ class UpsertExperimentEvaluationRequestBody:
 
         start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error: None | str | Unset = d.pop("error", UNSET)
 
         def _parse_metadata(
             data: object,
@@ -177,14 +170,7 @@ class UpsertExperimentEvaluationRequestBody:
 
         result = _parse_result(d.pop("result", UNSET))
 
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_id = _parse_trace_id(d.pop("trace_id", UNSET))
+        trace_id: None | str | Unset = d.pop("trace_id", UNSET)
 
         upsert_experiment_evaluation_request_body = cls(
             annotator_kind=annotator_kind,

@@ -248,52 +248,17 @@ class Experiment:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_dataset(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dataset: None | str | Unset = d.pop("dataset", UNSET)
 
-        dataset = _parse_dataset(d.pop("dataset", UNSET))
+        dataset_id: None | str | Unset = d.pop("dataset_id", UNSET)
 
-        def _parse_dataset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dataset_name: None | str | Unset = d.pop("dataset_name", UNSET)
 
-        dataset_id = _parse_dataset_id(d.pop("dataset_id", UNSET))
-
-        def _parse_dataset_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dataset_name = _parse_dataset_name(d.pop("dataset_name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         enable_tracing = d.pop("enable_tracing", UNSET)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        error_message: None | str | Unset = d.pop("error_message", UNSET)
 
         evaluator_ids = cast(list[str], d.pop("evaluator_ids", UNSET))
 

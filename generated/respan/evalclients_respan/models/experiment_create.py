@@ -137,23 +137,9 @@ class ExperimentCreate:
 
         concurrency = d.pop("concurrency", UNSET)
 
-        def _parse_dataset_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dataset_id: None | str | Unset = d.pop("dataset_id", UNSET)
 
-        dataset_id = _parse_dataset_id(d.pop("dataset_id", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         enable_tracing = d.pop("enable_tracing", UNSET)
 
