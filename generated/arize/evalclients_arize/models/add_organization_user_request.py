@@ -58,28 +58,6 @@ class AddOrganizationUserRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_role(
-            data: object,
-        ) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_organization_role_assignment_type_0 = (
-                    OrganizationPredefinedRoleAssignment.from_dict(data)
-                )
-
-                return componentsschemas_organization_role_assignment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_organization_role_assignment_type_1 = (
-                OrganizationCustomRoleAssignment.from_dict(data)
-            )
-
-            return componentsschemas_organization_role_assignment_type_1
-
         role = _parse_role(d.pop("role"))
 
         user_id = d.pop("user_id")
@@ -107,6 +85,28 @@ class AddOrganizationUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_role(
+    data: object,
+) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_organization_role_assignment_type_0 = (
+            OrganizationPredefinedRoleAssignment.from_dict(data)
+        )
+
+        return componentsschemas_organization_role_assignment_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_organization_role_assignment_type_1 = (
+        OrganizationCustomRoleAssignment.from_dict(data)
+    )
+
+    return componentsschemas_organization_role_assignment_type_1
 
 
 _LAZY_PENDING = True

@@ -187,64 +187,9 @@ class AiIntegration:
 
         base_url: None | str | Unset = d.pop("base_url", UNSET)
 
-        def _parse_headers(data: object) -> AiIntegrationHeadersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = AiIntegrationHeadersType0.from_dict(data)
-
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AiIntegrationHeadersType0 | None | Unset, data)
-
         headers = _parse_headers(d.pop("headers", UNSET))
 
-        def _parse_model_names(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                model_names_type_0 = cast(list[str], data)
-
-                return model_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
         model_names = _parse_model_names(d.pop("model_names", UNSET))
-
-        def _parse_provider_metadata(
-            data: object,
-        ) -> AwsProviderMetadata | GcpProviderMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(data)
-
-                return componentsschemas_provider_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data)
-
-                return componentsschemas_provider_metadata_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AwsProviderMetadata | GcpProviderMetadata | None | Unset, data)
 
         provider_metadata = _parse_provider_metadata(d.pop("provider_metadata", UNSET))
 
@@ -284,6 +229,64 @@ class AiIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_headers(data: object) -> AiIntegrationHeadersType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        headers_type_0 = AiIntegrationHeadersType0.from_dict(data)
+
+        return headers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AiIntegrationHeadersType0 | None | Unset, data)
+
+
+def _parse_model_names(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        model_names_type_0 = cast(list[str], data)
+
+        return model_names_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
+
+
+def _parse_provider_metadata(
+    data: object,
+) -> AwsProviderMetadata | GcpProviderMetadata | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(data)
+
+        return componentsschemas_provider_metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data)
+
+        return componentsschemas_provider_metadata_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AwsProviderMetadata | GcpProviderMetadata | None | Unset, data)
 
 
 _LAZY_PENDING = True

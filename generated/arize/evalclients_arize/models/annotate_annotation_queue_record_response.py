@@ -99,21 +99,6 @@ class AnnotateAnnotationQueueRecordResponse:
 
         source_type = check_annotation_queue_source_type(d.pop("source_type"))
 
-        def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                granularity_type_1 = check_record_granularity(data)
-
-                return granularity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordGranularity | Unset, data)
-
         granularity = _parse_granularity(d.pop("granularity", UNSET))
 
         annotate_annotation_queue_record_response = cls(
@@ -142,6 +127,22 @@ class AnnotateAnnotationQueueRecordResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        granularity_type_1 = check_record_granularity(data)
+
+        return granularity_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RecordGranularity | Unset, data)
 
 
 _LAZY_PENDING = True

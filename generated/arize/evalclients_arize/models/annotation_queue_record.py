@@ -152,21 +152,6 @@ class AnnotationQueueRecord:
 
             trace_annotations.append(trace_annotations_item)
 
-        def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                granularity_type_1 = check_record_granularity(data)
-
-                return granularity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordGranularity | Unset, data)
-
         granularity = _parse_granularity(d.pop("granularity", UNSET))
 
         annotation_queue_record = cls(
@@ -199,6 +184,22 @@ class AnnotationQueueRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        granularity_type_1 = check_record_granularity(data)
+
+        return granularity_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RecordGranularity | Unset, data)
 
 
 _LAZY_PENDING = True

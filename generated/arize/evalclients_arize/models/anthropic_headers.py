@@ -47,27 +47,6 @@ class AnthropicHeaders:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_anthropic_beta(data: object) -> list[None | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                anthropic_beta_type_0 = []
-                _anthropic_beta_type_0 = data
-                for anthropic_beta_type_0_item_data in _anthropic_beta_type_0:
-                    anthropic_beta_type_0_item: None | str = anthropic_beta_type_0_item_data
-
-                    anthropic_beta_type_0.append(anthropic_beta_type_0_item)
-
-                return anthropic_beta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[None | str] | None | Unset, data)
-
         anthropic_beta = _parse_anthropic_beta(d.pop("anthropic_beta", UNSET))
 
         anthropic_headers = cls(
@@ -92,3 +71,24 @@ class AnthropicHeaders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_anthropic_beta(data: object) -> list[None | str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        anthropic_beta_type_0 = []
+        _anthropic_beta_type_0 = data
+        for anthropic_beta_type_0_item_data in _anthropic_beta_type_0:
+            anthropic_beta_type_0_item: None | str = anthropic_beta_type_0_item_data
+
+            anthropic_beta_type_0.append(anthropic_beta_type_0_item)
+
+        return anthropic_beta_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[None | str] | None | Unset, data)

@@ -69,36 +69,6 @@ class AwsBedrockConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_auth(
-            data: object,
-        ) -> AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_aws_bedrock_auth_type_0 = AwsBedrockDefaultAuth.from_dict(data)
-
-                return componentsschemas_aws_bedrock_auth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_aws_bedrock_auth_type_1 = AwsBedrockBearerTokenAuth.from_dict(
-                    data
-                )
-
-                return componentsschemas_aws_bedrock_auth_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_aws_bedrock_auth_type_2 = AwsBedrockProxyWithHeadersAuth.from_dict(
-                data
-            )
-
-            return componentsschemas_aws_bedrock_auth_type_2
-
         auth = _parse_auth(d.pop("auth"))
 
         is_default_models_enabled = d.pop("is_default_models_enabled")
@@ -132,6 +102,32 @@ class AwsBedrockConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_auth(
+    data: object,
+) -> AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_aws_bedrock_auth_type_0 = AwsBedrockDefaultAuth.from_dict(data)
+
+        return componentsschemas_aws_bedrock_auth_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_aws_bedrock_auth_type_1 = AwsBedrockBearerTokenAuth.from_dict(data)
+
+        return componentsschemas_aws_bedrock_auth_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_aws_bedrock_auth_type_2 = AwsBedrockProxyWithHeadersAuth.from_dict(data)
+
+    return componentsschemas_aws_bedrock_auth_type_2
 
 
 _LAZY_PENDING = True

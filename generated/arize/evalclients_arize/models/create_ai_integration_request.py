@@ -155,25 +155,6 @@ class CreateAiIntegrationRequest:
 
         model_names = cast(list[str], d.pop("model_names", UNSET))
 
-        def _parse_provider_metadata(
-            data: object,
-        ) -> AwsProviderMetadata | GcpProviderMetadata | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(data)
-
-                return componentsschemas_provider_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data)
-
-            return componentsschemas_provider_metadata_type_1
-
         provider_metadata = _parse_provider_metadata(d.pop("provider_metadata", UNSET))
 
         _scopings = d.pop("scopings", UNSET)
@@ -217,6 +198,24 @@ class CreateAiIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_provider_metadata(data: object) -> AwsProviderMetadata | GcpProviderMetadata | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(data)
+
+        return componentsschemas_provider_metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data)
+
+    return componentsschemas_provider_metadata_type_1
 
 
 _LAZY_PENDING = True

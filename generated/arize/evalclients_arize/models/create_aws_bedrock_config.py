@@ -83,42 +83,6 @@ class CreateAwsBedrockConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_auth(
-            data: object,
-        ) -> (
-            CreateAwsBedrockBearerTokenAuth
-            | CreateAwsBedrockDefaultAuth
-            | CreateAwsBedrockProxyWithHeadersAuth
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_aws_bedrock_auth_type_0 = (
-                    CreateAwsBedrockDefaultAuth.from_dict(data)
-                )
-
-                return componentsschemas_create_aws_bedrock_auth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_aws_bedrock_auth_type_1 = (
-                    CreateAwsBedrockBearerTokenAuth.from_dict(data)
-                )
-
-                return componentsschemas_create_aws_bedrock_auth_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_create_aws_bedrock_auth_type_2 = (
-                CreateAwsBedrockProxyWithHeadersAuth.from_dict(data)
-            )
-
-            return componentsschemas_create_aws_bedrock_auth_type_2
-
         auth = _parse_auth(d.pop("auth"))
 
         provider = d.pop("provider")
@@ -152,6 +116,42 @@ class CreateAwsBedrockConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_auth(
+    data: object,
+) -> (
+    CreateAwsBedrockBearerTokenAuth
+    | CreateAwsBedrockDefaultAuth
+    | CreateAwsBedrockProxyWithHeadersAuth
+):
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_aws_bedrock_auth_type_0 = CreateAwsBedrockDefaultAuth.from_dict(
+            data
+        )
+
+        return componentsschemas_create_aws_bedrock_auth_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_aws_bedrock_auth_type_1 = (
+            CreateAwsBedrockBearerTokenAuth.from_dict(data)
+        )
+
+        return componentsschemas_create_aws_bedrock_auth_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_create_aws_bedrock_auth_type_2 = (
+        CreateAwsBedrockProxyWithHeadersAuth.from_dict(data)
+    )
+
+    return componentsschemas_create_aws_bedrock_auth_type_2
 
 
 _LAZY_PENDING = True

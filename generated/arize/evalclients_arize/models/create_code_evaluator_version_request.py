@@ -57,22 +57,6 @@ class CreateCodeEvaluatorVersionRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_code_config_type_0 = ManagedCodeConfig.from_dict(data)
-
-                return componentsschemas_code_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_code_config_type_1 = CustomCodeConfig.from_dict(data)
-
-            return componentsschemas_code_config_type_1
-
         code_config = _parse_code_config(d.pop("code_config"))
 
         commit_message = d.pop("commit_message")
@@ -100,6 +84,22 @@ class CreateCodeEvaluatorVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_code_config_type_0 = ManagedCodeConfig.from_dict(data)
+
+        return componentsschemas_code_config_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_code_config_type_1 = CustomCodeConfig.from_dict(data)
+
+    return componentsschemas_code_config_type_1
 
 
 _LAZY_PENDING = True

@@ -95,27 +95,6 @@ class CreateEvaluatorRequest:
 
         type_ = check_evaluator_type(d.pop("type"))
 
-        def _parse_version(
-            data: object,
-        ) -> CreateCodeEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_evaluator_version_request_type_0 = (
-                    CreateTemplateEvaluatorVersionRequest.from_dict(data)
-                )
-
-                return componentsschemas_create_evaluator_version_request_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_create_evaluator_version_request_type_1 = (
-                CreateCodeEvaluatorVersionRequest.from_dict(data)
-            )
-
-            return componentsschemas_create_evaluator_version_request_type_1
-
         version = _parse_version(d.pop("version"))
 
         description = d.pop("description", UNSET)
@@ -146,6 +125,28 @@ class CreateEvaluatorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_version(
+    data: object,
+) -> CreateCodeEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_evaluator_version_request_type_0 = (
+            CreateTemplateEvaluatorVersionRequest.from_dict(data)
+        )
+
+        return componentsschemas_create_evaluator_version_request_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_create_evaluator_version_request_type_1 = (
+        CreateCodeEvaluatorVersionRequest.from_dict(data)
+    )
+
+    return componentsschemas_create_evaluator_version_request_type_1
 
 
 _LAZY_PENDING = True

@@ -96,72 +96,6 @@ class CreateLlmIntegrationRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_config(
-            data: object,
-        ) -> (
-            CreateAnthropicConfig
-            | CreateAwsBedrockConfig
-            | CreateCustomConfig
-            | CreateGeminiConfig
-            | CreateNvidiaNimConfig
-            | CreateOpenAiConfig
-            | CreateVertexAiConfig
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_llm_config_type_0 = CreateOpenAiConfig.from_dict(data)
-
-                return componentsschemas_create_llm_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_llm_config_type_1 = CreateAnthropicConfig.from_dict(data)
-
-                return componentsschemas_create_llm_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_llm_config_type_2 = CreateGeminiConfig.from_dict(data)
-
-                return componentsschemas_create_llm_config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_llm_config_type_3 = CreateAwsBedrockConfig.from_dict(data)
-
-                return componentsschemas_create_llm_config_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_llm_config_type_4 = CreateCustomConfig.from_dict(data)
-
-                return componentsschemas_create_llm_config_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_llm_config_type_5 = CreateVertexAiConfig.from_dict(data)
-
-                return componentsschemas_create_llm_config_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_create_llm_config_type_6 = CreateNvidiaNimConfig.from_dict(data)
-
-            return componentsschemas_create_llm_config_type_6
-
         config = _parse_config(d.pop("config"))
 
         name = d.pop("name")
@@ -202,6 +136,72 @@ class CreateLlmIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_config(
+    data: object,
+) -> (
+    CreateAnthropicConfig
+    | CreateAwsBedrockConfig
+    | CreateCustomConfig
+    | CreateGeminiConfig
+    | CreateNvidiaNimConfig
+    | CreateOpenAiConfig
+    | CreateVertexAiConfig
+):
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_0 = CreateOpenAiConfig.from_dict(data)
+
+        return componentsschemas_create_llm_config_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_1 = CreateAnthropicConfig.from_dict(data)
+
+        return componentsschemas_create_llm_config_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_2 = CreateGeminiConfig.from_dict(data)
+
+        return componentsschemas_create_llm_config_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_3 = CreateAwsBedrockConfig.from_dict(data)
+
+        return componentsschemas_create_llm_config_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_4 = CreateCustomConfig.from_dict(data)
+
+        return componentsschemas_create_llm_config_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_5 = CreateVertexAiConfig.from_dict(data)
+
+        return componentsschemas_create_llm_config_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_create_llm_config_type_6 = CreateNvidiaNimConfig.from_dict(data)
+
+    return componentsschemas_create_llm_config_type_6
 
 
 _LAZY_PENDING = True

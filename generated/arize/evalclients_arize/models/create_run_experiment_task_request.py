@@ -73,23 +73,6 @@ class CreateRunExperimentTaskRequest:
 
         name = d.pop("name")
 
-        def _parse_run_configuration(
-            data: object,
-        ) -> LlmGenerationRunConfig | TemplateEvaluationRunConfig:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(data)
-
-                return componentsschemas_run_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(data)
-
-            return componentsschemas_run_configuration_type_1
-
         run_configuration = _parse_run_configuration(d.pop("run_configuration"))
 
         type_ = d.pop("type")
@@ -119,6 +102,22 @@ class CreateRunExperimentTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_run_configuration(data: object) -> LlmGenerationRunConfig | TemplateEvaluationRunConfig:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(data)
+
+        return componentsschemas_run_configuration_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(data)
+
+    return componentsschemas_run_configuration_type_1
 
 
 _LAZY_PENDING = True

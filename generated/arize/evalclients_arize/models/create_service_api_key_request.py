@@ -108,27 +108,6 @@ class CreateServiceApiKeyRequest:
 
             organizations.append(organizations_item)
 
-        def _parse_account_role(
-            data: object,
-        ) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_role_assignment_type_0 = (
-                    PredefinedUserRoleAssignment.from_dict(data)
-                )
-
-                return componentsschemas_user_role_assignment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
-
-            return componentsschemas_user_role_assignment_type_1
-
         account_role = _parse_account_role(d.pop("account_role", UNSET))
 
         description = d.pop("description", UNSET)
@@ -167,6 +146,26 @@ class CreateServiceApiKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_account_role(
+    data: object,
+) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(data)
+
+        return componentsschemas_user_role_assignment_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
+
+    return componentsschemas_user_role_assignment_type_1
 
 
 _LAZY_PENDING = True

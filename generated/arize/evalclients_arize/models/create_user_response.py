@@ -125,23 +125,6 @@ class CreateUserResponse:
 
         name = d.pop("name")
 
-        def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_role_assignment_type_0 = (
-                    PredefinedUserRoleAssignment.from_dict(data)
-                )
-
-                return componentsschemas_user_role_assignment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
-
-            return componentsschemas_user_role_assignment_type_1
-
         role = _parse_role(d.pop("role"))
 
         status = check_user_status(d.pop("status"))
@@ -178,6 +161,22 @@ class CreateUserResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(data)
+
+        return componentsschemas_user_role_assignment_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
+
+    return componentsschemas_user_role_assignment_type_1
 
 
 _LAZY_PENDING = True

@@ -82,25 +82,6 @@ class CustomBaselineConfig:
 
         type_ = d.pop("type")
 
-        def _parse_window(data: object) -> FixedCustomBaselineWindow | MovingCustomBaselineWindow:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_custom_baseline_window_type_0 = (
-                    FixedCustomBaselineWindow.from_dict(data)
-                )
-
-                return componentsschemas_custom_baseline_window_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_custom_baseline_window_type_1 = MovingCustomBaselineWindow.from_dict(
-                data
-            )
-
-            return componentsschemas_custom_baseline_window_type_1
-
         window = _parse_window(d.pop("window"))
 
         custom_baseline_config = cls(
@@ -128,6 +109,22 @@ class CustomBaselineConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_window(data: object) -> FixedCustomBaselineWindow | MovingCustomBaselineWindow:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_custom_baseline_window_type_0 = FixedCustomBaselineWindow.from_dict(data)
+
+        return componentsschemas_custom_baseline_window_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_custom_baseline_window_type_1 = MovingCustomBaselineWindow.from_dict(data)
+
+    return componentsschemas_custom_baseline_window_type_1
 
 
 _LAZY_PENDING = True

@@ -117,21 +117,6 @@ class CustomCodeConfig:
 
         variables = cast(list[str], d.pop("variables"))
 
-        def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_granularity_type_1 = check_data_granularity(data)
-
-                return data_granularity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataGranularity | None | Unset, data)
-
         data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
 
         imports: None | str | Unset = d.pop("imports", UNSET)
@@ -176,6 +161,22 @@ class CustomCodeConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        data_granularity_type_1 = check_data_granularity(data)
+
+        return data_granularity_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(DataGranularity | None | Unset, data)
 
 
 _LAZY_PENDING = True

@@ -274,44 +274,6 @@ class DataQualityMonitor:
 
         status = check_monitor_status(d.pop("status"))
 
-        def _parse_threshold(
-            data: object,
-        ) -> (
-            DynamicRangeThreshold
-            | DynamicSingleThreshold
-            | ManualRangeThreshold
-            | ManualSingleThreshold
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_threshold_config_type_0 = ManualSingleThreshold.from_dict(data)
-
-                return componentsschemas_threshold_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_threshold_config_type_1 = DynamicSingleThreshold.from_dict(data)
-
-                return componentsschemas_threshold_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_threshold_config_type_2 = ManualRangeThreshold.from_dict(data)
-
-                return componentsschemas_threshold_config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_threshold_config_type_3 = DynamicRangeThreshold.from_dict(data)
-
-            return componentsschemas_threshold_config_type_3
-
         threshold = _parse_threshold(d.pop("threshold"))
 
         type_ = check_data_quality_monitor_type(d.pop("type"))
@@ -416,25 +378,6 @@ class DataQualityMonitor:
         else:
             scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
 
-        def _parse_baseline_config(
-            data: object,
-        ) -> CustomBaselineConfig | ModelBaselineConfig | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_baseline_config_type_0 = ModelBaselineConfig.from_dict(data)
-
-                return componentsschemas_baseline_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_baseline_config_type_1 = CustomBaselineConfig.from_dict(data)
-
-            return componentsschemas_baseline_config_type_1
-
         baseline_config = _parse_baseline_config(d.pop("baseline_config", UNSET))
 
         data_quality_monitor = cls(
@@ -483,6 +426,58 @@ class DataQualityMonitor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_threshold(
+    data: object,
+) -> DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_threshold_config_type_0 = ManualSingleThreshold.from_dict(data)
+
+        return componentsschemas_threshold_config_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_threshold_config_type_1 = DynamicSingleThreshold.from_dict(data)
+
+        return componentsschemas_threshold_config_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_threshold_config_type_2 = ManualRangeThreshold.from_dict(data)
+
+        return componentsschemas_threshold_config_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_threshold_config_type_3 = DynamicRangeThreshold.from_dict(data)
+
+    return componentsschemas_threshold_config_type_3
+
+
+def _parse_baseline_config(data: object) -> CustomBaselineConfig | ModelBaselineConfig | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_baseline_config_type_0 = ModelBaselineConfig.from_dict(data)
+
+        return componentsschemas_baseline_config_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_baseline_config_type_1 = CustomBaselineConfig.from_dict(data)
+
+    return componentsschemas_baseline_config_type_1
 
 
 _LAZY_PENDING = True

@@ -111,21 +111,6 @@ class EvaluatorVersionCode:
 
         type_ = check_evaluator_version_code_type(d.pop("type"))
 
-        def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_code_config_type_0 = ManagedCodeConfig.from_dict(data)
-
-                return componentsschemas_code_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_code_config_type_1 = CustomCodeConfig.from_dict(data)
-
-            return componentsschemas_code_config_type_1
-
         code_config = _parse_code_config(d.pop("code_config"))
 
         evaluator_version_code = cls(
@@ -157,6 +142,22 @@ class EvaluatorVersionCode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_code_config_type_0 = ManagedCodeConfig.from_dict(data)
+
+        return componentsschemas_code_config_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_code_config_type_1 = CustomCodeConfig.from_dict(data)
+
+    return componentsschemas_code_config_type_1
 
 
 _LAZY_PENDING = True

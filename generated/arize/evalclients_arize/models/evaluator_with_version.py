@@ -135,46 +135,6 @@ class EvaluatorWithVersion:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_version(
-            data: object,
-        ) -> (
-            EvaluatorVersionCode
-            | EvaluatorVersionHarness
-            | EvaluatorVersionRemote
-            | EvaluatorVersionTemplate
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluator_version_type_0 = EvaluatorVersionTemplate.from_dict(
-                    data
-                )
-
-                return componentsschemas_evaluator_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluator_version_type_1 = EvaluatorVersionCode.from_dict(data)
-
-                return componentsschemas_evaluator_version_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluator_version_type_2 = EvaluatorVersionHarness.from_dict(data)
-
-                return componentsschemas_evaluator_version_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_evaluator_version_type_3 = EvaluatorVersionRemote.from_dict(data)
-
-            return componentsschemas_evaluator_version_type_3
-
         version = _parse_version(d.pop("version"))
 
         description: None | str | Unset = d.pop("description", UNSET)
@@ -209,6 +169,45 @@ class EvaluatorWithVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_version(
+    data: object,
+) -> (
+    EvaluatorVersionCode
+    | EvaluatorVersionHarness
+    | EvaluatorVersionRemote
+    | EvaluatorVersionTemplate
+):
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_evaluator_version_type_0 = EvaluatorVersionTemplate.from_dict(data)
+
+        return componentsschemas_evaluator_version_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_evaluator_version_type_1 = EvaluatorVersionCode.from_dict(data)
+
+        return componentsschemas_evaluator_version_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_evaluator_version_type_2 = EvaluatorVersionHarness.from_dict(data)
+
+        return componentsschemas_evaluator_version_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_evaluator_version_type_3 = EvaluatorVersionRemote.from_dict(data)
+
+    return componentsschemas_evaluator_version_type_3
 
 
 _LAZY_PENDING = True

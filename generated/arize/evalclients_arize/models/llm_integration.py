@@ -113,72 +113,6 @@ class LlmIntegration:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_config(
-            data: object,
-        ) -> (
-            AnthropicConfig
-            | AwsBedrockConfig
-            | CustomConfig
-            | GeminiConfig
-            | NvidiaNimConfig
-            | OpenAiConfig
-            | VertexAiConfig
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_llm_config_type_0 = OpenAiConfig.from_dict(data)
-
-                return componentsschemas_llm_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_llm_config_type_1 = AnthropicConfig.from_dict(data)
-
-                return componentsschemas_llm_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_llm_config_type_2 = GeminiConfig.from_dict(data)
-
-                return componentsschemas_llm_config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_llm_config_type_3 = AwsBedrockConfig.from_dict(data)
-
-                return componentsschemas_llm_config_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_llm_config_type_4 = CustomConfig.from_dict(data)
-
-                return componentsschemas_llm_config_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_llm_config_type_5 = VertexAiConfig.from_dict(data)
-
-                return componentsschemas_llm_config_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_llm_config_type_6 = NvidiaNimConfig.from_dict(data)
-
-            return componentsschemas_llm_config_type_6
-
         config = _parse_config(d.pop("config"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
@@ -229,6 +163,72 @@ class LlmIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_config(
+    data: object,
+) -> (
+    AnthropicConfig
+    | AwsBedrockConfig
+    | CustomConfig
+    | GeminiConfig
+    | NvidiaNimConfig
+    | OpenAiConfig
+    | VertexAiConfig
+):
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_llm_config_type_0 = OpenAiConfig.from_dict(data)
+
+        return componentsschemas_llm_config_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_llm_config_type_1 = AnthropicConfig.from_dict(data)
+
+        return componentsschemas_llm_config_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_llm_config_type_2 = GeminiConfig.from_dict(data)
+
+        return componentsschemas_llm_config_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_llm_config_type_3 = AwsBedrockConfig.from_dict(data)
+
+        return componentsschemas_llm_config_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_llm_config_type_4 = CustomConfig.from_dict(data)
+
+        return componentsschemas_llm_config_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_llm_config_type_5 = VertexAiConfig.from_dict(data)
+
+        return componentsschemas_llm_config_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_llm_config_type_6 = NvidiaNimConfig.from_dict(data)
+
+    return componentsschemas_llm_config_type_6
 
 
 _LAZY_PENDING = True

@@ -73,27 +73,6 @@ class OrganizationMembership:
 
         organization_id = d.pop("organization_id")
 
-        def _parse_role(
-            data: object,
-        ) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_organization_role_assignment_type_0 = (
-                    OrganizationPredefinedRoleAssignment.from_dict(data)
-                )
-
-                return componentsschemas_organization_role_assignment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_organization_role_assignment_type_1 = (
-                OrganizationCustomRoleAssignment.from_dict(data)
-            )
-
-            return componentsschemas_organization_role_assignment_type_1
-
         role = _parse_role(d.pop("role"))
 
         user_id = d.pop("user_id")
@@ -123,6 +102,28 @@ class OrganizationMembership:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_role(
+    data: object,
+) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_organization_role_assignment_type_0 = (
+            OrganizationPredefinedRoleAssignment.from_dict(data)
+        )
+
+        return componentsschemas_organization_role_assignment_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_organization_role_assignment_type_1 = (
+        OrganizationCustomRoleAssignment.from_dict(data)
+    )
+
+    return componentsschemas_organization_role_assignment_type_1
 
 
 _LAZY_PENDING = True

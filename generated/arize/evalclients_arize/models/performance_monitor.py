@@ -261,44 +261,6 @@ class PerformanceMonitor:
 
         status = check_monitor_status(d.pop("status"))
 
-        def _parse_threshold(
-            data: object,
-        ) -> (
-            DynamicRangeThreshold
-            | DynamicSingleThreshold
-            | ManualRangeThreshold
-            | ManualSingleThreshold
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_threshold_config_type_0 = ManualSingleThreshold.from_dict(data)
-
-                return componentsschemas_threshold_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_threshold_config_type_1 = DynamicSingleThreshold.from_dict(data)
-
-                return componentsschemas_threshold_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_threshold_config_type_2 = ManualRangeThreshold.from_dict(data)
-
-                return componentsschemas_threshold_config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_threshold_config_type_3 = DynamicRangeThreshold.from_dict(data)
-
-            return componentsschemas_threshold_config_type_3
-
         threshold = _parse_threshold(d.pop("threshold"))
 
         type_ = check_performance_monitor_type(d.pop("type"))
@@ -451,6 +413,40 @@ class PerformanceMonitor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_threshold(
+    data: object,
+) -> DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_threshold_config_type_0 = ManualSingleThreshold.from_dict(data)
+
+        return componentsschemas_threshold_config_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_threshold_config_type_1 = DynamicSingleThreshold.from_dict(data)
+
+        return componentsschemas_threshold_config_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_threshold_config_type_2 = ManualRangeThreshold.from_dict(data)
+
+        return componentsschemas_threshold_config_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_threshold_config_type_3 = DynamicRangeThreshold.from_dict(data)
+
+    return componentsschemas_threshold_config_type_3
 
 
 _LAZY_PENDING = True

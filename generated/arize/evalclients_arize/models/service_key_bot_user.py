@@ -73,26 +73,6 @@ class ServiceKeyBotUser:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_account_role(
-            data: object,
-        ) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_role_assignment_type_0 = (
-                    PredefinedUserRoleAssignment.from_dict(data)
-                )
-
-                return componentsschemas_user_role_assignment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
-
-            return componentsschemas_user_role_assignment_type_1
-
         account_role = _parse_account_role(d.pop("account_role"))
 
         id = d.pop("id")
@@ -131,6 +111,22 @@ class ServiceKeyBotUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_account_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(data)
+
+        return componentsschemas_user_role_assignment_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
+
+    return componentsschemas_user_role_assignment_type_1
 
 
 _LAZY_PENDING = True

@@ -59,24 +59,6 @@ class ServiceKeyBotUserSpaceAssignment:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_space_role_assignment_type_0 = PredefinedRoleAssignment.from_dict(
-                    data
-                )
-
-                return componentsschemas_space_role_assignment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_space_role_assignment_type_1 = CustomRoleAssignment.from_dict(data)
-
-            return componentsschemas_space_role_assignment_type_1
-
         role = _parse_role(d.pop("role"))
 
         space_id = d.pop("space_id")
@@ -104,6 +86,22 @@ class ServiceKeyBotUserSpaceAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_space_role_assignment_type_0 = PredefinedRoleAssignment.from_dict(data)
+
+        return componentsschemas_space_role_assignment_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_space_role_assignment_type_1 = CustomRoleAssignment.from_dict(data)
+
+    return componentsschemas_space_role_assignment_type_1
 
 
 _LAZY_PENDING = True

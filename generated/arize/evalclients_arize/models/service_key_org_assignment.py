@@ -84,29 +84,6 @@ class ServiceKeyOrgAssignment:
 
             spaces.append(spaces_item)
 
-        def _parse_role(
-            data: object,
-        ) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_organization_role_assignment_type_0 = (
-                    OrganizationPredefinedRoleAssignment.from_dict(data)
-                )
-
-                return componentsschemas_organization_role_assignment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_organization_role_assignment_type_1 = (
-                OrganizationCustomRoleAssignment.from_dict(data)
-            )
-
-            return componentsschemas_organization_role_assignment_type_1
-
         role = _parse_role(d.pop("role", UNSET))
 
         service_key_org_assignment = cls(
@@ -133,6 +110,30 @@ class ServiceKeyOrgAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_role(
+    data: object,
+) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_organization_role_assignment_type_0 = (
+            OrganizationPredefinedRoleAssignment.from_dict(data)
+        )
+
+        return componentsschemas_organization_role_assignment_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_organization_role_assignment_type_1 = (
+        OrganizationCustomRoleAssignment.from_dict(data)
+    )
+
+    return componentsschemas_organization_role_assignment_type_1
 
 
 _LAZY_PENDING = True

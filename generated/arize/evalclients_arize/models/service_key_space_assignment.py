@@ -71,25 +71,6 @@ class ServiceKeySpaceAssignment:
         d = dict(src_dict)
         space_id = d.pop("space_id")
 
-        def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_space_role_assignment_type_0 = PredefinedRoleAssignment.from_dict(
-                    data
-                )
-
-                return componentsschemas_space_role_assignment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_space_role_assignment_type_1 = CustomRoleAssignment.from_dict(data)
-
-            return componentsschemas_space_role_assignment_type_1
-
         role = _parse_role(d.pop("role", UNSET))
 
         service_key_space_assignment = cls(
@@ -115,6 +96,24 @@ class ServiceKeySpaceAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_space_role_assignment_type_0 = PredefinedRoleAssignment.from_dict(data)
+
+        return componentsschemas_space_role_assignment_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_space_role_assignment_type_1 = CustomRoleAssignment.from_dict(data)
+
+    return componentsschemas_space_role_assignment_type_1
 
 
 _LAZY_PENDING = True

@@ -56,18 +56,6 @@ class StaticParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_default_value(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                default_value_type_1 = cast(list[str], data)
-
-                return default_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
-
         default_value = _parse_default_value(d.pop("default_value"))
 
         name = d.pop("name")
@@ -98,3 +86,15 @@ class StaticParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_default_value(data: object) -> list[str] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        default_value_type_1 = cast(list[str], data)
+
+        return default_value_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | str, data)

@@ -178,19 +178,6 @@ class Task:
 
         is_continuous = d.pop("is_continuous")
 
-        def _parse_last_run_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_run_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_run_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
         last_run_at = _parse_last_run_at(d.pop("last_run_at"))
 
         name = d.pop("name")
@@ -204,33 +191,6 @@ class Task:
         dataset_id: None | str | Unset = d.pop("dataset_id", UNSET)
 
         project_id: None | str | Unset = d.pop("project_id", UNSET)
-
-        def _parse_run_configuration(
-            data: object,
-        ) -> LlmGenerationRunConfig | None | TemplateEvaluationRunConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(data)
-
-                return componentsschemas_run_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(
-                    data
-                )
-
-                return componentsschemas_run_configuration_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LlmGenerationRunConfig | None | TemplateEvaluationRunConfig | Unset, data)
 
         run_configuration = _parse_run_configuration(d.pop("run_configuration", UNSET))
 
@@ -272,6 +232,46 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_last_run_at(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        last_run_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return last_run_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None, data)
+
+
+def _parse_run_configuration(
+    data: object,
+) -> LlmGenerationRunConfig | None | TemplateEvaluationRunConfig | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(data)
+
+        return componentsschemas_run_configuration_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(data)
+
+        return componentsschemas_run_configuration_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(LlmGenerationRunConfig | None | TemplateEvaluationRunConfig | Unset, data)
 
 
 _LAZY_PENDING = True

@@ -64,20 +64,6 @@ class TaskEvaluator:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_column_mappings(data: object) -> None | TaskEvaluatorColumnMappingsType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                column_mappings_type_0 = TaskEvaluatorColumnMappingsType0.from_dict(data)
-
-                return column_mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskEvaluatorColumnMappingsType0, data)
-
         column_mappings = _parse_column_mappings(d.pop("column_mappings"))
 
         evaluator_id = d.pop("evaluator_id")
@@ -111,6 +97,20 @@ class TaskEvaluator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_column_mappings(data: object) -> None | TaskEvaluatorColumnMappingsType0:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        column_mappings_type_0 = TaskEvaluatorColumnMappingsType0.from_dict(data)
+
+        return column_mappings_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TaskEvaluatorColumnMappingsType0, data)
 
 
 _LAZY_PENDING = True

@@ -136,33 +136,7 @@ class TaskRun:
 
         created_by_user_id: None | str = d.pop("created_by_user_id")
 
-        def _parse_data_end_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_end_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return data_end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
         data_end_time = _parse_data_end_time(d.pop("data_end_time"))
-
-        def _parse_data_start_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_start_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return data_start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
 
         data_start_time = _parse_data_start_time(d.pop("data_start_time"))
 
@@ -174,33 +148,7 @@ class TaskRun:
 
         num_successes = d.pop("num_successes")
 
-        def _parse_run_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                run_finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return run_finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
         run_finished_at = _parse_run_finished_at(d.pop("run_finished_at"))
-
-        def _parse_run_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                run_started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return run_started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
 
         run_started_at = _parse_run_started_at(d.pop("run_started_at"))
 
@@ -244,3 +192,59 @@ class TaskRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_data_end_time(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        data_end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+        return data_end_time_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None, data)
+
+
+def _parse_data_start_time(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        data_start_time_type_0 = datetime.datetime.fromisoformat(data)
+
+        return data_start_time_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None, data)
+
+
+def _parse_run_finished_at(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        run_finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return run_finished_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None, data)
+
+
+def _parse_run_started_at(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        run_started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return run_started_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None, data)

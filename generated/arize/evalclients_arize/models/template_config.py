@@ -123,43 +123,9 @@ class TemplateConfig:
 
         use_function_calling_if_available = d.pop("use_function_calling_if_available")
 
-        def _parse_classification_choices(
-            data: object,
-        ) -> None | TemplateConfigClassificationChoicesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                classification_choices_type_0 = TemplateConfigClassificationChoicesType0.from_dict(
-                    data
-                )
-
-                return classification_choices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TemplateConfigClassificationChoicesType0 | Unset, data)
-
         classification_choices = _parse_classification_choices(
             d.pop("classification_choices", UNSET)
         )
-
-        def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_granularity_type_1 = check_data_granularity(data)
-
-                return data_granularity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataGranularity | None | Unset, data)
 
         data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
 
@@ -202,6 +168,40 @@ class TemplateConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_classification_choices(
+    data: object,
+) -> None | TemplateConfigClassificationChoicesType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        classification_choices_type_0 = TemplateConfigClassificationChoicesType0.from_dict(data)
+
+        return classification_choices_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TemplateConfigClassificationChoicesType0 | Unset, data)
+
+
+def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        data_granularity_type_1 = check_data_granularity(data)
+
+        return data_granularity_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(DataGranularity | None | Unset, data)
 
 
 _LAZY_PENDING = True

@@ -85,21 +85,6 @@ class UpdateAgentConfig:
         d = dict(src_dict)
         endpoint = d.pop("endpoint", UNSET)
 
-        def _parse_headers(data: object) -> None | Unset | UpdateAgentConfigHeadersType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = UpdateAgentConfigHeadersType0.from_dict(data)
-
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateAgentConfigHeadersType0, data)
-
         headers = _parse_headers(d.pop("headers", UNSET))
 
         _input_schema = d.pop("input_schema", UNSET)
@@ -145,6 +130,22 @@ class UpdateAgentConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_headers(data: object) -> None | Unset | UpdateAgentConfigHeadersType0:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        headers_type_0 = UpdateAgentConfigHeadersType0.from_dict(data)
+
+        return headers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | UpdateAgentConfigHeadersType0, data)
 
 
 _LAZY_PENDING = True

@@ -160,21 +160,6 @@ class UpdateAiIntegrationRequest:
 
         function_calling_enabled = d.pop("function_calling_enabled", UNSET)
 
-        def _parse_headers(data: object) -> None | Unset | UpdateAiIntegrationRequestHeadersType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = UpdateAiIntegrationRequestHeadersType0.from_dict(data)
-
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateAiIntegrationRequestHeadersType0, data)
-
         headers = _parse_headers(d.pop("headers", UNSET))
 
         model_names = cast(list[str], d.pop("model_names", UNSET))
@@ -187,31 +172,6 @@ class UpdateAiIntegrationRequest:
             provider = UNSET
         else:
             provider = check_ai_integration_provider(_provider)
-
-        def _parse_provider_metadata(
-            data: object,
-        ) -> AwsProviderMetadata | GcpProviderMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(data)
-
-                return componentsschemas_provider_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data)
-
-                return componentsschemas_provider_metadata_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AwsProviderMetadata | GcpProviderMetadata | None | Unset, data)
 
         provider_metadata = _parse_provider_metadata(d.pop("provider_metadata", UNSET))
 
@@ -256,6 +216,48 @@ class UpdateAiIntegrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_headers(data: object) -> None | Unset | UpdateAiIntegrationRequestHeadersType0:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        headers_type_0 = UpdateAiIntegrationRequestHeadersType0.from_dict(data)
+
+        return headers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | UpdateAiIntegrationRequestHeadersType0, data)
+
+
+def _parse_provider_metadata(
+    data: object,
+) -> AwsProviderMetadata | GcpProviderMetadata | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(data)
+
+        return componentsschemas_provider_metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data)
+
+        return componentsschemas_provider_metadata_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AwsProviderMetadata | GcpProviderMetadata | None | Unset, data)
 
 
 _LAZY_PENDING = True

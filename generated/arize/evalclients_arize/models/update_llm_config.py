@@ -165,62 +165,9 @@ class UpdateLlmConfig:
         d = dict(src_dict)
         api_key: None | str | Unset = d.pop("api_key", UNSET)
 
-        def _parse_auth(
-            data: object,
-        ) -> (
-            CreateAwsBedrockBearerTokenAuth
-            | CreateAwsBedrockDefaultAuth
-            | CreateAwsBedrockProxyWithHeadersAuth
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_aws_bedrock_auth_type_0 = (
-                    CreateAwsBedrockDefaultAuth.from_dict(data)
-                )
-
-                return componentsschemas_create_aws_bedrock_auth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_aws_bedrock_auth_type_1 = (
-                    CreateAwsBedrockBearerTokenAuth.from_dict(data)
-                )
-
-                return componentsschemas_create_aws_bedrock_auth_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_create_aws_bedrock_auth_type_2 = (
-                CreateAwsBedrockProxyWithHeadersAuth.from_dict(data)
-            )
-
-            return componentsschemas_create_aws_bedrock_auth_type_2
-
         auth = _parse_auth(d.pop("auth", UNSET))
 
         base_url: None | str | Unset = d.pop("base_url", UNSET)
-
-        def _parse_headers(data: object) -> None | Unset | UpdateLlmConfigHeadersType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = UpdateLlmConfigHeadersType0.from_dict(data)
-
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateLlmConfigHeadersType0, data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
@@ -275,6 +222,61 @@ class UpdateLlmConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_auth(
+    data: object,
+) -> (
+    CreateAwsBedrockBearerTokenAuth
+    | CreateAwsBedrockDefaultAuth
+    | CreateAwsBedrockProxyWithHeadersAuth
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_aws_bedrock_auth_type_0 = CreateAwsBedrockDefaultAuth.from_dict(
+            data
+        )
+
+        return componentsschemas_create_aws_bedrock_auth_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_aws_bedrock_auth_type_1 = (
+            CreateAwsBedrockBearerTokenAuth.from_dict(data)
+        )
+
+        return componentsschemas_create_aws_bedrock_auth_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_create_aws_bedrock_auth_type_2 = (
+        CreateAwsBedrockProxyWithHeadersAuth.from_dict(data)
+    )
+
+    return componentsschemas_create_aws_bedrock_auth_type_2
+
+
+def _parse_headers(data: object) -> None | Unset | UpdateLlmConfigHeadersType0:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        headers_type_0 = UpdateLlmConfigHeadersType0.from_dict(data)
+
+        return headers_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | UpdateLlmConfigHeadersType0, data)
 
 
 _LAZY_PENDING = True

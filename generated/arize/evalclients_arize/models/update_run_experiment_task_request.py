@@ -66,25 +66,6 @@ class UpdateRunExperimentTaskRequest:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_run_configuration(
-            data: object,
-        ) -> LlmGenerationRunConfig | TemplateEvaluationRunConfig | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(data)
-
-                return componentsschemas_run_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(data)
-
-            return componentsschemas_run_configuration_type_1
-
         run_configuration = _parse_run_configuration(d.pop("run_configuration", UNSET))
 
         update_run_experiment_task_request = cls(
@@ -110,6 +91,26 @@ class UpdateRunExperimentTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_run_configuration(
+    data: object,
+) -> LlmGenerationRunConfig | TemplateEvaluationRunConfig | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(data)
+
+        return componentsschemas_run_configuration_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(data)
+
+    return componentsschemas_run_configuration_type_1
 
 
 _LAZY_PENDING = True

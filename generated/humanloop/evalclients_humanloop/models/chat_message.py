@@ -107,71 +107,11 @@ class ChatMessage:
         d = dict(src_dict)
         role = check_chat_role(d.pop("role"))
 
-        def _parse_content(
-            data: object,
-        ) -> list[ImageChatContent | TextChatContent] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> ImageChatContent | TextChatContent:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_0 = TextChatContent.from_dict(data)
-
-                            return content_type_1_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_type_1_item_type_1 = ImageChatContent.from_dict(data)
-
-                        return content_type_1_item_type_1
-
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ImageChatContent | TextChatContent] | None | str | Unset, data)
-
         content = _parse_content(d.pop("content", UNSET))
 
         name: None | str | Unset = d.pop("name", UNSET)
 
         tool_call_id: None | str | Unset = d.pop("tool_call_id", UNSET)
-
-        def _parse_tool_calls(data: object) -> list[ToolCall] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tool_calls_type_0 = []
-                _tool_calls_type_0 = data
-                for tool_calls_type_0_item_data in _tool_calls_type_0:
-                    tool_calls_type_0_item = ToolCall.from_dict(tool_calls_type_0_item_data)
-
-                    tool_calls_type_0.append(tool_calls_type_0_item)
-
-                return tool_calls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ToolCall] | None | Unset, data)
 
         tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
 
@@ -201,6 +141,64 @@ class ChatMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_content(data: object) -> list[ImageChatContent | TextChatContent] | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_1 = []
+        _content_type_1 = data
+        for content_type_1_item_data in _content_type_1:
+
+            def _parse_content_type_1_item(data: object) -> ImageChatContent | TextChatContent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_type_1_item_type_0 = TextChatContent.from_dict(data)
+
+                    return content_type_1_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_type_1_item_type_1 = ImageChatContent.from_dict(data)
+
+                return content_type_1_item_type_1
+
+            content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+            content_type_1.append(content_type_1_item)
+
+        return content_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[ImageChatContent | TextChatContent] | None | str | Unset, data)
+
+
+def _parse_tool_calls(data: object) -> list[ToolCall] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tool_calls_type_0 = []
+        _tool_calls_type_0 = data
+        for tool_calls_type_0_item_data in _tool_calls_type_0:
+            tool_calls_type_0_item = ToolCall.from_dict(tool_calls_type_0_item_data)
+
+            tool_calls_type_0.append(tool_calls_type_0_item)
+
+        return tool_calls_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[ToolCall] | None | Unset, data)
 
 
 _LAZY_PENDING = True

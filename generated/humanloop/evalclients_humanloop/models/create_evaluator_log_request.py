@@ -262,19 +262,6 @@ class CreateEvaluatorLogRequest:
         else:
             inputs = CreateEvaluatorLogRequestInputs.from_dict(_inputs)
 
-        def _parse_judgment(data: object) -> bool | float | list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                judgment_type_2 = cast(list[str], data)
-
-                return judgment_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | float | list[str] | str | Unset, data)
-
         judgment = _parse_judgment(d.pop("judgment", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
@@ -311,47 +298,6 @@ class CreateEvaluatorLogRequest:
         source = d.pop("source", UNSET)
 
         source_datapoint_id = d.pop("source_datapoint_id", UNSET)
-
-        def _parse_spec(
-            data: object,
-        ) -> (
-            CodeEvaluatorRequest
-            | ExternalEvaluatorRequest
-            | HumanEvaluatorRequest
-            | LLMEvaluatorRequest
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spec_type_0 = LLMEvaluatorRequest.from_dict(data)
-
-                return spec_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spec_type_1 = CodeEvaluatorRequest.from_dict(data)
-
-                return spec_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spec_type_2 = HumanEvaluatorRequest.from_dict(data)
-
-                return spec_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            spec_type_3 = ExternalEvaluatorRequest.from_dict(data)
-
-            return spec_type_3
 
         spec = _parse_spec(d.pop("spec", UNSET))
 
@@ -395,6 +341,62 @@ class CreateEvaluatorLogRequest:
         )
 
         return create_evaluator_log_request
+
+
+def _parse_judgment(data: object) -> bool | float | list[str] | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        judgment_type_2 = cast(list[str], data)
+
+        return judgment_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(bool | float | list[str] | str | Unset, data)
+
+
+def _parse_spec(
+    data: object,
+) -> (
+    CodeEvaluatorRequest
+    | ExternalEvaluatorRequest
+    | HumanEvaluatorRequest
+    | LLMEvaluatorRequest
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        spec_type_0 = LLMEvaluatorRequest.from_dict(data)
+
+        return spec_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        spec_type_1 = CodeEvaluatorRequest.from_dict(data)
+
+        return spec_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        spec_type_2 = HumanEvaluatorRequest.from_dict(data)
+
+        return spec_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    spec_type_3 = ExternalEvaluatorRequest.from_dict(data)
+
+    return spec_type_3
 
 
 _LAZY_PENDING = True

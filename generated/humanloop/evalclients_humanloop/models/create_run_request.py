@@ -82,62 +82,11 @@ class CreateRunRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_dataset(data: object) -> FileId | FilePath | Unset | VersionId:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_version_specifier_type_0 = VersionId.from_dict(data)
-
-                return componentsschemas_file_version_specifier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_version_specifier_type_1 = FileId.from_dict(data)
-
-                return componentsschemas_file_version_specifier_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_version_specifier_type_2 = FilePath.from_dict(data)
-
-            return componentsschemas_file_version_specifier_type_2
-
         dataset = _parse_dataset(d.pop("dataset", UNSET))
 
         orchestrated = d.pop("orchestrated", UNSET)
 
         use_existing_logs = d.pop("use_existing_logs", UNSET)
-
-        def _parse_version(data: object) -> FileId | FilePath | Unset | VersionId:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_version_specifier_type_0 = VersionId.from_dict(data)
-
-                return componentsschemas_file_version_specifier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_file_version_specifier_type_1 = FileId.from_dict(data)
-
-                return componentsschemas_file_version_specifier_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_file_version_specifier_type_2 = FilePath.from_dict(data)
-
-            return componentsschemas_file_version_specifier_type_2
 
         version = _parse_version(d.pop("version", UNSET))
 
@@ -166,6 +115,58 @@ class CreateRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_dataset(data: object) -> FileId | FilePath | Unset | VersionId:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_file_version_specifier_type_0 = VersionId.from_dict(data)
+
+        return componentsschemas_file_version_specifier_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_file_version_specifier_type_1 = FileId.from_dict(data)
+
+        return componentsschemas_file_version_specifier_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_file_version_specifier_type_2 = FilePath.from_dict(data)
+
+    return componentsschemas_file_version_specifier_type_2
+
+
+def _parse_version(data: object) -> FileId | FilePath | Unset | VersionId:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_file_version_specifier_type_0 = VersionId.from_dict(data)
+
+        return componentsschemas_file_version_specifier_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_file_version_specifier_type_1 = FileId.from_dict(data)
+
+        return componentsschemas_file_version_specifier_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_file_version_specifier_type_2 = FilePath.from_dict(data)
+
+    return componentsschemas_file_version_specifier_type_2
 
 
 _LAZY_PENDING = True

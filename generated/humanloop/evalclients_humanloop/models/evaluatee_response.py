@@ -99,41 +99,6 @@ class EvaluateeResponse:
 
         batch_id = d.pop("batch_id", UNSET)
 
-        def _parse_version(
-            data: object,
-        ) -> EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_version_response_type_0 = PromptResponse.from_dict(data)
-
-                return componentsschemas_run_version_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_version_response_type_1 = ToolResponse.from_dict(data)
-
-                return componentsschemas_run_version_response_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_version_response_type_2 = EvaluatorResponse.from_dict(data)
-
-                return componentsschemas_run_version_response_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_run_version_response_type_3 = FlowResponse.from_dict(data)
-
-            return componentsschemas_run_version_response_type_3
-
         version = _parse_version(d.pop("version", UNSET))
 
         evaluatee_response = cls(
@@ -162,6 +127,42 @@ class EvaluateeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_version(
+    data: object,
+) -> EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_version_response_type_0 = PromptResponse.from_dict(data)
+
+        return componentsschemas_run_version_response_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_version_response_type_1 = ToolResponse.from_dict(data)
+
+        return componentsschemas_run_version_response_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_version_response_type_2 = EvaluatorResponse.from_dict(data)
+
+        return componentsschemas_run_version_response_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_run_version_response_type_3 = FlowResponse.from_dict(data)
+
+    return componentsschemas_run_version_response_type_3
 
 
 _LAZY_PENDING = True

@@ -132,39 +132,6 @@ class EvaluationLogResponse:
 
             evaluator_logs.append(evaluator_logs_item)
 
-        def _parse_log(
-            data: object,
-        ) -> EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(data)
-
-                return componentsschemas_log_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(data)
-
-                return componentsschemas_log_response_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(data)
-
-                return componentsschemas_log_response_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(data)
-
-            return componentsschemas_log_response_type_3
-
         log = _parse_log(d.pop("log"))
 
         run_id = d.pop("run_id")
@@ -201,6 +168,40 @@ class EvaluationLogResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_log(
+    data: object,
+) -> EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(data)
+
+        return componentsschemas_log_response_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(data)
+
+        return componentsschemas_log_response_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(data)
+
+        return componentsschemas_log_response_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(data)
+
+    return componentsschemas_log_response_type_3
 
 
 _LAZY_PENDING = True

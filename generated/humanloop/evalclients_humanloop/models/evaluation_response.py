@@ -128,21 +128,6 @@ class EvaluationResponse:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_created_by(data: object) -> None | Unset | UserResponse:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = UserResponse.from_dict(data)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserResponse, data)
-
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         file_id: None | str | Unset = d.pop("file_id", UNSET)
@@ -181,6 +166,22 @@ class EvaluationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_created_by(data: object) -> None | Unset | UserResponse:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        created_by_type_0 = UserResponse.from_dict(data)
+
+        return created_by_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | UserResponse, data)
 
 
 _LAZY_PENDING = True

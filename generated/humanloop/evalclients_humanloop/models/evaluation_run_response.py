@@ -133,83 +133,9 @@ class EvaluationRunResponse:
 
         status = check_evaluation_status(d.pop("status"))
 
-        def _parse_created_by(data: object) -> None | Unset | UserResponse:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = UserResponse.from_dict(data)
-
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserResponse, data)
-
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
-        def _parse_dataset(data: object) -> DatasetResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dataset_type_0 = DatasetResponse.from_dict(data)
-
-                return dataset_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetResponse | None | Unset, data)
-
         dataset = _parse_dataset(d.pop("dataset", UNSET))
-
-        def _parse_version(
-            data: object,
-        ) -> EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_version_response_type_0 = PromptResponse.from_dict(data)
-
-                return componentsschemas_run_version_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_version_response_type_1 = ToolResponse.from_dict(data)
-
-                return componentsschemas_run_version_response_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_version_response_type_2 = EvaluatorResponse.from_dict(data)
-
-                return componentsschemas_run_version_response_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_run_version_response_type_3 = FlowResponse.from_dict(data)
-
-                return componentsschemas_run_version_response_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse | Unset,
-                data,
-            )
 
         version = _parse_version(d.pop("version", UNSET))
 
@@ -243,6 +169,82 @@ class EvaluationRunResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_created_by(data: object) -> None | Unset | UserResponse:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        created_by_type_0 = UserResponse.from_dict(data)
+
+        return created_by_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | UserResponse, data)
+
+
+def _parse_dataset(data: object) -> DatasetResponse | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        dataset_type_0 = DatasetResponse.from_dict(data)
+
+        return dataset_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(DatasetResponse | None | Unset, data)
+
+
+def _parse_version(
+    data: object,
+) -> EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_version_response_type_0 = PromptResponse.from_dict(data)
+
+        return componentsschemas_run_version_response_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_version_response_type_1 = ToolResponse.from_dict(data)
+
+        return componentsschemas_run_version_response_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_version_response_type_2 = EvaluatorResponse.from_dict(data)
+
+        return componentsschemas_run_version_response_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_version_response_type_3 = FlowResponse.from_dict(data)
+
+        return componentsschemas_run_version_response_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        EvaluatorResponse | FlowResponse | None | PromptResponse | ToolResponse | Unset, data
+    )
 
 
 _LAZY_PENDING = True

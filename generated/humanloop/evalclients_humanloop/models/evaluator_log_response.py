@@ -307,19 +307,6 @@ class EvaluatorLogResponse:
         else:
             inputs = EvaluatorLogResponseInputs.from_dict(_inputs)
 
-        def _parse_judgment(data: object) -> bool | float | list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                judgment_type_2 = cast(list[str], data)
-
-                return judgment_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | float | list[str] | str | Unset, data)
-
         judgment = _parse_judgment(d.pop("judgment", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
@@ -330,41 +317,6 @@ class EvaluatorLogResponse:
             metadata = EvaluatorLogResponseMetadata.from_dict(_metadata)
 
         output = d.pop("output", UNSET)
-
-        def _parse_parent(
-            data: object,
-        ) -> EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(data)
-
-                return componentsschemas_log_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(data)
-
-                return componentsschemas_log_response_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(data)
-
-                return componentsschemas_log_response_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(data)
-
-            return componentsschemas_log_response_type_3
 
         parent = _parse_parent(d.pop("parent", UNSET))
 
@@ -486,6 +438,56 @@ class EvaluatorLogResponse:
         )
 
         return evaluator_log_response
+
+
+def _parse_judgment(data: object) -> bool | float | list[str] | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        judgment_type_2 = cast(list[str], data)
+
+        return judgment_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(bool | float | list[str] | str | Unset, data)
+
+
+def _parse_parent(
+    data: object,
+) -> EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_log_response_type_0 = PromptLogResponse.from_dict(data)
+
+        return componentsschemas_log_response_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_log_response_type_1 = ToolLogResponse.from_dict(data)
+
+        return componentsschemas_log_response_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_log_response_type_2 = EvaluatorLogResponse.from_dict(data)
+
+        return componentsschemas_log_response_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_log_response_type_3 = FlowLogResponse.from_dict(data)
+
+    return componentsschemas_log_response_type_3
 
 
 _LAZY_PENDING = True

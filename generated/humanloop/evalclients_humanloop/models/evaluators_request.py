@@ -80,45 +80,6 @@ class EvaluatorsRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_spec(
-            data: object,
-        ) -> (
-            CodeEvaluatorRequest
-            | ExternalEvaluatorRequest
-            | HumanEvaluatorRequest
-            | LLMEvaluatorRequest
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spec_type_0 = LLMEvaluatorRequest.from_dict(data)
-
-                return spec_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spec_type_1 = CodeEvaluatorRequest.from_dict(data)
-
-                return spec_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spec_type_2 = HumanEvaluatorRequest.from_dict(data)
-
-                return spec_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            spec_type_3 = ExternalEvaluatorRequest.from_dict(data)
-
-            return spec_type_3
-
         spec = _parse_spec(d.pop("spec"))
 
         commit_message = d.pop("commit_message", UNSET)
@@ -152,6 +113,40 @@ class EvaluatorsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_spec(
+    data: object,
+) -> CodeEvaluatorRequest | ExternalEvaluatorRequest | HumanEvaluatorRequest | LLMEvaluatorRequest:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        spec_type_0 = LLMEvaluatorRequest.from_dict(data)
+
+        return spec_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        spec_type_1 = CodeEvaluatorRequest.from_dict(data)
+
+        return spec_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        spec_type_2 = HumanEvaluatorRequest.from_dict(data)
+
+        return spec_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    spec_type_3 = ExternalEvaluatorRequest.from_dict(data)
+
+    return spec_type_3
 
 
 _LAZY_PENDING = True

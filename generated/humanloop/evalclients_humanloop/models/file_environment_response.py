@@ -98,56 +98,6 @@ class FileEnvironmentResponse:
 
         tag = check_environment_tag(d.pop("tag"))
 
-        def _parse_file(
-            data: object,
-        ) -> (
-            DatasetResponse
-            | EvaluatorResponse
-            | FlowResponse
-            | PromptResponse
-            | ToolResponse
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                file_type_0 = PromptResponse.from_dict(data)
-
-                return file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                file_type_1 = ToolResponse.from_dict(data)
-
-                return file_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                file_type_2 = DatasetResponse.from_dict(data)
-
-                return file_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                file_type_3 = EvaluatorResponse.from_dict(data)
-
-                return file_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            file_type_4 = FlowResponse.from_dict(data)
-
-            return file_type_4
-
         file = _parse_file(d.pop("file", UNSET))
 
         file_environment_response = cls(
@@ -176,6 +126,50 @@ class FileEnvironmentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_file(
+    data: object,
+) -> DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        file_type_0 = PromptResponse.from_dict(data)
+
+        return file_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        file_type_1 = ToolResponse.from_dict(data)
+
+        return file_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        file_type_2 = DatasetResponse.from_dict(data)
+
+        return file_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        file_type_3 = EvaluatorResponse.from_dict(data)
+
+        return file_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    file_type_4 = FlowResponse.from_dict(data)
+
+    return file_type_4
 
 
 _LAZY_PENDING = True

@@ -85,23 +85,6 @@ class MonitoringEvaluatorResponse:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_version_reference(data: object) -> VersionDeploymentResponse | VersionIdResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_version_reference_response_type_0 = (
-                    VersionDeploymentResponse.from_dict(data)
-                )
-
-                return componentsschemas_version_reference_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_version_reference_response_type_1 = VersionIdResponse.from_dict(data)
-
-            return componentsschemas_version_reference_response_type_1
-
         version_reference = _parse_version_reference(d.pop("version_reference"))
 
         _version = d.pop("version", UNSET)
@@ -137,6 +120,24 @@ class MonitoringEvaluatorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_version_reference(data: object) -> VersionDeploymentResponse | VersionIdResponse:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_version_reference_response_type_0 = VersionDeploymentResponse.from_dict(
+            data
+        )
+
+        return componentsschemas_version_reference_response_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_version_reference_response_type_1 = VersionIdResponse.from_dict(data)
+
+    return componentsschemas_version_reference_response_type_1
 
 
 _LAZY_PENDING = True

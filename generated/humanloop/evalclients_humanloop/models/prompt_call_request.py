@@ -310,47 +310,6 @@ class PromptCallRequest:
 
         suffix = d.pop("suffix", UNSET)
 
-        def _parse_tool_choice(
-            data: object,
-        ) -> (
-            PromptCallRequestToolChoiceType0
-            | PromptCallRequestToolChoiceType1
-            | PromptCallRequestToolChoiceType2
-            | ToolChoice
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_0 = check_prompt_call_request_tool_choice_type_0(data)
-
-                return tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_1 = check_prompt_call_request_tool_choice_type_1(data)
-
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_2 = check_prompt_call_request_tool_choice_type_2(data)
-
-                return tool_choice_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tool_choice_type_3 = ToolChoice.from_dict(data)
-
-            return tool_choice_type_3
-
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
         trace_parent_id = d.pop("trace_parent_id", UNSET)
@@ -383,6 +342,48 @@ class PromptCallRequest:
         )
 
         return prompt_call_request
+
+
+def _parse_tool_choice(
+    data: object,
+) -> (
+    PromptCallRequestToolChoiceType0
+    | PromptCallRequestToolChoiceType1
+    | PromptCallRequestToolChoiceType2
+    | ToolChoice
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_0 = check_prompt_call_request_tool_choice_type_0(data)
+
+        return tool_choice_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_1 = check_prompt_call_request_tool_choice_type_1(data)
+
+        return tool_choice_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_2 = check_prompt_call_request_tool_choice_type_2(data)
+
+        return tool_choice_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    tool_choice_type_3 = ToolChoice.from_dict(data)
+
+    return tool_choice_type_3
 
 
 _LAZY_PENDING = True

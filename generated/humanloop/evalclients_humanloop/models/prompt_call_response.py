@@ -260,47 +260,6 @@ class PromptCallResponse:
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        def _parse_tool_choice(
-            data: object,
-        ) -> (
-            PromptCallResponseToolChoiceType0
-            | PromptCallResponseToolChoiceType1
-            | PromptCallResponseToolChoiceType2
-            | ToolChoice
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_0 = check_prompt_call_response_tool_choice_type_0(data)
-
-                return tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_1 = check_prompt_call_response_tool_choice_type_1(data)
-
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_2 = check_prompt_call_response_tool_choice_type_2(data)
-
-                return tool_choice_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tool_choice_type_3 = ToolChoice.from_dict(data)
-
-            return tool_choice_type_3
-
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
         trace_id = d.pop("trace_id", UNSET)
@@ -330,6 +289,48 @@ class PromptCallResponse:
         )
 
         return prompt_call_response
+
+
+def _parse_tool_choice(
+    data: object,
+) -> (
+    PromptCallResponseToolChoiceType0
+    | PromptCallResponseToolChoiceType1
+    | PromptCallResponseToolChoiceType2
+    | ToolChoice
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_0 = check_prompt_call_response_tool_choice_type_0(data)
+
+        return tool_choice_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_1 = check_prompt_call_response_tool_choice_type_1(data)
+
+        return tool_choice_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_2 = check_prompt_call_response_tool_choice_type_2(data)
+
+        return tool_choice_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    tool_choice_type_3 = ToolChoice.from_dict(data)
+
+    return tool_choice_type_3
 
 
 _LAZY_PENDING = True

@@ -429,47 +429,6 @@ class PromptLogResponse:
 
         stdout = d.pop("stdout", UNSET)
 
-        def _parse_tool_choice(
-            data: object,
-        ) -> (
-            PromptLogResponseToolChoiceType0
-            | PromptLogResponseToolChoiceType1
-            | PromptLogResponseToolChoiceType2
-            | ToolChoice
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_0 = check_prompt_log_response_tool_choice_type_0(data)
-
-                return tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_1 = check_prompt_log_response_tool_choice_type_1(data)
-
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_2 = check_prompt_log_response_tool_choice_type_2(data)
-
-                return tool_choice_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tool_choice_type_3 = ToolChoice.from_dict(data)
-
-            return tool_choice_type_3
-
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
         _trace_children = d.pop("trace_children", UNSET)
@@ -562,6 +521,48 @@ class PromptLogResponse:
         )
 
         return prompt_log_response
+
+
+def _parse_tool_choice(
+    data: object,
+) -> (
+    PromptLogResponseToolChoiceType0
+    | PromptLogResponseToolChoiceType1
+    | PromptLogResponseToolChoiceType2
+    | ToolChoice
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_0 = check_prompt_log_response_tool_choice_type_0(data)
+
+        return tool_choice_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_1 = check_prompt_log_response_tool_choice_type_1(data)
+
+        return tool_choice_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_2 = check_prompt_log_response_tool_choice_type_2(data)
+
+        return tool_choice_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    tool_choice_type_3 = ToolChoice.from_dict(data)
+
+    return tool_choice_type_3
 
 
 _LAZY_PENDING = True

@@ -311,47 +311,6 @@ class PromptLogUpdateRequest:
 
         stdout = d.pop("stdout", UNSET)
 
-        def _parse_tool_choice(
-            data: object,
-        ) -> (
-            PromptLogUpdateRequestToolChoiceType0
-            | PromptLogUpdateRequestToolChoiceType1
-            | PromptLogUpdateRequestToolChoiceType2
-            | ToolChoice
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_0 = check_prompt_log_update_request_tool_choice_type_0(data)
-
-                return tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_1 = check_prompt_log_update_request_tool_choice_type_1(data)
-
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_2 = check_prompt_log_update_request_tool_choice_type_2(data)
-
-                return tool_choice_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tool_choice_type_3 = ToolChoice.from_dict(data)
-
-            return tool_choice_type_3
-
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
         prompt_log_update_request = cls(
@@ -395,6 +354,48 @@ class PromptLogUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_tool_choice(
+    data: object,
+) -> (
+    PromptLogUpdateRequestToolChoiceType0
+    | PromptLogUpdateRequestToolChoiceType1
+    | PromptLogUpdateRequestToolChoiceType2
+    | ToolChoice
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_0 = check_prompt_log_update_request_tool_choice_type_0(data)
+
+        return tool_choice_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_1 = check_prompt_log_update_request_tool_choice_type_1(data)
+
+        return tool_choice_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_2 = check_prompt_log_update_request_tool_choice_type_2(data)
+
+        return tool_choice_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    tool_choice_type_3 = ToolChoice.from_dict(data)
+
+    return tool_choice_type_3
 
 
 _LAZY_PENDING = True

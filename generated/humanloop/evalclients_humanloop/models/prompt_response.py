@@ -462,40 +462,9 @@ class PromptResponse:
         else:
             status = check_version_status(_status)
 
-        def _parse_stop(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_type_1 = cast(list[str], data)
-
-                return stop_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
         stop = _parse_stop(d.pop("stop", UNSET))
 
         temperature = d.pop("temperature", UNSET)
-
-        def _parse_template(data: object) -> list[ChatMessage] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                template_type_1 = []
-                _template_type_1 = data
-                for template_type_1_item_data in _template_type_1:
-                    template_type_1_item = ChatMessage.from_dict(template_type_1_item_data)
-
-                    template_type_1.append(template_type_1_item)
-
-                return template_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatMessage] | str | Unset, data)
 
         template = _parse_template(d.pop("template", UNSET))
 
@@ -572,6 +541,39 @@ class PromptResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_stop(data: object) -> list[str] | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        stop_type_1 = cast(list[str], data)
+
+        return stop_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | str | Unset, data)
+
+
+def _parse_template(data: object) -> list[ChatMessage] | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        template_type_1 = []
+        _template_type_1 = data
+        for template_type_1_item_data in _template_type_1:
+            template_type_1_item = ChatMessage.from_dict(template_type_1_item_data)
+
+            template_type_1.append(template_type_1_item)
+
+        return template_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[ChatMessage] | str | Unset, data)
 
 
 _LAZY_PENDING = True

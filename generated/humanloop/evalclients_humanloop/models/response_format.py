@@ -66,22 +66,6 @@ class ResponseFormat:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ResponseFormatTypeType0 | ResponseFormatTypeType1:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_response_format_type_type_0(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            type_type_1 = check_response_format_type_type_1(data)
-
-            return type_type_1
-
         type_ = _parse_type_(d.pop("type"))
 
         _json_schema = d.pop("json_schema", UNSET)
@@ -114,6 +98,22 @@ class ResponseFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_type_(data: object) -> ResponseFormatTypeType0 | ResponseFormatTypeType1:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = check_response_format_type_type_0(data)
+
+        return type_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, str):
+        raise TypeError()
+    type_type_1 = check_response_format_type_type_1(data)
+
+    return type_type_1
 
 
 _LAZY_PENDING = True

@@ -77,47 +77,6 @@ class VersionDeploymentResponse:
         d = dict(src_dict)
         environment = EnvironmentResponse.from_dict(d.pop("environment"))
 
-        def _parse_file(
-            data: object,
-        ) -> DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                file_type_0 = PromptResponse.from_dict(data)
-
-                return file_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                file_type_1 = ToolResponse.from_dict(data)
-
-                return file_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                file_type_2 = DatasetResponse.from_dict(data)
-
-                return file_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                file_type_3 = EvaluatorResponse.from_dict(data)
-
-                return file_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            file_type_4 = FlowResponse.from_dict(data)
-
-            return file_type_4
-
         file = _parse_file(d.pop("file"))
 
         type_ = check_version_deployment_response_type(d.pop("type"))
@@ -146,6 +105,48 @@ class VersionDeploymentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_file(
+    data: object,
+) -> DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        file_type_0 = PromptResponse.from_dict(data)
+
+        return file_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        file_type_1 = ToolResponse.from_dict(data)
+
+        return file_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        file_type_2 = DatasetResponse.from_dict(data)
+
+        return file_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        file_type_3 = EvaluatorResponse.from_dict(data)
+
+        return file_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    file_type_4 = FlowResponse.from_dict(data)
+
+    return file_type_4
 
 
 _LAZY_PENDING = True

@@ -68,47 +68,6 @@ class VersionIdResponse:
         d = dict(src_dict)
         type_ = check_version_id_response_type(d.pop("type"))
 
-        def _parse_version(
-            data: object,
-        ) -> DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                version_type_0 = PromptResponse.from_dict(data)
-
-                return version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                version_type_1 = ToolResponse.from_dict(data)
-
-                return version_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                version_type_2 = DatasetResponse.from_dict(data)
-
-                return version_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                version_type_3 = EvaluatorResponse.from_dict(data)
-
-                return version_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            version_type_4 = FlowResponse.from_dict(data)
-
-            return version_type_4
-
         version = _parse_version(d.pop("version"))
 
         version_id_response = cls(
@@ -134,6 +93,48 @@ class VersionIdResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_version(
+    data: object,
+) -> DatasetResponse | EvaluatorResponse | FlowResponse | PromptResponse | ToolResponse:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        version_type_0 = PromptResponse.from_dict(data)
+
+        return version_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        version_type_1 = ToolResponse.from_dict(data)
+
+        return version_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        version_type_2 = DatasetResponse.from_dict(data)
+
+        return version_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        version_type_3 = EvaluatorResponse.from_dict(data)
+
+        return version_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    version_type_4 = FlowResponse.from_dict(data)
+
+    return version_type_4
 
 
 _LAZY_PENDING = True

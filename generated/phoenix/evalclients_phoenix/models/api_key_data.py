@@ -64,21 +64,6 @@ class ApiKeyData:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
         api_key_data = cls(
@@ -105,3 +90,19 @@ class ApiKeyData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return expires_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)

@@ -104,43 +104,11 @@ class CreateExperimentRequestBody:
         d = dict(src_dict)
         description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_metadata(
-            data: object,
-        ) -> CreateExperimentRequestBodyMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CreateExperimentRequestBodyMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateExperimentRequestBodyMetadataType0 | None | Unset, data)
-
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         name: None | str | Unset = d.pop("name", UNSET)
 
         repetitions = d.pop("repetitions", UNSET)
-
-        def _parse_splits(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                splits_type_0 = cast(list[str], data)
-
-                return splits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
 
         splits = _parse_splits(d.pop("splits", UNSET))
 
@@ -173,6 +141,38 @@ class CreateExperimentRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_metadata(data: object) -> CreateExperimentRequestBodyMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = CreateExperimentRequestBodyMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CreateExperimentRequestBodyMetadataType0 | None | Unset, data)
+
+
+def _parse_splits(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        splits_type_0 = cast(list[str], data)
+
+        return splits_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
 
 
 _LAZY_PENDING = True

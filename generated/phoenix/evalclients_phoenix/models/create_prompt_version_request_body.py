@@ -64,26 +64,6 @@ class CreatePromptVersionRequestBody:
         d = dict(src_dict)
         version = PromptVersionData.from_dict(d.pop("version"))
 
-        def _parse_tags(data: object) -> list[PromptVersionTagData] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = []
-                _tags_type_0 = data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = PromptVersionTagData.from_dict(tags_type_0_item_data)
-
-                    tags_type_0.append(tags_type_0_item)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PromptVersionTagData] | None | Unset, data)
-
         tags = _parse_tags(d.pop("tags", UNSET))
 
         create_prompt_version_request_body = cls(
@@ -109,6 +89,27 @@ class CreatePromptVersionRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_tags(data: object) -> list[PromptVersionTagData] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tags_type_0 = []
+        _tags_type_0 = data
+        for tags_type_0_item_data in _tags_type_0:
+            tags_type_0_item = PromptVersionTagData.from_dict(tags_type_0_item_data)
+
+            tags_type_0.append(tags_type_0_item)
+
+        return tags_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[PromptVersionTagData] | None | Unset, data)
 
 
 _LAZY_PENDING = True

@@ -59,30 +59,6 @@ class CreateUserRequestBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_user(data: object) -> LDAPUserData | LocalUserData | OAuth2UserData:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = LocalUserData.from_dict(data)
-
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_1 = OAuth2UserData.from_dict(data)
-
-                return user_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            user_type_2 = LDAPUserData.from_dict(data)
-
-            return user_type_2
-
         user = _parse_user(d.pop("user"))
 
         send_welcome_email = d.pop("send_welcome_email", UNSET)
@@ -110,6 +86,30 @@ class CreateUserRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_user(data: object) -> LDAPUserData | LocalUserData | OAuth2UserData:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        user_type_0 = LocalUserData.from_dict(data)
+
+        return user_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        user_type_1 = OAuth2UserData.from_dict(data)
+
+        return user_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    user_type_2 = LDAPUserData.from_dict(data)
+
+    return user_type_2
 
 
 _LAZY_PENDING = True

@@ -51,30 +51,6 @@ class CreateUserResponseBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> LDAPUser | LocalUser | OAuth2User:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = LocalUser.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = OAuth2User.from_dict(data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_type_2 = LDAPUser.from_dict(data)
-
-            return data_type_2
-
         data = _parse_data(d.pop("data"))
 
         create_user_response_body = cls(
@@ -99,6 +75,30 @@ class CreateUserResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_data(data: object) -> LDAPUser | LocalUser | OAuth2User:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_0 = LocalUser.from_dict(data)
+
+        return data_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_1 = OAuth2User.from_dict(data)
+
+        return data_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    data_type_2 = LDAPUser.from_dict(data)
+
+    return data_type_2
 
 
 _LAZY_PENDING = True

@@ -98,21 +98,6 @@ class DatasetExample:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        def _parse_source(data: object) -> DatasetExampleSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_0 = DatasetExampleSource.from_dict(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetExampleSource | None | Unset, data)
-
         source = _parse_source(d.pop("source", UNSET))
 
         dataset_example = cls(
@@ -143,6 +128,22 @@ class DatasetExample:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_source(data: object) -> DatasetExampleSource | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        source_type_0 = DatasetExampleSource.from_dict(data)
+
+        return source_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(DatasetExampleSource | None | Unset, data)
 
 
 _LAZY_PENDING = True

@@ -112,21 +112,6 @@ class FreeformAnnotationConfig:
 
         lower_bound: float | None | Unset = d.pop("lower_bound", UNSET)
 
-        def _parse_optimization_direction(data: object) -> None | OptimizationDirection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                optimization_direction_type_0 = check_optimization_direction(data)
-
-                return optimization_direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OptimizationDirection | Unset, data)
-
         optimization_direction = _parse_optimization_direction(
             d.pop("optimization_direction", UNSET)
         )
@@ -164,3 +149,19 @@ class FreeformAnnotationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_optimization_direction(data: object) -> None | OptimizationDirection | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        optimization_direction_type_0 = check_optimization_direction(data)
+
+        return optimization_direction_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | OptimizationDirection | Unset, data)

@@ -51,32 +51,6 @@ class GetAnnotationConfigResponseBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_data(
-            data: object,
-        ) -> CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = CategoricalAnnotationConfig.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = ContinuousAnnotationConfig.from_dict(data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_type_2 = FreeformAnnotationConfig.from_dict(data)
-
-            return data_type_2
-
         data = _parse_data(d.pop("data"))
 
         get_annotation_config_response_body = cls(
@@ -101,6 +75,32 @@ class GetAnnotationConfigResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_data(
+    data: object,
+) -> CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_0 = CategoricalAnnotationConfig.from_dict(data)
+
+        return data_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_1 = ContinuousAnnotationConfig.from_dict(data)
+
+        return data_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    data_type_2 = FreeformAnnotationConfig.from_dict(data)
+
+    return data_type_2
 
 
 _LAZY_PENDING = True

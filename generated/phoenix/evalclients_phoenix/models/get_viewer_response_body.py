@@ -54,38 +54,6 @@ class GetViewerResponseBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> AnonymousUser | LDAPUser | LocalUser | OAuth2User:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = LocalUser.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = OAuth2User.from_dict(data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_2 = LDAPUser.from_dict(data)
-
-                return data_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_type_3 = AnonymousUser.from_dict(data)
-
-            return data_type_3
-
         data = _parse_data(d.pop("data"))
 
         get_viewer_response_body = cls(
@@ -110,6 +78,38 @@ class GetViewerResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_data(data: object) -> AnonymousUser | LDAPUser | LocalUser | OAuth2User:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_0 = LocalUser.from_dict(data)
+
+        return data_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_1 = OAuth2User.from_dict(data)
+
+        return data_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        data_type_2 = LDAPUser.from_dict(data)
+
+        return data_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    data_type_3 = AnonymousUser.from_dict(data)
+
+    return data_type_3
 
 
 _LAZY_PENDING = True

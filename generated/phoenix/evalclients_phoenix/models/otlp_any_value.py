@@ -106,42 +106,11 @@ class OtlpAnyValue:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_array_value(data: object) -> None | OtlpArrayValue | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                array_value_type_0 = OtlpArrayValue.from_dict(data)
-
-                return array_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OtlpArrayValue | Unset, data)
-
         array_value = _parse_array_value(d.pop("array_value", UNSET))
 
         bool_value: bool | None | Unset = d.pop("bool_value", UNSET)
 
         bytes_value: None | str | Unset = d.pop("bytes_value", UNSET)
-
-        def _parse_double_value(data: object) -> float | None | OtlpDoubleValue | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                double_value_type_1 = check_otlp_double_value(data)
-
-                return double_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | None | OtlpDoubleValue | str | Unset, data)
 
         double_value = _parse_double_value(d.pop("double_value", UNSET))
 
@@ -162,6 +131,38 @@ class OtlpAnyValue:
         )
 
         return otlp_any_value
+
+
+def _parse_array_value(data: object) -> None | OtlpArrayValue | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        array_value_type_0 = OtlpArrayValue.from_dict(data)
+
+        return array_value_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | OtlpArrayValue | Unset, data)
+
+
+def _parse_double_value(data: object) -> float | None | OtlpDoubleValue | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        double_value_type_1 = check_otlp_double_value(data)
+
+        return double_value_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(float | None | OtlpDoubleValue | str | Unset, data)
 
 
 _LAZY_PENDING = True

@@ -51,27 +51,6 @@ class OtlpArrayValue:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_values(data: object) -> list[OtlpAnyValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                values_type_0 = []
-                _values_type_0 = data
-                for values_type_0_item_data in _values_type_0:
-                    values_type_0_item = OtlpAnyValue.from_dict(values_type_0_item_data)
-
-                    values_type_0.append(values_type_0_item)
-
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OtlpAnyValue] | None | Unset, data)
-
         values = _parse_values(d.pop("values", UNSET))
 
         otlp_array_value = cls(
@@ -79,6 +58,27 @@ class OtlpArrayValue:
         )
 
         return otlp_array_value
+
+
+def _parse_values(data: object) -> list[OtlpAnyValue] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        values_type_0 = []
+        _values_type_0 = data
+        for values_type_0_item_data in _values_type_0:
+            values_type_0_item = OtlpAnyValue.from_dict(values_type_0_item_data)
+
+            values_type_0.append(values_type_0_item)
+
+        return values_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[OtlpAnyValue] | None | Unset, data)
 
 
 _LAZY_PENDING = True

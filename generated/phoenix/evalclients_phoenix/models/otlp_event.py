@@ -84,27 +84,6 @@ class OtlpEvent:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_attributes(data: object) -> list[OtlpKeyValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attributes_type_0 = []
-                _attributes_type_0 = data
-                for attributes_type_0_item_data in _attributes_type_0:
-                    attributes_type_0_item = OtlpKeyValue.from_dict(attributes_type_0_item_data)
-
-                    attributes_type_0.append(attributes_type_0_item)
-
-                return attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OtlpKeyValue] | None | Unset, data)
-
         attributes = _parse_attributes(d.pop("attributes", UNSET))
 
         dropped_attributes_count: int | None | Unset = d.pop("dropped_attributes_count", UNSET)
@@ -121,6 +100,27 @@ class OtlpEvent:
         )
 
         return otlp_event
+
+
+def _parse_attributes(data: object) -> list[OtlpKeyValue] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        attributes_type_0 = []
+        _attributes_type_0 = data
+        for attributes_type_0_item_data in _attributes_type_0:
+            attributes_type_0_item = OtlpKeyValue.from_dict(attributes_type_0_item_data)
+
+            attributes_type_0.append(attributes_type_0_item)
+
+        return attributes_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[OtlpKeyValue] | None | Unset, data)
 
 
 _LAZY_PENDING = True

@@ -59,21 +59,6 @@ class OtlpKeyValue:
         d = dict(src_dict)
         key: None | str | Unset = d.pop("key", UNSET)
 
-        def _parse_value(data: object) -> None | OtlpAnyValue | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_0 = OtlpAnyValue.from_dict(data)
-
-                return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OtlpAnyValue | Unset, data)
-
         value = _parse_value(d.pop("value", UNSET))
 
         otlp_key_value = cls(
@@ -82,6 +67,22 @@ class OtlpKeyValue:
         )
 
         return otlp_key_value
+
+
+def _parse_value(data: object) -> None | OtlpAnyValue | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        value_type_0 = OtlpAnyValue.from_dict(data)
+
+        return value_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | OtlpAnyValue | Unset, data)
 
 
 _LAZY_PENDING = True

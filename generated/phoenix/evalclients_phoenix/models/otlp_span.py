@@ -277,27 +277,6 @@ class OtlpSpan:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_attributes(data: object) -> list[OtlpKeyValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                attributes_type_0 = []
-                _attributes_type_0 = data
-                for attributes_type_0_item_data in _attributes_type_0:
-                    attributes_type_0_item = OtlpKeyValue.from_dict(attributes_type_0_item_data)
-
-                    attributes_type_0.append(attributes_type_0_item)
-
-                return attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OtlpKeyValue] | None | Unset, data)
-
         attributes = _parse_attributes(d.pop("attributes", UNSET))
 
         dropped_attributes_count: int | None | Unset = d.pop("dropped_attributes_count", UNSET)
@@ -308,44 +287,9 @@ class OtlpSpan:
 
         end_time_unix_nano: int | None | str | Unset = d.pop("end_time_unix_nano", UNSET)
 
-        def _parse_events(data: object) -> list[OtlpEvent] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                events_type_0 = []
-                _events_type_0 = data
-                for events_type_0_item_data in _events_type_0:
-                    events_type_0_item = OtlpEvent.from_dict(events_type_0_item_data)
-
-                    events_type_0.append(events_type_0_item)
-
-                return events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OtlpEvent] | None | Unset, data)
-
         events = _parse_events(d.pop("events", UNSET))
 
         flags: int | None | Unset = d.pop("flags", UNSET)
-
-        def _parse_kind(data: object) -> int | None | OtlpKind | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                kind_type_0 = check_otlp_kind(data)
-
-                return kind_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | None | OtlpKind | Unset, data)
 
         kind = _parse_kind(d.pop("kind", UNSET))
 
@@ -358,21 +302,6 @@ class OtlpSpan:
         span_id: None | str | Unset = d.pop("span_id", UNSET)
 
         start_time_unix_nano: int | None | str | Unset = d.pop("start_time_unix_nano", UNSET)
-
-        def _parse_status(data: object) -> None | OtlpStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                status_type_0 = OtlpStatus.from_dict(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OtlpStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -400,6 +329,80 @@ class OtlpSpan:
         )
 
         return otlp_span
+
+
+def _parse_attributes(data: object) -> list[OtlpKeyValue] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        attributes_type_0 = []
+        _attributes_type_0 = data
+        for attributes_type_0_item_data in _attributes_type_0:
+            attributes_type_0_item = OtlpKeyValue.from_dict(attributes_type_0_item_data)
+
+            attributes_type_0.append(attributes_type_0_item)
+
+        return attributes_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[OtlpKeyValue] | None | Unset, data)
+
+
+def _parse_events(data: object) -> list[OtlpEvent] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        events_type_0 = []
+        _events_type_0 = data
+        for events_type_0_item_data in _events_type_0:
+            events_type_0_item = OtlpEvent.from_dict(events_type_0_item_data)
+
+            events_type_0.append(events_type_0_item)
+
+        return events_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[OtlpEvent] | None | Unset, data)
+
+
+def _parse_kind(data: object) -> int | None | OtlpKind | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        kind_type_0 = check_otlp_kind(data)
+
+        return kind_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(int | None | OtlpKind | Unset, data)
+
+
+def _parse_status(data: object) -> None | OtlpStatus | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        status_type_0 = OtlpStatus.from_dict(data)
+
+        return status_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | OtlpStatus | Unset, data)
 
 
 _LAZY_PENDING = True

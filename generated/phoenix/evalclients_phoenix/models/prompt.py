@@ -88,21 +88,6 @@ class Prompt:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_metadata(data: object) -> None | PromptMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = PromptMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptMetadataType0 | Unset, data)
-
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         source_prompt_id: None | str | Unset = d.pop("source_prompt_id", UNSET)
@@ -133,6 +118,22 @@ class Prompt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_metadata(data: object) -> None | PromptMetadataType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = PromptMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | PromptMetadataType0 | Unset, data)
 
 
 _LAZY_PENDING = True

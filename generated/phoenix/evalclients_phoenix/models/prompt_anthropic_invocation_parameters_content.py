@@ -131,38 +131,6 @@ class PromptAnthropicInvocationParametersContent:
 
         temperature = d.pop("temperature", UNSET)
 
-        def _parse_thinking(
-            data: object,
-        ) -> (
-            PromptAnthropicThinkingConfigAdaptive
-            | PromptAnthropicThinkingConfigDisabled
-            | PromptAnthropicThinkingConfigEnabled
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thinking_type_0 = PromptAnthropicThinkingConfigDisabled.from_dict(data)
-
-                return thinking_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thinking_type_1 = PromptAnthropicThinkingConfigEnabled.from_dict(data)
-
-                return thinking_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            thinking_type_2 = PromptAnthropicThinkingConfigAdaptive.from_dict(data)
-
-            return thinking_type_2
-
         thinking = _parse_thinking(d.pop("thinking", UNSET))
 
         top_p = d.pop("top_p", UNSET)
@@ -178,6 +146,39 @@ class PromptAnthropicInvocationParametersContent:
         )
 
         return prompt_anthropic_invocation_parameters_content
+
+
+def _parse_thinking(
+    data: object,
+) -> (
+    PromptAnthropicThinkingConfigAdaptive
+    | PromptAnthropicThinkingConfigDisabled
+    | PromptAnthropicThinkingConfigEnabled
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        thinking_type_0 = PromptAnthropicThinkingConfigDisabled.from_dict(data)
+
+        return thinking_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        thinking_type_1 = PromptAnthropicThinkingConfigEnabled.from_dict(data)
+
+        return thinking_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    thinking_type_2 = PromptAnthropicThinkingConfigAdaptive.from_dict(data)
+
+    return thinking_type_2
 
 
 _LAZY_PENDING = True

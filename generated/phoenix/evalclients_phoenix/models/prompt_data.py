@@ -81,21 +81,6 @@ class PromptData:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_metadata(data: object) -> None | PromptDataMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = PromptDataMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptDataMetadataType0 | Unset, data)
-
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         source_prompt_id: None | str | Unset = d.pop("source_prompt_id", UNSET)
@@ -125,6 +110,22 @@ class PromptData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_metadata(data: object) -> None | PromptDataMetadataType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = PromptDataMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | PromptDataMetadataType0 | Unset, data)
 
 
 _LAZY_PENDING = True

@@ -65,53 +65,6 @@ class PromptMessage:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-
-        def _parse_content(
-            data: object,
-        ) -> list[TextContentPart | ToolCallContentPart | ToolResultContentPart] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> TextContentPart | ToolCallContentPart | ToolResultContentPart:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_0 = TextContentPart.from_dict(data)
-
-                            return content_type_1_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            content_type_1_item_type_1 = ToolCallContentPart.from_dict(data)
-
-                            return content_type_1_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        content_type_1_item_type_2 = ToolResultContentPart.from_dict(data)
-
-                        return content_type_1_item_type_2
-
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[TextContentPart | ToolCallContentPart | ToolResultContentPart] | str, data
-            )
-
         content = _parse_content(d.pop("content"))
 
         role = check_prompt_message_role(d.pop("role"))
@@ -122,6 +75,51 @@ class PromptMessage:
         )
 
         return prompt_message
+
+
+def _parse_content(
+    data: object,
+) -> list[TextContentPart | ToolCallContentPart | ToolResultContentPart] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_1 = []
+        _content_type_1 = data
+        for content_type_1_item_data in _content_type_1:
+
+            def _parse_content_type_1_item(
+                data: object,
+            ) -> TextContentPart | ToolCallContentPart | ToolResultContentPart:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_type_1_item_type_0 = TextContentPart.from_dict(data)
+
+                    return content_type_1_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_type_1_item_type_1 = ToolCallContentPart.from_dict(data)
+
+                    return content_type_1_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                content_type_1_item_type_2 = ToolResultContentPart.from_dict(data)
+
+                return content_type_1_item_type_2
+
+            content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+            content_type_1.append(content_type_1_item)
+
+        return content_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[TextContentPart | ToolCallContentPart | ToolResultContentPart] | str, data)
 
 
 _LAZY_PENDING = True

@@ -121,47 +121,6 @@ class PromptTools:
 
         disable_parallel_tool_calls = d.pop("disable_parallel_tool_calls", UNSET)
 
-        def _parse_tool_choice(
-            data: object,
-        ) -> (
-            PromptToolChoiceNone
-            | PromptToolChoiceOneOrMore
-            | PromptToolChoiceSpecificFunctionTool
-            | PromptToolChoiceZeroOrMore
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_0 = PromptToolChoiceNone.from_dict(data)
-
-                return tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_1 = PromptToolChoiceZeroOrMore.from_dict(data)
-
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_2 = PromptToolChoiceOneOrMore.from_dict(data)
-
-                return tool_choice_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tool_choice_type_3 = PromptToolChoiceSpecificFunctionTool.from_dict(data)
-
-            return tool_choice_type_3
-
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
         prompt_tools = cls(
@@ -172,6 +131,48 @@ class PromptTools:
         )
 
         return prompt_tools
+
+
+def _parse_tool_choice(
+    data: object,
+) -> (
+    PromptToolChoiceNone
+    | PromptToolChoiceOneOrMore
+    | PromptToolChoiceSpecificFunctionTool
+    | PromptToolChoiceZeroOrMore
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tool_choice_type_0 = PromptToolChoiceNone.from_dict(data)
+
+        return tool_choice_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tool_choice_type_1 = PromptToolChoiceZeroOrMore.from_dict(data)
+
+        return tool_choice_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tool_choice_type_2 = PromptToolChoiceOneOrMore.from_dict(data)
+
+        return tool_choice_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    tool_choice_type_3 = PromptToolChoiceSpecificFunctionTool.from_dict(data)
+
+    return tool_choice_type_3
 
 
 _LAZY_PENDING = True

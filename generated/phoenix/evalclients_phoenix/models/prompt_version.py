@@ -204,172 +204,11 @@ class PromptVersion:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_invocation_parameters(
-            data: object,
-        ) -> (
-            PromptAnthropicInvocationParameters
-            | PromptAwsInvocationParameters
-            | PromptAzureOpenAIInvocationParameters
-            | PromptCerebrasInvocationParameters
-            | PromptDeepSeekInvocationParameters
-            | PromptFireworksInvocationParameters
-            | PromptGoogleInvocationParameters
-            | PromptGroqInvocationParameters
-            | PromptMetaInvocationParameters
-            | PromptMoonshotInvocationParameters
-            | PromptOllamaInvocationParameters
-            | PromptOpenAIInvocationParameters
-            | PromptPerplexityInvocationParameters
-            | PromptTogetherInvocationParameters
-            | PromptXAIInvocationParameters
-            | PromptZAIInvocationParameters
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_0 = PromptOpenAIInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_1 = PromptAzureOpenAIInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_2 = PromptAnthropicInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_3 = PromptGoogleInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_4 = PromptDeepSeekInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_5 = PromptXAIInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_6 = PromptOllamaInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_7 = PromptAwsInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_8 = PromptCerebrasInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_9 = PromptFireworksInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_10 = PromptGroqInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_11 = PromptMoonshotInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_12 = PromptPerplexityInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_13 = PromptTogetherInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invocation_parameters_type_14 = PromptZAIInvocationParameters.from_dict(data)
-
-                return invocation_parameters_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            invocation_parameters_type_15 = PromptMetaInvocationParameters.from_dict(data)
-
-            return invocation_parameters_type_15
-
         invocation_parameters = _parse_invocation_parameters(d.pop("invocation_parameters"))
 
         model_name = d.pop("model_name")
 
         model_provider = check_model_provider(d.pop("model_provider"))
-
-        def _parse_template(data: object) -> PromptChatTemplate | PromptStringTemplate:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                template_type_0 = PromptChatTemplate.from_dict(data)
-
-                return template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            template_type_1 = PromptStringTemplate.from_dict(data)
-
-            return template_type_1
 
         template = _parse_template(d.pop("template"))
 
@@ -386,37 +225,7 @@ class PromptVersion:
         else:
             metadata = PromptVersionMetadata.from_dict(_metadata)
 
-        def _parse_response_format(data: object) -> None | PromptResponseFormatJSONSchema | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_format_type_0 = PromptResponseFormatJSONSchema.from_dict(data)
-
-                return response_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptResponseFormatJSONSchema | Unset, data)
-
         response_format = _parse_response_format(d.pop("response_format", UNSET))
-
-        def _parse_tools(data: object) -> None | PromptTools | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tools_type_0 = PromptTools.from_dict(data)
-
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptTools | Unset, data)
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
@@ -452,6 +261,201 @@ class PromptVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_invocation_parameters(
+    data: object,
+) -> (
+    PromptAnthropicInvocationParameters
+    | PromptAwsInvocationParameters
+    | PromptAzureOpenAIInvocationParameters
+    | PromptCerebrasInvocationParameters
+    | PromptDeepSeekInvocationParameters
+    | PromptFireworksInvocationParameters
+    | PromptGoogleInvocationParameters
+    | PromptGroqInvocationParameters
+    | PromptMetaInvocationParameters
+    | PromptMoonshotInvocationParameters
+    | PromptOllamaInvocationParameters
+    | PromptOpenAIInvocationParameters
+    | PromptPerplexityInvocationParameters
+    | PromptTogetherInvocationParameters
+    | PromptXAIInvocationParameters
+    | PromptZAIInvocationParameters
+):
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_0 = PromptOpenAIInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_1 = PromptAzureOpenAIInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_2 = PromptAnthropicInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_3 = PromptGoogleInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_3
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_4 = PromptDeepSeekInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_5 = PromptXAIInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_6 = PromptOllamaInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_7 = PromptAwsInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_8 = PromptCerebrasInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_9 = PromptFireworksInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_9
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_10 = PromptGroqInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_10
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_11 = PromptMoonshotInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_11
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_12 = PromptPerplexityInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_12
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_13 = PromptTogetherInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_13
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        invocation_parameters_type_14 = PromptZAIInvocationParameters.from_dict(data)
+
+        return invocation_parameters_type_14
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    invocation_parameters_type_15 = PromptMetaInvocationParameters.from_dict(data)
+
+    return invocation_parameters_type_15
+
+
+def _parse_template(data: object) -> PromptChatTemplate | PromptStringTemplate:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        template_type_0 = PromptChatTemplate.from_dict(data)
+
+        return template_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    template_type_1 = PromptStringTemplate.from_dict(data)
+
+    return template_type_1
+
+
+def _parse_response_format(data: object) -> None | PromptResponseFormatJSONSchema | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        response_format_type_0 = PromptResponseFormatJSONSchema.from_dict(data)
+
+        return response_format_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | PromptResponseFormatJSONSchema | Unset, data)
+
+
+def _parse_tools(data: object) -> None | PromptTools | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tools_type_0 = PromptTools.from_dict(data)
+
+        return tools_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | PromptTools | Unset, data)
 
 
 _LAZY_PENDING = True

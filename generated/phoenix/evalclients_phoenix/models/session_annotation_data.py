@@ -99,37 +99,7 @@ class SessionAnnotationData:
 
         identifier = d.pop("identifier", UNSET)
 
-        def _parse_metadata(data: object) -> None | SessionAnnotationDataMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = SessionAnnotationDataMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SessionAnnotationDataMetadataType0 | Unset, data)
-
         metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_result(data: object) -> AnnotationResult | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = AnnotationResult.from_dict(data)
-
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnnotationResult | None | Unset, data)
 
         result = _parse_result(d.pop("result", UNSET))
 
@@ -160,6 +130,38 @@ class SessionAnnotationData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_metadata(data: object) -> None | SessionAnnotationDataMetadataType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = SessionAnnotationDataMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | SessionAnnotationDataMetadataType0 | Unset, data)
+
+
+def _parse_result(data: object) -> AnnotationResult | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        result_type_0 = AnnotationResult.from_dict(data)
+
+        return result_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AnnotationResult | None | Unset, data)
 
 
 _LAZY_PENDING = True

@@ -62,32 +62,6 @@ class ToolResultContentPart:
         d = dict(src_dict)
         tool_call_id = d.pop("tool_call_id")
 
-        def _parse_tool_result(
-            data: object,
-        ) -> bool | float | int | list[Any] | None | str | ToolResultContentPartToolResultType4:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_result_type_4 = ToolResultContentPartToolResultType4.from_dict(data)
-
-                return tool_result_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tool_result_type_5 = cast(list[Any], data)
-
-                return tool_result_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                bool | float | int | list[Any] | None | str | ToolResultContentPartToolResultType4,
-                data,
-            )
-
         tool_result = _parse_tool_result(d.pop("tool_result"))
 
         type_ = cast(Literal["tool_result"], d.pop("type"))
@@ -101,6 +75,32 @@ class ToolResultContentPart:
         )
 
         return tool_result_content_part
+
+
+def _parse_tool_result(
+    data: object,
+) -> bool | float | int | list[Any] | None | str | ToolResultContentPartToolResultType4:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        tool_result_type_4 = ToolResultContentPartToolResultType4.from_dict(data)
+
+        return tool_result_type_4
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tool_result_type_5 = cast(list[Any], data)
+
+        return tool_result_type_5
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        bool | float | int | list[Any] | None | str | ToolResultContentPartToolResultType4, data
+    )
 
 
 _LAZY_PENDING = True

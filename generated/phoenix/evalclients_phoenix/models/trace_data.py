@@ -112,26 +112,6 @@ class TraceData:
 
         trace_id = d.pop("trace_id")
 
-        def _parse_spans(data: object) -> list[TraceSpanData] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                spans_type_0 = []
-                _spans_type_0 = data
-                for spans_type_0_item_data in _spans_type_0:
-                    spans_type_0_item = TraceSpanData.from_dict(spans_type_0_item_data)
-
-                    spans_type_0.append(spans_type_0_item)
-
-                return spans_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TraceSpanData] | None | Unset, data)
-
         spans = _parse_spans(d.pop("spans", UNSET))
 
         token_count_completion = d.pop("token_count_completion", UNSET)
@@ -170,6 +150,27 @@ class TraceData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_spans(data: object) -> list[TraceSpanData] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        spans_type_0 = []
+        _spans_type_0 = data
+        for spans_type_0_item_data in _spans_type_0:
+            spans_type_0_item = TraceSpanData.from_dict(spans_type_0_item_data)
+
+            spans_type_0.append(spans_type_0_item)
+
+        return spans_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[TraceSpanData] | None | Unset, data)
 
 
 _LAZY_PENDING = True

@@ -106,23 +106,6 @@ class UpdateDatasetSplitRequestBody:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_metadata(
-            data: object,
-        ) -> None | Unset | UpdateDatasetSplitRequestBodyMetadataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = UpdateDatasetSplitRequestBodyMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateDatasetSplitRequestBodyMetadataType0, data)
-
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         name: None | str | Unset = d.pop("name", UNSET)
@@ -156,6 +139,22 @@ class UpdateDatasetSplitRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_metadata(data: object) -> None | Unset | UpdateDatasetSplitRequestBodyMetadataType0:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = UpdateDatasetSplitRequestBodyMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | UpdateDatasetSplitRequestBodyMetadataType0, data)
 
 
 _LAZY_PENDING = True

@@ -75,23 +75,6 @@ class UpdateExperimentRequestBody:
         d = dict(src_dict)
         description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_metadata(
-            data: object,
-        ) -> None | Unset | UpdateExperimentRequestBodyMetadataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = UpdateExperimentRequestBodyMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateExperimentRequestBodyMetadataType0, data)
-
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         name: None | str | Unset = d.pop("name", UNSET)
@@ -120,6 +103,22 @@ class UpdateExperimentRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_metadata(data: object) -> None | Unset | UpdateExperimentRequestBodyMetadataType0:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = UpdateExperimentRequestBodyMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | UpdateExperimentRequestBodyMetadataType0, data)
 
 
 _LAZY_PENDING = True

@@ -134,39 +134,7 @@ class UpsertExperimentEvaluationRequestBody:
 
         error: None | str | Unset = d.pop("error", UNSET)
 
-        def _parse_metadata(
-            data: object,
-        ) -> None | Unset | UpsertExperimentEvaluationRequestBodyMetadataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = UpsertExperimentEvaluationRequestBodyMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpsertExperimentEvaluationRequestBodyMetadataType0, data)
-
         metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_result(data: object) -> ExperimentEvaluationResult | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = ExperimentEvaluationResult.from_dict(data)
-
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExperimentEvaluationResult | None | Unset, data)
 
         result = _parse_result(d.pop("result", UNSET))
 
@@ -202,6 +170,40 @@ class UpsertExperimentEvaluationRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_metadata(
+    data: object,
+) -> None | Unset | UpsertExperimentEvaluationRequestBodyMetadataType0:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = UpsertExperimentEvaluationRequestBodyMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | UpsertExperimentEvaluationRequestBodyMetadataType0, data)
+
+
+def _parse_result(data: object) -> ExperimentEvaluationResult | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        result_type_0 = ExperimentEvaluationResult.from_dict(data)
+
+        return result_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(ExperimentEvaluationResult | None | Unset, data)
 
 
 _LAZY_PENDING = True

@@ -222,21 +222,6 @@ class Experiment:
 
         batch_size = d.pop("batch_size", UNSET)
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
         concurrency = d.pop("concurrency", UNSET)
@@ -269,21 +254,6 @@ class Experiment:
         name = d.pop("name", UNSET)
 
         progress = d.pop("progress", UNSET)
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
@@ -351,6 +321,38 @@ class Experiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return completed_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return started_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
 
 
 _LAZY_PENDING = True
