@@ -255,7 +255,7 @@ def _parse_model_names(data: object) -> list[str] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        model_names_type_0 = cast(list[str], data)
+        model_names_type_0: list[str] = data
 
         return model_names_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,7 +65,7 @@ class AnnotationQueueExampleRecordInput:
 
         dataset_version_id = d.pop("dataset_version_id", UNSET)
 
-        example_ids = cast(list[str], d.pop("example_ids", UNSET))
+        example_ids: list[str] = d.pop("example_ids", UNSET)
 
         annotation_queue_example_record_input = cls(
             dataset_id=dataset_id,

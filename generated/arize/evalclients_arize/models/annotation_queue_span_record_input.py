@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,7 +64,7 @@ class AnnotationQueueSpanRecordInput:
 
         record_type = d.pop("record_type")
 
-        span_ids = cast(list[str], d.pop("span_ids"))
+        span_ids: list[str] = d.pop("span_ids")
 
         start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,7 +65,7 @@ class AnnotationQueueTraceRecordInput:
 
         start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
 
-        trace_ids = cast(list[str], d.pop("trace_ids"))
+        trace_ids: list[str] = d.pop("trace_ids")
 
         annotation_queue_trace_record_input = cls(
             end_time=end_time,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,7 @@ class AssignAnnotationQueueRecordRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        assigned_user_emails = cast(list[str], d.pop("assigned_user_emails"))
+        assigned_user_emails: list[str] = d.pop("assigned_user_emails")
 
         assign_annotation_queue_record_request = cls(
             assigned_user_emails=assigned_user_emails,

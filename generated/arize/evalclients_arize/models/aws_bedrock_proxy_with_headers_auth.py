@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,7 +52,7 @@ class AwsBedrockProxyWithHeadersAuth:
 
         base_url = d.pop("base_url")
 
-        header_names = cast(list[str], d.pop("header_names"))
+        header_names: list[str] = d.pop("header_names")
 
         aws_bedrock_proxy_with_headers_auth = cls(
             auth_type=auth_type,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -153,7 +153,7 @@ class CreateAiIntegrationRequest:
         else:
             headers = CreateAiIntegrationRequestHeaders.from_dict(_headers)
 
-        model_names = cast(list[str], d.pop("model_names", UNSET))
+        model_names: list[str] = d.pop("model_names", UNSET)
 
         provider_metadata = _parse_provider_metadata(d.pop("provider_metadata", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,9 +111,9 @@ class CreateAnnotationQueueRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-        annotation_config_ids = cast(list[str], d.pop("annotation_config_ids"))
+        annotation_config_ids: list[str] = d.pop("annotation_config_ids")
 
-        annotator_emails = cast(list[str], d.pop("annotator_emails"))
+        annotator_emails: list[str] = d.pop("annotator_emails")
 
         name = d.pop("name")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,7 +107,7 @@ class CreateCustomConfig:
 
         is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
 
-        model_names = cast(list[str], d.pop("model_names", UNSET))
+        model_names: list[str] = d.pop("model_names", UNSET)
 
         create_custom_config = cls(
             base_url=base_url,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,7 +116,7 @@ class CreateTemplateEvaluationTaskRequest:
 
         dataset_id = d.pop("dataset_id", UNSET)
 
-        experiment_ids = cast(list[str], d.pop("experiment_ids", UNSET))
+        experiment_ids: list[str] = d.pop("experiment_ids", UNSET)
 
         is_continuous = d.pop("is_continuous", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,7 +78,7 @@ class CustomBaselineConfig:
 
             filters.append(filters_item)
 
-        model_versions = cast(list[str], d.pop("model_versions"))
+        model_versions: list[str] = d.pop("model_versions")
 
         type_ = d.pop("type")
 

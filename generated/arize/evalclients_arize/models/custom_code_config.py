@@ -115,7 +115,7 @@ class CustomCodeConfig:
 
         type_ = d.pop("type")
 
-        variables = cast(list[str], d.pop("variables"))
+        variables: list[str] = d.pop("variables")
 
         data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
 

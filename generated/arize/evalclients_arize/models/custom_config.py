@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,13 +73,13 @@ class CustomConfig:
 
         has_api_key = d.pop("has_api_key")
 
-        header_names = cast(list[str], d.pop("header_names"))
+        header_names: list[str] = d.pop("header_names")
 
         is_default_models_enabled = d.pop("is_default_models_enabled")
 
         is_function_calling_enabled = d.pop("is_function_calling_enabled")
 
-        model_names = cast(list[str], d.pop("model_names"))
+        model_names: list[str] = d.pop("model_names")
 
         provider = d.pop("provider")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -261,7 +261,7 @@ class CustomMetricMonitor:
 
         custom_metric_id = d.pop("custom_metric_id")
 
-        model_versions = cast(list[str], d.pop("model_versions"))
+        model_versions: list[str] = d.pop("model_versions")
 
         delay_seconds = d.pop("delay_seconds", UNSET)
 

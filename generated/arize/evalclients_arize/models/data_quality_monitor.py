@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -286,7 +286,7 @@ class DataQualityMonitor:
 
         metric = check_data_quality_metric(d.pop("metric"))
 
-        model_versions = cast(list[str], d.pop("model_versions"))
+        model_versions: list[str] = d.pop("model_versions")
 
         delay_seconds = d.pop("delay_seconds", UNSET)
 

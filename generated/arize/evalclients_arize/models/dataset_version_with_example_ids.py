@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,7 +73,7 @@ class DatasetVersionWithExampleIds:
 
         dataset_version_id = d.pop("dataset_version_id")
 
-        example_ids = cast(list[str], d.pop("example_ids"))
+        example_ids: list[str] = d.pop("example_ids")
 
         id = d.pop("id")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,7 +35,7 @@ class DeleteAnnotationQueueRecordsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        record_ids = cast(list[str], d.pop("record_ids"))
+        record_ids: list[str] = d.pop("record_ids")
 
         delete_annotation_queue_records_request = cls(
             record_ids=record_ids,

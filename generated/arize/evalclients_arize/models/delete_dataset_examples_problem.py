@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,9 +92,9 @@ class DeleteDatasetExamplesProblem:
 
         type_ = d.pop("type", UNSET)
 
-        deleted_example_ids = cast(list[str], d.pop("deleted_example_ids", UNSET))
+        deleted_example_ids: list[str] = d.pop("deleted_example_ids", UNSET)
 
-        not_deleted_example_ids = cast(list[str], d.pop("not_deleted_example_ids", UNSET))
+        not_deleted_example_ids: list[str] = d.pop("not_deleted_example_ids", UNSET)
 
         delete_dataset_examples_problem = cls(
             status=status,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,7 +44,7 @@ class DeleteDatasetExamplesRequest:
         d = dict(src_dict)
         dataset_version_id = d.pop("dataset_version_id")
 
-        example_ids = cast(list[str], d.pop("example_ids"))
+        example_ids: list[str] = d.pop("example_ids")
 
         delete_dataset_examples_request = cls(
             dataset_version_id=dataset_version_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,9 +64,9 @@ class DeleteDatasetExamplesResponse:
         d = dict(src_dict)
         completed = d.pop("completed")
 
-        deleted_example_ids = cast(list[str], d.pop("deleted_example_ids"))
+        deleted_example_ids: list[str] = d.pop("deleted_example_ids")
 
-        not_deleted_example_ids = cast(list[str], d.pop("not_deleted_example_ids"))
+        not_deleted_example_ids: list[str] = d.pop("not_deleted_example_ids")
 
         delete_dataset_examples_response = cls(
             completed=completed,

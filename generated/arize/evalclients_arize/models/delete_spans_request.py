@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,7 +42,7 @@ class DeleteSpansRequest:
         d = dict(src_dict)
         project_id = d.pop("project_id")
 
-        span_ids = cast(list[str], d.pop("span_ids"))
+        span_ids: list[str] = d.pop("span_ids")
 
         delete_spans_request = cls(
             project_id=project_id,

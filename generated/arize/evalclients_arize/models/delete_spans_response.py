@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,9 +69,9 @@ class DeleteSpansResponse:
         d = dict(src_dict)
         completed = d.pop("completed")
 
-        deleted_span_ids = cast(list[str], d.pop("deleted_span_ids"))
+        deleted_span_ids: list[str] = d.pop("deleted_span_ids")
 
-        not_deleted_span_ids = cast(list[str], d.pop("not_deleted_span_ids"))
+        not_deleted_span_ids: list[str] = d.pop("not_deleted_span_ids")
 
         delete_spans_response = cls(
             completed=completed,

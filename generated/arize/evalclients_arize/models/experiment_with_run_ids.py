@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,7 +99,7 @@ class ExperimentWithRunIds:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        run_ids = cast(list[str], d.pop("run_ids"))
+        run_ids: list[str] = d.pop("run_ids")
 
         experiment_traces_project_id = d.pop("experiment_traces_project_id", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -152,7 +152,7 @@ class InvocationParams:
         else:
             response_format = ResponseFormat.from_dict(_response_format)
 
-        stop = cast(list[str], d.pop("stop", UNSET))
+        stop: list[str] = d.pop("stop", UNSET)
 
         temperature = d.pop("temperature", UNSET)
 

@@ -109,7 +109,7 @@ class ManagedCodeConfig:
 
         type_ = d.pop("type")
 
-        variables = cast(list[str], d.pop("variables"))
+        variables: list[str] = d.pop("variables")
 
         data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
 

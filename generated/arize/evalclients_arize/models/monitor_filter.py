@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,7 +60,7 @@ class MonitorFilter:
 
         operator = check_filter_operator(d.pop("operator"))
 
-        values = cast(list[str], d.pop("values"))
+        values: list[str] = d.pop("values")
 
         monitor_filter = cls(
             dimension=dimension,

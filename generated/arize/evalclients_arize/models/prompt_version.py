@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -162,7 +162,7 @@ class PromptVersion:
         else:
             invocation_params = InvocationParams.from_dict(_invocation_params)
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        labels: list[str] = d.pop("labels", UNSET)
 
         _provider_params = d.pop("provider_params", UNSET)
         provider_params: ProviderParams | Unset

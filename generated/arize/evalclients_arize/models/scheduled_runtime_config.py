@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,7 @@ class ScheduledRuntimeConfig:
 
         cadence_seconds = d.pop("cadence_seconds", UNSET)
 
-        days_of_week = cast(list[float], d.pop("days_of_week", UNSET))
+        days_of_week: list[float] = d.pop("days_of_week", UNSET)
 
         scheduled_runtime_config = cls(
             enabled=enabled,

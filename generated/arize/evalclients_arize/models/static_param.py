@@ -92,7 +92,7 @@ def _parse_default_value(data: object) -> list[str] | str:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        default_value_type_1 = cast(list[str], data)
+        default_value_type_1: list[str] = data
 
         return default_value_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

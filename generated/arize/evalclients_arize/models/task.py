@@ -172,7 +172,7 @@ class Task:
 
             evaluators.append(evaluators_item)
 
-        experiment_ids = cast(list[str], d.pop("experiment_ids"))
+        experiment_ids: list[str] = d.pop("experiment_ids")
 
         id = d.pop("id")
 

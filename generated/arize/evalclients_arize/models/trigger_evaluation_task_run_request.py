@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,7 +89,7 @@ class TriggerEvaluationTaskRunRequest:
         else:
             data_start_time = datetime.datetime.fromisoformat(_data_start_time)
 
-        experiment_ids = cast(list[str], d.pop("experiment_ids", UNSET))
+        experiment_ids: list[str] = d.pop("experiment_ids", UNSET)
 
         max_spans = d.pop("max_spans", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,9 +97,9 @@ class TriggerRunExperimentTaskRunRequest:
 
         dataset_version_id = d.pop("dataset_version_id", UNSET)
 
-        evaluation_task_ids = cast(list[str], d.pop("evaluation_task_ids", UNSET))
+        evaluation_task_ids: list[str] = d.pop("evaluation_task_ids", UNSET)
 
-        example_ids = cast(list[str], d.pop("example_ids", UNSET))
+        example_ids: list[str] = d.pop("example_ids", UNSET)
 
         max_examples = d.pop("max_examples", UNSET)
 

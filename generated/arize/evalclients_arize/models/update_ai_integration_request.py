@@ -162,7 +162,7 @@ class UpdateAiIntegrationRequest:
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
-        model_names = cast(list[str], d.pop("model_names", UNSET))
+        model_names: list[str] = d.pop("model_names", UNSET)
 
         name = d.pop("name", UNSET)
 

@@ -177,7 +177,7 @@ class UpdateLlmConfig:
 
         location = d.pop("location", UNSET)
 
-        model_names = cast(list[str], d.pop("model_names", UNSET))
+        model_names: list[str] = d.pop("model_names", UNSET)
 
         project_access_label = d.pop("project_access_label", UNSET)
 

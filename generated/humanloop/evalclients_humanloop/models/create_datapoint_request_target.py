@@ -66,7 +66,7 @@ class CreateDatapointRequestTarget:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    additional_property_type_4 = cast(list[Any], data)
+                    additional_property_type_4: list[Any] = data
 
                     return additional_property_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):

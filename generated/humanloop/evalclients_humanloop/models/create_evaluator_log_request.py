@@ -349,7 +349,7 @@ def _parse_judgment(data: object) -> bool | float | list[str] | str | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        judgment_type_2 = cast(list[str], data)
+        judgment_type_2: list[str] = data
 
         return judgment_type_2
     except (TypeError, ValueError, AttributeError, KeyError):

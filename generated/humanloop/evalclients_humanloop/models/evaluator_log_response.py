@@ -280,7 +280,7 @@ class EvaluatorLogResponse:
 
         id = d.pop("id")
 
-        batches = cast(list[str], d.pop("batches", UNSET))
+        batches: list[str] = d.pop("batches", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -446,7 +446,7 @@ def _parse_judgment(data: object) -> bool | float | list[str] | str | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        judgment_type_2 = cast(list[str], data)
+        judgment_type_2: list[str] = data
 
         return judgment_type_2
     except (TypeError, ValueError, AttributeError, KeyError):

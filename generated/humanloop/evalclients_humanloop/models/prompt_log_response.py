@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -336,7 +336,7 @@ class PromptLogResponse:
 
         prompt = PromptResponse.from_dict(d.pop("prompt"))
 
-        batches = cast(list[str], d.pop("batches", UNSET))
+        batches: list[str] = d.pop("batches", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

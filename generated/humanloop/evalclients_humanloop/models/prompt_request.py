@@ -237,7 +237,7 @@ class PromptRequest:
 
         id = d.pop("id", UNSET)
 
-        linked_tools = cast(list[str], d.pop("linked_tools", UNSET))
+        linked_tools: list[str] = d.pop("linked_tools", UNSET)
 
         max_tokens = d.pop("max_tokens", UNSET)
 
@@ -333,7 +333,7 @@ def _parse_stop(data: object) -> list[str] | str | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        stop_type_1 = cast(list[str], data)
+        stop_type_1: list[str] = data
 
         return stop_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -549,7 +549,7 @@ def _parse_stop(data: object) -> list[str] | str | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        stop_type_1 = cast(list[str], data)
+        stop_type_1: list[str] = data
 
         return stop_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

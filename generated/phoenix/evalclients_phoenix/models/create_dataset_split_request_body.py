@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,7 +90,7 @@ class CreateDatasetSplitRequestBody:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        example_ids = cast(list[str], d.pop("example_ids", UNSET))
+        example_ids: list[str] = d.pop("example_ids", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CreateDatasetSplitRequestBodyMetadata | Unset

@@ -167,7 +167,7 @@ def _parse_splits(data: object) -> list[str] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        splits_type_0 = cast(list[str], data)
+        splits_type_0: list[str] = data
 
         return splits_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,7 +36,7 @@ class DeleteSessionsRequestBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        session_identifiers = cast(list[str], d.pop("session_identifiers"))
+        session_identifiers: list[str] = d.pop("session_identifiers")
 
         delete_sessions_request_body = cls(
             session_identifiers=session_identifiers,

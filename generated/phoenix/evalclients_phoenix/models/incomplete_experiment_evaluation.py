@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,7 +57,7 @@ class IncompleteExperimentEvaluation:
         d = dict(src_dict)
         dataset_example = DatasetExample.from_dict(d.pop("dataset_example"))
 
-        evaluation_names = cast(list[str], d.pop("evaluation_names"))
+        evaluation_names: list[str] = d.pop("evaluation_names")
 
         experiment_run = ExperimentRun.from_dict(d.pop("experiment_run"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,7 +51,7 @@ class IncompleteExperimentRun:
         d = dict(src_dict)
         dataset_example = DatasetExample.from_dict(d.pop("dataset_example"))
 
-        repetition_numbers = cast(list[int], d.pop("repetition_numbers"))
+        repetition_numbers: list[int] = d.pop("repetition_numbers")
 
         incomplete_experiment_run = cls(
             dataset_example=dataset_example,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,7 +77,7 @@ class ListDatasetExamplesData:
 
         version_id = d.pop("version_id")
 
-        filtered_splits = cast(list[str], d.pop("filtered_splits", UNSET))
+        filtered_splits: list[str] = d.pop("filtered_splits", UNSET)
 
         list_dataset_examples_data = cls(
             dataset_id=dataset_id,

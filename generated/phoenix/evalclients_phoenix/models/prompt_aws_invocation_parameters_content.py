@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -55,7 +55,7 @@ class PromptAwsInvocationParametersContent:
         d = dict(src_dict)
         max_tokens = d.pop("max_tokens", UNSET)
 
-        stop_sequences = cast(list[str], d.pop("stop_sequences", UNSET))
+        stop_sequences: list[str] = d.pop("stop_sequences", UNSET)
 
         temperature = d.pop("temperature", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -93,7 +93,7 @@ class PromptGoogleInvocationParametersContent:
 
         presence_penalty = d.pop("presence_penalty", UNSET)
 
-        stop_sequences = cast(list[str], d.pop("stop_sequences", UNSET))
+        stop_sequences: list[str] = d.pop("stop_sequences", UNSET)
 
         temperature = d.pop("temperature", UNSET)
 

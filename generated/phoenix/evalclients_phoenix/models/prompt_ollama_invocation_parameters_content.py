@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -133,7 +133,7 @@ class PromptOllamaInvocationParametersContent:
 
         seed = d.pop("seed", UNSET)
 
-        stop = cast(list[str], d.pop("stop", UNSET))
+        stop: list[str] = d.pop("stop", UNSET)
 
         temperature = d.pop("temperature", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,7 +38,7 @@ class SetDatasetLabelsRequestBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dataset_label_ids = cast(list[str], d.pop("dataset_label_ids", UNSET))
+        dataset_label_ids: list[str] = d.pop("dataset_label_ids", UNSET)
 
         set_dataset_labels_request_body = cls(
             dataset_label_ids=dataset_label_ids,

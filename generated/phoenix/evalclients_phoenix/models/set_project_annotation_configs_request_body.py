@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,7 +36,7 @@ class SetProjectAnnotationConfigsRequestBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        annotation_config_ids = cast(list[str], d.pop("annotation_config_ids"))
+        annotation_config_ids: list[str] = d.pop("annotation_config_ids")
 
         set_project_annotation_configs_request_body = cls(
             annotation_config_ids=annotation_config_ids,

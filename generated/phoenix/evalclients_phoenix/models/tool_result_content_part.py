@@ -93,7 +93,7 @@ def _parse_tool_result(
     try:
         if not isinstance(data, list):
             raise TypeError()
-        tool_result_type_5 = cast(list[Any], data)
+        tool_result_type_5: list[Any] = data
 
         return tool_result_type_5
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,7 +44,7 @@ class TransferTracesRequestBody:
         d = dict(src_dict)
         destination_project_identifier = d.pop("destination_project_identifier")
 
-        trace_identifiers = cast(list[str], d.pop("trace_identifiers"))
+        trace_identifiers: list[str] = d.pop("trace_identifiers")
 
         transfer_traces_request_body = cls(
             destination_project_identifier=destination_project_identifier,

@@ -100,7 +100,7 @@ class UpdateDatasetSplitRequestBody:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = dict(src_dict)
-        add_example_ids = cast(list[str], d.pop("add_example_ids", UNSET))
+        add_example_ids: list[str] = d.pop("add_example_ids", UNSET)
 
         color: None | str | Unset = d.pop("color", UNSET)
 
@@ -110,7 +110,7 @@ class UpdateDatasetSplitRequestBody:
 
         name: None | str | Unset = d.pop("name", UNSET)
 
-        remove_example_ids = cast(list[str], d.pop("remove_example_ids", UNSET))
+        remove_example_ids: list[str] = d.pop("remove_example_ids", UNSET)
 
         update_dataset_split_request_body = cls(
             add_example_ids=add_example_ids,

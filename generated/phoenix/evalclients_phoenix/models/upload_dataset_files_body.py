@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -182,11 +182,11 @@ class UploadDatasetFilesBody:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        input_keys = cast(list[str], d.pop("input_keys[]"))
+        input_keys: list[str] = d.pop("input_keys[]")
 
         name = d.pop("name")
 
-        output_keys = cast(list[str], d.pop("output_keys[]"))
+        output_keys: list[str] = d.pop("output_keys[]")
 
         _action = d.pop("action", UNSET)
         action: UploadDatasetFilesBodyAction | Unset
@@ -199,15 +199,15 @@ class UploadDatasetFilesBody:
 
         example_id_key = d.pop("example_id_key", UNSET)
 
-        flatten_keys = cast(list[str], d.pop("flatten_keys[]", UNSET))
+        flatten_keys: list[str] = d.pop("flatten_keys[]", UNSET)
 
-        metadata_keys = cast(list[str], d.pop("metadata_keys[]", UNSET))
+        metadata_keys: list[str] = d.pop("metadata_keys[]", UNSET)
 
         span_id_key = d.pop("span_id_key", UNSET)
 
         split_key = d.pop("split_key", UNSET)
 
-        split_keys = cast(list[str], d.pop("split_keys[]", UNSET))
+        split_keys: list[str] = d.pop("split_keys[]", UNSET)
 
         upload_dataset_files_body = cls(
             file=file,

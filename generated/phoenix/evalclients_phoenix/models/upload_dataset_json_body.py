@@ -202,7 +202,7 @@ class UploadDatasetJsonBody:
                     try:
                         if not isinstance(data, list):
                             raise TypeError()
-                        splits_item_type_1 = cast(list[str], data)
+                        splits_item_type_1: list[str] = data
 
                         return splits_item_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):

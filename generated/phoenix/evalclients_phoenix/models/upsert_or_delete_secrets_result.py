@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,9 +41,9 @@ class UpsertOrDeleteSecretsResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deleted_keys = cast(list[str], d.pop("deleted_keys"))
+        deleted_keys: list[str] = d.pop("deleted_keys")
 
-        upserted_keys = cast(list[str], d.pop("upserted_keys"))
+        upserted_keys: list[str] = d.pop("upserted_keys")
 
         upsert_or_delete_secrets_result = cls(
             deleted_keys=deleted_keys,

@@ -245,11 +245,11 @@ class Experiment:
 
         error_message: None | str | Unset = d.pop("error_message", UNSET)
 
-        evaluator_ids = cast(list[str], d.pop("evaluator_ids", UNSET))
+        evaluator_ids: list[str] = d.pop("evaluator_ids", UNSET)
 
-        evaluator_slugs = cast(list[str], d.pop("evaluator_slugs", UNSET))
+        evaluator_slugs: list[str] = d.pop("evaluator_slugs", UNSET)
 
-        evaluator_workflow_ids = cast(list[str], d.pop("evaluator_workflow_ids", UNSET))
+        evaluator_workflow_ids: list[str] = d.pop("evaluator_workflow_ids", UNSET)
 
         name = d.pop("name", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -143,11 +143,11 @@ class ExperimentCreate:
 
         enable_tracing = d.pop("enable_tracing", UNSET)
 
-        evaluator_ids = cast(list[str], d.pop("evaluator_ids", UNSET))
+        evaluator_ids: list[str] = d.pop("evaluator_ids", UNSET)
 
-        evaluator_slugs = cast(list[str], d.pop("evaluator_slugs", UNSET))
+        evaluator_slugs: list[str] = d.pop("evaluator_slugs", UNSET)
 
-        evaluator_workflow_ids = cast(list[str], d.pop("evaluator_workflow_ids", UNSET))
+        evaluator_workflow_ids: list[str] = d.pop("evaluator_workflow_ids", UNSET)
 
         _tags = d.pop("tags", UNSET)
         tags: list[ExperimentCreateTagsItem] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -139,11 +139,11 @@ class ExperimentUpdate:
 
         enable_tracing = d.pop("enable_tracing", UNSET)
 
-        evaluator_ids = cast(list[str], d.pop("evaluator_ids", UNSET))
+        evaluator_ids: list[str] = d.pop("evaluator_ids", UNSET)
 
-        evaluator_slugs = cast(list[str], d.pop("evaluator_slugs", UNSET))
+        evaluator_slugs: list[str] = d.pop("evaluator_slugs", UNSET)
 
-        evaluator_workflow_ids = cast(list[str], d.pop("evaluator_workflow_ids", UNSET))
+        evaluator_workflow_ids: list[str] = d.pop("evaluator_workflow_ids", UNSET)
 
         name = d.pop("name", UNSET)
 
