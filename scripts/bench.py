@@ -263,6 +263,15 @@ def phoenix_sdk(args: argparse.Namespace, python: str) -> list[Line]:
                     note=f"{seeded} runs, arize-phoenix-client==3.5.0",
                 )
             )
+            lines.append(
+                compare(
+                    f"sdk phoenix runs raw (page {page})",
+                    ("evalclients raw", t["evalclients_raw"]),
+                    ("phoenix.client", t["sdk"]),
+                    1.0,
+                    note=f"{seeded} runs as dicts, as the SDK returns them",
+                )
+            )
     return lines
 
 

@@ -63,6 +63,12 @@ def phoenix(base_url: str, experiment_id: str, runs: int, page: int, repeats: in
     def evalclients_side() -> int:
         return sum(1 for _ in ours.experiment_runs(experiment_id, limit=page))
 
+    def evalclients_raw_side() -> int:  # plain dicts, as the SDK returns
+        pager = ours.paginate(
+            "list_experiment_runs", experiment_id=experiment_id, page_size=page, raw=True
+        )
+        return sum(1 for _ in pager)
+
     def sdk_side() -> int:
         # The SDK's own paginated listing (what run_experiment/get_experiment build on);
         # its public get_experiment() fetches the runs in one unpaginated request plus
@@ -72,7 +78,9 @@ def phoenix(base_url: str, experiment_id: str, runs: int, page: int, repeats: in
         )
         return len(found)
 
-    return interleave({"evalclients": evalclients_side, "sdk": sdk_side}, repeats, runs)
+    sides = {"evalclients": evalclients_side, "evalclients_raw": evalclients_raw_side,
+             "sdk": sdk_side}  # fmt: skip
+    return interleave(sides, repeats, runs)
 
 
 def main() -> None:
