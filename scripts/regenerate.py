@@ -285,12 +285,26 @@ def build_vendor(vendor: str, entry: dict[str, Any], workdir: Path) -> tuple[Pat
     return project, warnings
 
 
+def _up_to_date(folder: Path, digest: str) -> bool:
+    """Whether ``folder`` was generated from inputs hashing to ``digest`` and is untouched."""
+    stamp = read_stamp(folder)
+    return stamp.get("inputs") == digest and stamp.get("outputs") == tree_hash(folder)
+
+
+def _install(built: Path, target: Path, digest: str) -> None:
+    """Stamp ``built`` with its input and output hashes, then put it in place of ``target``."""
+    stamp_data = {"inputs": digest, "outputs": tree_hash(built)}
+    (built / STAMP).write_text(json.dumps(stamp_data, indent=1) + "\n", encoding="utf-8")
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(built, target)
+
+
 def regenerate_vendor(vendor: str, entry: dict[str, Any], force: bool = False) -> str:
     """Regenerate generated/<vendor>/ if its inputs changed; return what happened."""
     target = GENERATED / vendor
     digest = inputs_hash(vendor, entry)
-    stamp = read_stamp(target)
-    if not force and stamp.get("inputs") == digest and stamp.get("outputs") == tree_hash(target):
+    if not force and _up_to_date(target, digest):
         return f"{vendor}: up to date"
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix=f"evalclients-{vendor}-") as tmp:
@@ -298,11 +312,7 @@ def regenerate_vendor(vendor: str, entry: dict[str, Any], force: bool = False) -
         for name in KEEP:
             if (target / name).exists():
                 shutil.copy2(target / name, project / name)
-        stamp_data = {"inputs": digest, "outputs": tree_hash(project)}
-        (project / STAMP).write_text(json.dumps(stamp_data, indent=1) + "\n", encoding="utf-8")
-        if target.exists():
-            shutil.rmtree(target)
-        shutil.copytree(project, target)
+        _install(project, target, digest)
     for warning in warnings:
         print(f"warning: {vendor}: {warning}", file=sys.stderr)
     return (
@@ -322,12 +332,7 @@ def regenerate_common(force: bool = False) -> str:
     """Generate the facade's shared shapes from specs/common/*.schema.json."""
     schemas = sorted((SPECS / "common").glob("*.schema.json"))
     digest = common_inputs_hash()
-    stamp = read_stamp(COMMON_OUT)
-    if (
-        not force
-        and stamp.get("inputs") == digest
-        and stamp.get("outputs") == tree_hash(COMMON_OUT)
-    ):
+    if not force and _up_to_date(COMMON_OUT, digest):
         return "common: up to date"
     with tempfile.TemporaryDirectory(prefix="evalclients-common-") as tmp:
         out = Path(tmp) / "_schemas"
@@ -365,11 +370,7 @@ def regenerate_common(force: bool = False) -> str:
             )
             module.write_text(text, encoding="utf-8")
         _ruff(out)
-        stamp_data = {"inputs": digest, "outputs": tree_hash(out)}
-        (out / STAMP).write_text(json.dumps(stamp_data, indent=1) + "\n", encoding="utf-8")
-        if COMMON_OUT.exists():
-            shutil.rmtree(COMMON_OUT)
-        shutil.copytree(out, COMMON_OUT)
+        _install(out, COMMON_OUT, digest)
     return "common: regenerated"
 
 
