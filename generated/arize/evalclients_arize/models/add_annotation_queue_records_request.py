@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AddAnnotationQueueRecordsRequest")
+_FIELDS = frozenset(
+    {
+        "record_sources",
+    }
+)
 
 
 @_attrs_define
@@ -60,9 +65,9 @@ class AddAnnotationQueueRecordsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         record_sources = []
-        _record_sources = d.pop("record_sources")
+        _record_sources = d["record_sources"]
         for record_sources_item_data in _record_sources:
 
             def _parse_record_sources_item(
@@ -105,10 +110,13 @@ class AddAnnotationQueueRecordsRequest:
             record_sources.append(record_sources_item)
 
         add_annotation_queue_records_request = cls(
-            record_sources=record_sources,
+            record_sources,
         )
 
-        add_annotation_queue_records_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            add_annotation_queue_records_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return add_annotation_queue_records_request
 
     @property

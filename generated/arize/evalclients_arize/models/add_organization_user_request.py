@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AddOrganizationUserRequest")
+_FIELDS = frozenset(
+    {
+        "role",
+        "user_id",
+    }
+)
 
 
 @_attrs_define
@@ -57,17 +63,20 @@ class AddOrganizationUserRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        role = _parse_role(d.pop("role"))
+        d = src_dict
+        role = _parse_role(d["role"])
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
         add_organization_user_request = cls(
-            role=role,
-            user_id=user_id,
+            role,
+            user_id,
         )
 
-        add_organization_user_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            add_organization_user_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return add_organization_user_request
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AddSpaceUserRequest")
+_FIELDS = frozenset(
+    {
+        "role",
+        "user_id",
+    }
+)
 
 
 @_attrs_define
@@ -58,17 +64,20 @@ class AddSpaceUserRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        role = _parse_role(d.pop("role"))
+        d = src_dict
+        role = _parse_role(d["role"])
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
         add_space_user_request = cls(
-            role=role,
-            user_id=user_id,
+            role,
+            user_id,
         )
 
-        add_space_user_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            add_space_user_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return add_space_user_request
 
     @property

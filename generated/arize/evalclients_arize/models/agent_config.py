@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentConfig")
+_FIELDS = frozenset(
+    {
+        "endpoint",
+        "has_headers",
+        "input_schema",
+        "request_presets",
+    }
+)
 
 
 @_attrs_define
@@ -66,28 +74,27 @@ class AgentConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        d = src_dict
+        endpoint = d["endpoint"]
 
-        has_headers = d.pop("has_headers")
+        has_headers = d["has_headers"]
 
-        input_schema = AgentConfigInputSchema.from_dict(d.pop("input_schema"))
+        input_schema = AgentConfigInputSchema.from_dict(d["input_schema"])
 
-        request_presets = []
-        _request_presets = d.pop("request_presets")
-        for request_presets_item_data in _request_presets:
-            request_presets_item = AgentRequestPreset.from_dict(request_presets_item_data)
-
-            request_presets.append(request_presets_item)
+        request_presets = [
+            AgentRequestPreset.from_dict(request_presets_item_data)
+            for request_presets_item_data in d["request_presets"]
+        ]
 
         agent_config = cls(
-            endpoint=endpoint,
-            has_headers=has_headers,
-            input_schema=input_schema,
-            request_presets=request_presets,
+            endpoint,
+            has_headers,
+            input_schema,
+            request_presets,
         )
 
-        agent_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            agent_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return agent_config
 
     @property

@@ -24,10 +24,11 @@ class AgentConfigInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         agent_config_input_schema = cls()
 
-        agent_config_input_schema.additional_properties = d
+        if d:
+            agent_config_input_schema.additional_properties = dict(d)
         return agent_config_input_schema
 
     @property

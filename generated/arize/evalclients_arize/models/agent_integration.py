@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentIntegration")
+_FIELDS = frozenset(
+    {
+        "config",
+        "created_at",
+        "created_by_user_id",
+        "id",
+        "name",
+        "scopings",
+        "type",
+        "updated_at",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -99,43 +112,43 @@ class AgentIntegration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        config = AgentConfig.from_dict(d.pop("config"))
+        d = src_dict
+        config = AgentConfig.from_dict(d["config"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id: None | str = d.pop("created_by_user_id")
+        created_by_user_id: None | str = d["created_by_user_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        scopings = []
-        _scopings = d.pop("scopings")
-        for scopings_item_data in _scopings:
-            scopings_item = IntegrationScoping.from_dict(scopings_item_data)
+        scopings = [
+            IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in d["scopings"]
+        ]
 
-            scopings.append(scopings_item)
+        type_ = d["type"]
 
-        type_ = d.pop("type")
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
         agent_integration = cls(
-            config=config,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            id=id,
-            name=name,
-            scopings=scopings,
-            type_=type_,
-            updated_at=updated_at,
-            description=description,
+            config,
+            created_at,
+            created_by_user_id,
+            id,
+            name,
+            scopings,
+            type_,
+            updated_at,
+            description,
         )
 
-        agent_integration.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            agent_integration.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return agent_integration
 
     @property

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentRequestPreset")
+_FIELDS = frozenset(
+    {
+        "config",
+        "name",
+        "created_at",
+        "description",
+        "id",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -93,39 +103,42 @@ class AgentRequestPreset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        config = AgentRequestPresetConfig.from_dict(d.pop("config"))
+        d = src_dict
+        config = AgentRequestPresetConfig.from_dict(d["config"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         agent_request_preset = cls(
-            config=config,
-            name=name,
-            created_at=created_at,
-            description=description,
-            id=id,
-            updated_at=updated_at,
+            config,
+            name,
+            created_at,
+            description,
+            id,
+            updated_at,
         )
 
-        agent_request_preset.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            agent_request_preset.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return agent_request_preset
 
     @property

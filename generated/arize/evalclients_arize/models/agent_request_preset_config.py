@@ -27,10 +27,11 @@ class AgentRequestPresetConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         agent_request_preset_config = cls()
 
-        agent_request_preset_config.additional_properties = d
+        if d:
+            agent_request_preset_config.additional_properties = dict(d)
         return agent_request_preset_config
 
     @property

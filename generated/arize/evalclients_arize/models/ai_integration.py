@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiIntegration")
+_FIELDS = frozenset(
+    {
+        "auth_type",
+        "created_at",
+        "created_by_user_id",
+        "enable_default_models",
+        "function_calling_enabled",
+        "has_api_key",
+        "id",
+        "name",
+        "provider",
+        "scopings",
+        "updated_at",
+        "base_url",
+        "headers",
+        "model_names",
+        "provider_metadata",
+    }
+)
 
 
 @_attrs_define
@@ -157,61 +176,60 @@ class AiIntegration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        auth_type = check_ai_integration_auth_type(d.pop("auth_type"))
+        d = src_dict
+        auth_type = check_ai_integration_auth_type(d["auth_type"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id = d.pop("created_by_user_id")
+        created_by_user_id = d["created_by_user_id"]
 
-        enable_default_models = d.pop("enable_default_models")
+        enable_default_models = d["enable_default_models"]
 
-        function_calling_enabled = d.pop("function_calling_enabled")
+        function_calling_enabled = d["function_calling_enabled"]
 
-        has_api_key = d.pop("has_api_key")
+        has_api_key = d["has_api_key"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        provider = check_ai_integration_provider(d.pop("provider"))
+        provider = check_ai_integration_provider(d["provider"])
 
-        scopings = []
-        _scopings = d.pop("scopings")
-        for scopings_item_data in _scopings:
-            scopings_item = AiIntegrationScoping.from_dict(scopings_item_data)
+        scopings = [
+            AiIntegrationScoping.from_dict(scopings_item_data)
+            for scopings_item_data in d["scopings"]
+        ]
 
-            scopings.append(scopings_item)
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        base_url: None | str | Unset = d.get("base_url", UNSET)
 
-        base_url: None | str | Unset = d.pop("base_url", UNSET)
+        headers = _parse_headers(d.get("headers", UNSET))
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        model_names = _parse_model_names(d.get("model_names", UNSET))
 
-        model_names = _parse_model_names(d.pop("model_names", UNSET))
-
-        provider_metadata = _parse_provider_metadata(d.pop("provider_metadata", UNSET))
+        provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
 
         ai_integration = cls(
-            auth_type=auth_type,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            enable_default_models=enable_default_models,
-            function_calling_enabled=function_calling_enabled,
-            has_api_key=has_api_key,
-            id=id,
-            name=name,
-            provider=provider,
-            scopings=scopings,
-            updated_at=updated_at,
-            base_url=base_url,
-            headers=headers,
-            model_names=model_names,
-            provider_metadata=provider_metadata,
+            auth_type,
+            created_at,
+            created_by_user_id,
+            enable_default_models,
+            function_calling_enabled,
+            has_api_key,
+            id,
+            name,
+            provider,
+            scopings,
+            updated_at,
+            base_url,
+            headers,
+            model_names,
+            provider_metadata,
         )
 
-        ai_integration.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            ai_integration.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return ai_integration
 
     @property

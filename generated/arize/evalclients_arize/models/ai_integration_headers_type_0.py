@@ -24,10 +24,11 @@ class AiIntegrationHeadersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         ai_integration_headers_type_0 = cls()
 
-        ai_integration_headers_type_0.additional_properties = d
+        if d:
+            ai_integration_headers_type_0.additional_properties = dict(d)
         return ai_integration_headers_type_0
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AiIntegrationScoping")
+_FIELDS = frozenset(
+    {
+        "organization_id",
+        "space_id",
+    }
+)
 
 
 @_attrs_define
@@ -50,17 +56,20 @@ class AiIntegrationScoping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        organization_id: None | str | Unset = d.pop("organization_id", UNSET)
+        d = src_dict
+        organization_id: None | str | Unset = d.get("organization_id", UNSET)
 
-        space_id: None | str | Unset = d.pop("space_id", UNSET)
+        space_id: None | str | Unset = d.get("space_id", UNSET)
 
         ai_integration_scoping = cls(
-            organization_id=organization_id,
-            space_id=space_id,
+            organization_id,
+            space_id,
         )
 
-        ai_integration_scoping.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            ai_integration_scoping.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return ai_integration_scoping
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateAnnotationQueueRecordRequest")
+_FIELDS = frozenset(
+    {
+        "annotations",
+    }
+)
 
 
 @_attrs_define
@@ -48,19 +53,20 @@ class AnnotateAnnotationQueueRecordRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-            annotations_item = AnnotationInput.from_dict(annotations_item_data)
-
-            annotations.append(annotations_item)
+        d = src_dict
+        annotations = [
+            AnnotationInput.from_dict(annotations_item_data)
+            for annotations_item_data in d["annotations"]
+        ]
 
         annotate_annotation_queue_record_request = cls(
-            annotations=annotations,
+            annotations,
         )
 
-        annotate_annotation_queue_record_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotate_annotation_queue_record_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotate_annotation_queue_record_request
 
     @property

@@ -18,6 +18,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateAnnotationQueueRecordResponse")
+_FIELDS = frozenset(
+    {
+        "annotation_queue_id",
+        "annotations",
+        "id",
+        "source_type",
+        "granularity",
+    }
+)
 
 
 @_attrs_define
@@ -85,31 +94,32 @@ class AnnotateAnnotationQueueRecordResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotation_queue_id = d.pop("annotation_queue_id")
+        d = src_dict
+        annotation_queue_id = d["annotation_queue_id"]
 
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-            annotations_item = Annotation.from_dict(annotations_item_data)
+        annotations = [
+            Annotation.from_dict(annotations_item_data)
+            for annotations_item_data in d["annotations"]
+        ]
 
-            annotations.append(annotations_item)
+        id = d["id"]
 
-        id = d.pop("id")
+        source_type = check_annotation_queue_source_type(d["source_type"])
 
-        source_type = check_annotation_queue_source_type(d.pop("source_type"))
-
-        granularity = _parse_granularity(d.pop("granularity", UNSET))
+        granularity = _parse_granularity(d.get("granularity", UNSET))
 
         annotate_annotation_queue_record_response = cls(
-            annotation_queue_id=annotation_queue_id,
-            annotations=annotations,
-            id=id,
-            source_type=source_type,
-            granularity=granularity,
+            annotation_queue_id,
+            annotations,
+            id,
+            source_type,
+            granularity,
         )
 
-        annotate_annotation_queue_record_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotate_annotation_queue_record_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotate_annotation_queue_record_response
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateExperimentRunsRequest")
+_FIELDS = frozenset(
+    {
+        "annotations",
+    }
+)
 
 
 @_attrs_define
@@ -47,19 +52,20 @@ class AnnotateExperimentRunsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-            annotations_item = AnnotateRecordInput.from_dict(annotations_item_data)
-
-            annotations.append(annotations_item)
+        d = src_dict
+        annotations = [
+            AnnotateRecordInput.from_dict(annotations_item_data)
+            for annotations_item_data in d["annotations"]
+        ]
 
         annotate_experiment_runs_request = cls(
-            annotations=annotations,
+            annotations,
         )
 
-        annotate_experiment_runs_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotate_experiment_runs_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotate_experiment_runs_request
 
     @property

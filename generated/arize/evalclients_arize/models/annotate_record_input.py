@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateRecordInput")
+_FIELDS = frozenset(
+    {
+        "record_id",
+        "values",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,20 @@ class AnnotateRecordInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        record_id = d.pop("record_id")
+        d = src_dict
+        record_id = d["record_id"]
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = AnnotationInput.from_dict(values_item_data)
-
-            values.append(values_item)
+        values = [AnnotationInput.from_dict(values_item_data) for values_item_data in d["values"]]
 
         annotate_record_input = cls(
-            record_id=record_id,
-            values=values,
+            record_id,
+            values,
         )
 
-        annotate_record_input.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotate_record_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotate_record_input
 
     @property

@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateRecordResult")
+_FIELDS = frozenset(
+    {
+        "annotations",
+        "record_id",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,23 @@ class AnnotateRecordResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-            annotations_item = Annotation.from_dict(annotations_item_data)
+        d = src_dict
+        annotations = [
+            Annotation.from_dict(annotations_item_data)
+            for annotations_item_data in d["annotations"]
+        ]
 
-            annotations.append(annotations_item)
-
-        record_id = d.pop("record_id")
+        record_id = d["record_id"]
 
         annotate_record_result = cls(
-            annotations=annotations,
-            record_id=record_id,
+            annotations,
+            record_id,
         )
 
-        annotate_record_result.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotate_record_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotate_record_result
 
     @property

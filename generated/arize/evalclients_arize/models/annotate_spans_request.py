@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateSpansRequest")
+_FIELDS = frozenset(
+    {
+        "annotations",
+        "project_id",
+        "end_time",
+        "granularity",
+        "start_time",
+    }
+)
 
 
 @_attrs_define
@@ -83,46 +92,47 @@ class AnnotateSpansRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-            annotations_item = AnnotateRecordInput.from_dict(annotations_item_data)
+        d = src_dict
+        annotations = [
+            AnnotateRecordInput.from_dict(annotations_item_data)
+            for annotations_item_data in d["annotations"]
+        ]
 
-            annotations.append(annotations_item)
+        project_id = d["project_id"]
 
-        project_id = d.pop("project_id")
-
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = d.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        _granularity = d.pop("granularity", UNSET)
+        _granularity = d.get("granularity", UNSET)
         granularity: RecordGranularity | Unset
-        if isinstance(_granularity, Unset):
+        if _granularity is UNSET:
             granularity = UNSET
         else:
             granularity = check_record_granularity(_granularity)
 
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = d.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
         annotate_spans_request = cls(
-            annotations=annotations,
-            project_id=project_id,
-            end_time=end_time,
-            granularity=granularity,
-            start_time=start_time,
+            annotations,
+            project_id,
+            end_time,
+            granularity,
+            start_time,
         )
 
-        annotate_spans_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotate_spans_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotate_spans_request
 
     @property

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Annotation")
+_FIELDS = frozenset(
+    {
+        "name",
+        "annotator",
+        "label",
+        "score",
+        "text",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -80,39 +90,40 @@ class Annotation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        _annotator = d.pop("annotator", UNSET)
+        _annotator = d.get("annotator", UNSET)
         annotator: AnnotatorUser | Unset
-        if isinstance(_annotator, Unset):
+        if _annotator is UNSET:
             annotator = UNSET
         else:
             annotator = AnnotatorUser.from_dict(_annotator)
 
-        label = d.pop("label", UNSET)
+        label = d.get("label", UNSET)
 
-        score = d.pop("score", UNSET)
+        score = d.get("score", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         annotation = cls(
-            name=name,
-            annotator=annotator,
-            label=label,
-            score=score,
-            text=text,
-            updated_at=updated_at,
+            name,
+            annotator,
+            label,
+            score,
+            text,
+            updated_at,
         )
 
-        annotation.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return annotation
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotationBatchResult")
+_FIELDS = frozenset(
+    {
+        "results",
+    }
+)
 
 
 @_attrs_define
@@ -46,19 +51,19 @@ class AnnotationBatchResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = AnnotateRecordResult.from_dict(results_item_data)
-
-            results.append(results_item)
+        d = src_dict
+        results = [
+            AnnotateRecordResult.from_dict(results_item_data) for results_item_data in d["results"]
+        ]
 
         annotation_batch_result = cls(
-            results=results,
+            results,
         )
 
-        annotation_batch_result.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotation_batch_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotation_batch_result
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnnotationInput")
+_FIELDS = frozenset(
+    {
+        "name",
+        "label",
+        "score",
+        "text",
+    }
+)
 
 
 @_attrs_define
@@ -56,23 +64,26 @@ class AnnotationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        label = d.pop("label", UNSET)
+        label = d.get("label", UNSET)
 
-        score = d.pop("score", UNSET)
+        score = d.get("score", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
         annotation_input = cls(
-            name=name,
-            label=label,
-            score=score,
-            text=text,
+            name,
+            label,
+            score,
+            text,
         )
 
-        annotation_input.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotation_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotation_input
 
     @property

@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotationQueue")
+_FIELDS = frozenset(
+    {
+        "annotators",
+        "created_at",
+        "id",
+        "name",
+        "space_id",
+        "updated_at",
+        "annotation_configs",
+        "instructions",
+    }
+)
 
 
 @_attrs_define
@@ -111,25 +123,23 @@ class AnnotationQueue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotators = []
-        _annotators = d.pop("annotators")
-        for annotators_item_data in _annotators:
-            annotators_item = AnnotatorUser.from_dict(annotators_item_data)
+        d = src_dict
+        annotators = [
+            AnnotatorUser.from_dict(annotators_item_data)
+            for annotators_item_data in d["annotators"]
+        ]
 
-            annotators.append(annotators_item)
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        id = d["id"]
 
-        id = d.pop("id")
+        name = d["name"]
 
-        name = d.pop("name")
+        space_id = d["space_id"]
 
-        space_id = d.pop("space_id")
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        _annotation_configs = d.pop("annotation_configs", UNSET)
+        _annotation_configs = d.get("annotation_configs", UNSET)
         annotation_configs: (
             list[
                 CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig
@@ -181,20 +191,23 @@ class AnnotationQueue:
 
                 annotation_configs.append(annotation_configs_item)
 
-        instructions: None | str | Unset = d.pop("instructions", UNSET)
+        instructions: None | str | Unset = d.get("instructions", UNSET)
 
         annotation_queue = cls(
-            annotators=annotators,
-            created_at=created_at,
-            id=id,
-            name=name,
-            space_id=space_id,
-            updated_at=updated_at,
-            annotation_configs=annotation_configs,
-            instructions=instructions,
+            annotators,
+            created_at,
+            id,
+            name,
+            space_id,
+            updated_at,
+            annotation_configs,
+            instructions,
         )
 
-        annotation_queue.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotation_queue.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotation_queue
 
     @property

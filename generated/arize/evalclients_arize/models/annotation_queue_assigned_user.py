@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotationQueueAssignedUser")
+_FIELDS = frozenset(
+    {
+        "completion_status",
+        "user",
+    }
+)
 
 
 @_attrs_define
@@ -56,17 +62,20 @@ class AnnotationQueueAssignedUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        completion_status = check_annotation_queue_completion_status(d.pop("completion_status"))
+        d = src_dict
+        completion_status = check_annotation_queue_completion_status(d["completion_status"])
 
-        user = AnnotatorUser.from_dict(d.pop("user"))
+        user = AnnotatorUser.from_dict(d["user"])
 
         annotation_queue_assigned_user = cls(
-            completion_status=completion_status,
-            user=user,
+            completion_status,
+            user,
         )
 
-        annotation_queue_assigned_user.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotation_queue_assigned_user.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotation_queue_assigned_user
 
     @property

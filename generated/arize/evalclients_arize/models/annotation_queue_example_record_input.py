@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnnotationQueueExampleRecordInput")
+_FIELDS = frozenset(
+    {
+        "dataset_id",
+        "record_type",
+        "dataset_version_id",
+        "example_ids",
+    }
+)
 
 
 @_attrs_define
@@ -58,23 +66,26 @@ class AnnotationQueueExampleRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dataset_id = d.pop("dataset_id")
+        d = src_dict
+        dataset_id = d["dataset_id"]
 
-        record_type = d.pop("record_type")
+        record_type = d["record_type"]
 
-        dataset_version_id = d.pop("dataset_version_id", UNSET)
+        dataset_version_id = d.get("dataset_version_id", UNSET)
 
-        example_ids: list[str] = d.pop("example_ids", UNSET)
+        example_ids: list[str] = d.get("example_ids", UNSET)
 
         annotation_queue_example_record_input = cls(
-            dataset_id=dataset_id,
-            record_type=record_type,
-            dataset_version_id=dataset_version_id,
-            example_ids=example_ids,
+            dataset_id,
+            record_type,
+            dataset_version_id,
+            example_ids,
         )
 
-        annotation_queue_example_record_input.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotation_queue_example_record_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotation_queue_example_record_input
 
     @property

@@ -21,6 +21,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotationQueueRecord")
+_FIELDS = frozenset(
+    {
+        "annotation_queue_id",
+        "annotations",
+        "assigned_users",
+        "data",
+        "evaluations",
+        "id",
+        "source_type",
+        "trace_annotations",
+        "granularity",
+    }
+)
 
 
 @_attrs_define
@@ -115,58 +128,53 @@ class AnnotationQueueRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotation_queue_id = d.pop("annotation_queue_id")
+        d = src_dict
+        annotation_queue_id = d["annotation_queue_id"]
 
-        annotations = []
-        _annotations = d.pop("annotations")
-        for annotations_item_data in _annotations:
-            annotations_item = Annotation.from_dict(annotations_item_data)
+        annotations = [
+            Annotation.from_dict(annotations_item_data)
+            for annotations_item_data in d["annotations"]
+        ]
 
-            annotations.append(annotations_item)
+        assigned_users = [
+            AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+            for assigned_users_item_data in d["assigned_users"]
+        ]
 
-        assigned_users = []
-        _assigned_users = d.pop("assigned_users")
-        for assigned_users_item_data in _assigned_users:
-            assigned_users_item = AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+        data = AnnotationQueueRecordData.from_dict(d["data"])
 
-            assigned_users.append(assigned_users_item)
+        evaluations = [
+            Evaluation.from_dict(evaluations_item_data)
+            for evaluations_item_data in d["evaluations"]
+        ]
 
-        data = AnnotationQueueRecordData.from_dict(d.pop("data"))
+        id = d["id"]
 
-        evaluations = []
-        _evaluations = d.pop("evaluations")
-        for evaluations_item_data in _evaluations:
-            evaluations_item = Evaluation.from_dict(evaluations_item_data)
+        source_type = check_annotation_queue_source_type(d["source_type"])
 
-            evaluations.append(evaluations_item)
+        trace_annotations = [
+            Annotation.from_dict(trace_annotations_item_data)
+            for trace_annotations_item_data in d["trace_annotations"]
+        ]
 
-        id = d.pop("id")
-
-        source_type = check_annotation_queue_source_type(d.pop("source_type"))
-
-        trace_annotations = []
-        _trace_annotations = d.pop("trace_annotations")
-        for trace_annotations_item_data in _trace_annotations:
-            trace_annotations_item = Annotation.from_dict(trace_annotations_item_data)
-
-            trace_annotations.append(trace_annotations_item)
-
-        granularity = _parse_granularity(d.pop("granularity", UNSET))
+        granularity = _parse_granularity(d.get("granularity", UNSET))
 
         annotation_queue_record = cls(
-            annotation_queue_id=annotation_queue_id,
-            annotations=annotations,
-            assigned_users=assigned_users,
-            data=data,
-            evaluations=evaluations,
-            id=id,
-            source_type=source_type,
-            trace_annotations=trace_annotations,
-            granularity=granularity,
+            annotation_queue_id,
+            annotations,
+            assigned_users,
+            data,
+            evaluations,
+            id,
+            source_type,
+            trace_annotations,
+            granularity,
         )
 
-        annotation_queue_record.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotation_queue_record.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotation_queue_record
 
     @property

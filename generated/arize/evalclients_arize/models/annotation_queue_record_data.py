@@ -27,10 +27,11 @@ class AnnotationQueueRecordData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         annotation_queue_record_data = cls()
 
-        annotation_queue_record_data.additional_properties = d
+        if d:
+            annotation_queue_record_data.additional_properties = dict(d)
         return annotation_queue_record_data
 
     @property

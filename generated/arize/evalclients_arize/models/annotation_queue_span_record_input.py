@@ -8,6 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AnnotationQueueSpanRecordInput")
+_FIELDS = frozenset(
+    {
+        "end_time",
+        "project_id",
+        "record_type",
+        "span_ids",
+        "start_time",
+    }
+)
 
 
 @_attrs_define
@@ -57,26 +66,29 @@ class AnnotationQueueSpanRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        d = src_dict
+        end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        record_type = d.pop("record_type")
+        record_type = d["record_type"]
 
-        span_ids: list[str] = d.pop("span_ids")
+        span_ids: list[str] = d["span_ids"]
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(d["start_time"])
 
         annotation_queue_span_record_input = cls(
-            end_time=end_time,
-            project_id=project_id,
-            record_type=record_type,
-            span_ids=span_ids,
-            start_time=start_time,
+            end_time,
+            project_id,
+            record_type,
+            span_ids,
+            start_time,
         )
 
-        annotation_queue_span_record_input.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotation_queue_span_record_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotation_queue_span_record_input
 
     @property

@@ -8,6 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AnnotationQueueTraceRecordInput")
+_FIELDS = frozenset(
+    {
+        "end_time",
+        "project_id",
+        "record_type",
+        "start_time",
+        "trace_ids",
+    }
+)
 
 
 @_attrs_define
@@ -56,26 +65,29 @@ class AnnotationQueueTraceRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        d = src_dict
+        end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        record_type = d.pop("record_type")
+        record_type = d["record_type"]
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        trace_ids: list[str] = d.pop("trace_ids")
+        trace_ids: list[str] = d["trace_ids"]
 
         annotation_queue_trace_record_input = cls(
-            end_time=end_time,
-            project_id=project_id,
-            record_type=record_type,
-            start_time=start_time,
-            trace_ids=trace_ids,
+            end_time,
+            project_id,
+            record_type,
+            start_time,
+            trace_ids,
         )
 
-        annotation_queue_trace_record_input.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotation_queue_trace_record_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotation_queue_trace_record_input
 
     @property

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AnnotatorUser")
+_FIELDS = frozenset(
+    {
+        "email",
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,18 @@ class AnnotatorUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        id = d.pop("id")
+        id = d["id"]
 
         annotator_user = cls(
-            email=email,
-            id=id,
+            email,
+            id,
         )
 
-        annotator_user.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotator_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return annotator_user
 
     @property

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnthropicHeaders")
+_FIELDS = frozenset(
+    {
+        "anthropic_beta",
+    }
+)
 
 
 @_attrs_define
@@ -46,14 +51,17 @@ class AnthropicHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        anthropic_beta = _parse_anthropic_beta(d.pop("anthropic_beta", UNSET))
+        d = src_dict
+        anthropic_beta = _parse_anthropic_beta(d.get("anthropic_beta", UNSET))
 
         anthropic_headers = cls(
-            anthropic_beta=anthropic_beta,
+            anthropic_beta,
         )
 
-        anthropic_headers.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            anthropic_headers.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return anthropic_headers
 
     @property

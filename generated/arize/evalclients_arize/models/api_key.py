@@ -12,6 +12,20 @@ from ..models.api_key_type import ApiKeyType, check_api_key_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKey")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "created_by_user_id",
+        "id",
+        "key_type",
+        "name",
+        "redacted_key",
+        "status",
+        "description",
+        "expires_at",
+        "last_used_at",
+    }
+)
 
 
 @_attrs_define
@@ -96,51 +110,52 @@ class ApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id = d.pop("created_by_user_id")
+        created_by_user_id = d["created_by_user_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        key_type = check_api_key_type(d.pop("key_type"))
+        key_type = check_api_key_type(d["key_type"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        redacted_key = d.pop("redacted_key")
+        redacted_key = d["redacted_key"]
 
-        status = check_api_key_status(d.pop("status"))
+        status = check_api_key_status(d["status"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = d.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        _last_used_at = d.pop("last_used_at", UNSET)
+        _last_used_at = d.get("last_used_at", UNSET)
         last_used_at: datetime.datetime | Unset
-        if isinstance(_last_used_at, Unset):
+        if _last_used_at is UNSET:
             last_used_at = UNSET
         else:
             last_used_at = datetime.datetime.fromisoformat(_last_used_at)
 
         api_key = cls(
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            id=id,
-            key_type=key_type,
-            name=name,
-            redacted_key=redacted_key,
-            status=status,
-            description=description,
-            expires_at=expires_at,
-            last_used_at=last_used_at,
+            created_at,
+            created_by_user_id,
+            id,
+            key_type,
+            name,
+            redacted_key,
+            status,
+            description,
+            expires_at,
+            last_used_at,
         )
 
-        api_key.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return api_key
 
     @property

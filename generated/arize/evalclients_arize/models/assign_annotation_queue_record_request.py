@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AssignAnnotationQueueRecordRequest")
+_FIELDS = frozenset(
+    {
+        "assigned_user_emails",
+    }
+)
 
 
 @_attrs_define
@@ -38,14 +43,17 @@ class AssignAnnotationQueueRecordRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        assigned_user_emails: list[str] = d.pop("assigned_user_emails")
+        d = src_dict
+        assigned_user_emails: list[str] = d["assigned_user_emails"]
 
         assign_annotation_queue_record_request = cls(
-            assigned_user_emails=assigned_user_emails,
+            assigned_user_emails,
         )
 
-        assign_annotation_queue_record_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            assign_annotation_queue_record_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return assign_annotation_queue_record_request
 
     @property

@@ -18,6 +18,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssignAnnotationQueueRecordResponse")
+_FIELDS = frozenset(
+    {
+        "annotation_queue_id",
+        "assigned_users",
+        "id",
+        "source_type",
+        "granularity",
+    }
+)
 
 
 @_attrs_define
@@ -84,31 +93,32 @@ class AssignAnnotationQueueRecordResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotation_queue_id = d.pop("annotation_queue_id")
+        d = src_dict
+        annotation_queue_id = d["annotation_queue_id"]
 
-        assigned_users = []
-        _assigned_users = d.pop("assigned_users")
-        for assigned_users_item_data in _assigned_users:
-            assigned_users_item = AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+        assigned_users = [
+            AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+            for assigned_users_item_data in d["assigned_users"]
+        ]
 
-            assigned_users.append(assigned_users_item)
+        id = d["id"]
 
-        id = d.pop("id")
+        source_type = check_annotation_queue_source_type(d["source_type"])
 
-        source_type = check_annotation_queue_source_type(d.pop("source_type"))
-
-        granularity = _parse_granularity(d.pop("granularity", UNSET))
+        granularity = _parse_granularity(d.get("granularity", UNSET))
 
         assign_annotation_queue_record_response = cls(
-            annotation_queue_id=annotation_queue_id,
-            assigned_users=assigned_users,
-            id=id,
-            source_type=source_type,
-            granularity=granularity,
+            annotation_queue_id,
+            assigned_users,
+            id,
+            source_type,
+            granularity,
         )
 
-        assign_annotation_queue_record_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            assign_annotation_queue_record_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return assign_annotation_queue_record_response
 
     @property

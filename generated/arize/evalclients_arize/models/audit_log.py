@@ -11,6 +11,18 @@ from ..models.audit_log_operation_type import AuditLogOperationType, check_audit
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLog")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "ip",
+        "operation_type",
+        "user_id",
+        "operation_name",
+        "operation_text",
+        "variables",
+    }
+)
 
 
 @_attrs_define
@@ -92,35 +104,36 @@ class AuditLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        ip = d.pop("ip")
+        ip = d["ip"]
 
-        operation_type = check_audit_log_operation_type(d.pop("operation_type"))
+        operation_type = check_audit_log_operation_type(d["operation_type"])
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
-        operation_name: None | str | Unset = d.pop("operation_name", UNSET)
+        operation_name: None | str | Unset = d.get("operation_name", UNSET)
 
-        operation_text: None | str | Unset = d.pop("operation_text", UNSET)
+        operation_text: None | str | Unset = d.get("operation_text", UNSET)
 
-        variables: None | str | Unset = d.pop("variables", UNSET)
+        variables: None | str | Unset = d.get("variables", UNSET)
 
         audit_log = cls(
-            created_at=created_at,
-            id=id,
-            ip=ip,
-            operation_type=operation_type,
-            user_id=user_id,
-            operation_name=operation_name,
-            operation_text=operation_text,
-            variables=variables,
+            created_at,
+            id,
+            ip,
+            operation_type,
+            user_id,
+            operation_name,
+            operation_text,
+            variables,
         )
 
-        audit_log.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            audit_log.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return audit_log
 
     @property

@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AwsBedrockBearerTokenAuth")
+_FIELDS = frozenset(
+    {
+        "auth_type",
+        "base_url",
+        "has_api_key",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +55,23 @@ class AwsBedrockBearerTokenAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = d.pop("auth_type")
+        d = src_dict
+        auth_type = d["auth_type"]
 
-        base_url: None | str = d.pop("base_url")
+        base_url: None | str = d["base_url"]
 
-        has_api_key = d.pop("has_api_key")
+        has_api_key = d["has_api_key"]
 
         aws_bedrock_bearer_token_auth = cls(
-            auth_type=auth_type,
-            base_url=base_url,
-            has_api_key=has_api_key,
+            auth_type,
+            base_url,
+            has_api_key,
         )
 
-        aws_bedrock_bearer_token_auth.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            aws_bedrock_bearer_token_auth.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return aws_bedrock_bearer_token_auth
 
     @property

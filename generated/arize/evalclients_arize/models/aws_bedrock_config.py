@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AwsBedrockConfig")
+_FIELDS = frozenset(
+    {
+        "auth",
+        "is_default_models_enabled",
+        "model_names",
+        "provider",
+    }
+)
 
 
 @_attrs_define
@@ -68,23 +76,26 @@ class AwsBedrockConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        auth = _parse_auth(d.pop("auth"))
+        d = src_dict
+        auth = _parse_auth(d["auth"])
 
-        is_default_models_enabled = d.pop("is_default_models_enabled")
+        is_default_models_enabled = d["is_default_models_enabled"]
 
-        model_names: list[str] = d.pop("model_names")
+        model_names: list[str] = d["model_names"]
 
-        provider = d.pop("provider")
+        provider = d["provider"]
 
         aws_bedrock_config = cls(
-            auth=auth,
-            is_default_models_enabled=is_default_models_enabled,
-            model_names=model_names,
-            provider=provider,
+            auth,
+            is_default_models_enabled,
+            model_names,
+            provider,
         )
 
-        aws_bedrock_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            aws_bedrock_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return aws_bedrock_config
 
     @property

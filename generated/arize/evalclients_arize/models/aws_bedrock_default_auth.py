@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AwsBedrockDefaultAuth")
+_FIELDS = frozenset(
+    {
+        "auth_type",
+        "base_url",
+        "external_id",
+        "role_arn",
+    }
+)
 
 
 @_attrs_define
@@ -53,23 +61,26 @@ class AwsBedrockDefaultAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = d.pop("auth_type")
+        d = src_dict
+        auth_type = d["auth_type"]
 
-        base_url: None | str = d.pop("base_url")
+        base_url: None | str = d["base_url"]
 
-        external_id: None | str = d.pop("external_id")
+        external_id: None | str = d["external_id"]
 
-        role_arn = d.pop("role_arn")
+        role_arn = d["role_arn"]
 
         aws_bedrock_default_auth = cls(
-            auth_type=auth_type,
-            base_url=base_url,
-            external_id=external_id,
-            role_arn=role_arn,
+            auth_type,
+            base_url,
+            external_id,
+            role_arn,
         )
 
-        aws_bedrock_default_auth.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            aws_bedrock_default_auth.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return aws_bedrock_default_auth
 
     @property

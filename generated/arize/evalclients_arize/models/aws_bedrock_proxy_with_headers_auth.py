@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AwsBedrockProxyWithHeadersAuth")
+_FIELDS = frozenset(
+    {
+        "auth_type",
+        "base_url",
+        "header_names",
+    }
+)
 
 
 @_attrs_define
@@ -47,20 +54,23 @@ class AwsBedrockProxyWithHeadersAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = d.pop("auth_type")
+        d = src_dict
+        auth_type = d["auth_type"]
 
-        base_url = d.pop("base_url")
+        base_url = d["base_url"]
 
-        header_names: list[str] = d.pop("header_names")
+        header_names: list[str] = d["header_names"]
 
         aws_bedrock_proxy_with_headers_auth = cls(
-            auth_type=auth_type,
-            base_url=base_url,
-            header_names=header_names,
+            auth_type,
+            base_url,
+            header_names,
         )
 
-        aws_bedrock_proxy_with_headers_auth.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            aws_bedrock_proxy_with_headers_auth.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return aws_bedrock_proxy_with_headers_auth
 
     @property

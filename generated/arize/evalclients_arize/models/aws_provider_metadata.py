@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AwsProviderMetadata")
+_FIELDS = frozenset(
+    {
+        "kind",
+        "role_arn",
+        "external_id",
+    }
+)
 
 
 @_attrs_define
@@ -52,20 +59,23 @@ class AwsProviderMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = d.pop("kind")
+        d = src_dict
+        kind = d["kind"]
 
-        role_arn = d.pop("role_arn")
+        role_arn = d["role_arn"]
 
-        external_id: None | str | Unset = d.pop("external_id", UNSET)
+        external_id: None | str | Unset = d.get("external_id", UNSET)
 
         aws_provider_metadata = cls(
-            kind=kind,
-            role_arn=role_arn,
-            external_id=external_id,
+            kind,
+            role_arn,
+            external_id,
         )
 
-        aws_provider_metadata.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            aws_provider_metadata.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return aws_provider_metadata
 
     @property

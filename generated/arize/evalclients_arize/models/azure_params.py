@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AzureParams")
+_FIELDS = frozenset(
+    {
+        "azure_deployment_name",
+        "azure_openai_endpoint",
+        "azure_openai_version",
+    }
+)
 
 
 @_attrs_define
@@ -47,20 +54,21 @@ class AzureParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        azure_deployment_name = d.pop("azure_deployment_name", UNSET)
+        d = src_dict
+        azure_deployment_name = d.get("azure_deployment_name", UNSET)
 
-        azure_openai_endpoint = d.pop("azure_openai_endpoint", UNSET)
+        azure_openai_endpoint = d.get("azure_openai_endpoint", UNSET)
 
-        azure_openai_version = d.pop("azure_openai_version", UNSET)
+        azure_openai_version = d.get("azure_openai_version", UNSET)
 
         azure_params = cls(
-            azure_deployment_name=azure_deployment_name,
-            azure_openai_endpoint=azure_openai_endpoint,
-            azure_openai_version=azure_openai_version,
+            azure_deployment_name,
+            azure_openai_endpoint,
+            azure_openai_version,
         )
 
-        azure_params.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            azure_params.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return azure_params
 
     @property

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BedrockOptions")
+_FIELDS = frozenset(
+    {
+        "use_converse_endpoint",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +41,15 @@ class BedrockOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        use_converse_endpoint = d.pop("use_converse_endpoint", UNSET)
+        d = src_dict
+        use_converse_endpoint = d.get("use_converse_endpoint", UNSET)
 
         bedrock_options = cls(
-            use_converse_endpoint=use_converse_endpoint,
+            use_converse_endpoint,
         )
 
-        bedrock_options.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            bedrock_options.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return bedrock_options
 
     @property

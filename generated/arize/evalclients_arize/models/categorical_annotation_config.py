@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CategoricalAnnotationConfig")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "name",
+        "space_id",
+        "type",
+        "values",
+        "optimization_direction",
+    }
+)
 
 
 @_attrs_define
@@ -86,42 +97,43 @@ class CategoricalAnnotationConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = CategoricalAnnotationValue.from_dict(values_item_data)
+        values = [
+            CategoricalAnnotationValue.from_dict(values_item_data)
+            for values_item_data in d["values"]
+        ]
 
-            values.append(values_item)
-
-        _optimization_direction = d.pop("optimization_direction", UNSET)
+        _optimization_direction = d.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
-        if isinstance(_optimization_direction, Unset):
+        if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
             optimization_direction = check_optimization_direction(_optimization_direction)
 
         categorical_annotation_config = cls(
-            created_at=created_at,
-            id=id,
-            name=name,
-            space_id=space_id,
-            type_=type_,
-            values=values,
-            optimization_direction=optimization_direction,
+            created_at,
+            id,
+            name,
+            space_id,
+            type_,
+            values,
+            optimization_direction,
         )
 
-        categorical_annotation_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            categorical_annotation_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return categorical_annotation_config
 
     @property

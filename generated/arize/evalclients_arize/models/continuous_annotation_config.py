@@ -11,6 +11,18 @@ from ..models.optimization_direction import OptimizationDirection, check_optimiz
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContinuousAnnotationConfig")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "maximum_score",
+        "minimum_score",
+        "name",
+        "space_id",
+        "type",
+        "optimization_direction",
+    }
+)
 
 
 @_attrs_define
@@ -80,40 +92,43 @@ class ContinuousAnnotationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        maximum_score = d.pop("maximum_score")
+        maximum_score = d["maximum_score"]
 
-        minimum_score = d.pop("minimum_score")
+        minimum_score = d["minimum_score"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        _optimization_direction = d.pop("optimization_direction", UNSET)
+        _optimization_direction = d.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
-        if isinstance(_optimization_direction, Unset):
+        if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
             optimization_direction = check_optimization_direction(_optimization_direction)
 
         continuous_annotation_config = cls(
-            created_at=created_at,
-            id=id,
-            maximum_score=maximum_score,
-            minimum_score=minimum_score,
-            name=name,
-            space_id=space_id,
-            type_=type_,
-            optimization_direction=optimization_direction,
+            created_at,
+            id,
+            maximum_score,
+            minimum_score,
+            name,
+            space_id,
+            type_,
+            optimization_direction,
         )
 
-        continuous_annotation_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            continuous_annotation_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return continuous_annotation_config
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAgentConfig")
+_FIELDS = frozenset(
+    {
+        "endpoint",
+        "input_schema",
+        "headers",
+        "request_presets",
+    }
+)
 
 
 @_attrs_define
@@ -71,37 +79,37 @@ class CreateAgentConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        d = src_dict
+        endpoint = d["endpoint"]
 
-        input_schema = CreateAgentConfigInputSchema.from_dict(d.pop("input_schema"))
+        input_schema = CreateAgentConfigInputSchema.from_dict(d["input_schema"])
 
-        _headers = d.pop("headers", UNSET)
+        _headers = d.get("headers", UNSET)
         headers: CreateAgentConfigHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = CreateAgentConfigHeaders.from_dict(_headers)
 
-        _request_presets = d.pop("request_presets", UNSET)
+        _request_presets = d.get("request_presets", UNSET)
         request_presets: list[CreateAgentRequestPresetInput] | Unset = UNSET
         if _request_presets is not UNSET:
-            request_presets = []
-            for request_presets_item_data in _request_presets:
-                request_presets_item = CreateAgentRequestPresetInput.from_dict(
-                    request_presets_item_data
-                )
-
-                request_presets.append(request_presets_item)
+            request_presets = [
+                CreateAgentRequestPresetInput.from_dict(request_presets_item_data)
+                for request_presets_item_data in _request_presets
+            ]
 
         create_agent_config = cls(
-            endpoint=endpoint,
-            input_schema=input_schema,
-            headers=headers,
-            request_presets=request_presets,
+            endpoint,
+            input_schema,
+            headers,
+            request_presets,
         )
 
-        create_agent_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_agent_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_agent_config
 
     @property

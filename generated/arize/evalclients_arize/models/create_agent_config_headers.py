@@ -24,10 +24,11 @@ class CreateAgentConfigHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_agent_config_headers = cls()
 
-        create_agent_config_headers.additional_properties = d
+        if d:
+            create_agent_config_headers.additional_properties = dict(d)
         return create_agent_config_headers
 
     @property

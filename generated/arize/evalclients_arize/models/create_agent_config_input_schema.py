@@ -24,10 +24,11 @@ class CreateAgentConfigInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_agent_config_input_schema = cls()
 
-        create_agent_config_input_schema.additional_properties = d
+        if d:
+            create_agent_config_input_schema.additional_properties = dict(d)
         return create_agent_config_input_schema
 
     @property

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAgentIntegrationRequest")
+_FIELDS = frozenset(
+    {
+        "config",
+        "name",
+        "type",
+        "description",
+        "scopings",
+    }
+)
 
 
 @_attrs_define
@@ -78,33 +87,34 @@ class CreateAgentIntegrationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        config = CreateAgentConfig.from_dict(d.pop("config"))
+        d = src_dict
+        config = CreateAgentConfig.from_dict(d["config"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        _scopings = d.pop("scopings", UNSET)
+        _scopings = d.get("scopings", UNSET)
         scopings: list[IntegrationScoping] | Unset = UNSET
         if _scopings is not UNSET:
-            scopings = []
-            for scopings_item_data in _scopings:
-                scopings_item = IntegrationScoping.from_dict(scopings_item_data)
-
-                scopings.append(scopings_item)
+            scopings = [
+                IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in _scopings
+            ]
 
         create_agent_integration_request = cls(
-            config=config,
-            name=name,
-            type_=type_,
-            description=description,
-            scopings=scopings,
+            config,
+            name,
+            type_,
+            description,
+            scopings,
         )
 
-        create_agent_integration_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_agent_integration_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_agent_integration_request
 
     @property

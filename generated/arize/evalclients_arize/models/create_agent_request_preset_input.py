@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAgentRequestPresetInput")
+_FIELDS = frozenset(
+    {
+        "config",
+        "name",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -64,20 +71,23 @@ class CreateAgentRequestPresetInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        config = CreateAgentRequestPresetInputConfig.from_dict(d.pop("config"))
+        d = src_dict
+        config = CreateAgentRequestPresetInputConfig.from_dict(d["config"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
         create_agent_request_preset_input = cls(
-            config=config,
-            name=name,
-            description=description,
+            config,
+            name,
+            description,
         )
 
-        create_agent_request_preset_input.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_agent_request_preset_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_agent_request_preset_input
 
     @property

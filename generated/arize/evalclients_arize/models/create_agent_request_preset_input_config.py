@@ -27,10 +27,11 @@ class CreateAgentRequestPresetInputConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_agent_request_preset_input_config = cls()
 
-        create_agent_request_preset_input_config.additional_properties = d
+        if d:
+            create_agent_request_preset_input_config.additional_properties = dict(d)
         return create_agent_request_preset_input_config
 
     @property

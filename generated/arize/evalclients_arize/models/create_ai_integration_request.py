@@ -18,6 +18,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAiIntegrationRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "provider",
+        "api_key",
+        "auth_type",
+        "base_url",
+        "enable_default_models",
+        "function_calling_enabled",
+        "headers",
+        "model_names",
+        "provider_metadata",
+        "scopings",
+    }
+)
 
 
 @_attrs_define
@@ -126,61 +141,63 @@ class CreateAiIntegrationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        provider = check_ai_integration_provider(d.pop("provider"))
+        provider = check_ai_integration_provider(d["provider"])
 
-        api_key = d.pop("api_key", UNSET)
+        api_key = d.get("api_key", UNSET)
 
-        _auth_type = d.pop("auth_type", UNSET)
+        _auth_type = d.get("auth_type", UNSET)
         auth_type: AiIntegrationAuthType | Unset
-        if isinstance(_auth_type, Unset):
+        if _auth_type is UNSET:
             auth_type = UNSET
         else:
             auth_type = check_ai_integration_auth_type(_auth_type)
 
-        base_url = d.pop("base_url", UNSET)
+        base_url = d.get("base_url", UNSET)
 
-        enable_default_models = d.pop("enable_default_models", UNSET)
+        enable_default_models = d.get("enable_default_models", UNSET)
 
-        function_calling_enabled = d.pop("function_calling_enabled", UNSET)
+        function_calling_enabled = d.get("function_calling_enabled", UNSET)
 
-        _headers = d.pop("headers", UNSET)
+        _headers = d.get("headers", UNSET)
         headers: CreateAiIntegrationRequestHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = CreateAiIntegrationRequestHeaders.from_dict(_headers)
 
-        model_names: list[str] = d.pop("model_names", UNSET)
+        model_names: list[str] = d.get("model_names", UNSET)
 
-        provider_metadata = _parse_provider_metadata(d.pop("provider_metadata", UNSET))
+        provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
 
-        _scopings = d.pop("scopings", UNSET)
+        _scopings = d.get("scopings", UNSET)
         scopings: list[AiIntegrationScoping] | Unset = UNSET
         if _scopings is not UNSET:
-            scopings = []
-            for scopings_item_data in _scopings:
-                scopings_item = AiIntegrationScoping.from_dict(scopings_item_data)
-
-                scopings.append(scopings_item)
+            scopings = [
+                AiIntegrationScoping.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
 
         create_ai_integration_request = cls(
-            name=name,
-            provider=provider,
-            api_key=api_key,
-            auth_type=auth_type,
-            base_url=base_url,
-            enable_default_models=enable_default_models,
-            function_calling_enabled=function_calling_enabled,
-            headers=headers,
-            model_names=model_names,
-            provider_metadata=provider_metadata,
-            scopings=scopings,
+            name,
+            provider,
+            api_key,
+            auth_type,
+            base_url,
+            enable_default_models,
+            function_calling_enabled,
+            headers,
+            model_names,
+            provider_metadata,
+            scopings,
         )
 
-        create_ai_integration_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_ai_integration_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_ai_integration_request
 
     @property

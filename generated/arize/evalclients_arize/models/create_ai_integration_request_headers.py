@@ -24,10 +24,11 @@ class CreateAiIntegrationRequestHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_ai_integration_request_headers = cls()
 
-        create_ai_integration_request_headers.additional_properties = d
+        if d:
+            create_ai_integration_request_headers.additional_properties = dict(d)
         return create_ai_integration_request_headers
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAnnotationQueueRecordResponse")
+_FIELDS = frozenset(
+    {
+        "record_sources",
+    }
+)
 
 
 @_attrs_define
@@ -45,19 +50,20 @@ class CreateAnnotationQueueRecordResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        record_sources = []
-        _record_sources = d.pop("record_sources")
-        for record_sources_item_data in _record_sources:
-            record_sources_item = AnnotationQueueRecord.from_dict(record_sources_item_data)
-
-            record_sources.append(record_sources_item)
+        d = src_dict
+        record_sources = [
+            AnnotationQueueRecord.from_dict(record_sources_item_data)
+            for record_sources_item_data in d["record_sources"]
+        ]
 
         create_annotation_queue_record_response = cls(
-            record_sources=record_sources,
+            record_sources,
         )
 
-        create_annotation_queue_record_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_annotation_queue_record_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_annotation_queue_record_response
 
     @property

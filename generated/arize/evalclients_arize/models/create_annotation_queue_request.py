@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAnnotationQueueRequest")
+_FIELDS = frozenset(
+    {
+        "annotation_config_ids",
+        "annotator_emails",
+        "name",
+        "space_id",
+        "assignment_method",
+        "instructions",
+        "record_sources",
+    }
+)
 
 
 @_attrs_define
@@ -110,25 +121,25 @@ class CreateAnnotationQueueRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotation_config_ids: list[str] = d.pop("annotation_config_ids")
+        d = src_dict
+        annotation_config_ids: list[str] = d["annotation_config_ids"]
 
-        annotator_emails: list[str] = d.pop("annotator_emails")
+        annotator_emails: list[str] = d["annotator_emails"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        _assignment_method = d.pop("assignment_method", UNSET)
+        _assignment_method = d.get("assignment_method", UNSET)
         assignment_method: AssignmentMethod | Unset
-        if isinstance(_assignment_method, Unset):
+        if _assignment_method is UNSET:
             assignment_method = UNSET
         else:
             assignment_method = check_assignment_method(_assignment_method)
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.get("instructions", UNSET)
 
-        _record_sources = d.pop("record_sources", UNSET)
+        _record_sources = d.get("record_sources", UNSET)
         record_sources: (
             list[
                 AnnotationQueueExampleRecordInput
@@ -181,16 +192,19 @@ class CreateAnnotationQueueRequest:
                 record_sources.append(record_sources_item)
 
         create_annotation_queue_request = cls(
-            annotation_config_ids=annotation_config_ids,
-            annotator_emails=annotator_emails,
-            name=name,
-            space_id=space_id,
-            assignment_method=assignment_method,
-            instructions=instructions,
-            record_sources=record_sources,
+            annotation_config_ids,
+            annotator_emails,
+            name,
+            space_id,
+            assignment_method,
+            instructions,
+            record_sources,
         )
 
-        create_annotation_queue_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_annotation_queue_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_annotation_queue_request
 
     @property

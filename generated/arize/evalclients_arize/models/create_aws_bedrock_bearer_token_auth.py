@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAwsBedrockBearerTokenAuth")
+_FIELDS = frozenset(
+    {
+        "api_key",
+        "auth_type",
+        "base_url",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +55,23 @@ class CreateAwsBedrockBearerTokenAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key = d.pop("api_key")
+        d = src_dict
+        api_key = d["api_key"]
 
-        auth_type = d.pop("auth_type")
+        auth_type = d["auth_type"]
 
-        base_url = d.pop("base_url", UNSET)
+        base_url = d.get("base_url", UNSET)
 
         create_aws_bedrock_bearer_token_auth = cls(
-            api_key=api_key,
-            auth_type=auth_type,
-            base_url=base_url,
+            api_key,
+            auth_type,
+            base_url,
         )
 
-        create_aws_bedrock_bearer_token_auth.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_aws_bedrock_bearer_token_auth.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_aws_bedrock_bearer_token_auth
 
     @property

@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAwsBedrockConfig")
+_FIELDS = frozenset(
+    {
+        "auth",
+        "provider",
+        "is_default_models_enabled",
+        "model_names",
+    }
+)
 
 
 @_attrs_define
@@ -82,23 +90,26 @@ class CreateAwsBedrockConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        auth = _parse_auth(d.pop("auth"))
+        d = src_dict
+        auth = _parse_auth(d["auth"])
 
-        provider = d.pop("provider")
+        provider = d["provider"]
 
-        is_default_models_enabled = d.pop("is_default_models_enabled", UNSET)
+        is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
 
-        model_names: list[str] = d.pop("model_names", UNSET)
+        model_names: list[str] = d.get("model_names", UNSET)
 
         create_aws_bedrock_config = cls(
-            auth=auth,
-            provider=provider,
-            is_default_models_enabled=is_default_models_enabled,
-            model_names=model_names,
+            auth,
+            provider,
+            is_default_models_enabled,
+            model_names,
         )
 
-        create_aws_bedrock_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_aws_bedrock_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_aws_bedrock_config
 
     @property

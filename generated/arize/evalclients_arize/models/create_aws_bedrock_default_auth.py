@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAwsBedrockDefaultAuth")
+_FIELDS = frozenset(
+    {
+        "auth_type",
+        "role_arn",
+        "base_url",
+        "external_id",
+    }
+)
 
 
 @_attrs_define
@@ -54,23 +62,26 @@ class CreateAwsBedrockDefaultAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_type = d.pop("auth_type")
+        d = src_dict
+        auth_type = d["auth_type"]
 
-        role_arn = d.pop("role_arn")
+        role_arn = d["role_arn"]
 
-        base_url = d.pop("base_url", UNSET)
+        base_url = d.get("base_url", UNSET)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = d.get("external_id", UNSET)
 
         create_aws_bedrock_default_auth = cls(
-            auth_type=auth_type,
-            role_arn=role_arn,
-            base_url=base_url,
-            external_id=external_id,
+            auth_type,
+            role_arn,
+            base_url,
+            external_id,
         )
 
-        create_aws_bedrock_default_auth.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_aws_bedrock_default_auth.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_aws_bedrock_default_auth
 
     @property

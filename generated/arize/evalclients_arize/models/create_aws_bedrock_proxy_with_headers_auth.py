@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAwsBedrockProxyWithHeadersAuth")
+_FIELDS = frozenset(
+    {
+        "auth_type",
+        "base_url",
+        "headers",
+    }
+)
 
 
 @_attrs_define
@@ -62,25 +69,28 @@ class CreateAwsBedrockProxyWithHeadersAuth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        auth_type = d.pop("auth_type")
+        d = src_dict
+        auth_type = d["auth_type"]
 
-        base_url = d.pop("base_url")
+        base_url = d["base_url"]
 
-        _headers = d.pop("headers", UNSET)
+        _headers = d.get("headers", UNSET)
         headers: CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = CreateAwsBedrockProxyWithHeadersAuthHeaders.from_dict(_headers)
 
         create_aws_bedrock_proxy_with_headers_auth = cls(
-            auth_type=auth_type,
-            base_url=base_url,
-            headers=headers,
+            auth_type,
+            base_url,
+            headers,
         )
 
-        create_aws_bedrock_proxy_with_headers_auth.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_aws_bedrock_proxy_with_headers_auth.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_aws_bedrock_proxy_with_headers_auth
 
     @property

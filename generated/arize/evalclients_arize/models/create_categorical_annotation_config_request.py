@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateCategoricalAnnotationConfigRequest")
+_FIELDS = frozenset(
+    {
+        "annotation_config_type",
+        "name",
+        "space_id",
+        "values",
+        "optimization_direction",
+    }
+)
 
 
 @_attrs_define
@@ -75,36 +84,37 @@ class CreateCategoricalAnnotationConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotation_config_type = d.pop("annotation_config_type")
+        d = src_dict
+        annotation_config_type = d["annotation_config_type"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = CategoricalAnnotationValue.from_dict(values_item_data)
+        values = [
+            CategoricalAnnotationValue.from_dict(values_item_data)
+            for values_item_data in d["values"]
+        ]
 
-            values.append(values_item)
-
-        _optimization_direction = d.pop("optimization_direction", UNSET)
+        _optimization_direction = d.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
-        if isinstance(_optimization_direction, Unset):
+        if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
             optimization_direction = check_optimization_direction(_optimization_direction)
 
         create_categorical_annotation_config_request = cls(
-            annotation_config_type=annotation_config_type,
-            name=name,
-            space_id=space_id,
-            values=values,
-            optimization_direction=optimization_direction,
+            annotation_config_type,
+            name,
+            space_id,
+            values,
+            optimization_direction,
         )
 
-        create_categorical_annotation_config_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_categorical_annotation_config_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_categorical_annotation_config_request
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateCodeEvaluatorVersionRequest")
+_FIELDS = frozenset(
+    {
+        "code_config",
+        "commit_message",
+    }
+)
 
 
 @_attrs_define
@@ -56,17 +62,20 @@ class CreateCodeEvaluatorVersionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        code_config = _parse_code_config(d.pop("code_config"))
+        d = src_dict
+        code_config = _parse_code_config(d["code_config"])
 
-        commit_message = d.pop("commit_message")
+        commit_message = d["commit_message"]
 
         create_code_evaluator_version_request = cls(
-            code_config=code_config,
-            commit_message=commit_message,
+            code_config,
+            commit_message,
         )
 
-        create_code_evaluator_version_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_code_evaluator_version_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_code_evaluator_version_request
 
     @property

@@ -10,6 +10,16 @@ from ..models.optimization_direction import OptimizationDirection, check_optimiz
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateContinuousAnnotationConfigRequest")
+_FIELDS = frozenset(
+    {
+        "annotation_config_type",
+        "maximum_score",
+        "minimum_score",
+        "name",
+        "space_id",
+        "optimization_direction",
+    }
+)
 
 
 @_attrs_define
@@ -69,34 +79,37 @@ class CreateContinuousAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        annotation_config_type = d.pop("annotation_config_type")
+        d = src_dict
+        annotation_config_type = d["annotation_config_type"]
 
-        maximum_score = d.pop("maximum_score")
+        maximum_score = d["maximum_score"]
 
-        minimum_score = d.pop("minimum_score")
+        minimum_score = d["minimum_score"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        _optimization_direction = d.pop("optimization_direction", UNSET)
+        _optimization_direction = d.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
-        if isinstance(_optimization_direction, Unset):
+        if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
             optimization_direction = check_optimization_direction(_optimization_direction)
 
         create_continuous_annotation_config_request = cls(
-            annotation_config_type=annotation_config_type,
-            maximum_score=maximum_score,
-            minimum_score=minimum_score,
-            name=name,
-            space_id=space_id,
-            optimization_direction=optimization_direction,
+            annotation_config_type,
+            maximum_score,
+            minimum_score,
+            name,
+            space_id,
+            optimization_direction,
         )
 
-        create_continuous_annotation_config_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_continuous_annotation_config_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_continuous_annotation_config_request
 
     @property

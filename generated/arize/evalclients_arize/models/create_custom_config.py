@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateCustomConfig")
+_FIELDS = frozenset(
+    {
+        "base_url",
+        "provider",
+        "api_key",
+        "headers",
+        "is_default_models_enabled",
+        "is_function_calling_enabled",
+        "model_names",
+    }
+)
 
 
 @_attrs_define
@@ -89,37 +100,40 @@ class CreateCustomConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        base_url = d.pop("base_url")
+        d = src_dict
+        base_url = d["base_url"]
 
-        provider = d.pop("provider")
+        provider = d["provider"]
 
-        api_key = d.pop("api_key", UNSET)
+        api_key = d.get("api_key", UNSET)
 
-        _headers = d.pop("headers", UNSET)
+        _headers = d.get("headers", UNSET)
         headers: CreateCustomConfigHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = CreateCustomConfigHeaders.from_dict(_headers)
 
-        is_default_models_enabled = d.pop("is_default_models_enabled", UNSET)
+        is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+        is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
 
-        model_names: list[str] = d.pop("model_names", UNSET)
+        model_names: list[str] = d.get("model_names", UNSET)
 
         create_custom_config = cls(
-            base_url=base_url,
-            provider=provider,
-            api_key=api_key,
-            headers=headers,
-            is_default_models_enabled=is_default_models_enabled,
-            is_function_calling_enabled=is_function_calling_enabled,
-            model_names=model_names,
+            base_url,
+            provider,
+            api_key,
+            headers,
+            is_default_models_enabled,
+            is_function_calling_enabled,
+            model_names,
         )
 
-        create_custom_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_custom_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_custom_config
 
     @property

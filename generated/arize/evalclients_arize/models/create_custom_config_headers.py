@@ -27,10 +27,11 @@ class CreateCustomConfigHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_custom_config_headers = cls()
 
-        create_custom_config_headers.additional_properties = d
+        if d:
+            create_custom_config_headers.additional_properties = dict(d)
         return create_custom_config_headers
 
     @property

@@ -27,10 +27,11 @@ class CreateDatasetExampleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_dataset_example_input = cls()
 
-        create_dataset_example_input.additional_properties = d
+        if d:
+            create_dataset_example_input.additional_properties = dict(d)
         return create_dataset_example_input
 
     @property

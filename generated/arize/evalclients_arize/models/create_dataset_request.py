@@ -11,6 +11,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateDatasetRequest")
+_FIELDS = frozenset(
+    {
+        "examples",
+        "name",
+        "space_id",
+    }
+)
 
 
 @_attrs_define
@@ -56,25 +63,26 @@ class CreateDatasetRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        examples = []
-        _examples = d.pop("examples")
-        for examples_item_data in _examples:
-            examples_item = CreateDatasetExampleInput.from_dict(examples_item_data)
+        d = src_dict
+        examples = [
+            CreateDatasetExampleInput.from_dict(examples_item_data)
+            for examples_item_data in d["examples"]
+        ]
 
-            examples.append(examples_item)
+        name = d["name"]
 
-        name = d.pop("name")
-
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
         create_dataset_request = cls(
-            examples=examples,
-            name=name,
-            space_id=space_id,
+            examples,
+            name,
+            space_id,
         )
 
-        create_dataset_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_dataset_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_dataset_request
 
     @property

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateEvaluatorRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "space_id",
+        "type",
+        "version",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -88,26 +97,29 @@ class CreateEvaluatorRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        type_ = check_evaluator_type(d.pop("type"))
+        type_ = check_evaluator_type(d["type"])
 
-        version = _parse_version(d.pop("version"))
+        version = _parse_version(d["version"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         create_evaluator_request = cls(
-            name=name,
-            space_id=space_id,
-            type_=type_,
-            version=version,
-            description=description,
+            name,
+            space_id,
+            type_,
+            version,
+            description,
         )
 
-        create_evaluator_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_evaluator_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_evaluator_request
 
     @property

@@ -11,6 +11,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateExperimentRequest")
+_FIELDS = frozenset(
+    {
+        "dataset_id",
+        "experiment_runs",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -56,25 +63,26 @@ class CreateExperimentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        dataset_id = d.pop("dataset_id")
+        d = src_dict
+        dataset_id = d["dataset_id"]
 
-        experiment_runs = []
-        _experiment_runs = d.pop("experiment_runs")
-        for experiment_runs_item_data in _experiment_runs:
-            experiment_runs_item = ExperimentRunInput.from_dict(experiment_runs_item_data)
+        experiment_runs = [
+            ExperimentRunInput.from_dict(experiment_runs_item_data)
+            for experiment_runs_item_data in d["experiment_runs"]
+        ]
 
-            experiment_runs.append(experiment_runs_item)
-
-        name = d.pop("name")
+        name = d["name"]
 
         create_experiment_request = cls(
-            dataset_id=dataset_id,
-            experiment_runs=experiment_runs,
-            name=name,
+            dataset_id,
+            experiment_runs,
+            name,
         )
 
-        create_experiment_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_experiment_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_experiment_request
 
     @property

@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateFreeformAnnotationConfigRequest")
+_FIELDS = frozenset(
+    {
+        "annotation_config_type",
+        "name",
+        "space_id",
+    }
+)
 
 
 @_attrs_define
@@ -44,20 +51,23 @@ class CreateFreeformAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        annotation_config_type = d.pop("annotation_config_type")
+        d = src_dict
+        annotation_config_type = d["annotation_config_type"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
         create_freeform_annotation_config_request = cls(
-            annotation_config_type=annotation_config_type,
-            name=name,
-            space_id=space_id,
+            annotation_config_type,
+            name,
+            space_id,
         )
 
-        create_freeform_annotation_config_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_freeform_annotation_config_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_freeform_annotation_config_request
 
     @property

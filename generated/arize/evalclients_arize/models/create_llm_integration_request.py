@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateLlmIntegrationRequest")
+_FIELDS = frozenset(
+    {
+        "config",
+        "name",
+        "type",
+        "scopings",
+    }
+)
 
 
 @_attrs_define
@@ -95,30 +103,31 @@ class CreateLlmIntegrationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        config = _parse_config(d.pop("config"))
+        d = src_dict
+        config = _parse_config(d["config"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        _scopings = d.pop("scopings", UNSET)
+        _scopings = d.get("scopings", UNSET)
         scopings: list[IntegrationScoping] | Unset = UNSET
         if _scopings is not UNSET:
-            scopings = []
-            for scopings_item_data in _scopings:
-                scopings_item = IntegrationScoping.from_dict(scopings_item_data)
-
-                scopings.append(scopings_item)
+            scopings = [
+                IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in _scopings
+            ]
 
         create_llm_integration_request = cls(
-            config=config,
-            name=name,
-            type_=type_,
-            scopings=scopings,
+            config,
+            name,
+            type_,
+            scopings,
         )
 
-        create_llm_integration_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_llm_integration_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_llm_integration_request
 
     @property

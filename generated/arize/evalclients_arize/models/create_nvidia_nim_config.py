@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateNvidiaNimConfig")
+_FIELDS = frozenset(
+    {
+        "provider",
+        "api_key",
+        "base_url",
+        "headers",
+        "is_default_models_enabled",
+        "is_function_calling_enabled",
+        "model_names",
+    }
+)
 
 
 @_attrs_define
@@ -90,37 +101,40 @@ class CreateNvidiaNimConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        provider = d.pop("provider")
+        d = src_dict
+        provider = d["provider"]
 
-        api_key = d.pop("api_key", UNSET)
+        api_key = d.get("api_key", UNSET)
 
-        base_url = d.pop("base_url", UNSET)
+        base_url = d.get("base_url", UNSET)
 
-        _headers = d.pop("headers", UNSET)
+        _headers = d.get("headers", UNSET)
         headers: CreateNvidiaNimConfigHeaders | Unset
-        if isinstance(_headers, Unset):
+        if _headers is UNSET:
             headers = UNSET
         else:
             headers = CreateNvidiaNimConfigHeaders.from_dict(_headers)
 
-        is_default_models_enabled = d.pop("is_default_models_enabled", UNSET)
+        is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+        is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
 
-        model_names: list[str] = d.pop("model_names", UNSET)
+        model_names: list[str] = d.get("model_names", UNSET)
 
         create_nvidia_nim_config = cls(
-            provider=provider,
-            api_key=api_key,
-            base_url=base_url,
-            headers=headers,
-            is_default_models_enabled=is_default_models_enabled,
-            is_function_calling_enabled=is_function_calling_enabled,
-            model_names=model_names,
+            provider,
+            api_key,
+            base_url,
+            headers,
+            is_default_models_enabled,
+            is_function_calling_enabled,
+            model_names,
         )
 
-        create_nvidia_nim_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_nvidia_nim_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_nvidia_nim_config
 
     @property

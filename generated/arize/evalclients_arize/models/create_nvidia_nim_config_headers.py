@@ -27,10 +27,11 @@ class CreateNvidiaNimConfigHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_nvidia_nim_config_headers = cls()
 
-        create_nvidia_nim_config_headers.additional_properties = d
+        if d:
+            create_nvidia_nim_config_headers.additional_properties = dict(d)
         return create_nvidia_nim_config_headers
 
     @property

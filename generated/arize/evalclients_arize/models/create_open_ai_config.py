@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOpenAiConfig")
+_FIELDS = frozenset(
+    {
+        "api_key",
+        "provider",
+        "is_function_calling_enabled",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +55,23 @@ class CreateOpenAiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key = d.pop("api_key")
+        d = src_dict
+        api_key = d["api_key"]
 
-        provider = d.pop("provider")
+        provider = d["provider"]
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+        is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
 
         create_open_ai_config = cls(
-            api_key=api_key,
-            provider=provider,
-            is_function_calling_enabled=is_function_calling_enabled,
+            api_key,
+            provider,
+            is_function_calling_enabled,
         )
 
-        create_open_ai_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_open_ai_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_open_ai_config
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrganizationRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,20 @@ class CreateOrganizationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         create_organization_request = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
-        create_organization_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_organization_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_organization_request
 
     @property

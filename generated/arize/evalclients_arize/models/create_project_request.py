@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateProjectRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "space_id",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,20 @@ class CreateProjectRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
         create_project_request = cls(
-            name=name,
-            space_id=space_id,
+            name,
+            space_id,
         )
 
-        create_project_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_project_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_project_request
 
     @property

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePromptRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "space_id",
+        "version",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -61,23 +69,26 @@ class CreatePromptRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        version = PromptVersionCreateRequest.from_dict(d.pop("version"))
+        version = PromptVersionCreateRequest.from_dict(d["version"])
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         create_prompt_request = cls(
-            name=name,
-            space_id=space_id,
-            version=version,
-            description=description,
+            name,
+            space_id,
+            version,
+            description,
         )
 
-        create_prompt_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_prompt_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_prompt_request
 
     @property

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePromptVersionRequest")
+_FIELDS = frozenset(
+    {
+        "commit_message",
+        "messages",
+        "provider",
+        "input_variable_format",
+        "invocation_params",
+        "model",
+        "provider_params",
+    }
+)
 
 
 @_attrs_define
@@ -97,52 +108,52 @@ class CreatePromptVersionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        commit_message = d.pop("commit_message")
+        d = src_dict
+        commit_message = d["commit_message"]
 
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = LLMMessage.from_dict(messages_item_data)
+        messages = [
+            LLMMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
+        ]
 
-            messages.append(messages_item)
+        provider = check_llm_provider(d["provider"])
 
-        provider = check_llm_provider(d.pop("provider"))
-
-        _input_variable_format = d.pop("input_variable_format", UNSET)
+        _input_variable_format = d.get("input_variable_format", UNSET)
         input_variable_format: InputVariableFormat | Unset
-        if isinstance(_input_variable_format, Unset):
+        if _input_variable_format is UNSET:
             input_variable_format = UNSET
         else:
             input_variable_format = check_input_variable_format(_input_variable_format)
 
-        _invocation_params = d.pop("invocation_params", UNSET)
+        _invocation_params = d.get("invocation_params", UNSET)
         invocation_params: InvocationParams | Unset
-        if isinstance(_invocation_params, Unset):
+        if _invocation_params is UNSET:
             invocation_params = UNSET
         else:
             invocation_params = InvocationParams.from_dict(_invocation_params)
 
-        model = d.pop("model", UNSET)
+        model = d.get("model", UNSET)
 
-        _provider_params = d.pop("provider_params", UNSET)
+        _provider_params = d.get("provider_params", UNSET)
         provider_params: ProviderParams | Unset
-        if isinstance(_provider_params, Unset):
+        if _provider_params is UNSET:
             provider_params = UNSET
         else:
             provider_params = ProviderParams.from_dict(_provider_params)
 
         create_prompt_version_request = cls(
-            commit_message=commit_message,
-            messages=messages,
-            provider=provider,
-            input_variable_format=input_variable_format,
-            invocation_params=invocation_params,
-            model=model,
-            provider_params=provider_params,
+            commit_message,
+            messages,
+            provider,
+            input_variable_format,
+            invocation_params,
+            model,
+            provider_params,
         )
 
-        create_prompt_version_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_prompt_version_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_prompt_version_request
 
     @property

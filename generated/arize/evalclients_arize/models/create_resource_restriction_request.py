@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateResourceRestrictionRequest")
+_FIELDS = frozenset(
+    {
+        "resource_id",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,17 @@ class CreateResourceRestrictionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_id = d.pop("resource_id")
+        d = src_dict
+        resource_id = d["resource_id"]
 
         create_resource_restriction_request = cls(
-            resource_id=resource_id,
+            resource_id,
         )
 
-        create_resource_restriction_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_resource_restriction_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_resource_restriction_request
 
     @property

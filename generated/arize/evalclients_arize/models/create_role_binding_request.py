@@ -12,6 +12,14 @@ from ..models.role_binding_resource_type import (
 )
 
 T = TypeVar("T", bound="CreateRoleBindingRequest")
+_FIELDS = frozenset(
+    {
+        "resource_id",
+        "resource_type",
+        "role_id",
+        "user_id",
+    }
+)
 
 
 @_attrs_define
@@ -56,23 +64,26 @@ class CreateRoleBindingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_id = d.pop("resource_id")
+        d = src_dict
+        resource_id = d["resource_id"]
 
-        resource_type = check_role_binding_resource_type(d.pop("resource_type"))
+        resource_type = check_role_binding_resource_type(d["resource_type"])
 
-        role_id = d.pop("role_id")
+        role_id = d["role_id"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
         create_role_binding_request = cls(
-            resource_id=resource_id,
-            resource_type=resource_type,
-            role_id=role_id,
-            user_id=user_id,
+            resource_id,
+            resource_type,
+            role_id,
+            user_id,
         )
 
-        create_role_binding_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_role_binding_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_role_binding_request
 
     @property

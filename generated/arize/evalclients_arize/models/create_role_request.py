@@ -10,6 +10,13 @@ from ..models.permission import Permission, check_permission
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateRoleRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "permissions",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -54,25 +61,25 @@ class CreateRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        permissions = []
-        _permissions = d.pop("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = check_permission(permissions_item_data)
+        permissions = [
+            check_permission(permissions_item_data) for permissions_item_data in d["permissions"]
+        ]
 
-            permissions.append(permissions_item)
-
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         create_role_request = cls(
-            name=name,
-            permissions=permissions,
-            description=description,
+            name,
+            permissions,
+            description,
         )
 
-        create_role_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_role_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_role_request
 
     @property

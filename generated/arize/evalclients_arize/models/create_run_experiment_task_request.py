@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateRunExperimentTaskRequest")
+_FIELDS = frozenset(
+    {
+        "dataset_id",
+        "name",
+        "run_configuration",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -68,23 +76,26 @@ class CreateRunExperimentTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        dataset_id = d.pop("dataset_id")
+        d = src_dict
+        dataset_id = d["dataset_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        run_configuration = _parse_run_configuration(d.pop("run_configuration"))
+        run_configuration = _parse_run_configuration(d["run_configuration"])
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         create_run_experiment_task_request = cls(
-            dataset_id=dataset_id,
-            name=name,
-            run_configuration=run_configuration,
-            type_=type_,
+            dataset_id,
+            name,
+            run_configuration,
+            type_,
         )
 
-        create_run_experiment_task_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_run_experiment_task_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_run_experiment_task_request
 
     @property

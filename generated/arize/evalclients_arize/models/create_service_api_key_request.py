@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateServiceApiKeyRequest")
+_FIELDS = frozenset(
+    {
+        "key_type",
+        "name",
+        "organizations",
+        "account_role",
+        "description",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define
@@ -96,39 +106,40 @@ class CreateServiceApiKeyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        key_type = d.pop("key_type")
+        d = src_dict
+        key_type = d["key_type"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        organizations = []
-        _organizations = d.pop("organizations")
-        for organizations_item_data in _organizations:
-            organizations_item = ServiceKeyOrgAssignment.from_dict(organizations_item_data)
+        organizations = [
+            ServiceKeyOrgAssignment.from_dict(organizations_item_data)
+            for organizations_item_data in d["organizations"]
+        ]
 
-            organizations.append(organizations_item)
+        account_role = _parse_account_role(d.get("account_role", UNSET))
 
-        account_role = _parse_account_role(d.pop("account_role", UNSET))
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = d.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         create_service_api_key_request = cls(
-            key_type=key_type,
-            name=name,
-            organizations=organizations,
-            account_role=account_role,
-            description=description,
-            expires_at=expires_at,
+            key_type,
+            name,
+            organizations,
+            account_role,
+            description,
+            expires_at,
         )
 
-        create_service_api_key_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_service_api_key_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_service_api_key_request
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateSpaceRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "organization_id",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -48,20 +55,23 @@ class CreateSpaceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        organization_id = d.pop("organization_id")
+        organization_id = d["organization_id"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         create_space_request = cls(
-            name=name,
-            organization_id=organization_id,
-            description=description,
+            name,
+            organization_id,
+            description,
         )
 
-        create_space_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_space_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_space_request
 
     @property

@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateTemplateEvaluationTaskRequest")
+_FIELDS = frozenset(
+    {
+        "evaluators",
+        "name",
+        "type",
+        "dataset_id",
+        "experiment_ids",
+        "is_continuous",
+        "project_id",
+        "query_filter",
+        "sampling_rate",
+    }
+)
 
 
 @_attrs_define
@@ -102,43 +115,44 @@ class CreateTemplateEvaluationTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        evaluators = []
-        _evaluators = d.pop("evaluators")
-        for evaluators_item_data in _evaluators:
-            evaluators_item = TaskEvaluatorInput.from_dict(evaluators_item_data)
+        d = src_dict
+        evaluators = [
+            TaskEvaluatorInput.from_dict(evaluators_item_data)
+            for evaluators_item_data in d["evaluators"]
+        ]
 
-            evaluators.append(evaluators_item)
+        name = d["name"]
 
-        name = d.pop("name")
+        type_ = d["type"]
 
-        type_ = d.pop("type")
+        dataset_id = d.get("dataset_id", UNSET)
 
-        dataset_id = d.pop("dataset_id", UNSET)
+        experiment_ids: list[str] = d.get("experiment_ids", UNSET)
 
-        experiment_ids: list[str] = d.pop("experiment_ids", UNSET)
+        is_continuous = d.get("is_continuous", UNSET)
 
-        is_continuous = d.pop("is_continuous", UNSET)
+        project_id = d.get("project_id", UNSET)
 
-        project_id = d.pop("project_id", UNSET)
+        query_filter = d.get("query_filter", UNSET)
 
-        query_filter = d.pop("query_filter", UNSET)
-
-        sampling_rate = d.pop("sampling_rate", UNSET)
+        sampling_rate = d.get("sampling_rate", UNSET)
 
         create_template_evaluation_task_request = cls(
-            evaluators=evaluators,
-            name=name,
-            type_=type_,
-            dataset_id=dataset_id,
-            experiment_ids=experiment_ids,
-            is_continuous=is_continuous,
-            project_id=project_id,
-            query_filter=query_filter,
-            sampling_rate=sampling_rate,
+            evaluators,
+            name,
+            type_,
+            dataset_id,
+            experiment_ids,
+            is_continuous,
+            project_id,
+            query_filter,
+            sampling_rate,
         )
 
-        create_template_evaluation_task_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_template_evaluation_task_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_template_evaluation_task_request
 
     @property

@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateTemplateEvaluatorVersionRequest")
+_FIELDS = frozenset(
+    {
+        "commit_message",
+        "template_config",
+    }
+)
 
 
 @_attrs_define
@@ -47,17 +53,20 @@ class CreateTemplateEvaluatorVersionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        commit_message = d.pop("commit_message")
+        d = src_dict
+        commit_message = d["commit_message"]
 
-        template_config = TemplateConfig.from_dict(d.pop("template_config"))
+        template_config = TemplateConfig.from_dict(d["template_config"])
 
         create_template_evaluator_version_request = cls(
-            commit_message=commit_message,
-            template_config=template_config,
+            commit_message,
+            template_config,
         )
 
-        create_template_evaluator_version_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_template_evaluator_version_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_template_evaluator_version_request
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUserApiKeyRequest")
+_FIELDS = frozenset(
+    {
+        "key_type",
+        "name",
+        "description",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define
@@ -58,28 +66,31 @@ class CreateUserApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key_type = d.pop("key_type")
+        d = src_dict
+        key_type = d["key_type"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = d.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         create_user_api_key_request = cls(
-            key_type=key_type,
-            name=name,
-            description=description,
-            expires_at=expires_at,
+            key_type,
+            name,
+            description,
+            expires_at,
         )
 
-        create_user_api_key_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_user_api_key_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_user_api_key_request
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateUserRequest")
+_FIELDS = frozenset(
+    {
+        "email",
+        "invite_mode",
+        "name",
+        "role",
+        "is_developer",
+    }
+)
 
 
 @_attrs_define
@@ -82,26 +91,29 @@ class CreateUserRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        invite_mode = check_invite_mode(d.pop("invite_mode"))
+        invite_mode = check_invite_mode(d["invite_mode"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(d["role"])
 
-        is_developer = d.pop("is_developer", UNSET)
+        is_developer = d.get("is_developer", UNSET)
 
         create_user_request = cls(
-            email=email,
-            invite_mode=invite_mode,
-            name=name,
-            role=role,
-            is_developer=is_developer,
+            email,
+            invite_mode,
+            name,
+            role,
+            is_developer,
         )
 
-        create_user_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_user_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_user_request
 
     @property

@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateUserResponse")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "email",
+        "id",
+        "invite_mode",
+        "is_developer",
+        "name",
+        "role",
+        "status",
+        "temporary_password",
+    }
+)
 
 
 @_attrs_define
@@ -112,38 +125,41 @@ class CreateUserResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        email = d.pop("email")
+        email = d["email"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        invite_mode = check_invite_mode(d.pop("invite_mode"))
+        invite_mode = check_invite_mode(d["invite_mode"])
 
-        is_developer = d.pop("is_developer")
+        is_developer = d["is_developer"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(d["role"])
 
-        status = check_user_status(d.pop("status"))
+        status = check_user_status(d["status"])
 
-        temporary_password = d.pop("temporary_password", UNSET)
+        temporary_password = d.get("temporary_password", UNSET)
 
         create_user_response = cls(
-            created_at=created_at,
-            email=email,
-            id=id,
-            invite_mode=invite_mode,
-            is_developer=is_developer,
-            name=name,
-            role=role,
-            status=status,
-            temporary_password=temporary_password,
+            created_at,
+            email,
+            id,
+            invite_mode,
+            is_developer,
+            name,
+            role,
+            status,
+            temporary_password,
         )
 
-        create_user_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_user_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_user_response
 
     @property

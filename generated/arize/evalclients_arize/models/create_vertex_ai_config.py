@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateVertexAiConfig")
+_FIELDS = frozenset(
+    {
+        "location",
+        "project_access_label",
+        "project_id",
+        "provider",
+    }
+)
 
 
 @_attrs_define
@@ -51,23 +59,26 @@ class CreateVertexAiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        location = d.pop("location")
+        d = src_dict
+        location = d["location"]
 
-        project_access_label = d.pop("project_access_label")
+        project_access_label = d["project_access_label"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        provider = d.pop("provider")
+        provider = d["provider"]
 
         create_vertex_ai_config = cls(
-            location=location,
-            project_access_label=project_access_label,
-            project_id=project_id,
-            provider=provider,
+            location,
+            project_access_label,
+            project_id,
+            provider,
         )
 
-        create_vertex_ai_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_vertex_ai_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_vertex_ai_config
 
     @property

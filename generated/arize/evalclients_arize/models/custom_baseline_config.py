@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomBaselineConfig")
+_FIELDS = frozenset(
+    {
+        "filters",
+        "model_versions",
+        "type",
+        "window",
+    }
+)
 
 
 @_attrs_define
@@ -70,28 +78,26 @@ class CustomBaselineConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        filters = []
-        _filters = d.pop("filters")
-        for filters_item_data in _filters:
-            filters_item = MonitorFilter.from_dict(filters_item_data)
+        d = src_dict
+        filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]]
 
-            filters.append(filters_item)
+        model_versions: list[str] = d["model_versions"]
 
-        model_versions: list[str] = d.pop("model_versions")
+        type_ = d["type"]
 
-        type_ = d.pop("type")
-
-        window = _parse_window(d.pop("window"))
+        window = _parse_window(d["window"])
 
         custom_baseline_config = cls(
-            filters=filters,
-            model_versions=model_versions,
-            type_=type_,
-            window=window,
+            filters,
+            model_versions,
+            type_,
+            window,
         )
 
-        custom_baseline_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            custom_baseline_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return custom_baseline_config
 
     @property

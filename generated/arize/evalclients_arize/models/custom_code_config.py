@@ -14,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomCodeConfig")
+_FIELDS = frozenset(
+    {
+        "code",
+        "name",
+        "type",
+        "variables",
+        "data_granularity",
+        "imports",
+        "query_filter",
+        "static_params",
+    }
+)
 
 
 @_attrs_define
@@ -108,42 +120,44 @@ class CustomCodeConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict
+        code = d["code"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        variables: list[str] = d.pop("variables")
+        variables: list[str] = d["variables"]
 
-        data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
+        data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
 
-        imports: None | str | Unset = d.pop("imports", UNSET)
+        imports: None | str | Unset = d.get("imports", UNSET)
 
-        query_filter: None | str | Unset = d.pop("query_filter", UNSET)
+        query_filter: None | str | Unset = d.get("query_filter", UNSET)
 
-        _static_params = d.pop("static_params", UNSET)
+        _static_params = d.get("static_params", UNSET)
         static_params: list[StaticParam] | Unset = UNSET
         if _static_params is not UNSET:
-            static_params = []
-            for static_params_item_data in _static_params:
-                static_params_item = StaticParam.from_dict(static_params_item_data)
-
-                static_params.append(static_params_item)
+            static_params = [
+                StaticParam.from_dict(static_params_item_data)
+                for static_params_item_data in _static_params
+            ]
 
         custom_code_config = cls(
-            code=code,
-            name=name,
-            type_=type_,
-            variables=variables,
-            data_granularity=data_granularity,
-            imports=imports,
-            query_filter=query_filter,
-            static_params=static_params,
+            code,
+            name,
+            type_,
+            variables,
+            data_granularity,
+            imports,
+            query_filter,
+            static_params,
         )
 
-        custom_code_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            custom_code_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return custom_code_config
 
     @property

@@ -7,6 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CustomConfig")
+_FIELDS = frozenset(
+    {
+        "base_url",
+        "has_api_key",
+        "header_names",
+        "is_default_models_enabled",
+        "is_function_calling_enabled",
+        "model_names",
+        "provider",
+    }
+)
 
 
 @_attrs_define
@@ -68,32 +79,33 @@ class CustomConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        base_url = d.pop("base_url")
+        d = src_dict
+        base_url = d["base_url"]
 
-        has_api_key = d.pop("has_api_key")
+        has_api_key = d["has_api_key"]
 
-        header_names: list[str] = d.pop("header_names")
+        header_names: list[str] = d["header_names"]
 
-        is_default_models_enabled = d.pop("is_default_models_enabled")
+        is_default_models_enabled = d["is_default_models_enabled"]
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled")
+        is_function_calling_enabled = d["is_function_calling_enabled"]
 
-        model_names: list[str] = d.pop("model_names")
+        model_names: list[str] = d["model_names"]
 
-        provider = d.pop("provider")
+        provider = d["provider"]
 
         custom_config = cls(
-            base_url=base_url,
-            has_api_key=has_api_key,
-            header_names=header_names,
-            is_default_models_enabled=is_default_models_enabled,
-            is_function_calling_enabled=is_function_calling_enabled,
-            model_names=model_names,
-            provider=provider,
+            base_url,
+            has_api_key,
+            header_names,
+            is_default_models_enabled,
+            is_function_calling_enabled,
+            model_names,
+            provider,
         )
 
-        custom_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            custom_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return custom_config
 
     @property

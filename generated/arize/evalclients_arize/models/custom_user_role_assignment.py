@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomUserRoleAssignment")
+_FIELDS = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +56,23 @@ class CustomUserRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         custom_user_role_assignment = cls(
-            id=id,
-            type_=type_,
-            name=name,
+            id,
+            type_,
+            name,
         )
 
-        custom_user_role_assignment.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            custom_user_role_assignment.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return custom_user_role_assignment
 
     @property

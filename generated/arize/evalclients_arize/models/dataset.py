@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Dataset")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "name",
+        "space_id",
+        "updated_at",
+        "versions",
+    }
+)
 
 
 @_attrs_define
@@ -80,36 +90,35 @@ class Dataset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        _versions = d.pop("versions", UNSET)
+        _versions = d.get("versions", UNSET)
         versions: list[DatasetVersion] | Unset = UNSET
         if _versions is not UNSET:
-            versions = []
-            for versions_item_data in _versions:
-                versions_item = DatasetVersion.from_dict(versions_item_data)
-
-                versions.append(versions_item)
+            versions = [
+                DatasetVersion.from_dict(versions_item_data) for versions_item_data in _versions
+            ]
 
         dataset = cls(
-            created_at=created_at,
-            id=id,
-            name=name,
-            space_id=space_id,
-            updated_at=updated_at,
-            versions=versions,
+            created_at,
+            id,
+            name,
+            space_id,
+            updated_at,
+            versions,
         )
 
-        dataset.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return dataset
 
     @property

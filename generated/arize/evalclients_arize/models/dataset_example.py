@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetExample")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "updated_at",
+        "annotations",
+    }
+)
 
 
 @_attrs_define
@@ -68,30 +76,30 @@ class DatasetExample:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        _annotations = d.pop("annotations", UNSET)
+        _annotations = d.get("annotations", UNSET)
         annotations: list[Annotation] | Unset = UNSET
         if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-                annotations_item = Annotation.from_dict(annotations_item_data)
-
-                annotations.append(annotations_item)
+            annotations = [
+                Annotation.from_dict(annotations_item_data)
+                for annotations_item_data in _annotations
+            ]
 
         dataset_example = cls(
-            created_at=created_at,
-            id=id,
-            updated_at=updated_at,
-            annotations=annotations,
+            created_at,
+            id,
+            updated_at,
+            annotations,
         )
 
-        dataset_example.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dataset_example.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return dataset_example
 
     @property

@@ -8,6 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DatasetVersion")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "dataset_id",
+        "id",
+        "name",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -59,26 +68,27 @@ class DatasetVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        dataset_id = d.pop("dataset_id")
+        dataset_id = d["dataset_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         dataset_version = cls(
-            created_at=created_at,
-            dataset_id=dataset_id,
-            id=id,
-            name=name,
-            updated_at=updated_at,
+            created_at,
+            dataset_id,
+            id,
+            name,
+            updated_at,
         )
 
-        dataset_version.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dataset_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return dataset_version
 
     @property

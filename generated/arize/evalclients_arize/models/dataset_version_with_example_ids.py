@@ -8,6 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DatasetVersionWithExampleIds")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "dataset_version_id",
+        "example_ids",
+        "id",
+        "name",
+        "space_id",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -68,32 +79,35 @@ class DatasetVersionWithExampleIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        dataset_version_id = d.pop("dataset_version_id")
+        dataset_version_id = d["dataset_version_id"]
 
-        example_ids: list[str] = d.pop("example_ids")
+        example_ids: list[str] = d["example_ids"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         dataset_version_with_example_ids = cls(
-            created_at=created_at,
-            dataset_version_id=dataset_version_id,
-            example_ids=example_ids,
-            id=id,
-            name=name,
-            space_id=space_id,
-            updated_at=updated_at,
+            created_at,
+            dataset_version_id,
+            example_ids,
+            id,
+            name,
+            space_id,
+            updated_at,
         )
 
-        dataset_version_with_example_ids.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dataset_version_with_example_ids.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return dataset_version_with_example_ids
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteAnnotationQueueRecordsRequest")
+_FIELDS = frozenset(
+    {
+        "record_ids",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,17 @@ class DeleteAnnotationQueueRecordsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_ids: list[str] = d.pop("record_ids")
+        d = src_dict
+        record_ids: list[str] = d["record_ids"]
 
         delete_annotation_queue_records_request = cls(
-            record_ids=record_ids,
+            record_ids,
         )
 
-        delete_annotation_queue_records_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            delete_annotation_queue_records_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return delete_annotation_queue_records_request
 
     @property

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteDatasetExamplesRequest")
+_FIELDS = frozenset(
+    {
+        "dataset_version_id",
+        "example_ids",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,20 @@ class DeleteDatasetExamplesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dataset_version_id = d.pop("dataset_version_id")
+        d = src_dict
+        dataset_version_id = d["dataset_version_id"]
 
-        example_ids: list[str] = d.pop("example_ids")
+        example_ids: list[str] = d["example_ids"]
 
         delete_dataset_examples_request = cls(
-            dataset_version_id=dataset_version_id,
-            example_ids=example_ids,
+            dataset_version_id,
+            example_ids,
         )
 
-        delete_dataset_examples_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            delete_dataset_examples_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return delete_dataset_examples_request
 
     @property

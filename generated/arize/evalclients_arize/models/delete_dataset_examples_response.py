@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteDatasetExamplesResponse")
+_FIELDS = frozenset(
+    {
+        "completed",
+        "deleted_example_ids",
+        "not_deleted_example_ids",
+    }
+)
 
 
 @_attrs_define
@@ -61,20 +68,23 @@ class DeleteDatasetExamplesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        completed = d.pop("completed")
+        d = src_dict
+        completed = d["completed"]
 
-        deleted_example_ids: list[str] = d.pop("deleted_example_ids")
+        deleted_example_ids: list[str] = d["deleted_example_ids"]
 
-        not_deleted_example_ids: list[str] = d.pop("not_deleted_example_ids")
+        not_deleted_example_ids: list[str] = d["not_deleted_example_ids"]
 
         delete_dataset_examples_response = cls(
-            completed=completed,
-            deleted_example_ids=deleted_example_ids,
-            not_deleted_example_ids=not_deleted_example_ids,
+            completed,
+            deleted_example_ids,
+            not_deleted_example_ids,
         )
 
-        delete_dataset_examples_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            delete_dataset_examples_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return delete_dataset_examples_response
 
     @property

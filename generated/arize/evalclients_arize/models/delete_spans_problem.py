@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteSpansProblem")
+_FIELDS = frozenset(
+    {
+        "status",
+        "title",
+        "detail",
+        "instance",
+        "type",
+        "deleted_span_ids",
+        "not_deleted_span_ids",
+    }
+)
 
 
 @_attrs_define
@@ -81,32 +92,35 @@ class DeleteSpansProblem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = src_dict
+        status = d["status"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        detail = d.pop("detail", UNSET)
+        detail = d.get("detail", UNSET)
 
-        instance = d.pop("instance", UNSET)
+        instance = d.get("instance", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        deleted_span_ids: list[str] = d.pop("deleted_span_ids", UNSET)
+        deleted_span_ids: list[str] = d.get("deleted_span_ids", UNSET)
 
-        not_deleted_span_ids: list[str] = d.pop("not_deleted_span_ids", UNSET)
+        not_deleted_span_ids: list[str] = d.get("not_deleted_span_ids", UNSET)
 
         delete_spans_problem = cls(
-            status=status,
-            title=title,
-            detail=detail,
-            instance=instance,
-            type_=type_,
-            deleted_span_ids=deleted_span_ids,
-            not_deleted_span_ids=not_deleted_span_ids,
+            status,
+            title,
+            detail,
+            instance,
+            type_,
+            deleted_span_ids,
+            not_deleted_span_ids,
         )
 
-        delete_spans_problem.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            delete_spans_problem.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return delete_spans_problem
 
     @property

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteSpansRequest")
+_FIELDS = frozenset(
+    {
+        "project_id",
+        "span_ids",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,20 @@ class DeleteSpansRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        d = src_dict
+        project_id = d["project_id"]
 
-        span_ids: list[str] = d.pop("span_ids")
+        span_ids: list[str] = d["span_ids"]
 
         delete_spans_request = cls(
-            project_id=project_id,
-            span_ids=span_ids,
+            project_id,
+            span_ids,
         )
 
-        delete_spans_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            delete_spans_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return delete_spans_request
 
     @property

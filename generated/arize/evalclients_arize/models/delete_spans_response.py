@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteSpansResponse")
+_FIELDS = frozenset(
+    {
+        "completed",
+        "deleted_span_ids",
+        "not_deleted_span_ids",
+    }
+)
 
 
 @_attrs_define
@@ -66,20 +73,23 @@ class DeleteSpansResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        completed = d.pop("completed")
+        d = src_dict
+        completed = d["completed"]
 
-        deleted_span_ids: list[str] = d.pop("deleted_span_ids")
+        deleted_span_ids: list[str] = d["deleted_span_ids"]
 
-        not_deleted_span_ids: list[str] = d.pop("not_deleted_span_ids")
+        not_deleted_span_ids: list[str] = d["not_deleted_span_ids"]
 
         delete_spans_response = cls(
-            completed=completed,
-            deleted_span_ids=deleted_span_ids,
-            not_deleted_span_ids=not_deleted_span_ids,
+            completed,
+            deleted_span_ids,
+            not_deleted_span_ids,
         )
 
-        delete_spans_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            delete_spans_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return delete_spans_response
 
     @property

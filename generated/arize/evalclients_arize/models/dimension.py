@@ -10,6 +10,12 @@ from ..models.dimension_category import DimensionCategory, check_dimension_categ
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Dimension")
+_FIELDS = frozenset(
+    {
+        "category",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,18 @@ class Dimension:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        category = check_dimension_category(d.pop("category"))
+        d = src_dict
+        category = check_dimension_category(d["category"])
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         dimension = cls(
-            category=category,
-            name=name,
+            category,
+            name,
         )
 
-        dimension.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dimension.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return dimension
 
     @property

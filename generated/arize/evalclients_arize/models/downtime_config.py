@@ -8,6 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DowntimeConfig")
+_FIELDS = frozenset(
+    {
+        "duration_seconds",
+        "frequency_days",
+        "start",
+    }
+)
 
 
 @_attrs_define
@@ -45,20 +52,21 @@ class DowntimeConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duration_seconds = d.pop("duration_seconds")
+        d = src_dict
+        duration_seconds = d["duration_seconds"]
 
-        frequency_days = d.pop("frequency_days")
+        frequency_days = d["frequency_days"]
 
-        start = datetime.datetime.fromisoformat(d.pop("start"))
+        start = datetime.datetime.fromisoformat(d["start"])
 
         downtime_config = cls(
-            duration_seconds=duration_seconds,
-            frequency_days=frequency_days,
-            start=start,
+            duration_seconds,
+            frequency_days,
+            start,
         )
 
-        downtime_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            downtime_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return downtime_config
 
     @property

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DynamicRangeThreshold")
+_FIELDS = frozenset(
+    {
+        "calculation",
+        "lower",
+        "type",
+        "upper",
+    }
+)
 
 
 @_attrs_define
@@ -61,23 +69,26 @@ class DynamicRangeThreshold:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        calculation = check_threshold_calculation(d.pop("calculation"))
+        d = src_dict
+        calculation = check_threshold_calculation(d["calculation"])
 
-        lower = DynamicThresholdBound.from_dict(d.pop("lower"))
+        lower = DynamicThresholdBound.from_dict(d["lower"])
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        upper = DynamicThresholdBound.from_dict(d.pop("upper"))
+        upper = DynamicThresholdBound.from_dict(d["upper"])
 
         dynamic_range_threshold = cls(
-            calculation=calculation,
-            lower=lower,
-            type_=type_,
-            upper=upper,
+            calculation,
+            lower,
+            type_,
+            upper,
         )
 
-        dynamic_range_threshold.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dynamic_range_threshold.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return dynamic_range_threshold
 
     @property

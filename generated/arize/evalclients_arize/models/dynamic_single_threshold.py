@@ -10,6 +10,14 @@ from ..models.threshold_calculation import ThresholdCalculation, check_threshold
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
 
 T = TypeVar("T", bound="DynamicSingleThreshold")
+_FIELDS = frozenset(
+    {
+        "calculation",
+        "multiplier",
+        "operator",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -56,23 +64,26 @@ class DynamicSingleThreshold:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        calculation = check_threshold_calculation(d.pop("calculation"))
+        d = src_dict
+        calculation = check_threshold_calculation(d["calculation"])
 
-        multiplier = d.pop("multiplier")
+        multiplier = d["multiplier"]
 
-        operator = check_threshold_operator(d.pop("operator"))
+        operator = check_threshold_operator(d["operator"])
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         dynamic_single_threshold = cls(
-            calculation=calculation,
-            multiplier=multiplier,
-            operator=operator,
-            type_=type_,
+            calculation,
+            multiplier,
+            operator,
+            type_,
         )
 
-        dynamic_single_threshold.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dynamic_single_threshold.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return dynamic_single_threshold
 
     @property

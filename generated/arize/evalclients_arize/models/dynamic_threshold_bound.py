@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
 
 T = TypeVar("T", bound="DynamicThresholdBound")
+_FIELDS = frozenset(
+    {
+        "multiplier",
+        "operator",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,20 @@ class DynamicThresholdBound:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        multiplier = d.pop("multiplier")
+        d = src_dict
+        multiplier = d["multiplier"]
 
-        operator = check_threshold_operator(d.pop("operator"))
+        operator = check_threshold_operator(d["operator"])
 
         dynamic_threshold_bound = cls(
-            multiplier=multiplier,
-            operator=operator,
+            multiplier,
+            operator,
         )
 
-        dynamic_threshold_bound.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dynamic_threshold_bound.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return dynamic_threshold_bound
 
     @property

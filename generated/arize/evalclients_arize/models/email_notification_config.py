@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EmailNotificationConfig")
+_FIELDS = frozenset(
+    {
+        "email_address",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,20 @@ class EmailNotificationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email_address = d.pop("email_address")
+        d = src_dict
+        email_address = d["email_address"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         email_notification_config = cls(
-            email_address=email_address,
-            type_=type_,
+            email_address,
+            type_,
         )
 
-        email_notification_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            email_notification_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return email_notification_config
 
     @property

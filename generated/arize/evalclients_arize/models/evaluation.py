@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Evaluation")
+_FIELDS = frozenset(
+    {
+        "name",
+        "explanation",
+        "label",
+        "score",
+    }
+)
 
 
 @_attrs_define
@@ -55,23 +63,24 @@ class Evaluation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        explanation = d.pop("explanation", UNSET)
+        explanation = d.get("explanation", UNSET)
 
-        label = d.pop("label", UNSET)
+        label = d.get("label", UNSET)
 
-        score = d.pop("score", UNSET)
+        score = d.get("score", UNSET)
 
         evaluation = cls(
-            name=name,
-            explanation=explanation,
-            label=label,
-            score=score,
+            name,
+            explanation,
+            label,
+            score,
         )
 
-        evaluation.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return evaluation
 
     @property

@@ -11,6 +11,18 @@ from ..models.evaluator_type import EvaluatorType, check_evaluator_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Evaluator")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "created_by_user_id",
+        "id",
+        "name",
+        "space_id",
+        "type",
+        "updated_at",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -92,35 +104,36 @@ class Evaluator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id: None | str = d.pop("created_by_user_id")
+        created_by_user_id: None | str = d["created_by_user_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        type_ = check_evaluator_type(d.pop("type"))
+        type_ = check_evaluator_type(d["type"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
         evaluator = cls(
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            id=id,
-            name=name,
-            space_id=space_id,
-            type_=type_,
-            updated_at=updated_at,
-            description=description,
+            created_at,
+            created_by_user_id,
+            id,
+            name,
+            space_id,
+            type_,
+            updated_at,
+            description,
         )
 
-        evaluator.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluator.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return evaluator
 
     @property

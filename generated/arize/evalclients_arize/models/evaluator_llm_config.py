@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorLlmConfig")
+_FIELDS = frozenset(
+    {
+        "ai_integration_id",
+        "invocation_parameters",
+        "model_name",
+        "provider_parameters",
+    }
+)
 
 
 @_attrs_define
@@ -58,23 +66,26 @@ class EvaluatorLlmConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        ai_integration_id = d.pop("ai_integration_id")
+        d = src_dict
+        ai_integration_id = d["ai_integration_id"]
 
-        invocation_parameters = InvocationParams.from_dict(d.pop("invocation_parameters"))
+        invocation_parameters = InvocationParams.from_dict(d["invocation_parameters"])
 
-        model_name = d.pop("model_name")
+        model_name = d["model_name"]
 
-        provider_parameters = ProviderParams.from_dict(d.pop("provider_parameters"))
+        provider_parameters = ProviderParams.from_dict(d["provider_parameters"])
 
         evaluator_llm_config = cls(
-            ai_integration_id=ai_integration_id,
-            invocation_parameters=invocation_parameters,
-            model_name=model_name,
-            provider_parameters=provider_parameters,
+            ai_integration_id,
+            invocation_parameters,
+            model_name,
+            provider_parameters,
         )
 
-        evaluator_llm_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluator_llm_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluator_llm_config
 
     @property

@@ -18,6 +18,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorVersionCode")
+_FIELDS = frozenset(
+    {
+        "commit_hash",
+        "commit_message",
+        "created_at",
+        "created_by_user_id",
+        "evaluator_id",
+        "id",
+        "type",
+        "code_config",
+    }
+)
 
 
 @_attrs_define
@@ -96,35 +108,38 @@ class EvaluatorVersionCode:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        commit_hash = d.pop("commit_hash")
+        d = src_dict
+        commit_hash = d["commit_hash"]
 
-        commit_message: None | str = d.pop("commit_message")
+        commit_message: None | str = d["commit_message"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id: None | str = d.pop("created_by_user_id")
+        created_by_user_id: None | str = d["created_by_user_id"]
 
-        evaluator_id = d.pop("evaluator_id")
+        evaluator_id = d["evaluator_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        type_ = check_evaluator_version_code_type(d.pop("type"))
+        type_ = check_evaluator_version_code_type(d["type"])
 
-        code_config = _parse_code_config(d.pop("code_config"))
+        code_config = _parse_code_config(d["code_config"])
 
         evaluator_version_code = cls(
-            commit_hash=commit_hash,
-            commit_message=commit_message,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            evaluator_id=evaluator_id,
-            id=id,
-            type_=type_,
-            code_config=code_config,
+            commit_hash,
+            commit_message,
+            created_at,
+            created_by_user_id,
+            evaluator_id,
+            id,
+            type_,
+            code_config,
         )
 
-        evaluator_version_code.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluator_version_code.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluator_version_code
 
     @property

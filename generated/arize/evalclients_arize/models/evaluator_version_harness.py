@@ -13,6 +13,17 @@ from ..models.evaluator_version_harness_type import (
 )
 
 T = TypeVar("T", bound="EvaluatorVersionHarness")
+_FIELDS = frozenset(
+    {
+        "commit_hash",
+        "commit_message",
+        "created_at",
+        "created_by_user_id",
+        "evaluator_id",
+        "id",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -75,32 +86,35 @@ class EvaluatorVersionHarness:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        commit_hash = d.pop("commit_hash")
+        d = src_dict
+        commit_hash = d["commit_hash"]
 
-        commit_message: None | str = d.pop("commit_message")
+        commit_message: None | str = d["commit_message"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id: None | str = d.pop("created_by_user_id")
+        created_by_user_id: None | str = d["created_by_user_id"]
 
-        evaluator_id = d.pop("evaluator_id")
+        evaluator_id = d["evaluator_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        type_ = check_evaluator_version_harness_type(d.pop("type"))
+        type_ = check_evaluator_version_harness_type(d["type"])
 
         evaluator_version_harness = cls(
-            commit_hash=commit_hash,
-            commit_message=commit_message,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            evaluator_id=evaluator_id,
-            id=id,
-            type_=type_,
+            commit_hash,
+            commit_message,
+            created_at,
+            created_by_user_id,
+            evaluator_id,
+            id,
+            type_,
         )
 
-        evaluator_version_harness.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluator_version_harness.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluator_version_harness
 
     @property

@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorVersionTemplate")
+_FIELDS = frozenset(
+    {
+        "commit_hash",
+        "commit_message",
+        "created_at",
+        "created_by_user_id",
+        "evaluator_id",
+        "id",
+        "type",
+        "template_config",
+    }
+)
 
 
 @_attrs_define
@@ -87,35 +99,38 @@ class EvaluatorVersionTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        commit_hash = d.pop("commit_hash")
+        d = src_dict
+        commit_hash = d["commit_hash"]
 
-        commit_message: None | str = d.pop("commit_message")
+        commit_message: None | str = d["commit_message"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id: None | str = d.pop("created_by_user_id")
+        created_by_user_id: None | str = d["created_by_user_id"]
 
-        evaluator_id = d.pop("evaluator_id")
+        evaluator_id = d["evaluator_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        type_ = check_evaluator_version_template_type(d.pop("type"))
+        type_ = check_evaluator_version_template_type(d["type"])
 
-        template_config = TemplateConfig.from_dict(d.pop("template_config"))
+        template_config = TemplateConfig.from_dict(d["template_config"])
 
         evaluator_version_template = cls(
-            commit_hash=commit_hash,
-            commit_message=commit_message,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            evaluator_id=evaluator_id,
-            id=id,
-            type_=type_,
-            template_config=template_config,
+            commit_hash,
+            commit_message,
+            created_at,
+            created_by_user_id,
+            evaluator_id,
+            id,
+            type_,
+            template_config,
         )
 
-        evaluator_version_template.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluator_version_template.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluator_version_template
 
     @property

@@ -18,6 +18,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorWithVersion")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "created_by_user_id",
+        "id",
+        "name",
+        "space_id",
+        "type",
+        "updated_at",
+        "version",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -120,38 +133,41 @@ class EvaluatorWithVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id: None | str = d.pop("created_by_user_id")
+        created_by_user_id: None | str = d["created_by_user_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        type_ = check_evaluator_type(d.pop("type"))
+        type_ = check_evaluator_type(d["type"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        version = _parse_version(d.pop("version"))
+        version = _parse_version(d["version"])
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
         evaluator_with_version = cls(
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            id=id,
-            name=name,
-            space_id=space_id,
-            type_=type_,
-            updated_at=updated_at,
-            version=version,
-            description=description,
+            created_at,
+            created_by_user_id,
+            id,
+            name,
+            space_id,
+            type_,
+            updated_at,
+            version,
+            description,
         )
 
-        evaluator_with_version.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluator_with_version.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluator_with_version
 
     @property

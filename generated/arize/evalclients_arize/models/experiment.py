@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Experiment")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "dataset_id",
+        "dataset_version_id",
+        "id",
+        "name",
+        "updated_at",
+        "experiment_traces_project_id",
+        "integration_id",
+    }
+)
 
 
 @_attrs_define
@@ -89,35 +101,36 @@ class Experiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        dataset_id = d.pop("dataset_id")
+        dataset_id = d["dataset_id"]
 
-        dataset_version_id = d.pop("dataset_version_id")
+        dataset_version_id = d["dataset_version_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        experiment_traces_project_id = d.pop("experiment_traces_project_id", UNSET)
+        experiment_traces_project_id = d.get("experiment_traces_project_id", UNSET)
 
-        integration_id: None | str | Unset = d.pop("integration_id", UNSET)
+        integration_id: None | str | Unset = d.get("integration_id", UNSET)
 
         experiment = cls(
-            created_at=created_at,
-            dataset_id=dataset_id,
-            dataset_version_id=dataset_version_id,
-            id=id,
-            name=name,
-            updated_at=updated_at,
-            experiment_traces_project_id=experiment_traces_project_id,
-            integration_id=integration_id,
+            created_at,
+            dataset_id,
+            dataset_version_id,
+            id,
+            name,
+            updated_at,
+            experiment_traces_project_id,
+            integration_id,
         )
 
-        experiment.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return experiment
 
     @property

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentRun")
+_FIELDS = frozenset(
+    {
+        "example_id",
+        "id",
+        "annotations",
+        "error",
+        "output",
+    }
+)
 
 
 @_attrs_define
@@ -81,33 +90,33 @@ class ExperimentRun:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        example_id = d.pop("example_id")
+        d = src_dict
+        example_id = d["example_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        _annotations = d.pop("annotations", UNSET)
+        _annotations = d.get("annotations", UNSET)
         annotations: list[Annotation] | Unset = UNSET
         if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-                annotations_item = Annotation.from_dict(annotations_item_data)
+            annotations = [
+                Annotation.from_dict(annotations_item_data)
+                for annotations_item_data in _annotations
+            ]
 
-                annotations.append(annotations_item)
+        error: None | str | Unset = d.get("error", UNSET)
 
-        error: None | str | Unset = d.pop("error", UNSET)
-
-        output: None | str | Unset = d.pop("output", UNSET)
+        output: None | str | Unset = d.get("output", UNSET)
 
         experiment_run = cls(
-            example_id=example_id,
-            id=id,
-            annotations=annotations,
-            error=error,
-            output=output,
+            example_id,
+            id,
+            annotations,
+            error,
+            output,
         )
 
-        experiment_run.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            experiment_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return experiment_run
 
     @property

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ExperimentRunInput")
+_FIELDS = frozenset(
+    {
+        "example_id",
+        "output",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,20 @@ class ExperimentRunInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        example_id = d.pop("example_id")
+        d = src_dict
+        example_id = d["example_id"]
 
-        output = d.pop("output")
+        output = d["output"]
 
         experiment_run_input = cls(
-            example_id=example_id,
-            output=output,
+            example_id,
+            output,
         )
 
-        experiment_run_input.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            experiment_run_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return experiment_run_input
 
     @property

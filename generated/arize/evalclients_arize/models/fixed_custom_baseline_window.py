@@ -8,6 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FixedCustomBaselineWindow")
+_FIELDS = frozenset(
+    {
+        "fixed_end_date",
+        "fixed_start_date",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -46,20 +53,23 @@ class FixedCustomBaselineWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fixed_end_date = datetime.datetime.fromisoformat(d.pop("fixed_end_date"))
+        d = src_dict
+        fixed_end_date = datetime.datetime.fromisoformat(d["fixed_end_date"])
 
-        fixed_start_date = datetime.datetime.fromisoformat(d.pop("fixed_start_date"))
+        fixed_start_date = datetime.datetime.fromisoformat(d["fixed_start_date"])
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         fixed_custom_baseline_window = cls(
-            fixed_end_date=fixed_end_date,
-            fixed_start_date=fixed_start_date,
-            type_=type_,
+            fixed_end_date,
+            fixed_start_date,
+            type_,
         )
 
-        fixed_custom_baseline_window.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            fixed_custom_baseline_window.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return fixed_custom_baseline_window
 
     @property

@@ -8,6 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FreeformAnnotationConfig")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "name",
+        "space_id",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -55,26 +64,29 @@ class FreeformAnnotationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         freeform_annotation_config = cls(
-            created_at=created_at,
-            id=id,
-            name=name,
-            space_id=space_id,
-            type_=type_,
+            created_at,
+            id,
+            name,
+            space_id,
+            type_,
         )
 
-        freeform_annotation_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            freeform_annotation_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return freeform_annotation_config
 
     @property

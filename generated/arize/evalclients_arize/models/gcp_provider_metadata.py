@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GcpProviderMetadata")
+_FIELDS = frozenset(
+    {
+        "kind",
+        "location",
+        "project_access_label",
+        "project_id",
+    }
+)
 
 
 @_attrs_define
@@ -50,23 +58,26 @@ class GcpProviderMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = d.pop("kind")
+        d = src_dict
+        kind = d["kind"]
 
-        location = d.pop("location")
+        location = d["location"]
 
-        project_access_label = d.pop("project_access_label")
+        project_access_label = d["project_access_label"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
         gcp_provider_metadata = cls(
-            kind=kind,
-            location=location,
-            project_access_label=project_access_label,
-            project_id=project_id,
+            kind,
+            location,
+            project_access_label,
+            project_id,
         )
 
-        gcp_provider_metadata.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            gcp_provider_metadata.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return gcp_provider_metadata
 
     @property

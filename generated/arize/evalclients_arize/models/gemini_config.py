@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GeminiConfig")
+_FIELDS = frozenset(
+    {
+        "has_api_key",
+        "is_function_calling_enabled",
+        "provider",
+    }
+)
 
 
 @_attrs_define
@@ -45,20 +52,21 @@ class GeminiConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_api_key = d.pop("has_api_key")
+        d = src_dict
+        has_api_key = d["has_api_key"]
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled")
+        is_function_calling_enabled = d["is_function_calling_enabled"]
 
-        provider = d.pop("provider")
+        provider = d["provider"]
 
         gemini_config = cls(
-            has_api_key=has_api_key,
-            is_function_calling_enabled=is_function_calling_enabled,
-            provider=provider,
+            has_api_key,
+            is_function_calling_enabled,
+            provider,
         )
 
-        gemini_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            gemini_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return gemini_config
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InsertDatasetExamplesRequest")
+_FIELDS = frozenset(
+    {
+        "examples",
+    }
+)
 
 
 @_attrs_define
@@ -46,19 +51,20 @@ class InsertDatasetExamplesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        examples = []
-        _examples = d.pop("examples")
-        for examples_item_data in _examples:
-            examples_item = CreateDatasetExampleInput.from_dict(examples_item_data)
-
-            examples.append(examples_item)
+        d = src_dict
+        examples = [
+            CreateDatasetExampleInput.from_dict(examples_item_data)
+            for examples_item_data in d["examples"]
+        ]
 
         insert_dataset_examples_request = cls(
-            examples=examples,
+            examples,
         )
 
-        insert_dataset_examples_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            insert_dataset_examples_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return insert_dataset_examples_request
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InsertExperimentRunsRequest")
+_FIELDS = frozenset(
+    {
+        "experiment_runs",
+    }
+)
 
 
 @_attrs_define
@@ -46,19 +51,20 @@ class InsertExperimentRunsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        experiment_runs = []
-        _experiment_runs = d.pop("experiment_runs")
-        for experiment_runs_item_data in _experiment_runs:
-            experiment_runs_item = ExperimentRunInput.from_dict(experiment_runs_item_data)
-
-            experiment_runs.append(experiment_runs_item)
+        d = src_dict
+        experiment_runs = [
+            ExperimentRunInput.from_dict(experiment_runs_item_data)
+            for experiment_runs_item_data in d["experiment_runs"]
+        ]
 
         insert_experiment_runs_request = cls(
-            experiment_runs=experiment_runs,
+            experiment_runs,
         )
 
-        insert_experiment_runs_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            insert_experiment_runs_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return insert_experiment_runs_request
 
     @property

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IntegrationNotificationConfig")
+_FIELDS = frozenset(
+    {
+        "integration_id",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,20 @@ class IntegrationNotificationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_id = d.pop("integration_id")
+        d = src_dict
+        integration_id = d["integration_id"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         integration_notification_config = cls(
-            integration_id=integration_id,
-            type_=type_,
+            integration_id,
+            type_,
         )
 
-        integration_notification_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            integration_notification_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return integration_notification_config
 
     @property

@@ -14,6 +14,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InvocationParams")
+_FIELDS = frozenset(
+    {
+        "frequency_penalty",
+        "max_completion_tokens",
+        "max_tokens",
+        "presence_penalty",
+        "reasoning_effort",
+        "response_format",
+        "stop",
+        "temperature",
+        "thinking_budget",
+        "thinking_level",
+        "tool_config",
+        "top_k",
+        "top_p",
+        "verbosity",
+    }
+)
 
 
 @_attrs_define
@@ -134,63 +152,66 @@ class InvocationParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
+        d = src_dict
+        frequency_penalty = d.get("frequency_penalty", UNSET)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens = d.get("max_completion_tokens", UNSET)
 
-        max_tokens = d.pop("max_tokens", UNSET)
+        max_tokens = d.get("max_tokens", UNSET)
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
+        presence_penalty = d.get("presence_penalty", UNSET)
 
-        reasoning_effort = d.pop("reasoning_effort", UNSET)
+        reasoning_effort = d.get("reasoning_effort", UNSET)
 
-        _response_format = d.pop("response_format", UNSET)
+        _response_format = d.get("response_format", UNSET)
         response_format: ResponseFormat | Unset
-        if isinstance(_response_format, Unset):
+        if _response_format is UNSET:
             response_format = UNSET
         else:
             response_format = ResponseFormat.from_dict(_response_format)
 
-        stop: list[str] = d.pop("stop", UNSET)
+        stop: list[str] = d.get("stop", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
-        thinking_budget = d.pop("thinking_budget", UNSET)
+        thinking_budget = d.get("thinking_budget", UNSET)
 
-        thinking_level = d.pop("thinking_level", UNSET)
+        thinking_level = d.get("thinking_level", UNSET)
 
-        _tool_config = d.pop("tool_config", UNSET)
+        _tool_config = d.get("tool_config", UNSET)
         tool_config: ToolConfig | Unset
-        if isinstance(_tool_config, Unset):
+        if _tool_config is UNSET:
             tool_config = UNSET
         else:
             tool_config = ToolConfig.from_dict(_tool_config)
 
-        top_k = d.pop("top_k", UNSET)
+        top_k = d.get("top_k", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
+        top_p = d.get("top_p", UNSET)
 
-        verbosity = d.pop("verbosity", UNSET)
+        verbosity = d.get("verbosity", UNSET)
 
         invocation_params = cls(
-            frequency_penalty=frequency_penalty,
-            max_completion_tokens=max_completion_tokens,
-            max_tokens=max_tokens,
-            presence_penalty=presence_penalty,
-            reasoning_effort=reasoning_effort,
-            response_format=response_format,
-            stop=stop,
-            temperature=temperature,
-            thinking_budget=thinking_budget,
-            thinking_level=thinking_level,
-            tool_config=tool_config,
-            top_k=top_k,
-            top_p=top_p,
-            verbosity=verbosity,
+            frequency_penalty,
+            max_completion_tokens,
+            max_tokens,
+            presence_penalty,
+            reasoning_effort,
+            response_format,
+            stop,
+            temperature,
+            thinking_budget,
+            thinking_level,
+            tool_config,
+            top_k,
+            top_p,
+            verbosity,
         )
 
-        invocation_params.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            invocation_params.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return invocation_params
 
     @property

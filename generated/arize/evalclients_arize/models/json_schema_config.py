@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JsonSchemaConfig")
+_FIELDS = frozenset(
+    {
+        "description",
+        "name",
+        "schema",
+        "strict",
+    }
+)
 
 
 @_attrs_define
@@ -63,28 +71,31 @@ class JsonSchemaConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        d = src_dict
+        description = d.get("description", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _schema = d.pop("schema", UNSET)
+        _schema = d.get("schema", UNSET)
         schema: JsonSchemaConfigSchema | Unset
-        if isinstance(_schema, Unset):
+        if _schema is UNSET:
             schema = UNSET
         else:
             schema = JsonSchemaConfigSchema.from_dict(_schema)
 
-        strict = d.pop("strict", UNSET)
+        strict = d.get("strict", UNSET)
 
         json_schema_config = cls(
-            description=description,
-            name=name,
-            schema=schema,
-            strict=strict,
+            description,
+            name,
+            schema,
+            strict,
         )
 
-        json_schema_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            json_schema_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return json_schema_config
 
     @property

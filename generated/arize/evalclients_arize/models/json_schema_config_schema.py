@@ -24,10 +24,11 @@ class JsonSchemaConfigSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         json_schema_config_schema = cls()
 
-        json_schema_config_schema.additional_properties = d
+        if d:
+            json_schema_config_schema.additional_properties = dict(d)
         return json_schema_config_schema
 
     @property

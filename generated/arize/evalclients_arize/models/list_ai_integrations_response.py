@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAiIntegrationsResponse")
+_FIELDS = frozenset(
+    {
+        "ai_integrations",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,23 @@ class ListAiIntegrationsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        ai_integrations = []
-        _ai_integrations = d.pop("ai_integrations")
-        for ai_integrations_item_data in _ai_integrations:
-            ai_integrations_item = AiIntegration.from_dict(ai_integrations_item_data)
+        d = src_dict
+        ai_integrations = [
+            AiIntegration.from_dict(ai_integrations_item_data)
+            for ai_integrations_item_data in d["ai_integrations"]
+        ]
 
-            ai_integrations.append(ai_integrations_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
         list_ai_integrations_response = cls(
-            ai_integrations=ai_integrations,
-            pagination=pagination,
+            ai_integrations,
+            pagination,
         )
 
-        list_ai_integrations_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_ai_integrations_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_ai_integrations_response
 
     @property

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAnnotationConfigsResponse")
+_FIELDS = frozenset(
+    {
+        "annotation_configs",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -64,9 +70,9 @@ class ListAnnotationConfigsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         annotation_configs = []
-        _annotation_configs = d.pop("annotation_configs")
+        _annotation_configs = d["annotation_configs"]
         for annotation_configs_item_data in _annotation_configs:
 
             def _parse_annotation_configs_item(
@@ -106,14 +112,17 @@ class ListAnnotationConfigsResponse:
 
             annotation_configs.append(annotation_configs_item)
 
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
         list_annotation_configs_response = cls(
-            annotation_configs=annotation_configs,
-            pagination=pagination,
+            annotation_configs,
+            pagination,
         )
 
-        list_annotation_configs_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_annotation_configs_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_annotation_configs_response
 
     @property

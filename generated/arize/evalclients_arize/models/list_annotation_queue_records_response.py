@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAnnotationQueueRecordsResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "records",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,22 @@ class ListAnnotationQueueRecordsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = AnnotationQueueRecord.from_dict(records_item_data)
-
-            records.append(records_item)
+        records = [
+            AnnotationQueueRecord.from_dict(records_item_data) for records_item_data in d["records"]
+        ]
 
         list_annotation_queue_records_response = cls(
-            pagination=pagination,
-            records=records,
+            pagination,
+            records,
         )
 
-        list_annotation_queue_records_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_annotation_queue_records_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_annotation_queue_records_response
 
     @property

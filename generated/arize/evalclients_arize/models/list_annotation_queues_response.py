@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAnnotationQueuesResponse")
+_FIELDS = frozenset(
+    {
+        "annotation_queues",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,23 @@ class ListAnnotationQueuesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotation_queues = []
-        _annotation_queues = d.pop("annotation_queues")
-        for annotation_queues_item_data in _annotation_queues:
-            annotation_queues_item = AnnotationQueue.from_dict(annotation_queues_item_data)
+        d = src_dict
+        annotation_queues = [
+            AnnotationQueue.from_dict(annotation_queues_item_data)
+            for annotation_queues_item_data in d["annotation_queues"]
+        ]
 
-            annotation_queues.append(annotation_queues_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
         list_annotation_queues_response = cls(
-            annotation_queues=annotation_queues,
-            pagination=pagination,
+            annotation_queues,
+            pagination,
         )
 
-        list_annotation_queues_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_annotation_queues_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_annotation_queues_response
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListApiKeysResponse")
+_FIELDS = frozenset(
+    {
+        "api_keys",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,20 @@ class ListApiKeysResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        api_keys = []
-        _api_keys = d.pop("api_keys")
-        for api_keys_item_data in _api_keys:
-            api_keys_item = ApiKey.from_dict(api_keys_item_data)
+        d = src_dict
+        api_keys = [ApiKey.from_dict(api_keys_item_data) for api_keys_item_data in d["api_keys"]]
 
-            api_keys.append(api_keys_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
         list_api_keys_response = cls(
-            api_keys=api_keys,
-            pagination=pagination,
+            api_keys,
+            pagination,
         )
 
-        list_api_keys_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_api_keys_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_api_keys_response
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListAuditLogsResponse")
+_FIELDS = frozenset(
+    {
+        "logs",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,20 @@ class ListAuditLogsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        logs = []
-        _logs = d.pop("logs")
-        for logs_item_data in _logs:
-            logs_item = AuditLog.from_dict(logs_item_data)
+        d = src_dict
+        logs = [AuditLog.from_dict(logs_item_data) for logs_item_data in d["logs"]]
 
-            logs.append(logs_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
         list_audit_logs_response = cls(
-            logs=logs,
-            pagination=pagination,
+            logs,
+            pagination,
         )
 
-        list_audit_logs_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_audit_logs_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_audit_logs_response
 
     @property

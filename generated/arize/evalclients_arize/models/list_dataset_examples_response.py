@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListDatasetExamplesResponse")
+_FIELDS = frozenset(
+    {
+        "examples",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,22 @@ class ListDatasetExamplesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        examples = []
-        _examples = d.pop("examples")
-        for examples_item_data in _examples:
-            examples_item = DatasetExample.from_dict(examples_item_data)
+        d = src_dict
+        examples = [
+            DatasetExample.from_dict(examples_item_data) for examples_item_data in d["examples"]
+        ]
 
-            examples.append(examples_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
         list_dataset_examples_response = cls(
-            examples=examples,
-            pagination=pagination,
+            examples,
+            pagination,
         )
 
-        list_dataset_examples_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_dataset_examples_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_dataset_examples_response
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListDatasetsResponse")
+_FIELDS = frozenset(
+    {
+        "datasets",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,20 @@ class ListDatasetsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        datasets = []
-        _datasets = d.pop("datasets")
-        for datasets_item_data in _datasets:
-            datasets_item = Dataset.from_dict(datasets_item_data)
+        d = src_dict
+        datasets = [Dataset.from_dict(datasets_item_data) for datasets_item_data in d["datasets"]]
 
-            datasets.append(datasets_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
         list_datasets_response = cls(
-            datasets=datasets,
-            pagination=pagination,
+            datasets,
+            pagination,
         )
 
-        list_datasets_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_datasets_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_datasets_response
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListEvaluatorVersionsResponse")
+_FIELDS = frozenset(
+    {
+        "evaluator_versions",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -70,9 +76,9 @@ class ListEvaluatorVersionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         evaluator_versions = []
-        _evaluator_versions = d.pop("evaluator_versions")
+        _evaluator_versions = d["evaluator_versions"]
         for evaluator_versions_item_data in _evaluator_versions:
 
             def _parse_evaluator_versions_item(
@@ -123,14 +129,17 @@ class ListEvaluatorVersionsResponse:
 
             evaluator_versions.append(evaluator_versions_item)
 
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
         list_evaluator_versions_response = cls(
-            evaluator_versions=evaluator_versions,
-            pagination=pagination,
+            evaluator_versions,
+            pagination,
         )
 
-        list_evaluator_versions_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_evaluator_versions_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_evaluator_versions_response
 
     @property

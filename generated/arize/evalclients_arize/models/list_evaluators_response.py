@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListEvaluatorsResponse")
+_FIELDS = frozenset(
+    {
+        "evaluators",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,22 @@ class ListEvaluatorsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        evaluators = []
-        _evaluators = d.pop("evaluators")
-        for evaluators_item_data in _evaluators:
-            evaluators_item = Evaluator.from_dict(evaluators_item_data)
+        d = src_dict
+        evaluators = [
+            Evaluator.from_dict(evaluators_item_data) for evaluators_item_data in d["evaluators"]
+        ]
 
-            evaluators.append(evaluators_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
         list_evaluators_response = cls(
-            evaluators=evaluators,
-            pagination=pagination,
+            evaluators,
+            pagination,
         )
 
-        list_evaluators_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_evaluators_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_evaluators_response
 
     @property

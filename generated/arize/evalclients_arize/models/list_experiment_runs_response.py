@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListExperimentRunsResponse")
+_FIELDS = frozenset(
+    {
+        "experiment_runs",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -53,22 +59,23 @@ class ListExperimentRunsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        experiment_runs = []
-        _experiment_runs = d.pop("experiment_runs")
-        for experiment_runs_item_data in _experiment_runs:
-            experiment_runs_item = ExperimentRun.from_dict(experiment_runs_item_data)
+        d = src_dict
+        experiment_runs = [
+            ExperimentRun.from_dict(experiment_runs_item_data)
+            for experiment_runs_item_data in d["experiment_runs"]
+        ]
 
-            experiment_runs.append(experiment_runs_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
         list_experiment_runs_response = cls(
-            experiment_runs=experiment_runs,
-            pagination=pagination,
+            experiment_runs,
+            pagination,
         )
 
-        list_experiment_runs_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_experiment_runs_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_experiment_runs_response
 
     @property

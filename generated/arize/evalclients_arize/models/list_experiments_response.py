@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListExperimentsResponse")
+_FIELDS = frozenset(
+    {
+        "experiments",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,23 @@ class ListExperimentsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        experiments = []
-        _experiments = d.pop("experiments")
-        for experiments_item_data in _experiments:
-            experiments_item = Experiment.from_dict(experiments_item_data)
+        d = src_dict
+        experiments = [
+            Experiment.from_dict(experiments_item_data)
+            for experiments_item_data in d["experiments"]
+        ]
 
-            experiments.append(experiments_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
         list_experiments_response = cls(
-            experiments=experiments,
-            pagination=pagination,
+            experiments,
+            pagination,
         )
 
-        list_experiments_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_experiments_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_experiments_response
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListIntegrationsResponse")
+_FIELDS = frozenset(
+    {
+        "integrations",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -58,9 +64,9 @@ class ListIntegrationsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         integrations = []
-        _integrations = d.pop("integrations")
+        _integrations = d["integrations"]
         for integrations_item_data in _integrations:
 
             def _parse_integrations_item(data: object) -> AgentIntegration | LlmIntegration:
@@ -82,14 +88,17 @@ class ListIntegrationsResponse:
 
             integrations.append(integrations_item)
 
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
         list_integrations_response = cls(
-            integrations=integrations,
-            pagination=pagination,
+            integrations,
+            pagination,
         )
 
-        list_integrations_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_integrations_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_integrations_response
 
     @property

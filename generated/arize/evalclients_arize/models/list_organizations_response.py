@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListOrganizationsResponse")
+_FIELDS = frozenset(
+    {
+        "organizations",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,23 @@ class ListOrganizationsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        organizations = []
-        _organizations = d.pop("organizations")
-        for organizations_item_data in _organizations:
-            organizations_item = Organization.from_dict(organizations_item_data)
+        d = src_dict
+        organizations = [
+            Organization.from_dict(organizations_item_data)
+            for organizations_item_data in d["organizations"]
+        ]
 
-            organizations.append(organizations_item)
-
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
         list_organizations_response = cls(
-            organizations=organizations,
-            pagination=pagination,
+            organizations,
+            pagination,
         )
 
-        list_organizations_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_organizations_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_organizations_response
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListProjectsResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "projects",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,20 @@ class ListProjectsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
-        projects = []
-        _projects = d.pop("projects")
-        for projects_item_data in _projects:
-            projects_item = Project.from_dict(projects_item_data)
-
-            projects.append(projects_item)
+        projects = [Project.from_dict(projects_item_data) for projects_item_data in d["projects"]]
 
         list_projects_response = cls(
-            pagination=pagination,
-            projects=projects,
+            pagination,
+            projects,
         )
 
-        list_projects_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_projects_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_projects_response
 
     @property

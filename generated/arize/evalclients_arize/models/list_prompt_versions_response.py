@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListPromptVersionsResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "prompt_versions",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,23 @@ class ListPromptVersionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
-        prompt_versions = []
-        _prompt_versions = d.pop("prompt_versions")
-        for prompt_versions_item_data in _prompt_versions:
-            prompt_versions_item = PromptVersion.from_dict(prompt_versions_item_data)
-
-            prompt_versions.append(prompt_versions_item)
+        prompt_versions = [
+            PromptVersion.from_dict(prompt_versions_item_data)
+            for prompt_versions_item_data in d["prompt_versions"]
+        ]
 
         list_prompt_versions_response = cls(
-            pagination=pagination,
-            prompt_versions=prompt_versions,
+            pagination,
+            prompt_versions,
         )
 
-        list_prompt_versions_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_prompt_versions_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_prompt_versions_response
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListPromptsResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "prompts",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,20 @@ class ListPromptsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
-        prompts = []
-        _prompts = d.pop("prompts")
-        for prompts_item_data in _prompts:
-            prompts_item = Prompt.from_dict(prompts_item_data)
-
-            prompts.append(prompts_item)
+        prompts = [Prompt.from_dict(prompts_item_data) for prompts_item_data in d["prompts"]]
 
         list_prompts_response = cls(
-            pagination=pagination,
-            prompts=prompts,
+            pagination,
+            prompts,
         )
 
-        list_prompts_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_prompts_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_prompts_response
 
     @property

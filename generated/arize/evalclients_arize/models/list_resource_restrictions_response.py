@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListResourceRestrictionsResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "resource_restrictions",
+    }
+)
 
 
 @_attrs_define
@@ -52,24 +58,23 @@ class ListResourceRestrictionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
-        resource_restrictions = []
-        _resource_restrictions = d.pop("resource_restrictions")
-        for resource_restrictions_item_data in _resource_restrictions:
-            resource_restrictions_item = ResourceRestriction.from_dict(
-                resource_restrictions_item_data
-            )
-
-            resource_restrictions.append(resource_restrictions_item)
+        resource_restrictions = [
+            ResourceRestriction.from_dict(resource_restrictions_item_data)
+            for resource_restrictions_item_data in d["resource_restrictions"]
+        ]
 
         list_resource_restrictions_response = cls(
-            pagination=pagination,
-            resource_restrictions=resource_restrictions,
+            pagination,
+            resource_restrictions,
         )
 
-        list_resource_restrictions_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_resource_restrictions_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_resource_restrictions_response
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListRoleBindingsResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "role_bindings",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,23 @@ class ListRoleBindingsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
-        role_bindings = []
-        _role_bindings = d.pop("role_bindings")
-        for role_bindings_item_data in _role_bindings:
-            role_bindings_item = RoleBinding.from_dict(role_bindings_item_data)
-
-            role_bindings.append(role_bindings_item)
+        role_bindings = [
+            RoleBinding.from_dict(role_bindings_item_data)
+            for role_bindings_item_data in d["role_bindings"]
+        ]
 
         list_role_bindings_response = cls(
-            pagination=pagination,
-            role_bindings=role_bindings,
+            pagination,
+            role_bindings,
         )
 
-        list_role_bindings_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_role_bindings_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_role_bindings_response
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListRolesResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "roles",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,20 @@ class ListRolesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
-        roles = []
-        _roles = d.pop("roles")
-        for roles_item_data in _roles:
-            roles_item = Role.from_dict(roles_item_data)
-
-            roles.append(roles_item)
+        roles = [Role.from_dict(roles_item_data) for roles_item_data in d["roles"]]
 
         list_roles_response = cls(
-            pagination=pagination,
-            roles=roles,
+            pagination,
+            roles,
         )
 
-        list_roles_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_roles_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_roles_response
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListSpacesResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "spaces",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,20 @@ class ListSpacesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
-        spaces = []
-        _spaces = d.pop("spaces")
-        for spaces_item_data in _spaces:
-            spaces_item = Space.from_dict(spaces_item_data)
-
-            spaces.append(spaces_item)
+        spaces = [Space.from_dict(spaces_item_data) for spaces_item_data in d["spaces"]]
 
         list_spaces_response = cls(
-            pagination=pagination,
-            spaces=spaces,
+            pagination,
+            spaces,
         )
 
-        list_spaces_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_spaces_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_spaces_response
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListSpansResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "spans",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,20 @@ class ListSpansResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
-        spans = []
-        _spans = d.pop("spans")
-        for spans_item_data in _spans:
-            spans_item = Span.from_dict(spans_item_data)
-
-            spans.append(spans_item)
+        spans = [Span.from_dict(spans_item_data) for spans_item_data in d["spans"]]
 
         list_spans_response = cls(
-            pagination=pagination,
-            spans=spans,
+            pagination,
+            spans,
         )
 
-        list_spans_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_spans_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_spans_response
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListTaskRunsResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "task_runs",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,22 @@ class ListTaskRunsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
-        task_runs = []
-        _task_runs = d.pop("task_runs")
-        for task_runs_item_data in _task_runs:
-            task_runs_item = TaskRun.from_dict(task_runs_item_data)
-
-            task_runs.append(task_runs_item)
+        task_runs = [
+            TaskRun.from_dict(task_runs_item_data) for task_runs_item_data in d["task_runs"]
+        ]
 
         list_task_runs_response = cls(
-            pagination=pagination,
-            task_runs=task_runs,
+            pagination,
+            task_runs,
         )
 
-        list_task_runs_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_task_runs_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_task_runs_response
 
     @property

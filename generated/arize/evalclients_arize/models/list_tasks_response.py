@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListTasksResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "tasks",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,20 @@ class ListTasksResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
-        tasks = []
-        _tasks = d.pop("tasks")
-        for tasks_item_data in _tasks:
-            tasks_item = Task.from_dict(tasks_item_data)
-
-            tasks.append(tasks_item)
+        tasks = [Task.from_dict(tasks_item_data) for tasks_item_data in d["tasks"]]
 
         list_tasks_response = cls(
-            pagination=pagination,
-            tasks=tasks,
+            pagination,
+            tasks,
         )
 
-        list_tasks_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_tasks_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_tasks_response
 
     @property

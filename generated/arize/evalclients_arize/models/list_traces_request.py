@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListTracesRequest")
+_FIELDS = frozenset(
+    {
+        "project_id",
+        "end_time",
+        "filter",
+        "start_time",
+    }
+)
 
 
 @_attrs_define
@@ -66,33 +74,36 @@ class ListTracesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        d = src_dict
+        project_id = d["project_id"]
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = d.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        filter_ = d.pop("filter", UNSET)
+        filter_ = d.get("filter", UNSET)
 
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = d.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
         list_traces_request = cls(
-            project_id=project_id,
-            end_time=end_time,
-            filter_=filter_,
-            start_time=start_time,
+            project_id,
+            end_time,
+            filter_,
+            start_time,
         )
 
-        list_traces_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_traces_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_traces_request
 
     @property

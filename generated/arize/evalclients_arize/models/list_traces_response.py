@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListTracesResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "traces",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,20 @@ class ListTracesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
-        traces = []
-        _traces = d.pop("traces")
-        for traces_item_data in _traces:
-            traces_item = Trace.from_dict(traces_item_data)
-
-            traces.append(traces_item)
+        traces = [Trace.from_dict(traces_item_data) for traces_item_data in d["traces"]]
 
         list_traces_response = cls(
-            pagination=pagination,
-            traces=traces,
+            pagination,
+            traces,
         )
 
-        list_traces_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_traces_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_traces_response
 
     @property

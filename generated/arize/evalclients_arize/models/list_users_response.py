@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListUsersResponse")
+_FIELDS = frozenset(
+    {
+        "pagination",
+        "users",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,20 @@ class ListUsersResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        pagination = PaginationMetadata.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = PaginationMetadata.from_dict(d["pagination"])
 
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = User.from_dict(users_item_data)
-
-            users.append(users_item)
+        users = [User.from_dict(users_item_data) for users_item_data in d["users"]]
 
         list_users_response = cls(
-            pagination=pagination,
-            users=users,
+            pagination,
+            users,
         )
 
-        list_users_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_users_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_users_response
 
     @property

@@ -19,6 +19,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LlmGenerationRunConfig")
+_FIELDS = frozenset(
+    {
+        "ai_integration_id",
+        "experiment_type",
+        "input_variable_format",
+        "messages",
+        "invocation_parameters",
+        "model_name",
+        "prompt_version_id",
+        "provider_parameters",
+        "tool_config",
+    }
+)
 
 
 @_attrs_define
@@ -115,60 +128,60 @@ class LlmGenerationRunConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        ai_integration_id = d.pop("ai_integration_id")
+        d = src_dict
+        ai_integration_id = d["ai_integration_id"]
 
-        experiment_type = d.pop("experiment_type")
+        experiment_type = d["experiment_type"]
 
-        input_variable_format = check_input_variable_format(d.pop("input_variable_format"))
+        input_variable_format = check_input_variable_format(d["input_variable_format"])
 
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = LLMMessage.from_dict(messages_item_data)
+        messages = [
+            LLMMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
+        ]
 
-            messages.append(messages_item)
-
-        _invocation_parameters = d.pop("invocation_parameters", UNSET)
+        _invocation_parameters = d.get("invocation_parameters", UNSET)
         invocation_parameters: InvocationParams | Unset
-        if isinstance(_invocation_parameters, Unset):
+        if _invocation_parameters is UNSET:
             invocation_parameters = UNSET
         else:
             invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
 
-        model_name = d.pop("model_name", UNSET)
+        model_name = d.get("model_name", UNSET)
 
-        prompt_version_id: None | str | Unset = d.pop("prompt_version_id", UNSET)
+        prompt_version_id: None | str | Unset = d.get("prompt_version_id", UNSET)
 
-        _provider_parameters = d.pop("provider_parameters", UNSET)
+        _provider_parameters = d.get("provider_parameters", UNSET)
         provider_parameters: LlmGenerationRunConfigProviderParameters | Unset
-        if isinstance(_provider_parameters, Unset):
+        if _provider_parameters is UNSET:
             provider_parameters = UNSET
         else:
             provider_parameters = LlmGenerationRunConfigProviderParameters.from_dict(
                 _provider_parameters
             )
 
-        _tool_config = d.pop("tool_config", UNSET)
+        _tool_config = d.get("tool_config", UNSET)
         tool_config: ToolConfig | Unset
-        if isinstance(_tool_config, Unset):
+        if _tool_config is UNSET:
             tool_config = UNSET
         else:
             tool_config = ToolConfig.from_dict(_tool_config)
 
         llm_generation_run_config = cls(
-            ai_integration_id=ai_integration_id,
-            experiment_type=experiment_type,
-            input_variable_format=input_variable_format,
-            messages=messages,
-            invocation_parameters=invocation_parameters,
-            model_name=model_name,
-            prompt_version_id=prompt_version_id,
-            provider_parameters=provider_parameters,
-            tool_config=tool_config,
+            ai_integration_id,
+            experiment_type,
+            input_variable_format,
+            messages,
+            invocation_parameters,
+            model_name,
+            prompt_version_id,
+            provider_parameters,
+            tool_config,
         )
 
-        llm_generation_run_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            llm_generation_run_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return llm_generation_run_config
 
     @property

@@ -24,10 +24,11 @@ class LlmGenerationRunConfigProviderParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         llm_generation_run_config_provider_parameters = cls()
 
-        llm_generation_run_config_provider_parameters.additional_properties = d
+        if d:
+            llm_generation_run_config_provider_parameters.additional_properties = dict(d)
         return llm_generation_run_config_provider_parameters
 
     @property

@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LlmIntegration")
+_FIELDS = frozenset(
+    {
+        "config",
+        "created_at",
+        "created_by_user_id",
+        "id",
+        "name",
+        "scopings",
+        "type",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -112,40 +124,38 @@ class LlmIntegration:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        config = _parse_config(d.pop("config"))
+        d = src_dict
+        config = _parse_config(d["config"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id = d.pop("created_by_user_id")
+        created_by_user_id = d["created_by_user_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        scopings = []
-        _scopings = d.pop("scopings")
-        for scopings_item_data in _scopings:
-            scopings_item = IntegrationScoping.from_dict(scopings_item_data)
+        scopings = [
+            IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in d["scopings"]
+        ]
 
-            scopings.append(scopings_item)
+        type_ = d["type"]
 
-        type_ = d.pop("type")
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         llm_integration = cls(
-            config=config,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            id=id,
-            name=name,
-            scopings=scopings,
-            type_=type_,
-            updated_at=updated_at,
+            config,
+            created_at,
+            created_by_user_id,
+            id,
+            name,
+            scopings,
+            type_,
+            updated_at,
         )
 
-        llm_integration.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            llm_integration.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return llm_integration
 
     @property

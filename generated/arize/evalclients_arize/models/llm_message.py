@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LLMMessage")
+_FIELDS = frozenset(
+    {
+        "role",
+        "content",
+        "tool_call_id",
+        "tool_calls",
+    }
+)
 
 
 @_attrs_define
@@ -73,30 +81,29 @@ class LLMMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        role = check_message_role(d.pop("role"))
+        d = src_dict
+        role = check_message_role(d["role"])
 
-        content: None | str | Unset = d.pop("content", UNSET)
+        content: None | str | Unset = d.get("content", UNSET)
 
-        tool_call_id = d.pop("tool_call_id", UNSET)
+        tool_call_id = d.get("tool_call_id", UNSET)
 
-        _tool_calls = d.pop("tool_calls", UNSET)
+        _tool_calls = d.get("tool_calls", UNSET)
         tool_calls: list[ToolCall] | Unset = UNSET
         if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCall.from_dict(tool_calls_item_data)
-
-                tool_calls.append(tool_calls_item)
+            tool_calls = [
+                ToolCall.from_dict(tool_calls_item_data) for tool_calls_item_data in _tool_calls
+            ]
 
         llm_message = cls(
-            role=role,
-            content=content,
-            tool_call_id=tool_call_id,
-            tool_calls=tool_calls,
+            role,
+            content,
+            tool_call_id,
+            tool_calls,
         )
 
-        llm_message.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            llm_message.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return llm_message
 
     @property

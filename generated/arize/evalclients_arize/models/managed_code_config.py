@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ManagedCodeConfig")
+_FIELDS = frozenset(
+    {
+        "managed_evaluator",
+        "name",
+        "type",
+        "variables",
+        "data_granularity",
+        "query_filter",
+        "static_params",
+    }
+)
 
 
 @_attrs_define
@@ -102,39 +113,41 @@ class ManagedCodeConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        managed_evaluator = check_managed_code_evaluator(d.pop("managed_evaluator"))
+        d = src_dict
+        managed_evaluator = check_managed_code_evaluator(d["managed_evaluator"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        variables: list[str] = d.pop("variables")
+        variables: list[str] = d["variables"]
 
-        data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
+        data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
 
-        query_filter: None | str | Unset = d.pop("query_filter", UNSET)
+        query_filter: None | str | Unset = d.get("query_filter", UNSET)
 
-        _static_params = d.pop("static_params", UNSET)
+        _static_params = d.get("static_params", UNSET)
         static_params: list[StaticParam] | Unset = UNSET
         if _static_params is not UNSET:
-            static_params = []
-            for static_params_item_data in _static_params:
-                static_params_item = StaticParam.from_dict(static_params_item_data)
-
-                static_params.append(static_params_item)
+            static_params = [
+                StaticParam.from_dict(static_params_item_data)
+                for static_params_item_data in _static_params
+            ]
 
         managed_code_config = cls(
-            managed_evaluator=managed_evaluator,
-            name=name,
-            type_=type_,
-            variables=variables,
-            data_granularity=data_granularity,
-            query_filter=query_filter,
-            static_params=static_params,
+            managed_evaluator,
+            name,
+            type_,
+            variables,
+            data_granularity,
+            query_filter,
+            static_params,
         )
 
-        managed_code_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            managed_code_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return managed_code_config
 
     @property

@@ -11,6 +11,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ManualRangeThreshold")
+_FIELDS = frozenset(
+    {
+        "lower",
+        "type",
+        "upper",
+    }
+)
 
 
 @_attrs_define
@@ -52,20 +59,23 @@ class ManualRangeThreshold:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        lower = ManualThresholdBound.from_dict(d.pop("lower"))
+        d = src_dict
+        lower = ManualThresholdBound.from_dict(d["lower"])
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        upper = ManualThresholdBound.from_dict(d.pop("upper"))
+        upper = ManualThresholdBound.from_dict(d["upper"])
 
         manual_range_threshold = cls(
-            lower=lower,
-            type_=type_,
-            upper=upper,
+            lower,
+            type_,
+            upper,
         )
 
-        manual_range_threshold.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            manual_range_threshold.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return manual_range_threshold
 
     @property

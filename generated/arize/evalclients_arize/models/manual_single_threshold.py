@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
 
 T = TypeVar("T", bound="ManualSingleThreshold")
+_FIELDS = frozenset(
+    {
+        "operator",
+        "type",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -47,20 +54,23 @@ class ManualSingleThreshold:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        operator = check_threshold_operator(d.pop("operator"))
+        d = src_dict
+        operator = check_threshold_operator(d["operator"])
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        value = d.pop("value")
+        value = d["value"]
 
         manual_single_threshold = cls(
-            operator=operator,
-            type_=type_,
-            value=value,
+            operator,
+            type_,
+            value,
         )
 
-        manual_single_threshold.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            manual_single_threshold.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return manual_single_threshold
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
 
 T = TypeVar("T", bound="ManualThresholdBound")
+_FIELDS = frozenset(
+    {
+        "operator",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +48,20 @@ class ManualThresholdBound:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        operator = check_threshold_operator(d.pop("operator"))
+        d = src_dict
+        operator = check_threshold_operator(d["operator"])
 
-        value = d.pop("value")
+        value = d["value"]
 
         manual_threshold_bound = cls(
-            operator=operator,
-            value=value,
+            operator,
+            value,
         )
 
-        manual_threshold_bound.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            manual_threshold_bound.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return manual_threshold_bound
 
     @property

@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ModelBaselineConfig")
+_FIELDS = frozenset(
+    {
+        "filters",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +58,20 @@ class ModelBaselineConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        filters = []
-        _filters = d.pop("filters")
-        for filters_item_data in _filters:
-            filters_item = MonitorFilter.from_dict(filters_item_data)
+        d = src_dict
+        filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]]
 
-            filters.append(filters_item)
-
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         model_baseline_config = cls(
-            filters=filters,
-            type_=type_,
+            filters,
+            type_,
         )
 
-        model_baseline_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            model_baseline_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return model_baseline_config
 
     @property

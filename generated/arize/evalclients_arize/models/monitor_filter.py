@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MonitorFilter")
+_FIELDS = frozenset(
+    {
+        "dimension",
+        "operator",
+        "values",
+    }
+)
 
 
 @_attrs_define
@@ -55,20 +62,21 @@ class MonitorFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        dimension = Dimension.from_dict(d.pop("dimension"))
+        d = src_dict
+        dimension = Dimension.from_dict(d["dimension"])
 
-        operator = check_filter_operator(d.pop("operator"))
+        operator = check_filter_operator(d["operator"])
 
-        values: list[str] = d.pop("values")
+        values: list[str] = d["values"]
 
         monitor_filter = cls(
-            dimension=dimension,
-            operator=operator,
-            values=values,
+            dimension,
+            operator,
+            values,
         )
 
-        monitor_filter.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            monitor_filter.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return monitor_filter
 
     @property

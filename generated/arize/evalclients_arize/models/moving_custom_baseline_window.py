@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MovingCustomBaselineWindow")
+_FIELDS = frozenset(
+    {
+        "moving_window_delay_seconds",
+        "moving_window_seconds",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -45,20 +52,23 @@ class MovingCustomBaselineWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        moving_window_delay_seconds = d.pop("moving_window_delay_seconds")
+        d = src_dict
+        moving_window_delay_seconds = d["moving_window_delay_seconds"]
 
-        moving_window_seconds = d.pop("moving_window_seconds")
+        moving_window_seconds = d["moving_window_seconds"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         moving_custom_baseline_window = cls(
-            moving_window_delay_seconds=moving_window_delay_seconds,
-            moving_window_seconds=moving_window_seconds,
-            type_=type_,
+            moving_window_delay_seconds,
+            moving_window_seconds,
+            type_,
         )
 
-        moving_custom_baseline_window.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            moving_custom_baseline_window.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return moving_custom_baseline_window
 
     @property

@@ -8,6 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Organization")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "description",
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -53,23 +61,24 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        description = d.pop("description")
+        description = d["description"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         organization = cls(
-            created_at=created_at,
-            description=description,
-            id=id,
-            name=name,
+            created_at,
+            description,
+            id,
+            name,
         )
 
-        organization.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            organization.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return organization
 
     @property

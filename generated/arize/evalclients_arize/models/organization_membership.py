@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OrganizationMembership")
+_FIELDS = frozenset(
+    {
+        "id",
+        "organization_id",
+        "role",
+        "user_id",
+    }
+)
 
 
 @_attrs_define
@@ -68,23 +76,26 @@ class OrganizationMembership:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        organization_id = d.pop("organization_id")
+        organization_id = d["organization_id"]
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(d["role"])
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
         organization_membership = cls(
-            id=id,
-            organization_id=organization_id,
-            role=role,
-            user_id=user_id,
+            id,
+            organization_id,
+            role,
+            user_id,
         )
 
-        organization_membership.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            organization_membership.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return organization_membership
 
     @property

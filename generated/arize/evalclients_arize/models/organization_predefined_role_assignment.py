@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.organization_role import OrganizationRole, check_organization_role
 
 T = TypeVar("T", bound="OrganizationPredefinedRoleAssignment")
+_FIELDS = frozenset(
+    {
+        "name",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -47,17 +53,20 @@ class OrganizationPredefinedRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = check_organization_role(d.pop("name"))
+        d = src_dict
+        name = check_organization_role(d["name"])
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         organization_predefined_role_assignment = cls(
-            name=name,
-            type_=type_,
+            name,
+            type_,
         )
 
-        organization_predefined_role_assignment.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            organization_predefined_role_assignment.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return organization_predefined_role_assignment
 
     @property

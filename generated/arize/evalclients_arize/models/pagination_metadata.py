@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationMetadata")
+_FIELDS = frozenset(
+    {
+        "hasMore",
+        "has_more",
+        "nextCursor",
+        "next_cursor",
+    }
+)
 
 
 @_attrs_define
@@ -58,23 +66,26 @@ class PaginationMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hasMore = d.pop("hasMore", UNSET)
+        d = src_dict
+        hasMore = d.get("hasMore", UNSET)
 
-        has_more = d.pop("has_more", UNSET)
+        has_more = d.get("has_more", UNSET)
 
-        nextCursor = d.pop("nextCursor", UNSET)
+        nextCursor = d.get("nextCursor", UNSET)
 
-        next_cursor = d.pop("next_cursor", UNSET)
+        next_cursor = d.get("next_cursor", UNSET)
 
         pagination_metadata = cls(
-            hasMore=hasMore,
-            has_more=has_more,
-            nextCursor=nextCursor,
-            next_cursor=next_cursor,
+            hasMore,
+            has_more,
+            nextCursor,
+            next_cursor,
         )
 
-        pagination_metadata.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            pagination_metadata.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return pagination_metadata
 
     @property

@@ -26,6 +26,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PerformanceMonitor")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "created_by_user_id",
+        "id",
+        "name",
+        "project_id",
+        "status",
+        "threshold",
+        "type",
+        "updated_at",
+        "uri",
+        "metric",
+        "model_versions",
+        "manual_evaluation_enabled",
+        "notifications_enabled",
+        "delay_seconds",
+        "downtime",
+        "evaluated_at",
+        "evaluation_window_length_seconds",
+        "filters",
+        "latest_computed_value",
+        "notes",
+        "notification_configs",
+        "scheduled_runtime",
+        "metric_at_ranking_k_value",
+        "positive_class_value",
+    }
+)
 
 
 @_attrs_define
@@ -244,67 +273,63 @@ class PerformanceMonitor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id = d.pop("created_by_user_id")
+        created_by_user_id = d["created_by_user_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        manual_evaluation_enabled = d.pop("manual_evaluation_enabled")
+        manual_evaluation_enabled = d["manual_evaluation_enabled"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        notifications_enabled = d.pop("notifications_enabled")
+        notifications_enabled = d["notifications_enabled"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        status = check_monitor_status(d.pop("status"))
+        status = check_monitor_status(d["status"])
 
-        threshold = _parse_threshold(d.pop("threshold"))
+        threshold = _parse_threshold(d["threshold"])
 
-        type_ = check_performance_monitor_type(d.pop("type"))
+        type_ = check_performance_monitor_type(d["type"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        uri = d.pop("uri")
+        uri = d["uri"]
 
-        metric = check_performance_metric(d.pop("metric"))
+        metric = check_performance_metric(d["metric"])
 
-        model_versions: list[str] = d.pop("model_versions")
+        model_versions: list[str] = d["model_versions"]
 
-        delay_seconds = d.pop("delay_seconds", UNSET)
+        delay_seconds = d.get("delay_seconds", UNSET)
 
-        _downtime = d.pop("downtime", UNSET)
+        _downtime = d.get("downtime", UNSET)
         downtime: DowntimeConfig | Unset
-        if isinstance(_downtime, Unset):
+        if _downtime is UNSET:
             downtime = UNSET
         else:
             downtime = DowntimeConfig.from_dict(_downtime)
 
-        _evaluated_at = d.pop("evaluated_at", UNSET)
+        _evaluated_at = d.get("evaluated_at", UNSET)
         evaluated_at: datetime.datetime | Unset
-        if isinstance(_evaluated_at, Unset):
+        if _evaluated_at is UNSET:
             evaluated_at = UNSET
         else:
             evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
 
-        evaluation_window_length_seconds = d.pop("evaluation_window_length_seconds", UNSET)
+        evaluation_window_length_seconds = d.get("evaluation_window_length_seconds", UNSET)
 
-        _filters = d.pop("filters", UNSET)
+        _filters = d.get("filters", UNSET)
         filters: list[MonitorFilter] | Unset = UNSET
         if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = MonitorFilter.from_dict(filters_item_data)
+            filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
 
-                filters.append(filters_item)
+        latest_computed_value = d.get("latest_computed_value", UNSET)
 
-        latest_computed_value = d.pop("latest_computed_value", UNSET)
+        notes = d.get("notes", UNSET)
 
-        notes = d.pop("notes", UNSET)
-
-        _notification_configs = d.pop("notification_configs", UNSET)
+        _notification_configs = d.get("notification_configs", UNSET)
         notification_configs: (
             list[
                 EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig
@@ -356,46 +381,49 @@ class PerformanceMonitor:
 
                 notification_configs.append(notification_configs_item)
 
-        _scheduled_runtime = d.pop("scheduled_runtime", UNSET)
+        _scheduled_runtime = d.get("scheduled_runtime", UNSET)
         scheduled_runtime: ScheduledRuntimeConfig | Unset
-        if isinstance(_scheduled_runtime, Unset):
+        if _scheduled_runtime is UNSET:
             scheduled_runtime = UNSET
         else:
             scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
 
-        metric_at_ranking_k_value = d.pop("metric_at_ranking_k_value", UNSET)
+        metric_at_ranking_k_value = d.get("metric_at_ranking_k_value", UNSET)
 
-        positive_class_value = d.pop("positive_class_value", UNSET)
+        positive_class_value = d.get("positive_class_value", UNSET)
 
         performance_monitor = cls(
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            id=id,
-            manual_evaluation_enabled=manual_evaluation_enabled,
-            name=name,
-            notifications_enabled=notifications_enabled,
-            project_id=project_id,
-            status=status,
-            threshold=threshold,
-            type_=type_,
-            updated_at=updated_at,
-            uri=uri,
-            metric=metric,
-            model_versions=model_versions,
-            delay_seconds=delay_seconds,
-            downtime=downtime,
-            evaluated_at=evaluated_at,
-            evaluation_window_length_seconds=evaluation_window_length_seconds,
-            filters=filters,
-            latest_computed_value=latest_computed_value,
-            notes=notes,
-            notification_configs=notification_configs,
-            scheduled_runtime=scheduled_runtime,
-            metric_at_ranking_k_value=metric_at_ranking_k_value,
-            positive_class_value=positive_class_value,
+            created_at,
+            created_by_user_id,
+            id,
+            name,
+            project_id,
+            status,
+            threshold,
+            type_,
+            updated_at,
+            uri,
+            metric,
+            model_versions,
+            manual_evaluation_enabled,
+            notifications_enabled,
+            delay_seconds,
+            downtime,
+            evaluated_at,
+            evaluation_window_length_seconds,
+            filters,
+            latest_computed_value,
+            notes,
+            notification_configs,
+            scheduled_runtime,
+            metric_at_ranking_k_value,
+            positive_class_value,
         )
 
-        performance_monitor.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            performance_monitor.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return performance_monitor
 
     @property

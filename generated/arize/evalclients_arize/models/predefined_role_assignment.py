@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.user_space_role import UserSpaceRole, check_user_space_role
 
 T = TypeVar("T", bound="PredefinedRoleAssignment")
+_FIELDS = frozenset(
+    {
+        "name",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -46,17 +52,20 @@ class PredefinedRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = check_user_space_role(d.pop("name"))
+        d = src_dict
+        name = check_user_space_role(d["name"])
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         predefined_role_assignment = cls(
-            name=name,
-            type_=type_,
+            name,
+            type_,
         )
 
-        predefined_role_assignment.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            predefined_role_assignment.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return predefined_role_assignment
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.user_role import UserRole, check_user_role
 
 T = TypeVar("T", bound="PredefinedUserRoleAssignment")
+_FIELDS = frozenset(
+    {
+        "name",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +48,20 @@ class PredefinedUserRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = check_user_role(d.pop("name"))
+        d = src_dict
+        name = check_user_role(d["name"])
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         predefined_user_role_assignment = cls(
-            name=name,
-            type_=type_,
+            name,
+            type_,
         )
 
-        predefined_user_role_assignment.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            predefined_user_role_assignment.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return predefined_user_role_assignment
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Problem")
+_FIELDS = frozenset(
+    {
+        "status",
+        "title",
+        "detail",
+        "instance",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -60,26 +69,27 @@ class Problem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = src_dict
+        status = d["status"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        detail = d.pop("detail", UNSET)
+        detail = d.get("detail", UNSET)
 
-        instance = d.pop("instance", UNSET)
+        instance = d.get("instance", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
         problem = cls(
-            status=status,
-            title=title,
-            detail=detail,
-            instance=instance,
-            type_=type_,
+            status,
+            title,
+            detail,
+            instance,
+            type_,
         )
 
-        problem.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            problem.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return problem
 
     @property

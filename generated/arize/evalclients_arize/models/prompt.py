@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Prompt")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "created_by_user_id",
+        "id",
+        "name",
+        "space_id",
+        "updated_at",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -75,32 +86,33 @@ class Prompt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id = d.pop("created_by_user_id")
+        created_by_user_id = d["created_by_user_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
         prompt = cls(
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            id=id,
-            name=name,
-            space_id=space_id,
-            updated_at=updated_at,
-            description=description,
+            created_at,
+            created_by_user_id,
+            id,
+            name,
+            space_id,
+            updated_at,
+            description,
         )
 
-        prompt.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            prompt.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return prompt
 
     @property

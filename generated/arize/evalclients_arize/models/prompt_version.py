@@ -18,6 +18,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptVersion")
+_FIELDS = frozenset(
+    {
+        "commit_hash",
+        "commit_message",
+        "created_at",
+        "created_by_user_id",
+        "id",
+        "input_variable_format",
+        "messages",
+        "model",
+        "prompt_id",
+        "provider",
+        "invocation_params",
+        "labels",
+        "provider_params",
+    }
+)
 
 
 @_attrs_define
@@ -129,65 +146,63 @@ class PromptVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        commit_hash = d.pop("commit_hash")
+        d = src_dict
+        commit_hash = d["commit_hash"]
 
-        commit_message = d.pop("commit_message")
+        commit_message = d["commit_message"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id = d.pop("created_by_user_id")
+        created_by_user_id = d["created_by_user_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        input_variable_format = check_input_variable_format(d.pop("input_variable_format"))
+        input_variable_format = check_input_variable_format(d["input_variable_format"])
 
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = LLMMessage.from_dict(messages_item_data)
+        messages = [
+            LLMMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
+        ]
 
-            messages.append(messages_item)
+        model = d["model"]
 
-        model = d.pop("model")
+        prompt_id = d["prompt_id"]
 
-        prompt_id = d.pop("prompt_id")
+        provider = check_llm_provider(d["provider"])
 
-        provider = check_llm_provider(d.pop("provider"))
-
-        _invocation_params = d.pop("invocation_params", UNSET)
+        _invocation_params = d.get("invocation_params", UNSET)
         invocation_params: InvocationParams | Unset
-        if isinstance(_invocation_params, Unset):
+        if _invocation_params is UNSET:
             invocation_params = UNSET
         else:
             invocation_params = InvocationParams.from_dict(_invocation_params)
 
-        labels: list[str] = d.pop("labels", UNSET)
+        labels: list[str] = d.get("labels", UNSET)
 
-        _provider_params = d.pop("provider_params", UNSET)
+        _provider_params = d.get("provider_params", UNSET)
         provider_params: ProviderParams | Unset
-        if isinstance(_provider_params, Unset):
+        if _provider_params is UNSET:
             provider_params = UNSET
         else:
             provider_params = ProviderParams.from_dict(_provider_params)
 
         prompt_version = cls(
-            commit_hash=commit_hash,
-            commit_message=commit_message,
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            id=id,
-            input_variable_format=input_variable_format,
-            messages=messages,
-            model=model,
-            prompt_id=prompt_id,
-            provider=provider,
-            invocation_params=invocation_params,
-            labels=labels,
-            provider_params=provider_params,
+            commit_hash,
+            commit_message,
+            created_at,
+            created_by_user_id,
+            id,
+            input_variable_format,
+            messages,
+            model,
+            prompt_id,
+            provider,
+            invocation_params,
+            labels,
+            provider_params,
         )
 
-        prompt_version.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            prompt_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return prompt_version
 
     @property

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptWithVersion")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "created_by_user_id",
+        "id",
+        "name",
+        "space_id",
+        "updated_at",
+        "version",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -90,35 +102,38 @@ class PromptWithVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id = d.pop("created_by_user_id")
+        created_by_user_id = d["created_by_user_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        version = PromptVersion.from_dict(d.pop("version"))
+        version = PromptVersion.from_dict(d["version"])
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
         prompt_with_version = cls(
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            id=id,
-            name=name,
-            space_id=space_id,
-            updated_at=updated_at,
-            version=version,
-            description=description,
+            created_at,
+            created_by_user_id,
+            id,
+            name,
+            space_id,
+            updated_at,
+            version,
+            description,
         )
 
-        prompt_with_version.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            prompt_with_version.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return prompt_with_version
 
     @property

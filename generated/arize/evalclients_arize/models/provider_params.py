@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProviderParams")
+_FIELDS = frozenset(
+    {
+        "anthropic_headers",
+        "anthropic_version",
+        "azure_params",
+        "bedrock_options",
+        "region",
+    }
+)
 
 
 @_attrs_define
@@ -75,41 +84,42 @@ class ProviderParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        _anthropic_headers = d.pop("anthropic_headers", UNSET)
+        d = src_dict
+        _anthropic_headers = d.get("anthropic_headers", UNSET)
         anthropic_headers: AnthropicHeaders | Unset
-        if isinstance(_anthropic_headers, Unset):
+        if _anthropic_headers is UNSET:
             anthropic_headers = UNSET
         else:
             anthropic_headers = AnthropicHeaders.from_dict(_anthropic_headers)
 
-        anthropic_version = d.pop("anthropic_version", UNSET)
+        anthropic_version = d.get("anthropic_version", UNSET)
 
-        _azure_params = d.pop("azure_params", UNSET)
+        _azure_params = d.get("azure_params", UNSET)
         azure_params: AzureParams | Unset
-        if isinstance(_azure_params, Unset):
+        if _azure_params is UNSET:
             azure_params = UNSET
         else:
             azure_params = AzureParams.from_dict(_azure_params)
 
-        _bedrock_options = d.pop("bedrock_options", UNSET)
+        _bedrock_options = d.get("bedrock_options", UNSET)
         bedrock_options: BedrockOptions | Unset
-        if isinstance(_bedrock_options, Unset):
+        if _bedrock_options is UNSET:
             bedrock_options = UNSET
         else:
             bedrock_options = BedrockOptions.from_dict(_bedrock_options)
 
-        region = d.pop("region", UNSET)
+        region = d.get("region", UNSET)
 
         provider_params = cls(
-            anthropic_headers=anthropic_headers,
-            anthropic_version=anthropic_version,
-            azure_params=azure_params,
-            bedrock_options=bedrock_options,
-            region=region,
+            anthropic_headers,
+            anthropic_version,
+            azure_params,
+            bedrock_options,
+            region,
         )
 
-        provider_params.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            provider_params.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return provider_params
 
     @property

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshApiKeyRequest")
+_FIELDS = frozenset(
+    {
+        "expires_at",
+        "grace_period_seconds",
+    }
+)
 
 
 @_attrs_define
@@ -56,22 +62,25 @@ class RefreshApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _expires_at = d.pop("expires_at", UNSET)
+        d = src_dict
+        _expires_at = d.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        grace_period_seconds = d.pop("grace_period_seconds", UNSET)
+        grace_period_seconds = d.get("grace_period_seconds", UNSET)
 
         refresh_api_key_request = cls(
-            expires_at=expires_at,
-            grace_period_seconds=grace_period_seconds,
+            expires_at,
+            grace_period_seconds,
         )
 
-        refresh_api_key_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            refresh_api_key_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return refresh_api_key_request
 
     @property

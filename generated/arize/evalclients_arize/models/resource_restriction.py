@@ -13,6 +13,13 @@ from ..models.resource_restriction_type import (
 )
 
 T = TypeVar("T", bound="ResourceRestriction")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "resource_id",
+        "resource_type",
+    }
+)
 
 
 @_attrs_define
@@ -51,20 +58,23 @@ class ResourceRestriction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        resource_id = d.pop("resource_id")
+        resource_id = d["resource_id"]
 
-        resource_type = check_resource_restriction_type(d.pop("resource_type"))
+        resource_type = check_resource_restriction_type(d["resource_type"])
 
         resource_restriction = cls(
-            created_at=created_at,
-            resource_id=resource_id,
-            resource_type=resource_type,
+            created_at,
+            resource_id,
+            resource_type,
         )
 
-        resource_restriction.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            resource_restriction.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return resource_restriction
 
     @property

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseFormat")
+_FIELDS = frozenset(
+    {
+        "json_schema",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -54,27 +60,28 @@ class ResponseFormat:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        _json_schema = d.pop("json_schema", UNSET)
+        d = src_dict
+        _json_schema = d.get("json_schema", UNSET)
         json_schema: JsonSchemaConfig | Unset
-        if isinstance(_json_schema, Unset):
+        if _json_schema is UNSET:
             json_schema = UNSET
         else:
             json_schema = JsonSchemaConfig.from_dict(_json_schema)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: ResponseFormatType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = check_response_format_type(_type_)
 
         response_format = cls(
-            json_schema=json_schema,
-            type_=type_,
+            json_schema,
+            type_,
         )
 
-        response_format.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            response_format.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return response_format
 
     @property

@@ -11,6 +11,17 @@ from ..models.permission import Permission, check_permission
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Role")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "is_predefined",
+        "name",
+        "permissions",
+        "updated_at",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -74,37 +85,35 @@ class Role:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        is_predefined = d.pop("is_predefined")
+        is_predefined = d["is_predefined"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        permissions = []
-        _permissions = d.pop("permissions")
-        for permissions_item_data in _permissions:
-            permissions_item = check_permission(permissions_item_data)
+        permissions = [
+            check_permission(permissions_item_data) for permissions_item_data in d["permissions"]
+        ]
 
-            permissions.append(permissions_item)
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         role = cls(
-            created_at=created_at,
-            id=id,
-            is_predefined=is_predefined,
-            name=name,
-            permissions=permissions,
-            updated_at=updated_at,
-            description=description,
+            created_at,
+            id,
+            is_predefined,
+            name,
+            permissions,
+            updated_at,
+            description,
         )
 
-        role.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            role.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return role
 
     @property

@@ -13,6 +13,17 @@ from ..models.role_binding_resource_type import (
 )
 
 T = TypeVar("T", bound="RoleBinding")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "resource_id",
+        "resource_type",
+        "role_id",
+        "updated_at",
+        "user_id",
+    }
+)
 
 
 @_attrs_define
@@ -72,32 +83,33 @@ class RoleBinding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        resource_id = d.pop("resource_id")
+        resource_id = d["resource_id"]
 
-        resource_type = check_role_binding_resource_type(d.pop("resource_type"))
+        resource_type = check_role_binding_resource_type(d["resource_type"])
 
-        role_id = d.pop("role_id")
+        role_id = d["role_id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
         role_binding = cls(
-            created_at=created_at,
-            id=id,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            role_id=role_id,
-            updated_at=updated_at,
-            user_id=user_id,
+            created_at,
+            id,
+            resource_id,
+            resource_type,
+            role_id,
+            updated_at,
+            user_id,
         )
 
-        role_binding.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            role_binding.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return role_binding
 
     @property

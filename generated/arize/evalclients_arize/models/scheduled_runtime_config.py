@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledRuntimeConfig")
+_FIELDS = frozenset(
+    {
+        "enabled",
+        "cadence_seconds",
+        "days_of_week",
+    }
+)
 
 
 @_attrs_define
@@ -51,20 +58,23 @@ class ScheduledRuntimeConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        d = src_dict
+        enabled = d["enabled"]
 
-        cadence_seconds = d.pop("cadence_seconds", UNSET)
+        cadence_seconds = d.get("cadence_seconds", UNSET)
 
-        days_of_week: list[float] = d.pop("days_of_week", UNSET)
+        days_of_week: list[float] = d.get("days_of_week", UNSET)
 
         scheduled_runtime_config = cls(
-            enabled=enabled,
-            cadence_seconds=cadence_seconds,
-            days_of_week=days_of_week,
+            enabled,
+            cadence_seconds,
+            days_of_week,
         )
 
-        scheduled_runtime_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            scheduled_runtime_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return scheduled_runtime_config
 
     @property

@@ -19,6 +19,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceApiKeyCreated")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "created_by_user_id",
+        "id",
+        "key_type",
+        "name",
+        "redacted_key",
+        "status",
+        "bot_user",
+        "key",
+        "description",
+        "expires_at",
+        "last_used_at",
+    }
+)
 
 
 @_attrs_define
@@ -116,57 +132,60 @@ class ServiceApiKeyCreated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id = d.pop("created_by_user_id")
+        created_by_user_id = d["created_by_user_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        key_type = check_service_api_key_created_key_type(d.pop("key_type"))
+        key_type = check_service_api_key_created_key_type(d["key_type"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        redacted_key = d.pop("redacted_key")
+        redacted_key = d["redacted_key"]
 
-        status = check_api_key_status(d.pop("status"))
+        status = check_api_key_status(d["status"])
 
-        bot_user = ServiceKeyBotUser.from_dict(d.pop("bot_user"))
+        bot_user = ServiceKeyBotUser.from_dict(d["bot_user"])
 
-        key = d.pop("key")
+        key = d["key"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = d.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        if _expires_at is UNSET:
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        _last_used_at = d.pop("last_used_at", UNSET)
+        _last_used_at = d.get("last_used_at", UNSET)
         last_used_at: datetime.datetime | Unset
-        if isinstance(_last_used_at, Unset):
+        if _last_used_at is UNSET:
             last_used_at = UNSET
         else:
             last_used_at = datetime.datetime.fromisoformat(_last_used_at)
 
         service_api_key_created = cls(
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            id=id,
-            key_type=key_type,
-            name=name,
-            redacted_key=redacted_key,
-            status=status,
-            bot_user=bot_user,
-            key=key,
-            description=description,
-            expires_at=expires_at,
-            last_used_at=last_used_at,
+            created_at,
+            created_by_user_id,
+            id,
+            key_type,
+            name,
+            redacted_key,
+            status,
+            bot_user,
+            key,
+            description,
+            expires_at,
+            last_used_at,
         )
 
-        service_api_key_created.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            service_api_key_created.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return service_api_key_created
 
     @property

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceKeyBotUser")
+_FIELDS = frozenset(
+    {
+        "account_role",
+        "id",
+        "name",
+        "organizations",
+    }
+)
 
 
 @_attrs_define
@@ -72,28 +80,29 @@ class ServiceKeyBotUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        account_role = _parse_account_role(d.pop("account_role"))
+        d = src_dict
+        account_role = _parse_account_role(d["account_role"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        organizations = []
-        _organizations = d.pop("organizations")
-        for organizations_item_data in _organizations:
-            organizations_item = ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
-
-            organizations.append(organizations_item)
+        organizations = [
+            ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
+            for organizations_item_data in d["organizations"]
+        ]
 
         service_key_bot_user = cls(
-            account_role=account_role,
-            id=id,
-            name=name,
-            organizations=organizations,
+            account_role,
+            id,
+            name,
+            organizations,
         )
 
-        service_key_bot_user.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            service_key_bot_user.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return service_key_bot_user
 
     @property

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceKeyBotUserOrgAssignment")
+_FIELDS = frozenset(
+    {
+        "org_id",
+        "role",
+        "spaces",
+    }
+)
 
 
 @_attrs_define
@@ -67,25 +74,26 @@ class ServiceKeyBotUserOrgAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        org_id = d.pop("org_id")
+        d = src_dict
+        org_id = d["org_id"]
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(d["role"])
 
-        spaces = []
-        _spaces = d.pop("spaces")
-        for spaces_item_data in _spaces:
-            spaces_item = ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
-
-            spaces.append(spaces_item)
+        spaces = [
+            ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
+            for spaces_item_data in d["spaces"]
+        ]
 
         service_key_bot_user_org_assignment = cls(
-            org_id=org_id,
-            role=role,
-            spaces=spaces,
+            org_id,
+            role,
+            spaces,
         )
 
-        service_key_bot_user_org_assignment.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            service_key_bot_user_org_assignment.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return service_key_bot_user_org_assignment
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceKeyBotUserSpaceAssignment")
+_FIELDS = frozenset(
+    {
+        "role",
+        "space_id",
+    }
+)
 
 
 @_attrs_define
@@ -58,17 +64,20 @@ class ServiceKeyBotUserSpaceAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        role = _parse_role(d.pop("role"))
+        d = src_dict
+        role = _parse_role(d["role"])
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
         service_key_bot_user_space_assignment = cls(
-            role=role,
-            space_id=space_id,
+            role,
+            space_id,
         )
 
-        service_key_bot_user_space_assignment.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            service_key_bot_user_space_assignment.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return service_key_bot_user_space_assignment
 
     @property

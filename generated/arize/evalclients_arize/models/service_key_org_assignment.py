@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceKeyOrgAssignment")
+_FIELDS = frozenset(
+    {
+        "org_id",
+        "spaces",
+        "role",
+    }
+)
 
 
 @_attrs_define
@@ -74,25 +81,26 @@ class ServiceKeyOrgAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        org_id = d.pop("org_id")
+        d = src_dict
+        org_id = d["org_id"]
 
-        spaces = []
-        _spaces = d.pop("spaces")
-        for spaces_item_data in _spaces:
-            spaces_item = ServiceKeySpaceAssignment.from_dict(spaces_item_data)
+        spaces = [
+            ServiceKeySpaceAssignment.from_dict(spaces_item_data)
+            for spaces_item_data in d["spaces"]
+        ]
 
-            spaces.append(spaces_item)
-
-        role = _parse_role(d.pop("role", UNSET))
+        role = _parse_role(d.get("role", UNSET))
 
         service_key_org_assignment = cls(
-            org_id=org_id,
-            spaces=spaces,
-            role=role,
+            org_id,
+            spaces,
+            role,
         )
 
-        service_key_org_assignment.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            service_key_org_assignment.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return service_key_org_assignment
 
     @property

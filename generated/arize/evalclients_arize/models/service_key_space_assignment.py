@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServiceKeySpaceAssignment")
+_FIELDS = frozenset(
+    {
+        "space_id",
+        "role",
+    }
+)
 
 
 @_attrs_define
@@ -68,17 +74,20 @@ class ServiceKeySpaceAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        space_id = d.pop("space_id")
+        d = src_dict
+        space_id = d["space_id"]
 
-        role = _parse_role(d.pop("role", UNSET))
+        role = _parse_role(d.get("role", UNSET))
 
         service_key_space_assignment = cls(
-            space_id=space_id,
-            role=role,
+            space_id,
+            role,
         )
 
-        service_key_space_assignment.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            service_key_space_assignment.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return service_key_space_assignment
 
     @property

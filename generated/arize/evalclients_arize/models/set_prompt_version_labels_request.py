@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SetPromptVersionLabelsRequest")
+_FIELDS = frozenset(
+    {
+        "labels",
+    }
+)
 
 
 @_attrs_define
@@ -38,14 +43,17 @@ class SetPromptVersionLabelsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        labels: list[str] = d.pop("labels")
+        d = src_dict
+        labels: list[str] = d["labels"]
 
         set_prompt_version_labels_request = cls(
-            labels=labels,
+            labels,
         )
 
-        set_prompt_version_labels_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            set_prompt_version_labels_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return set_prompt_version_labels_request
 
     @property

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpaceMembership")
+_FIELDS = frozenset(
+    {
+        "id",
+        "role",
+        "space_id",
+        "user_id",
+    }
+)
 
 
 @_attrs_define
@@ -69,23 +77,26 @@ class SpaceMembership:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(d["role"])
 
-        space_id = d.pop("space_id")
+        space_id = d["space_id"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
         space_membership = cls(
-            id=id,
-            role=role,
-            space_id=space_id,
-            user_id=user_id,
+            id,
+            role,
+            space_id,
+            user_id,
         )
 
-        space_membership.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            space_membership.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return space_membership
 
     @property

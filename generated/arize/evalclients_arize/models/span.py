@@ -20,6 +20,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Span")
+_FIELDS = frozenset(
+    {
+        "context",
+        "end_time",
+        "kind",
+        "name",
+        "start_time",
+        "annotations",
+        "attributes",
+        "evaluations",
+        "events",
+        "parent_id",
+        "status_code",
+        "status_message",
+        "trace_annotations",
+    }
+)
 
 
 @_attrs_define
@@ -151,88 +168,82 @@ class Span:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        context = SpanContext.from_dict(d.pop("context"))
+        d = src_dict
+        context = SpanContext.from_dict(d["context"])
 
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        kind = check_span_kind(d.pop("kind"))
+        kind = check_span_kind(d["kind"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        _annotations = d.pop("annotations", UNSET)
+        _annotations = d.get("annotations", UNSET)
         annotations: list[Annotation] | Unset = UNSET
         if _annotations is not UNSET:
-            annotations = []
-            for annotations_item_data in _annotations:
-                annotations_item = Annotation.from_dict(annotations_item_data)
+            annotations = [
+                Annotation.from_dict(annotations_item_data)
+                for annotations_item_data in _annotations
+            ]
 
-                annotations.append(annotations_item)
-
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: SpanAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = SpanAttributes.from_dict(_attributes)
 
-        _evaluations = d.pop("evaluations", UNSET)
+        _evaluations = d.get("evaluations", UNSET)
         evaluations: list[Evaluation] | Unset = UNSET
         if _evaluations is not UNSET:
-            evaluations = []
-            for evaluations_item_data in _evaluations:
-                evaluations_item = Evaluation.from_dict(evaluations_item_data)
+            evaluations = [
+                Evaluation.from_dict(evaluations_item_data)
+                for evaluations_item_data in _evaluations
+            ]
 
-                evaluations.append(evaluations_item)
-
-        _events = d.pop("events", UNSET)
+        _events = d.get("events", UNSET)
         events: list[SpanEvent] | Unset = UNSET
         if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = SpanEvent.from_dict(events_item_data)
+            events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
 
-                events.append(events_item)
+        parent_id = d.get("parent_id", UNSET)
 
-        parent_id = d.pop("parent_id", UNSET)
-
-        _status_code = d.pop("status_code", UNSET)
+        _status_code = d.get("status_code", UNSET)
         status_code: SpanStatusCode | Unset
-        if isinstance(_status_code, Unset):
+        if _status_code is UNSET:
             status_code = UNSET
         else:
             status_code = check_span_status_code(_status_code)
 
-        status_message = d.pop("status_message", UNSET)
+        status_message = d.get("status_message", UNSET)
 
-        _trace_annotations = d.pop("trace_annotations", UNSET)
+        _trace_annotations = d.get("trace_annotations", UNSET)
         trace_annotations: list[Annotation] | Unset = UNSET
         if _trace_annotations is not UNSET:
-            trace_annotations = []
-            for trace_annotations_item_data in _trace_annotations:
-                trace_annotations_item = Annotation.from_dict(trace_annotations_item_data)
-
-                trace_annotations.append(trace_annotations_item)
+            trace_annotations = [
+                Annotation.from_dict(trace_annotations_item_data)
+                for trace_annotations_item_data in _trace_annotations
+            ]
 
         span = cls(
-            context=context,
-            end_time=end_time,
-            kind=kind,
-            name=name,
-            start_time=start_time,
-            annotations=annotations,
-            attributes=attributes,
-            evaluations=evaluations,
-            events=events,
-            parent_id=parent_id,
-            status_code=status_code,
-            status_message=status_message,
-            trace_annotations=trace_annotations,
+            context,
+            end_time,
+            kind,
+            name,
+            start_time,
+            annotations,
+            attributes,
+            evaluations,
+            events,
+            parent_id,
+            status_code,
+            status_message,
+            trace_annotations,
         )
 
-        span.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            span.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return span
 
     @property

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SpanContext")
+_FIELDS = frozenset(
+    {
+        "span_id",
+        "trace_id",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,18 @@ class SpanContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        span_id = d.pop("span_id")
+        d = src_dict
+        span_id = d["span_id"]
 
-        trace_id = d.pop("trace_id")
+        trace_id = d["trace_id"]
 
         span_context = cls(
-            span_id=span_id,
-            trace_id=trace_id,
+            span_id,
+            trace_id,
         )
 
-        span_context.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            span_context.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return span_context
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanEvent")
+_FIELDS = frozenset(
+    {
+        "name",
+        "timestamp",
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -58,25 +65,26 @@ class SpanEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: SpanEventAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = SpanEventAttributes.from_dict(_attributes)
 
         span_event = cls(
-            name=name,
-            timestamp=timestamp,
-            attributes=attributes,
+            name,
+            timestamp,
+            attributes,
         )
 
-        span_event.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            span_event.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return span_event
 
     @property

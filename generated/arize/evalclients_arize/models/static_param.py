@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..models.static_param_type import StaticParamType, check_static_param_type
 
 T = TypeVar("T", bound="StaticParam")
+_FIELDS = frozenset(
+    {
+        "default_value",
+        "name",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -55,20 +62,21 @@ class StaticParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default_value = _parse_default_value(d.pop("default_value"))
+        d = src_dict
+        default_value = _parse_default_value(d["default_value"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        type_ = check_static_param_type(d.pop("type"))
+        type_ = check_static_param_type(d["type"])
 
         static_param = cls(
-            default_value=default_value,
-            name=name,
-            type_=type_,
+            default_value,
+            name,
+            type_,
         )
 
-        static_param.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            static_param.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return static_param
 
     @property

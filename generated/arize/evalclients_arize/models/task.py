@@ -17,6 +17,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Task")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "created_by_user_id",
+        "evaluators",
+        "experiment_ids",
+        "id",
+        "is_continuous",
+        "last_run_at",
+        "name",
+        "query_filter",
+        "type",
+        "updated_at",
+        "dataset_id",
+        "project_id",
+        "run_configuration",
+        "sampling_rate",
+    }
+)
 
 
 @_attrs_define
@@ -160,61 +179,60 @@ class Task:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id: None | str = d.pop("created_by_user_id")
+        created_by_user_id: None | str = d["created_by_user_id"]
 
-        evaluators = []
-        _evaluators = d.pop("evaluators")
-        for evaluators_item_data in _evaluators:
-            evaluators_item = TaskEvaluator.from_dict(evaluators_item_data)
+        evaluators = [
+            TaskEvaluator.from_dict(evaluators_item_data)
+            for evaluators_item_data in d["evaluators"]
+        ]
 
-            evaluators.append(evaluators_item)
+        experiment_ids: list[str] = d["experiment_ids"]
 
-        experiment_ids: list[str] = d.pop("experiment_ids")
+        id = d["id"]
 
-        id = d.pop("id")
+        is_continuous = d["is_continuous"]
 
-        is_continuous = d.pop("is_continuous")
+        last_run_at = _parse_last_run_at(d["last_run_at"])
 
-        last_run_at = _parse_last_run_at(d.pop("last_run_at"))
+        name = d["name"]
 
-        name = d.pop("name")
+        query_filter: None | str = d["query_filter"]
 
-        query_filter: None | str = d.pop("query_filter")
+        type_ = check_task_type(d["type"])
 
-        type_ = check_task_type(d.pop("type"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
 
-        dataset_id: None | str | Unset = d.pop("dataset_id", UNSET)
+        project_id: None | str | Unset = d.get("project_id", UNSET)
 
-        project_id: None | str | Unset = d.pop("project_id", UNSET)
+        run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
 
-        run_configuration = _parse_run_configuration(d.pop("run_configuration", UNSET))
-
-        sampling_rate: float | None | Unset = d.pop("sampling_rate", UNSET)
+        sampling_rate: float | None | Unset = d.get("sampling_rate", UNSET)
 
         task = cls(
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            evaluators=evaluators,
-            experiment_ids=experiment_ids,
-            id=id,
-            is_continuous=is_continuous,
-            last_run_at=last_run_at,
-            name=name,
-            query_filter=query_filter,
-            type_=type_,
-            updated_at=updated_at,
-            dataset_id=dataset_id,
-            project_id=project_id,
-            run_configuration=run_configuration,
-            sampling_rate=sampling_rate,
+            created_at,
+            created_by_user_id,
+            evaluators,
+            experiment_ids,
+            id,
+            is_continuous,
+            last_run_at,
+            name,
+            query_filter,
+            type_,
+            updated_at,
+            dataset_id,
+            project_id,
+            run_configuration,
+            sampling_rate,
         )
 
-        task.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            task.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return task
 
     @property

@@ -11,6 +11,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TaskEvaluator")
+_FIELDS = frozenset(
+    {
+        "column_mappings",
+        "evaluator_id",
+        "evaluator_name",
+        "query_filter",
+    }
+)
 
 
 @_attrs_define
@@ -63,23 +71,24 @@ class TaskEvaluator:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        column_mappings = _parse_column_mappings(d.pop("column_mappings"))
+        d = src_dict
+        column_mappings = _parse_column_mappings(d["column_mappings"])
 
-        evaluator_id = d.pop("evaluator_id")
+        evaluator_id = d["evaluator_id"]
 
-        evaluator_name = d.pop("evaluator_name")
+        evaluator_name = d["evaluator_name"]
 
-        query_filter: None | str = d.pop("query_filter")
+        query_filter: None | str = d["query_filter"]
 
         task_evaluator = cls(
-            column_mappings=column_mappings,
-            evaluator_id=evaluator_id,
-            evaluator_name=evaluator_name,
-            query_filter=query_filter,
+            column_mappings,
+            evaluator_id,
+            evaluator_name,
+            query_filter,
         )
 
-        task_evaluator.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            task_evaluator.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return task_evaluator
 
     @property

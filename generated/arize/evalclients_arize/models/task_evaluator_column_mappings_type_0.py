@@ -24,10 +24,11 @@ class TaskEvaluatorColumnMappingsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         task_evaluator_column_mappings_type_0 = cls()
 
-        task_evaluator_column_mappings_type_0.additional_properties = d
+        if d:
+            task_evaluator_column_mappings_type_0.additional_properties = dict(d)
         return task_evaluator_column_mappings_type_0
 
     @property

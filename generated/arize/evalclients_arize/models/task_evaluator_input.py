@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TaskEvaluatorInput")
+_FIELDS = frozenset(
+    {
+        "evaluator_id",
+        "column_mappings",
+        "query_filter",
+    }
+)
 
 
 @_attrs_define
@@ -61,25 +68,28 @@ class TaskEvaluatorInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        evaluator_id = d.pop("evaluator_id")
+        d = src_dict
+        evaluator_id = d["evaluator_id"]
 
-        _column_mappings = d.pop("column_mappings", UNSET)
+        _column_mappings = d.get("column_mappings", UNSET)
         column_mappings: TaskEvaluatorInputColumnMappings | Unset
-        if isinstance(_column_mappings, Unset):
+        if _column_mappings is UNSET:
             column_mappings = UNSET
         else:
             column_mappings = TaskEvaluatorInputColumnMappings.from_dict(_column_mappings)
 
-        query_filter = d.pop("query_filter", UNSET)
+        query_filter = d.get("query_filter", UNSET)
 
         task_evaluator_input = cls(
-            evaluator_id=evaluator_id,
-            column_mappings=column_mappings,
-            query_filter=query_filter,
+            evaluator_id,
+            column_mappings,
+            query_filter,
         )
 
-        task_evaluator_input.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            task_evaluator_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return task_evaluator_input
 
     @property

@@ -24,10 +24,11 @@ class TaskEvaluatorInputColumnMappings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         task_evaluator_input_column_mappings = cls()
 
-        task_evaluator_input_column_mappings.additional_properties = d
+        if d:
+            task_evaluator_input_column_mappings.additional_properties = dict(d)
         return task_evaluator_input_column_mappings
 
     @property

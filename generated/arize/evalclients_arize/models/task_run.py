@@ -11,6 +11,23 @@ from ..models.task_run_status import TaskRunStatus, check_task_run_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskRun")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "created_by_user_id",
+        "data_end_time",
+        "data_start_time",
+        "id",
+        "num_errors",
+        "num_skipped",
+        "num_successes",
+        "run_finished_at",
+        "run_started_at",
+        "status",
+        "task_id",
+        "experiment_id",
+    }
+)
 
 
 @_attrs_define
@@ -131,50 +148,51 @@ class TaskRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id: None | str = d.pop("created_by_user_id")
+        created_by_user_id: None | str = d["created_by_user_id"]
 
-        data_end_time = _parse_data_end_time(d.pop("data_end_time"))
+        data_end_time = _parse_data_end_time(d["data_end_time"])
 
-        data_start_time = _parse_data_start_time(d.pop("data_start_time"))
+        data_start_time = _parse_data_start_time(d["data_start_time"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        num_errors = d.pop("num_errors")
+        num_errors = d["num_errors"]
 
-        num_skipped = d.pop("num_skipped")
+        num_skipped = d["num_skipped"]
 
-        num_successes = d.pop("num_successes")
+        num_successes = d["num_successes"]
 
-        run_finished_at = _parse_run_finished_at(d.pop("run_finished_at"))
+        run_finished_at = _parse_run_finished_at(d["run_finished_at"])
 
-        run_started_at = _parse_run_started_at(d.pop("run_started_at"))
+        run_started_at = _parse_run_started_at(d["run_started_at"])
 
-        status = check_task_run_status(d.pop("status"))
+        status = check_task_run_status(d["status"])
 
-        task_id = d.pop("task_id")
+        task_id = d["task_id"]
 
-        experiment_id: None | str | Unset = d.pop("experiment_id", UNSET)
+        experiment_id: None | str | Unset = d.get("experiment_id", UNSET)
 
         task_run = cls(
-            created_at=created_at,
-            created_by_user_id=created_by_user_id,
-            data_end_time=data_end_time,
-            data_start_time=data_start_time,
-            id=id,
-            num_errors=num_errors,
-            num_skipped=num_skipped,
-            num_successes=num_successes,
-            run_finished_at=run_finished_at,
-            run_started_at=run_started_at,
-            status=status,
-            task_id=task_id,
-            experiment_id=experiment_id,
+            created_at,
+            created_by_user_id,
+            data_end_time,
+            data_start_time,
+            id,
+            num_errors,
+            num_skipped,
+            num_successes,
+            run_finished_at,
+            run_started_at,
+            status,
+            task_id,
+            experiment_id,
         )
 
-        task_run.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            task_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return task_run
 
     @property

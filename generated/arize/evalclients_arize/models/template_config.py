@@ -18,6 +18,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplateConfig")
+_FIELDS = frozenset(
+    {
+        "include_explanations",
+        "llm_config",
+        "name",
+        "template",
+        "use_function_calling_if_available",
+        "classification_choices",
+        "data_granularity",
+        "direction",
+        "use_structured_output",
+    }
+)
 
 
 @_attrs_define
@@ -112,45 +125,46 @@ class TemplateConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        include_explanations = d.pop("include_explanations")
+        d = src_dict
+        include_explanations = d["include_explanations"]
 
-        llm_config = EvaluatorLlmConfig.from_dict(d.pop("llm_config"))
+        llm_config = EvaluatorLlmConfig.from_dict(d["llm_config"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        template = d.pop("template")
+        template = d["template"]
 
-        use_function_calling_if_available = d.pop("use_function_calling_if_available")
+        use_function_calling_if_available = d["use_function_calling_if_available"]
 
         classification_choices = _parse_classification_choices(
-            d.pop("classification_choices", UNSET)
+            d.get("classification_choices", UNSET)
         )
 
-        data_granularity = _parse_data_granularity(d.pop("data_granularity", UNSET))
+        data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
 
-        _direction = d.pop("direction", UNSET)
+        _direction = d.get("direction", UNSET)
         direction: OptimizationDirection | Unset
-        if isinstance(_direction, Unset):
+        if _direction is UNSET:
             direction = UNSET
         else:
             direction = check_optimization_direction(_direction)
 
-        use_structured_output = d.pop("use_structured_output", UNSET)
+        use_structured_output = d.get("use_structured_output", UNSET)
 
         template_config = cls(
-            include_explanations=include_explanations,
-            llm_config=llm_config,
-            name=name,
-            template=template,
-            use_function_calling_if_available=use_function_calling_if_available,
-            classification_choices=classification_choices,
-            data_granularity=data_granularity,
-            direction=direction,
-            use_structured_output=use_structured_output,
+            include_explanations,
+            llm_config,
+            name,
+            template,
+            use_function_calling_if_available,
+            classification_choices,
+            data_granularity,
+            direction,
+            use_structured_output,
         )
 
-        template_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            template_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return template_config
 
     @property

@@ -27,10 +27,11 @@ class TemplateConfigClassificationChoicesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         template_config_classification_choices_type_0 = cls()
 
-        template_config_classification_choices_type_0.additional_properties = d
+        if d:
+            template_config_classification_choices_type_0.additional_properties = dict(d)
         return template_config_classification_choices_type_0
 
     @property

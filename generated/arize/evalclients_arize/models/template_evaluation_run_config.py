@@ -22,6 +22,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplateEvaluationRunConfig")
+_FIELDS = frozenset(
+    {
+        "ai_integration_id",
+        "experiment_type",
+        "provide_explanation",
+        "template",
+        "classification_choices",
+        "column_mapping",
+        "evaluator_version_id",
+        "invocation_parameters",
+        "model_name",
+        "provider_parameters",
+    }
+)
 
 
 @_attrs_define
@@ -122,45 +136,45 @@ class TemplateEvaluationRunConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        ai_integration_id = d.pop("ai_integration_id")
+        d = src_dict
+        ai_integration_id = d["ai_integration_id"]
 
-        experiment_type = d.pop("experiment_type")
+        experiment_type = d["experiment_type"]
 
-        provide_explanation = d.pop("provide_explanation")
+        provide_explanation = d["provide_explanation"]
 
-        template = d.pop("template")
+        template = d["template"]
 
-        _classification_choices = d.pop("classification_choices", UNSET)
+        _classification_choices = d.get("classification_choices", UNSET)
         classification_choices: TemplateEvaluationRunConfigClassificationChoices | Unset
-        if isinstance(_classification_choices, Unset):
+        if _classification_choices is UNSET:
             classification_choices = UNSET
         else:
             classification_choices = TemplateEvaluationRunConfigClassificationChoices.from_dict(
                 _classification_choices
             )
 
-        _column_mapping = d.pop("column_mapping", UNSET)
+        _column_mapping = d.get("column_mapping", UNSET)
         column_mapping: TemplateEvaluationRunConfigColumnMapping | Unset
-        if isinstance(_column_mapping, Unset):
+        if _column_mapping is UNSET:
             column_mapping = UNSET
         else:
             column_mapping = TemplateEvaluationRunConfigColumnMapping.from_dict(_column_mapping)
 
-        evaluator_version_id: None | str | Unset = d.pop("evaluator_version_id", UNSET)
+        evaluator_version_id: None | str | Unset = d.get("evaluator_version_id", UNSET)
 
-        _invocation_parameters = d.pop("invocation_parameters", UNSET)
+        _invocation_parameters = d.get("invocation_parameters", UNSET)
         invocation_parameters: InvocationParams | Unset
-        if isinstance(_invocation_parameters, Unset):
+        if _invocation_parameters is UNSET:
             invocation_parameters = UNSET
         else:
             invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
 
-        model_name = d.pop("model_name", UNSET)
+        model_name = d.get("model_name", UNSET)
 
-        _provider_parameters = d.pop("provider_parameters", UNSET)
+        _provider_parameters = d.get("provider_parameters", UNSET)
         provider_parameters: TemplateEvaluationRunConfigProviderParameters | Unset
-        if isinstance(_provider_parameters, Unset):
+        if _provider_parameters is UNSET:
             provider_parameters = UNSET
         else:
             provider_parameters = TemplateEvaluationRunConfigProviderParameters.from_dict(
@@ -168,19 +182,22 @@ class TemplateEvaluationRunConfig:
             )
 
         template_evaluation_run_config = cls(
-            ai_integration_id=ai_integration_id,
-            experiment_type=experiment_type,
-            provide_explanation=provide_explanation,
-            template=template,
-            classification_choices=classification_choices,
-            column_mapping=column_mapping,
-            evaluator_version_id=evaluator_version_id,
-            invocation_parameters=invocation_parameters,
-            model_name=model_name,
-            provider_parameters=provider_parameters,
+            ai_integration_id,
+            experiment_type,
+            provide_explanation,
+            template,
+            classification_choices,
+            column_mapping,
+            evaluator_version_id,
+            invocation_parameters,
+            model_name,
+            provider_parameters,
         )
 
-        template_evaluation_run_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            template_evaluation_run_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return template_evaluation_run_config
 
     @property

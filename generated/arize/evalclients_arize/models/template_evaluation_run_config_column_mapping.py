@@ -24,10 +24,11 @@ class TemplateEvaluationRunConfigColumnMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         template_evaluation_run_config_column_mapping = cls()
 
-        template_evaluation_run_config_column_mapping.additional_properties = d
+        if d:
+            template_evaluation_run_config_column_mapping.additional_properties = dict(d)
         return template_evaluation_run_config_column_mapping
 
     @property

@@ -24,10 +24,11 @@ class TemplateEvaluationRunConfigProviderParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         template_evaluation_run_config_provider_parameters = cls()
 
-        template_evaluation_run_config_provider_parameters.additional_properties = d
+        if d:
+            template_evaluation_run_config_provider_parameters.additional_properties = dict(d)
         return template_evaluation_run_config_provider_parameters
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolCall")
+_FIELDS = frozenset(
+    {
+        "function",
+        "type",
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -57,20 +64,21 @@ class ToolCall:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        function = ToolCallFunction.from_dict(d.pop("function"))
+        d = src_dict
+        function = ToolCallFunction.from_dict(d["function"])
 
-        type_ = check_tool_call_type(d.pop("type"))
+        type_ = check_tool_call_type(d["type"])
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
         tool_call = cls(
-            function=function,
-            type_=type_,
-            id=id,
+            function,
+            type_,
+            id,
         )
 
-        tool_call.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            tool_call.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return tool_call
 
     @property

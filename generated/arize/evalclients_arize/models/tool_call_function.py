@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ToolCallFunction")
+_FIELDS = frozenset(
+    {
+        "arguments",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,20 @@ class ToolCallFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        arguments = d.pop("arguments")
+        d = src_dict
+        arguments = d["arguments"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         tool_call_function = cls(
-            arguments=arguments,
-            name=name,
+            arguments,
+            name,
         )
 
-        tool_call_function.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            tool_call_function.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return tool_call_function
 
     @property

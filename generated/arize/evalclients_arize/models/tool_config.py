@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolConfig")
+_FIELDS = frozenset(
+    {
+        "tool_choice",
+        "tools",
+    }
+)
 
 
 @_attrs_define
@@ -54,24 +60,21 @@ class ToolConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        tool_choice = d.pop("tool_choice", UNSET)
+        d = src_dict
+        tool_choice = d.get("tool_choice", UNSET)
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: list[ToolDefinition] | Unset = UNSET
         if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = ToolDefinition.from_dict(tools_item_data)
-
-                tools.append(tools_item)
+            tools = [ToolDefinition.from_dict(tools_item_data) for tools_item_data in _tools]
 
         tool_config = cls(
-            tool_choice=tool_choice,
-            tools=tools,
+            tool_choice,
+            tools,
         )
 
-        tool_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            tool_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return tool_config
 
     @property

@@ -24,10 +24,11 @@ class ToolDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         tool_definition = cls()
 
-        tool_definition.additional_properties = d
+        if d:
+            tool_definition.additional_properties = dict(d)
         return tool_definition
 
     @property

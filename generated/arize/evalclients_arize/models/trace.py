@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Trace")
+_FIELDS = frozenset(
+    {
+        "root_span_id",
+        "spans",
+        "spans_truncated",
+        "trace_id",
+        "end_time",
+        "start_time",
+    }
+)
 
 
 @_attrs_define
@@ -96,44 +106,40 @@ class Trace:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        root_span_id = d.pop("root_span_id")
+        d = src_dict
+        root_span_id = d["root_span_id"]
 
-        spans = []
-        _spans = d.pop("spans")
-        for spans_item_data in _spans:
-            spans_item = Span.from_dict(spans_item_data)
+        spans = [Span.from_dict(spans_item_data) for spans_item_data in d["spans"]]
 
-            spans.append(spans_item)
+        spans_truncated = d["spans_truncated"]
 
-        spans_truncated = d.pop("spans_truncated")
+        trace_id = d["trace_id"]
 
-        trace_id = d.pop("trace_id")
-
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = d.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = d.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
         trace = cls(
-            root_span_id=root_span_id,
-            spans=spans,
-            spans_truncated=spans_truncated,
-            trace_id=trace_id,
-            end_time=end_time,
-            start_time=start_time,
+            root_span_id,
+            spans,
+            spans_truncated,
+            trace_id,
+            end_time,
+            start_time,
         )
 
-        trace.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            trace.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return trace
 
     @property

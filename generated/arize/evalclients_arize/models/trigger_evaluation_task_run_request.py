@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerEvaluationTaskRunRequest")
+_FIELDS = frozenset(
+    {
+        "data_end_time",
+        "data_start_time",
+        "experiment_ids",
+        "max_spans",
+        "override_evaluations",
+    }
+)
 
 
 @_attrs_define
@@ -74,36 +83,39 @@ class TriggerEvaluationTaskRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data_end_time = d.pop("data_end_time", UNSET)
+        d = src_dict
+        _data_end_time = d.get("data_end_time", UNSET)
         data_end_time: datetime.datetime | Unset
-        if isinstance(_data_end_time, Unset):
+        if _data_end_time is UNSET:
             data_end_time = UNSET
         else:
             data_end_time = datetime.datetime.fromisoformat(_data_end_time)
 
-        _data_start_time = d.pop("data_start_time", UNSET)
+        _data_start_time = d.get("data_start_time", UNSET)
         data_start_time: datetime.datetime | Unset
-        if isinstance(_data_start_time, Unset):
+        if _data_start_time is UNSET:
             data_start_time = UNSET
         else:
             data_start_time = datetime.datetime.fromisoformat(_data_start_time)
 
-        experiment_ids: list[str] = d.pop("experiment_ids", UNSET)
+        experiment_ids: list[str] = d.get("experiment_ids", UNSET)
 
-        max_spans = d.pop("max_spans", UNSET)
+        max_spans = d.get("max_spans", UNSET)
 
-        override_evaluations = d.pop("override_evaluations", UNSET)
+        override_evaluations = d.get("override_evaluations", UNSET)
 
         trigger_evaluation_task_run_request = cls(
-            data_end_time=data_end_time,
-            data_start_time=data_start_time,
-            experiment_ids=experiment_ids,
-            max_spans=max_spans,
-            override_evaluations=override_evaluations,
+            data_end_time,
+            data_start_time,
+            experiment_ids,
+            max_spans,
+            override_evaluations,
         )
 
-        trigger_evaluation_task_run_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            trigger_evaluation_task_run_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return trigger_evaluation_task_run_request
 
     @property

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TriggerRunExperimentTaskRunRequest")
+_FIELDS = frozenset(
+    {
+        "experiment_name",
+        "dataset_version_id",
+        "evaluation_task_ids",
+        "example_ids",
+        "max_examples",
+        "tracing_metadata",
+    }
+)
 
 
 @_attrs_define
@@ -92,20 +102,20 @@ class TriggerRunExperimentTaskRunRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        experiment_name = d.pop("experiment_name")
+        d = src_dict
+        experiment_name = d["experiment_name"]
 
-        dataset_version_id = d.pop("dataset_version_id", UNSET)
+        dataset_version_id = d.get("dataset_version_id", UNSET)
 
-        evaluation_task_ids: list[str] = d.pop("evaluation_task_ids", UNSET)
+        evaluation_task_ids: list[str] = d.get("evaluation_task_ids", UNSET)
 
-        example_ids: list[str] = d.pop("example_ids", UNSET)
+        example_ids: list[str] = d.get("example_ids", UNSET)
 
-        max_examples = d.pop("max_examples", UNSET)
+        max_examples = d.get("max_examples", UNSET)
 
-        _tracing_metadata = d.pop("tracing_metadata", UNSET)
+        _tracing_metadata = d.get("tracing_metadata", UNSET)
         tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset
-        if isinstance(_tracing_metadata, Unset):
+        if _tracing_metadata is UNSET:
             tracing_metadata = UNSET
         else:
             tracing_metadata = TriggerRunExperimentTaskRunRequestTracingMetadata.from_dict(
@@ -113,15 +123,18 @@ class TriggerRunExperimentTaskRunRequest:
             )
 
         trigger_run_experiment_task_run_request = cls(
-            experiment_name=experiment_name,
-            dataset_version_id=dataset_version_id,
-            evaluation_task_ids=evaluation_task_ids,
-            example_ids=example_ids,
-            max_examples=max_examples,
-            tracing_metadata=tracing_metadata,
+            experiment_name,
+            dataset_version_id,
+            evaluation_task_ids,
+            example_ids,
+            max_examples,
+            tracing_metadata,
         )
 
-        trigger_run_experiment_task_run_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            trigger_run_experiment_task_run_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return trigger_run_experiment_task_run_request
 
     @property

@@ -27,10 +27,11 @@ class TriggerRunExperimentTaskRunRequestTracingMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         trigger_run_experiment_task_run_request_tracing_metadata = cls()
 
-        trigger_run_experiment_task_run_request_tracing_metadata.additional_properties = d
+        if d:
+            trigger_run_experiment_task_run_request_tracing_metadata.additional_properties = dict(d)
         return trigger_run_experiment_task_run_request_tracing_metadata
 
     @property

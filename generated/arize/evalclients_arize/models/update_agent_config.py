@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAgentConfig")
+_FIELDS = frozenset(
+    {
+        "endpoint",
+        "headers",
+        "input_schema",
+        "request_presets",
+    }
+)
 
 
 @_attrs_define
@@ -82,37 +90,37 @@ class UpdateAgentConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint", UNSET)
+        d = src_dict
+        endpoint = d.get("endpoint", UNSET)
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        headers = _parse_headers(d.get("headers", UNSET))
 
-        _input_schema = d.pop("input_schema", UNSET)
+        _input_schema = d.get("input_schema", UNSET)
         input_schema: UpdateAgentConfigInputSchema | Unset
-        if isinstance(_input_schema, Unset):
+        if _input_schema is UNSET:
             input_schema = UNSET
         else:
             input_schema = UpdateAgentConfigInputSchema.from_dict(_input_schema)
 
-        _request_presets = d.pop("request_presets", UNSET)
+        _request_presets = d.get("request_presets", UNSET)
         request_presets: list[UpdateAgentRequestPresetInput] | Unset = UNSET
         if _request_presets is not UNSET:
-            request_presets = []
-            for request_presets_item_data in _request_presets:
-                request_presets_item = UpdateAgentRequestPresetInput.from_dict(
-                    request_presets_item_data
-                )
-
-                request_presets.append(request_presets_item)
+            request_presets = [
+                UpdateAgentRequestPresetInput.from_dict(request_presets_item_data)
+                for request_presets_item_data in _request_presets
+            ]
 
         update_agent_config = cls(
-            endpoint=endpoint,
-            headers=headers,
-            input_schema=input_schema,
-            request_presets=request_presets,
+            endpoint,
+            headers,
+            input_schema,
+            request_presets,
         )
 
-        update_agent_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_agent_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_agent_config
 
     @property

@@ -24,10 +24,11 @@ class UpdateAgentConfigInputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_agent_config_input_schema = cls()
 
-        update_agent_config_input_schema.additional_properties = d
+        if d:
+            update_agent_config_input_schema.additional_properties = dict(d)
         return update_agent_config_input_schema
 
     @property

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAgentIntegrationRequest")
+_FIELDS = frozenset(
+    {
+        "type",
+        "config",
+        "description",
+        "name",
+        "scopings",
+    }
+)
 
 
 @_attrs_define
@@ -83,38 +92,39 @@ class UpdateAgentIntegrationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        _config = d.pop("config", UNSET)
+        _config = d.get("config", UNSET)
         config: UpdateAgentConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = UpdateAgentConfig.from_dict(_config)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _scopings = d.pop("scopings", UNSET)
+        _scopings = d.get("scopings", UNSET)
         scopings: list[IntegrationScoping] | Unset = UNSET
         if _scopings is not UNSET:
-            scopings = []
-            for scopings_item_data in _scopings:
-                scopings_item = IntegrationScoping.from_dict(scopings_item_data)
-
-                scopings.append(scopings_item)
+            scopings = [
+                IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in _scopings
+            ]
 
         update_agent_integration_request = cls(
-            type_=type_,
-            config=config,
-            description=description,
-            name=name,
-            scopings=scopings,
+            type_,
+            config,
+            description,
+            name,
+            scopings,
         )
 
-        update_agent_integration_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_agent_integration_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_agent_integration_request
 
     @property

@@ -27,10 +27,11 @@ class UpdateAgentRequestPresetInputConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_agent_request_preset_input_config = cls()
 
-        update_agent_request_preset_input_config.additional_properties = d
+        if d:
+            update_agent_request_preset_input_config.additional_properties = dict(d)
         return update_agent_request_preset_input_config
 
     @property

@@ -20,6 +20,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAiIntegrationRequest")
+_FIELDS = frozenset(
+    {
+        "api_key",
+        "auth_type",
+        "base_url",
+        "enable_default_models",
+        "function_calling_enabled",
+        "headers",
+        "model_names",
+        "name",
+        "provider",
+        "provider_metadata",
+        "scopings",
+    }
+)
 
 
 @_attrs_define
@@ -144,61 +159,63 @@ class UpdateAiIntegrationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        api_key: None | str | Unset = d.pop("api_key", UNSET)
+        d = src_dict
+        api_key: None | str | Unset = d.get("api_key", UNSET)
 
-        _auth_type = d.pop("auth_type", UNSET)
+        _auth_type = d.get("auth_type", UNSET)
         auth_type: AiIntegrationAuthType | Unset
-        if isinstance(_auth_type, Unset):
+        if _auth_type is UNSET:
             auth_type = UNSET
         else:
             auth_type = check_ai_integration_auth_type(_auth_type)
 
-        base_url: None | str | Unset = d.pop("base_url", UNSET)
+        base_url: None | str | Unset = d.get("base_url", UNSET)
 
-        enable_default_models = d.pop("enable_default_models", UNSET)
+        enable_default_models = d.get("enable_default_models", UNSET)
 
-        function_calling_enabled = d.pop("function_calling_enabled", UNSET)
+        function_calling_enabled = d.get("function_calling_enabled", UNSET)
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        headers = _parse_headers(d.get("headers", UNSET))
 
-        model_names: list[str] = d.pop("model_names", UNSET)
+        model_names: list[str] = d.get("model_names", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _provider = d.pop("provider", UNSET)
+        _provider = d.get("provider", UNSET)
         provider: AiIntegrationProvider | Unset
-        if isinstance(_provider, Unset):
+        if _provider is UNSET:
             provider = UNSET
         else:
             provider = check_ai_integration_provider(_provider)
 
-        provider_metadata = _parse_provider_metadata(d.pop("provider_metadata", UNSET))
+        provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
 
-        _scopings = d.pop("scopings", UNSET)
+        _scopings = d.get("scopings", UNSET)
         scopings: list[AiIntegrationScoping] | Unset = UNSET
         if _scopings is not UNSET:
-            scopings = []
-            for scopings_item_data in _scopings:
-                scopings_item = AiIntegrationScoping.from_dict(scopings_item_data)
-
-                scopings.append(scopings_item)
+            scopings = [
+                AiIntegrationScoping.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
 
         update_ai_integration_request = cls(
-            api_key=api_key,
-            auth_type=auth_type,
-            base_url=base_url,
-            enable_default_models=enable_default_models,
-            function_calling_enabled=function_calling_enabled,
-            headers=headers,
-            model_names=model_names,
-            name=name,
-            provider=provider,
-            provider_metadata=provider_metadata,
-            scopings=scopings,
+            api_key,
+            auth_type,
+            base_url,
+            enable_default_models,
+            function_calling_enabled,
+            headers,
+            model_names,
+            name,
+            provider,
+            provider_metadata,
+            scopings,
         )
 
-        update_ai_integration_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_ai_integration_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_ai_integration_request
 
     @property

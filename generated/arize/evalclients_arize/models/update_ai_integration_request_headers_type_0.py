@@ -24,10 +24,11 @@ class UpdateAiIntegrationRequestHeadersType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_ai_integration_request_headers_type_0 = cls()
 
-        update_ai_integration_request_headers_type_0.additional_properties = d
+        if d:
+            update_ai_integration_request_headers_type_0.additional_properties = dict(d)
         return update_ai_integration_request_headers_type_0
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAnnotationQueueRequest")
+_FIELDS = frozenset(
+    {
+        "annotation_config_ids",
+        "annotator_emails",
+        "instructions",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -63,23 +71,26 @@ class UpdateAnnotationQueueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        annotation_config_ids: list[str] = d.pop("annotation_config_ids", UNSET)
+        d = src_dict
+        annotation_config_ids: list[str] = d.get("annotation_config_ids", UNSET)
 
-        annotator_emails: list[str] = d.pop("annotator_emails", UNSET)
+        annotator_emails: list[str] = d.get("annotator_emails", UNSET)
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.get("instructions", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         update_annotation_queue_request = cls(
-            annotation_config_ids=annotation_config_ids,
-            annotator_emails=annotator_emails,
-            instructions=instructions,
-            name=name,
+            annotation_config_ids,
+            annotator_emails,
+            instructions,
+            name,
         )
 
-        update_annotation_queue_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_annotation_queue_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_annotation_queue_request
 
     @property

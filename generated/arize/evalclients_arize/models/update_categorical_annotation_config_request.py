@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateCategoricalAnnotationConfigRequest")
+_FIELDS = frozenset(
+    {
+        "annotation_config_type",
+        "name",
+        "optimization_direction",
+        "values",
+    }
+)
 
 
 @_attrs_define
@@ -76,35 +84,37 @@ class UpdateCategoricalAnnotationConfigRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotation_config_type = d.pop("annotation_config_type")
+        d = src_dict
+        annotation_config_type = d["annotation_config_type"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _optimization_direction = d.pop("optimization_direction", UNSET)
+        _optimization_direction = d.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
-        if isinstance(_optimization_direction, Unset):
+        if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
             optimization_direction = check_optimization_direction(_optimization_direction)
 
-        _values = d.pop("values", UNSET)
+        _values = d.get("values", UNSET)
         values: list[CategoricalAnnotationValue] | Unset = UNSET
         if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = CategoricalAnnotationValue.from_dict(values_item_data)
-
-                values.append(values_item)
+            values = [
+                CategoricalAnnotationValue.from_dict(values_item_data)
+                for values_item_data in _values
+            ]
 
         update_categorical_annotation_config_request = cls(
-            annotation_config_type=annotation_config_type,
-            name=name,
-            optimization_direction=optimization_direction,
-            values=values,
+            annotation_config_type,
+            name,
+            optimization_direction,
+            values,
         )
 
-        update_categorical_annotation_config_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_categorical_annotation_config_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_categorical_annotation_config_request
 
     @property

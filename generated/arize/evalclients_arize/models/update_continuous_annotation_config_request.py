@@ -10,6 +10,15 @@ from ..models.optimization_direction import OptimizationDirection, check_optimiz
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateContinuousAnnotationConfigRequest")
+_FIELDS = frozenset(
+    {
+        "annotation_config_type",
+        "maximum_score",
+        "minimum_score",
+        "name",
+        "optimization_direction",
+    }
+)
 
 
 @_attrs_define
@@ -68,31 +77,34 @@ class UpdateContinuousAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        annotation_config_type = d.pop("annotation_config_type")
+        d = src_dict
+        annotation_config_type = d["annotation_config_type"]
 
-        maximum_score = d.pop("maximum_score", UNSET)
+        maximum_score = d.get("maximum_score", UNSET)
 
-        minimum_score = d.pop("minimum_score", UNSET)
+        minimum_score = d.get("minimum_score", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _optimization_direction = d.pop("optimization_direction", UNSET)
+        _optimization_direction = d.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
-        if isinstance(_optimization_direction, Unset):
+        if _optimization_direction is UNSET:
             optimization_direction = UNSET
         else:
             optimization_direction = check_optimization_direction(_optimization_direction)
 
         update_continuous_annotation_config_request = cls(
-            annotation_config_type=annotation_config_type,
-            maximum_score=maximum_score,
-            minimum_score=minimum_score,
-            name=name,
-            optimization_direction=optimization_direction,
+            annotation_config_type,
+            maximum_score,
+            minimum_score,
+            name,
+            optimization_direction,
         )
 
-        update_continuous_annotation_config_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_continuous_annotation_config_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_continuous_annotation_config_request
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateDatasetExampleInput")
+_FIELDS = frozenset(
+    {
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +41,17 @@ class UpdateDatasetExampleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         update_dataset_example_input = cls(
-            id=id,
+            id,
         )
 
-        update_dataset_example_input.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_dataset_example_input.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_dataset_example_input
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateDatasetExamplesRequest")
+_FIELDS = frozenset(
+    {
+        "examples",
+        "new_version",
+    }
+)
 
 
 @_attrs_define
@@ -58,22 +64,23 @@ class UpdateDatasetExamplesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        examples = []
-        _examples = d.pop("examples")
-        for examples_item_data in _examples:
-            examples_item = UpdateDatasetExampleInput.from_dict(examples_item_data)
+        d = src_dict
+        examples = [
+            UpdateDatasetExampleInput.from_dict(examples_item_data)
+            for examples_item_data in d["examples"]
+        ]
 
-            examples.append(examples_item)
-
-        new_version = d.pop("new_version", UNSET)
+        new_version = d.get("new_version", UNSET)
 
         update_dataset_examples_request = cls(
-            examples=examples,
-            new_version=new_version,
+            examples,
+            new_version,
         )
 
-        update_dataset_examples_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_dataset_examples_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_dataset_examples_request
 
     @property

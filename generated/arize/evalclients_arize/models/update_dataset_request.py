@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateDatasetRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,17 @@ class UpdateDatasetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
         update_dataset_request = cls(
-            name=name,
+            name,
         )
 
-        update_dataset_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_dataset_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_dataset_request
 
     @property

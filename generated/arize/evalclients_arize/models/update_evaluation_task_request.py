@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateEvaluationTaskRequest")
+_FIELDS = frozenset(
+    {
+        "evaluators",
+        "is_continuous",
+        "name",
+        "query_filter",
+        "sampling_rate",
+    }
+)
 
 
 @_attrs_define
@@ -79,33 +88,35 @@ class UpdateEvaluationTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        _evaluators = d.pop("evaluators", UNSET)
+        d = src_dict
+        _evaluators = d.get("evaluators", UNSET)
         evaluators: list[TaskEvaluatorInput] | Unset = UNSET
         if _evaluators is not UNSET:
-            evaluators = []
-            for evaluators_item_data in _evaluators:
-                evaluators_item = TaskEvaluatorInput.from_dict(evaluators_item_data)
+            evaluators = [
+                TaskEvaluatorInput.from_dict(evaluators_item_data)
+                for evaluators_item_data in _evaluators
+            ]
 
-                evaluators.append(evaluators_item)
+        is_continuous = d.get("is_continuous", UNSET)
 
-        is_continuous = d.pop("is_continuous", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        query_filter: None | str | Unset = d.get("query_filter", UNSET)
 
-        query_filter: None | str | Unset = d.pop("query_filter", UNSET)
-
-        sampling_rate = d.pop("sampling_rate", UNSET)
+        sampling_rate = d.get("sampling_rate", UNSET)
 
         update_evaluation_task_request = cls(
-            evaluators=evaluators,
-            is_continuous=is_continuous,
-            name=name,
-            query_filter=query_filter,
-            sampling_rate=sampling_rate,
+            evaluators,
+            is_continuous,
+            name,
+            query_filter,
+            sampling_rate,
         )
 
-        update_evaluation_task_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_evaluation_task_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_evaluation_task_request
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateFreeformAnnotationConfigRequest")
+_FIELDS = frozenset(
+    {
+        "annotation_config_type",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,20 @@ class UpdateFreeformAnnotationConfigRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        annotation_config_type = d.pop("annotation_config_type")
+        d = src_dict
+        annotation_config_type = d["annotation_config_type"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         update_freeform_annotation_config_request = cls(
-            annotation_config_type=annotation_config_type,
-            name=name,
+            annotation_config_type,
+            name,
         )
 
-        update_freeform_annotation_config_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_freeform_annotation_config_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_freeform_annotation_config_request
 
     @property

@@ -19,6 +19,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateLlmConfig")
+_FIELDS = frozenset(
+    {
+        "api_key",
+        "auth",
+        "base_url",
+        "headers",
+        "is_default_models_enabled",
+        "is_function_calling_enabled",
+        "location",
+        "model_names",
+        "project_access_label",
+        "project_id",
+        "provider",
+    }
+)
 
 
 @_attrs_define
@@ -162,49 +177,52 @@ class UpdateLlmConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        api_key: None | str | Unset = d.pop("api_key", UNSET)
+        d = src_dict
+        api_key: None | str | Unset = d.get("api_key", UNSET)
 
-        auth = _parse_auth(d.pop("auth", UNSET))
+        auth = _parse_auth(d.get("auth", UNSET))
 
-        base_url: None | str | Unset = d.pop("base_url", UNSET)
+        base_url: None | str | Unset = d.get("base_url", UNSET)
 
-        headers = _parse_headers(d.pop("headers", UNSET))
+        headers = _parse_headers(d.get("headers", UNSET))
 
-        is_default_models_enabled = d.pop("is_default_models_enabled", UNSET)
+        is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
 
-        is_function_calling_enabled = d.pop("is_function_calling_enabled", UNSET)
+        is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
 
-        location = d.pop("location", UNSET)
+        location = d.get("location", UNSET)
 
-        model_names: list[str] = d.pop("model_names", UNSET)
+        model_names: list[str] = d.get("model_names", UNSET)
 
-        project_access_label = d.pop("project_access_label", UNSET)
+        project_access_label = d.get("project_access_label", UNSET)
 
-        project_id = d.pop("project_id", UNSET)
+        project_id = d.get("project_id", UNSET)
 
-        _provider = d.pop("provider", UNSET)
+        _provider = d.get("provider", UNSET)
         provider: LlmIntegrationProvider | Unset
-        if isinstance(_provider, Unset):
+        if _provider is UNSET:
             provider = UNSET
         else:
             provider = check_llm_integration_provider(_provider)
 
         update_llm_config = cls(
-            api_key=api_key,
-            auth=auth,
-            base_url=base_url,
-            headers=headers,
-            is_default_models_enabled=is_default_models_enabled,
-            is_function_calling_enabled=is_function_calling_enabled,
-            location=location,
-            model_names=model_names,
-            project_access_label=project_access_label,
-            project_id=project_id,
-            provider=provider,
+            api_key,
+            auth,
+            base_url,
+            headers,
+            is_default_models_enabled,
+            is_function_calling_enabled,
+            location,
+            model_names,
+            project_access_label,
+            project_id,
+            provider,
         )
 
-        update_llm_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_llm_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_llm_config
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateLlmIntegrationRequest")
+_FIELDS = frozenset(
+    {
+        "type",
+        "config",
+        "name",
+        "scopings",
+    }
+)
 
 
 @_attrs_define
@@ -77,35 +85,36 @@ class UpdateLlmIntegrationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        _config = d.pop("config", UNSET)
+        _config = d.get("config", UNSET)
         config: UpdateLlmConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = UpdateLlmConfig.from_dict(_config)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _scopings = d.pop("scopings", UNSET)
+        _scopings = d.get("scopings", UNSET)
         scopings: list[IntegrationScoping] | Unset = UNSET
         if _scopings is not UNSET:
-            scopings = []
-            for scopings_item_data in _scopings:
-                scopings_item = IntegrationScoping.from_dict(scopings_item_data)
-
-                scopings.append(scopings_item)
+            scopings = [
+                IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in _scopings
+            ]
 
         update_llm_integration_request = cls(
-            type_=type_,
-            config=config,
-            name=name,
-            scopings=scopings,
+            type_,
+            config,
+            name,
+            scopings,
         )
 
-        update_llm_integration_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_llm_integration_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_llm_integration_request
 
     @property

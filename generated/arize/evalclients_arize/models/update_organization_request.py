@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateOrganizationRequest")
+_FIELDS = frozenset(
+    {
+        "description",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,20 @@ class UpdateOrganizationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        d = src_dict
+        description = d.get("description", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         update_organization_request = cls(
-            description=description,
-            name=name,
+            description,
+            name,
         )
 
-        update_organization_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_organization_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_organization_request
 
     @property

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePromptRequest")
+_FIELDS = frozenset(
+    {
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -39,14 +44,17 @@ class UpdatePromptRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description: None | str | Unset = d.pop("description", UNSET)
+        d = src_dict
+        description: None | str | Unset = d.get("description", UNSET)
 
         update_prompt_request = cls(
-            description=description,
+            description,
         )
 
-        update_prompt_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_prompt_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_prompt_request
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateRoleBindingRequest")
+_FIELDS = frozenset(
+    {
+        "role_id",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,17 @@ class UpdateRoleBindingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_id = d.pop("role_id")
+        d = src_dict
+        role_id = d["role_id"]
 
         update_role_binding_request = cls(
-            role_id=role_id,
+            role_id,
         )
 
-        update_role_binding_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_role_binding_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_role_binding_request
 
     @property

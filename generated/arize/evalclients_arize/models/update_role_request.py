@@ -10,6 +10,13 @@ from ..models.permission import Permission, check_permission
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateRoleRequest")
+_FIELDS = frozenset(
+    {
+        "description",
+        "name",
+        "permissions",
+    }
+)
 
 
 @_attrs_define
@@ -54,27 +61,28 @@ class UpdateRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        d = src_dict
+        description = d.get("description", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _permissions = d.pop("permissions", UNSET)
+        _permissions = d.get("permissions", UNSET)
         permissions: list[Permission] | Unset = UNSET
         if _permissions is not UNSET:
-            permissions = []
-            for permissions_item_data in _permissions:
-                permissions_item = check_permission(permissions_item_data)
-
-                permissions.append(permissions_item)
+            permissions = [
+                check_permission(permissions_item_data) for permissions_item_data in _permissions
+            ]
 
         update_role_request = cls(
-            description=description,
-            name=name,
-            permissions=permissions,
+            description,
+            name,
+            permissions,
         )
 
-        update_role_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_role_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_role_request
 
     @property

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateRunExperimentTaskRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "run_configuration",
+    }
+)
 
 
 @_attrs_define
@@ -63,17 +69,20 @@ class UpdateRunExperimentTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        run_configuration = _parse_run_configuration(d.pop("run_configuration", UNSET))
+        run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
 
         update_run_experiment_task_request = cls(
-            name=name,
-            run_configuration=run_configuration,
+            name,
+            run_configuration,
         )
 
-        update_run_experiment_task_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_run_experiment_task_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_run_experiment_task_request
 
     @property

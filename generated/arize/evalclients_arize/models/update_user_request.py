@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateUserRequest")
+_FIELDS = frozenset(
+    {
+        "is_developer",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,20 @@ class UpdateUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_developer = d.pop("is_developer", UNSET)
+        d = src_dict
+        is_developer = d.get("is_developer", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         update_user_request = cls(
-            is_developer=is_developer,
-            name=name,
+            is_developer,
+            name,
         )
 
-        update_user_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_user_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_user_request
 
     @property

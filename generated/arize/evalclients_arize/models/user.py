@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="User")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "email",
+        "id",
+        "is_developer",
+        "name",
+        "role",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -90,32 +101,33 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        email = d.pop("email")
+        email = d["email"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        is_developer = d.pop("is_developer")
+        is_developer = d["is_developer"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        role = _parse_role(d.pop("role"))
+        role = _parse_role(d["role"])
 
-        status = check_user_status(d.pop("status"))
+        status = check_user_status(d["status"])
 
         user = cls(
-            created_at=created_at,
-            email=email,
-            id=id,
-            is_developer=is_developer,
-            name=name,
-            role=role,
-            status=status,
+            created_at,
+            email,
+            id,
+            is_developer,
+            name,
+            role,
+            status,
         )
 
-        user.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return user
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookNotificationConfig")
+_FIELDS = frozenset(
+    {
+        "id",
+        "type",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -51,20 +58,23 @@ class WebhookNotificationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        url: None | str | Unset = d.pop("url", UNSET)
+        url: None | str | Unset = d.get("url", UNSET)
 
         webhook_notification_config = cls(
-            id=id,
-            type_=type_,
-            url=url,
+            id,
+            type_,
+            url,
         )
 
-        webhook_notification_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            webhook_notification_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return webhook_notification_config
 
     @property

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AddEvaluatorsRequest")
+_FIELDS = frozenset(
+    {
+        "evaluators",
+    }
+)
 
 
 @_attrs_define
@@ -56,9 +61,9 @@ class AddEvaluatorsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         evaluators = []
-        _evaluators = d.pop("evaluators")
+        _evaluators = d["evaluators"]
         for evaluators_item_data in _evaluators:
 
             def _parse_evaluators_item(
@@ -93,10 +98,13 @@ class AddEvaluatorsRequest:
             evaluators.append(evaluators_item)
 
         add_evaluators_request = cls(
-            evaluators=evaluators,
+            evaluators,
         )
 
-        add_evaluators_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            add_evaluators_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return add_evaluators_request
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AddLogsToRunRequest")
+_FIELDS = frozenset(
+    {
+        "log_ids",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,17 @@ class AddLogsToRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        log_ids: list[str] = d.pop("log_ids")
+        d = src_dict
+        log_ids: list[str] = d["log_ids"]
 
         add_logs_to_run_request = cls(
-            log_ids=log_ids,
+            log_ids,
         )
 
-        add_logs_to_run_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            add_logs_to_run_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return add_logs_to_run_request
 
     @property

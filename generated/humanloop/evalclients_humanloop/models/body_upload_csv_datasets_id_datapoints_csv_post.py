@@ -11,6 +11,12 @@ from .. import types
 from ..types import File
 
 T = TypeVar("T", bound="BodyUploadCsvDatasetsIdDatapointsCsvPost")
+_FIELDS = frozenset(
+    {
+        "commit_message",
+        "file",
+    }
+)
 
 
 @_attrs_define
@@ -55,17 +61,20 @@ class BodyUploadCsvDatasetsIdDatapointsCsvPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        commit_message = d.pop("commit_message")
+        d = src_dict
+        commit_message = d["commit_message"]
 
-        file = File(payload=BytesIO(d.pop("file")))
+        file = File(payload=BytesIO(d["file"]))
 
         body_upload_csv_datasets_id_datapoints_csv_post = cls(
-            commit_message=commit_message,
-            file=file,
+            commit_message,
+            file,
         )
 
-        body_upload_csv_datasets_id_datapoints_csv_post.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            body_upload_csv_datasets_id_datapoints_csv_post.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return body_upload_csv_datasets_id_datapoints_csv_post
 
     @property

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChatMessage")
+_FIELDS = frozenset(
+    {
+        "role",
+        "content",
+        "name",
+        "tool_call_id",
+        "tool_calls",
+    }
+)
 
 
 @_attrs_define
@@ -104,26 +113,27 @@ class ChatMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        role = check_chat_role(d.pop("role"))
+        d = src_dict
+        role = check_chat_role(d["role"])
 
-        content = _parse_content(d.pop("content", UNSET))
+        content = _parse_content(d.get("content", UNSET))
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = d.get("name", UNSET)
 
-        tool_call_id: None | str | Unset = d.pop("tool_call_id", UNSET)
+        tool_call_id: None | str | Unset = d.get("tool_call_id", UNSET)
 
-        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
+        tool_calls = _parse_tool_calls(d.get("tool_calls", UNSET))
 
         chat_message = cls(
-            role=role,
-            content=content,
-            name=name,
-            tool_call_id=tool_call_id,
-            tool_calls=tool_calls,
+            role,
+            content,
+            name,
+            tool_call_id,
+            tool_calls,
         )
 
-        chat_message.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            chat_message.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return chat_message
 
     @property
@@ -188,12 +198,9 @@ def _parse_tool_calls(data: object) -> list[ToolCall] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        tool_calls_type_0 = []
-        _tool_calls_type_0 = data
-        for tool_calls_type_0_item_data in _tool_calls_type_0:
-            tool_calls_type_0_item = ToolCall.from_dict(tool_calls_type_0_item_data)
-
-            tool_calls_type_0.append(tool_calls_type_0_item)
+        tool_calls_type_0 = [
+            ToolCall.from_dict(tool_calls_type_0_item_data) for tool_calls_type_0_item_data in data
+        ]
 
         return tool_calls_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

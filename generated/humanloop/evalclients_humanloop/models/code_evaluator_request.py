@@ -22,6 +22,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CodeEvaluatorRequest")
+_FIELDS = frozenset(
+    {
+        "arguments_type",
+        "code",
+        "return_type",
+        "attributes",
+        "evaluator_type",
+    }
+)
 
 
 @_attrs_define
@@ -80,36 +89,39 @@ class CodeEvaluatorRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        arguments_type = check_evaluator_arguments_type(d.pop("arguments_type"))
+        d = src_dict
+        arguments_type = check_evaluator_arguments_type(d["arguments_type"])
 
-        code = d.pop("code")
+        code = d["code"]
 
-        return_type = check_evaluator_return_type_enum(d.pop("return_type"))
+        return_type = check_evaluator_return_type_enum(d["return_type"])
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: CodeEvaluatorRequestAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = CodeEvaluatorRequestAttributes.from_dict(_attributes)
 
-        _evaluator_type = d.pop("evaluator_type", UNSET)
+        _evaluator_type = d.get("evaluator_type", UNSET)
         evaluator_type: CodeEvaluatorRequestEvaluatorType | Unset
-        if isinstance(_evaluator_type, Unset):
+        if _evaluator_type is UNSET:
             evaluator_type = UNSET
         else:
             evaluator_type = check_code_evaluator_request_evaluator_type(_evaluator_type)
 
         code_evaluator_request = cls(
-            arguments_type=arguments_type,
-            code=code,
-            return_type=return_type,
-            attributes=attributes,
-            evaluator_type=evaluator_type,
+            arguments_type,
+            code,
+            return_type,
+            attributes,
+            evaluator_type,
         )
 
-        code_evaluator_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            code_evaluator_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return code_evaluator_request
 
     @property

@@ -27,10 +27,11 @@ class CodeEvaluatorRequestAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         code_evaluator_request_attributes = cls()
 
-        code_evaluator_request_attributes.additional_properties = d
+        if d:
+            code_evaluator_request_attributes.additional_properties = dict(d)
         return code_evaluator_request_attributes
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CommitRequest")
+_FIELDS = frozenset(
+    {
+        "commit_message",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,15 @@ class CommitRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        commit_message = d.pop("commit_message")
+        d = src_dict
+        commit_message = d["commit_message"]
 
         commit_request = cls(
-            commit_message=commit_message,
+            commit_message,
         )
 
-        commit_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            commit_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return commit_request
 
     @property

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateDatapointRequest")
+_FIELDS = frozenset(
+    {
+        "inputs",
+        "messages",
+        "target",
+    }
+)
 
 
 @_attrs_define
@@ -66,37 +73,38 @@ class CreateDatapointRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        _inputs = d.pop("inputs", UNSET)
+        d = src_dict
+        _inputs = d.get("inputs", UNSET)
         inputs: CreateDatapointRequestInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = CreateDatapointRequestInputs.from_dict(_inputs)
 
-        _messages = d.pop("messages", UNSET)
+        _messages = d.get("messages", UNSET)
         messages: list[ChatMessage] | Unset = UNSET
         if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = ChatMessage.from_dict(messages_item_data)
+            messages = [
+                ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
+            ]
 
-                messages.append(messages_item)
-
-        _target = d.pop("target", UNSET)
+        _target = d.get("target", UNSET)
         target: CreateDatapointRequestTarget | Unset
-        if isinstance(_target, Unset):
+        if _target is UNSET:
             target = UNSET
         else:
             target = CreateDatapointRequestTarget.from_dict(_target)
 
         create_datapoint_request = cls(
-            inputs=inputs,
-            messages=messages,
-            target=target,
+            inputs,
+            messages,
+            target,
         )
 
-        create_datapoint_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_datapoint_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_datapoint_request
 
     @property

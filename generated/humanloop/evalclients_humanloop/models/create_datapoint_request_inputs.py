@@ -24,10 +24,11 @@ class CreateDatapointRequestInputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_datapoint_request_inputs = cls()
 
-        create_datapoint_request_inputs.additional_properties = d
+        if d:
+            create_datapoint_request_inputs.additional_properties = dict(d)
         return create_datapoint_request_inputs
 
     @property

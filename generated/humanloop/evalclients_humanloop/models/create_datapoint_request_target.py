@@ -47,55 +47,56 @@ class CreateDatapointRequestTarget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         create_datapoint_request_target = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        if d:
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
 
-            def _parse_additional_property(
-                data: object,
-            ) -> (
-                bool
-                | CreateDatapointRequestTargetAdditionalPropertyType5
-                | float
-                | int
-                | list[Any]
-                | str
-            ):
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    additional_property_type_4: list[Any] = data
-
-                    return additional_property_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    additional_property_type_5 = (
-                        CreateDatapointRequestTargetAdditionalPropertyType5.from_dict(data)
-                    )
-
-                    return additional_property_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
+                def _parse_additional_property(
+                    data: object,
+                ) -> (
                     bool
                     | CreateDatapointRequestTargetAdditionalPropertyType5
                     | float
                     | int
                     | list[Any]
-                    | str,
-                    data,
-                )
+                    | str
+                ):
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        additional_property_type_4: list[Any] = data
 
-            additional_property = _parse_additional_property(prop_dict)
+                        return additional_property_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        additional_property_type_5 = (
+                            CreateDatapointRequestTargetAdditionalPropertyType5.from_dict(data)
+                        )
 
-            additional_properties[prop_name] = additional_property
+                        return additional_property_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(
+                        bool
+                        | CreateDatapointRequestTargetAdditionalPropertyType5
+                        | float
+                        | int
+                        | list[Any]
+                        | str,
+                        data,
+                    )
 
-        create_datapoint_request_target.additional_properties = additional_properties
+                additional_property = _parse_additional_property(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+
+            create_datapoint_request_target.additional_properties = additional_properties
         return create_datapoint_request_target
 
     @property

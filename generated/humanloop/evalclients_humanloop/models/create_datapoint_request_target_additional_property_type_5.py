@@ -22,10 +22,13 @@ class CreateDatapointRequestTargetAdditionalPropertyType5:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_datapoint_request_target_additional_property_type_5 = cls()
 
-        create_datapoint_request_target_additional_property_type_5.additional_properties = d
+        if d:
+            create_datapoint_request_target_additional_property_type_5.additional_properties = dict(
+                d
+            )
         return create_datapoint_request_target_additional_property_type_5
 
     @property

@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateEvaluationRequest")
+_FIELDS = frozenset(
+    {
+        "evaluators",
+        "file",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -72,9 +79,9 @@ class CreateEvaluationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         evaluators = []
-        _evaluators = d.pop("evaluators")
+        _evaluators = d["evaluators"]
         for evaluators_item_data in _evaluators:
 
             def _parse_evaluators_item(
@@ -108,22 +115,25 @@ class CreateEvaluationRequest:
 
             evaluators.append(evaluators_item)
 
-        _file = d.pop("file", UNSET)
+        _file = d.get("file", UNSET)
         file: FileRequest | Unset
-        if isinstance(_file, Unset):
+        if _file is UNSET:
             file = UNSET
         else:
             file = FileRequest.from_dict(_file)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         create_evaluation_request = cls(
-            evaluators=evaluators,
-            file=file,
-            name=name,
+            evaluators,
+            file,
+            name,
         )
 
-        create_evaluation_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_evaluation_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_evaluation_request
 
     @property

@@ -24,10 +24,11 @@ class CreateEvaluatorLogRequestInputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_evaluator_log_request_inputs = cls()
 
-        create_evaluator_log_request_inputs.additional_properties = d
+        if d:
+            create_evaluator_log_request_inputs.additional_properties = dict(d)
         return create_evaluator_log_request_inputs
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvaluatorLogResponse")
+_FIELDS = frozenset(
+    {
+        "id",
+        "parent_id",
+        "version_id",
+        "session_id",
+    }
+)
 
 
 @_attrs_define
@@ -53,23 +61,26 @@ class CreateEvaluatorLogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        parent_id = d.pop("parent_id")
+        parent_id = d["parent_id"]
 
-        version_id = d.pop("version_id")
+        version_id = d["version_id"]
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = d.get("session_id", UNSET)
 
         create_evaluator_log_response = cls(
-            id=id,
-            parent_id=parent_id,
-            version_id=version_id,
-            session_id=session_id,
+            id,
+            parent_id,
+            version_id,
+            session_id,
         )
 
-        create_evaluator_log_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_evaluator_log_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_evaluator_log_response
 
     @property

@@ -54,25 +54,25 @@ class CreateFlowLogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        flow_id = d.pop("flow_id")
+        d = src_dict
+        flow_id = d["flow_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        version_id = d.pop("version_id")
+        version_id = d["version_id"]
 
-        _trace_status = d.pop("trace_status", UNSET)
+        _trace_status = d.get("trace_status", UNSET)
         trace_status: TraceStatus | Unset
-        if isinstance(_trace_status, Unset):
+        if _trace_status is UNSET:
             trace_status = UNSET
         else:
             trace_status = check_trace_status(_trace_status)
 
         create_flow_log_response = cls(
-            flow_id=flow_id,
-            id=id,
-            version_id=version_id,
-            trace_status=trace_status,
+            flow_id,
+            id,
+            version_id,
+            trace_status,
         )
 
         return create_flow_log_response

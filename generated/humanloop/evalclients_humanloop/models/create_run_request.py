@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateRunRequest")
+_FIELDS = frozenset(
+    {
+        "dataset",
+        "orchestrated",
+        "use_existing_logs",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -81,23 +89,26 @@ class CreateRunRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        dataset = _parse_dataset(d.pop("dataset", UNSET))
+        d = src_dict
+        dataset = _parse_dataset(d.get("dataset", UNSET))
 
-        orchestrated = d.pop("orchestrated", UNSET)
+        orchestrated = d.get("orchestrated", UNSET)
 
-        use_existing_logs = d.pop("use_existing_logs", UNSET)
+        use_existing_logs = d.get("use_existing_logs", UNSET)
 
-        version = _parse_version(d.pop("version", UNSET))
+        version = _parse_version(d.get("version", UNSET))
 
         create_run_request = cls(
-            dataset=dataset,
-            orchestrated=orchestrated,
-            use_existing_logs=use_existing_logs,
-            version=version,
+            dataset,
+            orchestrated,
+            use_existing_logs,
+            version,
         )
 
-        create_run_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_run_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_run_request
 
     @property

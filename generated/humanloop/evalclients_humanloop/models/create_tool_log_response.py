@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateToolLogResponse")
+_FIELDS = frozenset(
+    {
+        "id",
+        "tool_id",
+        "version_id",
+        "session_id",
+    }
+)
 
 
 @_attrs_define
@@ -52,23 +60,26 @@ class CreateToolLogResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        tool_id = d.pop("tool_id")
+        tool_id = d["tool_id"]
 
-        version_id = d.pop("version_id")
+        version_id = d["version_id"]
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = d.get("session_id", UNSET)
 
         create_tool_log_response = cls(
-            id=id,
-            tool_id=tool_id,
-            version_id=version_id,
-            session_id=session_id,
+            id,
+            tool_id,
+            version_id,
+            session_id,
         )
 
-        create_tool_log_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_tool_log_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_tool_log_response
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..models.time_unit import TimeUnit, check_time_unit
 
 T = TypeVar("T", bound="DashboardConfiguration")
+_FIELDS = frozenset(
+    {
+        "model_config_ids",
+        "time_range_days",
+        "time_unit",
+    }
+)
 
 
 @_attrs_define
@@ -46,20 +53,23 @@ class DashboardConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model_config_ids: list[str] = d.pop("model_config_ids")
+        d = src_dict
+        model_config_ids: list[str] = d["model_config_ids"]
 
-        time_range_days = d.pop("time_range_days")
+        time_range_days = d["time_range_days"]
 
-        time_unit = check_time_unit(d.pop("time_unit"))
+        time_unit = check_time_unit(d["time_unit"])
 
         dashboard_configuration = cls(
-            model_config_ids=model_config_ids,
-            time_range_days=time_range_days,
-            time_unit=time_unit,
+            model_config_ids,
+            time_range_days,
+            time_unit,
         )
 
-        dashboard_configuration.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dashboard_configuration.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return dashboard_configuration
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatapointResponse")
+_FIELDS = frozenset(
+    {
+        "id",
+        "inputs",
+        "messages",
+        "target",
+    }
+)
 
 
 @_attrs_define
@@ -74,40 +82,41 @@ class DatapointResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        _inputs = d.pop("inputs", UNSET)
+        _inputs = d.get("inputs", UNSET)
         inputs: DatapointResponseInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = DatapointResponseInputs.from_dict(_inputs)
 
-        _messages = d.pop("messages", UNSET)
+        _messages = d.get("messages", UNSET)
         messages: list[ChatMessage] | Unset = UNSET
         if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = ChatMessage.from_dict(messages_item_data)
+            messages = [
+                ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
+            ]
 
-                messages.append(messages_item)
-
-        _target = d.pop("target", UNSET)
+        _target = d.get("target", UNSET)
         target: DatapointResponseTarget | Unset
-        if isinstance(_target, Unset):
+        if _target is UNSET:
             target = UNSET
         else:
             target = DatapointResponseTarget.from_dict(_target)
 
         datapoint_response = cls(
-            id=id,
-            inputs=inputs,
-            messages=messages,
-            target=target,
+            id,
+            inputs,
+            messages,
+            target,
         )
 
-        datapoint_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            datapoint_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return datapoint_response
 
     @property

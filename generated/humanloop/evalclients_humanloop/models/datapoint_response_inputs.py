@@ -24,10 +24,11 @@ class DatapointResponseInputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         datapoint_response_inputs = cls()
 
-        datapoint_response_inputs.additional_properties = d
+        if d:
+            datapoint_response_inputs.additional_properties = dict(d)
         return datapoint_response_inputs
 
     @property

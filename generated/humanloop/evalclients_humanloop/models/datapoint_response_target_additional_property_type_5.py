@@ -22,10 +22,11 @@ class DatapointResponseTargetAdditionalPropertyType5:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         datapoint_response_target_additional_property_type_5 = cls()
 
-        datapoint_response_target_additional_property_type_5.additional_properties = d
+        if d:
+            datapoint_response_target_additional_property_type_5.additional_properties = dict(d)
         return datapoint_response_target_additional_property_type_5
 
     @property

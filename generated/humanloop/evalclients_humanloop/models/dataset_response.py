@@ -19,6 +19,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetResponse")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "datapoints_count",
+        "id",
+        "last_used_at",
+        "name",
+        "path",
+        "updated_at",
+        "version_id",
+        "attributes",
+        "commit_message",
+        "created_by",
+        "datapoints",
+        "directory_id",
+        "environments",
+        "status",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -159,93 +179,94 @@ class DatasetResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        datapoints_count = d.pop("datapoints_count")
+        datapoints_count = d["datapoints_count"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        last_used_at = datetime.datetime.fromisoformat(d.pop("last_used_at"))
+        last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        path = d.pop("path")
+        path = d["path"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        version_id = d.pop("version_id")
+        version_id = d["version_id"]
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: DatasetResponseAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = DatasetResponseAttributes.from_dict(_attributes)
 
-        commit_message = d.pop("commit_message", UNSET)
+        commit_message = d.get("commit_message", UNSET)
 
-        _created_by = d.pop("created_by", UNSET)
+        _created_by = d.get("created_by", UNSET)
         created_by: UserResponse | Unset
-        if isinstance(_created_by, Unset):
+        if _created_by is UNSET:
             created_by = UNSET
         else:
             created_by = UserResponse.from_dict(_created_by)
 
-        _datapoints = d.pop("datapoints", UNSET)
+        _datapoints = d.get("datapoints", UNSET)
         datapoints: list[DatapointResponse] | Unset = UNSET
         if _datapoints is not UNSET:
-            datapoints = []
-            for datapoints_item_data in _datapoints:
-                datapoints_item = DatapointResponse.from_dict(datapoints_item_data)
+            datapoints = [
+                DatapointResponse.from_dict(datapoints_item_data)
+                for datapoints_item_data in _datapoints
+            ]
 
-                datapoints.append(datapoints_item)
+        directory_id = d.get("directory_id", UNSET)
 
-        directory_id = d.pop("directory_id", UNSET)
-
-        _environments = d.pop("environments", UNSET)
+        _environments = d.get("environments", UNSET)
         environments: list[EnvironmentResponse] | Unset = UNSET
         if _environments is not UNSET:
-            environments = []
-            for environments_item_data in _environments:
-                environments_item = EnvironmentResponse.from_dict(environments_item_data)
+            environments = [
+                EnvironmentResponse.from_dict(environments_item_data)
+                for environments_item_data in _environments
+            ]
 
-                environments.append(environments_item)
-
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: VersionStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = check_version_status(_status)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: DatasetResponseType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = check_dataset_response_type(_type_)
 
         dataset_response = cls(
-            created_at=created_at,
-            datapoints_count=datapoints_count,
-            id=id,
-            last_used_at=last_used_at,
-            name=name,
-            path=path,
-            updated_at=updated_at,
-            version_id=version_id,
-            attributes=attributes,
-            commit_message=commit_message,
-            created_by=created_by,
-            datapoints=datapoints,
-            directory_id=directory_id,
-            environments=environments,
-            status=status,
-            type_=type_,
+            created_at,
+            datapoints_count,
+            id,
+            last_used_at,
+            name,
+            path,
+            updated_at,
+            version_id,
+            attributes,
+            commit_message,
+            created_by,
+            datapoints,
+            directory_id,
+            environments,
+            status,
+            type_,
         )
 
-        dataset_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dataset_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return dataset_response
 
     @property

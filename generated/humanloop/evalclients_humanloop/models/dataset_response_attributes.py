@@ -27,10 +27,11 @@ class DatasetResponseAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         dataset_response_attributes = cls()
 
-        dataset_response_attributes.additional_properties = d
+        if d:
+            dataset_response_attributes.additional_properties = dict(d)
         return dataset_response_attributes
 
     @property

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetsRequest")
+_FIELDS = frozenset(
+    {
+        "datapoints",
+        "action",
+        "attributes",
+        "commit_message",
+        "id",
+        "path",
+    }
+)
 
 
 @_attrs_define
@@ -87,44 +97,45 @@ class DatasetsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        datapoints = []
-        _datapoints = d.pop("datapoints")
-        for datapoints_item_data in _datapoints:
-            datapoints_item = CreateDatapointRequest.from_dict(datapoints_item_data)
+        d = src_dict
+        datapoints = [
+            CreateDatapointRequest.from_dict(datapoints_item_data)
+            for datapoints_item_data in d["datapoints"]
+        ]
 
-            datapoints.append(datapoints_item)
-
-        _action = d.pop("action", UNSET)
+        _action = d.get("action", UNSET)
         action: UpdateDatesetAction | Unset
-        if isinstance(_action, Unset):
+        if _action is UNSET:
             action = UNSET
         else:
             action = check_update_dateset_action(_action)
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: DatasetsRequestAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = DatasetsRequestAttributes.from_dict(_attributes)
 
-        commit_message = d.pop("commit_message", UNSET)
+        commit_message = d.get("commit_message", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
         datasets_request = cls(
-            datapoints=datapoints,
-            action=action,
-            attributes=attributes,
-            commit_message=commit_message,
-            id=id,
-            path=path,
+            datapoints,
+            action,
+            attributes,
+            commit_message,
+            id,
+            path,
         )
 
-        datasets_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            datasets_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return datasets_request
 
     @property

@@ -27,10 +27,11 @@ class DatasetsRequestAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         datasets_request_attributes = cls()
 
-        datasets_request_attributes.additional_properties = d
+        if d:
+            datasets_request_attributes.additional_properties = dict(d)
         return datasets_request_attributes
 
     @property

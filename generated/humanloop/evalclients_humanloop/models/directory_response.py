@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DirectoryResponse")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "name",
+        "path",
+        "updated_at",
+        "parent_id",
+    }
+)
 
 
 @_attrs_define
@@ -64,29 +74,32 @@ class DirectoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        path = d.pop("path")
+        path = d["path"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        parent_id = d.pop("parent_id", UNSET)
+        parent_id = d.get("parent_id", UNSET)
 
         directory_response = cls(
-            created_at=created_at,
-            id=id,
-            name=name,
-            path=path,
-            updated_at=updated_at,
-            parent_id=parent_id,
+            created_at,
+            id,
+            name,
+            path,
+            updated_at,
+            parent_id,
         )
 
-        directory_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            directory_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return directory_response
 
     @property

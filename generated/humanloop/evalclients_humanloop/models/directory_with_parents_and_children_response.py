@@ -19,6 +19,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DirectoryWithParentsAndChildrenResponse")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "files",
+        "id",
+        "name",
+        "parents",
+        "path",
+        "subdirectories",
+        "updated_at",
+        "parent_id",
+    }
+)
 
 
 @_attrs_define
@@ -113,11 +126,11 @@ class DirectoryWithParentsAndChildrenResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
         files = []
-        _files = d.pop("files")
+        _files = d["files"]
         for files_item_data in _files:
 
             def _parse_files_item(
@@ -165,43 +178,41 @@ class DirectoryWithParentsAndChildrenResponse:
 
             files.append(files_item)
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        parents = []
-        _parents = d.pop("parents")
-        for parents_item_data in _parents:
-            parents_item = DirectoryResponse.from_dict(parents_item_data)
+        parents = [
+            DirectoryResponse.from_dict(parents_item_data) for parents_item_data in d["parents"]
+        ]
 
-            parents.append(parents_item)
+        path = d["path"]
 
-        path = d.pop("path")
+        subdirectories = [
+            DirectoryResponse.from_dict(subdirectories_item_data)
+            for subdirectories_item_data in d["subdirectories"]
+        ]
 
-        subdirectories = []
-        _subdirectories = d.pop("subdirectories")
-        for subdirectories_item_data in _subdirectories:
-            subdirectories_item = DirectoryResponse.from_dict(subdirectories_item_data)
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-            subdirectories.append(subdirectories_item)
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        parent_id = d.pop("parent_id", UNSET)
+        parent_id = d.get("parent_id", UNSET)
 
         directory_with_parents_and_children_response = cls(
-            created_at=created_at,
-            files=files,
-            id=id,
-            name=name,
-            parents=parents,
-            path=path,
-            subdirectories=subdirectories,
-            updated_at=updated_at,
-            parent_id=parent_id,
+            created_at,
+            files,
+            id,
+            name,
+            parents,
+            path,
+            subdirectories,
+            updated_at,
+            parent_id,
         )
 
-        directory_with_parents_and_children_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            directory_with_parents_and_children_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return directory_with_parents_and_children_response
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..models.environment_tag import EnvironmentTag, check_environment_tag
 
 T = TypeVar("T", bound="EnvironmentResponse")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "name",
+        "tag",
+    }
+)
 
 
 @_attrs_define
@@ -52,23 +60,26 @@ class EnvironmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        tag = check_environment_tag(d.pop("tag"))
+        tag = check_environment_tag(d["tag"])
 
         environment_response = cls(
-            created_at=created_at,
-            id=id,
-            name=name,
-            tag=tag,
+            created_at,
+            id,
+            name,
+            tag,
         )
 
-        environment_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            environment_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return environment_response
 
     @property

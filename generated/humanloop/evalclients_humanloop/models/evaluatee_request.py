@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluateeRequest")
+_FIELDS = frozenset(
+    {
+        "batch_id",
+        "environment",
+        "file_id",
+        "orchestrated",
+        "path",
+        "version_id",
+    }
+)
 
 
 @_attrs_define
@@ -76,29 +86,32 @@ class EvaluateeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        batch_id = d.pop("batch_id", UNSET)
+        d = src_dict
+        batch_id = d.get("batch_id", UNSET)
 
-        environment = d.pop("environment", UNSET)
+        environment = d.get("environment", UNSET)
 
-        file_id = d.pop("file_id", UNSET)
+        file_id = d.get("file_id", UNSET)
 
-        orchestrated = d.pop("orchestrated", UNSET)
+        orchestrated = d.get("orchestrated", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
-        version_id = d.pop("version_id", UNSET)
+        version_id = d.get("version_id", UNSET)
 
         evaluatee_request = cls(
-            batch_id=batch_id,
-            environment=environment,
-            file_id=file_id,
-            orchestrated=orchestrated,
-            path=path,
-            version_id=version_id,
+            batch_id,
+            environment,
+            file_id,
+            orchestrated,
+            path,
+            version_id,
         )
 
-        evaluatee_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluatee_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluatee_request
 
     @property

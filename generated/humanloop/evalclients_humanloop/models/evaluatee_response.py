@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluateeResponse")
+_FIELDS = frozenset(
+    {
+        "orchestrated",
+        "pinned",
+        "added_at",
+        "batch_id",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -85,31 +94,34 @@ class EvaluateeResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        orchestrated = d.pop("orchestrated")
+        d = src_dict
+        orchestrated = d["orchestrated"]
 
-        pinned = d.pop("pinned")
+        pinned = d["pinned"]
 
-        _added_at = d.pop("added_at", UNSET)
+        _added_at = d.get("added_at", UNSET)
         added_at: datetime.datetime | Unset
-        if isinstance(_added_at, Unset):
+        if _added_at is UNSET:
             added_at = UNSET
         else:
             added_at = datetime.datetime.fromisoformat(_added_at)
 
-        batch_id = d.pop("batch_id", UNSET)
+        batch_id = d.get("batch_id", UNSET)
 
-        version = _parse_version(d.pop("version", UNSET))
+        version = _parse_version(d.get("version", UNSET))
 
         evaluatee_response = cls(
-            orchestrated=orchestrated,
-            pinned=pinned,
-            added_at=added_at,
-            batch_id=batch_id,
-            version=version,
+            orchestrated,
+            pinned,
+            added_at,
+            batch_id,
+            version,
         )
 
-        evaluatee_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluatee_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluatee_response
 
     @property

@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationEvaluatorResponse")
+_FIELDS = frozenset(
+    {
+        "added_at",
+        "orchestrated",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -54,20 +61,23 @@ class EvaluationEvaluatorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        added_at = datetime.datetime.fromisoformat(d.pop("added_at"))
+        d = src_dict
+        added_at = datetime.datetime.fromisoformat(d["added_at"])
 
-        orchestrated = d.pop("orchestrated")
+        orchestrated = d["orchestrated"]
 
-        version = EvaluatorResponse.from_dict(d.pop("version"))
+        version = EvaluatorResponse.from_dict(d["version"])
 
         evaluation_evaluator_response = cls(
-            added_at=added_at,
-            orchestrated=orchestrated,
-            version=version,
+            added_at,
+            orchestrated,
+            version,
         )
 
-        evaluation_evaluator_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluation_evaluator_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluation_evaluator_response
 
     @property

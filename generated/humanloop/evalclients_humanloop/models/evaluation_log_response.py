@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationLogResponse")
+_FIELDS = frozenset(
+    {
+        "evaluator_logs",
+        "log",
+        "run_id",
+        "datapoint",
+    }
+)
 
 
 @_attrs_define
@@ -90,9 +98,9 @@ class EvaluationLogResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         evaluator_logs = []
-        _evaluator_logs = d.pop("evaluator_logs")
+        _evaluator_logs = d["evaluator_logs"]
         for evaluator_logs_item_data in _evaluator_logs:
 
             def _parse_evaluator_logs_item(
@@ -132,25 +140,28 @@ class EvaluationLogResponse:
 
             evaluator_logs.append(evaluator_logs_item)
 
-        log = _parse_log(d.pop("log"))
+        log = _parse_log(d["log"])
 
-        run_id = d.pop("run_id")
+        run_id = d["run_id"]
 
-        _datapoint = d.pop("datapoint", UNSET)
+        _datapoint = d.get("datapoint", UNSET)
         datapoint: DatapointResponse | Unset
-        if isinstance(_datapoint, Unset):
+        if _datapoint is UNSET:
             datapoint = UNSET
         else:
             datapoint = DatapointResponse.from_dict(_datapoint)
 
         evaluation_log_response = cls(
-            evaluator_logs=evaluator_logs,
-            log=log,
-            run_id=run_id,
-            datapoint=datapoint,
+            evaluator_logs,
+            log,
+            run_id,
+            datapoint,
         )
 
-        evaluation_log_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluation_log_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluation_log_response
 
     @property

@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationResponse")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "evaluators",
+        "id",
+        "runs_count",
+        "updated_at",
+        "created_by",
+        "file_id",
+        "name",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -112,43 +125,44 @@ class EvaluationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        evaluators = []
-        _evaluators = d.pop("evaluators")
-        for evaluators_item_data in _evaluators:
-            evaluators_item = EvaluationEvaluatorResponse.from_dict(evaluators_item_data)
+        evaluators = [
+            EvaluationEvaluatorResponse.from_dict(evaluators_item_data)
+            for evaluators_item_data in d["evaluators"]
+        ]
 
-            evaluators.append(evaluators_item)
+        id = d["id"]
 
-        id = d.pop("id")
+        runs_count = d["runs_count"]
 
-        runs_count = d.pop("runs_count")
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        created_by = _parse_created_by(d.get("created_by", UNSET))
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        file_id: None | str | Unset = d.get("file_id", UNSET)
 
-        file_id: None | str | Unset = d.pop("file_id", UNSET)
+        name: None | str | Unset = d.get("name", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        url: None | str | Unset = d.pop("url", UNSET)
+        url: None | str | Unset = d.get("url", UNSET)
 
         evaluation_response = cls(
-            created_at=created_at,
-            evaluators=evaluators,
-            id=id,
-            runs_count=runs_count,
-            updated_at=updated_at,
-            created_by=created_by,
-            file_id=file_id,
-            name=name,
-            url=url,
+            created_at,
+            evaluators,
+            id,
+            runs_count,
+            updated_at,
+            created_by,
+            file_id,
+            name,
+            url,
         )
 
-        evaluation_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluation_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluation_response
 
     @property

@@ -20,6 +20,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationRunResponse")
+_FIELDS = frozenset(
+    {
+        "added_at",
+        "control",
+        "created_at",
+        "id",
+        "orchestrated",
+        "status",
+        "created_by",
+        "dataset",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -120,38 +133,41 @@ class EvaluationRunResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        added_at = datetime.datetime.fromisoformat(d.pop("added_at"))
+        d = src_dict
+        added_at = datetime.datetime.fromisoformat(d["added_at"])
 
-        control = d.pop("control")
+        control = d["control"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        orchestrated = d.pop("orchestrated")
+        orchestrated = d["orchestrated"]
 
-        status = check_evaluation_status(d.pop("status"))
+        status = check_evaluation_status(d["status"])
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(d.get("created_by", UNSET))
 
-        dataset = _parse_dataset(d.pop("dataset", UNSET))
+        dataset = _parse_dataset(d.get("dataset", UNSET))
 
-        version = _parse_version(d.pop("version", UNSET))
+        version = _parse_version(d.get("version", UNSET))
 
         evaluation_run_response = cls(
-            added_at=added_at,
-            control=control,
-            created_at=created_at,
-            id=id,
-            orchestrated=orchestrated,
-            status=status,
-            created_by=created_by,
-            dataset=dataset,
-            version=version,
+            added_at,
+            control,
+            created_at,
+            id,
+            orchestrated,
+            status,
+            created_by,
+            dataset,
+            version,
         )
 
-        evaluation_run_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluation_run_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluation_run_response
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationRunsResponse")
+_FIELDS = frozenset(
+    {
+        "runs",
+    }
+)
 
 
 @_attrs_define
@@ -46,19 +51,17 @@ class EvaluationRunsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        runs = []
-        _runs = d.pop("runs")
-        for runs_item_data in _runs:
-            runs_item = EvaluationRunResponse.from_dict(runs_item_data)
-
-            runs.append(runs_item)
+        d = src_dict
+        runs = [EvaluationRunResponse.from_dict(runs_item_data) for runs_item_data in d["runs"]]
 
         evaluation_runs_response = cls(
-            runs=runs,
+            runs,
         )
 
-        evaluation_runs_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluation_runs_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluation_runs_response
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluationStats")
+_FIELDS = frozenset(
+    {
+        "run_stats",
+        "status",
+        "progress",
+        "report",
+    }
+)
 
 
 @_attrs_define
@@ -66,28 +74,29 @@ class EvaluationStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        run_stats = []
-        _run_stats = d.pop("run_stats")
-        for run_stats_item_data in _run_stats:
-            run_stats_item = RunStatsResponse.from_dict(run_stats_item_data)
+        d = src_dict
+        run_stats = [
+            RunStatsResponse.from_dict(run_stats_item_data)
+            for run_stats_item_data in d["run_stats"]
+        ]
 
-            run_stats.append(run_stats_item)
+        status = check_evaluation_status(d["status"])
 
-        status = check_evaluation_status(d.pop("status"))
+        progress = d.get("progress", UNSET)
 
-        progress = d.pop("progress", UNSET)
-
-        report = d.pop("report", UNSET)
+        report = d.get("report", UNSET)
 
         evaluation_stats = cls(
-            run_stats=run_stats,
-            status=status,
-            progress=progress,
-            report=report,
+            run_stats,
+            status,
+            progress,
+            report,
         )
 
-        evaluation_stats.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluation_stats.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluation_stats
 
     @property

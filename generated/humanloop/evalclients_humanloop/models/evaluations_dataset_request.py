@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluationsDatasetRequest")
+_FIELDS = frozenset(
+    {
+        "environment",
+        "file_id",
+        "path",
+        "version_id",
+    }
+)
 
 
 @_attrs_define
@@ -63,23 +71,26 @@ class EvaluationsDatasetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        environment = d.pop("environment", UNSET)
+        d = src_dict
+        environment = d.get("environment", UNSET)
 
-        file_id = d.pop("file_id", UNSET)
+        file_id = d.get("file_id", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
-        version_id = d.pop("version_id", UNSET)
+        version_id = d.get("version_id", UNSET)
 
         evaluations_dataset_request = cls(
-            environment=environment,
-            file_id=file_id,
-            path=path,
-            version_id=version_id,
+            environment,
+            file_id,
+            path,
+            version_id,
         )
 
-        evaluations_dataset_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluations_dataset_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluations_dataset_request
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluationsRequest")
+_FIELDS = frozenset(
+    {
+        "environment",
+        "file_id",
+        "orchestrated",
+        "path",
+        "version_id",
+    }
+)
 
 
 @_attrs_define
@@ -70,26 +79,29 @@ class EvaluationsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        environment = d.pop("environment", UNSET)
+        d = src_dict
+        environment = d.get("environment", UNSET)
 
-        file_id = d.pop("file_id", UNSET)
+        file_id = d.get("file_id", UNSET)
 
-        orchestrated = d.pop("orchestrated", UNSET)
+        orchestrated = d.get("orchestrated", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
-        version_id = d.pop("version_id", UNSET)
+        version_id = d.get("version_id", UNSET)
 
         evaluations_request = cls(
-            environment=environment,
-            file_id=file_id,
-            orchestrated=orchestrated,
-            path=path,
-            version_id=version_id,
+            environment,
+            file_id,
+            orchestrated,
+            path,
+            version_id,
         )
 
-        evaluations_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluations_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluations_request
 
     @property

@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorActivationDeactivationRequest")
+_FIELDS = frozenset(
+    {
+        "activate",
+        "deactivate",
+    }
+)
 
 
 @_attrs_define
@@ -77,8 +83,8 @@ class EvaluatorActivationDeactivationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        _activate = d.pop("activate", UNSET)
+        d = src_dict
+        _activate = d.get("activate", UNSET)
         activate: (
             list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest] | Unset
         ) = UNSET
@@ -107,7 +113,7 @@ class EvaluatorActivationDeactivationRequest:
 
                 activate.append(activate_item)
 
-        _deactivate = d.pop("deactivate", UNSET)
+        _deactivate = d.get("deactivate", UNSET)
         deactivate: (
             list[MonitoringEvaluatorEnvironmentRequest | MonitoringEvaluatorVersionRequest] | Unset
         ) = UNSET
@@ -137,11 +143,14 @@ class EvaluatorActivationDeactivationRequest:
                 deactivate.append(deactivate_item)
 
         evaluator_activation_deactivation_request = cls(
-            activate=activate,
-            deactivate=deactivate,
+            activate,
+            deactivate,
         )
 
-        evaluator_activation_deactivation_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluator_activation_deactivation_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluator_activation_deactivation_request
 
     @property

@@ -8,6 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EvaluatorAggregate")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "evaluator_id",
+        "evaluator_version_id",
+        "updated_at",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -55,26 +64,29 @@ class EvaluatorAggregate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        evaluator_id = d.pop("evaluator_id")
+        evaluator_id = d["evaluator_id"]
 
-        evaluator_version_id = d.pop("evaluator_version_id")
+        evaluator_version_id = d["evaluator_version_id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        value = d.pop("value")
+        value = d["value"]
 
         evaluator_aggregate = cls(
-            created_at=created_at,
-            evaluator_id=evaluator_id,
-            evaluator_version_id=evaluator_version_id,
-            updated_at=updated_at,
-            value=value,
+            created_at,
+            evaluator_id,
+            evaluator_version_id,
+            updated_at,
+            value,
         )
 
-        evaluator_aggregate.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluator_aggregate.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluator_aggregate
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorFileId")
+_FIELDS = frozenset(
+    {
+        "id",
+        "environment",
+        "orchestrated",
+    }
+)
 
 
 @_attrs_define
@@ -50,20 +57,23 @@ class EvaluatorFileId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        environment = d.pop("environment", UNSET)
+        environment = d.get("environment", UNSET)
 
-        orchestrated = d.pop("orchestrated", UNSET)
+        orchestrated = d.get("orchestrated", UNSET)
 
         evaluator_file_id = cls(
-            id=id,
-            environment=environment,
-            orchestrated=orchestrated,
+            id,
+            environment,
+            orchestrated,
         )
 
-        evaluator_file_id.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluator_file_id.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluator_file_id
 
     @property

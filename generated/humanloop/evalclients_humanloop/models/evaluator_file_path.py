@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorFilePath")
+_FIELDS = frozenset(
+    {
+        "path",
+        "environment",
+        "orchestrated",
+    }
+)
 
 
 @_attrs_define
@@ -50,20 +57,23 @@ class EvaluatorFilePath:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+        d = src_dict
+        path = d["path"]
 
-        environment = d.pop("environment", UNSET)
+        environment = d.get("environment", UNSET)
 
-        orchestrated = d.pop("orchestrated", UNSET)
+        orchestrated = d.get("orchestrated", UNSET)
 
         evaluator_file_path = cls(
-            path=path,
-            environment=environment,
-            orchestrated=orchestrated,
+            path,
+            environment,
+            orchestrated,
         )
 
-        evaluator_file_path.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluator_file_path.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluator_file_path
 
     @property

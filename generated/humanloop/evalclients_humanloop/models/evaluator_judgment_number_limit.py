@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorJudgmentNumberLimit")
+_FIELDS = frozenset(
+    {
+        "max",
+        "min",
+        "step",
+    }
+)
 
 
 @_attrs_define
@@ -46,20 +53,23 @@ class EvaluatorJudgmentNumberLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_ = d.pop("max", UNSET)
+        d = src_dict
+        max_ = d.get("max", UNSET)
 
-        min_ = d.pop("min", UNSET)
+        min_ = d.get("min", UNSET)
 
-        step = d.pop("step", UNSET)
+        step = d.get("step", UNSET)
 
         evaluator_judgment_number_limit = cls(
-            max_=max_,
-            min_=min_,
-            step=step,
+            max_,
+            min_,
+            step,
         )
 
-        evaluator_judgment_number_limit.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluator_judgment_number_limit.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluator_judgment_number_limit
 
     @property

@@ -10,6 +10,12 @@ from ..models.valence import Valence, check_valence
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorJudgmentOptionResponse")
+_FIELDS = frozenset(
+    {
+        "name",
+        "valence",
+    }
+)
 
 
 @_attrs_define
@@ -45,22 +51,25 @@ class EvaluatorJudgmentOptionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        _valence = d.pop("valence", UNSET)
+        _valence = d.get("valence", UNSET)
         valence: Valence | Unset
-        if isinstance(_valence, Unset):
+        if _valence is UNSET:
             valence = UNSET
         else:
             valence = check_valence(_valence)
 
         evaluator_judgment_option_response = cls(
-            name=name,
-            valence=valence,
+            name,
+            valence,
         )
 
-        evaluator_judgment_option_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluator_judgment_option_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluator_judgment_option_response
 
     @property

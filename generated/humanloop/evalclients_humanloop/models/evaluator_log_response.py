@@ -268,92 +268,90 @@ class EvaluatorLogResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        evaluator = EvaluatorResponse.from_dict(d.pop("evaluator"))
+        d = src_dict
+        evaluator = EvaluatorResponse.from_dict(d["evaluator"])
 
-        evaluator_logs = []
-        _evaluator_logs = d.pop("evaluator_logs")
-        for evaluator_logs_item_data in _evaluator_logs:
-            evaluator_logs_item = EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
+        evaluator_logs = [
+            EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
+            for evaluator_logs_item_data in d["evaluator_logs"]
+        ]
 
-            evaluator_logs.append(evaluator_logs_item)
+        id = d["id"]
 
-        id = d.pop("id")
+        batches: list[str] = d.get("batches", UNSET)
 
-        batches: list[str] = d.pop("batches", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = d.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        environment = d.pop("environment", UNSET)
+        environment = d.get("environment", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        _inputs = d.pop("inputs", UNSET)
+        _inputs = d.get("inputs", UNSET)
         inputs: EvaluatorLogResponseInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = EvaluatorLogResponseInputs.from_dict(_inputs)
 
-        judgment = _parse_judgment(d.pop("judgment", UNSET))
+        judgment = _parse_judgment(d.get("judgment", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: EvaluatorLogResponseMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = EvaluatorLogResponseMetadata.from_dict(_metadata)
 
-        output = d.pop("output", UNSET)
+        output = d.get("output", UNSET)
 
-        parent = _parse_parent(d.pop("parent", UNSET))
+        parent = _parse_parent(d.get("parent", UNSET))
 
-        parent_id = d.pop("parent_id", UNSET)
+        parent_id = d.get("parent_id", UNSET)
 
-        provider_latency = d.pop("provider_latency", UNSET)
+        provider_latency = d.get("provider_latency", UNSET)
 
-        _provider_request = d.pop("provider_request", UNSET)
+        _provider_request = d.get("provider_request", UNSET)
         provider_request: EvaluatorLogResponseProviderRequest | Unset
-        if isinstance(_provider_request, Unset):
+        if _provider_request is UNSET:
             provider_request = UNSET
         else:
             provider_request = EvaluatorLogResponseProviderRequest.from_dict(_provider_request)
 
-        _provider_response = d.pop("provider_response", UNSET)
+        _provider_response = d.get("provider_response", UNSET)
         provider_response: EvaluatorLogResponseProviderResponse | Unset
-        if isinstance(_provider_response, Unset):
+        if _provider_response is UNSET:
             provider_response = UNSET
         else:
             provider_response = EvaluatorLogResponseProviderResponse.from_dict(_provider_response)
 
-        save = d.pop("save", UNSET)
+        save = d.get("save", UNSET)
 
-        source = d.pop("source", UNSET)
+        source = d.get("source", UNSET)
 
-        source_datapoint_id = d.pop("source_datapoint_id", UNSET)
+        source_datapoint_id = d.get("source_datapoint_id", UNSET)
 
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = d.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        stdout = d.pop("stdout", UNSET)
+        stdout = d.get("stdout", UNSET)
 
-        _trace_children = d.pop("trace_children", UNSET)
+        _trace_children = d.get("trace_children", UNSET)
         trace_children: (
             list[EvaluatorLogResponse | FlowLogResponse | PromptLogResponse | ToolLogResponse]
             | Unset
@@ -399,42 +397,42 @@ class EvaluatorLogResponse:
 
                 trace_children.append(trace_children_item)
 
-        trace_flow_id = d.pop("trace_flow_id", UNSET)
+        trace_flow_id = d.get("trace_flow_id", UNSET)
 
-        trace_id = d.pop("trace_id", UNSET)
+        trace_id = d.get("trace_id", UNSET)
 
-        trace_parent_id = d.pop("trace_parent_id", UNSET)
+        trace_parent_id = d.get("trace_parent_id", UNSET)
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         evaluator_log_response = cls(
-            evaluator=evaluator,
-            evaluator_logs=evaluator_logs,
-            id=id,
-            batches=batches,
-            created_at=created_at,
-            end_time=end_time,
-            environment=environment,
-            error=error,
-            inputs=inputs,
-            judgment=judgment,
-            metadata=metadata,
-            output=output,
-            parent=parent,
-            parent_id=parent_id,
-            provider_latency=provider_latency,
-            provider_request=provider_request,
-            provider_response=provider_response,
-            save=save,
-            source=source,
-            source_datapoint_id=source_datapoint_id,
-            start_time=start_time,
-            stdout=stdout,
-            trace_children=trace_children,
-            trace_flow_id=trace_flow_id,
-            trace_id=trace_id,
-            trace_parent_id=trace_parent_id,
-            user=user,
+            evaluator,
+            evaluator_logs,
+            id,
+            batches,
+            created_at,
+            end_time,
+            environment,
+            error,
+            inputs,
+            judgment,
+            metadata,
+            output,
+            parent,
+            parent_id,
+            provider_latency,
+            provider_request,
+            provider_response,
+            save,
+            source,
+            source_datapoint_id,
+            start_time,
+            stdout,
+            trace_children,
+            trace_flow_id,
+            trace_id,
+            trace_parent_id,
+            user,
         )
 
         return evaluator_log_response

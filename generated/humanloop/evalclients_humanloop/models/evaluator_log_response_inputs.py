@@ -24,10 +24,11 @@ class EvaluatorLogResponseInputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         evaluator_log_response_inputs = cls()
 
-        evaluator_log_response_inputs.additional_properties = d
+        if d:
+            evaluator_log_response_inputs.additional_properties = dict(d)
         return evaluator_log_response_inputs
 
     @property

@@ -24,10 +24,11 @@ class EvaluatorLogResponseMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         evaluator_log_response_metadata = cls()
 
-        evaluator_log_response_metadata.additional_properties = d
+        if d:
+            evaluator_log_response_metadata.additional_properties = dict(d)
         return evaluator_log_response_metadata
 
     @property

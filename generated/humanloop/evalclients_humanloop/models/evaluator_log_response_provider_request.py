@@ -24,10 +24,11 @@ class EvaluatorLogResponseProviderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         evaluator_log_response_provider_request = cls()
 
-        evaluator_log_response_provider_request.additional_properties = d
+        if d:
+            evaluator_log_response_provider_request.additional_properties = dict(d)
         return evaluator_log_response_provider_request
 
     @property

@@ -27,10 +27,11 @@ class EvaluatorResponseAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         evaluator_response_attributes = cls()
 
-        evaluator_response_attributes.additional_properties = d
+        if d:
+            evaluator_response_attributes.additional_properties = dict(d)
         return evaluator_response_attributes
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorVersionId")
+_FIELDS = frozenset(
+    {
+        "version_id",
+        "orchestrated",
+    }
+)
 
 
 @_attrs_define
@@ -44,17 +50,20 @@ class EvaluatorVersionId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version_id = d.pop("version_id")
+        d = src_dict
+        version_id = d["version_id"]
 
-        orchestrated = d.pop("orchestrated", UNSET)
+        orchestrated = d.get("orchestrated", UNSET)
 
         evaluator_version_id = cls(
-            version_id=version_id,
-            orchestrated=orchestrated,
+            version_id,
+            orchestrated,
         )
 
-        evaluator_version_id.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluator_version_id.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluator_version_id
 
     @property

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EvaluatorsRequest")
+_FIELDS = frozenset(
+    {
+        "spec",
+        "commit_message",
+        "id",
+        "path",
+    }
+)
 
 
 @_attrs_define
@@ -79,23 +87,26 @@ class EvaluatorsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        spec = _parse_spec(d.pop("spec"))
+        d = src_dict
+        spec = _parse_spec(d["spec"])
 
-        commit_message = d.pop("commit_message", UNSET)
+        commit_message = d.get("commit_message", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
         evaluators_request = cls(
-            spec=spec,
-            commit_message=commit_message,
-            id=id,
-            path=path,
+            spec,
+            commit_message,
+            id,
+            path,
         )
 
-        evaluators_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            evaluators_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return evaluators_request
 
     @property

@@ -27,10 +27,11 @@ class ExternalEvaluatorRequestAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         external_evaluator_request_attributes = cls()
 
-        external_evaluator_request_attributes.additional_properties = d
+        if d:
+            external_evaluator_request_attributes.additional_properties = dict(d)
         return external_evaluator_request_attributes
 
     @property

@@ -19,6 +19,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FileEnvironmentResponse")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "name",
+        "tag",
+        "file",
+    }
+)
 
 
 @_attrs_define
@@ -89,26 +98,29 @@ class FileEnvironmentResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        tag = check_environment_tag(d.pop("tag"))
+        tag = check_environment_tag(d["tag"])
 
-        file = _parse_file(d.pop("file", UNSET))
+        file = _parse_file(d.get("file", UNSET))
 
         file_environment_response = cls(
-            created_at=created_at,
-            id=id,
-            name=name,
-            tag=tag,
-            file=file,
+            created_at,
+            id,
+            name,
+            tag,
+            file,
         )
 
-        file_environment_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            file_environment_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return file_environment_response
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileId")
+_FIELDS = frozenset(
+    {
+        "id",
+        "environment",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,18 @@ class FileId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        environment = d.pop("environment", UNSET)
+        environment = d.get("environment", UNSET)
 
         file_id = cls(
-            id=id,
-            environment=environment,
+            id,
+            environment,
         )
 
-        file_id.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            file_id.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return file_id
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilePath")
+_FIELDS = frozenset(
+    {
+        "path",
+        "environment",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,18 @@ class FilePath:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+        d = src_dict
+        path = d["path"]
 
-        environment = d.pop("environment", UNSET)
+        environment = d.get("environment", UNSET)
 
         file_path = cls(
-            path=path,
-            environment=environment,
+            path,
+            environment,
         )
 
-        file_path.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            file_path.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return file_path
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileRequest")
+_FIELDS = frozenset(
+    {
+        "id",
+        "path",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,18 @@ class FileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
         file_request = cls(
-            id=id,
-            path=path,
+            id,
+            path,
         )
 
-        file_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            file_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return file_request
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowKernelRequest")
+_FIELDS = frozenset(
+    {
+        "attributes",
+    }
+)
 
 
 @_attrs_define
@@ -42,14 +47,17 @@ class FlowKernelRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        attributes = FlowKernelRequestAttributes.from_dict(d.pop("attributes"))
+        d = src_dict
+        attributes = FlowKernelRequestAttributes.from_dict(d["attributes"])
 
         flow_kernel_request = cls(
-            attributes=attributes,
+            attributes,
         )
 
-        flow_kernel_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            flow_kernel_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return flow_kernel_request
 
     @property

@@ -24,10 +24,11 @@ class FlowKernelRequestAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         flow_kernel_request_attributes = cls()
 
-        flow_kernel_request_attributes.additional_properties = d
+        if d:
+            flow_kernel_request_attributes.additional_properties = dict(d)
         return flow_kernel_request_attributes
 
     @property

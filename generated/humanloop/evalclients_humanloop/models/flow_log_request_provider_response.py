@@ -24,10 +24,11 @@ class FlowLogRequestProviderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         flow_log_request_provider_response = cls()
 
-        flow_log_request_provider_response.additional_properties = d
+        if d:
+            flow_log_request_provider_response.additional_properties = dict(d)
         return flow_log_request_provider_response
 
     @property

@@ -24,10 +24,11 @@ class FlowLogResponseInputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         flow_log_response_inputs = cls()
 
-        flow_log_response_inputs.additional_properties = d
+        if d:
+            flow_log_response_inputs.additional_properties = dict(d)
         return flow_log_response_inputs
 
     @property

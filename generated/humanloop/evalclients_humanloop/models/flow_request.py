@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowRequest")
+_FIELDS = frozenset(
+    {
+        "attributes",
+        "commit_message",
+        "id",
+        "path",
+    }
+)
 
 
 @_attrs_define
@@ -64,23 +72,24 @@ class FlowRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        attributes = FlowRequestAttributes.from_dict(d.pop("attributes"))
+        d = src_dict
+        attributes = FlowRequestAttributes.from_dict(d["attributes"])
 
-        commit_message = d.pop("commit_message", UNSET)
+        commit_message = d.get("commit_message", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
         flow_request = cls(
-            attributes=attributes,
-            commit_message=commit_message,
-            id=id,
-            path=path,
+            attributes,
+            commit_message,
+            id,
+            path,
         )
 
-        flow_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            flow_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return flow_request
 
     @property

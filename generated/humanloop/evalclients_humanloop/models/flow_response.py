@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlowResponse")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "last_used_at",
+        "name",
+        "path",
+        "updated_at",
+        "version_id",
+        "version_logs_count",
+        "attributes",
+        "commit_message",
+        "created_by",
+        "directory_id",
+        "environments",
+        "evaluator_aggregates",
+        "evaluators",
+        "status",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -167,105 +188,101 @@ class FlowResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        last_used_at = datetime.datetime.fromisoformat(d.pop("last_used_at"))
+        last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        path = d.pop("path")
+        path = d["path"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        version_id = d.pop("version_id")
+        version_id = d["version_id"]
 
-        version_logs_count = d.pop("version_logs_count")
+        version_logs_count = d["version_logs_count"]
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: FlowResponseAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = FlowResponseAttributes.from_dict(_attributes)
 
-        commit_message = d.pop("commit_message", UNSET)
+        commit_message = d.get("commit_message", UNSET)
 
-        _created_by = d.pop("created_by", UNSET)
+        _created_by = d.get("created_by", UNSET)
         created_by: UserResponse | Unset
-        if isinstance(_created_by, Unset):
+        if _created_by is UNSET:
             created_by = UNSET
         else:
             created_by = UserResponse.from_dict(_created_by)
 
-        directory_id = d.pop("directory_id", UNSET)
+        directory_id = d.get("directory_id", UNSET)
 
-        _environments = d.pop("environments", UNSET)
+        _environments = d.get("environments", UNSET)
         environments: list[EnvironmentResponse] | Unset = UNSET
         if _environments is not UNSET:
-            environments = []
-            for environments_item_data in _environments:
-                environments_item = EnvironmentResponse.from_dict(environments_item_data)
+            environments = [
+                EnvironmentResponse.from_dict(environments_item_data)
+                for environments_item_data in _environments
+            ]
 
-                environments.append(environments_item)
-
-        _evaluator_aggregates = d.pop("evaluator_aggregates", UNSET)
+        _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
         evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
         if _evaluator_aggregates is not UNSET:
-            evaluator_aggregates = []
-            for evaluator_aggregates_item_data in _evaluator_aggregates:
-                evaluator_aggregates_item = EvaluatorAggregate.from_dict(
-                    evaluator_aggregates_item_data
-                )
+            evaluator_aggregates = [
+                EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
+                for evaluator_aggregates_item_data in _evaluator_aggregates
+            ]
 
-                evaluator_aggregates.append(evaluator_aggregates_item)
-
-        _evaluators = d.pop("evaluators", UNSET)
+        _evaluators = d.get("evaluators", UNSET)
         evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
         if _evaluators is not UNSET:
-            evaluators = []
-            for evaluators_item_data in _evaluators:
-                evaluators_item = MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+            evaluators = [
+                MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+                for evaluators_item_data in _evaluators
+            ]
 
-                evaluators.append(evaluators_item)
-
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: VersionStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = check_version_status(_status)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: FlowResponseType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = check_flow_response_type(_type_)
 
         flow_response = cls(
-            created_at=created_at,
-            id=id,
-            last_used_at=last_used_at,
-            name=name,
-            path=path,
-            updated_at=updated_at,
-            version_id=version_id,
-            version_logs_count=version_logs_count,
-            attributes=attributes,
-            commit_message=commit_message,
-            created_by=created_by,
-            directory_id=directory_id,
-            environments=environments,
-            evaluator_aggregates=evaluator_aggregates,
-            evaluators=evaluators,
-            status=status,
-            type_=type_,
+            created_at,
+            id,
+            last_used_at,
+            name,
+            path,
+            updated_at,
+            version_id,
+            version_logs_count,
+            attributes,
+            commit_message,
+            created_by,
+            directory_id,
+            environments,
+            evaluator_aggregates,
+            evaluators,
+            status,
+            type_,
         )
 
-        flow_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            flow_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return flow_response
 
     @property

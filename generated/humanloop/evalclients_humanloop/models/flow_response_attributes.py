@@ -24,10 +24,11 @@ class FlowResponseAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         flow_response_attributes = cls()
 
-        flow_response_attributes.additional_properties = d
+        if d:
+            flow_response_attributes.additional_properties = dict(d)
         return flow_response_attributes
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionTool")
+_FIELDS = frozenset(
+    {
+        "name",
+        "arguments",
+    }
+)
 
 
 @_attrs_define
@@ -43,17 +49,18 @@ class FunctionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        arguments = d.pop("arguments", UNSET)
+        arguments = d.get("arguments", UNSET)
 
         function_tool = cls(
-            name=name,
-            arguments=arguments,
+            name,
+            arguments,
         )
 
-        function_tool.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            function_tool.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return function_tool
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FunctionToolChoice")
+_FIELDS = frozenset(
+    {
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,17 @@ class FunctionToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
         function_tool_choice = cls(
-            name=name,
+            name,
         )
 
-        function_tool_choice.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            function_tool_choice.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return function_tool_choice
 
     @property

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HTTPValidationError")
+_FIELDS = frozenset(
+    {
+        "detail",
+    }
+)
 
 
 @_attrs_define
@@ -47,21 +52,20 @@ class HTTPValidationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        _detail = d.pop("detail", UNSET)
+        d = src_dict
+        _detail = d.get("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
-
-                detail.append(detail_item)
+            detail = [ValidationError.from_dict(detail_item_data) for detail_item_data in _detail]
 
         http_validation_error = cls(
-            detail=detail,
+            detail,
         )
 
-        http_validation_error.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            http_validation_error.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return http_validation_error
 
     @property

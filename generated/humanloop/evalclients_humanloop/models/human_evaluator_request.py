@@ -25,6 +25,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HumanEvaluatorRequest")
+_FIELDS = frozenset(
+    {
+        "arguments_type",
+        "return_type",
+        "attributes",
+        "evaluator_type",
+        "instructions",
+        "number_limits",
+        "number_valence",
+        "options",
+    }
+)
 
 
 @_attrs_define
@@ -111,62 +123,64 @@ class HumanEvaluatorRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        arguments_type = check_evaluator_arguments_type(d.pop("arguments_type"))
+        d = src_dict
+        arguments_type = check_evaluator_arguments_type(d["arguments_type"])
 
-        return_type = check_human_evaluator_request_return_type(d.pop("return_type"))
+        return_type = check_human_evaluator_request_return_type(d["return_type"])
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: HumanEvaluatorRequestAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = HumanEvaluatorRequestAttributes.from_dict(_attributes)
 
-        _evaluator_type = d.pop("evaluator_type", UNSET)
+        _evaluator_type = d.get("evaluator_type", UNSET)
         evaluator_type: HumanEvaluatorRequestEvaluatorType | Unset
-        if isinstance(_evaluator_type, Unset):
+        if _evaluator_type is UNSET:
             evaluator_type = UNSET
         else:
             evaluator_type = check_human_evaluator_request_evaluator_type(_evaluator_type)
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.get("instructions", UNSET)
 
-        _number_limits = d.pop("number_limits", UNSET)
+        _number_limits = d.get("number_limits", UNSET)
         number_limits: EvaluatorJudgmentNumberLimit | Unset
-        if isinstance(_number_limits, Unset):
+        if _number_limits is UNSET:
             number_limits = UNSET
         else:
             number_limits = EvaluatorJudgmentNumberLimit.from_dict(_number_limits)
 
-        _number_valence = d.pop("number_valence", UNSET)
+        _number_valence = d.get("number_valence", UNSET)
         number_valence: Valence | Unset
-        if isinstance(_number_valence, Unset):
+        if _number_valence is UNSET:
             number_valence = UNSET
         else:
             number_valence = check_valence(_number_valence)
 
-        _options = d.pop("options", UNSET)
+        _options = d.get("options", UNSET)
         options: list[EvaluatorJudgmentOptionResponse] | Unset = UNSET
         if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = EvaluatorJudgmentOptionResponse.from_dict(options_item_data)
-
-                options.append(options_item)
+            options = [
+                EvaluatorJudgmentOptionResponse.from_dict(options_item_data)
+                for options_item_data in _options
+            ]
 
         human_evaluator_request = cls(
-            arguments_type=arguments_type,
-            return_type=return_type,
-            attributes=attributes,
-            evaluator_type=evaluator_type,
-            instructions=instructions,
-            number_limits=number_limits,
-            number_valence=number_valence,
-            options=options,
+            arguments_type,
+            return_type,
+            attributes,
+            evaluator_type,
+            instructions,
+            number_limits,
+            number_valence,
+            options,
         )
 
-        human_evaluator_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            human_evaluator_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return human_evaluator_request
 
     @property

@@ -27,10 +27,11 @@ class HumanEvaluatorRequestAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         human_evaluator_request_attributes = cls()
 
-        human_evaluator_request_attributes.additional_properties = d
+        if d:
+            human_evaluator_request_attributes.additional_properties = dict(d)
         return human_evaluator_request_attributes
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImageChatContent")
+_FIELDS = frozenset(
+    {
+        "image_url",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -49,17 +55,20 @@ class ImageChatContent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        image_url = ImageUrl.from_dict(d.pop("image_url"))
+        d = src_dict
+        image_url = ImageUrl.from_dict(d["image_url"])
 
-        type_ = check_image_chat_content_type(d.pop("type"))
+        type_ = check_image_chat_content_type(d["type"])
 
         image_chat_content = cls(
-            image_url=image_url,
-            type_=type_,
+            image_url,
+            type_,
         )
 
-        image_chat_content.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            image_chat_content.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return image_chat_content
 
     @property

@@ -13,6 +13,12 @@ from ..models.image_url_image_detail_level import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageUrl")
+_FIELDS = frozenset(
+    {
+        "url",
+        "detail",
+    }
+)
 
 
 @_attrs_define
@@ -49,22 +55,23 @@ class ImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        _detail = d.pop("detail", UNSET)
+        _detail = d.get("detail", UNSET)
         detail: ImageUrlImageDetailLevel | Unset
-        if isinstance(_detail, Unset):
+        if _detail is UNSET:
             detail = UNSET
         else:
             detail = check_image_url_image_detail_level(_detail)
 
         image_url = cls(
-            url=url,
-            detail=detail,
+            url,
+            detail,
         )
 
-        image_url.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            image_url.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return image_url
 
     @property

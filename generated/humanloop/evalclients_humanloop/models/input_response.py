@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InputResponse")
+_FIELDS = frozenset(
+    {
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,15 @@ class InputResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
         input_response = cls(
-            name=name,
+            name,
         )
 
-        input_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            input_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return input_response
 
     @property

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LinkedToolResponse")
+_FIELDS = frozenset(
+    {
+        "description",
+        "id",
+        "name",
+        "version_id",
+        "parameters",
+        "strict",
+    }
+)
 
 
 @_attrs_define
@@ -75,34 +85,37 @@ class LinkedToolResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        description = d.pop("description")
+        d = src_dict
+        description = d["description"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        version_id = d.pop("version_id")
+        version_id = d["version_id"]
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = d.get("parameters", UNSET)
         parameters: LinkedToolResponseToolParameters | Unset
-        if isinstance(_parameters, Unset):
+        if _parameters is UNSET:
             parameters = UNSET
         else:
             parameters = LinkedToolResponseToolParameters.from_dict(_parameters)
 
-        strict = d.pop("strict", UNSET)
+        strict = d.get("strict", UNSET)
 
         linked_tool_response = cls(
-            description=description,
-            id=id,
-            name=name,
-            version_id=version_id,
-            parameters=parameters,
-            strict=strict,
+            description,
+            id,
+            name,
+            version_id,
+            parameters,
+            strict,
         )
 
-        linked_tool_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            linked_tool_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return linked_tool_response
 
     @property

@@ -24,10 +24,11 @@ class LinkedToolResponseToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         linked_tool_response_tool_parameters = cls()
 
-        linked_tool_response_tool_parameters.additional_properties = d
+        if d:
+            linked_tool_response_tool_parameters.additional_properties = dict(d)
         return linked_tool_response_tool_parameters
 
     @property

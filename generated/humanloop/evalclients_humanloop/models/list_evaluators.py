@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListEvaluators")
+_FIELDS = frozenset(
+    {
+        "records",
+    }
+)
 
 
 @_attrs_define
@@ -45,19 +50,17 @@ class ListEvaluators:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = EvaluatorResponse.from_dict(records_item_data)
-
-            records.append(records_item)
+        d = src_dict
+        records = [
+            EvaluatorResponse.from_dict(records_item_data) for records_item_data in d["records"]
+        ]
 
         list_evaluators = cls(
-            records=records,
+            records,
         )
 
-        list_evaluators.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_evaluators.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return list_evaluators
 
     @property

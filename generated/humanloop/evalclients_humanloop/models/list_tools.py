@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListTools")
+_FIELDS = frozenset(
+    {
+        "records",
+    }
+)
 
 
 @_attrs_define
@@ -45,19 +50,15 @@ class ListTools:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = ToolResponse.from_dict(records_item_data)
-
-            records.append(records_item)
+        d = src_dict
+        records = [ToolResponse.from_dict(records_item_data) for records_item_data in d["records"]]
 
         list_tools = cls(
-            records=records,
+            records,
         )
 
-        list_tools.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_tools.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return list_tools
 
     @property

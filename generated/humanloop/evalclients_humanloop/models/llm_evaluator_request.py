@@ -23,6 +23,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LLMEvaluatorRequest")
+_FIELDS = frozenset(
+    {
+        "arguments_type",
+        "return_type",
+        "attributes",
+        "evaluator_type",
+        "prompt",
+    }
+)
 
 
 @_attrs_define
@@ -84,41 +93,44 @@ class LLMEvaluatorRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        arguments_type = check_evaluator_arguments_type(d.pop("arguments_type"))
+        d = src_dict
+        arguments_type = check_evaluator_arguments_type(d["arguments_type"])
 
-        return_type = check_evaluator_return_type_enum(d.pop("return_type"))
+        return_type = check_evaluator_return_type_enum(d["return_type"])
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: LLMEvaluatorRequestAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = LLMEvaluatorRequestAttributes.from_dict(_attributes)
 
-        _evaluator_type = d.pop("evaluator_type", UNSET)
+        _evaluator_type = d.get("evaluator_type", UNSET)
         evaluator_type: LLMEvaluatorRequestEvaluatorType | Unset
-        if isinstance(_evaluator_type, Unset):
+        if _evaluator_type is UNSET:
             evaluator_type = UNSET
         else:
             evaluator_type = check_llm_evaluator_request_evaluator_type(_evaluator_type)
 
-        _prompt = d.pop("prompt", UNSET)
+        _prompt = d.get("prompt", UNSET)
         prompt: PromptKernelRequest | Unset
-        if isinstance(_prompt, Unset):
+        if _prompt is UNSET:
             prompt = UNSET
         else:
             prompt = PromptKernelRequest.from_dict(_prompt)
 
         llm_evaluator_request = cls(
-            arguments_type=arguments_type,
-            return_type=return_type,
-            attributes=attributes,
-            evaluator_type=evaluator_type,
-            prompt=prompt,
+            arguments_type,
+            return_type,
+            attributes,
+            evaluator_type,
+            prompt,
         )
 
-        llm_evaluator_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            llm_evaluator_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return llm_evaluator_request
 
     @property

@@ -27,10 +27,11 @@ class LLMEvaluatorRequestAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         llm_evaluator_request_attributes = cls()
 
-        llm_evaluator_request_attributes.additional_properties = d
+        if d:
+            llm_evaluator_request_attributes.additional_properties = dict(d)
         return llm_evaluator_request_attributes
 
     @property

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MonitoringEvaluatorEnvironmentRequest")
+_FIELDS = frozenset(
+    {
+        "environment_id",
+        "evaluator_id",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,20 @@ class MonitoringEvaluatorEnvironmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        environment_id = d.pop("environment_id")
+        d = src_dict
+        environment_id = d["environment_id"]
 
-        evaluator_id = d.pop("evaluator_id")
+        evaluator_id = d["evaluator_id"]
 
         monitoring_evaluator_environment_request = cls(
-            environment_id=environment_id,
-            evaluator_id=evaluator_id,
+            environment_id,
+            evaluator_id,
         )
 
-        monitoring_evaluator_environment_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            monitoring_evaluator_environment_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return monitoring_evaluator_environment_request
 
     @property

@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MonitoringEvaluatorResponse")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "state",
+        "updated_at",
+        "version_reference",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -78,31 +87,34 @@ class MonitoringEvaluatorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        state = check_monitoring_evaluator_state(d.pop("state"))
+        state = check_monitoring_evaluator_state(d["state"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        version_reference = _parse_version_reference(d.pop("version_reference"))
+        version_reference = _parse_version_reference(d["version_reference"])
 
-        _version = d.pop("version", UNSET)
+        _version = d.get("version", UNSET)
         version: EvaluatorResponse | Unset
-        if isinstance(_version, Unset):
+        if _version is UNSET:
             version = UNSET
         else:
             version = EvaluatorResponse.from_dict(_version)
 
         monitoring_evaluator_response = cls(
-            created_at=created_at,
-            state=state,
-            updated_at=updated_at,
-            version_reference=version_reference,
-            version=version,
+            created_at,
+            state,
+            updated_at,
+            version_reference,
+            version,
         )
 
-        monitoring_evaluator_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            monitoring_evaluator_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return monitoring_evaluator_response
 
     @property

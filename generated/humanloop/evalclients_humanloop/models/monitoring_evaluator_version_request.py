@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MonitoringEvaluatorVersionRequest")
+_FIELDS = frozenset(
+    {
+        "evaluator_version_id",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,17 @@ class MonitoringEvaluatorVersionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        evaluator_version_id = d.pop("evaluator_version_id")
+        d = src_dict
+        evaluator_version_id = d["evaluator_version_id"]
 
         monitoring_evaluator_version_request = cls(
-            evaluator_version_id=evaluator_version_id,
+            evaluator_version_id,
         )
 
-        monitoring_evaluator_version_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            monitoring_evaluator_version_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return monitoring_evaluator_version_request
 
     @property

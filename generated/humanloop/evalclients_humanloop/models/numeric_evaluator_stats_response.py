@@ -15,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NumericEvaluatorStatsResponse")
+_FIELDS = frozenset(
+    {
+        "evaluator_version_id",
+        "num_errors",
+        "num_judgments",
+        "num_nulls",
+        "percentiles",
+        "total_logs",
+        "mean",
+        "std",
+        "sum",
+    }
+)
 
 
 @_attrs_define
@@ -96,38 +109,41 @@ class NumericEvaluatorStatsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        evaluator_version_id = d.pop("evaluator_version_id")
+        d = src_dict
+        evaluator_version_id = d["evaluator_version_id"]
 
-        num_errors = d.pop("num_errors")
+        num_errors = d["num_errors"]
 
-        num_judgments = d.pop("num_judgments")
+        num_judgments = d["num_judgments"]
 
-        num_nulls = d.pop("num_nulls")
+        num_nulls = d["num_nulls"]
 
-        percentiles = NumericEvaluatorStatsResponsePercentiles.from_dict(d.pop("percentiles"))
+        percentiles = NumericEvaluatorStatsResponsePercentiles.from_dict(d["percentiles"])
 
-        total_logs = d.pop("total_logs")
+        total_logs = d["total_logs"]
 
-        mean = d.pop("mean", UNSET)
+        mean = d.get("mean", UNSET)
 
-        std = d.pop("std", UNSET)
+        std = d.get("std", UNSET)
 
-        sum_ = d.pop("sum", UNSET)
+        sum_ = d.get("sum", UNSET)
 
         numeric_evaluator_stats_response = cls(
-            evaluator_version_id=evaluator_version_id,
-            num_errors=num_errors,
-            num_judgments=num_judgments,
-            num_nulls=num_nulls,
-            percentiles=percentiles,
-            total_logs=total_logs,
-            mean=mean,
-            std=std,
-            sum_=sum_,
+            evaluator_version_id,
+            num_errors,
+            num_judgments,
+            num_nulls,
+            percentiles,
+            total_logs,
+            mean,
+            std,
+            sum_,
         )
 
-        numeric_evaluator_stats_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            numeric_evaluator_stats_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return numeric_evaluator_stats_response
 
     @property

@@ -22,10 +22,11 @@ class NumericEvaluatorStatsResponsePercentiles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         numeric_evaluator_stats_response_percentiles = cls()
 
-        numeric_evaluator_stats_response_percentiles.additional_properties = d
+        if d:
+            numeric_evaluator_stats_response_percentiles.additional_properties = dict(d)
         return numeric_evaluator_stats_response_percentiles
 
     @property

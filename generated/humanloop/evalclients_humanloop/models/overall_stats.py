@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OverallStats")
+_FIELDS = frozenset(
+    {
+        "num_datapoints",
+        "total_completed_human_evaluator_logs",
+        "total_evaluator_logs",
+        "total_human_evaluator_logs",
+        "total_logs",
+    }
+)
 
 
 @_attrs_define
@@ -54,26 +63,27 @@ class OverallStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        num_datapoints = d.pop("num_datapoints")
+        d = src_dict
+        num_datapoints = d["num_datapoints"]
 
-        total_completed_human_evaluator_logs = d.pop("total_completed_human_evaluator_logs")
+        total_completed_human_evaluator_logs = d["total_completed_human_evaluator_logs"]
 
-        total_evaluator_logs = d.pop("total_evaluator_logs")
+        total_evaluator_logs = d["total_evaluator_logs"]
 
-        total_human_evaluator_logs = d.pop("total_human_evaluator_logs")
+        total_human_evaluator_logs = d["total_human_evaluator_logs"]
 
-        total_logs = d.pop("total_logs")
+        total_logs = d["total_logs"]
 
         overall_stats = cls(
-            num_datapoints=num_datapoints,
-            total_completed_human_evaluator_logs=total_completed_human_evaluator_logs,
-            total_evaluator_logs=total_evaluator_logs,
-            total_human_evaluator_logs=total_human_evaluator_logs,
-            total_logs=total_logs,
+            num_datapoints,
+            total_completed_human_evaluator_logs,
+            total_evaluator_logs,
+            total_human_evaluator_logs,
+            total_logs,
         )
 
-        overall_stats.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            overall_stats.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return overall_stats
 
     @property

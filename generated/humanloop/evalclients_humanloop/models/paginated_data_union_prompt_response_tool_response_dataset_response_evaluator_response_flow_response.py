@@ -18,6 +18,14 @@ T = TypeVar(
     "T",
     bound="PaginatedDataUnionPromptResponseToolResponseDatasetResponseEvaluatorResponseFlowResponse",
 )
+_FIELDS = frozenset(
+    {
+        "page",
+        "records",
+        "size",
+        "total",
+    }
+)
 
 
 @_attrs_define
@@ -80,11 +88,11 @@ class PaginatedDataUnionPromptResponseToolResponseDatasetResponseEvaluatorRespon
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        page = d.pop("page")
+        d = src_dict
+        page = d["page"]
 
         records = []
-        _records = d.pop("records")
+        _records = d["records"]
         for records_item_data in _records:
 
             def _parse_records_item(
@@ -132,18 +140,21 @@ class PaginatedDataUnionPromptResponseToolResponseDatasetResponseEvaluatorRespon
 
             records.append(records_item)
 
-        size = d.pop("size")
+        size = d["size"]
 
-        total = d.pop("total")
+        total = d["total"]
 
         paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response = cls(
-            page=page,
-            records=records,
-            size=size,
-            total=total,
+            page,
+            records,
+            size,
+            total,
         )
 
-        paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response
 
     @property

@@ -11,6 +11,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedEvaluationResponse")
+_FIELDS = frozenset(
+    {
+        "page",
+        "records",
+        "size",
+        "total",
+    }
+)
 
 
 @_attrs_define
@@ -61,28 +69,28 @@ class PaginatedEvaluationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        page = d.pop("page")
+        d = src_dict
+        page = d["page"]
 
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = EvaluationResponse.from_dict(records_item_data)
+        records = [
+            EvaluationResponse.from_dict(records_item_data) for records_item_data in d["records"]
+        ]
 
-            records.append(records_item)
+        size = d["size"]
 
-        size = d.pop("size")
-
-        total = d.pop("total")
+        total = d["total"]
 
         paginated_evaluation_response = cls(
-            page=page,
-            records=records,
-            size=size,
-            total=total,
+            page,
+            records,
+            size,
+            total,
         )
 
-        paginated_evaluation_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            paginated_evaluation_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return paginated_evaluation_response
 
     @property

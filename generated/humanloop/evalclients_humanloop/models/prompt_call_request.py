@@ -234,111 +234,109 @@ class PromptCallRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        batch_id = d.pop("batch_id", UNSET)
+        d = src_dict
+        batch_id = d.get("batch_id", UNSET)
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = d.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        environment = d.pop("environment", UNSET)
+        environment = d.get("environment", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        _inputs = d.pop("inputs", UNSET)
+        _inputs = d.get("inputs", UNSET)
         inputs: PromptCallRequestInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = PromptCallRequestInputs.from_dict(_inputs)
 
-        logprobs = d.pop("logprobs", UNSET)
+        logprobs = d.get("logprobs", UNSET)
 
-        _messages = d.pop("messages", UNSET)
+        _messages = d.get("messages", UNSET)
         messages: list[ChatMessage] | Unset = UNSET
         if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = ChatMessage.from_dict(messages_item_data)
+            messages = [
+                ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
+            ]
 
-                messages.append(messages_item)
-
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: PromptCallRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = PromptCallRequestMetadata.from_dict(_metadata)
 
-        num_samples = d.pop("num_samples", UNSET)
+        num_samples = d.get("num_samples", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
-        _prompt = d.pop("prompt", UNSET)
+        _prompt = d.get("prompt", UNSET)
         prompt: PromptKernelRequest | Unset
-        if isinstance(_prompt, Unset):
+        if _prompt is UNSET:
             prompt = UNSET
         else:
             prompt = PromptKernelRequest.from_dict(_prompt)
 
-        _provider_api_keys = d.pop("provider_api_keys", UNSET)
+        _provider_api_keys = d.get("provider_api_keys", UNSET)
         provider_api_keys: ProviderApiKeys | Unset
-        if isinstance(_provider_api_keys, Unset):
+        if _provider_api_keys is UNSET:
             provider_api_keys = UNSET
         else:
             provider_api_keys = ProviderApiKeys.from_dict(_provider_api_keys)
 
-        return_inputs = d.pop("return_inputs", UNSET)
+        return_inputs = d.get("return_inputs", UNSET)
 
-        save = d.pop("save", UNSET)
+        save = d.get("save", UNSET)
 
-        source = d.pop("source", UNSET)
+        source = d.get("source", UNSET)
 
-        source_datapoint_id = d.pop("source_datapoint_id", UNSET)
+        source_datapoint_id = d.get("source_datapoint_id", UNSET)
 
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = d.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        stream = d.pop("stream", UNSET)
+        stream = d.get("stream", UNSET)
 
-        suffix = d.pop("suffix", UNSET)
+        suffix = d.get("suffix", UNSET)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        trace_parent_id = d.pop("trace_parent_id", UNSET)
+        trace_parent_id = d.get("trace_parent_id", UNSET)
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         prompt_call_request = cls(
-            batch_id=batch_id,
-            end_time=end_time,
-            environment=environment,
-            id=id,
-            inputs=inputs,
-            logprobs=logprobs,
-            messages=messages,
-            metadata=metadata,
-            num_samples=num_samples,
-            path=path,
-            prompt=prompt,
-            provider_api_keys=provider_api_keys,
-            return_inputs=return_inputs,
-            save=save,
-            source=source,
-            source_datapoint_id=source_datapoint_id,
-            start_time=start_time,
-            stream=stream,
-            suffix=suffix,
-            tool_choice=tool_choice,
-            trace_parent_id=trace_parent_id,
-            user=user,
+            batch_id,
+            end_time,
+            environment,
+            id,
+            inputs,
+            logprobs,
+            messages,
+            metadata,
+            num_samples,
+            path,
+            prompt,
+            provider_api_keys,
+            return_inputs,
+            save,
+            source,
+            source_datapoint_id,
+            start_time,
+            stream,
+            suffix,
+            tool_choice,
+            trace_parent_id,
+            user,
         )
 
         return prompt_call_request

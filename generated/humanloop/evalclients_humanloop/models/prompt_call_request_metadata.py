@@ -24,10 +24,11 @@ class PromptCallRequestMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         prompt_call_request_metadata = cls()
 
-        prompt_call_request_metadata.additional_properties = d
+        if d:
+            prompt_call_request_metadata.additional_properties = dict(d)
         return prompt_call_request_metadata
 
     @property

@@ -201,91 +201,84 @@ class PromptCallResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        logs = []
-        _logs = d.pop("logs")
-        for logs_item_data in _logs:
-            logs_item = PromptCallLogResponse.from_dict(logs_item_data)
+        logs = [PromptCallLogResponse.from_dict(logs_item_data) for logs_item_data in d["logs"]]
 
-            logs.append(logs_item)
+        prompt = PromptResponse.from_dict(d["prompt"])
 
-        prompt = PromptResponse.from_dict(d.pop("prompt"))
+        batch_id = d.get("batch_id", UNSET)
 
-        batch_id = d.pop("batch_id", UNSET)
-
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = d.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        environment = d.pop("environment", UNSET)
+        environment = d.get("environment", UNSET)
 
-        _inputs = d.pop("inputs", UNSET)
+        _inputs = d.get("inputs", UNSET)
         inputs: PromptCallResponseInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = PromptCallResponseInputs.from_dict(_inputs)
 
-        _messages = d.pop("messages", UNSET)
+        _messages = d.get("messages", UNSET)
         messages: list[ChatMessage] | Unset = UNSET
         if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = ChatMessage.from_dict(messages_item_data)
+            messages = [
+                ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
+            ]
 
-                messages.append(messages_item)
-
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: PromptCallResponseMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = PromptCallResponseMetadata.from_dict(_metadata)
 
-        save = d.pop("save", UNSET)
+        save = d.get("save", UNSET)
 
-        source = d.pop("source", UNSET)
+        source = d.get("source", UNSET)
 
-        source_datapoint_id = d.pop("source_datapoint_id", UNSET)
+        source_datapoint_id = d.get("source_datapoint_id", UNSET)
 
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = d.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        trace_id = d.pop("trace_id", UNSET)
+        trace_id = d.get("trace_id", UNSET)
 
-        trace_parent_id = d.pop("trace_parent_id", UNSET)
+        trace_parent_id = d.get("trace_parent_id", UNSET)
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         prompt_call_response = cls(
-            id=id,
-            logs=logs,
-            prompt=prompt,
-            batch_id=batch_id,
-            end_time=end_time,
-            environment=environment,
-            inputs=inputs,
-            messages=messages,
-            metadata=metadata,
-            save=save,
-            source=source,
-            source_datapoint_id=source_datapoint_id,
-            start_time=start_time,
-            tool_choice=tool_choice,
-            trace_id=trace_id,
-            trace_parent_id=trace_parent_id,
-            user=user,
+            id,
+            logs,
+            prompt,
+            batch_id,
+            end_time,
+            environment,
+            inputs,
+            messages,
+            metadata,
+            save,
+            source,
+            source_datapoint_id,
+            start_time,
+            tool_choice,
+            trace_id,
+            trace_parent_id,
+            user,
         )
 
         return prompt_call_response

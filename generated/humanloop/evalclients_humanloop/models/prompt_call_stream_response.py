@@ -14,6 +14,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptCallStreamResponse")
+_FIELDS = frozenset(
+    {
+        "id",
+        "index",
+        "prompt_id",
+        "version_id",
+        "created_at",
+        "error",
+        "finish_reason",
+        "output",
+        "output_cost",
+        "output_message",
+        "output_tokens",
+        "prompt_cost",
+        "prompt_tokens",
+        "provider_latency",
+        "stdout",
+    }
+)
 
 
 @_attrs_define
@@ -132,66 +151,69 @@ class PromptCallStreamResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        index = d.pop("index")
+        index = d["index"]
 
-        prompt_id = d.pop("prompt_id")
+        prompt_id = d["prompt_id"]
 
-        version_id = d.pop("version_id")
+        version_id = d["version_id"]
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = d.get("finish_reason", UNSET)
 
-        output = d.pop("output", UNSET)
+        output = d.get("output", UNSET)
 
-        output_cost = d.pop("output_cost", UNSET)
+        output_cost = d.get("output_cost", UNSET)
 
-        _output_message = d.pop("output_message", UNSET)
+        _output_message = d.get("output_message", UNSET)
         output_message: ChatMessage | Unset
-        if isinstance(_output_message, Unset):
+        if _output_message is UNSET:
             output_message = UNSET
         else:
             output_message = ChatMessage.from_dict(_output_message)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = d.get("output_tokens", UNSET)
 
-        prompt_cost = d.pop("prompt_cost", UNSET)
+        prompt_cost = d.get("prompt_cost", UNSET)
 
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        prompt_tokens = d.get("prompt_tokens", UNSET)
 
-        provider_latency = d.pop("provider_latency", UNSET)
+        provider_latency = d.get("provider_latency", UNSET)
 
-        stdout = d.pop("stdout", UNSET)
+        stdout = d.get("stdout", UNSET)
 
         prompt_call_stream_response = cls(
-            id=id,
-            index=index,
-            prompt_id=prompt_id,
-            version_id=version_id,
-            created_at=created_at,
-            error=error,
-            finish_reason=finish_reason,
-            output=output,
-            output_cost=output_cost,
-            output_message=output_message,
-            output_tokens=output_tokens,
-            prompt_cost=prompt_cost,
-            prompt_tokens=prompt_tokens,
-            provider_latency=provider_latency,
-            stdout=stdout,
+            id,
+            index,
+            prompt_id,
+            version_id,
+            created_at,
+            error,
+            finish_reason,
+            output,
+            output_cost,
+            output_message,
+            output_tokens,
+            prompt_cost,
+            prompt_tokens,
+            provider_latency,
+            stdout,
         )
 
-        prompt_call_stream_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            prompt_call_stream_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return prompt_call_stream_response
 
     @property

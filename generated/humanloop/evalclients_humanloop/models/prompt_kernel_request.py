@@ -21,6 +21,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptKernelRequest")
+_FIELDS = frozenset(
+    {
+        "model",
+        "attributes",
+        "endpoint",
+        "frequency_penalty",
+        "linked_tools",
+        "max_tokens",
+        "other",
+        "presence_penalty",
+        "provider",
+        "response_format",
+        "seed",
+        "stop",
+        "temperature",
+        "template",
+        "tools",
+        "top_p",
+    }
+)
 
 
 @_attrs_define
@@ -195,91 +215,90 @@ class PromptKernelRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        model = d.pop("model")
+        d = src_dict
+        model = d["model"]
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: PromptKernelRequestAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = PromptKernelRequestAttributes.from_dict(_attributes)
 
-        _endpoint = d.pop("endpoint", UNSET)
+        _endpoint = d.get("endpoint", UNSET)
         endpoint: ModelEndpoints | Unset
-        if isinstance(_endpoint, Unset):
+        if _endpoint is UNSET:
             endpoint = UNSET
         else:
             endpoint = check_model_endpoints(_endpoint)
 
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
+        frequency_penalty = d.get("frequency_penalty", UNSET)
 
-        linked_tools: list[str] = d.pop("linked_tools", UNSET)
+        linked_tools: list[str] = d.get("linked_tools", UNSET)
 
-        max_tokens = d.pop("max_tokens", UNSET)
+        max_tokens = d.get("max_tokens", UNSET)
 
-        _other = d.pop("other", UNSET)
+        _other = d.get("other", UNSET)
         other: PromptKernelRequestOtherProviderParameters | Unset
-        if isinstance(_other, Unset):
+        if _other is UNSET:
             other = UNSET
         else:
             other = PromptKernelRequestOtherProviderParameters.from_dict(_other)
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
+        presence_penalty = d.get("presence_penalty", UNSET)
 
-        _provider = d.pop("provider", UNSET)
+        _provider = d.get("provider", UNSET)
         provider: ModelProviders | Unset
-        if isinstance(_provider, Unset):
+        if _provider is UNSET:
             provider = UNSET
         else:
             provider = check_model_providers(_provider)
 
-        _response_format = d.pop("response_format", UNSET)
+        _response_format = d.get("response_format", UNSET)
         response_format: ResponseFormat | Unset
-        if isinstance(_response_format, Unset):
+        if _response_format is UNSET:
             response_format = UNSET
         else:
             response_format = ResponseFormat.from_dict(_response_format)
 
-        seed = d.pop("seed", UNSET)
+        seed = d.get("seed", UNSET)
 
-        stop = _parse_stop(d.pop("stop", UNSET))
+        stop = _parse_stop(d.get("stop", UNSET))
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
-        template = _parse_template(d.pop("template", UNSET))
+        template = _parse_template(d.get("template", UNSET))
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: list[ToolFunction] | Unset = UNSET
         if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = ToolFunction.from_dict(tools_item_data)
+            tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
 
-                tools.append(tools_item)
-
-        top_p = d.pop("top_p", UNSET)
+        top_p = d.get("top_p", UNSET)
 
         prompt_kernel_request = cls(
-            model=model,
-            attributes=attributes,
-            endpoint=endpoint,
-            frequency_penalty=frequency_penalty,
-            linked_tools=linked_tools,
-            max_tokens=max_tokens,
-            other=other,
-            presence_penalty=presence_penalty,
-            provider=provider,
-            response_format=response_format,
-            seed=seed,
-            stop=stop,
-            temperature=temperature,
-            template=template,
-            tools=tools,
-            top_p=top_p,
+            model,
+            attributes,
+            endpoint,
+            frequency_penalty,
+            linked_tools,
+            max_tokens,
+            other,
+            presence_penalty,
+            provider,
+            response_format,
+            seed,
+            stop,
+            temperature,
+            template,
+            tools,
+            top_p,
         )
 
-        prompt_kernel_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            prompt_kernel_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return prompt_kernel_request
 
     @property
@@ -319,12 +338,9 @@ def _parse_template(data: object) -> list[ChatMessage] | str | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        template_type_1 = []
-        _template_type_1 = data
-        for template_type_1_item_data in _template_type_1:
-            template_type_1_item = ChatMessage.from_dict(template_type_1_item_data)
-
-            template_type_1.append(template_type_1_item)
+        template_type_1 = [
+            ChatMessage.from_dict(template_type_1_item_data) for template_type_1_item_data in data
+        ]
 
         return template_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -27,10 +27,11 @@ class PromptKernelRequestAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         prompt_kernel_request_attributes = cls()
 
-        prompt_kernel_request_attributes.additional_properties = d
+        if d:
+            prompt_kernel_request_attributes.additional_properties = dict(d)
         return prompt_kernel_request_attributes
 
     @property

@@ -24,10 +24,11 @@ class PromptKernelRequestOtherProviderParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         prompt_kernel_request_other_provider_parameters = cls()
 
-        prompt_kernel_request_other_provider_parameters.additional_properties = d
+        if d:
+            prompt_kernel_request_other_provider_parameters.additional_properties = dict(d)
         return prompt_kernel_request_other_provider_parameters
 
     @property

@@ -285,150 +285,148 @@ class PromptLogRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        batch_id = d.pop("batch_id", UNSET)
+        d = src_dict
+        batch_id = d.get("batch_id", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = d.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        environment = d.pop("environment", UNSET)
+        environment = d.get("environment", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        evaluation_id = d.pop("evaluation_id", UNSET)
+        evaluation_id = d.get("evaluation_id", UNSET)
 
-        finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = d.get("finish_reason", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        _inputs = d.pop("inputs", UNSET)
+        _inputs = d.get("inputs", UNSET)
         inputs: PromptLogRequestInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = PromptLogRequestInputs.from_dict(_inputs)
 
-        _messages = d.pop("messages", UNSET)
+        _messages = d.get("messages", UNSET)
         messages: list[ChatMessage] | Unset = UNSET
         if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = ChatMessage.from_dict(messages_item_data)
+            messages = [
+                ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
+            ]
 
-                messages.append(messages_item)
-
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: PromptLogRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = PromptLogRequestMetadata.from_dict(_metadata)
 
-        output = d.pop("output", UNSET)
+        output = d.get("output", UNSET)
 
-        output_cost = d.pop("output_cost", UNSET)
+        output_cost = d.get("output_cost", UNSET)
 
-        _output_message = d.pop("output_message", UNSET)
+        _output_message = d.get("output_message", UNSET)
         output_message: ChatMessage | Unset
-        if isinstance(_output_message, Unset):
+        if _output_message is UNSET:
             output_message = UNSET
         else:
             output_message = ChatMessage.from_dict(_output_message)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = d.get("output_tokens", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
-        _prompt = d.pop("prompt", UNSET)
+        _prompt = d.get("prompt", UNSET)
         prompt: PromptKernelRequest | Unset
-        if isinstance(_prompt, Unset):
+        if _prompt is UNSET:
             prompt = UNSET
         else:
             prompt = PromptKernelRequest.from_dict(_prompt)
 
-        prompt_cost = d.pop("prompt_cost", UNSET)
+        prompt_cost = d.get("prompt_cost", UNSET)
 
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        prompt_tokens = d.get("prompt_tokens", UNSET)
 
-        provider_latency = d.pop("provider_latency", UNSET)
+        provider_latency = d.get("provider_latency", UNSET)
 
-        _provider_request = d.pop("provider_request", UNSET)
+        _provider_request = d.get("provider_request", UNSET)
         provider_request: PromptLogRequestProviderRequest | Unset
-        if isinstance(_provider_request, Unset):
+        if _provider_request is UNSET:
             provider_request = UNSET
         else:
             provider_request = PromptLogRequestProviderRequest.from_dict(_provider_request)
 
-        _provider_response = d.pop("provider_response", UNSET)
+        _provider_response = d.get("provider_response", UNSET)
         provider_response: PromptLogRequestProviderResponse | Unset
-        if isinstance(_provider_response, Unset):
+        if _provider_response is UNSET:
             provider_response = UNSET
         else:
             provider_response = PromptLogRequestProviderResponse.from_dict(_provider_response)
 
-        save = d.pop("save", UNSET)
+        save = d.get("save", UNSET)
 
-        source = d.pop("source", UNSET)
+        source = d.get("source", UNSET)
 
-        source_datapoint_id = d.pop("source_datapoint_id", UNSET)
+        source_datapoint_id = d.get("source_datapoint_id", UNSET)
 
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = d.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        stdout = d.pop("stdout", UNSET)
+        stdout = d.get("stdout", UNSET)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
-        trace_parent_id = d.pop("trace_parent_id", UNSET)
+        trace_parent_id = d.get("trace_parent_id", UNSET)
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         prompt_log_request = cls(
-            batch_id=batch_id,
-            created_at=created_at,
-            end_time=end_time,
-            environment=environment,
-            error=error,
-            evaluation_id=evaluation_id,
-            finish_reason=finish_reason,
-            id=id,
-            inputs=inputs,
-            messages=messages,
-            metadata=metadata,
-            output=output,
-            output_cost=output_cost,
-            output_message=output_message,
-            output_tokens=output_tokens,
-            path=path,
-            prompt=prompt,
-            prompt_cost=prompt_cost,
-            prompt_tokens=prompt_tokens,
-            provider_latency=provider_latency,
-            provider_request=provider_request,
-            provider_response=provider_response,
-            save=save,
-            source=source,
-            source_datapoint_id=source_datapoint_id,
-            start_time=start_time,
-            stdout=stdout,
-            tool_choice=tool_choice,
-            trace_parent_id=trace_parent_id,
-            user=user,
+            batch_id,
+            created_at,
+            end_time,
+            environment,
+            error,
+            evaluation_id,
+            finish_reason,
+            id,
+            inputs,
+            messages,
+            metadata,
+            output,
+            output_cost,
+            output_message,
+            output_tokens,
+            path,
+            prompt,
+            prompt_cost,
+            prompt_tokens,
+            provider_latency,
+            provider_request,
+            provider_response,
+            save,
+            source,
+            source_datapoint_id,
+            start_time,
+            stdout,
+            tool_choice,
+            trace_parent_id,
+            user,
         )
 
         return prompt_log_request

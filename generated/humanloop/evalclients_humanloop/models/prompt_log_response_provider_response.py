@@ -24,10 +24,11 @@ class PromptLogResponseProviderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         prompt_log_response_provider_response = cls()
 
-        prompt_log_response_provider_response.additional_properties = d
+        if d:
+            prompt_log_response_provider_response.additional_properties = dict(d)
         return prompt_log_response_provider_response
 
     @property

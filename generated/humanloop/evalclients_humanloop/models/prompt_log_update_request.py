@@ -35,6 +35,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptLogUpdateRequest")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "end_time",
+        "error",
+        "finish_reason",
+        "inputs",
+        "messages",
+        "metadata",
+        "output",
+        "output_cost",
+        "output_message",
+        "output_tokens",
+        "prompt_cost",
+        "prompt_tokens",
+        "provider_latency",
+        "provider_request",
+        "provider_response",
+        "source",
+        "start_time",
+        "stdout",
+        "tool_choice",
+    }
+)
 
 
 @_attrs_define
@@ -225,118 +249,119 @@ class PromptLogUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        d = src_dict
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = d.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = d.get("finish_reason", UNSET)
 
-        _inputs = d.pop("inputs", UNSET)
+        _inputs = d.get("inputs", UNSET)
         inputs: PromptLogUpdateRequestInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = PromptLogUpdateRequestInputs.from_dict(_inputs)
 
-        _messages = d.pop("messages", UNSET)
+        _messages = d.get("messages", UNSET)
         messages: list[ChatMessage] | Unset = UNSET
         if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                messages_item = ChatMessage.from_dict(messages_item_data)
+            messages = [
+                ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
+            ]
 
-                messages.append(messages_item)
-
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: PromptLogUpdateRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = PromptLogUpdateRequestMetadata.from_dict(_metadata)
 
-        output = d.pop("output", UNSET)
+        output = d.get("output", UNSET)
 
-        output_cost = d.pop("output_cost", UNSET)
+        output_cost = d.get("output_cost", UNSET)
 
-        _output_message = d.pop("output_message", UNSET)
+        _output_message = d.get("output_message", UNSET)
         output_message: ChatMessage | Unset
-        if isinstance(_output_message, Unset):
+        if _output_message is UNSET:
             output_message = UNSET
         else:
             output_message = ChatMessage.from_dict(_output_message)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = d.get("output_tokens", UNSET)
 
-        prompt_cost = d.pop("prompt_cost", UNSET)
+        prompt_cost = d.get("prompt_cost", UNSET)
 
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        prompt_tokens = d.get("prompt_tokens", UNSET)
 
-        provider_latency = d.pop("provider_latency", UNSET)
+        provider_latency = d.get("provider_latency", UNSET)
 
-        _provider_request = d.pop("provider_request", UNSET)
+        _provider_request = d.get("provider_request", UNSET)
         provider_request: PromptLogUpdateRequestProviderRequest | Unset
-        if isinstance(_provider_request, Unset):
+        if _provider_request is UNSET:
             provider_request = UNSET
         else:
             provider_request = PromptLogUpdateRequestProviderRequest.from_dict(_provider_request)
 
-        _provider_response = d.pop("provider_response", UNSET)
+        _provider_response = d.get("provider_response", UNSET)
         provider_response: PromptLogUpdateRequestProviderResponse | Unset
-        if isinstance(_provider_response, Unset):
+        if _provider_response is UNSET:
             provider_response = UNSET
         else:
             provider_response = PromptLogUpdateRequestProviderResponse.from_dict(_provider_response)
 
-        source = d.pop("source", UNSET)
+        source = d.get("source", UNSET)
 
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = d.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        stdout = d.pop("stdout", UNSET)
+        stdout = d.get("stdout", UNSET)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
         prompt_log_update_request = cls(
-            created_at=created_at,
-            end_time=end_time,
-            error=error,
-            finish_reason=finish_reason,
-            inputs=inputs,
-            messages=messages,
-            metadata=metadata,
-            output=output,
-            output_cost=output_cost,
-            output_message=output_message,
-            output_tokens=output_tokens,
-            prompt_cost=prompt_cost,
-            prompt_tokens=prompt_tokens,
-            provider_latency=provider_latency,
-            provider_request=provider_request,
-            provider_response=provider_response,
-            source=source,
-            start_time=start_time,
-            stdout=stdout,
-            tool_choice=tool_choice,
+            created_at,
+            end_time,
+            error,
+            finish_reason,
+            inputs,
+            messages,
+            metadata,
+            output,
+            output_cost,
+            output_message,
+            output_tokens,
+            prompt_cost,
+            prompt_tokens,
+            provider_latency,
+            provider_request,
+            provider_response,
+            source,
+            start_time,
+            stdout,
+            tool_choice,
         )
 
-        prompt_log_update_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            prompt_log_update_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return prompt_log_update_request
 
     @property

@@ -27,10 +27,11 @@ class PromptRequestAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         prompt_request_attributes = cls()
 
-        prompt_request_attributes.additional_properties = d
+        if d:
+            prompt_request_attributes.additional_properties = dict(d)
         return prompt_request_attributes
 
     @property

@@ -30,6 +30,44 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptResponse")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "inputs",
+        "last_used_at",
+        "model",
+        "name",
+        "path",
+        "total_logs_count",
+        "updated_at",
+        "version_id",
+        "version_logs_count",
+        "attributes",
+        "commit_message",
+        "created_by",
+        "directory_id",
+        "endpoint",
+        "environments",
+        "evaluator_aggregates",
+        "evaluators",
+        "frequency_penalty",
+        "linked_tools",
+        "max_tokens",
+        "other",
+        "presence_penalty",
+        "provider",
+        "response_format",
+        "seed",
+        "status",
+        "stop",
+        "temperature",
+        "template",
+        "tools",
+        "top_p",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -335,195 +373,181 @@ class PromptResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        inputs = []
-        _inputs = d.pop("inputs")
-        for inputs_item_data in _inputs:
-            inputs_item = InputResponse.from_dict(inputs_item_data)
+        inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]]
 
-            inputs.append(inputs_item)
+        last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
 
-        last_used_at = datetime.datetime.fromisoformat(d.pop("last_used_at"))
+        model = d["model"]
 
-        model = d.pop("model")
+        name = d["name"]
 
-        name = d.pop("name")
+        path = d["path"]
 
-        path = d.pop("path")
+        total_logs_count = d["total_logs_count"]
 
-        total_logs_count = d.pop("total_logs_count")
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        version_id = d["version_id"]
 
-        version_id = d.pop("version_id")
+        version_logs_count = d["version_logs_count"]
 
-        version_logs_count = d.pop("version_logs_count")
-
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: PromptResponseAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = PromptResponseAttributes.from_dict(_attributes)
 
-        commit_message = d.pop("commit_message", UNSET)
+        commit_message = d.get("commit_message", UNSET)
 
-        _created_by = d.pop("created_by", UNSET)
+        _created_by = d.get("created_by", UNSET)
         created_by: UserResponse | Unset
-        if isinstance(_created_by, Unset):
+        if _created_by is UNSET:
             created_by = UNSET
         else:
             created_by = UserResponse.from_dict(_created_by)
 
-        directory_id = d.pop("directory_id", UNSET)
+        directory_id = d.get("directory_id", UNSET)
 
-        _endpoint = d.pop("endpoint", UNSET)
+        _endpoint = d.get("endpoint", UNSET)
         endpoint: ModelEndpoints | Unset
-        if isinstance(_endpoint, Unset):
+        if _endpoint is UNSET:
             endpoint = UNSET
         else:
             endpoint = check_model_endpoints(_endpoint)
 
-        _environments = d.pop("environments", UNSET)
+        _environments = d.get("environments", UNSET)
         environments: list[EnvironmentResponse] | Unset = UNSET
         if _environments is not UNSET:
-            environments = []
-            for environments_item_data in _environments:
-                environments_item = EnvironmentResponse.from_dict(environments_item_data)
+            environments = [
+                EnvironmentResponse.from_dict(environments_item_data)
+                for environments_item_data in _environments
+            ]
 
-                environments.append(environments_item)
-
-        _evaluator_aggregates = d.pop("evaluator_aggregates", UNSET)
+        _evaluator_aggregates = d.get("evaluator_aggregates", UNSET)
         evaluator_aggregates: list[EvaluatorAggregate] | Unset = UNSET
         if _evaluator_aggregates is not UNSET:
-            evaluator_aggregates = []
-            for evaluator_aggregates_item_data in _evaluator_aggregates:
-                evaluator_aggregates_item = EvaluatorAggregate.from_dict(
-                    evaluator_aggregates_item_data
-                )
+            evaluator_aggregates = [
+                EvaluatorAggregate.from_dict(evaluator_aggregates_item_data)
+                for evaluator_aggregates_item_data in _evaluator_aggregates
+            ]
 
-                evaluator_aggregates.append(evaluator_aggregates_item)
-
-        _evaluators = d.pop("evaluators", UNSET)
+        _evaluators = d.get("evaluators", UNSET)
         evaluators: list[MonitoringEvaluatorResponse] | Unset = UNSET
         if _evaluators is not UNSET:
-            evaluators = []
-            for evaluators_item_data in _evaluators:
-                evaluators_item = MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+            evaluators = [
+                MonitoringEvaluatorResponse.from_dict(evaluators_item_data)
+                for evaluators_item_data in _evaluators
+            ]
 
-                evaluators.append(evaluators_item)
+        frequency_penalty = d.get("frequency_penalty", UNSET)
 
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
-
-        _linked_tools = d.pop("linked_tools", UNSET)
+        _linked_tools = d.get("linked_tools", UNSET)
         linked_tools: list[LinkedToolResponse] | Unset = UNSET
         if _linked_tools is not UNSET:
-            linked_tools = []
-            for linked_tools_item_data in _linked_tools:
-                linked_tools_item = LinkedToolResponse.from_dict(linked_tools_item_data)
+            linked_tools = [
+                LinkedToolResponse.from_dict(linked_tools_item_data)
+                for linked_tools_item_data in _linked_tools
+            ]
 
-                linked_tools.append(linked_tools_item)
+        max_tokens = d.get("max_tokens", UNSET)
 
-        max_tokens = d.pop("max_tokens", UNSET)
-
-        _other = d.pop("other", UNSET)
+        _other = d.get("other", UNSET)
         other: PromptResponseOtherProviderParameters | Unset
-        if isinstance(_other, Unset):
+        if _other is UNSET:
             other = UNSET
         else:
             other = PromptResponseOtherProviderParameters.from_dict(_other)
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
+        presence_penalty = d.get("presence_penalty", UNSET)
 
-        _provider = d.pop("provider", UNSET)
+        _provider = d.get("provider", UNSET)
         provider: ModelProviders | Unset
-        if isinstance(_provider, Unset):
+        if _provider is UNSET:
             provider = UNSET
         else:
             provider = check_model_providers(_provider)
 
-        _response_format = d.pop("response_format", UNSET)
+        _response_format = d.get("response_format", UNSET)
         response_format: ResponseFormat | Unset
-        if isinstance(_response_format, Unset):
+        if _response_format is UNSET:
             response_format = UNSET
         else:
             response_format = ResponseFormat.from_dict(_response_format)
 
-        seed = d.pop("seed", UNSET)
+        seed = d.get("seed", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: VersionStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = check_version_status(_status)
 
-        stop = _parse_stop(d.pop("stop", UNSET))
+        stop = _parse_stop(d.get("stop", UNSET))
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
-        template = _parse_template(d.pop("template", UNSET))
+        template = _parse_template(d.get("template", UNSET))
 
-        _tools = d.pop("tools", UNSET)
+        _tools = d.get("tools", UNSET)
         tools: list[ToolFunction] | Unset = UNSET
         if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = ToolFunction.from_dict(tools_item_data)
+            tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
 
-                tools.append(tools_item)
+        top_p = d.get("top_p", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
-
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: PromptResponseType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = check_prompt_response_type(_type_)
 
         prompt_response = cls(
-            created_at=created_at,
-            id=id,
-            inputs=inputs,
-            last_used_at=last_used_at,
-            model=model,
-            name=name,
-            path=path,
-            total_logs_count=total_logs_count,
-            updated_at=updated_at,
-            version_id=version_id,
-            version_logs_count=version_logs_count,
-            attributes=attributes,
-            commit_message=commit_message,
-            created_by=created_by,
-            directory_id=directory_id,
-            endpoint=endpoint,
-            environments=environments,
-            evaluator_aggregates=evaluator_aggregates,
-            evaluators=evaluators,
-            frequency_penalty=frequency_penalty,
-            linked_tools=linked_tools,
-            max_tokens=max_tokens,
-            other=other,
-            presence_penalty=presence_penalty,
-            provider=provider,
-            response_format=response_format,
-            seed=seed,
-            status=status,
-            stop=stop,
-            temperature=temperature,
-            template=template,
-            tools=tools,
-            top_p=top_p,
-            type_=type_,
+            created_at,
+            id,
+            inputs,
+            last_used_at,
+            model,
+            name,
+            path,
+            total_logs_count,
+            updated_at,
+            version_id,
+            version_logs_count,
+            attributes,
+            commit_message,
+            created_by,
+            directory_id,
+            endpoint,
+            environments,
+            evaluator_aggregates,
+            evaluators,
+            frequency_penalty,
+            linked_tools,
+            max_tokens,
+            other,
+            presence_penalty,
+            provider,
+            response_format,
+            seed,
+            status,
+            stop,
+            temperature,
+            template,
+            tools,
+            top_p,
+            type_,
         )
 
-        prompt_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            prompt_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return prompt_response
 
     @property
@@ -563,12 +587,9 @@ def _parse_template(data: object) -> list[ChatMessage] | str | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        template_type_1 = []
-        _template_type_1 = data
-        for template_type_1_item_data in _template_type_1:
-            template_type_1_item = ChatMessage.from_dict(template_type_1_item_data)
-
-            template_type_1.append(template_type_1_item)
+        template_type_1 = [
+            ChatMessage.from_dict(template_type_1_item_data) for template_type_1_item_data in data
+        ]
 
         return template_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

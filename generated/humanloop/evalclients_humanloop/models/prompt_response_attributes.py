@@ -27,10 +27,11 @@ class PromptResponseAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         prompt_response_attributes = cls()
 
-        prompt_response_attributes.additional_properties = d
+        if d:
+            prompt_response_attributes.additional_properties = dict(d)
         return prompt_response_attributes
 
     @property

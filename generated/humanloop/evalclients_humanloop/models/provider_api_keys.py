@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProviderApiKeys")
+_FIELDS = frozenset(
+    {
+        "ai21",
+        "anthropic",
+        "bedrock",
+        "cohere",
+        "mock",
+        "openai",
+        "openai_azure",
+        "openai_azure_endpoint",
+    }
+)
 
 
 @_attrs_define
@@ -76,35 +88,38 @@ class ProviderApiKeys:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ai21 = d.pop("ai21", UNSET)
+        d = src_dict
+        ai21 = d.get("ai21", UNSET)
 
-        anthropic = d.pop("anthropic", UNSET)
+        anthropic = d.get("anthropic", UNSET)
 
-        bedrock = d.pop("bedrock", UNSET)
+        bedrock = d.get("bedrock", UNSET)
 
-        cohere = d.pop("cohere", UNSET)
+        cohere = d.get("cohere", UNSET)
 
-        mock = d.pop("mock", UNSET)
+        mock = d.get("mock", UNSET)
 
-        openai = d.pop("openai", UNSET)
+        openai = d.get("openai", UNSET)
 
-        openai_azure = d.pop("openai_azure", UNSET)
+        openai_azure = d.get("openai_azure", UNSET)
 
-        openai_azure_endpoint = d.pop("openai_azure_endpoint", UNSET)
+        openai_azure_endpoint = d.get("openai_azure_endpoint", UNSET)
 
         provider_api_keys = cls(
-            ai21=ai21,
-            anthropic=anthropic,
-            bedrock=bedrock,
-            cohere=cohere,
-            mock=mock,
-            openai=openai,
-            openai_azure=openai_azure,
-            openai_azure_endpoint=openai_azure_endpoint,
+            ai21,
+            anthropic,
+            bedrock,
+            cohere,
+            mock,
+            openai,
+            openai_azure,
+            openai_azure_endpoint,
         )
 
-        provider_api_keys.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            provider_api_keys.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return provider_api_keys
 
     @property

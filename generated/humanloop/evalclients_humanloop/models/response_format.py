@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseFormat")
+_FIELDS = frozenset(
+    {
+        "type",
+        "json_schema",
+    }
+)
 
 
 @_attrs_define
@@ -65,22 +71,23 @@ class ResponseFormat:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = _parse_type_(d.pop("type"))
+        d = src_dict
+        type_ = _parse_type_(d["type"])
 
-        _json_schema = d.pop("json_schema", UNSET)
+        _json_schema = d.get("json_schema", UNSET)
         json_schema: ResponseFormatJSONSchema | Unset
-        if isinstance(_json_schema, Unset):
+        if _json_schema is UNSET:
             json_schema = UNSET
         else:
             json_schema = ResponseFormatJSONSchema.from_dict(_json_schema)
 
         response_format = cls(
-            type_=type_,
-            json_schema=json_schema,
+            type_,
+            json_schema,
         )
 
-        response_format.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            response_format.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return response_format
 
     @property

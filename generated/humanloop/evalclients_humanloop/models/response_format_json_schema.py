@@ -24,10 +24,11 @@ class ResponseFormatJSONSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         response_format_json_schema = cls()
 
-        response_format_json_schema.additional_properties = d
+        if d:
+            response_format_json_schema.additional_properties = dict(d)
         return response_format_json_schema
 
     @property

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RunStatsResponse")
+_FIELDS = frozenset(
+    {
+        "evaluator_stats",
+        "num_logs",
+        "run_id",
+        "status",
+        "batch_id",
+        "version_id",
+    }
+)
 
 
 @_attrs_define
@@ -94,9 +104,9 @@ class RunStatsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         evaluator_stats = []
-        _evaluator_stats = d.pop("evaluator_stats")
+        _evaluator_stats = d["evaluator_stats"]
         for evaluator_stats_item_data in _evaluator_stats:
 
             def _parse_evaluator_stats_item(
@@ -141,26 +151,29 @@ class RunStatsResponse:
 
             evaluator_stats.append(evaluator_stats_item)
 
-        num_logs = d.pop("num_logs")
+        num_logs = d["num_logs"]
 
-        run_id = d.pop("run_id")
+        run_id = d["run_id"]
 
-        status = check_evaluation_status(d.pop("status"))
+        status = check_evaluation_status(d["status"])
 
-        batch_id = d.pop("batch_id", UNSET)
+        batch_id = d.get("batch_id", UNSET)
 
-        version_id = d.pop("version_id", UNSET)
+        version_id = d.get("version_id", UNSET)
 
         run_stats_response = cls(
-            evaluator_stats=evaluator_stats,
-            num_logs=num_logs,
-            run_id=run_id,
-            status=status,
-            batch_id=batch_id,
-            version_id=version_id,
+            evaluator_stats,
+            num_logs,
+            run_id,
+            status,
+            batch_id,
+            version_id,
         )
 
-        run_stats_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            run_stats_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return run_stats_response
 
     @property

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SelectEvaluatorStatsResponse")
+_FIELDS = frozenset(
+    {
+        "evaluator_version_id",
+        "num_errors",
+        "num_judgments",
+        "num_judgments_per_option",
+        "num_nulls",
+        "total_logs",
+    }
+)
 
 
 @_attrs_define
@@ -74,31 +84,34 @@ class SelectEvaluatorStatsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        evaluator_version_id = d.pop("evaluator_version_id")
+        d = src_dict
+        evaluator_version_id = d["evaluator_version_id"]
 
-        num_errors = d.pop("num_errors")
+        num_errors = d["num_errors"]
 
-        num_judgments = d.pop("num_judgments")
+        num_judgments = d["num_judgments"]
 
         num_judgments_per_option = SelectEvaluatorStatsResponseNumberOfJudgments.from_dict(
-            d.pop("num_judgments_per_option")
+            d["num_judgments_per_option"]
         )
 
-        num_nulls = d.pop("num_nulls")
+        num_nulls = d["num_nulls"]
 
-        total_logs = d.pop("total_logs")
+        total_logs = d["total_logs"]
 
         select_evaluator_stats_response = cls(
-            evaluator_version_id=evaluator_version_id,
-            num_errors=num_errors,
-            num_judgments=num_judgments,
-            num_judgments_per_option=num_judgments_per_option,
-            num_nulls=num_nulls,
-            total_logs=total_logs,
+            evaluator_version_id,
+            num_errors,
+            num_judgments,
+            num_judgments_per_option,
+            num_nulls,
+            total_logs,
         )
 
-        select_evaluator_stats_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            select_evaluator_stats_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return select_evaluator_stats_response
 
     @property

@@ -27,10 +27,11 @@ class SelectEvaluatorStatsResponseNumberOfJudgments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         select_evaluator_stats_response_number_of_judgments = cls()
 
-        select_evaluator_stats_response_number_of_judgments.additional_properties = d
+        if d:
+            select_evaluator_stats_response_number_of_judgments.additional_properties = dict(d)
         return select_evaluator_stats_response_number_of_judgments
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.text_chat_content_type import TextChatContentType, check_text_chat_content_type
 
 T = TypeVar("T", bound="TextChatContent")
+_FIELDS = frozenset(
+    {
+        "text",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,20 @@ class TextChatContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = src_dict
+        text = d["text"]
 
-        type_ = check_text_chat_content_type(d.pop("type"))
+        type_ = check_text_chat_content_type(d["type"])
 
         text_chat_content = cls(
-            text=text,
-            type_=type_,
+            text,
+            type_,
         )
 
-        text_chat_content.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            text_chat_content.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return text_chat_content
 
     @property

@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TextEvaluatorStatsResponse")
+_FIELDS = frozenset(
+    {
+        "evaluator_version_id",
+        "num_errors",
+        "num_judgments",
+        "num_nulls",
+        "total_logs",
+    }
+)
 
 
 @_attrs_define
@@ -58,26 +67,29 @@ class TextEvaluatorStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        evaluator_version_id = d.pop("evaluator_version_id")
+        d = src_dict
+        evaluator_version_id = d["evaluator_version_id"]
 
-        num_errors = d.pop("num_errors")
+        num_errors = d["num_errors"]
 
-        num_judgments = d.pop("num_judgments")
+        num_judgments = d["num_judgments"]
 
-        num_nulls = d.pop("num_nulls")
+        num_nulls = d["num_nulls"]
 
-        total_logs = d.pop("total_logs")
+        total_logs = d["total_logs"]
 
         text_evaluator_stats_response = cls(
-            evaluator_version_id=evaluator_version_id,
-            num_errors=num_errors,
-            num_judgments=num_judgments,
-            num_nulls=num_nulls,
-            total_logs=total_logs,
+            evaluator_version_id,
+            num_errors,
+            num_judgments,
+            num_nulls,
+            total_logs,
         )
 
-        text_evaluator_stats_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            text_evaluator_stats_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return text_evaluator_stats_response
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolCall")
+_FIELDS = frozenset(
+    {
+        "function",
+        "id",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -55,20 +62,21 @@ class ToolCall:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        function = FunctionTool.from_dict(d.pop("function"))
+        d = src_dict
+        function = FunctionTool.from_dict(d["function"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        type_ = check_chat_tool_type(d.pop("type"))
+        type_ = check_chat_tool_type(d["type"])
 
         tool_call = cls(
-            function=function,
-            id=id,
-            type_=type_,
+            function,
+            id,
+            type_,
         )
 
-        tool_call.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            tool_call.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return tool_call
 
     @property

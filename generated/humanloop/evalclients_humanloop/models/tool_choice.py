@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolChoice")
+_FIELDS = frozenset(
+    {
+        "function",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -50,17 +56,18 @@ class ToolChoice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        function = FunctionToolChoice.from_dict(d.pop("function"))
+        d = src_dict
+        function = FunctionToolChoice.from_dict(d["function"])
 
-        type_ = check_chat_tool_type(d.pop("type"))
+        type_ = check_chat_tool_type(d["type"])
 
         tool_choice = cls(
-            function=function,
-            type_=type_,
+            function,
+            type_,
         )
 
-        tool_choice.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            tool_choice.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return tool_choice
 
     @property

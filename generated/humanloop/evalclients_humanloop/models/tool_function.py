@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolFunction")
+_FIELDS = frozenset(
+    {
+        "description",
+        "name",
+        "parameters",
+        "strict",
+    }
+)
 
 
 @_attrs_define
@@ -65,28 +73,29 @@ class ToolFunction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        description = d.pop("description")
+        d = src_dict
+        description = d["description"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = d.get("parameters", UNSET)
         parameters: ToolFunctionToolParameters | Unset
-        if isinstance(_parameters, Unset):
+        if _parameters is UNSET:
             parameters = UNSET
         else:
             parameters = ToolFunctionToolParameters.from_dict(_parameters)
 
-        strict = d.pop("strict", UNSET)
+        strict = d.get("strict", UNSET)
 
         tool_function = cls(
-            description=description,
-            name=name,
-            parameters=parameters,
-            strict=strict,
+            description,
+            name,
+            parameters,
+            strict,
         )
 
-        tool_function.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            tool_function.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return tool_function
 
     @property

@@ -24,10 +24,11 @@ class ToolFunctionToolParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         tool_function_tool_parameters = cls()
 
-        tool_function_tool_parameters.additional_properties = d
+        if d:
+            tool_function_tool_parameters.additional_properties = dict(d)
         return tool_function_tool_parameters
 
     @property

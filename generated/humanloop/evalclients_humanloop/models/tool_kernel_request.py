@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolKernelRequest")
+_FIELDS = frozenset(
+    {
+        "attributes",
+        "function",
+        "setup_values",
+        "source_code",
+    }
+)
 
 
 @_attrs_define
@@ -70,38 +78,41 @@ class ToolKernelRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
+        d = src_dict
+        _attributes = d.get("attributes", UNSET)
         attributes: ToolKernelRequestAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = ToolKernelRequestAttributes.from_dict(_attributes)
 
-        _function = d.pop("function", UNSET)
+        _function = d.get("function", UNSET)
         function: ToolFunction | Unset
-        if isinstance(_function, Unset):
+        if _function is UNSET:
             function = UNSET
         else:
             function = ToolFunction.from_dict(_function)
 
-        _setup_values = d.pop("setup_values", UNSET)
+        _setup_values = d.get("setup_values", UNSET)
         setup_values: ToolKernelRequestSetupValues | Unset
-        if isinstance(_setup_values, Unset):
+        if _setup_values is UNSET:
             setup_values = UNSET
         else:
             setup_values = ToolKernelRequestSetupValues.from_dict(_setup_values)
 
-        source_code = d.pop("source_code", UNSET)
+        source_code = d.get("source_code", UNSET)
 
         tool_kernel_request = cls(
-            attributes=attributes,
-            function=function,
-            setup_values=setup_values,
-            source_code=source_code,
+            attributes,
+            function,
+            setup_values,
+            source_code,
         )
 
-        tool_kernel_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            tool_kernel_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return tool_kernel_request
 
     @property

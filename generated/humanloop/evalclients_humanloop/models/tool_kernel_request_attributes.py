@@ -27,10 +27,11 @@ class ToolKernelRequestAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         tool_kernel_request_attributes = cls()
 
-        tool_kernel_request_attributes.additional_properties = d
+        if d:
+            tool_kernel_request_attributes.additional_properties = dict(d)
         return tool_kernel_request_attributes
 
     @property

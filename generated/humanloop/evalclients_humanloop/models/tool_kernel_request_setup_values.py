@@ -24,10 +24,11 @@ class ToolKernelRequestSetupValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         tool_kernel_request_setup_values = cls()
 
-        tool_kernel_request_setup_values.additional_properties = d
+        if d:
+            tool_kernel_request_setup_values.additional_properties = dict(d)
         return tool_kernel_request_setup_values
 
     @property

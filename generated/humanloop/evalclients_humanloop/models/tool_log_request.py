@@ -187,111 +187,111 @@ class ToolLogRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        batch_id = d.pop("batch_id", UNSET)
+        d = src_dict
+        batch_id = d.get("batch_id", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = d.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        environment = d.pop("environment", UNSET)
+        environment = d.get("environment", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        _inputs = d.pop("inputs", UNSET)
+        _inputs = d.get("inputs", UNSET)
         inputs: ToolLogRequestInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = ToolLogRequestInputs.from_dict(_inputs)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: ToolLogRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = ToolLogRequestMetadata.from_dict(_metadata)
 
-        output = d.pop("output", UNSET)
+        output = d.get("output", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
-        provider_latency = d.pop("provider_latency", UNSET)
+        provider_latency = d.get("provider_latency", UNSET)
 
-        _provider_request = d.pop("provider_request", UNSET)
+        _provider_request = d.get("provider_request", UNSET)
         provider_request: ToolLogRequestProviderRequest | Unset
-        if isinstance(_provider_request, Unset):
+        if _provider_request is UNSET:
             provider_request = UNSET
         else:
             provider_request = ToolLogRequestProviderRequest.from_dict(_provider_request)
 
-        _provider_response = d.pop("provider_response", UNSET)
+        _provider_response = d.get("provider_response", UNSET)
         provider_response: ToolLogRequestProviderResponse | Unset
-        if isinstance(_provider_response, Unset):
+        if _provider_response is UNSET:
             provider_response = UNSET
         else:
             provider_response = ToolLogRequestProviderResponse.from_dict(_provider_response)
 
-        save = d.pop("save", UNSET)
+        save = d.get("save", UNSET)
 
-        source = d.pop("source", UNSET)
+        source = d.get("source", UNSET)
 
-        source_datapoint_id = d.pop("source_datapoint_id", UNSET)
+        source_datapoint_id = d.get("source_datapoint_id", UNSET)
 
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = d.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        stdout = d.pop("stdout", UNSET)
+        stdout = d.get("stdout", UNSET)
 
-        _tool = d.pop("tool", UNSET)
+        _tool = d.get("tool", UNSET)
         tool: ToolKernelRequest | Unset
-        if isinstance(_tool, Unset):
+        if _tool is UNSET:
             tool = UNSET
         else:
             tool = ToolKernelRequest.from_dict(_tool)
 
-        trace_parent_id = d.pop("trace_parent_id", UNSET)
+        trace_parent_id = d.get("trace_parent_id", UNSET)
 
-        user = d.pop("user", UNSET)
+        user = d.get("user", UNSET)
 
         tool_log_request = cls(
-            batch_id=batch_id,
-            created_at=created_at,
-            end_time=end_time,
-            environment=environment,
-            error=error,
-            id=id,
-            inputs=inputs,
-            metadata=metadata,
-            output=output,
-            path=path,
-            provider_latency=provider_latency,
-            provider_request=provider_request,
-            provider_response=provider_response,
-            save=save,
-            source=source,
-            source_datapoint_id=source_datapoint_id,
-            start_time=start_time,
-            stdout=stdout,
-            tool=tool,
-            trace_parent_id=trace_parent_id,
-            user=user,
+            batch_id,
+            created_at,
+            end_time,
+            environment,
+            error,
+            id,
+            inputs,
+            metadata,
+            output,
+            path,
+            provider_latency,
+            provider_request,
+            provider_response,
+            save,
+            source,
+            source_datapoint_id,
+            start_time,
+            stdout,
+            tool,
+            trace_parent_id,
+            user,
         )
 
         return tool_log_request

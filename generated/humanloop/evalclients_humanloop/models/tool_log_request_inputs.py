@@ -24,10 +24,11 @@ class ToolLogRequestInputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         tool_log_request_inputs = cls()
 
-        tool_log_request_inputs.additional_properties = d
+        if d:
+            tool_log_request_inputs.additional_properties = dict(d)
         return tool_log_request_inputs
 
     @property

@@ -24,10 +24,11 @@ class ToolLogResponseProviderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         tool_log_response_provider_response = cls()
 
-        tool_log_response_provider_response.additional_properties = d
+        if d:
+            tool_log_response_provider_response.additional_properties = dict(d)
         return tool_log_response_provider_response
 
     @property

@@ -21,6 +21,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolLogUpdateRequest")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "end_time",
+        "error",
+        "inputs",
+        "metadata",
+        "output",
+        "provider_latency",
+        "provider_request",
+        "provider_response",
+        "source",
+        "start_time",
+        "stdout",
+    }
+)
 
 
 @_attrs_define
@@ -132,82 +148,85 @@ class ToolLogUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
+        d = src_dict
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _end_time = d.pop("end_time", UNSET)
+        _end_time = d.get("end_time", UNSET)
         end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        _inputs = d.pop("inputs", UNSET)
+        _inputs = d.get("inputs", UNSET)
         inputs: ToolLogUpdateRequestInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = ToolLogUpdateRequestInputs.from_dict(_inputs)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: ToolLogUpdateRequestMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = ToolLogUpdateRequestMetadata.from_dict(_metadata)
 
-        output = d.pop("output", UNSET)
+        output = d.get("output", UNSET)
 
-        provider_latency = d.pop("provider_latency", UNSET)
+        provider_latency = d.get("provider_latency", UNSET)
 
-        _provider_request = d.pop("provider_request", UNSET)
+        _provider_request = d.get("provider_request", UNSET)
         provider_request: ToolLogUpdateRequestProviderRequest | Unset
-        if isinstance(_provider_request, Unset):
+        if _provider_request is UNSET:
             provider_request = UNSET
         else:
             provider_request = ToolLogUpdateRequestProviderRequest.from_dict(_provider_request)
 
-        _provider_response = d.pop("provider_response", UNSET)
+        _provider_response = d.get("provider_response", UNSET)
         provider_response: ToolLogUpdateRequestProviderResponse | Unset
-        if isinstance(_provider_response, Unset):
+        if _provider_response is UNSET:
             provider_response = UNSET
         else:
             provider_response = ToolLogUpdateRequestProviderResponse.from_dict(_provider_response)
 
-        source = d.pop("source", UNSET)
+        source = d.get("source", UNSET)
 
-        _start_time = d.pop("start_time", UNSET)
+        _start_time = d.get("start_time", UNSET)
         start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        stdout = d.pop("stdout", UNSET)
+        stdout = d.get("stdout", UNSET)
 
         tool_log_update_request = cls(
-            created_at=created_at,
-            end_time=end_time,
-            error=error,
-            inputs=inputs,
-            metadata=metadata,
-            output=output,
-            provider_latency=provider_latency,
-            provider_request=provider_request,
-            provider_response=provider_response,
-            source=source,
-            start_time=start_time,
-            stdout=stdout,
+            created_at,
+            end_time,
+            error,
+            inputs,
+            metadata,
+            output,
+            provider_latency,
+            provider_request,
+            provider_response,
+            source,
+            start_time,
+            stdout,
         )
 
-        tool_log_update_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            tool_log_update_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return tool_log_update_request
 
     @property

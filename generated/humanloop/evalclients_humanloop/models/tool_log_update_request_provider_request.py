@@ -24,10 +24,11 @@ class ToolLogUpdateRequestProviderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         tool_log_update_request_provider_request = cls()
 
-        tool_log_update_request_provider_request.additional_properties = d
+        if d:
+            tool_log_update_request_provider_request.additional_properties = dict(d)
         return tool_log_update_request_provider_request
 
     @property

@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolRequest")
+_FIELDS = frozenset(
+    {
+        "attributes",
+        "commit_message",
+        "function",
+        "id",
+        "path",
+        "setup_values",
+        "source_code",
+        "tool_type",
+    }
+)
 
 
 @_attrs_define
@@ -99,55 +111,56 @@ class ToolRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
+        d = src_dict
+        _attributes = d.get("attributes", UNSET)
         attributes: ToolRequestAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = ToolRequestAttributes.from_dict(_attributes)
 
-        commit_message = d.pop("commit_message", UNSET)
+        commit_message = d.get("commit_message", UNSET)
 
-        _function = d.pop("function", UNSET)
+        _function = d.get("function", UNSET)
         function: ToolFunction | Unset
-        if isinstance(_function, Unset):
+        if _function is UNSET:
             function = UNSET
         else:
             function = ToolFunction.from_dict(_function)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
-        _setup_values = d.pop("setup_values", UNSET)
+        _setup_values = d.get("setup_values", UNSET)
         setup_values: ToolRequestSetupValues | Unset
-        if isinstance(_setup_values, Unset):
+        if _setup_values is UNSET:
             setup_values = UNSET
         else:
             setup_values = ToolRequestSetupValues.from_dict(_setup_values)
 
-        source_code = d.pop("source_code", UNSET)
+        source_code = d.get("source_code", UNSET)
 
-        _tool_type = d.pop("tool_type", UNSET)
+        _tool_type = d.get("tool_type", UNSET)
         tool_type: FilesToolType | Unset
-        if isinstance(_tool_type, Unset):
+        if _tool_type is UNSET:
             tool_type = UNSET
         else:
             tool_type = check_files_tool_type(_tool_type)
 
         tool_request = cls(
-            attributes=attributes,
-            commit_message=commit_message,
-            function=function,
-            id=id,
-            path=path,
-            setup_values=setup_values,
-            source_code=source_code,
-            tool_type=tool_type,
+            attributes,
+            commit_message,
+            function,
+            id,
+            path,
+            setup_values,
+            source_code,
+            tool_type,
         )
 
-        tool_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            tool_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return tool_request
 
     @property

@@ -27,10 +27,11 @@ class ToolRequestAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         tool_request_attributes = cls()
 
-        tool_request_attributes.additional_properties = d
+        if d:
+            tool_request_attributes.additional_properties = dict(d)
         return tool_request_attributes
 
     @property

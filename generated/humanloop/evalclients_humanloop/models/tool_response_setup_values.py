@@ -24,10 +24,11 @@ class ToolResponseSetupValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         tool_response_setup_values = cls()
 
-        tool_response_setup_values.additional_properties = d
+        if d:
+            tool_response_setup_values.additional_properties = dict(d)
         return tool_response_setup_values
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateDirectoryRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "parent_id",
+        "path",
+    }
+)
 
 
 @_attrs_define
@@ -47,20 +54,23 @@ class UpdateDirectoryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        parent_id = d.pop("parent_id", UNSET)
+        parent_id = d.get("parent_id", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
         update_directory_request = cls(
-            name=name,
-            parent_id=parent_id,
-            path=path,
+            name,
+            parent_id,
+            path,
         )
 
-        update_directory_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_directory_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_directory_request
 
     @property

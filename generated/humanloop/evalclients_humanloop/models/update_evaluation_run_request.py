@@ -10,6 +10,12 @@ from ..models.evaluation_status import EvaluationStatus, check_evaluation_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEvaluationRunRequest")
+_FIELDS = frozenset(
+    {
+        "control",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -44,22 +50,25 @@ class UpdateEvaluationRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        control = d.pop("control", UNSET)
+        d = src_dict
+        control = d.get("control", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: EvaluationStatus | Unset
-        if isinstance(_status, Unset):
+        if _status is UNSET:
             status = UNSET
         else:
             status = check_evaluation_status(_status)
 
         update_evaluation_run_request = cls(
-            control=control,
-            status=status,
+            control,
+            status,
         )
 
-        update_evaluation_run_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_evaluation_run_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_evaluation_run_request
 
     @property

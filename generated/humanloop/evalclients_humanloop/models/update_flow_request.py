@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateFlowRequest")
+_FIELDS = frozenset(
+    {
+        "directory_id",
+        "name",
+        "path",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +56,23 @@ class UpdateFlowRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        directory_id = d.pop("directory_id", UNSET)
+        d = src_dict
+        directory_id = d.get("directory_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
         update_flow_request = cls(
-            directory_id=directory_id,
-            name=name,
-            path=path,
+            directory_id,
+            name,
+            path,
         )
 
-        update_flow_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_flow_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_flow_request
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateToolRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "path",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,20 @@ class UpdateToolRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = d.get("path", UNSET)
 
         update_tool_request = cls(
-            name=name,
-            path=path,
+            name,
+            path,
         )
 
-        update_tool_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_tool_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_tool_request
 
     @property

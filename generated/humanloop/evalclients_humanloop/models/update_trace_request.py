@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateTraceRequest")
+_FIELDS = frozenset(
+    {
+        "trace_status",
+        "error",
+        "inputs",
+        "output",
+    }
+)
 
 
 @_attrs_define
@@ -68,28 +76,31 @@ class UpdateTraceRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        trace_status = check_trace_status(d.pop("trace_status"))
+        d = src_dict
+        trace_status = check_trace_status(d["trace_status"])
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        _inputs = d.pop("inputs", UNSET)
+        _inputs = d.get("inputs", UNSET)
         inputs: UpdateTraceRequestInputs | Unset
-        if isinstance(_inputs, Unset):
+        if _inputs is UNSET:
             inputs = UNSET
         else:
             inputs = UpdateTraceRequestInputs.from_dict(_inputs)
 
-        output = d.pop("output", UNSET)
+        output = d.get("output", UNSET)
 
         update_trace_request = cls(
-            trace_status=trace_status,
-            error=error,
-            inputs=inputs,
-            output=output,
+            trace_status,
+            error,
+            inputs,
+            output,
         )
 
-        update_trace_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_trace_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_trace_request
 
     @property

@@ -24,10 +24,11 @@ class UpdateTraceRequestInputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_trace_request_inputs = cls()
 
-        update_trace_request_inputs.additional_properties = d
+        if d:
+            update_trace_request_inputs.additional_properties = dict(d)
         return update_trace_request_inputs
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserResponse")
+_FIELDS = frozenset(
+    {
+        "email_address",
+        "id",
+        "full_name",
+    }
+)
 
 
 @_attrs_define
@@ -47,20 +54,21 @@ class UserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email_address = d.pop("email_address")
+        d = src_dict
+        email_address = d["email_address"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        full_name = d.pop("full_name", UNSET)
+        full_name = d.get("full_name", UNSET)
 
         user_response = cls(
-            email_address=email_address,
-            id=id,
-            full_name=full_name,
+            email_address,
+            id,
+            full_name,
         )
 
-        user_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            user_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return user_response
 
     @property

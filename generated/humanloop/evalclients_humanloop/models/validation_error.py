@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValidationError")
+_FIELDS = frozenset(
+    {
+        "loc",
+        "msg",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -48,25 +55,28 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         loc = []
-        _loc = d.pop("loc")
+        _loc = d["loc"]
         for loc_item_data in _loc:
             loc_item: int | str = loc_item_data
 
             loc.append(loc_item)
 
-        msg = d.pop("msg")
+        msg = d["msg"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
+            loc,
+            msg,
+            type_,
         )
 
-        validation_error.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            validation_error.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return validation_error
 
     @property

@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VersionDeploymentResponse")
+_FIELDS = frozenset(
+    {
+        "environment",
+        "file",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -74,20 +81,23 @@ class VersionDeploymentResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        environment = EnvironmentResponse.from_dict(d.pop("environment"))
+        d = src_dict
+        environment = EnvironmentResponse.from_dict(d["environment"])
 
-        file = _parse_file(d.pop("file"))
+        file = _parse_file(d["file"])
 
-        type_ = check_version_deployment_response_type(d.pop("type"))
+        type_ = check_version_deployment_response_type(d["type"])
 
         version_deployment_response = cls(
-            environment=environment,
-            file=file,
-            type_=type_,
+            environment,
+            file,
+            type_,
         )
 
-        version_deployment_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            version_deployment_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return version_deployment_response
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VersionId")
+_FIELDS = frozenset(
+    {
+        "version_id",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,15 @@ class VersionId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version_id = d.pop("version_id")
+        d = src_dict
+        version_id = d["version_id"]
 
         version_id = cls(
-            version_id=version_id,
+            version_id,
         )
 
-        version_id.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            version_id.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return version_id
 
     @property

@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VersionIdResponse")
+_FIELDS = frozenset(
+    {
+        "type",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -65,17 +71,20 @@ class VersionIdResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = check_version_id_response_type(d.pop("type"))
+        d = src_dict
+        type_ = check_version_id_response_type(d["type"])
 
-        version = _parse_version(d.pop("version"))
+        version = _parse_version(d["version"])
 
         version_id_response = cls(
-            type_=type_,
-            version=version,
+            type_,
+            version,
         )
 
-        version_id_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            version_id_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return version_id_response
 
     @property

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VersionStatsResponse")
+_FIELDS = frozenset(
+    {
+        "evaluator_version_stats",
+        "num_logs",
+        "version_id",
+        "batch_id",
+    }
+)
 
 
 @_attrs_define
@@ -85,9 +93,9 @@ class VersionStatsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         evaluator_version_stats = []
-        _evaluator_version_stats = d.pop("evaluator_version_stats")
+        _evaluator_version_stats = d["evaluator_version_stats"]
         for evaluator_version_stats_item_data in _evaluator_version_stats:
 
             def _parse_evaluator_version_stats_item(
@@ -140,20 +148,23 @@ class VersionStatsResponse:
 
             evaluator_version_stats.append(evaluator_version_stats_item)
 
-        num_logs = d.pop("num_logs")
+        num_logs = d["num_logs"]
 
-        version_id = d.pop("version_id")
+        version_id = d["version_id"]
 
-        batch_id = d.pop("batch_id", UNSET)
+        batch_id = d.get("batch_id", UNSET)
 
         version_stats_response = cls(
-            evaluator_version_stats=evaluator_version_stats,
-            num_logs=num_logs,
-            version_id=version_id,
-            batch_id=batch_id,
+            evaluator_version_stats,
+            num_logs,
+            version_id,
+            batch_id,
         )
 
-        version_stats_response.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            version_stats_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return version_stats_response
 
     @property

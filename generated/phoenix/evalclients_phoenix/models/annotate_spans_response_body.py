@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnnotateSpansResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -45,19 +50,17 @@ class AnnotateSpansResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = InsertedSpanAnnotation.from_dict(data_item_data)
-
-            data.append(data_item)
+        d = src_dict
+        data = [InsertedSpanAnnotation.from_dict(data_item_data) for data_item_data in d["data"]]
 
         annotate_spans_response_body = cls(
-            data=data,
+            data,
         )
 
-        annotate_spans_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            annotate_spans_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return annotate_spans_response_body
 
     @property

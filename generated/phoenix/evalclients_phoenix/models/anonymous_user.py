@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AnonymousUser")
+_FIELDS = frozenset(
+    {
+        "auth_method",
+    }
+)
 
 
 @_attrs_define
@@ -34,16 +39,17 @@ class AnonymousUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_method = cast(Literal["ANONYMOUS"], d.pop("auth_method"))
+        d = src_dict
+        auth_method = cast(Literal["ANONYMOUS"], d["auth_method"])
         if auth_method != "ANONYMOUS":
             raise ValueError(f"auth_method must match const 'ANONYMOUS', got '{auth_method}'")
 
         anonymous_user = cls(
-            auth_method=auth_method,
+            auth_method,
         )
 
-        anonymous_user.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            anonymous_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return anonymous_user
 
     @property

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKey")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "name",
+        "description",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define
@@ -69,26 +78,27 @@ class ApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         api_key = cls(
-            created_at=created_at,
-            id=id,
-            name=name,
-            description=description,
-            expires_at=expires_at,
+            created_at,
+            id,
+            name,
+            description,
+            expires_at,
         )
 
-        api_key.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return api_key
 
     @property

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyData")
+_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define
@@ -59,20 +66,21 @@ class ApiKeyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         api_key_data = cls(
-            name=name,
-            description=description,
-            expires_at=expires_at,
+            name,
+            description,
+            expires_at,
         )
 
-        api_key_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            api_key_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return api_key_data
 
     @property

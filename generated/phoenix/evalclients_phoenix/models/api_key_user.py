@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ApiKeyUser")
+_FIELDS = frozenset(
+    {
+        "email",
+        "id",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -45,20 +52,21 @@ class ApiKeyUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email: None | str = d.pop("email")
+        d = src_dict
+        email: None | str = d["email"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        username = d.pop("username")
+        username = d["username"]
 
         api_key_user = cls(
-            email=email,
-            id=id,
-            username=username,
+            email,
+            id,
+            username,
         )
 
-        api_key_user.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            api_key_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return api_key_user
 
     @property

@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssignAnnotationConfigToProjectResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -50,14 +55,17 @@ class AssignAnnotationConfigToProjectResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = _parse_data(d.pop("data"))
+        d = src_dict
+        data = _parse_data(d["data"])
 
         assign_annotation_config_to_project_response_body = cls(
-            data=data,
+            data,
         )
 
-        assign_annotation_config_to_project_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            assign_annotation_config_to_project_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return assign_annotation_config_to_project_response_body
 
     @property

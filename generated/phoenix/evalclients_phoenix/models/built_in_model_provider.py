@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.model_provider import ModelProvider, check_model_provider
 
 T = TypeVar("T", bound="BuiltInModelProvider")
+_FIELDS = frozenset(
+    {
+        "name",
+        "provider",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,20 @@ class BuiltInModelProvider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        provider = check_model_provider(d.pop("provider"))
+        provider = check_model_provider(d["provider"])
 
         built_in_model_provider = cls(
-            name=name,
-            provider=provider,
+            name,
+            provider,
         )
 
-        built_in_model_provider.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            built_in_model_provider.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return built_in_model_provider
 
     @property

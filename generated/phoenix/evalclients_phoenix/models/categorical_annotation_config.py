@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CategoricalAnnotationConfig")
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "optimization_direction",
+        "type",
+        "values",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -78,36 +88,37 @@ class CategoricalAnnotationConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        optimization_direction = check_optimization_direction(d.pop("optimization_direction"))
+        optimization_direction = check_optimization_direction(d["optimization_direction"])
 
-        type_ = cast(Literal["CATEGORICAL"], d.pop("type"))
+        type_ = cast(Literal["CATEGORICAL"], d["type"])
         if type_ != "CATEGORICAL":
             raise ValueError(f"type must match const 'CATEGORICAL', got '{type_}'")
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = CategoricalAnnotationValue.from_dict(values_item_data)
+        values = [
+            CategoricalAnnotationValue.from_dict(values_item_data)
+            for values_item_data in d["values"]
+        ]
 
-            values.append(values_item)
-
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
         categorical_annotation_config = cls(
-            id=id,
-            name=name,
-            optimization_direction=optimization_direction,
-            type_=type_,
-            values=values,
-            description=description,
+            id,
+            name,
+            optimization_direction,
+            type_,
+            values,
+            description,
         )
 
-        categorical_annotation_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            categorical_annotation_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return categorical_annotation_config
 
     @property

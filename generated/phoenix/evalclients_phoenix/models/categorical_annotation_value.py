@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CategoricalAnnotationValue")
+_FIELDS = frozenset(
+    {
+        "label",
+        "score",
+    }
+)
 
 
 @_attrs_define
@@ -46,17 +52,20 @@ class CategoricalAnnotationValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label")
+        d = src_dict
+        label = d["label"]
 
-        score: float | None | Unset = d.pop("score", UNSET)
+        score: float | None | Unset = d.get("score", UNSET)
 
         categorical_annotation_value = cls(
-            label=label,
-            score=score,
+            label,
+            score,
         )
 
-        categorical_annotation_value.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            categorical_annotation_value.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return categorical_annotation_value
 
     @property

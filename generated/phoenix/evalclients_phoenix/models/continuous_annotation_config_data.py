@@ -10,6 +10,16 @@ from ..models.optimization_direction import OptimizationDirection, check_optimiz
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContinuousAnnotationConfigData")
+_FIELDS = frozenset(
+    {
+        "name",
+        "optimization_direction",
+        "type",
+        "description",
+        "lower_bound",
+        "upper_bound",
+    }
+)
 
 
 @_attrs_define
@@ -77,31 +87,34 @@ class ContinuousAnnotationConfigData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        optimization_direction = check_optimization_direction(d.pop("optimization_direction"))
+        optimization_direction = check_optimization_direction(d["optimization_direction"])
 
-        type_ = cast(Literal["CONTINUOUS"], d.pop("type"))
+        type_ = cast(Literal["CONTINUOUS"], d["type"])
         if type_ != "CONTINUOUS":
             raise ValueError(f"type must match const 'CONTINUOUS', got '{type_}'")
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        lower_bound: float | None | Unset = d.pop("lower_bound", UNSET)
+        lower_bound: float | None | Unset = d.get("lower_bound", UNSET)
 
-        upper_bound: float | None | Unset = d.pop("upper_bound", UNSET)
+        upper_bound: float | None | Unset = d.get("upper_bound", UNSET)
 
         continuous_annotation_config_data = cls(
-            name=name,
-            optimization_direction=optimization_direction,
-            type_=type_,
-            description=description,
-            lower_bound=lower_bound,
-            upper_bound=upper_bound,
+            name,
+            optimization_direction,
+            type_,
+            description,
+            lower_bound,
+            upper_bound,
         )
 
-        continuous_annotation_config_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            continuous_annotation_config_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return continuous_annotation_config_data
 
     @property

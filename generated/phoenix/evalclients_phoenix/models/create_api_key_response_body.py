@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateApiKeyResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -42,14 +47,17 @@ class CreateApiKeyResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = CreatedApiKey.from_dict(d.pop("data"))
+        d = src_dict
+        data = CreatedApiKey.from_dict(d["data"])
 
         create_api_key_response_body = cls(
-            data=data,
+            data,
         )
 
-        create_api_key_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_api_key_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_api_key_response_body
 
     @property

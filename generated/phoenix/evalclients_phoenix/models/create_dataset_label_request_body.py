@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDatasetLabelRequestBody")
+_FIELDS = frozenset(
+    {
+        "color",
+        "name",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -51,20 +58,23 @@ class CreateDatasetLabelRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        color = d.pop("color")
+        d = src_dict
+        color = d["color"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
         create_dataset_label_request_body = cls(
-            color=color,
-            name=name,
-            description=description,
+            color,
+            name,
+            description,
         )
 
-        create_dataset_label_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_dataset_label_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_dataset_label_request_body
 
     @property

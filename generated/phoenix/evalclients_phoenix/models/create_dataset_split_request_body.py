@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateDatasetSplitRequestBody")
+_FIELDS = frozenset(
+    {
+        "name",
+        "color",
+        "description",
+        "example_ids",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -83,31 +92,34 @@ class CreateDatasetSplitRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        color: None | str | Unset = d.pop("color", UNSET)
+        color: None | str | Unset = d.get("color", UNSET)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        example_ids: list[str] = d.pop("example_ids", UNSET)
+        example_ids: list[str] = d.get("example_ids", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: CreateDatasetSplitRequestBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = CreateDatasetSplitRequestBodyMetadata.from_dict(_metadata)
 
         create_dataset_split_request_body = cls(
-            name=name,
-            color=color,
-            description=description,
-            example_ids=example_ids,
-            metadata=metadata,
+            name,
+            color,
+            description,
+            example_ids,
+            metadata,
         )
 
-        create_dataset_split_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_dataset_split_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_dataset_split_request_body
 
     @property

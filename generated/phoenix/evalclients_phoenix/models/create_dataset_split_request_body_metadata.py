@@ -24,10 +24,11 @@ class CreateDatasetSplitRequestBodyMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_dataset_split_request_body_metadata = cls()
 
-        create_dataset_split_request_body_metadata.additional_properties = d
+        if d:
+            create_dataset_split_request_body_metadata.additional_properties = dict(d)
         return create_dataset_split_request_body_metadata
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateDatasetSplitResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -42,14 +47,17 @@ class CreateDatasetSplitResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = DatasetSplit.from_dict(d.pop("data"))
+        d = src_dict
+        data = DatasetSplit.from_dict(d["data"])
 
         create_dataset_split_response_body = cls(
-            data=data,
+            data,
         )
 
-        create_dataset_split_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_dataset_split_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_dataset_split_response_body
 
     @property

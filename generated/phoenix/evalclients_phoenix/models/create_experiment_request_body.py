@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateExperimentRequestBody")
+_FIELDS = frozenset(
+    {
+        "description",
+        "metadata",
+        "name",
+        "repetitions",
+        "splits",
+        "version_id",
+    }
+)
 
 
 @_attrs_define
@@ -101,29 +111,32 @@ class CreateExperimentRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        description: None | str | Unset = d.pop("description", UNSET)
+        d = src_dict
+        description: None | str | Unset = d.get("description", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = d.get("name", UNSET)
 
-        repetitions = d.pop("repetitions", UNSET)
+        repetitions = d.get("repetitions", UNSET)
 
-        splits = _parse_splits(d.pop("splits", UNSET))
+        splits = _parse_splits(d.get("splits", UNSET))
 
-        version_id: None | str | Unset = d.pop("version_id", UNSET)
+        version_id: None | str | Unset = d.get("version_id", UNSET)
 
         create_experiment_request_body = cls(
-            description=description,
-            metadata=metadata,
-            name=name,
-            repetitions=repetitions,
-            splits=splits,
-            version_id=version_id,
+            description,
+            metadata,
+            name,
+            repetitions,
+            splits,
+            version_id,
         )
 
-        create_experiment_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_experiment_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_experiment_request_body
 
     @property

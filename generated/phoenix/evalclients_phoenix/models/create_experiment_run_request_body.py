@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateExperimentRunRequestBody")
+_FIELDS = frozenset(
+    {
+        "dataset_example_id",
+        "end_time",
+        "output",
+        "repetition_number",
+        "start_time",
+        "error",
+        "trace_id",
+    }
+)
 
 
 @_attrs_define
@@ -77,32 +88,35 @@ class CreateExperimentRunRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dataset_example_id = d.pop("dataset_example_id")
+        d = src_dict
+        dataset_example_id = d["dataset_example_id"]
 
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        output = d.pop("output")
+        output = d["output"]
 
-        repetition_number = d.pop("repetition_number")
+        repetition_number = d["repetition_number"]
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        error: None | str | Unset = d.pop("error", UNSET)
+        error: None | str | Unset = d.get("error", UNSET)
 
-        trace_id: None | str | Unset = d.pop("trace_id", UNSET)
+        trace_id: None | str | Unset = d.get("trace_id", UNSET)
 
         create_experiment_run_request_body = cls(
-            dataset_example_id=dataset_example_id,
-            end_time=end_time,
-            output=output,
-            repetition_number=repetition_number,
-            start_time=start_time,
-            error=error,
-            trace_id=trace_id,
+            dataset_example_id,
+            end_time,
+            output,
+            repetition_number,
+            start_time,
+            error,
+            trace_id,
         )
 
-        create_experiment_run_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_experiment_run_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_experiment_run_request_body
 
     @property

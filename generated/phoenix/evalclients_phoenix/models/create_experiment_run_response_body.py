@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateExperimentRunResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -44,14 +49,17 @@ class CreateExperimentRunResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = CreateExperimentRunResponseBodyData.from_dict(d.pop("data"))
+        d = src_dict
+        data = CreateExperimentRunResponseBodyData.from_dict(d["data"])
 
         create_experiment_run_response_body = cls(
-            data=data,
+            data,
         )
 
-        create_experiment_run_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_experiment_run_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_experiment_run_response_body
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateExperimentRunResponseBodyData")
+_FIELDS = frozenset(
+    {
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,17 @@ class CreateExperimentRunResponseBodyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         create_experiment_run_response_body_data = cls(
-            id=id,
+            id,
         )
 
-        create_experiment_run_response_body_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_experiment_run_response_body_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_experiment_run_response_body_data
 
     @property

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePromptRequestBody")
+_FIELDS = frozenset(
+    {
+        "prompt",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -48,17 +54,20 @@ class CreatePromptRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        prompt = PromptData.from_dict(d.pop("prompt"))
+        d = src_dict
+        prompt = PromptData.from_dict(d["prompt"])
 
-        version = PromptVersionData.from_dict(d.pop("version"))
+        version = PromptVersionData.from_dict(d["version"])
 
         create_prompt_request_body = cls(
-            prompt=prompt,
-            version=version,
+            prompt,
+            version,
         )
 
-        create_prompt_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_prompt_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_prompt_request_body
 
     @property

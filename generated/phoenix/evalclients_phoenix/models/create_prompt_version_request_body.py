@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePromptVersionRequestBody")
+_FIELDS = frozenset(
+    {
+        "version",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -61,17 +67,20 @@ class CreatePromptVersionRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        version = PromptVersionData.from_dict(d.pop("version"))
+        d = src_dict
+        version = PromptVersionData.from_dict(d["version"])
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(d.get("tags", UNSET))
 
         create_prompt_version_request_body = cls(
-            version=version,
-            tags=tags,
+            version,
+            tags,
         )
 
-        create_prompt_version_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_prompt_version_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_prompt_version_request_body
 
     @property
@@ -99,12 +108,9 @@ def _parse_tags(data: object) -> list[PromptVersionTagData] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        tags_type_0 = []
-        _tags_type_0 = data
-        for tags_type_0_item_data in _tags_type_0:
-            tags_type_0_item = PromptVersionTagData.from_dict(tags_type_0_item_data)
-
-            tags_type_0.append(tags_type_0_item)
+        tags_type_0 = [
+            PromptVersionTagData.from_dict(tags_type_0_item_data) for tags_type_0_item_data in data
+        ]
 
         return tags_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateSpanNoteRequestBody")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -42,14 +47,17 @@ class CreateSpanNoteRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = SpanNoteData.from_dict(d.pop("data"))
+        d = src_dict
+        data = SpanNoteData.from_dict(d["data"])
 
         create_span_note_request_body = cls(
-            data=data,
+            data,
         )
 
-        create_span_note_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_span_note_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_span_note_request_body
 
     @property

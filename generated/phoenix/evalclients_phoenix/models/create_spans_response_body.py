@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CreateSpansResponseBody")
+_FIELDS = frozenset(
+    {
+        "total_queued",
+        "total_received",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,20 @@ class CreateSpansResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_queued = d.pop("total_queued")
+        d = src_dict
+        total_queued = d["total_queued"]
 
-        total_received = d.pop("total_received")
+        total_received = d["total_received"]
 
         create_spans_response_body = cls(
-            total_queued=total_queued,
-            total_received=total_received,
+            total_queued,
+            total_received,
         )
 
-        create_spans_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_spans_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_spans_response_body
 
     @property

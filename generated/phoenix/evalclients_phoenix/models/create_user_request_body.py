@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateUserRequestBody")
+_FIELDS = frozenset(
+    {
+        "user",
+        "send_welcome_email",
+    }
+)
 
 
 @_attrs_define
@@ -58,17 +64,20 @@ class CreateUserRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        user = _parse_user(d.pop("user"))
+        d = src_dict
+        user = _parse_user(d["user"])
 
-        send_welcome_email = d.pop("send_welcome_email", UNSET)
+        send_welcome_email = d.get("send_welcome_email", UNSET)
 
         create_user_request_body = cls(
-            user=user,
-            send_welcome_email=send_welcome_email,
+            user,
+            send_welcome_email,
         )
 
-        create_user_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            create_user_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return create_user_request_body
 
     @property

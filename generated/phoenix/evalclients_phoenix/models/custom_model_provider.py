@@ -14,6 +14,17 @@ from ..models.custom_model_provider_sdk import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomModelProvider")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "name",
+        "provider",
+        "sdk",
+        "updated_at",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -77,32 +88,35 @@ class CustomModelProvider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        provider = d.pop("provider")
+        provider = d["provider"]
 
-        sdk = check_custom_model_provider_sdk(d.pop("sdk"))
+        sdk = check_custom_model_provider_sdk(d["sdk"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
         custom_model_provider = cls(
-            created_at=created_at,
-            id=id,
-            name=name,
-            provider=provider,
-            sdk=sdk,
-            updated_at=updated_at,
-            description=description,
+            created_at,
+            id,
+            name,
+            provider,
+            sdk,
+            updated_at,
+            description,
         )
 
-        custom_model_provider.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            custom_model_provider.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return custom_model_provider
 
     @property

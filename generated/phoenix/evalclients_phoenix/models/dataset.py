@@ -12,6 +12,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Dataset")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "description",
+        "example_count",
+        "id",
+        "metadata",
+        "name",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -74,32 +85,33 @@ class Dataset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        description: None | str = d.pop("description")
+        description: None | str = d["description"]
 
-        example_count = d.pop("example_count")
+        example_count = d["example_count"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        metadata = DatasetMetadata.from_dict(d.pop("metadata"))
+        metadata = DatasetMetadata.from_dict(d["metadata"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         dataset = cls(
-            created_at=created_at,
-            description=description,
-            example_count=example_count,
-            id=id,
-            metadata=metadata,
-            name=name,
-            updated_at=updated_at,
+            created_at,
+            description,
+            example_count,
+            id,
+            metadata,
+            name,
+            updated_at,
         )
 
-        dataset.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return dataset
 
     @property

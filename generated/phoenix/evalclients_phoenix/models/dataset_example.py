@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetExample")
+_FIELDS = frozenset(
+    {
+        "id",
+        "input",
+        "metadata",
+        "node_id",
+        "output",
+        "updated_at",
+        "source",
+    }
+)
 
 
 @_attrs_define
@@ -85,32 +96,33 @@ class DatasetExample:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        input_ = DatasetExampleInput.from_dict(d.pop("input"))
+        input_ = DatasetExampleInput.from_dict(d["input"])
 
-        metadata = DatasetExampleMetadata.from_dict(d.pop("metadata"))
+        metadata = DatasetExampleMetadata.from_dict(d["metadata"])
 
-        node_id = d.pop("node_id")
+        node_id = d["node_id"]
 
-        output = DatasetExampleOutput.from_dict(d.pop("output"))
+        output = DatasetExampleOutput.from_dict(d["output"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(d.get("source", UNSET))
 
         dataset_example = cls(
-            id=id,
-            input_=input_,
-            metadata=metadata,
-            node_id=node_id,
-            output=output,
-            updated_at=updated_at,
-            source=source,
+            id,
+            input_,
+            metadata,
+            node_id,
+            output,
+            updated_at,
+            source,
         )
 
-        dataset_example.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dataset_example.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return dataset_example
 
     @property

@@ -22,10 +22,11 @@ class DatasetExampleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         dataset_example_input = cls()
 
-        dataset_example_input.additional_properties = d
+        if d:
+            dataset_example_input.additional_properties = dict(d)
         return dataset_example_input
 
     @property

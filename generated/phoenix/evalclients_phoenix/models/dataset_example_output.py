@@ -22,10 +22,11 @@ class DatasetExampleOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         dataset_example_output = cls()
 
-        dataset_example_output.additional_properties = d
+        if d:
+            dataset_example_output.additional_properties = dict(d)
         return dataset_example_output
 
     @property

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DatasetExampleSource")
+_FIELDS = frozenset(
+    {
+        "span_id",
+        "span_node_id",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,20 @@ class DatasetExampleSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        span_id = d.pop("span_id")
+        d = src_dict
+        span_id = d["span_id"]
 
-        span_node_id = d.pop("span_node_id")
+        span_node_id = d["span_node_id"]
 
         dataset_example_source = cls(
-            span_id=span_id,
-            span_node_id=span_node_id,
+            span_id,
+            span_node_id,
         )
 
-        dataset_example_source.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dataset_example_source.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return dataset_example_source
 
     @property

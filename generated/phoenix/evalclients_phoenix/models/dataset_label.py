@@ -7,6 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DatasetLabel")
+_FIELDS = frozenset(
+    {
+        "color",
+        "description",
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -50,23 +58,24 @@ class DatasetLabel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        color = d.pop("color")
+        d = src_dict
+        color = d["color"]
 
-        description: None | str = d.pop("description")
+        description: None | str = d["description"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         dataset_label = cls(
-            color=color,
-            description=description,
-            id=id,
-            name=name,
+            color,
+            description,
+            id,
+            name,
         )
 
-        dataset_label.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dataset_label.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return dataset_label
 
     @property

@@ -22,10 +22,11 @@ class DatasetMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         dataset_metadata = cls()
 
-        dataset_metadata.additional_properties = d
+        if d:
+            dataset_metadata.additional_properties = dict(d)
         return dataset_metadata
 
     @property

@@ -12,6 +12,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetSplit")
+_FIELDS = frozenset(
+    {
+        "color",
+        "created_at",
+        "description",
+        "example_count",
+        "id",
+        "metadata",
+        "name",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -79,35 +91,36 @@ class DatasetSplit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        color = d.pop("color")
+        d = src_dict
+        color = d["color"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        description: None | str = d.pop("description")
+        description: None | str = d["description"]
 
-        example_count = d.pop("example_count")
+        example_count = d["example_count"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        metadata = DatasetSplitMetadata.from_dict(d.pop("metadata"))
+        metadata = DatasetSplitMetadata.from_dict(d["metadata"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         dataset_split = cls(
-            color=color,
-            created_at=created_at,
-            description=description,
-            example_count=example_count,
-            id=id,
-            metadata=metadata,
-            name=name,
-            updated_at=updated_at,
+            color,
+            created_at,
+            description,
+            example_count,
+            id,
+            metadata,
+            name,
+            updated_at,
         )
 
-        dataset_split.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dataset_split.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return dataset_split
 
     @property

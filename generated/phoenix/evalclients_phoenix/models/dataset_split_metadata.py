@@ -22,10 +22,11 @@ class DatasetSplitMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         dataset_split_metadata = cls()
 
-        dataset_split_metadata.additional_properties = d
+        if d:
+            dataset_split_metadata.additional_properties = dict(d)
         return dataset_split_metadata
 
     @property

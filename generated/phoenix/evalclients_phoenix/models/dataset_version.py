@@ -12,6 +12,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DatasetVersion")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "description",
+        "metadata",
+        "version_id",
+    }
+)
 
 
 @_attrs_define
@@ -59,23 +67,24 @@ class DatasetVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        description: None | str = d.pop("description")
+        description: None | str = d["description"]
 
-        metadata = DatasetVersionMetadata.from_dict(d.pop("metadata"))
+        metadata = DatasetVersionMetadata.from_dict(d["metadata"])
 
-        version_id = d.pop("version_id")
+        version_id = d["version_id"]
 
         dataset_version = cls(
-            created_at=created_at,
-            description=description,
-            metadata=metadata,
-            version_id=version_id,
+            created_at,
+            description,
+            metadata,
+            version_id,
         )
 
-        dataset_version.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            dataset_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return dataset_version
 
     @property

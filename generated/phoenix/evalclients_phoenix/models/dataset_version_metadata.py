@@ -22,10 +22,11 @@ class DatasetVersionMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         dataset_version_metadata = cls()
 
-        dataset_version_metadata.additional_properties = d
+        if d:
+            dataset_version_metadata.additional_properties = dict(d)
         return dataset_version_metadata
 
     @property

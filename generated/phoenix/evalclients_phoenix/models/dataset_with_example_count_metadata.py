@@ -22,10 +22,11 @@ class DatasetWithExampleCountMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         dataset_with_example_count_metadata = cls()
 
-        dataset_with_example_count_metadata.additional_properties = d
+        if d:
+            dataset_with_example_count_metadata.additional_properties = dict(d)
         return dataset_with_example_count_metadata
 
     @property

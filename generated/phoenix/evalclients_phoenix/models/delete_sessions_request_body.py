@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteSessionsRequestBody")
+_FIELDS = frozenset(
+    {
+        "session_identifiers",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,17 @@ class DeleteSessionsRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        session_identifiers: list[str] = d.pop("session_identifiers")
+        d = src_dict
+        session_identifiers: list[str] = d["session_identifiers"]
 
         delete_sessions_request_body = cls(
-            session_identifiers=session_identifiers,
+            session_identifiers,
         )
 
-        delete_sessions_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            delete_sessions_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return delete_sessions_request_body
 
     @property

@@ -12,6 +12,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Experiment")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "dataset_id",
+        "dataset_version_id",
+        "description",
+        "example_count",
+        "failed_run_count",
+        "id",
+        "metadata",
+        "missing_run_count",
+        "name",
+        "project_name",
+        "repetitions",
+        "successful_run_count",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -110,53 +128,54 @@ class Experiment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        dataset_id = d.pop("dataset_id")
+        dataset_id = d["dataset_id"]
 
-        dataset_version_id = d.pop("dataset_version_id")
+        dataset_version_id = d["dataset_version_id"]
 
-        description: None | str = d.pop("description")
+        description: None | str = d["description"]
 
-        example_count = d.pop("example_count")
+        example_count = d["example_count"]
 
-        failed_run_count = d.pop("failed_run_count")
+        failed_run_count = d["failed_run_count"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        metadata = ExperimentMetadata.from_dict(d.pop("metadata"))
+        metadata = ExperimentMetadata.from_dict(d["metadata"])
 
-        missing_run_count = d.pop("missing_run_count")
+        missing_run_count = d["missing_run_count"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        project_name: None | str = d.pop("project_name")
+        project_name: None | str = d["project_name"]
 
-        repetitions = d.pop("repetitions")
+        repetitions = d["repetitions"]
 
-        successful_run_count = d.pop("successful_run_count")
+        successful_run_count = d["successful_run_count"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         experiment = cls(
-            created_at=created_at,
-            dataset_id=dataset_id,
-            dataset_version_id=dataset_version_id,
-            description=description,
-            example_count=example_count,
-            failed_run_count=failed_run_count,
-            id=id,
-            metadata=metadata,
-            missing_run_count=missing_run_count,
-            name=name,
-            project_name=project_name,
-            repetitions=repetitions,
-            successful_run_count=successful_run_count,
-            updated_at=updated_at,
+            created_at,
+            dataset_id,
+            dataset_version_id,
+            description,
+            example_count,
+            failed_run_count,
+            id,
+            metadata,
+            missing_run_count,
+            name,
+            project_name,
+            repetitions,
+            successful_run_count,
+            updated_at,
         )
 
-        experiment.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return experiment
 
     @property

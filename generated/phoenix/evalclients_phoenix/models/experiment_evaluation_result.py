@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentEvaluationResult")
+_FIELDS = frozenset(
+    {
+        "explanation",
+        "label",
+        "score",
+    }
+)
 
 
 @_attrs_define
@@ -58,20 +65,23 @@ class ExperimentEvaluationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        explanation: None | str | Unset = d.pop("explanation", UNSET)
+        d = src_dict
+        explanation: None | str | Unset = d.get("explanation", UNSET)
 
-        label: None | str | Unset = d.pop("label", UNSET)
+        label: None | str | Unset = d.get("label", UNSET)
 
-        score: float | None | Unset = d.pop("score", UNSET)
+        score: float | None | Unset = d.get("score", UNSET)
 
         experiment_evaluation_result = cls(
-            explanation=explanation,
-            label=label,
-            score=score,
+            explanation,
+            label,
+            score,
         )
 
-        experiment_evaluation_result.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            experiment_evaluation_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return experiment_evaluation_result
 
     @property

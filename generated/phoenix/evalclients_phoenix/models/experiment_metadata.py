@@ -24,10 +24,11 @@ class ExperimentMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         experiment_metadata = cls()
 
-        experiment_metadata.additional_properties = d
+        if d:
+            experiment_metadata.additional_properties = dict(d)
         return experiment_metadata
 
     @property

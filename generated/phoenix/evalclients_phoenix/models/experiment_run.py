@@ -10,6 +10,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentRun")
+_FIELDS = frozenset(
+    {
+        "dataset_example_id",
+        "end_time",
+        "experiment_id",
+        "id",
+        "output",
+        "repetition_number",
+        "start_time",
+        "error",
+        "trace_id",
+    }
+)
 
 
 @_attrs_define
@@ -87,38 +100,39 @@ class ExperimentRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dataset_example_id = d.pop("dataset_example_id")
+        d = src_dict
+        dataset_example_id = d["dataset_example_id"]
 
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        experiment_id = d.pop("experiment_id")
+        experiment_id = d["experiment_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        output = d.pop("output")
+        output = d["output"]
 
-        repetition_number = d.pop("repetition_number")
+        repetition_number = d["repetition_number"]
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        error: None | str | Unset = d.pop("error", UNSET)
+        error: None | str | Unset = d.get("error", UNSET)
 
-        trace_id: None | str | Unset = d.pop("trace_id", UNSET)
+        trace_id: None | str | Unset = d.get("trace_id", UNSET)
 
         experiment_run = cls(
-            dataset_example_id=dataset_example_id,
-            end_time=end_time,
-            experiment_id=experiment_id,
-            id=id,
-            output=output,
-            repetition_number=repetition_number,
-            start_time=start_time,
-            error=error,
-            trace_id=trace_id,
+            dataset_example_id,
+            end_time,
+            experiment_id,
+            id,
+            output,
+            repetition_number,
+            start_time,
+            error,
+            trace_id,
         )
 
-        experiment_run.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            experiment_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return experiment_run
 
     @property

@@ -7,6 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ExperimentTag")
+_FIELDS = frozenset(
+    {
+        "description",
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -45,20 +52,21 @@ class ExperimentTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description: None | str = d.pop("description")
+        d = src_dict
+        description: None | str = d["description"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         experiment_tag = cls(
-            description=description,
-            id=id,
-            name=name,
+            description,
+            id,
+            name,
         )
 
-        experiment_tag.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            experiment_tag.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return experiment_tag
 
     @property

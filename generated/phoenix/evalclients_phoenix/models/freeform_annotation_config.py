@@ -10,6 +10,18 @@ from ..models.optimization_direction import OptimizationDirection, check_optimiz
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FreeformAnnotationConfig")
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "description",
+        "lower_bound",
+        "optimization_direction",
+        "threshold",
+        "upper_bound",
+    }
+)
 
 
 @_attrs_define
@@ -99,39 +111,42 @@ class FreeformAnnotationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        type_ = cast(Literal["FREEFORM"], d.pop("type"))
+        type_ = cast(Literal["FREEFORM"], d["type"])
         if type_ != "FREEFORM":
             raise ValueError(f"type must match const 'FREEFORM', got '{type_}'")
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        lower_bound: float | None | Unset = d.pop("lower_bound", UNSET)
+        lower_bound: float | None | Unset = d.get("lower_bound", UNSET)
 
         optimization_direction = _parse_optimization_direction(
-            d.pop("optimization_direction", UNSET)
+            d.get("optimization_direction", UNSET)
         )
 
-        threshold: float | None | Unset = d.pop("threshold", UNSET)
+        threshold: float | None | Unset = d.get("threshold", UNSET)
 
-        upper_bound: float | None | Unset = d.pop("upper_bound", UNSET)
+        upper_bound: float | None | Unset = d.get("upper_bound", UNSET)
 
         freeform_annotation_config = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            description=description,
-            lower_bound=lower_bound,
-            optimization_direction=optimization_direction,
-            threshold=threshold,
-            upper_bound=upper_bound,
+            id,
+            name,
+            type_,
+            description,
+            lower_bound,
+            optimization_direction,
+            threshold,
+            upper_bound,
         )
 
-        freeform_annotation_config.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            freeform_annotation_config.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return freeform_annotation_config
 
     @property

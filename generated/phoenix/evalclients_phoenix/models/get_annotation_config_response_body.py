@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAnnotationConfigResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -50,14 +55,17 @@ class GetAnnotationConfigResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = _parse_data(d.pop("data"))
+        d = src_dict
+        data = _parse_data(d["data"])
 
         get_annotation_config_response_body = cls(
-            data=data,
+            data,
         )
 
-        get_annotation_config_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            get_annotation_config_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return get_annotation_config_response_body
 
     @property

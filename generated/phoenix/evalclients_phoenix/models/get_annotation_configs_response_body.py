@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAnnotationConfigsResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+        "next_cursor",
+    }
+)
 
 
 @_attrs_define
@@ -60,9 +66,9 @@ class GetAnnotationConfigsResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
 
             def _parse_data_item(
@@ -96,14 +102,17 @@ class GetAnnotationConfigsResponseBody:
 
             data.append(data_item)
 
-        next_cursor: None | str = d.pop("next_cursor")
+        next_cursor: None | str = d["next_cursor"]
 
         get_annotation_configs_response_body = cls(
-            data=data,
-            next_cursor=next_cursor,
+            data,
+            next_cursor,
         )
 
-        get_annotation_configs_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            get_annotation_configs_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return get_annotation_configs_response_body
 
     @property

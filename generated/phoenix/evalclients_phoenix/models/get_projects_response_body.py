@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetProjectsResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+        "next_cursor",
+    }
+)
 
 
 @_attrs_define
@@ -51,22 +57,20 @@ class GetProjectsResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Project.from_dict(data_item_data)
+        d = src_dict
+        data = [Project.from_dict(data_item_data) for data_item_data in d["data"]]
 
-            data.append(data_item)
-
-        next_cursor: None | str = d.pop("next_cursor")
+        next_cursor: None | str = d["next_cursor"]
 
         get_projects_response_body = cls(
-            data=data,
-            next_cursor=next_cursor,
+            data,
+            next_cursor,
         )
 
-        get_projects_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            get_projects_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return get_projects_response_body
 
     @property

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetPromptResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -42,14 +47,17 @@ class GetPromptResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = PromptVersion.from_dict(d.pop("data"))
+        d = src_dict
+        data = PromptVersion.from_dict(d["data"])
 
         get_prompt_response_body = cls(
-            data=data,
+            data,
         )
 
-        get_prompt_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            get_prompt_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return get_prompt_response_body
 
     @property

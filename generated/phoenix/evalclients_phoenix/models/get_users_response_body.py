@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetUsersResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+        "next_cursor",
+    }
+)
 
 
 @_attrs_define
@@ -60,9 +66,9 @@ class GetUsersResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
 
             def _parse_data_item(data: object) -> LDAPUser | LocalUser | OAuth2User:
@@ -92,14 +98,17 @@ class GetUsersResponseBody:
 
             data.append(data_item)
 
-        next_cursor: None | str = d.pop("next_cursor")
+        next_cursor: None | str = d["next_cursor"]
 
         get_users_response_body = cls(
-            data=data,
-            next_cursor=next_cursor,
+            data,
+            next_cursor,
         )
 
-        get_users_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            get_users_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return get_users_response_body
 
     @property

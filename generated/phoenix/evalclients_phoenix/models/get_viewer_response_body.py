@@ -14,6 +14,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetViewerResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -53,14 +58,17 @@ class GetViewerResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = _parse_data(d.pop("data"))
+        d = src_dict
+        data = _parse_data(d["data"])
 
         get_viewer_response_body = cls(
-            data=data,
+            data,
         )
 
-        get_viewer_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            get_viewer_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return get_viewer_response_body
 
     @property

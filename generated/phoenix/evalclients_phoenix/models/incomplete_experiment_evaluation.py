@@ -12,6 +12,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IncompleteExperimentEvaluation")
+_FIELDS = frozenset(
+    {
+        "dataset_example",
+        "evaluation_names",
+        "experiment_run",
+    }
+)
 
 
 @_attrs_define
@@ -54,20 +61,23 @@ class IncompleteExperimentEvaluation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        dataset_example = DatasetExample.from_dict(d.pop("dataset_example"))
+        d = src_dict
+        dataset_example = DatasetExample.from_dict(d["dataset_example"])
 
-        evaluation_names: list[str] = d.pop("evaluation_names")
+        evaluation_names: list[str] = d["evaluation_names"]
 
-        experiment_run = ExperimentRun.from_dict(d.pop("experiment_run"))
+        experiment_run = ExperimentRun.from_dict(d["experiment_run"])
 
         incomplete_experiment_evaluation = cls(
-            dataset_example=dataset_example,
-            evaluation_names=evaluation_names,
-            experiment_run=experiment_run,
+            dataset_example,
+            evaluation_names,
+            experiment_run,
         )
 
-        incomplete_experiment_evaluation.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            incomplete_experiment_evaluation.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return incomplete_experiment_evaluation
 
     @property

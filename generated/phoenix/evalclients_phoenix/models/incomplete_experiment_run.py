@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IncompleteExperimentRun")
+_FIELDS = frozenset(
+    {
+        "dataset_example",
+        "repetition_numbers",
+    }
+)
 
 
 @_attrs_define
@@ -48,17 +54,20 @@ class IncompleteExperimentRun:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        dataset_example = DatasetExample.from_dict(d.pop("dataset_example"))
+        d = src_dict
+        dataset_example = DatasetExample.from_dict(d["dataset_example"])
 
-        repetition_numbers: list[int] = d.pop("repetition_numbers")
+        repetition_numbers: list[int] = d["repetition_numbers"]
 
         incomplete_experiment_run = cls(
-            dataset_example=dataset_example,
-            repetition_numbers=repetition_numbers,
+            dataset_example,
+            repetition_numbers,
         )
 
-        incomplete_experiment_run.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            incomplete_experiment_run.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return incomplete_experiment_run
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InsertedSessionAnnotation")
+_FIELDS = frozenset(
+    {
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +39,17 @@ class InsertedSessionAnnotation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         inserted_session_annotation = cls(
-            id=id,
+            id,
         )
 
-        inserted_session_annotation.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            inserted_session_annotation.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return inserted_session_annotation
 
     @property

@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..models.ldap_user_role import LDAPUserRole, check_ldap_user_role
 
 T = TypeVar("T", bound="LDAPUser")
+_FIELDS = frozenset(
+    {
+        "auth_method",
+        "created_at",
+        "email",
+        "id",
+        "role",
+        "updated_at",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -67,34 +78,35 @@ class LDAPUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_method = cast(Literal["LDAP"], d.pop("auth_method"))
+        d = src_dict
+        auth_method = cast(Literal["LDAP"], d["auth_method"])
         if auth_method != "LDAP":
             raise ValueError(f"auth_method must match const 'LDAP', got '{auth_method}'")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        email = d.pop("email")
+        email = d["email"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        role = check_ldap_user_role(d.pop("role"))
+        role = check_ldap_user_role(d["role"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        username = d.pop("username")
+        username = d["username"]
 
         ldap_user = cls(
-            auth_method=auth_method,
-            created_at=created_at,
-            email=email,
-            id=id,
-            role=role,
-            updated_at=updated_at,
-            username=username,
+            auth_method,
+            created_at,
+            email,
+            id,
+            role,
+            updated_at,
+            username,
         )
 
-        ldap_user.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            ldap_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return ldap_user
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..models.ldap_user_data_role import LDAPUserDataRole, check_ldap_user_data_role
 
 T = TypeVar("T", bound="LDAPUserData")
+_FIELDS = frozenset(
+    {
+        "auth_method",
+        "email",
+        "role",
+        "username",
+    }
+)
 
 
 @_attrs_define
@@ -51,25 +59,26 @@ class LDAPUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_method = cast(Literal["LDAP"], d.pop("auth_method"))
+        d = src_dict
+        auth_method = cast(Literal["LDAP"], d["auth_method"])
         if auth_method != "LDAP":
             raise ValueError(f"auth_method must match const 'LDAP', got '{auth_method}'")
 
-        email = d.pop("email")
+        email = d["email"]
 
-        role = check_ldap_user_data_role(d.pop("role"))
+        role = check_ldap_user_data_role(d["role"])
 
-        username = d.pop("username")
+        username = d["username"]
 
         ldap_user_data = cls(
-            auth_method=auth_method,
-            email=email,
-            role=role,
-            username=username,
+            auth_method,
+            email,
+            role,
+            username,
         )
 
-        ldap_user_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            ldap_user_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return ldap_user_data
 
     @property

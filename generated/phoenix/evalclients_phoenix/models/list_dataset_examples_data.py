@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListDatasetExamplesData")
+_FIELDS = frozenset(
+    {
+        "dataset_id",
+        "examples",
+        "version_id",
+        "filtered_splits",
+    }
+)
 
 
 @_attrs_define
@@ -65,28 +73,28 @@ class ListDatasetExamplesData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        dataset_id = d.pop("dataset_id")
+        d = src_dict
+        dataset_id = d["dataset_id"]
 
-        examples = []
-        _examples = d.pop("examples")
-        for examples_item_data in _examples:
-            examples_item = DatasetExample.from_dict(examples_item_data)
+        examples = [
+            DatasetExample.from_dict(examples_item_data) for examples_item_data in d["examples"]
+        ]
 
-            examples.append(examples_item)
+        version_id = d["version_id"]
 
-        version_id = d.pop("version_id")
-
-        filtered_splits: list[str] = d.pop("filtered_splits", UNSET)
+        filtered_splits: list[str] = d.get("filtered_splits", UNSET)
 
         list_dataset_examples_data = cls(
-            dataset_id=dataset_id,
-            examples=examples,
-            version_id=version_id,
-            filtered_splits=filtered_splits,
+            dataset_id,
+            examples,
+            version_id,
+            filtered_splits,
         )
 
-        list_dataset_examples_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_dataset_examples_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_dataset_examples_data
 
     @property

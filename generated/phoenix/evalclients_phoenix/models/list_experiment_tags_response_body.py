@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListExperimentTagsResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -45,19 +50,17 @@ class ListExperimentTagsResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ExperimentTag.from_dict(data_item_data)
-
-            data.append(data_item)
+        d = src_dict
+        data = [ExperimentTag.from_dict(data_item_data) for data_item_data in d["data"]]
 
         list_experiment_tags_response_body = cls(
-            data=data,
+            data,
         )
 
-        list_experiment_tags_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            list_experiment_tags_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return list_experiment_tags_response_body
 
     @property

@@ -11,6 +11,19 @@ from ..models.local_user_role import LocalUserRole, check_local_user_role
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalUser")
+_FIELDS = frozenset(
+    {
+        "auth_method",
+        "created_at",
+        "email",
+        "id",
+        "password_needs_reset",
+        "role",
+        "updated_at",
+        "username",
+        "password",
+    }
+)
 
 
 @_attrs_define
@@ -79,40 +92,41 @@ class LocalUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_method = cast(Literal["LOCAL"], d.pop("auth_method"))
+        d = src_dict
+        auth_method = cast(Literal["LOCAL"], d["auth_method"])
         if auth_method != "LOCAL":
             raise ValueError(f"auth_method must match const 'LOCAL', got '{auth_method}'")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        email = d.pop("email")
+        email = d["email"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        password_needs_reset = d.pop("password_needs_reset")
+        password_needs_reset = d["password_needs_reset"]
 
-        role = check_local_user_role(d.pop("role"))
+        role = check_local_user_role(d["role"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        username = d.pop("username")
+        username = d["username"]
 
-        password = d.pop("password", UNSET)
+        password = d.get("password", UNSET)
 
         local_user = cls(
-            auth_method=auth_method,
-            created_at=created_at,
-            email=email,
-            id=id,
-            password_needs_reset=password_needs_reset,
-            role=role,
-            updated_at=updated_at,
-            username=username,
-            password=password,
+            auth_method,
+            created_at,
+            email,
+            id,
+            password_needs_reset,
+            role,
+            updated_at,
+            username,
+            password,
         )
 
-        local_user.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            local_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return local_user
 
     @property

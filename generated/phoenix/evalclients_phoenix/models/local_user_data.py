@@ -10,6 +10,15 @@ from ..models.local_user_data_role import LocalUserDataRole, check_local_user_da
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalUserData")
+_FIELDS = frozenset(
+    {
+        "auth_method",
+        "email",
+        "role",
+        "username",
+        "password",
+    }
+)
 
 
 @_attrs_define
@@ -58,28 +67,29 @@ class LocalUserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_method = cast(Literal["LOCAL"], d.pop("auth_method"))
+        d = src_dict
+        auth_method = cast(Literal["LOCAL"], d["auth_method"])
         if auth_method != "LOCAL":
             raise ValueError(f"auth_method must match const 'LOCAL', got '{auth_method}'")
 
-        email = d.pop("email")
+        email = d["email"]
 
-        role = check_local_user_data_role(d.pop("role"))
+        role = check_local_user_data_role(d["role"])
 
-        username = d.pop("username")
+        username = d["username"]
 
-        password = d.pop("password", UNSET)
+        password = d.get("password", UNSET)
 
         local_user_data = cls(
-            auth_method=auth_method,
-            email=email,
-            role=role,
-            username=username,
-            password=password,
+            auth_method,
+            email,
+            role,
+            username,
+            password,
         )
 
-        local_user_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            local_user_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return local_user_data
 
     @property

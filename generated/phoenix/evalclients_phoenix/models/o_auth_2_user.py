@@ -11,6 +11,20 @@ from ..models.o_auth_2_user_role import OAuth2UserRole, check_o_auth_2_user_role
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuth2User")
+_FIELDS = frozenset(
+    {
+        "auth_method",
+        "created_at",
+        "email",
+        "id",
+        "role",
+        "updated_at",
+        "username",
+        "oauth2_client_id",
+        "oauth2_user_id",
+        "profile_picture_url",
+    }
+)
 
 
 @_attrs_define
@@ -86,43 +100,44 @@ class OAuth2User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_method = cast(Literal["OAUTH2"], d.pop("auth_method"))
+        d = src_dict
+        auth_method = cast(Literal["OAUTH2"], d["auth_method"])
         if auth_method != "OAUTH2":
             raise ValueError(f"auth_method must match const 'OAUTH2', got '{auth_method}'")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        email = d.pop("email")
+        email = d["email"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        role = check_o_auth_2_user_role(d.pop("role"))
+        role = check_o_auth_2_user_role(d["role"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        username = d.pop("username")
+        username = d["username"]
 
-        oauth2_client_id = d.pop("oauth2_client_id", UNSET)
+        oauth2_client_id = d.get("oauth2_client_id", UNSET)
 
-        oauth2_user_id = d.pop("oauth2_user_id", UNSET)
+        oauth2_user_id = d.get("oauth2_user_id", UNSET)
 
-        profile_picture_url = d.pop("profile_picture_url", UNSET)
+        profile_picture_url = d.get("profile_picture_url", UNSET)
 
         o_auth_2_user = cls(
-            auth_method=auth_method,
-            created_at=created_at,
-            email=email,
-            id=id,
-            role=role,
-            updated_at=updated_at,
-            username=username,
-            oauth2_client_id=oauth2_client_id,
-            oauth2_user_id=oauth2_user_id,
-            profile_picture_url=profile_picture_url,
+            auth_method,
+            created_at,
+            email,
+            id,
+            role,
+            updated_at,
+            username,
+            oauth2_client_id,
+            oauth2_user_id,
+            profile_picture_url,
         )
 
-        o_auth_2_user.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            o_auth_2_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return o_auth_2_user
 
     @property

@@ -10,6 +10,16 @@ from ..models.o_auth_2_user_data_role import OAuth2UserDataRole, check_o_auth_2_
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuth2UserData")
+_FIELDS = frozenset(
+    {
+        "auth_method",
+        "email",
+        "role",
+        "username",
+        "oauth2_client_id",
+        "oauth2_user_id",
+    }
+)
 
 
 @_attrs_define
@@ -64,31 +74,34 @@ class OAuth2UserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auth_method = cast(Literal["OAUTH2"], d.pop("auth_method"))
+        d = src_dict
+        auth_method = cast(Literal["OAUTH2"], d["auth_method"])
         if auth_method != "OAUTH2":
             raise ValueError(f"auth_method must match const 'OAUTH2', got '{auth_method}'")
 
-        email = d.pop("email")
+        email = d["email"]
 
-        role = check_o_auth_2_user_data_role(d.pop("role"))
+        role = check_o_auth_2_user_data_role(d["role"])
 
-        username = d.pop("username")
+        username = d["username"]
 
-        oauth2_client_id = d.pop("oauth2_client_id", UNSET)
+        oauth2_client_id = d.get("oauth2_client_id", UNSET)
 
-        oauth2_user_id = d.pop("oauth2_user_id", UNSET)
+        oauth2_user_id = d.get("oauth2_user_id", UNSET)
 
         o_auth_2_user_data = cls(
-            auth_method=auth_method,
-            email=email,
-            role=role,
-            username=username,
-            oauth2_client_id=oauth2_client_id,
-            oauth2_user_id=oauth2_user_id,
+            auth_method,
+            email,
+            role,
+            username,
+            oauth2_client_id,
+            oauth2_user_id,
         )
 
-        o_auth_2_user_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            o_auth_2_user_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return o_auth_2_user_data
 
     @property

@@ -105,29 +105,29 @@ class OtlpAnyValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        array_value = _parse_array_value(d.pop("array_value", UNSET))
+        d = src_dict
+        array_value = _parse_array_value(d.get("array_value", UNSET))
 
-        bool_value: bool | None | Unset = d.pop("bool_value", UNSET)
+        bool_value: bool | None | Unset = d.get("bool_value", UNSET)
 
-        bytes_value: None | str | Unset = d.pop("bytes_value", UNSET)
+        bytes_value: None | str | Unset = d.get("bytes_value", UNSET)
 
-        double_value = _parse_double_value(d.pop("double_value", UNSET))
+        double_value = _parse_double_value(d.get("double_value", UNSET))
 
-        int_value: int | None | str | Unset = d.pop("int_value", UNSET)
+        int_value: int | None | str | Unset = d.get("int_value", UNSET)
 
-        kvlist_value = d.pop("kvlist_value", UNSET)
+        kvlist_value = d.get("kvlist_value", UNSET)
 
-        string_value: None | str | Unset = d.pop("string_value", UNSET)
+        string_value: None | str | Unset = d.get("string_value", UNSET)
 
         otlp_any_value = cls(
-            array_value=array_value,
-            bool_value=bool_value,
-            bytes_value=bytes_value,
-            double_value=double_value,
-            int_value=int_value,
-            kvlist_value=kvlist_value,
-            string_value=string_value,
+            array_value,
+            bool_value,
+            bytes_value,
+            double_value,
+            int_value,
+            kvlist_value,
+            string_value,
         )
 
         return otlp_any_value

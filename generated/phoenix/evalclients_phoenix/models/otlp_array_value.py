@@ -50,11 +50,11 @@ class OtlpArrayValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        values = _parse_values(d.pop("values", UNSET))
+        d = src_dict
+        values = _parse_values(d.get("values", UNSET))
 
         otlp_array_value = cls(
-            values=values,
+            values,
         )
 
         return otlp_array_value
@@ -68,12 +68,9 @@ def _parse_values(data: object) -> list[OtlpAnyValue] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        values_type_0 = []
-        _values_type_0 = data
-        for values_type_0_item_data in _values_type_0:
-            values_type_0_item = OtlpAnyValue.from_dict(values_type_0_item_data)
-
-            values_type_0.append(values_type_0_item)
+        values_type_0 = [
+            OtlpAnyValue.from_dict(values_type_0_item_data) for values_type_0_item_data in data
+        ]
 
         return values_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -83,20 +83,20 @@ class OtlpEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+        d = src_dict
+        attributes = _parse_attributes(d.get("attributes", UNSET))
 
-        dropped_attributes_count: int | None | Unset = d.pop("dropped_attributes_count", UNSET)
+        dropped_attributes_count: int | None | Unset = d.get("dropped_attributes_count", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = d.get("name", UNSET)
 
-        time_unix_nano: int | None | str | Unset = d.pop("time_unix_nano", UNSET)
+        time_unix_nano: int | None | str | Unset = d.get("time_unix_nano", UNSET)
 
         otlp_event = cls(
-            attributes=attributes,
-            dropped_attributes_count=dropped_attributes_count,
-            name=name,
-            time_unix_nano=time_unix_nano,
+            attributes,
+            dropped_attributes_count,
+            name,
+            time_unix_nano,
         )
 
         return otlp_event
@@ -110,12 +110,10 @@ def _parse_attributes(data: object) -> list[OtlpKeyValue] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        attributes_type_0 = []
-        _attributes_type_0 = data
-        for attributes_type_0_item_data in _attributes_type_0:
-            attributes_type_0_item = OtlpKeyValue.from_dict(attributes_type_0_item_data)
-
-            attributes_type_0.append(attributes_type_0_item)
+        attributes_type_0 = [
+            OtlpKeyValue.from_dict(attributes_type_0_item_data)
+            for attributes_type_0_item_data in data
+        ]
 
         return attributes_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -56,14 +56,14 @@ class OtlpKeyValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        key: None | str | Unset = d.pop("key", UNSET)
+        d = src_dict
+        key: None | str | Unset = d.get("key", UNSET)
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = _parse_value(d.get("value", UNSET))
 
         otlp_key_value = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
         return otlp_key_value

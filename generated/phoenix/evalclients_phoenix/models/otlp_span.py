@@ -276,56 +276,56 @@ class OtlpSpan:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+        d = src_dict
+        attributes = _parse_attributes(d.get("attributes", UNSET))
 
-        dropped_attributes_count: int | None | Unset = d.pop("dropped_attributes_count", UNSET)
+        dropped_attributes_count: int | None | Unset = d.get("dropped_attributes_count", UNSET)
 
-        dropped_events_count: int | None | Unset = d.pop("dropped_events_count", UNSET)
+        dropped_events_count: int | None | Unset = d.get("dropped_events_count", UNSET)
 
-        dropped_links_count: int | None | Unset = d.pop("dropped_links_count", UNSET)
+        dropped_links_count: int | None | Unset = d.get("dropped_links_count", UNSET)
 
-        end_time_unix_nano: int | None | str | Unset = d.pop("end_time_unix_nano", UNSET)
+        end_time_unix_nano: int | None | str | Unset = d.get("end_time_unix_nano", UNSET)
 
-        events = _parse_events(d.pop("events", UNSET))
+        events = _parse_events(d.get("events", UNSET))
 
-        flags: int | None | Unset = d.pop("flags", UNSET)
+        flags: int | None | Unset = d.get("flags", UNSET)
 
-        kind = _parse_kind(d.pop("kind", UNSET))
+        kind = _parse_kind(d.get("kind", UNSET))
 
-        links = d.pop("links", UNSET)
+        links = d.get("links", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = d.get("name", UNSET)
 
-        parent_span_id: None | str | Unset = d.pop("parent_span_id", UNSET)
+        parent_span_id: None | str | Unset = d.get("parent_span_id", UNSET)
 
-        span_id: None | str | Unset = d.pop("span_id", UNSET)
+        span_id: None | str | Unset = d.get("span_id", UNSET)
 
-        start_time_unix_nano: int | None | str | Unset = d.pop("start_time_unix_nano", UNSET)
+        start_time_unix_nano: int | None | str | Unset = d.get("start_time_unix_nano", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.get("status", UNSET))
 
-        trace_id: None | str | Unset = d.pop("trace_id", UNSET)
+        trace_id: None | str | Unset = d.get("trace_id", UNSET)
 
-        trace_state: None | str | Unset = d.pop("trace_state", UNSET)
+        trace_state: None | str | Unset = d.get("trace_state", UNSET)
 
         otlp_span = cls(
-            attributes=attributes,
-            dropped_attributes_count=dropped_attributes_count,
-            dropped_events_count=dropped_events_count,
-            dropped_links_count=dropped_links_count,
-            end_time_unix_nano=end_time_unix_nano,
-            events=events,
-            flags=flags,
-            kind=kind,
-            links=links,
-            name=name,
-            parent_span_id=parent_span_id,
-            span_id=span_id,
-            start_time_unix_nano=start_time_unix_nano,
-            status=status,
-            trace_id=trace_id,
-            trace_state=trace_state,
+            attributes,
+            dropped_attributes_count,
+            dropped_events_count,
+            dropped_links_count,
+            end_time_unix_nano,
+            events,
+            flags,
+            kind,
+            links,
+            name,
+            parent_span_id,
+            span_id,
+            start_time_unix_nano,
+            status,
+            trace_id,
+            trace_state,
         )
 
         return otlp_span
@@ -339,12 +339,10 @@ def _parse_attributes(data: object) -> list[OtlpKeyValue] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        attributes_type_0 = []
-        _attributes_type_0 = data
-        for attributes_type_0_item_data in _attributes_type_0:
-            attributes_type_0_item = OtlpKeyValue.from_dict(attributes_type_0_item_data)
-
-            attributes_type_0.append(attributes_type_0_item)
+        attributes_type_0 = [
+            OtlpKeyValue.from_dict(attributes_type_0_item_data)
+            for attributes_type_0_item_data in data
+        ]
 
         return attributes_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -360,12 +358,9 @@ def _parse_events(data: object) -> list[OtlpEvent] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        events_type_0 = []
-        _events_type_0 = data
-        for events_type_0_item_data in _events_type_0:
-            events_type_0_item = OtlpEvent.from_dict(events_type_0_item_data)
-
-            events_type_0.append(events_type_0_item)
+        events_type_0 = [
+            OtlpEvent.from_dict(events_type_0_item_data) for events_type_0_item_data in data
+        ]
 
         return events_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -46,14 +46,14 @@ class OtlpStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code: int | None | Unset = d.pop("code", UNSET)
+        d = src_dict
+        code: int | None | Unset = d.get("code", UNSET)
 
-        message: None | str | Unset = d.pop("message", UNSET)
+        message: None | str | Unset = d.get("message", UNSET)
 
         otlp_status = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
         return otlp_status

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatchPromptRequestBody")
+_FIELDS = frozenset(
+    {
+        "description",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -56,22 +62,25 @@ class PatchPromptRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        description: None | str | Unset = d.pop("description", UNSET)
+        d = src_dict
+        description: None | str | Unset = d.get("description", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: PatchPromptRequestBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = PatchPromptRequestBodyMetadata.from_dict(_metadata)
 
         patch_prompt_request_body = cls(
-            description=description,
-            metadata=metadata,
+            description,
+            metadata,
         )
 
-        patch_prompt_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            patch_prompt_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return patch_prompt_request_body
 
     @property

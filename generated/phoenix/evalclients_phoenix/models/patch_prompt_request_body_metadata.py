@@ -24,10 +24,11 @@ class PatchPromptRequestBodyMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         patch_prompt_request_body_metadata = cls()
 
-        patch_prompt_request_body_metadata.additional_properties = d
+        if d:
+            patch_prompt_request_body_metadata.additional_properties = dict(d)
         return patch_prompt_request_body_metadata
 
     @property

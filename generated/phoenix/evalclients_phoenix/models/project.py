@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Project")
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -51,20 +58,21 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
         project = cls(
-            id=id,
-            name=name,
-            description=description,
+            id,
+            name,
+            description,
         )
 
-        project.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            project.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return project
 
     @property

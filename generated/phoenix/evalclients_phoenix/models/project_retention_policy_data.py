@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProjectRetentionPolicyData")
+_FIELDS = frozenset(
+    {
+        "policy_id",
+        "project_id",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,20 @@ class ProjectRetentionPolicyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        policy_id: None | str = d.pop("policy_id")
+        d = src_dict
+        policy_id: None | str = d["policy_id"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
         project_retention_policy_data = cls(
-            policy_id=policy_id,
-            project_id=project_id,
+            policy_id,
+            project_id,
         )
 
-        project_retention_policy_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            project_retention_policy_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return project_retention_policy_data
 
     @property

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Prompt")
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "metadata",
+        "source_prompt_id",
+    }
+)
 
 
 @_attrs_define
@@ -81,26 +90,27 @@ class Prompt:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        source_prompt_id: None | str | Unset = d.pop("source_prompt_id", UNSET)
+        source_prompt_id: None | str | Unset = d.get("source_prompt_id", UNSET)
 
         prompt = cls(
-            id=id,
-            name=name,
-            description=description,
-            metadata=metadata,
-            source_prompt_id=source_prompt_id,
+            id,
+            name,
+            description,
+            metadata,
+            source_prompt_id,
         )
 
-        prompt.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            prompt.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return prompt
 
     @property

@@ -47,16 +47,16 @@ class PromptAnthropicInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        anthropic = PromptAnthropicInvocationParametersContent.from_dict(d.pop("anthropic"))
+        d = src_dict
+        anthropic = PromptAnthropicInvocationParametersContent.from_dict(d["anthropic"])
 
-        type_ = cast(Literal["anthropic"], d.pop("type"))
+        type_ = cast(Literal["anthropic"], d["type"])
         if type_ != "anthropic":
             raise ValueError(f"type must match const 'anthropic', got '{type_}'")
 
         prompt_anthropic_invocation_parameters = cls(
-            anthropic=anthropic,
-            type_=type_,
+            anthropic,
+            type_,
         )
 
         return prompt_anthropic_invocation_parameters

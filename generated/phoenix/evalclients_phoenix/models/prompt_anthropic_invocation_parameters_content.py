@@ -110,39 +110,39 @@ class PromptAnthropicInvocationParametersContent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        max_tokens = d.pop("max_tokens")
+        d = src_dict
+        max_tokens = d["max_tokens"]
 
-        _extra_body = d.pop("extra_body", UNSET)
+        _extra_body = d.get("extra_body", UNSET)
         extra_body: PromptAnthropicInvocationParametersContentExtraBody | Unset
-        if isinstance(_extra_body, Unset):
+        if _extra_body is UNSET:
             extra_body = UNSET
         else:
             extra_body = PromptAnthropicInvocationParametersContentExtraBody.from_dict(_extra_body)
 
-        _output_config = d.pop("output_config", UNSET)
+        _output_config = d.get("output_config", UNSET)
         output_config: PromptAnthropicOutputConfig | Unset
-        if isinstance(_output_config, Unset):
+        if _output_config is UNSET:
             output_config = UNSET
         else:
             output_config = PromptAnthropicOutputConfig.from_dict(_output_config)
 
-        stop_sequences: list[str] = d.pop("stop_sequences", UNSET)
+        stop_sequences: list[str] = d.get("stop_sequences", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
-        thinking = _parse_thinking(d.pop("thinking", UNSET))
+        thinking = _parse_thinking(d.get("thinking", UNSET))
 
-        top_p = d.pop("top_p", UNSET)
+        top_p = d.get("top_p", UNSET)
 
         prompt_anthropic_invocation_parameters_content = cls(
-            max_tokens=max_tokens,
-            extra_body=extra_body,
-            output_config=output_config,
-            stop_sequences=stop_sequences,
-            temperature=temperature,
-            thinking=thinking,
-            top_p=top_p,
+            max_tokens,
+            extra_body,
+            output_config,
+            stop_sequences,
+            temperature,
+            thinking,
+            top_p,
         )
 
         return prompt_anthropic_invocation_parameters_content

@@ -38,16 +38,16 @@ class PromptAnthropicOutputConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _effort = d.pop("effort", UNSET)
+        d = src_dict
+        _effort = d.get("effort", UNSET)
         effort: PromptAnthropicOutputConfigEffort | Unset
-        if isinstance(_effort, Unset):
+        if _effort is UNSET:
             effort = UNSET
         else:
             effort = check_prompt_anthropic_output_config_effort(_effort)
 
         prompt_anthropic_output_config = cls(
-            effort=effort,
+            effort,
         )
 
         return prompt_anthropic_output_config

@@ -46,21 +46,21 @@ class PromptAnthropicThinkingConfigAdaptive:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["adaptive"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["adaptive"], d["type"])
         if type_ != "adaptive":
             raise ValueError(f"type must match const 'adaptive', got '{type_}'")
 
-        _display = d.pop("display", UNSET)
+        _display = d.get("display", UNSET)
         display: PromptAnthropicThinkingConfigAdaptiveDisplay | Unset
-        if isinstance(_display, Unset):
+        if _display is UNSET:
             display = UNSET
         else:
             display = check_prompt_anthropic_thinking_config_adaptive_display(_display)
 
         prompt_anthropic_thinking_config_adaptive = cls(
-            type_=type_,
-            display=display,
+            type_,
+            display,
         )
 
         return prompt_anthropic_thinking_config_adaptive

@@ -32,13 +32,13 @@ class PromptAnthropicThinkingConfigDisabled:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["disabled"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["disabled"], d["type"])
         if type_ != "disabled":
             raise ValueError(f"type must match const 'disabled', got '{type_}'")
 
         prompt_anthropic_thinking_config_disabled = cls(
-            type_=type_,
+            type_,
         )
 
         return prompt_anthropic_thinking_config_disabled

@@ -51,24 +51,24 @@ class PromptAnthropicThinkingConfigEnabled:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        budget_tokens = d.pop("budget_tokens")
+        d = src_dict
+        budget_tokens = d["budget_tokens"]
 
-        type_ = cast(Literal["enabled"], d.pop("type"))
+        type_ = cast(Literal["enabled"], d["type"])
         if type_ != "enabled":
             raise ValueError(f"type must match const 'enabled', got '{type_}'")
 
-        _display = d.pop("display", UNSET)
+        _display = d.get("display", UNSET)
         display: PromptAnthropicThinkingConfigEnabledDisplay | Unset
-        if isinstance(_display, Unset):
+        if _display is UNSET:
             display = UNSET
         else:
             display = check_prompt_anthropic_thinking_config_enabled_display(_display)
 
         prompt_anthropic_thinking_config_enabled = cls(
-            budget_tokens=budget_tokens,
-            type_=type_,
-            display=display,
+            budget_tokens,
+            type_,
+            display,
         )
 
         return prompt_anthropic_thinking_config_enabled

@@ -47,16 +47,16 @@ class PromptAwsInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        aws = PromptAwsInvocationParametersContent.from_dict(d.pop("aws"))
+        d = src_dict
+        aws = PromptAwsInvocationParametersContent.from_dict(d["aws"])
 
-        type_ = cast(Literal["aws"], d.pop("type"))
+        type_ = cast(Literal["aws"], d["type"])
         if type_ != "aws":
             raise ValueError(f"type must match const 'aws', got '{type_}'")
 
         prompt_aws_invocation_parameters = cls(
-            aws=aws,
-            type_=type_,
+            aws,
+            type_,
         )
 
         return prompt_aws_invocation_parameters

@@ -52,20 +52,20 @@ class PromptAwsInvocationParametersContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_tokens = d.pop("max_tokens", UNSET)
+        d = src_dict
+        max_tokens = d.get("max_tokens", UNSET)
 
-        stop_sequences: list[str] = d.pop("stop_sequences", UNSET)
+        stop_sequences: list[str] = d.get("stop_sequences", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
+        top_p = d.get("top_p", UNSET)
 
         prompt_aws_invocation_parameters_content = cls(
-            max_tokens=max_tokens,
-            stop_sequences=stop_sequences,
-            temperature=temperature,
-            top_p=top_p,
+            max_tokens,
+            stop_sequences,
+            temperature,
+            top_p,
         )
 
         return prompt_aws_invocation_parameters_content

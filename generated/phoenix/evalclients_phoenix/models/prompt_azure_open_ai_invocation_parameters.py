@@ -47,16 +47,16 @@ class PromptAzureOpenAIInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        azure_openai = PromptAzureOpenAIInvocationParametersContent.from_dict(d.pop("azure_openai"))
+        d = src_dict
+        azure_openai = PromptAzureOpenAIInvocationParametersContent.from_dict(d["azure_openai"])
 
-        type_ = cast(Literal["azure_openai"], d.pop("type"))
+        type_ = cast(Literal["azure_openai"], d["type"])
         if type_ != "azure_openai":
             raise ValueError(f"type must match const 'azure_openai', got '{type_}'")
 
         prompt_azure_open_ai_invocation_parameters = cls(
-            azure_openai=azure_openai,
-            type_=type_,
+            azure_openai,
+            type_,
         )
 
         return prompt_azure_open_ai_invocation_parameters

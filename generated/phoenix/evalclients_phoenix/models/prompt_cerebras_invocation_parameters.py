@@ -47,16 +47,16 @@ class PromptCerebrasInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        cerebras = PromptCerebrasInvocationParametersContent.from_dict(d.pop("cerebras"))
+        d = src_dict
+        cerebras = PromptCerebrasInvocationParametersContent.from_dict(d["cerebras"])
 
-        type_ = cast(Literal["cerebras"], d.pop("type"))
+        type_ = cast(Literal["cerebras"], d["type"])
         if type_ != "cerebras":
             raise ValueError(f"type must match const 'cerebras', got '{type_}'")
 
         prompt_cerebras_invocation_parameters = cls(
-            cerebras=cerebras,
-            type_=type_,
+            cerebras,
+            type_,
         )
 
         return prompt_cerebras_invocation_parameters

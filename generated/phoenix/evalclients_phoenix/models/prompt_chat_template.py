@@ -48,21 +48,18 @@ class PromptChatTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = PromptMessage.from_dict(messages_item_data)
+        d = src_dict
+        messages = [
+            PromptMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
+        ]
 
-            messages.append(messages_item)
-
-        type_ = cast(Literal["chat"], d.pop("type"))
+        type_ = cast(Literal["chat"], d["type"])
         if type_ != "chat":
             raise ValueError(f"type must match const 'chat', got '{type_}'")
 
         prompt_chat_template = cls(
-            messages=messages,
-            type_=type_,
+            messages,
+            type_,
         )
 
         return prompt_chat_template

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptData")
+_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "metadata",
+        "source_prompt_id",
+    }
+)
 
 
 @_attrs_define
@@ -76,23 +84,24 @@ class PromptData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        source_prompt_id: None | str | Unset = d.pop("source_prompt_id", UNSET)
+        source_prompt_id: None | str | Unset = d.get("source_prompt_id", UNSET)
 
         prompt_data = cls(
-            name=name,
-            description=description,
-            metadata=metadata,
-            source_prompt_id=source_prompt_id,
+            name,
+            description,
+            metadata,
+            source_prompt_id,
         )
 
-        prompt_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            prompt_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return prompt_data
 
     @property

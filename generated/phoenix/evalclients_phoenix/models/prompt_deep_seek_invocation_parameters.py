@@ -47,16 +47,16 @@ class PromptDeepSeekInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        deepseek = PromptDeepSeekInvocationParametersContent.from_dict(d.pop("deepseek"))
+        d = src_dict
+        deepseek = PromptDeepSeekInvocationParametersContent.from_dict(d["deepseek"])
 
-        type_ = cast(Literal["deepseek"], d.pop("type"))
+        type_ = cast(Literal["deepseek"], d["type"])
         if type_ != "deepseek":
             raise ValueError(f"type must match const 'deepseek', got '{type_}'")
 
         prompt_deep_seek_invocation_parameters = cls(
-            deepseek=deepseek,
-            type_=type_,
+            deepseek,
+            type_,
         )
 
         return prompt_deep_seek_invocation_parameters

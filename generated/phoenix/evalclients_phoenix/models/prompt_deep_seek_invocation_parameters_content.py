@@ -106,25 +106,25 @@ class PromptDeepSeekInvocationParametersContent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        _extra_body = d.pop("extra_body", UNSET)
+        d = src_dict
+        _extra_body = d.get("extra_body", UNSET)
         extra_body: PromptDeepSeekInvocationParametersContentExtraBody | Unset
-        if isinstance(_extra_body, Unset):
+        if _extra_body is UNSET:
             extra_body = UNSET
         else:
             extra_body = PromptDeepSeekInvocationParametersContentExtraBody.from_dict(_extra_body)
 
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
+        frequency_penalty = d.get("frequency_penalty", UNSET)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens = d.get("max_completion_tokens", UNSET)
 
-        max_tokens = d.pop("max_tokens", UNSET)
+        max_tokens = d.get("max_tokens", UNSET)
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
+        presence_penalty = d.get("presence_penalty", UNSET)
 
-        _reasoning_effort = d.pop("reasoning_effort", UNSET)
+        _reasoning_effort = d.get("reasoning_effort", UNSET)
         reasoning_effort: PromptDeepSeekInvocationParametersContentReasoningEffort | Unset
-        if isinstance(_reasoning_effort, Unset):
+        if _reasoning_effort is UNSET:
             reasoning_effort = UNSET
         else:
             reasoning_effort = (
@@ -133,25 +133,25 @@ class PromptDeepSeekInvocationParametersContent:
                 )
             )
 
-        seed = d.pop("seed", UNSET)
+        seed = d.get("seed", UNSET)
 
-        stop: list[str] = d.pop("stop", UNSET)
+        stop: list[str] = d.get("stop", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
+        top_p = d.get("top_p", UNSET)
 
         prompt_deep_seek_invocation_parameters_content = cls(
-            extra_body=extra_body,
-            frequency_penalty=frequency_penalty,
-            max_completion_tokens=max_completion_tokens,
-            max_tokens=max_tokens,
-            presence_penalty=presence_penalty,
-            reasoning_effort=reasoning_effort,
-            seed=seed,
-            stop=stop,
-            temperature=temperature,
-            top_p=top_p,
+            extra_body,
+            frequency_penalty,
+            max_completion_tokens,
+            max_tokens,
+            presence_penalty,
+            reasoning_effort,
+            seed,
+            stop,
+            temperature,
+            top_p,
         )
 
         return prompt_deep_seek_invocation_parameters_content

@@ -47,16 +47,16 @@ class PromptFireworksInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        fireworks = PromptFireworksInvocationParametersContent.from_dict(d.pop("fireworks"))
+        d = src_dict
+        fireworks = PromptFireworksInvocationParametersContent.from_dict(d["fireworks"])
 
-        type_ = cast(Literal["fireworks"], d.pop("type"))
+        type_ = cast(Literal["fireworks"], d["type"])
         if type_ != "fireworks":
             raise ValueError(f"type must match const 'fireworks', got '{type_}'")
 
         prompt_fireworks_invocation_parameters = cls(
-            fireworks=fireworks,
-            type_=type_,
+            fireworks,
+            type_,
         )
 
         return prompt_fireworks_invocation_parameters

@@ -47,16 +47,16 @@ class PromptGoogleInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        google = PromptGoogleInvocationParametersContent.from_dict(d.pop("google"))
+        d = src_dict
+        google = PromptGoogleInvocationParametersContent.from_dict(d["google"])
 
-        type_ = cast(Literal["google"], d.pop("type"))
+        type_ = cast(Literal["google"], d["type"])
         if type_ != "google":
             raise ValueError(f"type must match const 'google', got '{type_}'")
 
         prompt_google_invocation_parameters = cls(
-            google=google,
-            type_=type_,
+            google,
+            type_,
         )
 
         return prompt_google_invocation_parameters

@@ -86,37 +86,37 @@ class PromptGoogleInvocationParametersContent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
+        d = src_dict
+        frequency_penalty = d.get("frequency_penalty", UNSET)
 
-        max_output_tokens = d.pop("max_output_tokens", UNSET)
+        max_output_tokens = d.get("max_output_tokens", UNSET)
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
+        presence_penalty = d.get("presence_penalty", UNSET)
 
-        stop_sequences: list[str] = d.pop("stop_sequences", UNSET)
+        stop_sequences: list[str] = d.get("stop_sequences", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
-        _thinking_config = d.pop("thinking_config", UNSET)
+        _thinking_config = d.get("thinking_config", UNSET)
         thinking_config: PromptGoogleThinkingConfig | Unset
-        if isinstance(_thinking_config, Unset):
+        if _thinking_config is UNSET:
             thinking_config = UNSET
         else:
             thinking_config = PromptGoogleThinkingConfig.from_dict(_thinking_config)
 
-        top_k = d.pop("top_k", UNSET)
+        top_k = d.get("top_k", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
+        top_p = d.get("top_p", UNSET)
 
         prompt_google_invocation_parameters_content = cls(
-            frequency_penalty=frequency_penalty,
-            max_output_tokens=max_output_tokens,
-            presence_penalty=presence_penalty,
-            stop_sequences=stop_sequences,
-            temperature=temperature,
-            thinking_config=thinking_config,
-            top_k=top_k,
-            top_p=top_p,
+            frequency_penalty,
+            max_output_tokens,
+            presence_penalty,
+            stop_sequences,
+            temperature,
+            thinking_config,
+            top_k,
+            top_p,
         )
 
         return prompt_google_invocation_parameters_content

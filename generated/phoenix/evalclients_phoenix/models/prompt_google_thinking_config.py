@@ -50,22 +50,22 @@ class PromptGoogleThinkingConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        include_thoughts = d.pop("include_thoughts", UNSET)
+        d = src_dict
+        include_thoughts = d.get("include_thoughts", UNSET)
 
-        thinking_budget = d.pop("thinking_budget", UNSET)
+        thinking_budget = d.get("thinking_budget", UNSET)
 
-        _thinking_level = d.pop("thinking_level", UNSET)
+        _thinking_level = d.get("thinking_level", UNSET)
         thinking_level: PromptGoogleThinkingConfigThinkingLevel | Unset
-        if isinstance(_thinking_level, Unset):
+        if _thinking_level is UNSET:
             thinking_level = UNSET
         else:
             thinking_level = check_prompt_google_thinking_config_thinking_level(_thinking_level)
 
         prompt_google_thinking_config = cls(
-            include_thoughts=include_thoughts,
-            thinking_budget=thinking_budget,
-            thinking_level=thinking_level,
+            include_thoughts,
+            thinking_budget,
+            thinking_level,
         )
 
         return prompt_google_thinking_config

@@ -47,16 +47,16 @@ class PromptGroqInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        groq = PromptGroqInvocationParametersContent.from_dict(d.pop("groq"))
+        d = src_dict
+        groq = PromptGroqInvocationParametersContent.from_dict(d["groq"])
 
-        type_ = cast(Literal["groq"], d.pop("type"))
+        type_ = cast(Literal["groq"], d["type"])
         if type_ != "groq":
             raise ValueError(f"type must match const 'groq', got '{type_}'")
 
         prompt_groq_invocation_parameters = cls(
-            groq=groq,
-            type_=type_,
+            groq,
+            type_,
         )
 
         return prompt_groq_invocation_parameters

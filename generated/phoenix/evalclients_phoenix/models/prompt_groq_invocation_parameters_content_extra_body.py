@@ -22,10 +22,11 @@ class PromptGroqInvocationParametersContentExtraBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         prompt_groq_invocation_parameters_content_extra_body = cls()
 
-        prompt_groq_invocation_parameters_content_extra_body.additional_properties = d
+        if d:
+            prompt_groq_invocation_parameters_content_extra_body.additional_properties = dict(d)
         return prompt_groq_invocation_parameters_content_extra_body
 
     @property

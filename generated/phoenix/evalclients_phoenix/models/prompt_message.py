@@ -64,14 +64,14 @@ class PromptMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        content = _parse_content(d.pop("content"))
+        d = src_dict
+        content = _parse_content(d["content"])
 
-        role = check_prompt_message_role(d.pop("role"))
+        role = check_prompt_message_role(d["role"])
 
         prompt_message = cls(
-            content=content,
-            role=role,
+            content,
+            role,
         )
 
         return prompt_message

@@ -47,16 +47,16 @@ class PromptMetaInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        meta = PromptMetaInvocationParametersContent.from_dict(d.pop("meta"))
+        d = src_dict
+        meta = PromptMetaInvocationParametersContent.from_dict(d["meta"])
 
-        type_ = cast(Literal["meta"], d.pop("type"))
+        type_ = cast(Literal["meta"], d["type"])
         if type_ != "meta":
             raise ValueError(f"type must match const 'meta', got '{type_}'")
 
         prompt_meta_invocation_parameters = cls(
-            meta=meta,
-            type_=type_,
+            meta,
+            type_,
         )
 
         return prompt_meta_invocation_parameters

@@ -22,10 +22,11 @@ class PromptMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         prompt_metadata_type_0 = cls()
 
-        prompt_metadata_type_0.additional_properties = d
+        if d:
+            prompt_metadata_type_0.additional_properties = dict(d)
         return prompt_metadata_type_0
 
     @property

@@ -47,16 +47,16 @@ class PromptMoonshotInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        moonshot = PromptMoonshotInvocationParametersContent.from_dict(d.pop("moonshot"))
+        d = src_dict
+        moonshot = PromptMoonshotInvocationParametersContent.from_dict(d["moonshot"])
 
-        type_ = cast(Literal["moonshot"], d.pop("type"))
+        type_ = cast(Literal["moonshot"], d["type"])
         if type_ != "moonshot":
             raise ValueError(f"type must match const 'moonshot', got '{type_}'")
 
         prompt_moonshot_invocation_parameters = cls(
-            moonshot=moonshot,
-            type_=type_,
+            moonshot,
+            type_,
         )
 
         return prompt_moonshot_invocation_parameters

@@ -47,16 +47,16 @@ class PromptOllamaInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        ollama = PromptOllamaInvocationParametersContent.from_dict(d.pop("ollama"))
+        d = src_dict
+        ollama = PromptOllamaInvocationParametersContent.from_dict(d["ollama"])
 
-        type_ = cast(Literal["ollama"], d.pop("type"))
+        type_ = cast(Literal["ollama"], d["type"])
         if type_ != "ollama":
             raise ValueError(f"type must match const 'ollama', got '{type_}'")
 
         prompt_ollama_invocation_parameters = cls(
-            ollama=ollama,
-            type_=type_,
+            ollama,
+            type_,
         )
 
         return prompt_ollama_invocation_parameters

@@ -47,16 +47,16 @@ class PromptOpenAIInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        openai = PromptOpenAIInvocationParametersContent.from_dict(d.pop("openai"))
+        d = src_dict
+        openai = PromptOpenAIInvocationParametersContent.from_dict(d["openai"])
 
-        type_ = cast(Literal["openai"], d.pop("type"))
+        type_ = cast(Literal["openai"], d["type"])
         if type_ != "openai":
             raise ValueError(f"type must match const 'openai', got '{type_}'")
 
         prompt_open_ai_invocation_parameters = cls(
-            openai=openai,
-            type_=type_,
+            openai,
+            type_,
         )
 
         return prompt_open_ai_invocation_parameters

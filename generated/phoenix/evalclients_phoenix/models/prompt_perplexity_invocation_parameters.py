@@ -47,16 +47,16 @@ class PromptPerplexityInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        perplexity = PromptPerplexityInvocationParametersContent.from_dict(d.pop("perplexity"))
+        d = src_dict
+        perplexity = PromptPerplexityInvocationParametersContent.from_dict(d["perplexity"])
 
-        type_ = cast(Literal["perplexity"], d.pop("type"))
+        type_ = cast(Literal["perplexity"], d["type"])
         if type_ != "perplexity":
             raise ValueError(f"type must match const 'perplexity', got '{type_}'")
 
         prompt_perplexity_invocation_parameters = cls(
-            perplexity=perplexity,
-            type_=type_,
+            perplexity,
+            type_,
         )
 
         return prompt_perplexity_invocation_parameters

@@ -47,16 +47,16 @@ class PromptResponseFormatJSONSchema:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        json_schema = PromptResponseFormatJSONSchemaDefinition.from_dict(d.pop("json_schema"))
+        d = src_dict
+        json_schema = PromptResponseFormatJSONSchemaDefinition.from_dict(d["json_schema"])
 
-        type_ = cast(Literal["json_schema"], d.pop("type"))
+        type_ = cast(Literal["json_schema"], d["type"])
         if type_ != "json_schema":
             raise ValueError(f"type must match const 'json_schema', got '{type_}'")
 
         prompt_response_format_json_schema = cls(
-            json_schema=json_schema,
-            type_=type_,
+            json_schema,
+            type_,
         )
 
         return prompt_response_format_json_schema

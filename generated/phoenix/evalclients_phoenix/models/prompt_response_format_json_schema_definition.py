@@ -64,25 +64,25 @@ class PromptResponseFormatJSONSchemaDefinition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _schema = d.pop("schema", UNSET)
+        _schema = d.get("schema", UNSET)
         schema: PromptResponseFormatJSONSchemaDefinitionSchema | Unset
-        if isinstance(_schema, Unset):
+        if _schema is UNSET:
             schema = UNSET
         else:
             schema = PromptResponseFormatJSONSchemaDefinitionSchema.from_dict(_schema)
 
-        strict = d.pop("strict", UNSET)
+        strict = d.get("strict", UNSET)
 
         prompt_response_format_json_schema_definition = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            strict=strict,
+            name,
+            description,
+            schema,
+            strict,
         )
 
         return prompt_response_format_json_schema_definition

@@ -22,10 +22,11 @@ class PromptResponseFormatJSONSchemaDefinitionSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         prompt_response_format_json_schema_definition_schema = cls()
 
-        prompt_response_format_json_schema_definition_schema.additional_properties = d
+        if d:
+            prompt_response_format_json_schema_definition_schema.additional_properties = dict(d)
         return prompt_response_format_json_schema_definition_schema
 
     @property

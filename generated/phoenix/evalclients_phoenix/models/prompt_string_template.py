@@ -37,16 +37,16 @@ class PromptStringTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        template = d.pop("template")
+        d = src_dict
+        template = d["template"]
 
-        type_ = cast(Literal["string"], d.pop("type"))
+        type_ = cast(Literal["string"], d["type"])
         if type_ != "string":
             raise ValueError(f"type must match const 'string', got '{type_}'")
 
         prompt_string_template = cls(
-            template=template,
-            type_=type_,
+            template,
+            type_,
         )
 
         return prompt_string_template

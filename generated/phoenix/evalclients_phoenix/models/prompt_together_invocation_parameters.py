@@ -47,16 +47,16 @@ class PromptTogetherInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        together = PromptTogetherInvocationParametersContent.from_dict(d.pop("together"))
+        d = src_dict
+        together = PromptTogetherInvocationParametersContent.from_dict(d["together"])
 
-        type_ = cast(Literal["together"], d.pop("type"))
+        type_ = cast(Literal["together"], d["type"])
         if type_ != "together":
             raise ValueError(f"type must match const 'together', got '{type_}'")
 
         prompt_together_invocation_parameters = cls(
-            together=together,
-            type_=type_,
+            together,
+            type_,
         )
 
         return prompt_together_invocation_parameters

@@ -32,13 +32,13 @@ class PromptToolChoiceNone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["none"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["none"], d["type"])
         if type_ != "none":
             raise ValueError(f"type must match const 'none', got '{type_}'")
 
         prompt_tool_choice_none = cls(
-            type_=type_,
+            type_,
         )
 
         return prompt_tool_choice_none

@@ -32,13 +32,13 @@ class PromptToolChoiceOneOrMore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["one_or_more"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["one_or_more"], d["type"])
         if type_ != "one_or_more":
             raise ValueError(f"type must match const 'one_or_more', got '{type_}'")
 
         prompt_tool_choice_one_or_more = cls(
-            type_=type_,
+            type_,
         )
 
         return prompt_tool_choice_one_or_more

@@ -37,16 +37,16 @@ class PromptToolChoiceSpecificFunctionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        function_name = d.pop("function_name")
+        d = src_dict
+        function_name = d["function_name"]
 
-        type_ = cast(Literal["specific_function"], d.pop("type"))
+        type_ = cast(Literal["specific_function"], d["type"])
         if type_ != "specific_function":
             raise ValueError(f"type must match const 'specific_function', got '{type_}'")
 
         prompt_tool_choice_specific_function_tool = cls(
-            function_name=function_name,
-            type_=type_,
+            function_name,
+            type_,
         )
 
         return prompt_tool_choice_specific_function_tool

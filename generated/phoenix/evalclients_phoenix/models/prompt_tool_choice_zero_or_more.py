@@ -32,13 +32,13 @@ class PromptToolChoiceZeroOrMore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["zero_or_more"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["zero_or_more"], d["type"])
         if type_ != "zero_or_more":
             raise ValueError(f"type must match const 'zero_or_more', got '{type_}'")
 
         prompt_tool_choice_zero_or_more = cls(
-            type_=type_,
+            type_,
         )
 
         return prompt_tool_choice_zero_or_more

@@ -45,16 +45,16 @@ class PromptToolFunction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        function = PromptToolFunctionDefinition.from_dict(d.pop("function"))
+        d = src_dict
+        function = PromptToolFunctionDefinition.from_dict(d["function"])
 
-        type_ = cast(Literal["function"], d.pop("type"))
+        type_ = cast(Literal["function"], d["type"])
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
         prompt_tool_function = cls(
-            function=function,
-            type_=type_,
+            function,
+            type_,
         )
 
         return prompt_tool_function

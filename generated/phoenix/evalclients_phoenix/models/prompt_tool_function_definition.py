@@ -64,25 +64,25 @@ class PromptToolFunctionDefinition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = d.get("parameters", UNSET)
         parameters: PromptToolFunctionDefinitionParameters | Unset
-        if isinstance(_parameters, Unset):
+        if _parameters is UNSET:
             parameters = UNSET
         else:
             parameters = PromptToolFunctionDefinitionParameters.from_dict(_parameters)
 
-        strict = d.pop("strict", UNSET)
+        strict = d.get("strict", UNSET)
 
         prompt_tool_function_definition = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
+            name,
+            description,
+            parameters,
+            strict,
         )
 
         return prompt_tool_function_definition

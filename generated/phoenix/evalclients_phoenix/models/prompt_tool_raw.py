@@ -45,16 +45,16 @@ class PromptToolRaw:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        raw = PromptToolRawRaw.from_dict(d.pop("raw"))
+        d = src_dict
+        raw = PromptToolRawRaw.from_dict(d["raw"])
 
-        type_ = cast(Literal["raw"], d.pop("type"))
+        type_ = cast(Literal["raw"], d["type"])
         if type_ != "raw":
             raise ValueError(f"type must match const 'raw', got '{type_}'")
 
         prompt_tool_raw = cls(
-            raw=raw,
-            type_=type_,
+            raw,
+            type_,
         )
 
         return prompt_tool_raw

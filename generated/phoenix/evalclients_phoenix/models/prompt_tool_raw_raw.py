@@ -22,10 +22,11 @@ class PromptToolRawRaw:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         prompt_tool_raw_raw = cls()
 
-        prompt_tool_raw_raw.additional_properties = d
+        if d:
+            prompt_tool_raw_raw.additional_properties = dict(d)
         return prompt_tool_raw_raw
 
     @property

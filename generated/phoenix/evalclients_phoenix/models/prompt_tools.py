@@ -91,9 +91,9 @@ class PromptTools:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         tools = []
-        _tools = d.pop("tools")
+        _tools = d["tools"]
         for tools_item_data in _tools:
 
             def _parse_tools_item(data: object) -> PromptToolFunction | PromptToolRaw:
@@ -115,19 +115,19 @@ class PromptTools:
 
             tools.append(tools_item)
 
-        type_ = cast(Literal["tools"], d.pop("type"))
+        type_ = cast(Literal["tools"], d["type"])
         if type_ != "tools":
             raise ValueError(f"type must match const 'tools', got '{type_}'")
 
-        disable_parallel_tool_calls = d.pop("disable_parallel_tool_calls", UNSET)
+        disable_parallel_tool_calls = d.get("disable_parallel_tool_calls", UNSET)
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = _parse_tool_choice(d.get("tool_choice", UNSET))
 
         prompt_tools = cls(
-            tools=tools,
-            type_=type_,
-            disable_parallel_tool_calls=disable_parallel_tool_calls,
-            tool_choice=tool_choice,
+            tools,
+            type_,
+            disable_parallel_tool_calls,
+            tool_choice,
         )
 
         return prompt_tools

@@ -40,6 +40,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromptVersionData")
+_FIELDS = frozenset(
+    {
+        "invocation_parameters",
+        "model_name",
+        "model_provider",
+        "template",
+        "template_format",
+        "template_type",
+        "description",
+        "metadata",
+        "response_format",
+        "tools",
+    }
+)
 
 
 @_attrs_define
@@ -196,46 +210,49 @@ class PromptVersionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        invocation_parameters = _parse_invocation_parameters(d.pop("invocation_parameters"))
+        d = src_dict
+        invocation_parameters = _parse_invocation_parameters(d["invocation_parameters"])
 
-        model_name = d.pop("model_name")
+        model_name = d["model_name"]
 
-        model_provider = check_model_provider(d.pop("model_provider"))
+        model_provider = check_model_provider(d["model_provider"])
 
-        template = _parse_template(d.pop("template"))
+        template = _parse_template(d["template"])
 
-        template_format = check_prompt_template_format(d.pop("template_format"))
+        template_format = check_prompt_template_format(d["template_format"])
 
-        template_type = check_prompt_template_type(d.pop("template_type"))
+        template_type = check_prompt_template_type(d["template_type"])
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: PromptVersionDataMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = PromptVersionDataMetadata.from_dict(_metadata)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        response_format = _parse_response_format(d.get("response_format", UNSET))
 
-        tools = _parse_tools(d.pop("tools", UNSET))
+        tools = _parse_tools(d.get("tools", UNSET))
 
         prompt_version_data = cls(
-            invocation_parameters=invocation_parameters,
-            model_name=model_name,
-            model_provider=model_provider,
-            template=template,
-            template_format=template_format,
-            template_type=template_type,
-            description=description,
-            metadata=metadata,
-            response_format=response_format,
-            tools=tools,
+            invocation_parameters,
+            model_name,
+            model_provider,
+            template,
+            template_format,
+            template_type,
+            description,
+            metadata,
+            response_format,
+            tools,
         )
 
-        prompt_version_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            prompt_version_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return prompt_version_data
 
     @property

@@ -24,10 +24,11 @@ class PromptVersionMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         prompt_version_metadata = cls()
 
-        prompt_version_metadata.additional_properties = d
+        if d:
+            prompt_version_metadata.additional_properties = dict(d)
         return prompt_version_metadata
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptVersionTagData")
+_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -46,17 +52,20 @@ class PromptVersionTagData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
         prompt_version_tag_data = cls(
-            name=name,
-            description=description,
+            name,
+            description,
         )
 
-        prompt_version_tag_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            prompt_version_tag_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return prompt_version_tag_data
 
     @property

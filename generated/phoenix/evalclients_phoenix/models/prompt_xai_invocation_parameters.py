@@ -47,16 +47,16 @@ class PromptXAIInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = cast(Literal["xai"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["xai"], d["type"])
         if type_ != "xai":
             raise ValueError(f"type must match const 'xai', got '{type_}'")
 
-        xai = PromptXAIInvocationParametersContent.from_dict(d.pop("xai"))
+        xai = PromptXAIInvocationParametersContent.from_dict(d["xai"])
 
         prompt_xai_invocation_parameters = cls(
-            type_=type_,
-            xai=xai,
+            type_,
+            xai,
         )
 
         return prompt_xai_invocation_parameters

@@ -47,16 +47,16 @@ class PromptZAIInvocationParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        type_ = cast(Literal["zai"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["zai"], d["type"])
         if type_ != "zai":
             raise ValueError(f"type must match const 'zai', got '{type_}'")
 
-        zai = PromptZAIInvocationParametersContent.from_dict(d.pop("zai"))
+        zai = PromptZAIInvocationParametersContent.from_dict(d["zai"])
 
         prompt_zai_invocation_parameters = cls(
-            type_=type_,
-            zai=zai,
+            type_,
+            zai,
         )
 
         return prompt_zai_invocation_parameters

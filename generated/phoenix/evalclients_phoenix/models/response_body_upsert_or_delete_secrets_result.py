@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseBodyUpsertOrDeleteSecretsResult")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -42,14 +47,17 @@ class ResponseBodyUpsertOrDeleteSecretsResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = UpsertOrDeleteSecretsResult.from_dict(d.pop("data"))
+        d = src_dict
+        data = UpsertOrDeleteSecretsResult.from_dict(d["data"])
 
         response_body_upsert_or_delete_secrets_result = cls(
-            data=data,
+            data,
         )
 
-        response_body_upsert_or_delete_secrets_result.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            response_body_upsert_or_delete_secrets_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return response_body_upsert_or_delete_secrets_result
 
     @property

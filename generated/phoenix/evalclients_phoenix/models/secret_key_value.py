@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SecretKeyValue")
+_FIELDS = frozenset(
+    {
+        "key",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +48,20 @@ class SecretKeyValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict
+        key = d["key"]
 
-        value: None | str = d.pop("value")
+        value: None | str = d["value"]
 
         secret_key_value = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
-        secret_key_value.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            secret_key_value.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return secret_key_value
 
     @property

@@ -23,6 +23,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionAnnotation")
+_FIELDS = frozenset(
+    {
+        "annotator_kind",
+        "created_at",
+        "id",
+        "name",
+        "session_id",
+        "source",
+        "updated_at",
+        "user_id",
+        "identifier",
+        "metadata",
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -121,44 +136,47 @@ class SessionAnnotation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotator_kind = check_session_annotation_annotator_kind(d.pop("annotator_kind"))
+        d = src_dict
+        annotator_kind = check_session_annotation_annotator_kind(d["annotator_kind"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        session_id = d.pop("session_id")
+        session_id = d["session_id"]
 
-        source = check_session_annotation_source(d.pop("source"))
+        source = check_session_annotation_source(d["source"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        user_id: None | str = d.pop("user_id")
+        user_id: None | str = d["user_id"]
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = d.get("identifier", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.get("result", UNSET))
 
         session_annotation = cls(
-            annotator_kind=annotator_kind,
-            created_at=created_at,
-            id=id,
-            name=name,
-            session_id=session_id,
-            source=source,
-            updated_at=updated_at,
-            user_id=user_id,
-            identifier=identifier,
-            metadata=metadata,
-            result=result,
+            annotator_kind,
+            created_at,
+            id,
+            name,
+            session_id,
+            source,
+            updated_at,
+            user_id,
+            identifier,
+            metadata,
+            result,
         )
 
-        session_annotation.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            session_annotation.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return session_annotation
 
     @property

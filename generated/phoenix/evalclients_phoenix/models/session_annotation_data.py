@@ -18,6 +18,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionAnnotationData")
+_FIELDS = frozenset(
+    {
+        "annotator_kind",
+        "name",
+        "session_id",
+        "identifier",
+        "metadata",
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -90,29 +100,32 @@ class SessionAnnotationData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotator_kind = check_session_annotation_data_annotator_kind(d.pop("annotator_kind"))
+        d = src_dict
+        annotator_kind = check_session_annotation_data_annotator_kind(d["annotator_kind"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        session_id = d.pop("session_id")
+        session_id = d["session_id"]
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = d.get("identifier", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.get("result", UNSET))
 
         session_annotation_data = cls(
-            annotator_kind=annotator_kind,
-            name=name,
-            session_id=session_id,
-            identifier=identifier,
-            metadata=metadata,
-            result=result,
+            annotator_kind,
+            name,
+            session_id,
+            identifier,
+            metadata,
+            result,
         )
 
-        session_annotation_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            session_annotation_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return session_annotation_data
 
     @property

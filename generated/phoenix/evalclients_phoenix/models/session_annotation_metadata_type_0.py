@@ -22,10 +22,11 @@ class SessionAnnotationMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         session_annotation_metadata_type_0 = cls()
 
-        session_annotation_metadata_type_0.additional_properties = d
+        if d:
+            session_annotation_metadata_type_0.additional_properties = dict(d)
         return session_annotation_metadata_type_0
 
     @property

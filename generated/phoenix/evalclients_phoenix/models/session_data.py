@@ -14,6 +14,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SessionData")
+_FIELDS = frozenset(
+    {
+        "end_time",
+        "id",
+        "project_id",
+        "session_id",
+        "start_time",
+        "traces",
+        "token_count_completion",
+        "token_count_prompt",
+        "token_count_total",
+    }
+)
 
 
 @_attrs_define
@@ -93,43 +106,39 @@ class SessionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        d = src_dict
+        end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        session_id = d.pop("session_id")
+        session_id = d["session_id"]
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        traces = []
-        _traces = d.pop("traces")
-        for traces_item_data in _traces:
-            traces_item = SessionTraceData.from_dict(traces_item_data)
+        traces = [SessionTraceData.from_dict(traces_item_data) for traces_item_data in d["traces"]]
 
-            traces.append(traces_item)
+        token_count_completion = d.get("token_count_completion", UNSET)
 
-        token_count_completion = d.pop("token_count_completion", UNSET)
+        token_count_prompt = d.get("token_count_prompt", UNSET)
 
-        token_count_prompt = d.pop("token_count_prompt", UNSET)
-
-        token_count_total = d.pop("token_count_total", UNSET)
+        token_count_total = d.get("token_count_total", UNSET)
 
         session_data = cls(
-            end_time=end_time,
-            id=id,
-            project_id=project_id,
-            session_id=session_id,
-            start_time=start_time,
-            traces=traces,
-            token_count_completion=token_count_completion,
-            token_count_prompt=token_count_prompt,
-            token_count_total=token_count_total,
+            end_time,
+            id,
+            project_id,
+            session_id,
+            start_time,
+            traces,
+            token_count_completion,
+            token_count_prompt,
+            token_count_total,
         )
 
-        session_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            session_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return session_data
 
     @property

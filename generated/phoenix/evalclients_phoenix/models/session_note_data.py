@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SessionNoteData")
+_FIELDS = frozenset(
+    {
+        "note",
+        "session_id",
+        "identifier",
+    }
+)
 
 
 @_attrs_define
@@ -50,20 +57,23 @@ class SessionNoteData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        note = d.pop("note")
+        d = src_dict
+        note = d["note"]
 
-        session_id = d.pop("session_id")
+        session_id = d["session_id"]
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = d.get("identifier", UNSET)
 
         session_note_data = cls(
-            note=note,
-            session_id=session_id,
-            identifier=identifier,
+            note,
+            session_id,
+            identifier,
         )
 
-        session_note_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            session_note_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return session_note_data
 
     @property

@@ -8,6 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SessionTraceData")
+_FIELDS = frozenset(
+    {
+        "end_time",
+        "id",
+        "start_time",
+        "trace_id",
+    }
+)
 
 
 @_attrs_define
@@ -50,23 +58,26 @@ class SessionTraceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        d = src_dict
+        end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        trace_id = d.pop("trace_id")
+        trace_id = d["trace_id"]
 
         session_trace_data = cls(
-            end_time=end_time,
-            id=id,
-            start_time=start_time,
-            trace_id=trace_id,
+            end_time,
+            id,
+            start_time,
+            trace_id,
         )
 
-        session_trace_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            session_trace_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return session_trace_data
 
     @property

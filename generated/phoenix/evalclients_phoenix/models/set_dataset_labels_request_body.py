@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetDatasetLabelsRequestBody")
+_FIELDS = frozenset(
+    {
+        "dataset_label_ids",
+    }
+)
 
 
 @_attrs_define
@@ -37,14 +42,17 @@ class SetDatasetLabelsRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dataset_label_ids: list[str] = d.pop("dataset_label_ids", UNSET)
+        d = src_dict
+        dataset_label_ids: list[str] = d.get("dataset_label_ids", UNSET)
 
         set_dataset_labels_request_body = cls(
-            dataset_label_ids=dataset_label_ids,
+            dataset_label_ids,
         )
 
-        set_dataset_labels_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            set_dataset_labels_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return set_dataset_labels_request_body
 
     @property

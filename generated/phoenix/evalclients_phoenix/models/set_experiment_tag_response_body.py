@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetExperimentTagResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -42,14 +47,17 @@ class SetExperimentTagResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = ExperimentTag.from_dict(d.pop("data"))
+        d = src_dict
+        data = ExperimentTag.from_dict(d["data"])
 
         set_experiment_tag_response_body = cls(
-            data=data,
+            data,
         )
 
-        set_experiment_tag_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            set_experiment_tag_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return set_experiment_tag_response_body
 
     @property

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SetProjectAnnotationConfigsRequestBody")
+_FIELDS = frozenset(
+    {
+        "annotation_config_ids",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,17 @@ class SetProjectAnnotationConfigsRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        annotation_config_ids: list[str] = d.pop("annotation_config_ids")
+        d = src_dict
+        annotation_config_ids: list[str] = d["annotation_config_ids"]
 
         set_project_annotation_configs_request_body = cls(
-            annotation_config_ids=annotation_config_ids,
+            annotation_config_ids,
         )
 
-        set_project_annotation_configs_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            set_project_annotation_configs_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return set_project_annotation_configs_request_body
 
     @property

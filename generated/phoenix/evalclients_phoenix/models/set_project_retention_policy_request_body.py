@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SetProjectRetentionPolicyRequestBody")
+_FIELDS = frozenset(
+    {
+        "policy_id",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +41,17 @@ class SetProjectRetentionPolicyRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        policy_id: None | str = d.pop("policy_id")
+        d = src_dict
+        policy_id: None | str = d["policy_id"]
 
         set_project_retention_policy_request_body = cls(
-            policy_id=policy_id,
+            policy_id,
         )
 
-        set_project_retention_policy_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            set_project_retention_policy_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return set_project_retention_policy_request_body
 
     @property

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Span")
+_FIELDS = frozenset(
+    {
+        "context",
+        "end_time",
+        "name",
+        "span_kind",
+        "start_time",
+        "status_code",
+        "attributes",
+        "events",
+        "id",
+        "parent_id",
+        "status_message",
+    }
+)
 
 
 @_attrs_define
@@ -113,56 +128,53 @@ class Span:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        context = SpanContext.from_dict(d.pop("context"))
+        d = src_dict
+        context = SpanContext.from_dict(d["context"])
 
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        span_kind = d.pop("span_kind")
+        span_kind = d["span_kind"]
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        status_code = d.pop("status_code")
+        status_code = d["status_code"]
 
-        _attributes = d.pop("attributes", UNSET)
+        _attributes = d.get("attributes", UNSET)
         attributes: SpanAttributes | Unset
-        if isinstance(_attributes, Unset):
+        if _attributes is UNSET:
             attributes = UNSET
         else:
             attributes = SpanAttributes.from_dict(_attributes)
 
-        _events = d.pop("events", UNSET)
+        _events = d.get("events", UNSET)
         events: list[SpanEvent] | Unset = UNSET
         if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = SpanEvent.from_dict(events_item_data)
+            events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
 
-                events.append(events_item)
+        id = d.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        parent_id: None | str | Unset = d.get("parent_id", UNSET)
 
-        parent_id: None | str | Unset = d.pop("parent_id", UNSET)
-
-        status_message = d.pop("status_message", UNSET)
+        status_message = d.get("status_message", UNSET)
 
         span = cls(
-            context=context,
-            end_time=end_time,
-            name=name,
-            span_kind=span_kind,
-            start_time=start_time,
-            status_code=status_code,
-            attributes=attributes,
-            events=events,
-            id=id,
-            parent_id=parent_id,
-            status_message=status_message,
+            context,
+            end_time,
+            name,
+            span_kind,
+            start_time,
+            status_code,
+            attributes,
+            events,
+            id,
+            parent_id,
+            status_message,
         )
 
-        span.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            span.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return span
 
     @property

@@ -20,6 +20,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanAnnotation")
+_FIELDS = frozenset(
+    {
+        "annotator_kind",
+        "created_at",
+        "id",
+        "name",
+        "source",
+        "span_id",
+        "updated_at",
+        "user_id",
+        "identifier",
+        "metadata",
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -118,44 +133,45 @@ class SpanAnnotation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotator_kind = check_span_annotation_annotator_kind(d.pop("annotator_kind"))
+        d = src_dict
+        annotator_kind = check_span_annotation_annotator_kind(d["annotator_kind"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        source = check_span_annotation_source(d.pop("source"))
+        source = check_span_annotation_source(d["source"])
 
-        span_id = d.pop("span_id")
+        span_id = d["span_id"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        user_id: None | str = d.pop("user_id")
+        user_id: None | str = d["user_id"]
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = d.get("identifier", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.get("result", UNSET))
 
         span_annotation = cls(
-            annotator_kind=annotator_kind,
-            created_at=created_at,
-            id=id,
-            name=name,
-            source=source,
-            span_id=span_id,
-            updated_at=updated_at,
-            user_id=user_id,
-            identifier=identifier,
-            metadata=metadata,
-            result=result,
+            annotator_kind,
+            created_at,
+            id,
+            name,
+            source,
+            span_id,
+            updated_at,
+            user_id,
+            identifier,
+            metadata,
+            result,
         )
 
-        span_annotation.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            span_annotation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return span_annotation
 
     @property

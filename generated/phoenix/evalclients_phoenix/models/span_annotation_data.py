@@ -18,6 +18,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SpanAnnotationData")
+_FIELDS = frozenset(
+    {
+        "annotator_kind",
+        "name",
+        "span_id",
+        "identifier",
+        "metadata",
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -90,29 +100,32 @@ class SpanAnnotationData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotator_kind = check_span_annotation_data_annotator_kind(d.pop("annotator_kind"))
+        d = src_dict
+        annotator_kind = check_span_annotation_data_annotator_kind(d["annotator_kind"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        span_id = d.pop("span_id")
+        span_id = d["span_id"]
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = d.get("identifier", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.get("result", UNSET))
 
         span_annotation_data = cls(
-            annotator_kind=annotator_kind,
-            name=name,
-            span_id=span_id,
-            identifier=identifier,
-            metadata=metadata,
-            result=result,
+            annotator_kind,
+            name,
+            span_id,
+            identifier,
+            metadata,
+            result,
         )
 
-        span_annotation_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            span_annotation_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return span_annotation_data
 
     @property

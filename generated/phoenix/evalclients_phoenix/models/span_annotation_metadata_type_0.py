@@ -22,10 +22,11 @@ class SpanAnnotationMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         span_annotation_metadata_type_0 = cls()
 
-        span_annotation_metadata_type_0.additional_properties = d
+        if d:
+            span_annotation_metadata_type_0.additional_properties = dict(d)
         return span_annotation_metadata_type_0
 
     @property

@@ -22,10 +22,11 @@ class SpanDocumentAnnotationDataMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         span_document_annotation_data_metadata_type_0 = cls()
 
-        span_document_annotation_data_metadata_type_0.additional_properties = d
+        if d:
+            span_document_annotation_data_metadata_type_0.additional_properties = dict(d)
         return span_document_annotation_data_metadata_type_0
 
     @property

@@ -24,10 +24,11 @@ class SpanEventAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         span_event_attributes = cls()
 
-        span_event_attributes.additional_properties = d
+        if d:
+            span_event_attributes.additional_properties = dict(d)
         return span_event_attributes
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpanNoteData")
+_FIELDS = frozenset(
+    {
+        "note",
+        "span_id",
+        "identifier",
+    }
+)
 
 
 @_attrs_define
@@ -49,20 +56,21 @@ class SpanNoteData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        note = d.pop("note")
+        d = src_dict
+        note = d["note"]
 
-        span_id = d.pop("span_id")
+        span_id = d["span_id"]
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = d.get("identifier", UNSET)
 
         span_note_data = cls(
-            note=note,
-            span_id=span_id,
-            identifier=identifier,
+            note,
+            span_id,
+            identifier,
         )
 
-        span_note_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            span_note_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return span_note_data
 
     @property

@@ -37,16 +37,16 @@ class TextContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = src_dict
+        text = d["text"]
 
-        type_ = cast(Literal["text"], d.pop("type"))
+        type_ = cast(Literal["text"], d["type"])
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
         text_content_part = cls(
-            text=text,
-            type_=type_,
+            text,
+            type_,
         )
 
         return text_content_part

@@ -50,19 +50,19 @@ class ToolCallContentPart:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        tool_call = ToolCallFunction.from_dict(d.pop("tool_call"))
+        d = src_dict
+        tool_call = ToolCallFunction.from_dict(d["tool_call"])
 
-        tool_call_id = d.pop("tool_call_id")
+        tool_call_id = d["tool_call_id"]
 
-        type_ = cast(Literal["tool_call"], d.pop("type"))
+        type_ = cast(Literal["tool_call"], d["type"])
         if type_ != "tool_call":
             raise ValueError(f"type must match const 'tool_call', got '{type_}'")
 
         tool_call_content_part = cls(
-            tool_call=tool_call,
-            tool_call_id=tool_call_id,
-            type_=type_,
+            tool_call,
+            tool_call_id,
+            type_,
         )
 
         return tool_call_content_part

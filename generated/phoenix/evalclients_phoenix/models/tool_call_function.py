@@ -42,19 +42,19 @@ class ToolCallFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        arguments = d.pop("arguments")
+        d = src_dict
+        arguments = d["arguments"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        type_ = cast(Literal["function"], d.pop("type"))
+        type_ = cast(Literal["function"], d["type"])
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
         tool_call_function = cls(
-            arguments=arguments,
-            name=name,
-            type_=type_,
+            arguments,
+            name,
+            type_,
         )
 
         return tool_call_function

@@ -59,19 +59,19 @@ class ToolResultContentPart:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        tool_call_id = d.pop("tool_call_id")
+        d = src_dict
+        tool_call_id = d["tool_call_id"]
 
-        tool_result = _parse_tool_result(d.pop("tool_result"))
+        tool_result = _parse_tool_result(d["tool_result"])
 
-        type_ = cast(Literal["tool_result"], d.pop("type"))
+        type_ = cast(Literal["tool_result"], d["type"])
         if type_ != "tool_result":
             raise ValueError(f"type must match const 'tool_result', got '{type_}'")
 
         tool_result_content_part = cls(
-            tool_call_id=tool_call_id,
-            tool_result=tool_result,
-            type_=type_,
+            tool_call_id,
+            tool_result,
+            type_,
         )
 
         return tool_result_content_part

@@ -22,10 +22,11 @@ class ToolResultContentPartToolResultType4:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         tool_result_content_part_tool_result_type_4 = cls()
 
-        tool_result_content_part_tool_result_type_4.additional_properties = d
+        if d:
+            tool_result_content_part_tool_result_type_4.additional_properties = dict(d)
         return tool_result_content_part_tool_result_type_4
 
     @property

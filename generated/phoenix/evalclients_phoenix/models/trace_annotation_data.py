@@ -18,6 +18,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TraceAnnotationData")
+_FIELDS = frozenset(
+    {
+        "annotator_kind",
+        "name",
+        "trace_id",
+        "identifier",
+        "metadata",
+        "result",
+    }
+)
 
 
 @_attrs_define
@@ -90,29 +100,32 @@ class TraceAnnotationData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        annotator_kind = check_trace_annotation_data_annotator_kind(d.pop("annotator_kind"))
+        d = src_dict
+        annotator_kind = check_trace_annotation_data_annotator_kind(d["annotator_kind"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        trace_id = d.pop("trace_id")
+        trace_id = d["trace_id"]
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = d.get("identifier", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.get("result", UNSET))
 
         trace_annotation_data = cls(
-            annotator_kind=annotator_kind,
-            name=name,
-            trace_id=trace_id,
-            identifier=identifier,
-            metadata=metadata,
-            result=result,
+            annotator_kind,
+            name,
+            trace_id,
+            identifier,
+            metadata,
+            result,
         )
 
-        trace_annotation_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            trace_annotation_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return trace_annotation_data
 
     @property

@@ -22,10 +22,11 @@ class TraceAnnotationDataMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         trace_annotation_data_metadata_type_0 = cls()
 
-        trace_annotation_data_metadata_type_0.additional_properties = d
+        if d:
+            trace_annotation_data_metadata_type_0.additional_properties = dict(d)
         return trace_annotation_data_metadata_type_0
 
     @property

@@ -14,6 +14,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TraceData")
+_FIELDS = frozenset(
+    {
+        "end_time",
+        "id",
+        "project_id",
+        "start_time",
+        "trace_id",
+        "spans",
+        "token_count_completion",
+        "token_count_prompt",
+        "token_count_total",
+    }
+)
 
 
 @_attrs_define
@@ -101,38 +114,39 @@ class TraceData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        d = src_dict
+        end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        project_id = d.pop("project_id")
+        project_id = d["project_id"]
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        trace_id = d.pop("trace_id")
+        trace_id = d["trace_id"]
 
-        spans = _parse_spans(d.pop("spans", UNSET))
+        spans = _parse_spans(d.get("spans", UNSET))
 
-        token_count_completion = d.pop("token_count_completion", UNSET)
+        token_count_completion = d.get("token_count_completion", UNSET)
 
-        token_count_prompt = d.pop("token_count_prompt", UNSET)
+        token_count_prompt = d.get("token_count_prompt", UNSET)
 
-        token_count_total = d.pop("token_count_total", UNSET)
+        token_count_total = d.get("token_count_total", UNSET)
 
         trace_data = cls(
-            end_time=end_time,
-            id=id,
-            project_id=project_id,
-            start_time=start_time,
-            trace_id=trace_id,
-            spans=spans,
-            token_count_completion=token_count_completion,
-            token_count_prompt=token_count_prompt,
-            token_count_total=token_count_total,
+            end_time,
+            id,
+            project_id,
+            start_time,
+            trace_id,
+            spans,
+            token_count_completion,
+            token_count_prompt,
+            token_count_total,
         )
 
-        trace_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            trace_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return trace_data
 
     @property
@@ -160,12 +174,9 @@ def _parse_spans(data: object) -> list[TraceSpanData] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        spans_type_0 = []
-        _spans_type_0 = data
-        for spans_type_0_item_data in _spans_type_0:
-            spans_type_0_item = TraceSpanData.from_dict(spans_type_0_item_data)
-
-            spans_type_0.append(spans_type_0_item)
+        spans_type_0 = [
+            TraceSpanData.from_dict(spans_type_0_item_data) for spans_type_0_item_data in data
+        ]
 
         return spans_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

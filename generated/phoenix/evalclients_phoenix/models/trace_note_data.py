@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TraceNoteData")
+_FIELDS = frozenset(
+    {
+        "note",
+        "trace_id",
+        "identifier",
+    }
+)
 
 
 @_attrs_define
@@ -50,20 +57,21 @@ class TraceNoteData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        note = d.pop("note")
+        d = src_dict
+        note = d["note"]
 
-        trace_id = d.pop("trace_id")
+        trace_id = d["trace_id"]
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = d.get("identifier", UNSET)
 
         trace_note_data = cls(
-            note=note,
-            trace_id=trace_id,
-            identifier=identifier,
+            note,
+            trace_id,
+            identifier,
         )
 
-        trace_note_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            trace_note_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return trace_note_data
 
     @property

@@ -8,6 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TraceSpanData")
+_FIELDS = frozenset(
+    {
+        "end_time",
+        "id",
+        "name",
+        "parent_id",
+        "span_id",
+        "span_kind",
+        "start_time",
+        "status_code",
+    }
+)
 
 
 @_attrs_define
@@ -71,35 +83,36 @@ class TraceSpanData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        d = src_dict
+        end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        parent_id: None | str = d.pop("parent_id")
+        parent_id: None | str = d["parent_id"]
 
-        span_id = d.pop("span_id")
+        span_id = d["span_id"]
 
-        span_kind = d.pop("span_kind")
+        span_kind = d["span_kind"]
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        status_code = d.pop("status_code")
+        status_code = d["status_code"]
 
         trace_span_data = cls(
-            end_time=end_time,
-            id=id,
-            name=name,
-            parent_id=parent_id,
-            span_id=span_id,
-            span_kind=span_kind,
-            start_time=start_time,
-            status_code=status_code,
+            end_time,
+            id,
+            name,
+            parent_id,
+            span_id,
+            span_kind,
+            start_time,
+            status_code,
         )
 
-        trace_span_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            trace_span_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return trace_span_data
 
     @property

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TransferTracesData")
+_FIELDS = frozenset(
+    {
+        "destination_project_id",
+        "transferred_trace_count",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +45,20 @@ class TransferTracesData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        destination_project_id = d.pop("destination_project_id")
+        d = src_dict
+        destination_project_id = d["destination_project_id"]
 
-        transferred_trace_count = d.pop("transferred_trace_count")
+        transferred_trace_count = d["transferred_trace_count"]
 
         transfer_traces_data = cls(
-            destination_project_id=destination_project_id,
-            transferred_trace_count=transferred_trace_count,
+            destination_project_id,
+            transferred_trace_count,
         )
 
-        transfer_traces_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            transfer_traces_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return transfer_traces_data
 
     @property

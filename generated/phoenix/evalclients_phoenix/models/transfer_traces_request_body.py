@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TransferTracesRequestBody")
+_FIELDS = frozenset(
+    {
+        "destination_project_identifier",
+        "trace_identifiers",
+    }
+)
 
 
 @_attrs_define
@@ -41,17 +47,20 @@ class TransferTracesRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        destination_project_identifier = d.pop("destination_project_identifier")
+        d = src_dict
+        destination_project_identifier = d["destination_project_identifier"]
 
-        trace_identifiers: list[str] = d.pop("trace_identifiers")
+        trace_identifiers: list[str] = d["trace_identifiers"]
 
         transfer_traces_request_body = cls(
-            destination_project_identifier=destination_project_identifier,
-            trace_identifiers=trace_identifiers,
+            destination_project_identifier,
+            trace_identifiers,
         )
 
-        transfer_traces_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            transfer_traces_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return transfer_traces_request_body
 
     @property

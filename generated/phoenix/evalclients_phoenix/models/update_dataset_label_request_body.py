@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateDatasetLabelRequestBody")
+_FIELDS = frozenset(
+    {
+        "color",
+        "description",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -59,20 +66,23 @@ class UpdateDatasetLabelRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        color: None | str | Unset = d.pop("color", UNSET)
+        d = src_dict
+        color: None | str | Unset = d.get("color", UNSET)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = d.get("name", UNSET)
 
         update_dataset_label_request_body = cls(
-            color=color,
-            description=description,
-            name=name,
+            color,
+            description,
+            name,
         )
 
-        update_dataset_label_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_dataset_label_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_dataset_label_request_body
 
     @property

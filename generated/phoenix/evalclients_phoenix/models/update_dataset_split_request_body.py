@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateDatasetSplitRequestBody")
+_FIELDS = frozenset(
+    {
+        "add_example_ids",
+        "color",
+        "description",
+        "metadata",
+        "name",
+        "remove_example_ids",
+    }
+)
 
 
 @_attrs_define
@@ -99,29 +109,32 @@ class UpdateDatasetSplitRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        add_example_ids: list[str] = d.pop("add_example_ids", UNSET)
+        d = src_dict
+        add_example_ids: list[str] = d.get("add_example_ids", UNSET)
 
-        color: None | str | Unset = d.pop("color", UNSET)
+        color: None | str | Unset = d.get("color", UNSET)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = d.get("name", UNSET)
 
-        remove_example_ids: list[str] = d.pop("remove_example_ids", UNSET)
+        remove_example_ids: list[str] = d.get("remove_example_ids", UNSET)
 
         update_dataset_split_request_body = cls(
-            add_example_ids=add_example_ids,
-            color=color,
-            description=description,
-            metadata=metadata,
-            name=name,
-            remove_example_ids=remove_example_ids,
+            add_example_ids,
+            color,
+            description,
+            metadata,
+            name,
+            remove_example_ids,
         )
 
-        update_dataset_split_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_dataset_split_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_dataset_split_request_body
 
     @property

@@ -22,10 +22,11 @@ class UpdateDatasetSplitRequestBodyMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_dataset_split_request_body_metadata_type_0 = cls()
 
-        update_dataset_split_request_body_metadata_type_0.additional_properties = d
+        if d:
+            update_dataset_split_request_body_metadata_type_0.additional_properties = dict(d)
         return update_dataset_split_request_body_metadata_type_0
 
     @property

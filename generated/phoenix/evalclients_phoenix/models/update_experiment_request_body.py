@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateExperimentRequestBody")
+_FIELDS = frozenset(
+    {
+        "description",
+        "metadata",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -72,20 +79,23 @@ class UpdateExperimentRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        description: None | str | Unset = d.pop("description", UNSET)
+        d = src_dict
+        description: None | str | Unset = d.get("description", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = d.get("name", UNSET)
 
         update_experiment_request_body = cls(
-            description=description,
-            metadata=metadata,
-            name=name,
+            description,
+            metadata,
+            name,
         )
 
-        update_experiment_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_experiment_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_experiment_request_body
 
     @property

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateProjectRequestBody")
+_FIELDS = frozenset(
+    {
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -38,14 +43,17 @@ class UpdateProjectRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description: None | str | Unset = d.pop("description", UNSET)
+        d = src_dict
+        description: None | str | Unset = d.get("description", UNSET)
 
         update_project_request_body = cls(
-            description=description,
+            description,
         )
 
-        update_project_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            update_project_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return update_project_request_body
 
     @property

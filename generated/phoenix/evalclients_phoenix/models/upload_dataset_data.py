@@ -7,6 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UploadDatasetData")
+_FIELDS = frozenset(
+    {
+        "dataset_id",
+        "num_created_examples",
+        "num_deleted_examples",
+        "num_updated_examples",
+        "version_id",
+    }
+)
 
 
 @_attrs_define
@@ -54,26 +63,29 @@ class UploadDatasetData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dataset_id = d.pop("dataset_id")
+        d = src_dict
+        dataset_id = d["dataset_id"]
 
-        num_created_examples = d.pop("num_created_examples")
+        num_created_examples = d["num_created_examples"]
 
-        num_deleted_examples = d.pop("num_deleted_examples")
+        num_deleted_examples = d["num_deleted_examples"]
 
-        num_updated_examples = d.pop("num_updated_examples")
+        num_updated_examples = d["num_updated_examples"]
 
-        version_id = d.pop("version_id")
+        version_id = d["version_id"]
 
         upload_dataset_data = cls(
-            dataset_id=dataset_id,
-            num_created_examples=num_created_examples,
-            num_deleted_examples=num_deleted_examples,
-            num_updated_examples=num_updated_examples,
-            version_id=version_id,
+            dataset_id,
+            num_created_examples,
+            num_deleted_examples,
+            num_updated_examples,
+            version_id,
         )
 
-        upload_dataset_data.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            upload_dataset_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return upload_dataset_data
 
     @property

@@ -15,6 +15,22 @@ from ..models.upload_dataset_files_body_action import (
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="UploadDatasetFilesBody")
+_FIELDS = frozenset(
+    {
+        "file",
+        "input_keys[]",
+        "name",
+        "output_keys[]",
+        "action",
+        "description",
+        "example_id_key",
+        "flatten_keys[]",
+        "metadata_keys[]",
+        "span_id_key",
+        "split_key",
+        "split_keys[]",
+    }
+)
 
 
 @_attrs_define
@@ -179,52 +195,55 @@ class UploadDatasetFilesBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = src_dict
+        file = File(payload=BytesIO(d["file"]))
 
-        input_keys: list[str] = d.pop("input_keys[]")
+        input_keys: list[str] = d["input_keys[]"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        output_keys: list[str] = d.pop("output_keys[]")
+        output_keys: list[str] = d["output_keys[]"]
 
-        _action = d.pop("action", UNSET)
+        _action = d.get("action", UNSET)
         action: UploadDatasetFilesBodyAction | Unset
-        if isinstance(_action, Unset):
+        if _action is UNSET:
             action = UNSET
         else:
             action = check_upload_dataset_files_body_action(_action)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        example_id_key = d.pop("example_id_key", UNSET)
+        example_id_key = d.get("example_id_key", UNSET)
 
-        flatten_keys: list[str] = d.pop("flatten_keys[]", UNSET)
+        flatten_keys: list[str] = d.get("flatten_keys[]", UNSET)
 
-        metadata_keys: list[str] = d.pop("metadata_keys[]", UNSET)
+        metadata_keys: list[str] = d.get("metadata_keys[]", UNSET)
 
-        span_id_key = d.pop("span_id_key", UNSET)
+        span_id_key = d.get("span_id_key", UNSET)
 
-        split_key = d.pop("split_key", UNSET)
+        split_key = d.get("split_key", UNSET)
 
-        split_keys: list[str] = d.pop("split_keys[]", UNSET)
+        split_keys: list[str] = d.get("split_keys[]", UNSET)
 
         upload_dataset_files_body = cls(
-            file=file,
-            input_keys=input_keys,
-            name=name,
-            output_keys=output_keys,
-            action=action,
-            description=description,
-            example_id_key=example_id_key,
-            flatten_keys=flatten_keys,
-            metadata_keys=metadata_keys,
-            span_id_key=span_id_key,
-            split_key=split_key,
-            split_keys=split_keys,
+            file,
+            input_keys,
+            name,
+            output_keys,
+            action,
+            description,
+            example_id_key,
+            flatten_keys,
+            metadata_keys,
+            span_id_key,
+            split_key,
+            split_keys,
         )
 
-        upload_dataset_files_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            upload_dataset_files_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return upload_dataset_files_body
 
     @property

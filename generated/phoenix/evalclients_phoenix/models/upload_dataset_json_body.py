@@ -19,6 +19,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UploadDatasetJsonBody")
+_FIELDS = frozenset(
+    {
+        "inputs",
+        "name",
+        "action",
+        "description",
+        "example_ids",
+        "metadata",
+        "outputs",
+        "span_ids",
+        "splits",
+    }
+)
 
 
 @_attrs_define
@@ -135,26 +148,24 @@ class UploadDatasetJsonBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        inputs = []
-        _inputs = d.pop("inputs")
-        for inputs_item_data in _inputs:
-            inputs_item = UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data)
+        d = src_dict
+        inputs = [
+            UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data)
+            for inputs_item_data in d["inputs"]
+        ]
 
-            inputs.append(inputs_item)
+        name = d["name"]
 
-        name = d.pop("name")
-
-        _action = d.pop("action", UNSET)
+        _action = d.get("action", UNSET)
         action: UploadDatasetJsonBodyAction | Unset
-        if isinstance(_action, Unset):
+        if _action is UNSET:
             action = UNSET
         else:
             action = check_upload_dataset_json_body_action(_action)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _example_ids = d.pop("example_ids", UNSET)
+        _example_ids = d.get("example_ids", UNSET)
         example_ids: list[None | str] | Unset = UNSET
         if _example_ids is not UNSET:
             example_ids = []
@@ -163,25 +174,23 @@ class UploadDatasetJsonBody:
 
                 example_ids.append(example_ids_item)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: list[UploadDatasetJsonBodyMetadataItem] | Unset = UNSET
         if _metadata is not UNSET:
-            metadata = []
-            for metadata_item_data in _metadata:
-                metadata_item = UploadDatasetJsonBodyMetadataItem.from_dict(metadata_item_data)
+            metadata = [
+                UploadDatasetJsonBodyMetadataItem.from_dict(metadata_item_data)
+                for metadata_item_data in _metadata
+            ]
 
-                metadata.append(metadata_item)
-
-        _outputs = d.pop("outputs", UNSET)
+        _outputs = d.get("outputs", UNSET)
         outputs: list[UploadDatasetJsonBodyOutputsItem] | Unset = UNSET
         if _outputs is not UNSET:
-            outputs = []
-            for outputs_item_data in _outputs:
-                outputs_item = UploadDatasetJsonBodyOutputsItem.from_dict(outputs_item_data)
+            outputs = [
+                UploadDatasetJsonBodyOutputsItem.from_dict(outputs_item_data)
+                for outputs_item_data in _outputs
+            ]
 
-                outputs.append(outputs_item)
-
-        _span_ids = d.pop("span_ids", UNSET)
+        _span_ids = d.get("span_ids", UNSET)
         span_ids: list[None | str] | Unset = UNSET
         if _span_ids is not UNSET:
             span_ids = []
@@ -190,7 +199,7 @@ class UploadDatasetJsonBody:
 
                 span_ids.append(span_ids_item)
 
-        _splits = d.pop("splits", UNSET)
+        _splits = d.get("splits", UNSET)
         splits: list[list[str] | None | str] | Unset = UNSET
         if _splits is not UNSET:
             splits = []
@@ -214,18 +223,21 @@ class UploadDatasetJsonBody:
                 splits.append(splits_item)
 
         upload_dataset_json_body = cls(
-            inputs=inputs,
-            name=name,
-            action=action,
-            description=description,
-            example_ids=example_ids,
-            metadata=metadata,
-            outputs=outputs,
-            span_ids=span_ids,
-            splits=splits,
+            inputs,
+            name,
+            action,
+            description,
+            example_ids,
+            metadata,
+            outputs,
+            span_ids,
+            splits,
         )
 
-        upload_dataset_json_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            upload_dataset_json_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return upload_dataset_json_body
 
     @property

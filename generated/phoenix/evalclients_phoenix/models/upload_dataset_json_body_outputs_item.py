@@ -22,10 +22,11 @@ class UploadDatasetJsonBodyOutputsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         upload_dataset_json_body_outputs_item = cls()
 
-        upload_dataset_json_body_outputs_item.additional_properties = d
+        if d:
+            upload_dataset_json_body_outputs_item.additional_properties = dict(d)
         return upload_dataset_json_body_outputs_item
 
     @property

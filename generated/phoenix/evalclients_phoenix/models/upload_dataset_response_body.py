@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UploadDatasetResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -42,14 +47,17 @@ class UploadDatasetResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = UploadDatasetData.from_dict(d.pop("data"))
+        d = src_dict
+        data = UploadDatasetData.from_dict(d["data"])
 
         upload_dataset_response_body = cls(
-            data=data,
+            data,
         )
 
-        upload_dataset_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            upload_dataset_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return upload_dataset_response_body
 
     @property

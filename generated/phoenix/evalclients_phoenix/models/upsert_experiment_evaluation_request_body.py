@@ -21,6 +21,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpsertExperimentEvaluationRequestBody")
+_FIELDS = frozenset(
+    {
+        "annotator_kind",
+        "end_time",
+        "experiment_run_id",
+        "name",
+        "start_time",
+        "error",
+        "metadata",
+        "result",
+        "trace_id",
+    }
+)
 
 
 @_attrs_define
@@ -119,40 +132,43 @@ class UpsertExperimentEvaluationRequestBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         annotator_kind = check_upsert_experiment_evaluation_request_body_annotator_kind(
-            d.pop("annotator_kind")
+            d["annotator_kind"]
         )
 
-        end_time = datetime.datetime.fromisoformat(d.pop("end_time"))
+        end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        experiment_run_id = d.pop("experiment_run_id")
+        experiment_run_id = d["experiment_run_id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        start_time = datetime.datetime.fromisoformat(d.pop("start_time"))
+        start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        error: None | str | Unset = d.pop("error", UNSET)
+        error: None | str | Unset = d.get("error", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.get("metadata", UNSET))
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.get("result", UNSET))
 
-        trace_id: None | str | Unset = d.pop("trace_id", UNSET)
+        trace_id: None | str | Unset = d.get("trace_id", UNSET)
 
         upsert_experiment_evaluation_request_body = cls(
-            annotator_kind=annotator_kind,
-            end_time=end_time,
-            experiment_run_id=experiment_run_id,
-            name=name,
-            start_time=start_time,
-            error=error,
-            metadata=metadata,
-            result=result,
-            trace_id=trace_id,
+            annotator_kind,
+            end_time,
+            experiment_run_id,
+            name,
+            start_time,
+            error,
+            metadata,
+            result,
+            trace_id,
         )
 
-        upsert_experiment_evaluation_request_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            upsert_experiment_evaluation_request_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return upsert_experiment_evaluation_request_body
 
     @property

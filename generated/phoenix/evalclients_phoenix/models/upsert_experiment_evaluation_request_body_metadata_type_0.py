@@ -22,10 +22,13 @@ class UpsertExperimentEvaluationRequestBodyMetadataType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         upsert_experiment_evaluation_request_body_metadata_type_0 = cls()
 
-        upsert_experiment_evaluation_request_body_metadata_type_0.additional_properties = d
+        if d:
+            upsert_experiment_evaluation_request_body_metadata_type_0.additional_properties = dict(
+                d
+            )
         return upsert_experiment_evaluation_request_body_metadata_type_0
 
     @property

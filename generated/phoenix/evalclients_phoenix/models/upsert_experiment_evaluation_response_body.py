@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpsertExperimentEvaluationResponseBody")
+_FIELDS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -44,14 +49,17 @@ class UpsertExperimentEvaluationResponseBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        data = UpsertExperimentEvaluationResponseBodyData.from_dict(d.pop("data"))
+        d = src_dict
+        data = UpsertExperimentEvaluationResponseBodyData.from_dict(d["data"])
 
         upsert_experiment_evaluation_response_body = cls(
-            data=data,
+            data,
         )
 
-        upsert_experiment_evaluation_response_body.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            upsert_experiment_evaluation_response_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return upsert_experiment_evaluation_response_body
 
     @property

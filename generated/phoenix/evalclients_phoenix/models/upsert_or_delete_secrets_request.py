@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpsertOrDeleteSecretsRequest")
+_FIELDS = frozenset(
+    {
+        "secrets",
+    }
+)
 
 
 @_attrs_define
@@ -46,19 +51,19 @@ class UpsertOrDeleteSecretsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        secrets = []
-        _secrets = d.pop("secrets")
-        for secrets_item_data in _secrets:
-            secrets_item = SecretKeyValue.from_dict(secrets_item_data)
-
-            secrets.append(secrets_item)
+        d = src_dict
+        secrets = [
+            SecretKeyValue.from_dict(secrets_item_data) for secrets_item_data in d["secrets"]
+        ]
 
         upsert_or_delete_secrets_request = cls(
-            secrets=secrets,
+            secrets,
         )
 
-        upsert_or_delete_secrets_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            upsert_or_delete_secrets_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return upsert_or_delete_secrets_request
 
     @property

@@ -7,6 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpsertOrDeleteSecretsResult")
+_FIELDS = frozenset(
+    {
+        "deleted_keys",
+        "upserted_keys",
+    }
+)
 
 
 @_attrs_define
@@ -40,17 +46,20 @@ class UpsertOrDeleteSecretsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deleted_keys: list[str] = d.pop("deleted_keys")
+        d = src_dict
+        deleted_keys: list[str] = d["deleted_keys"]
 
-        upserted_keys: list[str] = d.pop("upserted_keys")
+        upserted_keys: list[str] = d["upserted_keys"]
 
         upsert_or_delete_secrets_result = cls(
-            deleted_keys=deleted_keys,
-            upserted_keys=upserted_keys,
+            deleted_keys,
+            upserted_keys,
         )
 
-        upsert_or_delete_secrets_result.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            upsert_or_delete_secrets_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return upsert_or_delete_secrets_result
 
     @property

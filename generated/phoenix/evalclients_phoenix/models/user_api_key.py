@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserApiKey")
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "id",
+        "name",
+        "user",
+        "description",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define
@@ -82,29 +92,30 @@ class UserApiKey:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        user = ApiKeyUser.from_dict(d.pop("user"))
+        user = ApiKeyUser.from_dict(d["user"])
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         user_api_key = cls(
-            created_at=created_at,
-            id=id,
-            name=name,
-            user=user,
-            description=description,
-            expires_at=expires_at,
+            created_at,
+            id,
+            name,
+            user,
+            description,
+            expires_at,
         )
 
-        user_api_key.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            user_api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return user_api_key
 
     @property

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidationError")
+_FIELDS = frozenset(
+    {
+        "loc",
+        "msg",
+        "type",
+        "ctx",
+        "input",
+    }
+)
 
 
 @_attrs_define
@@ -72,36 +81,39 @@ class ValidationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
+        d = src_dict
         loc = []
-        _loc = d.pop("loc")
+        _loc = d["loc"]
         for loc_item_data in _loc:
             loc_item: int | str = loc_item_data
 
             loc.append(loc_item)
 
-        msg = d.pop("msg")
+        msg = d["msg"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        _ctx = d.pop("ctx", UNSET)
+        _ctx = d.get("ctx", UNSET)
         ctx: ValidationErrorContext | Unset
-        if isinstance(_ctx, Unset):
+        if _ctx is UNSET:
             ctx = UNSET
         else:
             ctx = ValidationErrorContext.from_dict(_ctx)
 
-        input_ = d.pop("input", UNSET)
+        input_ = d.get("input", UNSET)
 
         validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-            ctx=ctx,
-            input_=input_,
+            loc,
+            msg,
+            type_,
+            ctx,
+            input_,
         )
 
-        validation_error.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            validation_error.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return validation_error
 
     @property

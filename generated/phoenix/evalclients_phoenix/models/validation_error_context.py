@@ -22,10 +22,11 @@ class ValidationErrorContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         validation_error_context = cls()
 
-        validation_error_context.additional_properties = d
+        if d:
+            validation_error_context.additional_properties = dict(d)
         return validation_error_context
 
     @property

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
+_FIELDS = frozenset(
+    {
+        "detail",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,15 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail = d.pop("detail", UNSET)
+        d = src_dict
+        detail = d.get("detail", UNSET)
 
         error_detail = cls(
-            detail=detail,
+            detail,
         )
 
-        error_detail.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            error_detail.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return error_detail
 
     @property

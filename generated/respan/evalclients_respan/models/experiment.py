@@ -15,6 +15,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Experiment")
+_FIELDS = frozenset(
+    {
+        "id",
+        "batch_size",
+        "completed_at",
+        "concurrency",
+        "created_at",
+        "dataset",
+        "dataset_id",
+        "dataset_name",
+        "description",
+        "enable_tracing",
+        "error_message",
+        "evaluator_ids",
+        "evaluator_slugs",
+        "evaluator_workflow_ids",
+        "name",
+        "progress",
+        "started_at",
+        "status",
+        "tags",
+        "workflow",
+        "workflow_count",
+    }
+)
 
 
 @_attrs_define
@@ -217,93 +242,88 @@ class Experiment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        batch_size = d.pop("batch_size", UNSET)
+        batch_size = d.get("batch_size", UNSET)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at = _parse_completed_at(d.get("completed_at", UNSET))
 
-        concurrency = d.pop("concurrency", UNSET)
+        concurrency = d.get("concurrency", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        dataset: None | str | Unset = d.pop("dataset", UNSET)
+        dataset: None | str | Unset = d.get("dataset", UNSET)
 
-        dataset_id: None | str | Unset = d.pop("dataset_id", UNSET)
+        dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
 
-        dataset_name: None | str | Unset = d.pop("dataset_name", UNSET)
+        dataset_name: None | str | Unset = d.get("dataset_name", UNSET)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        enable_tracing = d.pop("enable_tracing", UNSET)
+        enable_tracing = d.get("enable_tracing", UNSET)
 
-        error_message: None | str | Unset = d.pop("error_message", UNSET)
+        error_message: None | str | Unset = d.get("error_message", UNSET)
 
-        evaluator_ids: list[str] = d.pop("evaluator_ids", UNSET)
+        evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
 
-        evaluator_slugs: list[str] = d.pop("evaluator_slugs", UNSET)
+        evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
 
-        evaluator_workflow_ids: list[str] = d.pop("evaluator_workflow_ids", UNSET)
+        evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        progress = d.pop("progress", UNSET)
+        progress = d.get("progress", UNSET)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(d.get("started_at", UNSET))
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: list[ExperimentTagsItem] | Unset = UNSET
         if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = ExperimentTagsItem.from_dict(tags_item_data)
+            tags = [ExperimentTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
 
-                tags.append(tags_item)
-
-        _workflow = d.pop("workflow", UNSET)
+        _workflow = d.get("workflow", UNSET)
         workflow: list[WorkflowTask] | Unset = UNSET
         if _workflow is not UNSET:
-            workflow = []
-            for workflow_item_data in _workflow:
-                workflow_item = WorkflowTask.from_dict(workflow_item_data)
+            workflow = [
+                WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
+            ]
 
-                workflow.append(workflow_item)
-
-        workflow_count = d.pop("workflow_count", UNSET)
+        workflow_count = d.get("workflow_count", UNSET)
 
         experiment = cls(
-            id=id,
-            batch_size=batch_size,
-            completed_at=completed_at,
-            concurrency=concurrency,
-            created_at=created_at,
-            dataset=dataset,
-            dataset_id=dataset_id,
-            dataset_name=dataset_name,
-            description=description,
-            enable_tracing=enable_tracing,
-            error_message=error_message,
-            evaluator_ids=evaluator_ids,
-            evaluator_slugs=evaluator_slugs,
-            evaluator_workflow_ids=evaluator_workflow_ids,
-            name=name,
-            progress=progress,
-            started_at=started_at,
-            status=status,
-            tags=tags,
-            workflow=workflow,
-            workflow_count=workflow_count,
+            id,
+            batch_size,
+            completed_at,
+            concurrency,
+            created_at,
+            dataset,
+            dataset_id,
+            dataset_name,
+            description,
+            enable_tracing,
+            error_message,
+            evaluator_ids,
+            evaluator_slugs,
+            evaluator_workflow_ids,
+            name,
+            progress,
+            started_at,
+            status,
+            tags,
+            workflow,
+            workflow_count,
         )
 
-        experiment.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return experiment
 
     @property

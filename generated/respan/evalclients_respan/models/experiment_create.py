@@ -14,6 +14,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExperimentCreate")
+_FIELDS = frozenset(
+    {
+        "name",
+        "batch_size",
+        "concurrency",
+        "dataset_id",
+        "description",
+        "enable_tracing",
+        "evaluator_ids",
+        "evaluator_slugs",
+        "evaluator_workflow_ids",
+        "tags",
+        "workflow",
+    }
+)
 
 
 @_attrs_define
@@ -130,58 +145,55 @@ class ExperimentCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        batch_size = d.pop("batch_size", UNSET)
+        batch_size = d.get("batch_size", UNSET)
 
-        concurrency = d.pop("concurrency", UNSET)
+        concurrency = d.get("concurrency", UNSET)
 
-        dataset_id: None | str | Unset = d.pop("dataset_id", UNSET)
+        dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
-        enable_tracing = d.pop("enable_tracing", UNSET)
+        enable_tracing = d.get("enable_tracing", UNSET)
 
-        evaluator_ids: list[str] = d.pop("evaluator_ids", UNSET)
+        evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
 
-        evaluator_slugs: list[str] = d.pop("evaluator_slugs", UNSET)
+        evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
 
-        evaluator_workflow_ids: list[str] = d.pop("evaluator_workflow_ids", UNSET)
+        evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
 
-        _tags = d.pop("tags", UNSET)
+        _tags = d.get("tags", UNSET)
         tags: list[ExperimentCreateTagsItem] | Unset = UNSET
         if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = ExperimentCreateTagsItem.from_dict(tags_item_data)
+            tags = [ExperimentCreateTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
 
-                tags.append(tags_item)
-
-        _workflow = d.pop("workflow", UNSET)
+        _workflow = d.get("workflow", UNSET)
         workflow: list[WorkflowTask] | Unset = UNSET
         if _workflow is not UNSET:
-            workflow = []
-            for workflow_item_data in _workflow:
-                workflow_item = WorkflowTask.from_dict(workflow_item_data)
-
-                workflow.append(workflow_item)
+            workflow = [
+                WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
+            ]
 
         experiment_create = cls(
-            name=name,
-            batch_size=batch_size,
-            concurrency=concurrency,
-            dataset_id=dataset_id,
-            description=description,
-            enable_tracing=enable_tracing,
-            evaluator_ids=evaluator_ids,
-            evaluator_slugs=evaluator_slugs,
-            evaluator_workflow_ids=evaluator_workflow_ids,
-            tags=tags,
-            workflow=workflow,
+            name,
+            batch_size,
+            concurrency,
+            dataset_id,
+            description,
+            enable_tracing,
+            evaluator_ids,
+            evaluator_slugs,
+            evaluator_workflow_ids,
+            tags,
+            workflow,
         )
 
-        experiment_create.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            experiment_create.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return experiment_create
 
     @property

@@ -22,10 +22,11 @@ class ExperimentCreateTagsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         experiment_create_tags_item = cls()
 
-        experiment_create_tags_item.additional_properties = d
+        if d:
+            experiment_create_tags_item.additional_properties = dict(d)
         return experiment_create_tags_item
 
     @property

@@ -22,10 +22,11 @@ class ExperimentTagsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         experiment_tags_item = cls()
 
-        experiment_tags_item.additional_properties = d
+        if d:
+            experiment_tags_item.additional_properties = dict(d)
         return experiment_tags_item
 
     @property

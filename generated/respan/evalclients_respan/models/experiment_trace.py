@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentTrace")
+_FIELDS = frozenset(
+    {
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,17 @@ class ExperimentTrace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        id = d.get("id", UNSET)
 
         experiment_trace = cls(
-            id=id,
+            id,
         )
 
-        experiment_trace.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            experiment_trace.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return experiment_trace
 
     @property

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExperimentTraceResume")
+_FIELDS = frozenset(
+    {
+        "output",
+    }
+)
 
 
 @_attrs_define
@@ -35,14 +40,17 @@ class ExperimentTraceResume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        output = d.pop("output", UNSET)
+        d = src_dict
+        output = d.get("output", UNSET)
 
         experiment_trace_resume = cls(
-            output=output,
+            output,
         )
 
-        experiment_trace_resume.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            experiment_trace_resume.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return experiment_trace_resume
 
     @property

@@ -24,10 +24,11 @@ class ExperimentTraceSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         experiment_trace_summary = cls()
 
-        experiment_trace_summary.additional_properties = d
+        if d:
+            experiment_trace_summary.additional_properties = dict(d)
         return experiment_trace_summary
 
     @property

@@ -24,10 +24,11 @@ class ExperimentsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         experiments_summary = cls()
 
-        experiments_summary.additional_properties = d
+        if d:
+            experiments_summary.additional_properties = dict(d)
         return experiments_summary
 
     @property

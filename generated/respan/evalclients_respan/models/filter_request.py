@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FilterRequest")
+_FIELDS = frozenset(
+    {
+        "filters",
+    }
+)
 
 
 @_attrs_define
@@ -45,19 +50,20 @@ class FilterRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        _filters = d.pop("filters", UNSET)
+        d = src_dict
+        _filters = d.get("filters", UNSET)
         filters: FilterRequestFilters | Unset
-        if isinstance(_filters, Unset):
+        if _filters is UNSET:
             filters = UNSET
         else:
             filters = FilterRequestFilters.from_dict(_filters)
 
         filter_request = cls(
-            filters=filters,
+            filters,
         )
 
-        filter_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            filter_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return filter_request
 
     @property

@@ -24,10 +24,11 @@ class FilterRequestFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         filter_request_filters = cls()
 
-        filter_request_filters.additional_properties = d
+        if d:
+            filter_request_filters.additional_properties = dict(d)
         return filter_request_filters
 
     @property

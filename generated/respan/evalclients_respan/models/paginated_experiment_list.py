@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedExperimentList")
+_FIELDS = frozenset(
+    {
+        "results",
+        "count",
+        "next",
+        "previous",
+    }
+)
 
 
 @_attrs_define
@@ -74,28 +82,26 @@ class PaginatedExperimentList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Experiment.from_dict(results_item_data)
+        d = src_dict
+        results = [Experiment.from_dict(results_item_data) for results_item_data in d["results"]]
 
-            results.append(results_item)
+        count = d.get("count", UNSET)
 
-        count = d.pop("count", UNSET)
+        next_: None | str | Unset = d.get("next", UNSET)
 
-        next_: None | str | Unset = d.pop("next", UNSET)
-
-        previous: None | str | Unset = d.pop("previous", UNSET)
+        previous: None | str | Unset = d.get("previous", UNSET)
 
         paginated_experiment_list = cls(
-            results=results,
-            count=count,
-            next_=next_,
-            previous=previous,
+            results,
+            count,
+            next_,
+            previous,
         )
 
-        paginated_experiment_list.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            paginated_experiment_list.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return paginated_experiment_list
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaginatedFilterRequest")
+_FIELDS = frozenset(
+    {
+        "filters",
+        "page",
+        "page_size",
+    }
+)
 
 
 @_attrs_define
@@ -58,25 +65,28 @@ class PaginatedFilterRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        _filters = d.pop("filters", UNSET)
+        d = src_dict
+        _filters = d.get("filters", UNSET)
         filters: PaginatedFilterRequestFilters | Unset
-        if isinstance(_filters, Unset):
+        if _filters is UNSET:
             filters = UNSET
         else:
             filters = PaginatedFilterRequestFilters.from_dict(_filters)
 
-        page = d.pop("page", UNSET)
+        page = d.get("page", UNSET)
 
-        page_size = d.pop("page_size", UNSET)
+        page_size = d.get("page_size", UNSET)
 
         paginated_filter_request = cls(
-            filters=filters,
-            page=page,
-            page_size=page_size,
+            filters,
+            page,
+            page_size,
         )
 
-        paginated_filter_request.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            paginated_filter_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
         return paginated_filter_request
 
     @property

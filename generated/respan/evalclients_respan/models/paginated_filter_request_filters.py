@@ -24,10 +24,11 @@ class PaginatedFilterRequestFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         paginated_filter_request_filters = cls()
 
-        paginated_filter_request_filters.additional_properties = d
+        if d:
+            paginated_filter_request_filters.additional_properties = dict(d)
         return paginated_filter_request_filters
 
     @property

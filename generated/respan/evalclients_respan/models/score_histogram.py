@@ -24,10 +24,11 @@ class ScoreHistogram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         score_histogram = cls()
 
-        score_histogram.additional_properties = d
+        if d:
+            score_histogram.additional_properties = dict(d)
         return score_histogram
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowTask")
+_FIELDS = frozenset(
+    {
+        "config",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -51,22 +57,23 @@ class WorkflowTask:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        d = dict(src_dict)
-        _config = d.pop("config", UNSET)
+        d = src_dict
+        _config = d.get("config", UNSET)
         config: WorkflowTaskConfig | Unset
-        if isinstance(_config, Unset):
+        if _config is UNSET:
             config = UNSET
         else:
             config = WorkflowTaskConfig.from_dict(_config)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
         workflow_task = cls(
-            config=config,
-            type_=type_,
+            config,
+            type_,
         )
 
-        workflow_task.additional_properties = d
+        if not d.keys() <= _FIELDS:
+            workflow_task.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         return workflow_task
 
     @property

@@ -24,10 +24,11 @@ class WorkflowTaskConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         workflow_task_config = cls()
 
-        workflow_task_config.additional_properties = d
+        if d:
+            workflow_task_config.additional_properties = dict(d)
         return workflow_task_config
 
     @property

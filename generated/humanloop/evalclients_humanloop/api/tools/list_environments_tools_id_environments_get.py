@@ -28,12 +28,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | list[FileEnvironmentResponse] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = FileEnvironmentResponse.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = [
+            FileEnvironmentResponse.from_dict(response_200_item_data)
+            for response_200_item_data in response.json()
+        ]
 
         return response_200
 

@@ -50,18 +50,10 @@ def _parse_response(
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_experiment_list_response_type_1 = []
-            _componentsschemas_experiment_list_response_type_1 = data
-            for (
-                componentsschemas_experiment_list_response_type_1_item_data
-            ) in _componentsschemas_experiment_list_response_type_1:
-                componentsschemas_experiment_list_response_type_1_item = Experiment.from_dict(
-                    componentsschemas_experiment_list_response_type_1_item_data
-                )
-
-                componentsschemas_experiment_list_response_type_1.append(
-                    componentsschemas_experiment_list_response_type_1_item
-                )
+            componentsschemas_experiment_list_response_type_1 = [
+                Experiment.from_dict(componentsschemas_experiment_list_response_type_1_item_data)
+                for componentsschemas_experiment_list_response_type_1_item_data in data
+            ]
 
             return componentsschemas_experiment_list_response_type_1
 
