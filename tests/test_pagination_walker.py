@@ -107,6 +107,21 @@ def test_page_size_is_capped_by_the_registry_and_max_items_trims_the_last_reques
     assert [r["limit"] for r in server.requests] == [500, 200]
 
 
+@pytest.mark.parametrize(
+    ("spec", "given", "sent"),
+    [
+        (PHOENIX, None, 100),  # no registry default: 100
+        ({**PHOENIX, "default_page_size": 500}, None, 500),  # the registry's measured default
+        ({**PHOENIX, "default_page_size": 500}, 7, 7),  # the caller's size wins
+        ({**ARIZE, "default_page_size": 900}, None, 500),  # the maximum still caps it
+    ],
+)
+def test_default_page_size_comes_from_the_registry(spec: Any, given: int | None, sent: int) -> None:
+    server = CursorServer(1200, "phoenix" if spec["items"] == ["data"] else "snake")
+    assert len(list(paged(spec, server, page_size=given))) == 1200
+    assert server.requests[0]["limit"] == sent
+
+
 def test_resume_from_a_page_token_continues_without_loss_or_repeat() -> None:
     server = CursorServer(57, "phoenix")
     pages = list(paged(PHOENIX, server, page_size=10).by_page())

@@ -84,7 +84,8 @@ class Walker:
         if max_items is not None and max_items < 0:
             raise ValueError("max_items must be >= 0")
         cap = self.spec.get("max_limit")
-        size = DEFAULT_PAGE_SIZE if page_size is None else page_size
+        default = self.spec.get("default_page_size", DEFAULT_PAGE_SIZE)
+        size = default if page_size is None else page_size
         self.page_size = min(size, cap) if cap else size  # 0 or less: the server says what's wrong
         self.max_items = max_items
         self.token = continuation_token

@@ -28,6 +28,7 @@ class Pagination(TypedDict, closed=True):
     next_cursor: NotRequired[list[str]]
     has_more: NotRequired[list[str]]
     max_limit: NotRequired[int]
+    default_page_size: NotRequired[int]
     page_param: NotRequired[str]
     size_param: NotRequired[str]
     total: NotRequired[str]
