@@ -124,7 +124,7 @@ def section_paging(args: argparse.Namespace) -> list[Line]:
     log(f"paging: {items:,} items in pages of 100, per vendor style ({args.repeats} repeats)")
     lines: list[Line] = []
     with bench_server(items, bench_paging.PER_PAGE, 1) as origin:
-        for vendor, sides in bench_paging.workloads(origin).items():
+        for vendor, sides in bench_paging.workloads(origin, items).items():
             for side, run in sides.items():  # warm up; check every side sees every item
                 if (got := run()) != items:
                     raise SystemExit(f"paging {vendor} {side}: {got} items, expected {items}")
@@ -138,6 +138,11 @@ def section_paging(args: argparse.Namespace) -> list[Line]:
                         ("floor", t["floor.cpu"]), note="client process CPU"),
                 compare(f"paging {vendor} raw cpu", ("raw", t["raw.cpu"]),
                         ("floor", t["floor.cpu"]), note="client process CPU"),
+                compare(f"paging {vendor} typed, gc.freeze()", ("typed", t["typed_frozen"]),
+                        ("floor", t["floor"]), note="wall; the caller froze its start-up objects"),
+                compare(f"paging {vendor} models alone", ("parse", t["parse"]),
+                        ("floor", t["floor"]),
+                        note="models parsing decoded pages, no HTTP: the least typed adds"),
             ]  # fmt: skip
     return lines
 
@@ -239,39 +244,51 @@ def phoenix_sdk(args: argparse.Namespace, python: str) -> list[Line]:
             _seed_runs(server.base_url, experiment["id"], dataset.example_ids, reps)
         )
         log(f"  seeded {seeded:,} runs in {time.perf_counter() - start:.1f}s")
-        lines = []
-        for page in (50, 1000):
-            t = run_json(
-                [
-                    python,
-                    "-m",
-                    "scripts.bench_sdk",
-                    "phoenix",
-                    server.base_url,
-                    experiment["id"],
-                    str(seeded),
-                    str(page),
-                    str(args.sdk_repeats),
-                ]
+        t = run_json(
+            [
+                python,
+                "-m",
+                "scripts.bench_sdk",
+                "phoenix",
+                server.base_url,
+                experiment["id"],
+                str(seeded),
+                str(args.sdk_repeats),
+            ]
+        )
+    pin = "arize-phoenix-client==3.5.0"
+    lines = [
+        compare(
+            "sdk phoenix runs (each library's defaults)",
+            ("evalclients", t["evalclients"]),
+            ("phoenix.client", t["sdk"]),
+            1.0,
+            note=f"{seeded} runs, {pin}: 500 vs 50 per page",
+        ),
+        compare(
+            "sdk phoenix runs vs get_experiment()",
+            ("evalclients", t["evalclients"]),
+            ("get_experiment", t["sdk_get_experiment"]),
+            note="the SDK's public call: one unpaginated request + the JSON export",
+        ),
+    ]
+    for page in (50, 1000):
+        lines.append(
+            compare(
+                f"sdk phoenix runs (both {page} per page)",
+                ("evalclients", t[f"evalclients_{page}"]),
+                ("phoenix.client", t[f"sdk_{page}"]),
+                note=f"{seeded} runs, {pin}; typed models vs the SDK's dicts",
             )
-            lines.append(
-                compare(
-                    f"sdk phoenix runs (page {page})",
-                    ("evalclients", t["evalclients"]),
-                    ("phoenix.client", t["sdk"]),
-                    1.0,
-                    note=f"{seeded} runs, arize-phoenix-client==3.5.0",
-                )
+        )
+        lines.append(
+            compare(
+                f"sdk phoenix runs raw (both {page} per page)",
+                ("evalclients raw", t[f"evalclients_raw_{page}"]),
+                ("phoenix.client", t[f"sdk_{page}"]),
+                note=f"{seeded} runs as dicts, as the SDK returns them",
             )
-            lines.append(
-                compare(
-                    f"sdk phoenix runs raw (page {page})",
-                    ("evalclients raw", t["evalclients_raw"]),
-                    ("phoenix.client", t["sdk"]),
-                    1.0,
-                    note=f"{seeded} runs as dicts, as the SDK returns them",
-                )
-            )
+        )
     return lines
 
 

@@ -51,8 +51,9 @@ def humanloop(origin: str, runs: int, repeats: int) -> dict[str, Any]:
     return interleave({"evalclients": evalclients_side, "sdk": sdk_side}, repeats, runs)
 
 
-def phoenix(base_url: str, experiment_id: str, runs: int, page: int, repeats: int) -> Any:
-    """Every run of one experiment from a real Phoenix, ``page`` runs per request."""
+def phoenix(base_url: str, experiment_id: str, runs: int, repeats: int) -> Any:
+    """Every run of one experiment from a real Phoenix: each library's defaults, and the same
+    page size on both sides (50, the SDK's default, and 1,000)."""
     from phoenix.client import Client as SDK  # type: ignore[import-not-found]
 
     from evalclients import Phoenix
@@ -60,26 +61,42 @@ def phoenix(base_url: str, experiment_id: str, runs: int, page: int, repeats: in
     ours = Phoenix(base_url=base_url)
     sdk = SDK(base_url=base_url)
 
-    def evalclients_side() -> int:
-        return sum(1 for _ in ours.experiment_runs(experiment_id, limit=page))
+    def evalclients_side(page: int | None) -> Callable[[], int]:
+        return lambda: sum(1 for _ in ours.experiment_runs(experiment_id, limit=page))
 
-    def evalclients_raw_side() -> int:  # plain dicts, as the SDK returns
-        pager = ours.paginate(
-            "list_experiment_runs", experiment_id=experiment_id, page_size=page, raw=True
-        )
-        return sum(1 for _ in pager)
+    def evalclients_raw_side(page: int) -> Callable[[], int]:  # plain dicts, as the SDK returns
+        def run() -> int:
+            pager = ours.paginate(
+                "list_experiment_runs", experiment_id=experiment_id, page_size=page, raw=True
+            )
+            return sum(1 for _ in pager)
 
-    def sdk_side() -> int:
-        # The SDK's own paginated listing (what run_experiment/get_experiment build on);
-        # its public get_experiment() fetches the runs in one unpaginated request plus
-        # the experiment's JSON export, which is not the same work.
-        found = sdk.experiments._get_all_experiment_runs(
-            experiment_id=experiment_id, page_size=page
-        )
-        return len(found)
+        return run
 
-    sides = {"evalclients": evalclients_side, "evalclients_raw": evalclients_raw_side,
-             "sdk": sdk_side}  # fmt: skip
+    def sdk_side(page: int | None) -> Callable[[], int]:
+        # The SDK's own paginated listing (what run_experiment/resume_* build on; 50 per page
+        # unless told otherwise).
+        def run() -> int:
+            size = {} if page is None else {"page_size": page}
+            found = sdk.experiments._get_all_experiment_runs(experiment_id=experiment_id, **size)
+            return len(found)
+
+        return run
+
+    def sdk_get_experiment() -> int:
+        # The SDK's public call: every run in one unpaginated request, plus the experiment
+        # and its JSON export (more work than listing runs; unbounded, see phoenix #9321).
+        return len(sdk.experiments.get_experiment(experiment_id=experiment_id)["task_runs"])
+
+    sides: dict[str, Callable[[], int]] = {
+        "evalclients": evalclients_side(None),
+        "sdk": sdk_side(None),
+        "sdk_get_experiment": sdk_get_experiment,
+    }
+    for page in (50, 1000):
+        sides[f"evalclients_{page}"] = evalclients_side(page)
+        sides[f"evalclients_raw_{page}"] = evalclients_raw_side(page)
+        sides[f"sdk_{page}"] = sdk_side(page)
     return interleave(sides, repeats, runs)
 
 
@@ -88,7 +105,7 @@ def main() -> None:
     if what == "humanloop":
         result = humanloop(args[0], int(args[1]), int(args[2]))
     elif what == "phoenix":
-        result = phoenix(args[0], args[1], int(args[2]), int(args[3]), int(args[4]))
+        result = phoenix(args[0], args[1], int(args[2]), int(args[3]))
     else:
         raise SystemExit(f"unknown workload {what!r}")
     print(json.dumps(result))
