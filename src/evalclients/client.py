@@ -40,12 +40,14 @@ __all__ = ["AsyncClient", "Client"]
 
 USER_AGENT = f"evalclients/{__version__}"
 LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10)
+_PREBUILT_KEYS = frozenset({"method", "url", "params", "extensions", "timeout"})
 
 
 class _Base:
     """Configuration and the request/response logic both twins share."""
 
     vendor_name: str = ""
+    _http: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
@@ -71,6 +73,7 @@ class _Base:
         )
         self._policy = (retry_policy or RetryPolicy()).with_retries(self.config.max_retries)
         self._owns_http = True
+        self._url_prefix: str | None = None  # the httpx client's base URL, without a final /
 
     def __repr__(self) -> str:
         key = REDACTED if self.config.api_key else None
@@ -121,6 +124,31 @@ class _Base:
         kwargs["extensions"] = {EXTENSION: CallOptions(self._policy, op.retry_post)}
         kwargs["timeout"] = self.config.timeout
         return kwargs
+
+    def _prebuilt(self, kwargs: dict[str, Any]) -> httpx.Request | None:
+        """The request for ``kwargs``, built without ``httpx.Client.build_request``; or None
+        when that is needed (a body, extra headers, an absolute URL, or cookies to send).
+
+        build_request parses the URL three times (~90 us a request here, a tenth of a page of
+        Phoenix runs from a local server); this parses it once. ``Client.send`` still sends it
+        (hooks, redirects, cookies received, logging). The URL is the one httpx would build:
+        base URL path + operation path + query encoded by ``httpx.QueryParams`` (tested).
+        """
+        if kwargs.keys() - _PREBUILT_KEYS or self._http.cookies:
+            return None
+        path: str = kwargs["url"]
+        if not path.startswith("/"):
+            return None
+        if self._url_prefix is None:
+            self._url_prefix = str(self._http.base_url).rstrip("/")
+        url = self._url_prefix + path
+        if params := kwargs.get("params"):
+            url = f"{url}?{httpx.QueryParams(params)}"
+        timeout: httpx.Timeout = kwargs["timeout"]
+        extensions = {**kwargs["extensions"], "timeout": timeout.as_dict()}
+        return httpx.Request(
+            kwargs["method"], url, headers=self._http.headers, extensions=extensions
+        )
 
     def _transport_error(self, op: Operation, exc: httpx.TransportError) -> APIError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
@@ -204,6 +232,8 @@ class _Base:
 class Client(_Base):
     """A synchronous client for one vendor: ``Client("phoenix")`` or a named subclass."""
 
+    _http: httpx.Client
+
     def __init__(
         self, vendor: str | None = None, *, http_client: httpx.Client | None = None, **options: Any
     ) -> None:
@@ -219,8 +249,11 @@ class Client(_Base):
         self.api.set_httpx_client(self._http)
 
     def _send(self, op: Operation, params: dict[str, Any]) -> httpx.Response:
+        kwargs = self._request(op, params)
         try:
-            return self._http.request(**self._request(op, params))
+            if (request := self._prebuilt(kwargs)) is not None:
+                return self._http.send(request)
+            return self._http.request(**kwargs)
         except httpx.TransportError as exc:
             raise self._transport_error(op, exc) from exc
 
@@ -262,6 +295,8 @@ class Client(_Base):
 class AsyncClient(_Base):
     """The asynchronous twin of ``Client``."""
 
+    _http: httpx.AsyncClient
+
     def __init__(
         self,
         vendor: str | None = None,
@@ -285,8 +320,11 @@ class AsyncClient(_Base):
         self.api.set_async_httpx_client(self._http)
 
     async def _send(self, op: Operation, params: dict[str, Any]) -> httpx.Response:
+        kwargs = self._request(op, params)
         try:
-            return await self._http.request(**self._request(op, params))
+            if (request := self._prebuilt(kwargs)) is not None:
+                return await self._http.send(request)
+            return await self._http.request(**kwargs)
         except httpx.TransportError as exc:
             raise self._transport_error(op, exc) from exc
 
