@@ -1,8 +1,13 @@
-"""The facade builds each request itself (one URL parse instead of httpx's three); what it
-sends must be exactly what ``httpx.Client.build_request`` would have built."""
+"""The facade sends its own body-less requests straight to its transport chain (one URL
+parse instead of httpx.Client's three, no cookie wrapping when there are no cookies). What
+goes on the wire, and what a caller sees of the answer, must be what ``httpx.Client`` gives."""
 
 from __future__ import annotations
 
+import asyncio
+import json
+import logging
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -16,11 +21,21 @@ from evalclients.client import _Base
 NASTY = ["..", ".", "a/../b", "x?limit=1", "x#frag", "100%", "%2F", "a b", "ü/ø/😀", ";a=b", "+&="]
 TEXT = st.text(min_size=1, max_size=30) | st.sampled_from(NASTY)
 VALUE = TEXT | st.integers() | st.booleans() | st.floats(allow_nan=False)
+RUN = {
+    "id": "r1",
+    "experiment_id": "e",
+    "dataset_example_id": "x",
+    "repetition_number": 1,
+    "start_time": "2025-01-01T00:00:00+00:00",
+    "end_time": "2025-01-01T00:00:01+00:00",
+    "output": {"answer": 42},
+}
+RUNS = json.dumps({"data": [RUN], "next_cursor": None}).encode()
 
 
 def _both(client: _Base, operation: str, params: dict[str, Any]) -> tuple[Any, httpx.Request]:
     kwargs = client._request(client.vendor.operation(operation), params)
-    return client._prebuilt(kwargs), client._http.build_request(**kwargs)
+    return client._direct.build(kwargs), client._http.build_request(**kwargs)
 
 
 def _same(ours: httpx.Request, theirs: httpx.Request) -> None:
@@ -66,14 +81,91 @@ def test_with_options_timeout_reaches_the_request() -> None:
         assert ours.extensions["timeout"]["read"] == 1.5
 
 
-def test_bodies_and_cookies_go_through_httpx() -> None:
+def _serving(client: evalclients.Phoenix, handler: Callable[[httpx.Request], Any]) -> None:
+    """Answer the client's requests with ``handler`` below its retry/auth transport."""
+    client._http._transport._wrapped = httpx.MockTransport(handler)  # type: ignore[attr-defined]
+
+
+def test_bodies_hooks_cookies_and_a_callers_client_go_through_httpx() -> None:
     with evalclients.Phoenix(base_url="http://127.0.0.1:6006") as client:
         op = client.vendor.operation("create_experiment_run")
         kwargs = client._request(op, {"experiment_id": "e", "body": _run_body()})
-        assert client._prebuilt(kwargs) is None  # a JSON body: httpx builds it
+        assert client._direct.build(kwargs) is None  # a JSON body: httpx builds it
+        runs = {"experiment_id": "e"}
+        assert _both(client, "list_experiment_runs", runs)[0] is not None
+        client._http.event_hooks["request"].append(lambda r: None)
+        assert _both(client, "list_experiment_runs", runs)[0] is None
+        client._http.event_hooks["request"].clear()
         client._http.cookies.set("lb", "1")  # a cookie to send back: httpx adds it
-        ours, _ = _both(client, "list_experiment_runs", {"experiment_id": "e"})
-        assert ours is None
+        assert _both(client, "list_experiment_runs", runs)[0] is None
+    own = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+    with evalclients.Phoenix(base_url="http://127.0.0.1:6006", http_client=own) as client:
+        assert _both(client, "list_experiment_runs", runs)[0] is None
+
+
+def test_a_direct_answer_looks_like_httpx_s(caplog: pytest.LogCaptureFixture) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=RUNS, headers={"set-cookie": "lb=7; Path=/"})
+
+    with evalclients.Phoenix(base_url="http://127.0.0.1:6006") as client:
+        _serving(client, handler)
+        with caplog.at_level(logging.INFO, logger="httpx"):
+            assert [r.id for r in client.experiment_runs("e")] == ["r1"]
+        (line,) = [r.getMessage() for r in caplog.records if r.name == "httpx"]
+        assert line.startswith("HTTP Request: GET http://127.0.0.1:6006/v1/experiments/e/runs?")
+        assert line.endswith('"HTTP/1.1 200 OK"')
+        assert client._http.cookies["lb"] == "7"  # kept, as httpx.Client keeps it
+        list(client.experiment_runs("e"))  # now sent back (through httpx.Client)
+        assert "lb=7" in seen[-1].headers["cookie"]
+        assert "cookie" not in seen[0].headers
+
+
+def test_a_direct_answer_has_elapsed_and_its_request() -> None:
+    with evalclients.Phoenix(base_url="http://127.0.0.1:6006") as client:
+        _serving(client, lambda r: httpx.Response(404, json={"detail": "no such experiment"}))
+        with pytest.raises(evalclients.NotFoundError) as caught:
+            list(client.experiment_runs("gone"))
+        response = caught.value.response
+        assert response is not None
+        assert response.elapsed.total_seconds() >= 0
+        assert response.request.url.path == "/v1/experiments/gone/runs"
+
+
+def test_a_transport_error_names_the_url() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused")  # raised without a request, as httpcore's are
+
+    with evalclients.Phoenix(base_url="http://127.0.0.1:6006", max_retries=0) as client:
+        _serving(client, refuse)
+        with pytest.raises(evalclients.APIConnectionError) as caught:
+            list(client.experiment_runs("e"))
+        assert "/v1/experiments/e/runs" in str(caught.value.url)
+
+
+def test_a_closed_client_refuses_like_httpx() -> None:
+    client = evalclients.Phoenix(base_url="http://127.0.0.1:6006")
+    client.close()
+    with pytest.raises(RuntimeError, match="client has been closed"):
+        list(client.experiment_runs("e"))
+
+
+def test_the_async_twin_sends_directly_too() -> None:
+    async def main() -> list[str]:
+        async with evalclients.AsyncPhoenix(base_url="http://127.0.0.1:6006") as client:
+            transport = client._http._transport
+            transport._wrapped = httpx.MockTransport(  # type: ignore[attr-defined]
+                lambda r: httpx.Response(200, content=RUNS)
+            )
+            kwargs = client._request(
+                client.vendor.operation("list_experiment_runs"), {"experiment_id": "e"}
+            )
+            assert client._direct.build(kwargs) is not None
+            return [r.id async for r in client.experiment_runs("e")]
+
+    assert asyncio.run(main()) == ["r1"]
 
 
 def _run_body() -> Any:
@@ -83,10 +175,7 @@ def _run_body() -> Any:
 
     return CreateExperimentRunRequestBody.from_dict(
         {
-            "dataset_example_id": "x",
-            "output": 1,
-            "repetition_number": 1,
-            "start_time": "2025-01-01T00:00:00+00:00",
-            "end_time": "2025-01-01T00:00:00+00:00",
+            k: RUN[k]
+            for k in ("dataset_example_id", "output", "repetition_number", "start_time", "end_time")
         }
     )
