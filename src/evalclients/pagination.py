@@ -8,7 +8,6 @@ strings: the cursor itself for cursor lists, the next page number for page lists
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import itertools
 import warnings
@@ -310,6 +309,8 @@ class AsyncItemPaged(AsyncIterator[T]):
                 yield page
             return
         # A producer task runs ahead; `slots` bounds the pages fetched but not yet handed over.
+        import asyncio  # here: `import evalclients` stays free of asyncio for sync users
+
         slots = asyncio.Semaphore(self._prefetch)
         queue: asyncio.Queue[Page[T] | BaseException | None] = asyncio.Queue()
 

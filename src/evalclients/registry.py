@@ -11,7 +11,6 @@ import functools
 import importlib
 import json
 from dataclasses import dataclass, field
-from importlib import metadata, resources
 from types import ModuleType
 from typing import Any
 
@@ -106,12 +105,17 @@ def _from_json(data: dict[str, Any]) -> Vendor:
 
 
 def _read(package: str) -> Vendor:
+    # importlib.resources/metadata are imported on first use, not by `import evalclients`.
+    from importlib import resources
+
     text = resources.files(package).joinpath("_vendor.json").read_text(encoding="utf-8")
     return _from_json(json.loads(text))
 
 
 def installed_vendors() -> dict[str, str]:
     """Vendor name → package name for every installed vendor package."""
+    from importlib import metadata
+
     return {ep.name: ep.value for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)}
 
 

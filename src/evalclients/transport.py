@@ -9,7 +9,6 @@ client). The decisions (what to retry, how long to wait) live in ``RetryPolicy``
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import logging
 import random
@@ -30,6 +29,12 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRAC
 EXTENSION = "evalclients.retry"
 
 
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # here: `import evalclients` stays free of asyncio for sync users
+
+    await asyncio.sleep(seconds)
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """When and how long to retry. Injectable clock, sleep and randomness for tests."""
@@ -42,7 +47,7 @@ class RetryPolicy:
     settle_after_5xx: float = 0.05
     statuses: frozenset[int] = RETRY_STATUSES
     sleep: Callable[[float], None] = field(default=time.sleep, compare=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, compare=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_async_sleep, compare=False)
     now: Callable[[], float] = field(default=time.time, compare=False)
     random: Callable[[], float] = field(default=random.random, compare=False)
 
