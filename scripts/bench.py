@@ -229,6 +229,8 @@ def section_sdk(args: argparse.Namespace) -> list[Line]:
 
 
 def phoenix_sdk(args: argparse.Namespace, python: str) -> list[Line]:
+    from evalclients.pagination import Walker
+    from evalclients.registry import get_vendor
     from scripts.phoenix_server import PhoenixServer, ensure_phoenix
     from tests.phoenix.seed import create_experiment, make_client, upload_dataset
 
@@ -257,13 +259,15 @@ def phoenix_sdk(args: argparse.Namespace, python: str) -> list[Line]:
             ]
         )
     pin = "arize-phoenix-client==3.5.0"
+    # The page size the facade's pager picks when the caller gives none.
+    ours = Walker(get_vendor("phoenix").operation("list_experiment_runs").pagination, {}).page_size
     lines = [
         compare(
             "sdk phoenix runs (each library's defaults)",
             ("evalclients", t["evalclients"]),
             ("phoenix.client", t["sdk"]),
             1.0,
-            note=f"{seeded} runs, {pin}: 500 vs 50 per page",
+            note=f"{seeded} runs, {pin}: {ours} vs 50 per page",
         ),
         compare(
             "sdk phoenix runs vs get_experiment()",

@@ -81,7 +81,7 @@ def test_with_options_timeout_reaches_the_request() -> None:
         assert ours.extensions["timeout"]["read"] == 1.5
 
 
-def _serving(client: evalclients.Phoenix, handler: Callable[[httpx.Request], Any]) -> None:
+def _serving(client: _Base, handler: Callable[[httpx.Request], Any]) -> None:
     """Answer the client's requests with ``handler`` below its retry/auth transport."""
     client._http._transport._wrapped = httpx.MockTransport(handler)  # type: ignore[attr-defined]
 
@@ -155,10 +155,7 @@ def test_a_closed_client_refuses_like_httpx() -> None:
 def test_the_async_twin_sends_directly_too() -> None:
     async def main() -> list[str]:
         async with evalclients.AsyncPhoenix(base_url="http://127.0.0.1:6006") as client:
-            transport = client._http._transport
-            transport._wrapped = httpx.MockTransport(  # type: ignore[attr-defined]
-                lambda r: httpx.Response(200, content=RUNS)
-            )
+            _serving(client, lambda r: httpx.Response(200, content=RUNS))
             kwargs = client._request(
                 client.vendor.operation("list_experiment_runs"), {"experiment_id": "e"}
             )
