@@ -9,9 +9,10 @@ from typing_extensions import TypedDict
 
 
 class Auth(TypedDict, closed=True):
-    scheme: Literal["bearer", "header", "none"]
+    scheme: Literal["bearer", "header", "basic", "none"]
     header: NotRequired[str]
     required: bool
+    username_env: NotRequired[str]
 
 
 class Filter(TypedDict, closed=True):
@@ -21,7 +22,7 @@ class Filter(TypedDict, closed=True):
 
 
 class Pagination(TypedDict, closed=True):
-    style: Literal["cursor", "page", "none"]
+    style: Literal["cursor", "page", "after_id", "next_url", "offset", "none"]
     items: list[str]
     cursor_param: NotRequired[str]
     limit_param: NotRequired[str]
@@ -34,6 +35,11 @@ class Pagination(TypedDict, closed=True):
     total: NotRequired[str]
     next: NotRequired[str]
     first_page: NotRequired[int]
+    cursor_in: NotRequired[Literal["query", "body"]]
+    after_param: NotRequired[str]
+    item_id: NotRequired[str]
+    next_url: NotRequired[list[str]]
+    offset_param: NotRequired[str]
 
 
 class Operation(TypedDict, closed=True):
@@ -58,6 +64,7 @@ class Vendor(TypedDict, closed=True):
     not_found_hint: NotRequired[str]
     filter: NotRequired[Filter]
     operations: dict[str, Operation]
+    field_case: NotRequired[list[Literal["snake", "camel"]]]
 
 
 class Registry(TypedDict, closed=True):
