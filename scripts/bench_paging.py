@@ -23,7 +23,8 @@ from typing import Any
 import httpx
 
 from evalclients import AsyncClient, Client
-from evalclients.client import LIMITS, USER_AGENT
+from evalclients._defaults import LIMITS
+from evalclients.client import USER_AGENT
 from evalclients.pagination import lookup
 
 PER_PAGE = 100

@@ -15,6 +15,15 @@ from typing import Any, Self
 
 import httpx
 
+from evalclients._defaults import LIMITS
+from evalclients._direct import DirectSender
+from evalclients._retry import EXTENSION, CallOptions, RetryPolicy
+from evalclients._transport import (
+    AsyncClientTransport,
+    AsyncRetryTransport,
+    ClientTransport,
+    RetryTransport,
+)
 from evalclients._version import __version__
 from evalclients.config import REDACTED, ClientConfig
 from evalclients.errors import (
@@ -26,21 +35,10 @@ from evalclients.errors import (
 )
 from evalclients.pagination import MISSING, AsyncItemPaged, ItemPaged, Walker, lookup
 from evalclients.registry import Operation, Vendor, get_vendor
-from evalclients.transport import (
-    EXTENSION,
-    AsyncClientTransport,
-    AsyncRetryTransport,
-    CallOptions,
-    ClientTransport,
-    DirectSender,
-    RetryPolicy,
-    RetryTransport,
-)
 
 __all__ = ["AsyncClient", "Client"]
 
 USER_AGENT = f"evalclients/{__version__}"
-LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10)
 
 
 class _Base:

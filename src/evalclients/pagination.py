@@ -15,12 +15,12 @@ from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, 
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from evalclients._defaults import DEFAULT_PAGE_SIZE
 from evalclients._schemas.registry import Pagination
 from evalclients.errors import APIError, PaginationError
 
 T = TypeVar("T")
 MISSING: Any = object()
-DEFAULT_PAGE_SIZE = 100
 MAX_EMPTY_PAGES = 100
 
 __all__ = ["AsyncItemPaged", "IncompleteListWarning", "ItemPaged", "Page", "Walker"]

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import evalclients
-import evalclients.transport
+import evalclients._guard
 from tests.reliability._support import count
 
 MB = 2**20
@@ -132,7 +132,7 @@ def test_a_50_mb_page_is_read_with_bounded_memory_and_time(raw: RawServer) -> No
 def test_a_body_over_the_size_limit_is_refused_while_reading(
     raw: RawServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(evalclients.transport, "MAX_RESPONSE_BYTES", 8 * MB)
+    monkeypatch.setattr(evalclients._guard, "MAX_RESPONSE_BYTES", 8 * MB)
     for mode in ("big", "endless"):
         raw.mode = mode
         raw.body = _big_page(20 * MB)
@@ -177,7 +177,7 @@ def test_a_server_that_never_answers_times_out(raw: RawServer) -> None:
 async def test_async_twin_has_the_same_bounds(
     raw: RawServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(evalclients.transport, "MAX_RESPONSE_BYTES", 8 * MB)
+    monkeypatch.setattr(evalclients._guard, "MAX_RESPONSE_BYTES", 8 * MB)
     raw.mode = "endless"
     async with evalclients.AsyncClient(
         "phoenix", base_url=raw.origin, max_retries=0, timeout=5
