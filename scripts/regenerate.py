@@ -274,7 +274,8 @@ def build_vendor(vendor: str, entry: dict[str, Any], workdir: Path) -> tuple[Pat
         **{k: v for k, v in entry.items() if k != "operations"},
         "vendor": vendor,
         "operations": index,
-        "path_prefix": path_prefix(doc),
+        # Declared (the default base URL carries it) or the prefix the spec's paths share.
+        "path_prefix": entry.get("path_prefix") or path_prefix(doc),
     }
     (package / "_vendor.json").write_text(json.dumps(vendor_info, indent=1, sort_keys=True) + "\n")
     models = len([p for p in (package / "models").glob("*.py") if p.stem != "__init__"])

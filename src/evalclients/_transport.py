@@ -3,12 +3,24 @@ adapters that send through a caller's own httpx client."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from typing import Any
+
 import httpx
 
 from evalclients._guard import Guard, abounded, bounded
-from evalclients._retry import Attempts, RetryPolicy
+from evalclients._retry import EXTENSION, Attempts, CallOptions, RetryPolicy
 
-__all__ = ["AsyncClientTransport", "AsyncRetryTransport", "ClientTransport", "RetryTransport"]
+__all__ = [
+    "AsyncClientTransport",
+    "AsyncLazyHTTPTransport",
+    "AsyncRetryTransport",
+    "ClientTransport",
+    "LazyHTTPTransport",
+    "OptionsTransport",
+    "RetryTransport",
+]
 
 
 class _RetryLoop:
@@ -127,3 +139,82 @@ class AsyncClientTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._client.send(request, stream=True, follow_redirects=False)
+
+
+class _LazyPools:
+    """One httpx transport per URL scheme, each built on its first request.
+
+    Building an ``httpx.HTTPTransport`` loads the CA bundle (about 20 ms): a client that is
+    built and never used, or that only speaks plain http (a local Phoenix), never loads it.
+    The http pool gets a TLS context without CAs: it never sees an https request.
+    """
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        self._limits = limits
+        self._pools: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def _pool(self, scheme: str, factory: Callable[..., Any]) -> Any:
+        pool = self._pools.get(scheme)
+        if pool is None:
+            with self._lock:
+                pool = self._pools.get(scheme)
+                if pool is None:
+                    verify: Any = True if scheme == "https" else _no_ca_context()
+                    pool = self._pools[scheme] = factory(limits=self._limits, verify=verify)
+        return pool
+
+
+def _no_ca_context() -> Any:
+    import ssl
+
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # verifies, and trusts nothing
+
+
+class LazyHTTPTransport(_LazyPools, httpx.BaseTransport):
+    """``httpx.HTTPTransport`` with its pools (and CA bundle) built when first needed."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        pool: httpx.HTTPTransport = self._pool(request.url.scheme, httpx.HTTPTransport)
+        return pool.handle_request(request)
+
+    def close(self) -> None:
+        for pool in list(self._pools.values()):
+            pool.close()
+
+
+class AsyncLazyHTTPTransport(_LazyPools, httpx.AsyncBaseTransport):
+    """Async twin of ``LazyHTTPTransport``."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        pool: httpx.AsyncHTTPTransport = self._pool(request.url.scheme, httpx.AsyncHTTPTransport)
+        return await pool.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for pool in list(self._pools.values()):
+            await pool.aclose()
+
+
+class OptionsTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Gives requests that carry no facade options these (a ``with_options`` copy's ``.api``);
+    never closes the shared transport it wraps."""
+
+    def __init__(self, wrapped: Any, options: CallOptions) -> None:
+        self._wrapped = wrapped
+        self._options = options
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.extensions.setdefault(EXTENSION, self._options)
+        response: httpx.Response = self._wrapped.handle_request(request)
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        request.extensions.setdefault(EXTENSION, self._options)
+        response: httpx.Response = await self._wrapped.handle_async_request(request)
+        return response
+
+    def close(self) -> None:
+        """The wrapped transport belongs to the parent client."""
+
+    async def aclose(self) -> None:
+        """The wrapped transport belongs to the parent client."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
-from collections.abc import Callable
-from typing import Any, Self
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -20,23 +20,69 @@ from evalclients._direct import DirectSender
 from evalclients._retry import EXTENSION, CallOptions, RetryPolicy
 from evalclients._transport import (
     AsyncClientTransport,
+    AsyncLazyHTTPTransport,
     AsyncRetryTransport,
     ClientTransport,
+    LazyHTTPTransport,
+    OptionsTransport,
     RetryTransport,
 )
 from evalclients._version import __version__
-from evalclients.config import REDACTED, ClientConfig
+from evalclients.config import (
+    REDACTED,
+    ClientConfig,
+    check_max_retries,
+    check_timeout,
+)
 from evalclients.errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    ConfigurationError,
     ResponseDecodeError,
     error_from_response,
 )
 from evalclients.pagination import MISSING, AsyncItemPaged, ItemPaged, Walker, lookup
 from evalclients.registry import Operation, Vendor, get_vendor
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = ["AsyncClient", "Client", "RawResponse"]
+
+T = TypeVar("T")
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-trace-id")
+
+
+@dataclasses.dataclass(frozen=True)
+class RawResponse(Generic[T]):
+    """A call's parsed result with the HTTP answer it came from (``client.with_raw_response``)."""
+
+    parsed: T
+    status_code: int
+    headers: httpx.Headers
+    http_response: httpx.Response = dataclasses.field(repr=False)
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's request id header, for support tickets (None when it sent none)."""
+        for name in _REQUEST_ID_HEADERS:
+            if value := self.headers.get(name):
+                return str(value)
+        return None
+
+    def parse(self) -> T:
+        """The parsed result (as the plain call returns it)."""
+        return self.parsed
+
+
+def _headers(extra: Mapping[str, str] | None) -> dict[str, str]:
+    if extra is None:
+        return {}
+    for name, value in extra.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise ConfigurationError("extra_headers must map header names to strings")
+        if any(ch in name + value for ch in "\r\n\0"):
+            raise ConfigurationError(f"extra_headers[{name!r}] contains control characters")
+    return dict(extra)
+
 
 USER_AGENT = f"evalclients/{__version__}"
 
@@ -45,12 +91,14 @@ class _Base:
     """Configuration and the request/response logic both twins share."""
 
     vendor_name: str = ""
+    _http: Any  # the twin's httpx.Client or httpx.AsyncClient
 
     def __init__(
         self,
         vendor: str | None = None,
         *,
         api_key: str | None = None,
+        username: str | None = None,
         base_url: str | None = None,
         region: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -59,17 +107,29 @@ class _Base:
         retry_policy: RetryPolicy | None = None,
     ) -> None:
         self.vendor: Vendor = get_vendor(vendor or self.vendor_name)
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise ConfigurationError(
+                f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}"
+            )
+        if max_retries is None and retry_policy is not None:
+            max_retries = check_max_retries(retry_policy.max_retries, "retry_policy.max_retries")
         self.config = ClientConfig.resolve(
             self.vendor,
             api_key=api_key,
+            username=username,
             base_url=base_url,
             region=region,
             timeout=timeout,
             max_retries=max_retries,
             allow_insecure_http=allow_insecure_http,
         )
+        # An explicit retry_policy keeps its own budget unless max_retries is also given.
         self._policy = (retry_policy or RetryPolicy()).with_retries(self.config.max_retries)
         self._owns_http = True
+        self._extra_headers: dict[str, str] = {}
+        self._extra_query: dict[str, Any] = {}
+        self._api: Any = None
+        self._transport: Any = None  # the retrying transport, shared by with_options copies
 
     def __repr__(self) -> str:
         key = REDACTED if self.config.api_key else None
@@ -83,6 +143,31 @@ class _Base:
         return self.vendor.package_module.AuthenticatedClient(
             base_url=self.config.base_url, token=REDACTED, timeout=self.config.timeout
         )
+
+    @property
+    def api(self) -> Any:
+        """The generated client, configured with this client's auth, timeouts and retries
+        (also those set by ``with_options``). Built on first use."""
+        if self._api is None:
+            self._api = self._generated_client()
+            self._bind_api(self._api)
+        return self._api
+
+    def _bind_api(self, api: Any) -> None:
+        raise NotImplementedError
+
+    def _api_shares_http(self) -> bool:
+        """Whether ``.api`` can use this client's own httpx client (no options changed)."""
+        return self._owns_http
+
+    def _options_http_args(self) -> dict[str, Any]:
+        """httpx client arguments for ``.api`` of a ``with_options`` copy: the shared
+        transport, which applies this copy's retries to requests that carry none."""
+        args = self._http_args(self._http.follow_redirects)
+        args["headers"] = {**args["headers"], **self._extra_headers}
+        args["params"] = self._extra_query
+        args["transport"] = OptionsTransport(self._transport, CallOptions(self._policy))
+        return args
 
     def _transport_args(self) -> dict[str, Any]:
         return {
@@ -100,17 +185,55 @@ class _Base:
         }
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Self:
-        """A client sharing this one's connections, with other per-call settings."""
+        """A client sharing this one's connections, with other settings for its calls, its
+        listings and its ``.api`` (checked as the constructor checks them)."""
         other = copy.copy(self)
         other._owns_http = False
+        other._api = None
         if max_retries is not None:
-            other._policy = self._policy.with_retries(max_retries)
+            other._policy = self._policy.with_retries(check_max_retries(max_retries))
+            other.config = dataclasses.replace(other.config, max_retries=max_retries)
         if timeout is not None:
-            as_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-            other.config = dataclasses.replace(self.config, timeout=as_timeout)
+            other.config = dataclasses.replace(other.config, timeout=check_timeout(timeout))
+        if extra_headers is not None:
+            other._extra_headers = {**self._extra_headers, **_headers(extra_headers)}
+        if extra_query is not None:
+            if not isinstance(extra_query, Mapping):
+                raise ConfigurationError("extra_query must be a mapping of parameter names")
+            other._extra_query = {**self._extra_query, **extra_query}
         return other
+
+    def _per_call(
+        self,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+    ) -> Self:
+        """This client, or a copy with the per-call options given."""
+        if timeout is None and max_retries is None and extra_headers is None and not extra_query:
+            return self
+        return self.with_options(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def _extras(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """Add ``extra_headers``/``extra_query`` (they send the request through httpx)."""
+        if self._extra_headers:
+            kwargs["headers"] = {**(kwargs.get("headers") or {}), **self._extra_headers}
+        if self._extra_query:
+            kwargs["params"] = {**(kwargs.get("params") or {}), **self._extra_query}
+        return kwargs
 
     def _request(self, op: Operation, params: dict[str, Any]) -> dict[str, Any]:
         try:
@@ -142,7 +265,7 @@ class _Base:
         # Not inlined in _check: the key must not be a local of a frame in the traceback
         # (tracebacks with captured locals, e.g. error trackers, would show it).
         key = self.config.api_key.get() if self.config.api_key else ""
-        return error_from_response(response, self.vendor.name, self.vendor.not_found_hint, (key,))
+        return error_from_response(response, self.vendor.name, self.config.not_found_hint, (key,))
 
     def _decode(self, op: Operation, response: httpx.Response, api: Any) -> Any:
         self._check(response)
@@ -201,25 +324,52 @@ class _Base:
 
 
 class Client(_Base):
-    """A synchronous client for one vendor: ``Client("phoenix")`` or a named subclass."""
+    """A synchronous client for one vendor: ``Client("phoenix")`` or a named subclass.
+
+    ``region`` applies only to vendors whose registry entry lists regions (others refuse it);
+    ``username`` only to vendors with HTTP Basic auth (the key is then the password).
+    """
 
     def __init__(
-        self, vendor: str | None = None, *, http_client: httpx.Client | None = None, **options: Any
+        self,
+        vendor: str | None = None,
+        *,
+        api_key: str | None = None,
+        username: str | None = None,
+        base_url: str | None = None,
+        region: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        allow_insecure_http: bool = False,
+        retry_policy: RetryPolicy | None = None,
+        http_client: httpx.Client | None = None,
     ) -> None:
-        super().__init__(vendor, **options)
-        inner = ClientTransport(http_client) if http_client else httpx.HTTPTransport(limits=LIMITS)
+        super().__init__(
+            vendor,
+            api_key=api_key,
+            username=username,
+            base_url=base_url,
+            region=region,
+            timeout=timeout,
+            max_retries=max_retries,
+            allow_insecure_http=allow_insecure_http,
+            retry_policy=retry_policy,
+        )
+        inner = ClientTransport(http_client) if http_client else LazyHTTPTransport(LIMITS)
         transport = RetryTransport(
             inner, owns_wrapped=http_client is None, **self._transport_args()
         )
+        self._transport = transport
         follow = http_client.follow_redirects if http_client else False
-        self._http = httpx.Client(transport=transport, **self._http_args(follow))
+        self._http: httpx.Client = httpx.Client(transport=transport, **self._http_args(follow))
         self._direct = DirectSender(self._http, None if http_client else transport)
-        self.api = self._generated_client()
-        """The generated client, configured with this client's auth, timeouts and retries."""
-        self.api.set_httpx_client(self._http)
+
+    def _bind_api(self, api: Any) -> None:
+        http = self._http if self._api_shares_http() else httpx.Client(**self._options_http_args())
+        api.set_httpx_client(http)
 
     def _send(self, op: Operation, params: dict[str, Any]) -> httpx.Response:
-        kwargs = self._request(op, params)
+        kwargs = self._extras(self._request(op, params))
         try:
             if (request := self._direct.build(kwargs)) is not None:
                 return self._direct.send(request)
@@ -227,10 +377,32 @@ class Client(_Base):
         except httpx.TransportError as exc:
             raise self._transport_error(op, exc) from exc
 
-    def call(self, operation: str, **params: Any) -> Any:
+    def call(
+        self,
+        operation: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        **params: Any,
+    ) -> Any:
         """Call a registry operation; its parsed 2xx model, or an ``APIError``."""
-        op = self.vendor.operation(operation)
-        return self._decode(op, self._send(op, params), self.api)
+        return self._call(operation, params, (timeout, max_retries, extra_headers, extra_query))[0]
+
+    def _call(
+        self, operation: str, params: dict[str, Any], options: tuple[Any, Any, Any, Any]
+    ) -> tuple[Any, httpx.Response]:
+        client = self._per_call(*options)
+        op = client.vendor.operation(operation)
+        response = client._send(op, params)
+        return client._decode(op, response, client.api), response
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The same calls, returning a ``RawResponse`` (status, headers, request id, parsed):
+        ``client.with_raw_response.experiment(id)`` or ``.call("get_experiment", ...)``."""
+        return RawResponses(self)
 
     def paginate(
         self,
@@ -240,13 +412,18 @@ class Client(_Base):
         max_items: int | None = None,
         continuation_token: str | None = None,
         raw: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         **params: Any,
     ) -> ItemPaged[Any]:
         """Every item of a list operation, fetched lazily page by page."""
-        op = self.vendor.operation(operation)
+        client = self._per_call(timeout, max_retries, extra_headers, extra_query)
+        op = client.vendor.operation(operation)
 
         def fetch(page_params: dict[str, Any]) -> tuple[Any, Any]:
-            return self._decode_page(op, self._send(op, page_params), self.api, raw)
+            return client._decode_page(op, client._send(op, page_params), client.api, raw)
 
         return ItemPaged(fetch, self._walker(op, params, page_size, max_items), continuation_token)
 
@@ -269,27 +446,46 @@ class AsyncClient(_Base):
         self,
         vendor: str | None = None,
         *,
+        api_key: str | None = None,
+        username: str | None = None,
+        base_url: str | None = None,
+        region: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        allow_insecure_http: bool = False,
+        retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
-        **options: Any,
     ) -> None:
-        super().__init__(vendor, **options)
-        inner = (
-            AsyncClientTransport(http_client)
-            if http_client
-            else httpx.AsyncHTTPTransport(limits=LIMITS)
+        super().__init__(
+            vendor,
+            api_key=api_key,
+            username=username,
+            base_url=base_url,
+            region=region,
+            timeout=timeout,
+            max_retries=max_retries,
+            allow_insecure_http=allow_insecure_http,
+            retry_policy=retry_policy,
         )
+        inner = AsyncClientTransport(http_client) if http_client else AsyncLazyHTTPTransport(LIMITS)
         transport = AsyncRetryTransport(
             inner, owns_wrapped=http_client is None, **self._transport_args()
         )
+        self._transport = transport
         follow = http_client.follow_redirects if http_client else False
-        self._http = httpx.AsyncClient(transport=transport, **self._http_args(follow))
+        self._http: httpx.AsyncClient = httpx.AsyncClient(
+            transport=transport, **self._http_args(follow)
+        )
         self._direct = DirectSender(self._http, None if http_client else transport)
-        self.api = self._generated_client()
-        """The generated client, configured with this client's auth, timeouts and retries."""
-        self.api.set_async_httpx_client(self._http)
+
+    def _bind_api(self, api: Any) -> None:
+        if self._api_shares_http():
+            api.set_async_httpx_client(self._http)
+        else:
+            api.set_async_httpx_client(httpx.AsyncClient(**self._options_http_args()))
 
     async def _send(self, op: Operation, params: dict[str, Any]) -> httpx.Response:
-        kwargs = self._request(op, params)
+        kwargs = self._extras(self._request(op, params))
         try:
             if (request := self._direct.build(kwargs)) is not None:
                 return await self._direct.asend(request)
@@ -297,10 +493,32 @@ class AsyncClient(_Base):
         except httpx.TransportError as exc:
             raise self._transport_error(op, exc) from exc
 
-    async def call(self, operation: str, **params: Any) -> Any:
+    async def call(
+        self,
+        operation: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        **params: Any,
+    ) -> Any:
         """Call a registry operation; its parsed 2xx model, or an ``APIError``."""
-        op = self.vendor.operation(operation)
-        return self._decode(op, await self._send(op, params), self.api)
+        options = (timeout, max_retries, extra_headers, extra_query)
+        return (await self._call(operation, params, options))[0]
+
+    async def _call(
+        self, operation: str, params: dict[str, Any], options: tuple[Any, Any, Any, Any]
+    ) -> tuple[Any, httpx.Response]:
+        client = self._per_call(*options)
+        op = client.vendor.operation(operation)
+        response = await client._send(op, params)
+        return client._decode(op, response, client.api), response
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """The same calls, returning a ``RawResponse`` (status, headers, request id, parsed)."""
+        return AsyncRawResponses(self)
 
     def paginate(
         self,
@@ -311,6 +529,10 @@ class AsyncClient(_Base):
         continuation_token: str | None = None,
         raw: bool = False,
         prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         **params: Any,
     ) -> AsyncItemPaged[Any]:
         """Every item of a list operation: ``async for item in client.paginate(...)``.
@@ -318,10 +540,11 @@ class AsyncClient(_Base):
         ``prefetch=n`` requests up to ``n`` pages ahead while the caller handles the current
         one (off by default: it may fetch pages a caller that stops early never uses).
         """
-        op = self.vendor.operation(operation)
+        client = self._per_call(timeout, max_retries, extra_headers, extra_query)
+        op = client.vendor.operation(operation)
 
         async def fetch(page_params: dict[str, Any]) -> tuple[Any, Any]:
-            return self._decode_page(op, await self._send(op, page_params), self.api, raw)
+            return client._decode_page(op, await client._send(op, page_params), client.api, raw)
 
         return AsyncItemPaged(
             fetch,
@@ -340,3 +563,68 @@ class AsyncClient(_Base):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
+
+
+def _raw(client: _Base, name: str) -> tuple[str, Any]:
+    """The registry operation behind a named helper, and how it binds its arguments."""
+    from evalclients.operations import GetHelper
+
+    helper = getattr(type(client), name, None)
+    if not isinstance(helper, GetHelper):
+        raise AttributeError(
+            f"{type(client).__name__}.with_raw_response has no {name!r}: it offers call() and "
+            "the single-call helpers (a listing has one response per page: use by_page())"
+        )
+    return helper.operation, helper.bind
+
+
+class RawResponses:
+    """``client.with_raw_response``: each call returns a ``RawResponse``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def call(
+        self,
+        operation: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        **params: Any,
+    ) -> RawResponse[Any]:
+        """``client.call`` with the HTTP answer."""
+        options = (timeout, max_retries, extra_headers, extra_query)
+        parsed, response = self._client._call(operation, params, options)
+        return RawResponse(parsed, response.status_code, response.headers, response)
+
+    def __getattr__(self, name: str) -> Callable[..., RawResponse[Any]]:
+        operation, bind = _raw(self._client, name)
+        return lambda *args, **kwargs: self.call(operation, **bind(args, kwargs))
+
+
+class AsyncRawResponses:
+    """``async_client.with_raw_response``: each call returns an awaitable ``RawResponse``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def call(
+        self,
+        operation: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        **params: Any,
+    ) -> RawResponse[Any]:
+        """``client.call`` with the HTTP answer."""
+        options = (timeout, max_retries, extra_headers, extra_query)
+        parsed, response = await self._client._call(operation, params, options)
+        return RawResponse(parsed, response.status_code, response.headers, response)
+
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[RawResponse[Any]]]:
+        operation, bind = _raw(self._client, name)
+        return lambda *args, **kwargs: self.call(operation, **bind(args, kwargs))

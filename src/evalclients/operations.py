@@ -19,13 +19,20 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 T = TypeVar("T")
 PAGER_OPTIONS = ("page_size", "max_items", "continuation_token", "raw")
+__all__ = ["GetHelper", "ListHelper", "getter", "listing"]
 
 
 def _bind(
     signature: inspect.Signature, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> dict[str, Any]:
     bound = signature.bind(*args, **kwargs)
-    return {name: value for name, value in bound.arguments.items() if value is not None}
+    params: dict[str, Any] = {}
+    for name, value in bound.arguments.items():
+        if signature.parameters[name].kind is inspect.Parameter.VAR_KEYWORD:
+            params.update(value)  # per-call options (``**options: Unpack[RequestOptions]``)
+        elif value is not None:
+            params[name] = value
+    return params
 
 
 class _Helper(Generic[P, T]):
@@ -33,6 +40,10 @@ class _Helper(Generic[P, T]):
         self.operation = operation
         self.signature = inspect.signature(stub)
         functools.update_wrapper(self, stub)  # type: ignore[arg-type]
+
+    def bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The operation's parameters (and per-call options) for a helper call."""
+        return _bind(self.signature, args, kwargs)
 
 
 class ListHelper(_Helper[P, T]):

@@ -9,9 +9,10 @@ generated operation through ``.api``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from evalclients.client import AsyncClient, Client
+from evalclients.config import RequestOptions
 from evalclients.operations import getter, listing
 
 if TYPE_CHECKING:
@@ -38,7 +39,11 @@ class _ArizeAXHelpers:
 
     @listing("list_experiment_runs")
     def experiment_runs(
-        experiment_id: str, *, limit: int | None = None, max_items: int | None = None
+        experiment_id: str,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Iterable[ArizeExperimentRun]:
         """Every run of an experiment (``limit``: page size, at most 500)."""
         ...
@@ -49,7 +54,11 @@ class _PhoenixHelpers:
 
     @listing("list_experiment_runs")
     def experiment_runs(
-        experiment_id: str, *, limit: int | None = None, max_items: int | None = None
+        experiment_id: str,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Iterable[PhoenixExperimentRun]:
         """Every run of an experiment, newest first (``limit``: page size).
 
@@ -59,13 +68,17 @@ class _PhoenixHelpers:
 
     @listing("list_experiments")
     def experiments(
-        dataset_id: str, *, limit: int | None = None, max_items: int | None = None
+        dataset_id: str,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Iterable[PhoenixExperiment]:
         """Every experiment of a dataset."""
         ...
 
     @getter("get_experiment")
-    def experiment(experiment_id: str) -> PhoenixExperiment:
+    def experiment(experiment_id: str, **options: Unpack[RequestOptions]) -> PhoenixExperiment:
         """One experiment."""
         ...
 
@@ -74,13 +87,19 @@ class _HumanloopHelpers:
     vendor_name = "humanloop"
 
     @listing("list_runs_for_evaluation")
-    def evaluation_runs(id: str) -> Iterable[EvaluationRunResponse]:
+    def evaluation_runs(
+        id: str, **options: Unpack[RequestOptions]
+    ) -> Iterable[EvaluationRunResponse]:
         """Every run of an evaluation (Humanloop returns them in one page)."""
         ...
 
     @listing("list_evaluations")
     def evaluations(
-        file_id: str | None = None, *, size: int | None = None, max_items: int | None = None
+        file_id: str | None = None,
+        *,
+        size: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Iterable[EvaluationResponse]:
         """Every evaluation of a file (``size``: page size).
 
@@ -95,13 +114,16 @@ class _RespanHelpers:
 
     @listing("list_experiments")
     def experiments(
-        *, page_size: int | None = None, max_items: int | None = None
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Iterable[RespanExperiment]:
         """Every experiment."""
         ...
 
     @getter("retrieve_experiment")
-    def experiment(experiment_id: str) -> RespanExperiment:
+    def experiment(experiment_id: str, **options: Unpack[RequestOptions]) -> RespanExperiment:
         """One experiment, with its workflow and scoring configuration."""
         ...
 

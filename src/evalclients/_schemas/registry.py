@@ -58,6 +58,7 @@ class Vendor(TypedDict, closed=True):
     base_url: str
     base_url_env: NotRequired[str]
     region_url: NotRequired[str]
+    path_prefix: NotRequired[str]
     regions: NotRequired[list[str]]
     api_key_env: str
     auth: Auth
