@@ -59,6 +59,7 @@ from rich.text import Text
 from evalclients import __version__
 from evalclients.checkpoint import Checkpoint, CheckpointError, checkpoint_path
 from evalclients.client import Client
+from evalclients.config import check_timeout
 from evalclients.errors import (
     APIConnectionError,
     APIError,
@@ -194,9 +195,11 @@ def _client(args: argparse.Namespace) -> Client:
             region=args.region,
             timeout=args.timeout,
             max_retries=args.max_retries,
+            allow_insecure_http=args.allow_insecure_http,
         )
     except ConfigurationError as exc:
-        raise CLIError(str(exc), EXIT_USAGE) from None
+        text = str(exc).replace("allow_insecure_http=True", "--allow-insecure-http")
+        raise CLIError(text, EXIT_USAGE) from None
 
 
 def _auth_hint(exc: BaseException, args: argparse.Namespace) -> str:
@@ -516,12 +519,15 @@ def _stopped(exc: BaseException) -> str:
 
 
 def _positive_float(text: str) -> float:
+    """A timeout in seconds, checked as the library checks it (NaN and inf refused)."""
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("must be > 0")
+    try:
+        check_timeout(value, "seconds")
+    except ConfigurationError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("seconds ")) from None
     return value
 
 
@@ -550,6 +556,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--api-key-env", metavar="NAME", help="read the API key from this variable instead"
     )
     group.add_argument("--max-retries", type=_count, help="retries per request (default 2)")
+    group.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        help="send the key over plain http to a non-loopback host (a trusted network only)",
+    )
     group.add_argument(
         "--timeout", type=_positive_float, metavar="SECONDS", help="per request (default 60)"
     )

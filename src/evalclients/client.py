@@ -93,7 +93,42 @@ class _Base:
     vendor_name: str = ""
     _http: Any  # the twin's httpx.Client or httpx.AsyncClient
 
-    def __init__(
+    def _configure(
+        self,
+        vendor: str | None = None,
+        *,
+        api_key: str | None = None,
+        username: str | None = None,
+        base_url: str | None = None,
+        region: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        allow_insecure_http: bool = False,
+        retry_policy: RetryPolicy | None = None,
+    ) -> ConfigurationError | None:
+        """Resolve and check the configuration; a ConfigurationError is returned, not raised.
+
+        Returned fresh (no traceback, no context): raised by the public constructor after it
+        dropped its key arguments, no frame of its traceback holds a key (trackers that show
+        locals would show it).
+        """
+        try:
+            self._resolve(
+                vendor,
+                api_key=api_key,
+                username=username,
+                base_url=base_url,
+                region=region,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_insecure_http=allow_insecure_http,
+                retry_policy=retry_policy,
+            )
+        except ConfigurationError as exc:
+            return ConfigurationError(*exc.args)
+        return None
+
+    def _resolve(
         self,
         vendor: str | None = None,
         *,
@@ -344,7 +379,7 @@ class Client(_Base):
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        super().__init__(
+        error = self._configure(
             vendor,
             api_key=api_key,
             username=username,
@@ -355,6 +390,9 @@ class Client(_Base):
             allow_insecure_http=allow_insecure_http,
             retry_policy=retry_policy,
         )
+        if error is not None:
+            del api_key, username  # not in this frame's locals when the traceback is shown
+            raise error
         inner = ClientTransport(http_client) if http_client else LazyHTTPTransport(LIMITS)
         transport = RetryTransport(
             inner, owns_wrapped=http_client is None, **self._transport_args()
@@ -456,7 +494,7 @@ class AsyncClient(_Base):
         retry_policy: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        super().__init__(
+        error = self._configure(
             vendor,
             api_key=api_key,
             username=username,
@@ -467,6 +505,9 @@ class AsyncClient(_Base):
             allow_insecure_http=allow_insecure_http,
             retry_policy=retry_policy,
         )
+        if error is not None:
+            del api_key, username  # not in this frame's locals when the traceback is shown
+            raise error
         inner = AsyncClientTransport(http_client) if http_client else AsyncLazyHTTPTransport(LIMITS)
         transport = AsyncRetryTransport(
             inner, owns_wrapped=http_client is None, **self._transport_args()

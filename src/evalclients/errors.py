@@ -66,9 +66,15 @@ class APIError(Exception):
             if part
         )
         text = f"{where} → {self.message}" if where else self.message
-        if self.continuation_token is not None:
+        if self.continuation_token is not None and self.transient:
             text += " (resume with the error's continuation_token)"
         return text
+
+    @property
+    def transient(self) -> bool:
+        """Whether trying again later may succeed (network, timeout, 408, 429, 5xx): only
+        then is resuming worth advising."""
+        return False
 
 
 class APIStatusError(APIError):
@@ -97,6 +103,11 @@ class APIStatusError(APIError):
         self.request_id = next(
             (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
         )
+
+    @property
+    def transient(self) -> bool:
+        """408, 429 and 5xx may succeed later; other statuses will not."""
+        return self.status_code in (408, 429) or self.status_code >= 500
 
     @property
     def problem(self) -> ProblemDetails | None:
@@ -154,6 +165,11 @@ class InternalServerError(APIStatusError):
 
 class APIConnectionError(APIError):
     """The request did not get an answer (connection refused or reset, DNS, TLS, …)."""
+
+    @property
+    def transient(self) -> bool:
+        """A network failure may pass."""
+        return True
 
 
 class APITimeoutError(APIConnectionError):
