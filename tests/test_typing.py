@@ -59,3 +59,72 @@ def test_mypy_catches_a_wrong_item_type_and_a_wrong_argument(tmp_path: Path) -> 
     assert status == 1
     assert 'Incompatible types in assignment (expression has type "ExperimentRun"' in out
     assert 'Argument "experiment_id"' in out
+
+
+CLIENTS = [
+    "ArizeAX",
+    "AsyncArizeAX",
+    "Phoenix",
+    "AsyncPhoenix",
+    "Humanloop",
+    "AsyncHumanloop",
+    "Respan",
+    "AsyncRespan",
+    "Client",
+    "AsyncClient",
+]
+
+OPTIONS_RIGHT = """
+import httpx
+import evalclients
+from evalclients.client import RawResponse
+from evalclients_phoenix.models import Experiment
+
+def right(p: evalclients.Phoenix, a: evalclients.AsyncPhoenix) -> None:
+    evalclients.Phoenix(api_key="k", base_url="http://h", timeout=5, max_retries=1,
+                        allow_insecure_http=True, retry_policy=evalclients.RetryPolicy())
+    evalclients.ArizeAX(region="eu-west-1a", timeout=httpx.Timeout(3))
+    evalclients.Client("phoenix", username="u", http_client=httpx.Client())
+    fast = p.with_options(timeout=1, max_retries=0, extra_headers={"X": "1"}, extra_query={})
+    exp: Experiment = fast.experiment("x", timeout=2, extra_headers={"A": "b"}, max_retries=1)
+    runs = p.experiment_runs("x", limit=5, extra_query={"q": 1})
+    p.paginate("list_experiment_runs", experiment_id="x", timeout=3)
+    raw: RawResponse[object] = p.with_raw_response.call("get_experiment", experiment_id="x")
+    status: int = raw.status_code
+    rid: str | None = raw.request_id
+"""
+
+
+def test_typed_options_pass_mypy(tmp_path: Path) -> None:
+    out, status = _mypy(tmp_path, OPTIONS_RIGHT)
+    assert status == 0, out
+
+
+def test_mypy_rejects_misspelled_and_mistyped_options_on_every_client(tmp_path: Path) -> None:
+    lines = ["import evalclients", "def misuse() -> None:"]
+    for name in CLIENTS:
+        args = '"phoenix", ' if name in ("Client", "AsyncClient") else ""
+        lines += [
+            f"    evalclients.{name}({args}api_kye='x')",
+            f"    evalclients.{name}({args}timeout='slow')",
+            f"    evalclients.{name}({args}max_retries=1.5)",
+            f"    evalclients.{name}({args}region=3)",
+        ]
+    lines += [
+        "def per_call(p: evalclients.Phoenix) -> None:",
+        "    p.with_options(max_retry=1)",
+        "    p.with_options(timeout='1')",
+        "    p.experiment('x', timeout='2')",
+        "    p.experiment('x', extra_header={})",
+        "    p.experiment_runs('x', extra_headers=1)",
+    ]
+    out, status = _mypy(tmp_path, "\n".join(lines) + "\n")
+    assert status == 1
+    errors = [line for line in out.splitlines() if ": error:" in line]
+    assert len(errors) == 4 * len(CLIENTS) + 5, out
+    for name in CLIENTS:
+        assert f'Unexpected keyword argument "api_kye" for "{name}"' in out, name
+    assert 'Argument "timeout" to "Phoenix" has incompatible type "str"' in out
+    assert 'Argument "max_retries" to "Respan" has incompatible type "float"' in out
+    assert 'Unexpected keyword argument "max_retry" for "with_options"' in out
+    assert 'Unexpected keyword argument "extra_header"' in out

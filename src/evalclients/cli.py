@@ -199,6 +199,8 @@ def _client(args: argparse.Namespace) -> Client:
         )
     except ConfigurationError as exc:
         text = str(exc).replace("allow_insecure_http=True", "--allow-insecure-http")
+        if text.startswith("api_key "):  # the key came from a variable: name it
+            text = env + text.removeprefix("api_key")
         raise CLIError(text, EXIT_USAGE) from None
 
 
