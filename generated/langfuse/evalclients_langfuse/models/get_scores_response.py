@@ -9,8 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.base_score import BaseScore
     from ..models.deprecation import Deprecation
+    from ..models.get_scores_response_data_boolean import GetScoresResponseDataBoolean
+    from ..models.get_scores_response_data_categorical import GetScoresResponseDataCategorical
+    from ..models.get_scores_response_data_correction import GetScoresResponseDataCorrection
+    from ..models.get_scores_response_data_numeric import GetScoresResponseDataNumeric
+    from ..models.get_scores_response_data_text import GetScoresResponseDataText
     from ..models.utils_meta_response import UtilsMetaResponse
 
 
@@ -28,13 +32,20 @@ _FIELDS = frozenset(
 class GetScoresResponse:
     """
     Attributes:
-        data (list[BaseScore]):
+        data (list[GetScoresResponseDataBoolean | GetScoresResponseDataCategorical | GetScoresResponseDataCorrection |
+            GetScoresResponseDataNumeric | GetScoresResponseDataText]):
         meta (UtilsMetaResponse):
         field_deprecation (Deprecation | Unset): Migration signal returned by deprecated endpoints. Optional fields are
             omitted when they have no value.
     """
 
-    data: list[BaseScore]
+    data: list[
+        GetScoresResponseDataBoolean
+        | GetScoresResponseDataCategorical
+        | GetScoresResponseDataCorrection
+        | GetScoresResponseDataNumeric
+        | GetScoresResponseDataText
+    ]
     meta: UtilsMetaResponse
     field_deprecation: Deprecation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,7 +56,15 @@ class GetScoresResponse:
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
-            if isinstance(data_item_data, BaseScore):
+            if isinstance(data_item_data, GetScoresResponseDataNumeric):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, GetScoresResponseDataCategorical):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, GetScoresResponseDataBoolean):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, GetScoresResponseDataCorrection):
+                data_item = data_item_data.to_dict()
+            else:
                 data_item = data_item_data.to_dict()
 
             data.append(data_item)
@@ -78,12 +97,62 @@ class GetScoresResponse:
         _data = d["data"]
         for data_item_data in _data:
 
-            def _parse_data_item(data: object) -> BaseScore:
+            def _parse_data_item(
+                data: object,
+            ) -> (
+                GetScoresResponseDataBoolean
+                | GetScoresResponseDataCategorical
+                | GetScoresResponseDataCorrection
+                | GetScoresResponseDataNumeric
+                | GetScoresResponseDataText
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_scores_response_data_type_0 = (
+                        GetScoresResponseDataNumeric.from_dict(data)
+                    )
+
+                    return componentsschemas_get_scores_response_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_scores_response_data_type_1 = (
+                        GetScoresResponseDataCategorical.from_dict(data)
+                    )
+
+                    return componentsschemas_get_scores_response_data_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_scores_response_data_type_2 = (
+                        GetScoresResponseDataBoolean.from_dict(data)
+                    )
+
+                    return componentsschemas_get_scores_response_data_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_scores_response_data_type_3 = (
+                        GetScoresResponseDataCorrection.from_dict(data)
+                    )
+
+                    return componentsschemas_get_scores_response_data_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_get_scores_response_data_type_0 = BaseScore.from_dict(data)
+                componentsschemas_get_scores_response_data_type_4 = (
+                    GetScoresResponseDataText.from_dict(data)
+                )
 
-                return componentsschemas_get_scores_response_data_type_0
+                return componentsschemas_get_scores_response_data_type_4
 
             data_item = _parse_data_item(data_item_data)
 
@@ -132,9 +201,21 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, BaseScore, Deprecation, UtilsMetaResponse
-    from ..models.base_score import BaseScore  # noqa: PLC0415
+    global \
+        _LAZY_PENDING, \
+        Deprecation, \
+        GetScoresResponseDataBoolean, \
+        GetScoresResponseDataCategorical, \
+        GetScoresResponseDataCorrection, \
+        GetScoresResponseDataNumeric, \
+        GetScoresResponseDataText, \
+        UtilsMetaResponse
     from ..models.deprecation import Deprecation  # noqa: PLC0415
+    from ..models.get_scores_response_data_boolean import GetScoresResponseDataBoolean  # noqa: PLC0415
+    from ..models.get_scores_response_data_categorical import GetScoresResponseDataCategorical  # noqa: PLC0415
+    from ..models.get_scores_response_data_correction import GetScoresResponseDataCorrection  # noqa: PLC0415
+    from ..models.get_scores_response_data_numeric import GetScoresResponseDataNumeric  # noqa: PLC0415
+    from ..models.get_scores_response_data_text import GetScoresResponseDataText  # noqa: PLC0415
     from ..models.utils_meta_response import UtilsMetaResponse  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.deprecation import Deprecation
-    from ..models.trace import Trace
+    from ..models.trace_with_details import TraceWithDetails
     from ..models.utils_meta_response import UtilsMetaResponse
 
 
@@ -28,13 +28,13 @@ _FIELDS = frozenset(
 class Traces:
     """
     Attributes:
-        data (list[Trace]):
+        data (list[TraceWithDetails]):
         meta (UtilsMetaResponse):
         field_deprecation (Deprecation | Unset): Migration signal returned by deprecated endpoints. Optional fields are
             omitted when they have no value.
     """
 
-    data: list[Trace]
+    data: list[TraceWithDetails]
     meta: UtilsMetaResponse
     field_deprecation: Deprecation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,7 +71,7 @@ class Traces:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        data = [Trace.from_dict(data_item_data) for data_item_data in d["data"]]
+        data = [TraceWithDetails.from_dict(data_item_data) for data_item_data in d["data"]]
 
         meta = UtilsMetaResponse.from_dict(d["meta"])
 
@@ -114,9 +114,9 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, Deprecation, Trace, UtilsMetaResponse
+    global _LAZY_PENDING, Deprecation, TraceWithDetails, UtilsMetaResponse
     from ..models.deprecation import Deprecation  # noqa: PLC0415
-    from ..models.trace import Trace  # noqa: PLC0415
+    from ..models.trace_with_details import TraceWithDetails  # noqa: PLC0415
     from ..models.utils_meta_response import UtilsMetaResponse  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dataset_run import DatasetRun
+from ...models.dataset_run_with_items import DatasetRunWithItems
 from ...types import Response, path_segment
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DatasetRun | None:
+) -> Any | DatasetRunWithItems | None:
     if response.status_code == 200:
-        response_200 = DatasetRun.from_dict(response.json())
+        response_200 = DatasetRunWithItems.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DatasetRun]:
+) -> Response[Any | DatasetRunWithItems]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     run_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DatasetRun]:
+) -> Response[Any | DatasetRunWithItems]:
     """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
     November 16, 2026. In Langfuse v4, dataset runs are replaced by experiments; use GET
     /api/public/experiments instead. Self-hosted deployments are unaffected by this date; the endpoint
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DatasetRun]
+        Response[Any | DatasetRunWithItems]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     run_name: str,
     *,
     client: AuthenticatedClient,
-) -> Any | DatasetRun | None:
+) -> Any | DatasetRunWithItems | None:
     """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
     November 16, 2026. In Langfuse v4, dataset runs are replaced by experiments; use GET
     /api/public/experiments instead. Self-hosted deployments are unaffected by this date; the endpoint
@@ -131,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DatasetRun
+        Any | DatasetRunWithItems
     """
 
     return sync_detailed(
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     run_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DatasetRun]:
+) -> Response[Any | DatasetRunWithItems]:
     """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
     November 16, 2026. In Langfuse v4, dataset runs are replaced by experiments; use GET
     /api/public/experiments instead. Self-hosted deployments are unaffected by this date; the endpoint
@@ -164,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DatasetRun]
+        Response[Any | DatasetRunWithItems]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ async def asyncio(
     run_name: str,
     *,
     client: AuthenticatedClient,
-) -> Any | DatasetRun | None:
+) -> Any | DatasetRunWithItems | None:
     """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
     November 16, 2026. In Langfuse v4, dataset runs are replaced by experiments; use GET
     /api/public/experiments instead. Self-hosted deployments are unaffected by this date; the endpoint
@@ -200,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DatasetRun
+        Any | DatasetRunWithItems
     """
 
     return (

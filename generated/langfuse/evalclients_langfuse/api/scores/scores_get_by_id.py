@@ -5,7 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.base_score import BaseScore
+from ...models.boolean_score import BooleanScore
+from ...models.categorical_score import CategoricalScore
+from ...models.correction_score import CorrectionScore
+from ...models.numeric_score import NumericScore
+from ...models.text_score import TextScore
 from ...types import Response, path_segment
 
 
@@ -25,15 +29,49 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BaseScore | None:
+) -> Any | BooleanScore | CategoricalScore | CorrectionScore | NumericScore | TextScore | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> BaseScore:
+        def _parse_response_200(
+            data: object,
+        ) -> BooleanScore | CategoricalScore | CorrectionScore | NumericScore | TextScore:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_score_type_0 = NumericScore.from_dict(data)
+
+                return componentsschemas_score_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_score_type_1 = CategoricalScore.from_dict(data)
+
+                return componentsschemas_score_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_score_type_2 = BooleanScore.from_dict(data)
+
+                return componentsschemas_score_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_score_type_3 = CorrectionScore.from_dict(data)
+
+                return componentsschemas_score_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_score_type_0 = BaseScore.from_dict(data)
+            componentsschemas_score_type_4 = TextScore.from_dict(data)
 
-            return componentsschemas_score_type_0
+            return componentsschemas_score_type_4
 
         response_200 = _parse_response_200(response.json())
 
@@ -67,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BaseScore]:
+) -> Response[Any | BooleanScore | CategoricalScore | CorrectionScore | NumericScore | TextScore]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +118,7 @@ def sync_detailed(
     score_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | BaseScore]:
+) -> Response[Any | BooleanScore | CategoricalScore | CorrectionScore | NumericScore | TextScore]:
     """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
     November 16, 2026. Use `GET /api/public/v3/scores` with the `id` filter instead. Self-hosted
     deployments are unaffected by this date; the endpoint becomes unavailable when they upgrade to
@@ -97,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BaseScore]
+        Response[Any | BooleanScore | CategoricalScore | CorrectionScore | NumericScore | TextScore]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +153,7 @@ def sync(
     score_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | BaseScore | None:
+) -> Any | BooleanScore | CategoricalScore | CorrectionScore | NumericScore | TextScore | None:
     """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
     November 16, 2026. Use `GET /api/public/v3/scores` with the `id` filter instead. Self-hosted
     deployments are unaffected by this date; the endpoint becomes unavailable when they upgrade to
@@ -132,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BaseScore
+        Any | BooleanScore | CategoricalScore | CorrectionScore | NumericScore | TextScore
     """
 
     return sync_detailed(
@@ -145,7 +183,7 @@ async def asyncio_detailed(
     score_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | BaseScore]:
+) -> Response[Any | BooleanScore | CategoricalScore | CorrectionScore | NumericScore | TextScore]:
     """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
     November 16, 2026. Use `GET /api/public/v3/scores` with the `id` filter instead. Self-hosted
     deployments are unaffected by this date; the endpoint becomes unavailable when they upgrade to
@@ -162,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BaseScore]
+        Response[Any | BooleanScore | CategoricalScore | CorrectionScore | NumericScore | TextScore]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +216,7 @@ async def asyncio(
     score_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | BaseScore | None:
+) -> Any | BooleanScore | CategoricalScore | CorrectionScore | NumericScore | TextScore | None:
     """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
     November 16, 2026. Use `GET /api/public/v3/scores` with the `id` filter instead. Self-hosted
     deployments are unaffected by this date; the endpoint becomes unavailable when they upgrade to
@@ -195,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BaseScore
+        Any | BooleanScore | CategoricalScore | CorrectionScore | NumericScore | TextScore
     """
 
     return (

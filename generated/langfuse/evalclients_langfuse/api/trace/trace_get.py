@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.trace import Trace
+from ...models.trace_with_full_details import TraceWithFullDetails
 from ...types import UNSET, Response, Unset, path_segment
 
 
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Trace | None:
+) -> Any | TraceWithFullDetails | None:
     if response.status_code == 200:
-        response_200 = Trace.from_dict(response.json())
+        response_200 = TraceWithFullDetails.from_dict(response.json())
 
         return response_200
 
@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Trace]:
+) -> Response[Any | TraceWithFullDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     fields: None | str | Unset = UNSET,
-) -> Response[Any | Trace]:
+) -> Response[Any | TraceWithFullDetails]:
     """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
     November 16, 2026. In Langfuse v4, read span and trace data via `GET
     /api/public/v2/observations?fromStartTime=<from>&toStartTime=<to>`. Self-hosted deployments are
@@ -106,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Trace]
+        Response[Any | TraceWithFullDetails]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     fields: None | str | Unset = UNSET,
-) -> Any | Trace | None:
+) -> Any | TraceWithFullDetails | None:
     """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
     November 16, 2026. In Langfuse v4, read span and trace data via `GET
     /api/public/v2/observations?fromStartTime=<from>&toStartTime=<to>`. Self-hosted deployments are
@@ -145,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Trace
+        Any | TraceWithFullDetails
     """
 
     return sync_detailed(
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     fields: None | str | Unset = UNSET,
-) -> Response[Any | Trace]:
+) -> Response[Any | TraceWithFullDetails]:
     """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
     November 16, 2026. In Langfuse v4, read span and trace data via `GET
     /api/public/v2/observations?fromStartTime=<from>&toStartTime=<to>`. Self-hosted deployments are
@@ -179,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Trace]
+        Response[Any | TraceWithFullDetails]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     fields: None | str | Unset = UNSET,
-) -> Any | Trace | None:
+) -> Any | TraceWithFullDetails | None:
     """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
     November 16, 2026. In Langfuse v4, read span and trace data via `GET
     /api/public/v2/observations?fromStartTime=<from>&toStartTime=<to>`. Self-hosted deployments are
@@ -216,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Trace
+        Any | TraceWithFullDetails
     """
 
     return (
