@@ -25,8 +25,10 @@ from evalclients_langfuse.models import (
     DatasetRunItem,
     GetScoresResponseDataCategorical,
     GetScoresResponseDataNumeric,
+    ObservationsView,
     PaginatedDatasets,
     TraceWithDetails,
+    TraceWithFullDetails,
 )
 
 import evalclients
@@ -205,6 +207,28 @@ async def test_getters(langfuse: Callable[..., ListServer], mode: str) -> None:
         got = await call(c.call("datasets_get", dataset_name="qa/set"))
     assert type(got) is Dataset and got.id == dataset["id"]
     assert [r.path for r in server.requests] == ["/api/public/v2/datasets/qa%2Fset"]
+    assert server.violations == []
+
+
+@MODES
+async def test_a_trace_with_its_scores_and_observations(
+    langfuse: Callable[..., ListServer], mode: str
+) -> None:
+    # trace_get: the ScoreV1 union and ObservationsView the overlay restates, decoded
+    server = langfuse()
+    trace = server.make_items("TraceWithFullDetails", 1)[0]
+    boolean = {**trace["scores"][0], "id": "score_b", "dataType": "BOOLEAN"}
+    boolean.update(value=1.0, stringValue="True")
+    trace["scores"].append(boolean)
+    server.set_response("trace_get", trace, path_params={"traceId": "tr 1"})
+    async with client(mode, server, Clock()) as c:
+        got = await call(c.call("trace_get", trace_id="tr 1"))
+    assert type(got) is TraceWithFullDetails and got.id == trace["id"]
+    assert [type(s).__name__ for s in got.scores] == ["NumericScoreV1", "BooleanScoreV1"]
+    assert got.scores[1].string_value == "True"
+    assert [type(o) for o in got.observations] == [ObservationsView] * len(trace["observations"])
+    assert got.latency == trace["latency"] and got.html_path == trace["htmlPath"]
+    assert [r.path for r in server.requests] == ["/api/public/traces/tr%201"]
     assert server.violations == []
 
 
