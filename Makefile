@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-VENDORS := arize phoenix humanloop respan
+VENDORS := arize phoenix humanloop respan braintrust langfuse
 VENDOR ?=
 FORCE ?=
 STAMP := $(VENV)/.setup-done

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dataset import Dataset
+from ...types import Response, path_segment
+
+
+def _get_kwargs(
+    dataset_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/dataset/{dataset_id}".format(
+            dataset_id=path_segment(dataset_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Dataset | None:
+    if response.status_code == 200:
+        response_200 = Dataset.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.json()
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.json()
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = response.json()
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = response.json()
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Dataset]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Dataset]:
+    """Get dataset
+
+     Get a dataset object by its id
+
+    Args:
+        dataset_id (UUID): Dataset id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Dataset]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Dataset | None:
+    """Get dataset
+
+     Get a dataset object by its id
+
+    Args:
+        dataset_id (UUID): Dataset id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Dataset
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Dataset]:
+    """Get dataset
+
+     Get a dataset object by its id
+
+    Args:
+        dataset_id (UUID): Dataset id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Dataset]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Dataset | None:
+    """Get dataset
+
+     Get a dataset object by its id
+
+    Args:
+        dataset_id (UUID): Dataset id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Dataset
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+        )
+    ).parsed

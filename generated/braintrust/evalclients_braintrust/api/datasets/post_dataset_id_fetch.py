@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.fetch_dataset_events_response import FetchDatasetEventsResponse
+from ...models.fetch_events_request import FetchEventsRequest
+from ...types import UNSET, Response, Unset, path_segment
+
+
+def _get_kwargs(
+    dataset_id: UUID,
+    *,
+    body: FetchEventsRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/dataset/{dataset_id}/fetch".format(
+            dataset_id=path_segment(dataset_id),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | FetchDatasetEventsResponse | None:
+    if response.status_code == 200:
+        response_200 = FetchDatasetEventsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.json()
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.json()
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = response.json()
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = response.json()
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | FetchDatasetEventsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: FetchEventsRequest | Unset = UNSET,
+) -> Response[Any | FetchDatasetEventsResponse]:
+    """Fetch dataset (POST form)
+
+     Fetch the events in a dataset. Equivalent to the GET form of the same path, but with the parameters
+    in the request body rather than in the URL query. For more complex queries, use the `POST /btql`
+    endpoint.
+
+    Args:
+        dataset_id (UUID): Dataset id
+        body (FetchEventsRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FetchDatasetEventsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: FetchEventsRequest | Unset = UNSET,
+) -> Any | FetchDatasetEventsResponse | None:
+    """Fetch dataset (POST form)
+
+     Fetch the events in a dataset. Equivalent to the GET form of the same path, but with the parameters
+    in the request body rather than in the URL query. For more complex queries, use the `POST /btql`
+    endpoint.
+
+    Args:
+        dataset_id (UUID): Dataset id
+        body (FetchEventsRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FetchDatasetEventsResponse
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: FetchEventsRequest | Unset = UNSET,
+) -> Response[Any | FetchDatasetEventsResponse]:
+    """Fetch dataset (POST form)
+
+     Fetch the events in a dataset. Equivalent to the GET form of the same path, but with the parameters
+    in the request body rather than in the URL query. For more complex queries, use the `POST /btql`
+    endpoint.
+
+    Args:
+        dataset_id (UUID): Dataset id
+        body (FetchEventsRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | FetchDatasetEventsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: FetchEventsRequest | Unset = UNSET,
+) -> Any | FetchDatasetEventsResponse | None:
+    """Fetch dataset (POST form)
+
+     Fetch the events in a dataset. Equivalent to the GET form of the same path, but with the parameters
+    in the request body rather than in the URL query. For more complex queries, use the `POST /btql`
+    endpoint.
+
+    Args:
+        dataset_id (UUID): Dataset id
+        body (FetchEventsRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | FetchDatasetEventsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

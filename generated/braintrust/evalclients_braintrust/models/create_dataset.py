@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_dataset_metadata_type_0 import CreateDatasetMetadataType0
+
+
+T = TypeVar("T", bound="CreateDataset")
+_FIELDS = frozenset(
+    {
+        "name",
+        "project_id",
+        "description",
+        "metadata",
+        "tags",
+    }
+)
+
+
+@_attrs_define
+class CreateDataset:
+    """
+    Attributes:
+        name (str): Name of the dataset. Within a project, dataset names are unique
+        project_id (UUID): Unique identifier for the project that the dataset belongs under
+        description (None | str | Unset): Textual description of the dataset
+        metadata (CreateDatasetMetadataType0 | None | Unset): User-controlled metadata about the dataset
+        tags (list[str] | None | Unset): A list of tags for the dataset
+    """
+
+    name: str
+    project_id: UUID
+    description: None | str | Unset = UNSET
+    metadata: CreateDatasetMetadataType0 | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        name = self.name
+
+        project_id = str(self.project_id)
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CreateDatasetMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "project_id": project_id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        d = src_dict
+        name = d["name"]
+
+        project_id = UUID(d["project_id"])
+
+        description: None | str | Unset = d.get("description", UNSET)
+
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        tags = _parse_tags(d.get("tags", UNSET))
+
+        create_dataset = cls(
+            name,
+            project_id,
+            description,
+            metadata,
+            tags,
+        )
+
+        if not d.keys() <= _FIELDS:
+            create_dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        return create_dataset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_metadata(data: object) -> CreateDatasetMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = CreateDatasetMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CreateDatasetMetadataType0 | None | Unset, data)
+
+
+def _parse_tags(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tags_type_0: list[str] = data
+
+        return tags_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CreateDatasetMetadataType0
+    from ..models.create_dataset_metadata_type_0 import CreateDatasetMetadataType0  # noqa: PLC0415
+
+    _LAZY_PENDING = False

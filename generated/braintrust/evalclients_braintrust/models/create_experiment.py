@@ -1,0 +1,420 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_experiment_internal_metadata_type_0 import (
+        CreateExperimentInternalMetadataType0,
+    )
+    from ..models.create_experiment_metadata_type_0 import CreateExperimentMetadataType0
+    from ..models.repo_info_type_0 import RepoInfoType0
+
+
+T = TypeVar("T", bound="CreateExperiment")
+_FIELDS = frozenset(
+    {
+        "project_id",
+        "base_exp_id",
+        "dataset_id",
+        "dataset_version",
+        "description",
+        "ensure_new",
+        "internal_metadata",
+        "metadata",
+        "name",
+        "parameters_id",
+        "parameters_version",
+        "public",
+        "repo_info",
+        "tags",
+    }
+)
+
+
+@_attrs_define
+class CreateExperiment:
+    """
+    Attributes:
+        project_id (UUID): Unique identifier for the project that the experiment belongs under
+        base_exp_id (None | Unset | UUID): Id of default base experiment to compare against when viewing this experiment
+        dataset_id (None | Unset | UUID): Identifier of the linked dataset, or null if the experiment is not linked to a
+            dataset
+        dataset_version (None | str | Unset): Version number of the linked dataset the experiment was run against. This
+            can be used to reproduce the experiment after the dataset has been modified.
+        description (None | str | Unset): Textual description of the experiment
+        ensure_new (bool | None | Unset): Normally, creating an experiment with the same name as an existing experiment
+            will return the existing one un-modified. But if `ensure_new` is true, registration will generate a new
+            experiment with a unique name in case of a conflict.
+        internal_metadata (CreateExperimentInternalMetadataType0 | None | Unset): Braintrust-controlled metadata about
+            the experiment.
+        metadata (CreateExperimentMetadataType0 | None | Unset): User-controlled metadata about the experiment
+        name (None | str | Unset): Name of the experiment. Within a project, experiment names are unique
+        parameters_id (None | Unset | UUID): Identifier of the linked saved parameters object, or null if the experiment
+            is not linked to saved parameters
+        parameters_version (None | str | Unset): Version number of the linked saved parameters object the experiment was
+            run against.
+        public (bool | None | Unset): Whether or not the experiment is public. Public experiments can be viewed by
+            anybody inside or outside the organization
+        repo_info (None | RepoInfoType0 | Unset): Metadata about the state of the repo when the experiment was created
+        tags (list[str] | None | Unset): A list of tags for the experiment
+    """
+
+    project_id: UUID
+    base_exp_id: None | Unset | UUID = UNSET
+    dataset_id: None | Unset | UUID = UNSET
+    dataset_version: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    ensure_new: bool | None | Unset = UNSET
+    internal_metadata: CreateExperimentInternalMetadataType0 | None | Unset = UNSET
+    metadata: CreateExperimentMetadataType0 | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    parameters_id: None | Unset | UUID = UNSET
+    parameters_version: None | str | Unset = UNSET
+    public: bool | None | Unset = UNSET
+    repo_info: None | RepoInfoType0 | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        project_id = str(self.project_id)
+
+        base_exp_id: None | str | Unset
+        if isinstance(self.base_exp_id, Unset):
+            base_exp_id = UNSET
+        elif isinstance(self.base_exp_id, UUID):
+            base_exp_id = str(self.base_exp_id)
+        else:
+            base_exp_id = self.base_exp_id
+
+        dataset_id: None | str | Unset
+        if isinstance(self.dataset_id, Unset):
+            dataset_id = UNSET
+        elif isinstance(self.dataset_id, UUID):
+            dataset_id = str(self.dataset_id)
+        else:
+            dataset_id = self.dataset_id
+
+        dataset_version: None | str | Unset
+        if isinstance(self.dataset_version, Unset):
+            dataset_version = UNSET
+        else:
+            dataset_version = self.dataset_version
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        ensure_new: bool | None | Unset
+        if isinstance(self.ensure_new, Unset):
+            ensure_new = UNSET
+        else:
+            ensure_new = self.ensure_new
+
+        internal_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.internal_metadata, Unset):
+            internal_metadata = UNSET
+        elif isinstance(self.internal_metadata, CreateExperimentInternalMetadataType0):
+            internal_metadata = self.internal_metadata.to_dict()
+        else:
+            internal_metadata = self.internal_metadata
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CreateExperimentMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        parameters_id: None | str | Unset
+        if isinstance(self.parameters_id, Unset):
+            parameters_id = UNSET
+        elif isinstance(self.parameters_id, UUID):
+            parameters_id = str(self.parameters_id)
+        else:
+            parameters_id = self.parameters_id
+
+        parameters_version: None | str | Unset
+        if isinstance(self.parameters_version, Unset):
+            parameters_version = UNSET
+        else:
+            parameters_version = self.parameters_version
+
+        public: bool | None | Unset
+        if isinstance(self.public, Unset):
+            public = UNSET
+        else:
+            public = self.public
+
+        repo_info: dict[str, Any] | None | Unset
+        if isinstance(self.repo_info, Unset):
+            repo_info = UNSET
+        elif isinstance(self.repo_info, RepoInfoType0):
+            repo_info = self.repo_info.to_dict()
+        else:
+            repo_info = self.repo_info
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project_id": project_id,
+            }
+        )
+        if base_exp_id is not UNSET:
+            field_dict["base_exp_id"] = base_exp_id
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if dataset_version is not UNSET:
+            field_dict["dataset_version"] = dataset_version
+        if description is not UNSET:
+            field_dict["description"] = description
+        if ensure_new is not UNSET:
+            field_dict["ensure_new"] = ensure_new
+        if internal_metadata is not UNSET:
+            field_dict["internal_metadata"] = internal_metadata
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parameters_id is not UNSET:
+            field_dict["parameters_id"] = parameters_id
+        if parameters_version is not UNSET:
+            field_dict["parameters_version"] = parameters_version
+        if public is not UNSET:
+            field_dict["public"] = public
+        if repo_info is not UNSET:
+            field_dict["repo_info"] = repo_info
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        d = src_dict
+        project_id = UUID(d["project_id"])
+
+        base_exp_id = _parse_base_exp_id(d.get("base_exp_id", UNSET))
+
+        dataset_id = _parse_dataset_id(d.get("dataset_id", UNSET))
+
+        dataset_version: None | str | Unset = d.get("dataset_version", UNSET)
+
+        description: None | str | Unset = d.get("description", UNSET)
+
+        ensure_new: bool | None | Unset = d.get("ensure_new", UNSET)
+
+        internal_metadata = _parse_internal_metadata(d.get("internal_metadata", UNSET))
+
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        name: None | str | Unset = d.get("name", UNSET)
+
+        parameters_id = _parse_parameters_id(d.get("parameters_id", UNSET))
+
+        parameters_version: None | str | Unset = d.get("parameters_version", UNSET)
+
+        public: bool | None | Unset = d.get("public", UNSET)
+
+        repo_info = _parse_repo_info(d.get("repo_info", UNSET))
+
+        tags = _parse_tags(d.get("tags", UNSET))
+
+        create_experiment = cls(
+            project_id,
+            base_exp_id,
+            dataset_id,
+            dataset_version,
+            description,
+            ensure_new,
+            internal_metadata,
+            metadata,
+            name,
+            parameters_id,
+            parameters_version,
+            public,
+            repo_info,
+            tags,
+        )
+
+        if not d.keys() <= _FIELDS:
+            create_experiment.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        return create_experiment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_base_exp_id(data: object) -> None | Unset | UUID:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        base_exp_id_type_0 = UUID(data)
+
+        return base_exp_id_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | UUID, data)
+
+
+def _parse_dataset_id(data: object) -> None | Unset | UUID:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        dataset_id_type_0 = UUID(data)
+
+        return dataset_id_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | UUID, data)
+
+
+def _parse_internal_metadata(data: object) -> CreateExperimentInternalMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        internal_metadata_type_0 = CreateExperimentInternalMetadataType0.from_dict(data)
+
+        return internal_metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CreateExperimentInternalMetadataType0 | None | Unset, data)
+
+
+def _parse_metadata(data: object) -> CreateExperimentMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = CreateExperimentMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CreateExperimentMetadataType0 | None | Unset, data)
+
+
+def _parse_parameters_id(data: object) -> None | Unset | UUID:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        parameters_id_type_0 = UUID(data)
+
+        return parameters_id_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | UUID, data)
+
+
+def _parse_repo_info(data: object) -> None | RepoInfoType0 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_repo_info_type_0 = RepoInfoType0.from_dict(data)
+
+        return componentsschemas_repo_info_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | RepoInfoType0 | Unset, data)
+
+
+def _parse_tags(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tags_type_0: list[str] = data
+
+        return tags_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        CreateExperimentInternalMetadataType0, \
+        CreateExperimentMetadataType0, \
+        RepoInfoType0
+    from ..models.create_experiment_internal_metadata_type_0 import (
+        CreateExperimentInternalMetadataType0,  # noqa: PLC0415
+    )
+    from ..models.create_experiment_metadata_type_0 import CreateExperimentMetadataType0  # noqa: PLC0415
+    from ..models.repo_info_type_0 import RepoInfoType0  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dataset_event_classifications_type_0_additional_property_item import (
+        DatasetEventClassificationsType0AdditionalPropertyItem,
+    )
+
+
+T = TypeVar("T", bound="DatasetEventClassificationsType0")
+
+
+@_attrs_define
+class DatasetEventClassificationsType0:
+    """Classifications for this event (dictionary from classification name to items)"""
+
+    additional_properties: dict[
+        str, list[DatasetEventClassificationsType0AdditionalPropertyItem]
+    ] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = []
+            for additional_property_item_data in prop:
+                additional_property_item = additional_property_item_data.to_dict()
+                field_dict[prop_name].append(additional_property_item)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        d = src_dict
+        dataset_event_classifications_type_0 = cls()
+
+        if d:
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = [
+                    DatasetEventClassificationsType0AdditionalPropertyItem.from_dict(
+                        additional_property_item_data
+                    )
+                    for additional_property_item_data in prop_dict
+                ]
+
+                additional_properties[prop_name] = additional_property
+
+            dataset_event_classifications_type_0.additional_properties = additional_properties
+        return dataset_event_classifications_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> list[DatasetEventClassificationsType0AdditionalPropertyItem]:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: list[DatasetEventClassificationsType0AdditionalPropertyItem]
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, DatasetEventClassificationsType0AdditionalPropertyItem
+    from ..models.dataset_event_classifications_type_0_additional_property_item import (
+        DatasetEventClassificationsType0AdditionalPropertyItem,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dataset_event_classifications_type_0_additional_property_item_metadata_type_0 import (
+        DatasetEventClassificationsType0AdditionalPropertyItemMetadataType0,
+    )
+    from ..models.function import Function
+    from ..models.global_ import Global
+
+
+T = TypeVar("T", bound="DatasetEventClassificationsType0AdditionalPropertyItem")
+_FIELDS = frozenset(
+    {
+        "id",
+        "confidence",
+        "label",
+        "metadata",
+        "source",
+    }
+)
+
+
+@_attrs_define
+class DatasetEventClassificationsType0AdditionalPropertyItem:
+    """
+    Attributes:
+        id (str): Stable classification identifier
+        confidence (float | None | Unset): Optional confidence score for the classification
+        label (str | Unset): Original label of the classification item, which is useful for search and indexing purposes
+        metadata (DatasetEventClassificationsType0AdditionalPropertyItemMetadataType0 | None | Unset): Optional metadata
+            associated with the classification
+        source (Function | Global | None | Unset): Optional function identifier that produced the classification
+    """
+
+    id: str
+    confidence: float | None | Unset = UNSET
+    label: str | Unset = UNSET
+    metadata: DatasetEventClassificationsType0AdditionalPropertyItemMetadataType0 | None | Unset = (
+        UNSET
+    )
+    source: Function | Global | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        id = self.id
+
+        confidence: float | None | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
+
+        label = self.label
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(
+            self.metadata, DatasetEventClassificationsType0AdditionalPropertyItemMetadataType0
+        ):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        source: dict[str, Any] | None | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, Function):
+            source = self.source.to_dict()
+        elif isinstance(self.source, Global):
+            source = self.source.to_dict()
+        else:
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if label is not UNSET:
+            field_dict["label"] = label
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        d = src_dict
+        id = d["id"]
+
+        confidence: float | None | Unset = d.get("confidence", UNSET)
+
+        label = d.get("label", UNSET)
+
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        source = _parse_source(d.get("source", UNSET))
+
+        dataset_event_classifications_type_0_additional_property_item = cls(
+            id,
+            confidence,
+            label,
+            metadata,
+            source,
+        )
+
+        if not d.keys() <= _FIELDS:
+            dataset_event_classifications_type_0_additional_property_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        return dataset_event_classifications_type_0_additional_property_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_metadata(
+    data: object,
+) -> DatasetEventClassificationsType0AdditionalPropertyItemMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = (
+            DatasetEventClassificationsType0AdditionalPropertyItemMetadataType0.from_dict(data)
+        )
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        DatasetEventClassificationsType0AdditionalPropertyItemMetadataType0 | None | Unset, data
+    )
+
+
+def _parse_source(data: object) -> Function | Global | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_saved_function_id_function = Function.from_dict(data)
+
+        return componentsschemas_saved_function_id_function
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_saved_function_id_global = Global.from_dict(data)
+
+        return componentsschemas_saved_function_id_global
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(Function | Global | None | Unset, data)
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        DatasetEventClassificationsType0AdditionalPropertyItemMetadataType0, \
+        Function, \
+        Global
+    from ..models.dataset_event_classifications_type_0_additional_property_item_metadata_type_0 import (
+        DatasetEventClassificationsType0AdditionalPropertyItemMetadataType0,  # noqa: PLC0415
+    )
+    from ..models.function import Function  # noqa: PLC0415
+    from ..models.global_ import Global  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatasetEventMetadataType0")
+_FIELDS = frozenset(
+    {
+        "model",
+    }
+)
+
+
+@_attrs_define
+class DatasetEventMetadataType0:
+    """A dictionary with additional data about the test example, model outputs, or just about anything else that's
+    relevant, that you can use to help find and analyze examples later. For example, you could log the `prompt`,
+    example's `id`, or anything else that would be useful to slice/dice later. The values in `metadata` can be any JSON-
+    serializable type, but its keys must be strings
+
+        Attributes:
+            model (None | str | Unset): The model used for this example
+    """
+
+    model: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model is not UNSET:
+            field_dict["model"] = model
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        model: None | str | Unset = d.get("model", UNSET)
+
+        dataset_event_metadata_type_0 = cls(
+            model,
+        )
+
+        if not d.keys() <= _FIELDS:
+            dataset_event_metadata_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        return dataset_event_metadata_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

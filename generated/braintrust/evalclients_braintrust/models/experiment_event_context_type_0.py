@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExperimentEventContextType0")
+_FIELDS = frozenset(
+    {
+        "caller_filename",
+        "caller_functionname",
+        "caller_lineno",
+    }
+)
+
+
+@_attrs_define
+class ExperimentEventContextType0:
+    """Context is additional information about the code that produced the experiment event. It is essentially the textual
+    counterpart to `metrics`. Use the `caller_*` attributes to track the location in code which produced the experiment
+    event
+
+        Attributes:
+            caller_filename (None | str | Unset): Name of the file in code where the experiment event was created
+            caller_functionname (None | str | Unset): The function in code which created the experiment event
+            caller_lineno (int | None | Unset): Line of code where the experiment event was created
+    """
+
+    caller_filename: None | str | Unset = UNSET
+    caller_functionname: None | str | Unset = UNSET
+    caller_lineno: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        caller_filename: None | str | Unset
+        if isinstance(self.caller_filename, Unset):
+            caller_filename = UNSET
+        else:
+            caller_filename = self.caller_filename
+
+        caller_functionname: None | str | Unset
+        if isinstance(self.caller_functionname, Unset):
+            caller_functionname = UNSET
+        else:
+            caller_functionname = self.caller_functionname
+
+        caller_lineno: int | None | Unset
+        if isinstance(self.caller_lineno, Unset):
+            caller_lineno = UNSET
+        else:
+            caller_lineno = self.caller_lineno
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if caller_filename is not UNSET:
+            field_dict["caller_filename"] = caller_filename
+        if caller_functionname is not UNSET:
+            field_dict["caller_functionname"] = caller_functionname
+        if caller_lineno is not UNSET:
+            field_dict["caller_lineno"] = caller_lineno
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        caller_filename: None | str | Unset = d.get("caller_filename", UNSET)
+
+        caller_functionname: None | str | Unset = d.get("caller_functionname", UNSET)
+
+        caller_lineno: int | None | Unset = d.get("caller_lineno", UNSET)
+
+        experiment_event_context_type_0 = cls(
+            caller_filename,
+            caller_functionname,
+            caller_lineno,
+        )
+
+        if not d.keys() <= _FIELDS:
+            experiment_event_context_type_0.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        return experiment_event_context_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ExperimentEventScoresType0")
+
+
+@_attrs_define
+class ExperimentEventScoresType0:
+    """A dictionary of numeric values (between 0 and 1) to log. The scores should give you a variety of signals that help
+    you determine how accurate the outputs are compared to what you expect and diagnose failures. For example, a
+    summarization app might have one score that tells you how accurate the summary is, and another that measures the
+    word similarity between the generated and grouth truth summary. The word similarity score could help you determine
+    whether the summarization was covering similar concepts or not. You can use these scores to help you sort, filter,
+    and compare experiments
+
+    """
+
+    additional_properties: dict[str, float | None] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        experiment_event_scores_type_0 = cls()
+
+        if d:
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property: float | None = prop_dict
+
+                additional_properties[prop_name] = additional_property
+
+            experiment_event_scores_type_0.additional_properties = additional_properties
+        return experiment_event_scores_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float | None:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float | None) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

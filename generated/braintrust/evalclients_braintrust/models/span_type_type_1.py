@@ -1,0 +1,35 @@
+from typing import Literal
+
+SpanTypeType1 = Literal[
+    "automation",
+    "classifier",
+    "eval",
+    "facet",
+    "function",
+    "llm",
+    "preprocessor",
+    "review",
+    "score",
+    "task",
+    "tool",
+]
+
+SPAN_TYPE_TYPE_1_VALUES: set[SpanTypeType1] = {
+    "automation",
+    "classifier",
+    "eval",
+    "facet",
+    "function",
+    "llm",
+    "preprocessor",
+    "review",
+    "score",
+    "task",
+    "tool",
+}
+
+
+def check_span_type_type_1(value: str) -> SpanTypeType1:
+    if value in SPAN_TYPE_TYPE_1_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SPAN_TYPE_TYPE_1_VALUES!r}")

@@ -1,0 +1,296 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paginated_dataset_items import PaginatedDatasetItems
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    dataset_name: None | str | Unset = UNSET,
+    source_trace_id: None | str | Unset = UNSET,
+    source_observation_id: None | str | Unset = UNSET,
+    version: datetime.datetime | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_dataset_name: None | str | Unset
+    if isinstance(dataset_name, Unset):
+        json_dataset_name = UNSET
+    else:
+        json_dataset_name = dataset_name
+    params["datasetName"] = json_dataset_name
+
+    json_source_trace_id: None | str | Unset
+    if isinstance(source_trace_id, Unset):
+        json_source_trace_id = UNSET
+    else:
+        json_source_trace_id = source_trace_id
+    params["sourceTraceId"] = json_source_trace_id
+
+    json_source_observation_id: None | str | Unset
+    if isinstance(source_observation_id, Unset):
+        json_source_observation_id = UNSET
+    else:
+        json_source_observation_id = source_observation_id
+    params["sourceObservationId"] = json_source_observation_id
+
+    json_version: None | str | Unset
+    if isinstance(version, Unset):
+        json_version = UNSET
+    elif isinstance(version, datetime.datetime):
+        json_version = version.isoformat()
+    else:
+        json_version = version
+    params["version"] = json_version
+
+    json_page: int | None | Unset
+    if isinstance(page, Unset):
+        json_page = UNSET
+    else:
+        json_page = page
+    params["page"] = json_page
+
+    json_limit: int | None | Unset
+    if isinstance(limit, Unset):
+        json_limit = UNSET
+    else:
+        json_limit = limit
+    params["limit"] = json_limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/public/dataset-items",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | PaginatedDatasetItems | None:
+    if response.status_code == 200:
+        response_200 = PaginatedDatasetItems.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.json()
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.json()
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.json()
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = response.json()
+        return response_405
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | PaginatedDatasetItems]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    dataset_name: None | str | Unset = UNSET,
+    source_trace_id: None | str | Unset = UNSET,
+    source_observation_id: None | str | Unset = UNSET,
+    version: datetime.datetime | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+) -> Response[Any | PaginatedDatasetItems]:
+    """Get dataset items. Optionally specify a version to get the items as they existed at that point in
+    time.
+    Note: If version parameter is provided, datasetName must also be provided.
+
+    Args:
+        dataset_name (None | str | Unset):
+        source_trace_id (None | str | Unset):
+        source_observation_id (None | str | Unset):
+        version (datetime.datetime | None | Unset):
+        page (int | None | Unset):
+        limit (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PaginatedDatasetItems]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_name=dataset_name,
+        source_trace_id=source_trace_id,
+        source_observation_id=source_observation_id,
+        version=version,
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    dataset_name: None | str | Unset = UNSET,
+    source_trace_id: None | str | Unset = UNSET,
+    source_observation_id: None | str | Unset = UNSET,
+    version: datetime.datetime | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+) -> Any | PaginatedDatasetItems | None:
+    """Get dataset items. Optionally specify a version to get the items as they existed at that point in
+    time.
+    Note: If version parameter is provided, datasetName must also be provided.
+
+    Args:
+        dataset_name (None | str | Unset):
+        source_trace_id (None | str | Unset):
+        source_observation_id (None | str | Unset):
+        version (datetime.datetime | None | Unset):
+        page (int | None | Unset):
+        limit (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PaginatedDatasetItems
+    """
+
+    return sync_detailed(
+        client=client,
+        dataset_name=dataset_name,
+        source_trace_id=source_trace_id,
+        source_observation_id=source_observation_id,
+        version=version,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    dataset_name: None | str | Unset = UNSET,
+    source_trace_id: None | str | Unset = UNSET,
+    source_observation_id: None | str | Unset = UNSET,
+    version: datetime.datetime | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+) -> Response[Any | PaginatedDatasetItems]:
+    """Get dataset items. Optionally specify a version to get the items as they existed at that point in
+    time.
+    Note: If version parameter is provided, datasetName must also be provided.
+
+    Args:
+        dataset_name (None | str | Unset):
+        source_trace_id (None | str | Unset):
+        source_observation_id (None | str | Unset):
+        version (datetime.datetime | None | Unset):
+        page (int | None | Unset):
+        limit (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | PaginatedDatasetItems]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_name=dataset_name,
+        source_trace_id=source_trace_id,
+        source_observation_id=source_observation_id,
+        version=version,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    dataset_name: None | str | Unset = UNSET,
+    source_trace_id: None | str | Unset = UNSET,
+    source_observation_id: None | str | Unset = UNSET,
+    version: datetime.datetime | None | Unset = UNSET,
+    page: int | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+) -> Any | PaginatedDatasetItems | None:
+    """Get dataset items. Optionally specify a version to get the items as they existed at that point in
+    time.
+    Note: If version parameter is provided, datasetName must also be provided.
+
+    Args:
+        dataset_name (None | str | Unset):
+        source_trace_id (None | str | Unset):
+        source_observation_id (None | str | Unset):
+        version (datetime.datetime | None | Unset):
+        page (int | None | Unset):
+        limit (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | PaginatedDatasetItems
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            dataset_name=dataset_name,
+            source_trace_id=source_trace_id,
+            source_observation_id=source_observation_id,
+            version=version,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

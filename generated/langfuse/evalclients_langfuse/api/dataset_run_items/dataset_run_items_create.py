@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_dataset_run_item_request import CreateDatasetRunItemRequest
+from ...models.dataset_run_item import DatasetRunItem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateDatasetRunItemRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/public/dataset-run-items",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DatasetRunItem | None:
+    if response.status_code == 200:
+        response_200 = DatasetRunItem.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.json()
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.json()
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.json()
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = response.json()
+        return response_405
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DatasetRunItem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateDatasetRunItemRequest,
+) -> Response[Any | DatasetRunItem]:
+    """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
+    November 16, 2026. In Langfuse v4, create experiment data via the SDK experiment runner or the
+    OpenTelemetry endpoint at POST /api/public/otel/v1/traces. Self-hosted deployments are unaffected by
+    this date; the endpoint becomes unavailable when they upgrade to Langfuse v4. See the [Langfuse v3
+    to v4 upgrade guide](https://langfuse.com/self-hosting/upgrade/upgrade-guides/upgrade-v3-to-v4).
+
+    Create a dataset run item
+
+    Args:
+        body (CreateDatasetRunItemRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DatasetRunItem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateDatasetRunItemRequest,
+) -> Any | DatasetRunItem | None:
+    """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
+    November 16, 2026. In Langfuse v4, create experiment data via the SDK experiment runner or the
+    OpenTelemetry endpoint at POST /api/public/otel/v1/traces. Self-hosted deployments are unaffected by
+    this date; the endpoint becomes unavailable when they upgrade to Langfuse v4. See the [Langfuse v3
+    to v4 upgrade guide](https://langfuse.com/self-hosting/upgrade/upgrade-guides/upgrade-v3-to-v4).
+
+    Create a dataset run item
+
+    Args:
+        body (CreateDatasetRunItemRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DatasetRunItem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateDatasetRunItemRequest,
+) -> Response[Any | DatasetRunItem]:
+    """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
+    November 16, 2026. In Langfuse v4, create experiment data via the SDK experiment runner or the
+    OpenTelemetry endpoint at POST /api/public/otel/v1/traces. Self-hosted deployments are unaffected by
+    this date; the endpoint becomes unavailable when they upgrade to Langfuse v4. See the [Langfuse v3
+    to v4 upgrade guide](https://langfuse.com/self-hosting/upgrade/upgrade-guides/upgrade-v3-to-v4).
+
+    Create a dataset run item
+
+    Args:
+        body (CreateDatasetRunItemRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DatasetRunItem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateDatasetRunItemRequest,
+) -> Any | DatasetRunItem | None:
+    """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
+    November 16, 2026. In Langfuse v4, create experiment data via the SDK experiment runner or the
+    OpenTelemetry endpoint at POST /api/public/otel/v1/traces. Self-hosted deployments are unaffected by
+    this date; the endpoint becomes unavailable when they upgrade to Langfuse v4. See the [Langfuse v3
+    to v4 upgrade guide](https://langfuse.com/self-hosting/upgrade/upgrade-guides/upgrade-v3-to-v4).
+
+    Create a dataset run item
+
+    Args:
+        body (CreateDatasetRunItemRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DatasetRunItem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.trace_with_full_details import TraceWithFullDetails
+from ...types import UNSET, Response, Unset, path_segment
+
+
+def _get_kwargs(
+    trace_id: str,
+    *,
+    fields: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_fields: None | str | Unset
+    if isinstance(fields, Unset):
+        json_fields = UNSET
+    else:
+        json_fields = fields
+    params["fields"] = json_fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/public/traces/{trace_id}".format(
+            trace_id=path_segment(trace_id),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | TraceWithFullDetails | None:
+    if response.status_code == 200:
+        response_200 = TraceWithFullDetails.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.json()
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.json()
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = response.json()
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = response.json()
+        return response_405
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | TraceWithFullDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    trace_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: None | str | Unset = UNSET,
+) -> Response[Any | TraceWithFullDetails]:
+    """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
+    November 16, 2026. In Langfuse v4, read span and trace data via `GET
+    /api/public/v2/observations?fromStartTime=<from>&toStartTime=<to>`. Self-hosted deployments are
+    unaffected by this date; the endpoint becomes unavailable when they upgrade to Langfuse v4. See the
+    [Langfuse v3 to v4 upgrade guide](https://langfuse.com/self-hosting/upgrade/upgrade-
+    guides/upgrade-v3-to-v4).
+
+    Get a specific trace
+
+    Args:
+        trace_id (str):
+        fields (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TraceWithFullDetails]
+    """
+
+    kwargs = _get_kwargs(
+        trace_id=trace_id,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    trace_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: None | str | Unset = UNSET,
+) -> Any | TraceWithFullDetails | None:
+    """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
+    November 16, 2026. In Langfuse v4, read span and trace data via `GET
+    /api/public/v2/observations?fromStartTime=<from>&toStartTime=<to>`. Self-hosted deployments are
+    unaffected by this date; the endpoint becomes unavailable when they upgrade to Langfuse v4. See the
+    [Langfuse v3 to v4 upgrade guide](https://langfuse.com/self-hosting/upgrade/upgrade-
+    guides/upgrade-v3-to-v4).
+
+    Get a specific trace
+
+    Args:
+        trace_id (str):
+        fields (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TraceWithFullDetails
+    """
+
+    return sync_detailed(
+        trace_id=trace_id,
+        client=client,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    trace_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: None | str | Unset = UNSET,
+) -> Response[Any | TraceWithFullDetails]:
+    """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
+    November 16, 2026. In Langfuse v4, read span and trace data via `GET
+    /api/public/v2/observations?fromStartTime=<from>&toStartTime=<to>`. Self-hosted deployments are
+    unaffected by this date; the endpoint becomes unavailable when they upgrade to Langfuse v4. See the
+    [Langfuse v3 to v4 upgrade guide](https://langfuse.com/self-hosting/upgrade/upgrade-
+    guides/upgrade-v3-to-v4).
+
+    Get a specific trace
+
+    Args:
+        trace_id (str):
+        fields (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TraceWithFullDetails]
+    """
+
+    kwargs = _get_kwargs(
+        trace_id=trace_id,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    trace_id: str,
+    *,
+    client: AuthenticatedClient,
+    fields: None | str | Unset = UNSET,
+) -> Any | TraceWithFullDetails | None:
+    """**Deprecated:** On Langfuse Cloud, Langfuse v3 is deprecated and this endpoint will be removed on
+    November 16, 2026. In Langfuse v4, read span and trace data via `GET
+    /api/public/v2/observations?fromStartTime=<from>&toStartTime=<to>`. Self-hosted deployments are
+    unaffected by this date; the endpoint becomes unavailable when they upgrade to Langfuse v4. See the
+    [Langfuse v3 to v4 upgrade guide](https://langfuse.com/self-hosting/upgrade/upgrade-
+    guides/upgrade-v3-to-v4).
+
+    Get a specific trace
+
+    Args:
+        trace_id (str):
+        fields (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TraceWithFullDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            trace_id=trace_id,
+            client=client,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateDatasetRunItemRequest")
+_FIELDS = frozenset(
+    {
+        "datasetItemId",
+        "runName",
+        "createdAt",
+        "datasetVersion",
+        "metadata",
+        "observationId",
+        "runDescription",
+        "traceId",
+    }
+)
+
+
+@_attrs_define
+class CreateDatasetRunItemRequest:
+    """
+    Attributes:
+        dataset_item_id (str):
+        run_name (str):
+        created_at (datetime.datetime | None | Unset): Optional timestamp to set the createdAt field of the dataset run
+            item. If not provided or null, defaults to current timestamp.
+        dataset_version (datetime.datetime | None | Unset): ISO 8601 timestamp (RFC 3339, Section 5.6) in UTC (e.g.,
+            "2026-01-21T14:35:42Z").
+            Specifies the dataset version to use for this experiment run.
+            If provided, the experiment will use dataset items as they existed at or before this timestamp.
+            If not provided, uses the latest version of dataset items.
+        metadata (Any | Unset): Metadata of the dataset run, updates run if run already exists
+        observation_id (None | str | Unset):
+        run_description (None | str | Unset): Description of the run. If run exists, description will be updated.
+        trace_id (None | str | Unset): traceId should always be provided. For compatibility with older SDK versions it
+            can also be inferred from the provided observationId.
+    """
+
+    dataset_item_id: str
+    run_name: str
+    created_at: datetime.datetime | None | Unset = UNSET
+    dataset_version: datetime.datetime | None | Unset = UNSET
+    metadata: Any | Unset = UNSET
+    observation_id: None | str | Unset = UNSET
+    run_description: None | str | Unset = UNSET
+    trace_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dataset_item_id = self.dataset_item_id
+
+        run_name = self.run_name
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        dataset_version: None | str | Unset
+        if isinstance(self.dataset_version, Unset):
+            dataset_version = UNSET
+        elif isinstance(self.dataset_version, datetime.datetime):
+            dataset_version = self.dataset_version.isoformat()
+        else:
+            dataset_version = self.dataset_version
+
+        metadata = self.metadata
+
+        observation_id: None | str | Unset
+        if isinstance(self.observation_id, Unset):
+            observation_id = UNSET
+        else:
+            observation_id = self.observation_id
+
+        run_description: None | str | Unset
+        if isinstance(self.run_description, Unset):
+            run_description = UNSET
+        else:
+            run_description = self.run_description
+
+        trace_id: None | str | Unset
+        if isinstance(self.trace_id, Unset):
+            trace_id = UNSET
+        else:
+            trace_id = self.trace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "datasetItemId": dataset_item_id,
+                "runName": run_name,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if dataset_version is not UNSET:
+            field_dict["datasetVersion"] = dataset_version
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if observation_id is not UNSET:
+            field_dict["observationId"] = observation_id
+        if run_description is not UNSET:
+            field_dict["runDescription"] = run_description
+        if trace_id is not UNSET:
+            field_dict["traceId"] = trace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        dataset_item_id = d["datasetItemId"]
+
+        run_name = d["runName"]
+
+        created_at = _parse_created_at(d.get("createdAt", UNSET))
+
+        dataset_version = _parse_dataset_version(d.get("datasetVersion", UNSET))
+
+        metadata = d.get("metadata", UNSET)
+
+        observation_id: None | str | Unset = d.get("observationId", UNSET)
+
+        run_description: None | str | Unset = d.get("runDescription", UNSET)
+
+        trace_id: None | str | Unset = d.get("traceId", UNSET)
+
+        create_dataset_run_item_request = cls(
+            dataset_item_id,
+            run_name,
+            created_at,
+            dataset_version,
+            metadata,
+            observation_id,
+            run_description,
+            trace_id,
+        )
+
+        if not d.keys() <= _FIELDS:
+            create_dataset_run_item_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        return create_dataset_run_item_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+        return created_at_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_dataset_version(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        dataset_version_type_0 = datetime.datetime.fromisoformat(data)
+
+        return dataset_version_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)

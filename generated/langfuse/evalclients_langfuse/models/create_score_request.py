@@ -1,0 +1,300 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_score_source import CreateScoreSource, check_create_score_source
+from ..models.score_data_type import ScoreDataType, check_score_data_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_score_request_metadata_type_0 import CreateScoreRequestMetadataType0
+
+
+T = TypeVar("T", bound="CreateScoreRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "value",
+        "comment",
+        "configId",
+        "dataType",
+        "datasetRunId",
+        "environment",
+        "id",
+        "metadata",
+        "observationId",
+        "queueId",
+        "sessionId",
+        "source",
+        "traceId",
+    }
+)
+
+
+@_attrs_define
+class CreateScoreRequest:
+    """
+    Attributes:
+        name (str):
+        value (float | str): The value of the score. Must be passed as string for categorical and text scores, and
+            numeric for boolean and numeric scores
+        comment (None | str | Unset):
+        config_id (None | str | Unset): Reference a score config on a score. The unique langfuse identifier of a score
+            config. When passing this field, the dataType and stringValue fields are automatically populated.
+        data_type (ScoreDataType | Unset):
+        dataset_run_id (None | str | Unset):
+        environment (None | str | Unset): The environment of the score. Can be any lowercase alphanumeric string with
+            hyphens and underscores that does not start with 'langfuse'.
+        id (None | str | Unset):
+        metadata (CreateScoreRequestMetadataType0 | None | Unset):
+        observation_id (None | str | Unset):
+        queue_id (None | str | Unset): The annotation queue referenced by the score. Indicates if score was initially
+            created while processing annotation queue.
+        session_id (None | str | Unset):
+        source (CreateScoreSource | Unset): Source values accepted when creating a score via the public REST API.
+            EVAL is reserved for internal evaluator outputs and is intentionally not
+            exposed here — use commons.ScoreSource when reading scores.
+        trace_id (None | str | Unset):
+    """
+
+    name: str
+    value: float | str
+    comment: None | str | Unset = UNSET
+    config_id: None | str | Unset = UNSET
+    data_type: ScoreDataType | Unset = UNSET
+    dataset_run_id: None | str | Unset = UNSET
+    environment: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    metadata: CreateScoreRequestMetadataType0 | None | Unset = UNSET
+    observation_id: None | str | Unset = UNSET
+    queue_id: None | str | Unset = UNSET
+    session_id: None | str | Unset = UNSET
+    source: CreateScoreSource | Unset = UNSET
+    trace_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        name = self.name
+
+        value: float | str
+        value = self.value
+
+        comment: None | str | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
+
+        config_id: None | str | Unset
+        if isinstance(self.config_id, Unset):
+            config_id = UNSET
+        else:
+            config_id = self.config_id
+
+        data_type: str | Unset = UNSET
+        if not isinstance(self.data_type, Unset):
+            data_type = self.data_type
+
+        dataset_run_id: None | str | Unset
+        if isinstance(self.dataset_run_id, Unset):
+            dataset_run_id = UNSET
+        else:
+            dataset_run_id = self.dataset_run_id
+
+        environment: None | str | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        else:
+            environment = self.environment
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CreateScoreRequestMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        observation_id: None | str | Unset
+        if isinstance(self.observation_id, Unset):
+            observation_id = UNSET
+        else:
+            observation_id = self.observation_id
+
+        queue_id: None | str | Unset
+        if isinstance(self.queue_id, Unset):
+            queue_id = UNSET
+        else:
+            queue_id = self.queue_id
+
+        session_id: None | str | Unset
+        if isinstance(self.session_id, Unset):
+            session_id = UNSET
+        else:
+            session_id = self.session_id
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+        trace_id: None | str | Unset
+        if isinstance(self.trace_id, Unset):
+            trace_id = UNSET
+        else:
+            trace_id = self.trace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "value": value,
+            }
+        )
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if config_id is not UNSET:
+            field_dict["configId"] = config_id
+        if data_type is not UNSET:
+            field_dict["dataType"] = data_type
+        if dataset_run_id is not UNSET:
+            field_dict["datasetRunId"] = dataset_run_id
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if id is not UNSET:
+            field_dict["id"] = id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if observation_id is not UNSET:
+            field_dict["observationId"] = observation_id
+        if queue_id is not UNSET:
+            field_dict["queueId"] = queue_id
+        if session_id is not UNSET:
+            field_dict["sessionId"] = session_id
+        if source is not UNSET:
+            field_dict["source"] = source
+        if trace_id is not UNSET:
+            field_dict["traceId"] = trace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        d = src_dict
+        name = d["name"]
+
+        value: float | str = d["value"]
+
+        comment: None | str | Unset = d.get("comment", UNSET)
+
+        config_id: None | str | Unset = d.get("configId", UNSET)
+
+        _data_type = d.get("dataType", UNSET)
+        data_type: ScoreDataType | Unset
+        if _data_type is UNSET:
+            data_type = UNSET
+        else:
+            data_type = check_score_data_type(_data_type)
+
+        dataset_run_id: None | str | Unset = d.get("datasetRunId", UNSET)
+
+        environment: None | str | Unset = d.get("environment", UNSET)
+
+        id: None | str | Unset = d.get("id", UNSET)
+
+        metadata = _parse_metadata(d.get("metadata", UNSET))
+
+        observation_id: None | str | Unset = d.get("observationId", UNSET)
+
+        queue_id: None | str | Unset = d.get("queueId", UNSET)
+
+        session_id: None | str | Unset = d.get("sessionId", UNSET)
+
+        _source = d.get("source", UNSET)
+        source: CreateScoreSource | Unset
+        if _source is UNSET:
+            source = UNSET
+        else:
+            source = check_create_score_source(_source)
+
+        trace_id: None | str | Unset = d.get("traceId", UNSET)
+
+        create_score_request = cls(
+            name,
+            value,
+            comment,
+            config_id,
+            data_type,
+            dataset_run_id,
+            environment,
+            id,
+            metadata,
+            observation_id,
+            queue_id,
+            session_id,
+            source,
+            trace_id,
+        )
+
+        if not d.keys() <= _FIELDS:
+            create_score_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        return create_score_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_metadata(data: object) -> CreateScoreRequestMetadataType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        metadata_type_0 = CreateScoreRequestMetadataType0.from_dict(data)
+
+        return metadata_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(CreateScoreRequestMetadataType0 | None | Unset, data)
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, CreateScoreRequestMetadataType0
+    from ..models.create_score_request_metadata_type_0 import CreateScoreRequestMetadataType0  # noqa: PLC0415
+
+    _LAZY_PENDING = False

@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deprecation import Deprecation
+    from ..models.get_scores_response_data_boolean import GetScoresResponseDataBoolean
+    from ..models.get_scores_response_data_categorical import GetScoresResponseDataCategorical
+    from ..models.get_scores_response_data_correction import GetScoresResponseDataCorrection
+    from ..models.get_scores_response_data_numeric import GetScoresResponseDataNumeric
+    from ..models.get_scores_response_data_text import GetScoresResponseDataText
+    from ..models.utils_meta_response import UtilsMetaResponse
+
+
+T = TypeVar("T", bound="GetScoresResponse")
+_FIELDS = frozenset(
+    {
+        "data",
+        "meta",
+        "_deprecation",
+    }
+)
+
+
+@_attrs_define
+class GetScoresResponse:
+    """
+    Attributes:
+        data (list[GetScoresResponseDataBoolean | GetScoresResponseDataCategorical | GetScoresResponseDataCorrection |
+            GetScoresResponseDataNumeric | GetScoresResponseDataText]):
+        meta (UtilsMetaResponse):
+        field_deprecation (Deprecation | Unset): Migration signal returned by deprecated endpoints. Optional fields are
+            omitted when they have no value.
+    """
+
+    data: list[
+        GetScoresResponseDataBoolean
+        | GetScoresResponseDataCategorical
+        | GetScoresResponseDataCorrection
+        | GetScoresResponseDataNumeric
+        | GetScoresResponseDataText
+    ]
+    meta: UtilsMetaResponse
+    field_deprecation: Deprecation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        data = []
+        for data_item_data in self.data:
+            data_item: dict[str, Any]
+            if isinstance(data_item_data, GetScoresResponseDataNumeric):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, GetScoresResponseDataCategorical):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, GetScoresResponseDataBoolean):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, GetScoresResponseDataCorrection):
+                data_item = data_item_data.to_dict()
+            else:
+                data_item = data_item_data.to_dict()
+
+            data.append(data_item)
+
+        meta = self.meta.to_dict()
+
+        field_deprecation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_deprecation, Unset):
+            field_deprecation = self.field_deprecation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "meta": meta,
+            }
+        )
+        if field_deprecation is not UNSET:
+            field_dict["_deprecation"] = field_deprecation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        d = src_dict
+        data = []
+        _data = d["data"]
+        for data_item_data in _data:
+
+            def _parse_data_item(
+                data: object,
+            ) -> (
+                GetScoresResponseDataBoolean
+                | GetScoresResponseDataCategorical
+                | GetScoresResponseDataCorrection
+                | GetScoresResponseDataNumeric
+                | GetScoresResponseDataText
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_scores_response_data_type_0 = (
+                        GetScoresResponseDataNumeric.from_dict(data)
+                    )
+
+                    return componentsschemas_get_scores_response_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_scores_response_data_type_1 = (
+                        GetScoresResponseDataCategorical.from_dict(data)
+                    )
+
+                    return componentsschemas_get_scores_response_data_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_scores_response_data_type_2 = (
+                        GetScoresResponseDataBoolean.from_dict(data)
+                    )
+
+                    return componentsschemas_get_scores_response_data_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_scores_response_data_type_3 = (
+                        GetScoresResponseDataCorrection.from_dict(data)
+                    )
+
+                    return componentsschemas_get_scores_response_data_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_get_scores_response_data_type_4 = (
+                    GetScoresResponseDataText.from_dict(data)
+                )
+
+                return componentsschemas_get_scores_response_data_type_4
+
+            data_item = _parse_data_item(data_item_data)
+
+            data.append(data_item)
+
+        meta = UtilsMetaResponse.from_dict(d["meta"])
+
+        _field_deprecation = d.get("_deprecation", UNSET)
+        field_deprecation: Deprecation | Unset
+        if _field_deprecation is UNSET:
+            field_deprecation = UNSET
+        else:
+            field_deprecation = Deprecation.from_dict(_field_deprecation)
+
+        get_scores_response = cls(
+            data,
+            meta,
+            field_deprecation,
+        )
+
+        if not d.keys() <= _FIELDS:
+            get_scores_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        return get_scores_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global \
+        _LAZY_PENDING, \
+        Deprecation, \
+        GetScoresResponseDataBoolean, \
+        GetScoresResponseDataCategorical, \
+        GetScoresResponseDataCorrection, \
+        GetScoresResponseDataNumeric, \
+        GetScoresResponseDataText, \
+        UtilsMetaResponse
+    from ..models.deprecation import Deprecation  # noqa: PLC0415
+    from ..models.get_scores_response_data_boolean import GetScoresResponseDataBoolean  # noqa: PLC0415
+    from ..models.get_scores_response_data_categorical import GetScoresResponseDataCategorical  # noqa: PLC0415
+    from ..models.get_scores_response_data_correction import GetScoresResponseDataCorrection  # noqa: PLC0415
+    from ..models.get_scores_response_data_numeric import GetScoresResponseDataNumeric  # noqa: PLC0415
+    from ..models.get_scores_response_data_text import GetScoresResponseDataText  # noqa: PLC0415
+    from ..models.utils_meta_response import UtilsMetaResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

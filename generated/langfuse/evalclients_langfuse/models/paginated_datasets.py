@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dataset import Dataset
+    from ..models.utils_meta_response import UtilsMetaResponse
+
+
+T = TypeVar("T", bound="PaginatedDatasets")
+_FIELDS = frozenset(
+    {
+        "data",
+        "meta",
+    }
+)
+
+
+@_attrs_define
+class PaginatedDatasets:
+    """
+    Attributes:
+        data (list[Dataset]):
+        meta (UtilsMetaResponse):
+    """
+
+    data: list[Dataset]
+    meta: UtilsMetaResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        d = src_dict
+        data = [Dataset.from_dict(data_item_data) for data_item_data in d["data"]]
+
+        meta = UtilsMetaResponse.from_dict(d["meta"])
+
+        paginated_datasets = cls(
+            data,
+            meta,
+        )
+
+        if not d.keys() <= _FIELDS:
+            paginated_datasets.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        return paginated_datasets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, Dataset, UtilsMetaResponse
+    from ..models.dataset import Dataset  # noqa: PLC0415
+    from ..models.utils_meta_response import UtilsMetaResponse  # noqa: PLC0415
+
+    _LAZY_PENDING = False

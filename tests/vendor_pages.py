@@ -1,0 +1,154 @@
+"""List shapes of Braintrust and Langfuse, served by a SpecServer.
+
+The fake server's own paging (tests/fakeserver/paging.py) renders cursor-in-query and flat
+page envelopes. These three renderers answer the way the vendors document their lists, and
+``ListServer`` routes a list operation to one of them; everything else (request and
+response validation against the spec, auth, faults, the request log) is SpecServer's.
+
+- ``MetaPages``: Langfuse, ``?page=&limit=`` → ``{data, meta: {page, limit, totalItems,
+  totalPages}}``; a page past the end is empty (the meta still counts every item).
+- ``AfterIdPages``: Braintrust lists, ``?starting_after=<id>&limit=`` → ``{objects}``; no
+  has-more flag, so a list ends on an empty page; an unknown id is a 400.
+- ``BodyCursorPages``: Braintrust fetch, ``POST {cursor, limit, ...}`` → ``{events, cursor}``;
+  the cursor is left out once a page is empty (spec: "Not provided if the returned result
+  set is empty"), so the last full page still carries one.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from tests.fakeserver import SpecServer
+from tests.fakeserver.faults import Fault
+from tests.fakeserver.log import RecordedRequest
+from tests.fakeserver.paging import Collection, decode_cursor, encode_cursor
+from tests.fakeserver.replies import Reply
+from tests.fakeserver.spec import Operation
+
+Items = list[dict[str, Any]]
+
+
+class PageRefused(ValueError):
+    """The request asks for a page the vendor would refuse (status, message)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _int(value: Any, name: str, default: int) -> int:
+    if value is None or value == "":
+        return default
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise PageRefused(400, f"{name} must be an integer, got {value!r}") from None
+    if number < 0:
+        raise PageRefused(400, f"{name} must not be negative, got {number}")
+    return number
+
+
+@dataclass
+class MetaPages:
+    """Langfuse: ``page`` (from 1) and ``limit`` in the query; ``{data, meta}``."""
+
+    items: Items
+    default_limit: int = 50
+
+    def render(self, rec: RecordedRequest) -> Any:
+        limit = _int(rec.param("limit"), "limit", self.default_limit)
+        page = _int(rec.param("page"), "page", 1)
+        if page < 1 or limit < 1:
+            raise PageRefused(400, "page and limit must be at least 1")
+        chunk = self.items[(page - 1) * limit : page * limit]
+        total = len(self.items)
+        meta = {"page": page, "limit": limit, "totalItems": total}
+        meta["totalPages"] = math.ceil(total / limit)
+        return {"data": chunk, "meta": meta}
+
+
+@dataclass
+class AfterIdPages:
+    """Braintrust lists: ``starting_after`` = id of the last object seen; ``{objects}``."""
+
+    items: Items
+    default_limit: int = 1000
+
+    def render(self, rec: RecordedRequest) -> Any:
+        limit = _int(rec.param("limit"), "limit", self.default_limit)
+        after = rec.param("starting_after")
+        start = 0
+        if after is not None:
+            ids = [item["id"] for item in self.items]
+            if after not in ids:
+                raise PageRefused(400, f"starting_after: no object with id {after}")
+            start = ids.index(after) + 1
+        return {"objects": self.items[start : start + limit]}
+
+
+@dataclass
+class BodyCursorPages:
+    """Braintrust fetch: ``cursor`` and ``limit`` in the JSON body; ``{events, cursor}``."""
+
+    items: Items
+    default_limit: int = 100
+    bodies: list[dict[str, Any]] = field(default_factory=list)
+
+    def render(self, rec: RecordedRequest) -> Any:
+        body = rec.json() if rec.body else {}
+        self.bodies.append(body)
+        limit = _int(body.get("limit"), "limit", self.default_limit)
+        token = body.get("cursor")
+        start = 0
+        if token is not None:
+            start = _decode(token)
+        chunk = self.items[start : start + limit]
+        answer: dict[str, Any] = {"events": chunk}
+        if chunk:
+            answer["cursor"] = encode_cursor(start + len(chunk), 0)
+        return answer
+
+
+def _decode(token: Any) -> int:
+    if not isinstance(token, str):
+        raise PageRefused(400, f"cursor must be a string, got {token!r}")
+    try:
+        return decode_cursor(token)[0]
+    except ValueError:
+        raise PageRefused(400, f"Invalid cursor {token!r}") from None
+
+
+Renderer = MetaPages | AfterIdPages | BodyCursorPages
+
+
+class ListServer(SpecServer):
+    """A SpecServer whose named list operations answer from a renderer above."""
+
+    def __init__(self, spec: dict[str, Any], **options: Any) -> None:
+        super().__init__(spec, **options)
+        self.lists: dict[str, tuple[Renderer, dict[str, str] | None]] = {}
+
+    def serve(
+        self, operation: str, renderer: Renderer, path_params: dict[str, str] | None = None
+    ) -> Renderer:
+        """Answer ``operation`` (generated name) from ``renderer`` (for these path params)."""
+        self.lists[self.operation(operation).name] = (renderer, path_params)
+        return renderer
+
+    def _normal(
+        self, op: Operation, rec: RecordedRequest, coll: Collection | None, fault: Fault | None
+    ) -> Reply:
+        served = self.lists.get(op.name)
+        if served is None:
+            return super()._normal(op, rec, coll, fault)
+        renderer, wanted = served
+        if any(rec.path_params.get(k) != v for k, v in (wanted or {}).items()):
+            return self.style.error(404, "Not Found", instance=rec.path)
+        try:
+            return Reply.json(renderer.render(rec))
+        except PageRefused as exc:
+            reply = self.style.error(exc.status, str(exc), instance=rec.path)
+            reply.validate = False
+            return reply
