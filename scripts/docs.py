@@ -28,6 +28,40 @@ def packages() -> list[str]:
     return [FACADE, *(str(vendor["package"]) for vendor in load_registry().values())]
 
 
+def public_modules(package: str) -> list[str]:
+    """``package`` and its submodules without a private (``_``) part, sorted.
+
+    pdoc documents only the submodules a package's ``__all__`` names, and the facade's
+    ``__all__`` names its API, not its modules: every public module is passed explicitly.
+    """
+    import importlib
+    import pkgutil
+
+    module = importlib.import_module(package)
+    found = [package]
+    for info in pkgutil.walk_packages(getattr(module, "__path__", []), package + "."):
+        if not any(part.startswith("_") for part in info.name.split(".")):
+            found.append(info.name)
+    return sorted(found)
+
+
+def module_specs(packages: list[str]) -> list[str]:
+    """The fewest specs for pdoc that cover every public module of ``packages``, once each.
+
+    pdoc walks a package's submodules itself, except those its ``__all__`` leaves out (the
+    facade's ``__all__`` names its API, not its modules): those are added, shallowest first,
+    until nothing public is missing (a module given twice is a pdoc warning).
+    """
+    from pdoc.extract import walk_specs
+
+    wanted = {m for p in packages for m in public_modules(p)}
+    specs = list(packages)
+    while missing := wanted - set(walk_specs(specs)):
+        depth = min(m.count(".") for m in missing)
+        specs += sorted(m for m in missing if m.count(".") == depth)
+    return specs
+
+
 def guides_page(modules: list[str]) -> str:
     """README.md as an HTML page that links to each package's reference."""
     from pdoc.render_helpers import to_html
@@ -45,8 +79,13 @@ def guides_page(modules: list[str]) -> str:
     )
 
 
-def build(out: Path, *, strict: bool = False, guides: bool = True) -> list[str]:
-    """Write the reference (and the guides) into ``out``; the modules documented."""
+def build(
+    out: Path, *, strict: bool = False, guides: bool = True, specs: list[str] | None = None
+) -> list[str]:
+    """Write the reference (and the guides) into ``out``; the packages documented.
+
+    ``specs``: pdoc module specs to render instead of every public module (a quick build).
+    """
     import pdoc
     import pdoc.render
 
@@ -63,7 +102,7 @@ def build(out: Path, *, strict: bool = False, guides: bool = True) -> list[str]:
     with warnings.catch_warnings():
         if strict:
             warnings.simplefilter("error")
-        pdoc.pdoc(*modules, output_directory=out)
+        pdoc.pdoc(*(module_specs(modules) if specs is None else specs), output_directory=out)
         if guides:
             (out / "guides.html").write_text(guides_page(modules), encoding="utf-8")
     return modules
