@@ -8,7 +8,8 @@ and skipped unless ``--require`` names it (CI requires all of them). tests/phoen
 server) and tests/test_wheels.py (builds and installs wheels) are not part of the matrix.
 
     python -m scripts.test_matrix [--versions 3.12,3.13] [--require 3.11,3.12,3.13]
-                                  [--except-current] [--setup-only] [-- pytest options]
+                                  [--except-current] [--setup-only] [--jobs N]
+                                  [-- pytest options]
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSIONS = ("3.11", "3.12", "3.13")
@@ -121,12 +123,14 @@ def main(argv: list[str] | None = None) -> int:
         help="skip the version .venv runs (make test has just run every suite on it)",
     )
     parser.add_argument("--setup-only", action="store_true", help="create the venvs, run nothing")
+    parser.add_argument("--jobs", type=int, default=1, help="versions run at once (1)")
     args = parser.parse_args(argv)
     versions = [v for v in args.versions.split(",") if v]
     required = {v for v in args.require.split(",") if v}
     current = _version_of(str(venv_python(ROOT / ".venv")))
     results: dict[str, str] = {}
     failed = False
+    runs: list[tuple[str, Path]] = []  # (version, its venv's python), set up first
     for version in versions:
         if args.except_current and version == current:
             results[version] = "skipped: .venv runs it (make test)"
@@ -145,15 +149,50 @@ def main(argv: list[str] | None = None) -> int:
         if args.setup_only:
             results[version] = f"set up ({time.monotonic() - started:.0f}s)"
             continue
-        cmd = [str(py), "-m", "pytest", "tests", "-p", "no:cacheprovider", "-q"]
-        cmd += [f"--ignore={path}" for path in EXCLUDED] + pytest_args
-        print(f"matrix: Python {version}: {' '.join(cmd[1:])}", flush=True)
-        code = subprocess.run(cmd, cwd=ROOT).returncode
-        took = time.monotonic() - started
-        results[version] = f"{'passed' if code == 0 else 'FAILED'} in {took:.0f}s"
-        failed |= code != 0
+        runs.append((version, py))
+    for version, outcome in run_suites(runs, pytest_args, args.jobs).items():
+        results[version] = outcome
+        failed |= not outcome.startswith("passed")
     print("matrix:", "; ".join(f"{v} {r}" for v, r in results.items()), flush=True)
     return 1 if failed else 0
+
+
+def run_suites(runs: list[tuple[str, Path]], pytest_args: list[str], jobs: int) -> dict[str, str]:
+    """Run the suites, ``jobs`` versions at a time; per version "passed/FAILED in Ns (CPU)".
+
+    With one job pytest's output streams through; with more, each version writes to
+    ``<venv>/matrix-pytest.log``, printed when it ends (so outputs do not interleave).
+    """
+    pending = list(runs)
+    active: dict[int, tuple[str, float, Path | None, IO[bytes] | None]] = {}
+    outcomes: dict[str, str] = {}
+    while pending or active:
+        while pending and len(active) < max(1, jobs):
+            version, py = pending.pop(0)
+            cmd = [str(py), "-m", "pytest", "tests", "-p", "no:cacheprovider", "-q"]
+            cmd += [f"--ignore={path}" for path in EXCLUDED] + pytest_args
+            print(f"matrix: Python {version}: {' '.join(cmd[1:])}", flush=True)
+            log_path = py.parent.parent / "matrix-pytest.log" if jobs > 1 else None
+            log = log_path.open("wb") if log_path else None
+            proc = subprocess.Popen(
+                cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT if log else None
+            )
+            active[proc.pid] = (version, time.monotonic(), log_path, log)
+        pid, status, usage = os.wait4(-1, 0)
+        if pid not in active:
+            continue
+        version, started, done_log_path, done_log = active.pop(pid)
+        if done_log is not None and done_log_path is not None:
+            done_log.close()
+            text = done_log_path.read_text(errors="replace")
+            print(f"matrix: Python {version} output:\n{text}", flush=True)
+        code = os.waitstatus_to_exitcode(status)
+        cpu = usage.ru_utime + usage.ru_stime
+        took = time.monotonic() - started
+        outcome = "passed" if code == 0 else f"FAILED (exit {code})"
+        outcomes[version] = f"{outcome} in {took:.0f}s ({cpu:.0f}s CPU)"
+        print(f"matrix: Python {version} {outcomes[version]}", flush=True)
+    return outcomes
 
 
 if __name__ == "__main__":
