@@ -38,7 +38,20 @@ test: $(STAMP)  ## Run the whole test suite (installs and starts a real Phoenix)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 clean:  ## Remove build outputs (keeps .venv and the Phoenix cache)
-	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf dist build docs/_build .pytest_cache .mypy_cache .ruff_cache
+
+# --- Python versions (scripts/test_matrix.py) ------------------------------------------------
+# The unit, typing and fake-server suites (not tests/phoenix, not tests/test_wheels.py) on each
+# CPython >= 3.11 found on PATH or under `pyenv root`, one venv each (.venv-3.X; the version of
+# .venv uses .venv). MATRIX_ARGS="--versions 3.13" picks versions; "-- -x" passes pytest options.
+MATRIX_ARGS ?=
+.PHONY: test-matrix docs
+test-matrix: $(STAMP)  ## Run the unit, typing and fake-server suites on Python 3.11, 3.12 and 3.13
+	$(PY) -m scripts.test_matrix $(MATRIX_ARGS)
+
+# --- API reference (scripts/docs.py) -------------------------------------------------------
+docs: $(STAMP)  ## HTML reference of the facade and each generated package, with the guides, into docs/_build
+	$(PY) -m scripts.docs --strict
 
 # --- Wheels and publishing (scripts/wheels.py) ---------------------------------------------
 # VENDOR=<vendor> for one vendor package, VENDOR=evalclients (or facade) for the facade.

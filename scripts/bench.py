@@ -8,7 +8,8 @@ Sections (``--only`` picks some): ``paging`` (the facade against plain httpx + j
 four vendor styles, pre-rendered pages from scripts/bench_server), ``sdk`` (official
 ``humanloop`` and ``arize-phoenix-client``; a real Phoenix 20.26.1), ``imports`` (cold
 processes), ``memory`` (RSS over 1,000,000 items), ``async`` (prefetch), ``toolchain``
-(``scripts.regenerate`` cold and no-op, on an export of HEAD).
+(``scripts.regenerate`` cold and no-op, on an export of HEAD), ``latency`` (listings at 20/50/100
+ms round trips against their physical limit, and ``arize==8.61.0``'s generated client there).
 
 The official SDKs go into ``.cache/bench-venv`` (created on first use, with evalclients
 installed editable next to them), never into .venv. Results: ``.bench/results-<time>.json``
@@ -39,7 +40,7 @@ OUT = ROOT / ".bench"
 BENCH_VENV = ROOT / ".cache" / "bench-venv"
 SDK_PINS = ["arize-phoenix-client==3.5.0", "humanloop==0.8.38", "arize==8.61.0"]
 VENDORS = ("arize", "phoenix", "humanloop", "respan")
-SECTIONS = ("paging", "sdk", "imports", "memory", "async", "toolchain")
+SECTIONS = ("paging", "sdk", "imports", "memory", "async", "toolchain", "latency")
 
 Line = dict[str, Any]
 
@@ -456,6 +457,68 @@ def section_toolchain(args: argparse.Namespace) -> list[Line]:
     return [line]
 
 
+# 7. Latency
+
+
+def section_latency(args: argparse.Namespace) -> list[Line]:
+    from scripts import bench_latency as lat
+
+    pages, delays = lat.PAGES, [int(d) for d in args.delays.split(",")]
+    fetch_ahead = "yes" if lat.supports_concurrency() else "no (window 1)"
+    log(
+        f"latency: {pages} pages of {lat.PAGE_SIZE} per listing at {'/'.join(map(str, delays))} ms;"
+        f" limit: cursor pages x RTT, page+total (1 + ceil((pages-1)/window)) x RTT;"
+        f" fetch-ahead in this build: {fetch_ahead} ({args.repeats} repeats)"
+    )
+    lines: list[Line] = []
+    with bench_server(pages * lat.PAGE_SIZE, lat.PAGE_SIZE, 1) as origin:
+        for delay in delays:
+            for vendor, style in lat.styles().items():
+                kind, window = lat.kind(style), lat.window(style)
+                t = lat.measure(origin, style, delay, args.repeats)
+                rtt = statistics.median(t["rtt"])
+                note = f"{kind}, window {window}, RTT {rtt * 1000:.1f} ms"
+                lines.append(
+                    compare(f"latency {vendor} {delay} ms ({kind}) vs limit",
+                            ("evalclients", t["listing"]), ("limit", t["limit"]),
+                            1.10, note=note)
+                )  # fmt: skip
+                if kind == "page+total":
+                    lines.append(
+                        compare(f"latency {vendor} {delay} ms ({kind}) vs {pages} sequential RTTs",
+                                ("evalclients", t["listing"]), ("sequential", t["sequential"]),
+                                0.35, note=note)
+                    )  # fmt: skip
+        lines += latency_peers(args, origin, delays)
+    return lines
+
+
+def latency_peers(args: argparse.Namespace, origin: str, delays: list[int]) -> list[Line]:
+    """arize==8.61.0's generated client vs evalclients, same listing, same page size."""
+    from scripts import bench_latency as lat
+
+    python = str(ensure_bench_venv())
+    runs, page = lat.PAGES * lat.PAGE_SIZE, lat.PAGE_SIZE
+    lines: list[Line] = []
+    for delay in [0, *delays]:
+        base = origin + (lat.prefix(delay) if delay else "")
+        log(f"latency peers: Arize AX runs, {runs:,} in pages of {page}, {delay} ms per request")
+        t = run_json(
+            [python, "-m", "scripts.bench_sdk", "arize", base, str(runs), str(page),
+             str(args.repeats)]
+        )  # fmt: skip
+        lines.append(
+            compare(
+                f"peer arize runs at {delay} ms",
+                ("evalclients", t["evalclients"]),
+                ("arize._generated", t["sdk"]),
+                1.0,
+                note=f"{runs} runs, arize==8.61.0 ExperimentsApi.list_experiment_runs",
+            )
+        )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", help=f"comma-separated sections of {', '.join(SECTIONS)}")
@@ -466,6 +529,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sdk-repeats", type=int, default=5)
     parser.add_argument("--import-repeats", type=int, default=9)
     parser.add_argument("--memory-items", type=int, default=1_000_000)
+    parser.add_argument("--delays", default="20,50,100", help="latency section, ms per request")
     args = parser.parse_args(argv)
     chosen = args.only.split(",") if args.only else list(SECTIONS)
     unknown = set(chosen) - set(SECTIONS)
@@ -478,6 +542,7 @@ def main(argv: list[str] | None = None) -> int:
         "memory": section_memory,
         "async": section_async,
         "toolchain": section_toolchain,
+        "latency": section_latency,
     }
     started = datetime.now(UTC)
     results: dict[str, Any] = {

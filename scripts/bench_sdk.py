@@ -1,7 +1,8 @@
 """Workers for scripts/bench that need the official SDKs (run by .cache/bench-venv's python).
 
 ``python -m scripts.bench_sdk humanloop <origin> <repeats>`` and
-``python -m scripts.bench_sdk phoenix <base_url> <experiment_id> <runs> <repeats>`` time
+``python -m scripts.bench_sdk phoenix <base_url> <experiment_id> <runs> <repeats>`` and
+``python -m scripts.bench_sdk arize <base_url> <runs> <page_size> <repeats>`` time
 evalclients and the official SDK on the same listing, interleaved, and print JSON:
 ``{"evalclients": [seconds...], "sdk": [seconds...]}``.
 """
@@ -100,12 +101,47 @@ def phoenix(base_url: str, experiment_id: str, runs: int, repeats: int) -> Any:
     return interleave(sides, repeats, runs)
 
 
+def arize(base_url: str, runs: int, page_size: int, repeats: int) -> dict[str, Any]:
+    """Every run of one experiment from the bench server's Arize AX listing: evalclients
+    against ``arize==8.61.0``'s own generated client (OpenAPI Generator, urllib3 + pydantic),
+    the same page size on both sides."""
+    from arize._generated.api_client import (  # type: ignore[import-not-found]
+        ApiClient,
+        Configuration,
+    )
+    from arize._generated.api_client.api.experiments_api import (  # type: ignore[import-not-found]
+        ExperimentsApi,
+    )
+
+    from evalclients import ArizeAX
+
+    ours = ArizeAX(base_url=base_url, api_key=BENCH_KEY)
+    sdk = ExperimentsApi(ApiClient(Configuration(host=base_url, access_token=BENCH_KEY)))
+
+    def evalclients_side() -> int:
+        return sum(1 for _ in ours.experiment_runs("bench", limit=page_size))
+
+    def sdk_side() -> int:
+        seen, cursor = 0, None
+        while True:
+            page = sdk.list_experiment_runs("bench", limit=page_size, cursor=cursor)
+            seen += len(page.experiment_runs or [])
+            paging = page.pagination
+            if paging is None or not paging.has_more or not paging.next_cursor:
+                return seen
+            cursor = paging.next_cursor
+
+    return interleave({"evalclients": evalclients_side, "sdk": sdk_side}, repeats, runs)
+
+
 def main() -> None:
     what, args = sys.argv[1], sys.argv[2:]
     if what == "humanloop":
         result = humanloop(args[0], int(args[1]), int(args[2]))
     elif what == "phoenix":
         result = phoenix(args[0], args[1], int(args[2]), int(args[3]))
+    elif what == "arize":
+        result = arize(args[0], int(args[1]), int(args[2]), int(args[3]))
     else:
         raise SystemExit(f"unknown workload {what!r}")
     print(json.dumps(result))

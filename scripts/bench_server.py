@@ -3,8 +3,10 @@
 Every listing is rendered to bytes before the first request, so what the benchmark measures
 is the client, not the server. Pages are looked up by path and the value of the paging
 parameter (``cursor`` or ``page``); other query parameters are ignored. Paths under
-``/slow`` answer after ``SLOW_SECONDS`` (to show prefetching), and ``/v1/experiments/big/runs``
-serves one pre-rendered page of items forever under changing cursors (memory test).
+``/slow`` answer after ``SLOW_SECONDS`` (to show prefetching), paths under ``/delay/<ms>``
+answer after that many milliseconds (hosted-API latency, for the latency section), and
+``/v1/experiments/big/runs`` serves one pre-rendered page of items forever under changing
+cursors (memory test).
 
 Run ``python -m scripts.bench_server``: it prints the port, then serves until stdin closes.
 """
@@ -20,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 SLOW_SECONDS = 0.004
+DELAY_PREFIX = b"/delay/"
 BIG_PATH = b"/v1/experiments/big/runs"
 BIG_PAGES = 10_000
 STAMP = "2025-01-01T00:00:0{}Z"
@@ -234,6 +237,10 @@ class Server:
 
     def answer(self, target: bytes) -> bytes:
         path, _, query = target.partition(b"?")
+        if path.startswith(DELAY_PREFIX):
+            millis, _, rest = path[len(DELAY_PREFIX) :].partition(b"/")
+            time.sleep(int(millis) / 1000)
+            path = b"/" + rest
         slow = path.startswith(b"/slow")
         if slow:
             time.sleep(SLOW_SECONDS)

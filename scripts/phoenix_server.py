@@ -34,6 +34,7 @@ import httpx
 
 PHOENIX_VERSION = "20.26.1"
 PHOENIX_REQUIREMENT = f"arize-phoenix=={PHOENIX_VERSION}"
+DEFAULT_PORT = 6006  # Phoenix's own default, and the facade's default base URL
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CACHE_ENV = "EVALCLIENTS_CACHE_DIR"
 MARKER_NAME = ".evalclients-install-ok"
@@ -412,6 +413,22 @@ class PhoenixServer:
         self.stop()
 
 
+def serve_port(
+    requested: int | None, default: int = DEFAULT_PORT, host: str = "127.0.0.1"
+) -> tuple[int | None, str]:
+    """The port ``serve`` binds and why: ``Phoenix()`` defaults to :6006, so take it when free.
+
+    ``None`` means "a free one, picked at start"; an explicit ``--port`` is used as given.
+    """
+    if requested is not None:
+        return requested, "as requested with --port"
+    if _port_is_free(default, host):
+        return default, "the default, so Phoenix() reaches it without a base URL"
+    return None, (
+        f"{default} is in use, so a free port: pass base_url= or set PHOENIX_BASE_URL to it"
+    )
+
+
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
@@ -421,9 +438,11 @@ def _serve(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGINT, _interrupt)
     signal.signal(signal.SIGTERM, _interrupt)
     venv = ensure_phoenix(quiet=False)
-    server = PhoenixServer(venv=venv, auth=args.auth, port=args.port, keep=args.keep)
+    port, why = serve_port(args.port)
+    server = PhoenixServer(venv=venv, auth=args.auth, port=port, keep=args.keep)
     with server:
         print(f"Phoenix {PHOENIX_VERSION} up in {server.startup_seconds:.1f}s at {server.base_url}")
+        print(f"  port {server.port}: {why}")
         print(f"  log: {server.log_path}")
         if server.admin_secret:
             print(f"  admin secret (Bearer): {server.admin_secret}")
@@ -445,7 +464,12 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("ensure", help="install Phoenix into the cache (idempotent)")
     serve = sub.add_parser("serve", help="run a Phoenix server until Ctrl-C")
-    serve.add_argument("--port", type=int, default=None, help="HTTP port (default: a free one)")
+    serve.add_argument(
+        "--port",
+        type=int,
+        default=None,
+        help=f"HTTP port (default: {DEFAULT_PORT} when free, else a free one)",
+    )
     serve.add_argument("--auth", action="store_true", help="turn authentication on")
     serve.add_argument("--keep", action="store_true", help="keep the working dir and log")
     args = parser.parse_args(argv)

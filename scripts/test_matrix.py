@@ -1,0 +1,199 @@
+"""``make test-matrix``: the unit, typing and fake-server suites on every CPython >= 3.11 here.
+
+Interpreters are found without machine paths: ``python3.X`` on PATH, then pyenv's versions
+directory (``pyenv root``). Each version gets its own venv, ``.venv-3.X`` (the facade, the
+generated packages and the dev tools installed editable, redone when pyproject.toml changes);
+the version ``.venv`` runs on uses ``.venv`` itself. A version the machine lacks is reported
+and skipped unless ``--require`` names it (CI requires all of them). tests/phoenix (a real
+server) and tests/test_wheels.py (builds and installs wheels) are not part of the matrix.
+
+    python -m scripts.test_matrix [--versions 3.12,3.13] [--require 3.11,3.12,3.13]
+                                  [--except-current] [--setup-only] [--jobs N]
+                                  [-- pytest options]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import IO
+
+ROOT = Path(__file__).resolve().parent.parent
+VERSIONS = ("3.11", "3.12", "3.13")
+VENDORS = ("arize", "phoenix", "humanloop", "respan")
+# Not in the matrix: the real Phoenix server and the wheel builds (run once, by `make test`).
+EXCLUDED = ("tests/phoenix", "tests/test_wheels.py")
+
+
+def _version_of(python: str) -> str | None:
+    """``"3.X"`` of an interpreter, or None when it does not run."""
+    try:
+        done = subprocess.run(
+            [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def _pyenv_candidates(version: str) -> list[str]:
+    pyenv = shutil.which("pyenv")
+    if pyenv is None:
+        return []
+    done = subprocess.run([pyenv, "root"], capture_output=True, text=True)
+    if done.returncode != 0:
+        return []
+    versions = Path(done.stdout.strip()) / "versions"
+    # Newest patch release first (3.12.10 before 3.12.9).
+    found = sorted(
+        versions.glob(f"{version}.*"),
+        key=lambda p: [int(x) if x.isdigit() else -1 for x in p.name.split(".")],
+        reverse=True,
+    )
+    return [str(p / "bin" / f"python{version}") for p in found]
+
+
+def find_python(version: str) -> str | None:
+    """An interpreter for ``version`` (``"3.12"``): PATH first, then pyenv's versions."""
+    candidates = [c for c in [shutil.which(f"python{version}")] if c]
+    candidates += _pyenv_candidates(version)
+    for python in candidates:  # a pyenv shim of an unselected version fails: try the next
+        if _version_of(python) == version:
+            return python
+    return None
+
+
+def _install_key() -> str:
+    """Changes when what the venvs install changes (the facade's or a package's metadata)."""
+    digest = hashlib.sha256()
+    for path in [
+        ROOT / "pyproject.toml",
+        *(ROOT / "generated" / v / "pyproject.toml" for v in VENDORS),
+    ]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def venv_python(venv: Path) -> Path:
+    return venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_venv(version: str, python: str) -> Path:
+    """``.venv-<version>`` with everything ``make setup`` installs; reused while it is current."""
+    venv = ROOT / f".venv-{version}"
+    stamp = venv / ".matrix-setup"
+    key = _install_key()
+    if stamp.exists() and stamp.read_text() == key and venv_python(venv).exists():
+        return venv_python(venv)
+    print(f"matrix: setting up {venv.name} with {python}", flush=True)
+    if not venv_python(venv).exists():
+        subprocess.run([python, "-m", "venv", str(venv)], check=True)
+    py = str(venv_python(venv))
+    subprocess.run([py, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+    editable = ["-e", f"{ROOT}[dev]"]
+    for vendor in VENDORS:
+        editable += ["-e", str(ROOT / "generated" / vendor)]
+    subprocess.run([py, "-m", "pip", "install", "--quiet", *editable], check=True, cwd=ROOT)
+    stamp.write_text(key)
+    return venv_python(venv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the matrix; the exit code is non-zero when any version failed or a required one lacks."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    pytest_args: list[str] = []
+    if "--" in argv:
+        at = argv.index("--")
+        argv, pytest_args = argv[:at], argv[at + 1 :]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--versions", default=",".join(VERSIONS), help="versions to run")
+    parser.add_argument("--require", default="", help="versions that must be present")
+    parser.add_argument(
+        "--except-current",
+        action="store_true",
+        help="skip the version .venv runs (make test has just run every suite on it)",
+    )
+    parser.add_argument("--setup-only", action="store_true", help="create the venvs, run nothing")
+    parser.add_argument("--jobs", type=int, default=1, help="versions run at once (1)")
+    args = parser.parse_args(argv)
+    versions = [v for v in args.versions.split(",") if v]
+    required = {v for v in args.require.split(",") if v}
+    current = _version_of(str(venv_python(ROOT / ".venv")))
+    results: dict[str, str] = {}
+    failed = False
+    runs: list[tuple[str, Path]] = []  # (version, its venv's python), set up first
+    for version in versions:
+        if args.except_current and version == current:
+            results[version] = "skipped: .venv runs it (make test)"
+            continue
+        python = find_python(version)
+        if python is None:
+            if version in required:
+                results[version] = "MISSING (required)"
+                failed = True
+            else:
+                results[version] = f"skipped: no python{version} on PATH or under pyenv"
+            print(f"matrix: {results[version]}", flush=True)
+            continue
+        started = time.monotonic()
+        py = venv_python(ROOT / ".venv") if version == current else ensure_venv(version, python)
+        if args.setup_only:
+            results[version] = f"set up ({time.monotonic() - started:.0f}s)"
+            continue
+        runs.append((version, py))
+    for version, outcome in run_suites(runs, pytest_args, args.jobs).items():
+        results[version] = outcome
+        failed |= not outcome.startswith("passed")
+    print("matrix:", "; ".join(f"{v} {r}" for v, r in results.items()), flush=True)
+    return 1 if failed else 0
+
+
+def run_suites(runs: list[tuple[str, Path]], pytest_args: list[str], jobs: int) -> dict[str, str]:
+    """Run the suites, ``jobs`` versions at a time; per version "passed/FAILED in Ns (CPU)".
+
+    With one job pytest's output streams through; with more, each version writes to
+    ``<venv>/matrix-pytest.log``, printed when it ends (so outputs do not interleave).
+    """
+    pending = list(runs)
+    active: dict[int, tuple[str, float, Path | None, IO[bytes] | None]] = {}
+    outcomes: dict[str, str] = {}
+    while pending or active:
+        while pending and len(active) < max(1, jobs):
+            version, py = pending.pop(0)
+            cmd = [str(py), "-m", "pytest", "tests", "-p", "no:cacheprovider", "-q"]
+            cmd += [f"--ignore={path}" for path in EXCLUDED] + pytest_args
+            print(f"matrix: Python {version}: {' '.join(cmd[1:])}", flush=True)
+            log_path = py.parent.parent / "matrix-pytest.log" if jobs > 1 else None
+            log = log_path.open("wb") if log_path else None
+            proc = subprocess.Popen(
+                cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT if log else None
+            )
+            active[proc.pid] = (version, time.monotonic(), log_path, log)
+        pid, status, usage = os.wait4(-1, 0)
+        if pid not in active:
+            continue
+        version, started, done_log_path, done_log = active.pop(pid)
+        if done_log is not None and done_log_path is not None:
+            done_log.close()
+            text = done_log_path.read_text(errors="replace")
+            print(f"matrix: Python {version} output:\n{text}", flush=True)
+        code = os.waitstatus_to_exitcode(status)
+        cpu = usage.ru_utime + usage.ru_stime
+        took = time.monotonic() - started
+        outcome = "passed" if code == 0 else f"FAILED (exit {code})"
+        outcomes[version] = f"{outcome} in {took:.0f}s ({cpu:.0f}s CPU)"
+        print(f"matrix: Python {version} {outcomes[version]}", flush=True)
+    return outcomes
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
