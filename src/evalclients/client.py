@@ -11,7 +11,7 @@ import copy
 import dataclasses
 import json
 from collections.abc import Callable
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -36,6 +36,9 @@ from evalclients.transport import (
     RetryPolicy,
     RetryTransport,
 )
+
+if TYPE_CHECKING:
+    from evalclients.results import AsyncResultsPaged, ResultsPaged
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -252,6 +255,30 @@ class Client(_Base):
 
         return ItemPaged(fetch, self._walker(op, params, page_size, max_items), continuation_token)
 
+    def experiment_results(
+        self,
+        experiment_id: str,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        continuation_token: str | None = None,
+        raw: bool = False,
+    ) -> ResultsPaged:
+        """Every run of an experiment with its evaluations (``RunResult``), lazily, resumable.
+
+        Where the evaluations come from is the registry's ``results`` entry for the vendor.
+        """
+        from evalclients.results import ResultsPaged
+
+        return ResultsPaged(
+            self,
+            experiment_id,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+            raw=raw,
+        )
+
     def close(self) -> None:
         """Close the connections this client opened (never a caller's own httpx client)."""
         if self._owns_http:
@@ -330,6 +357,27 @@ class AsyncClient(_Base):
             self._walker(op, params, page_size, max_items),
             continuation_token,
             prefetch=prefetch,
+        )
+
+    def experiment_results(
+        self,
+        experiment_id: str,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        continuation_token: str | None = None,
+        raw: bool = False,
+    ) -> AsyncResultsPaged:
+        """Every run of an experiment with its evaluations: ``async for result in ...``."""
+        from evalclients.results import AsyncResultsPaged
+
+        return AsyncResultsPaged(
+            self,
+            experiment_id,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+            raw=raw,
         )
 
     async def close(self) -> None:
