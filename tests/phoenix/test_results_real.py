@@ -142,10 +142,8 @@ def test_export_and_results_carry_every_stored_evaluation(
 
     async def read() -> int:
         async with AsyncClient("phoenix", base_url=phoenix.base_url) as client:
-            return sum(
-                len(r.evaluations or [])
-                async for r in client.experiment_results(stored.experiment_id, page_size=9)
-            )
+            pager = client.experiment_results(stored.experiment_id, page_size=9)
+            return sum([len(r.evaluations or []) async for r in pager])
 
     assert asyncio.run(read()) == total
 
