@@ -220,3 +220,79 @@ def test_summary_and_compare_against_the_real_server(
         )
         assert row["mean_a"] == pytest.approx(statistics.fmean(_scores(a, name)))
         assert row["mean_b"] == pytest.approx(statistics.fmean(_scores(b, name)))
+
+
+# Written the way users write experiments: the official client's run_experiment (installed
+# with the Phoenix server), with a task and an evaluator that raise on some examples.
+OFFICIAL_CLIENT_SCRIPT = """
+import json, sys, uuid
+from phoenix.client import Client
+
+client = Client(base_url=sys.argv[1])
+dataset = client.datasets.create_dataset(
+    name="official-" + uuid.uuid4().hex[:8],
+    inputs=[{"q": i} for i in range(12)],
+    outputs=[{"a": i * 2} for i in range(12)],
+)
+
+def task(input):
+    if input["q"] % 5 == 4:
+        raise RuntimeError("task failed on purpose")
+    return {"a": input["q"] * 2 if input["q"] % 3 else -1}
+
+def exact(output, expected):
+    return float(output == expected)
+
+def picky(output, input):
+    if input["q"] % 4 == 1:
+        raise ValueError("evaluator failed on purpose")
+    return {"score": input["q"] / 12, "label": "even" if input["q"] % 2 == 0 else "odd"}
+
+ran = client.experiments.run_experiment(
+    dataset=dataset, task=task, evaluators=[exact, picky], repetitions=2,
+    print_summary=False, timeout=120,
+)
+print(json.dumps({"experiment_id": ran["experiment_id"]}))
+"""
+
+
+def test_an_official_client_experiment_keeps_every_evaluation(
+    phoenix: PhoenixServer, tmp_path: Path
+) -> None:
+    from scripts.phoenix_server import ensure_phoenix
+
+    script = tmp_path / "official.py"
+    script.write_text(OFFICIAL_CLIENT_SCRIPT, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PHOENIX_", "OTEL_"))}
+    written = subprocess.run(
+        [str(ensure_phoenix() / "bin" / "python"), str(script), phoenix.base_url],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert written.returncode == 0, written.stderr[-3000:]
+    experiment_id = json.loads(written.stdout.strip().splitlines()[-1])["experiment_id"]
+    with make_client(phoenix.base_url) as c:
+        stored = c.get(f"/v1/experiments/{experiment_id}/json").json()
+    by_key = {
+        (r["example_id"], r["repetition_number"]): sorted(
+            (a["name"], a["score"], a["label"], a["error"]) for a in r["annotations"]
+        )
+        for r in stored
+    }
+    total = sum(len(v) for v in by_key.values())
+    assert len(stored) == 24 and any(e[3] for v in by_key.values() for e in v)  # error-only
+
+    out = tmp_path / "runs.jsonl"
+    proc = _cli(phoenix, "runs", "export", "phoenix", experiment_id, "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == len(stored)
+    assert sum(len(r["annotations"]) for r in records) == total
+    for rec in records:
+        got = sorted((a["name"], a["score"], a["label"], a["error"]) for a in rec["annotations"])
+        assert got == by_key[(rec["example_id"], rec["repetition"])]
+    with Client("phoenix", base_url=phoenix.base_url) as client:
+        results = list(client.experiment_results(experiment_id, page_size=5))
+    assert sum(len(r.evaluations or []) for r in results) == total
