@@ -577,3 +577,65 @@ def test_cli_compare_phoenix_json(spec_server: Any, capsys: pytest.CaptureFixtur
         == 0
     )
     assert "30 matched" in capsys.readouterr().out
+
+
+def _peak_while_reading(server: SpecServer, exp: str) -> tuple[int, int]:
+    import tracemalloc
+
+    with Client("phoenix", api_key=KEY, base_url=server.base_url) as client:
+        tracemalloc.start()
+        try:
+            n = sum(
+                len(r.evaluations or [])
+                for r in client.experiment_results(exp, page_size=100, raw=True)
+            )
+            return tracemalloc.get_traced_memory()[1], n
+        finally:
+            tracemalloc.stop()
+
+
+def test_phoenix_join_memory_follows_the_page_not_the_experiment(spec_server: Any) -> None:
+    """The JSON export is streamed into an on-disk index: 8x the runs, not 8x the memory."""
+    server = spec_server("phoenix", api_key=KEY)
+    pad = "x" * 200  # each export record carries input/output the join must not keep
+    for exp, n in (("small", 2_000), ("large", 16_000)):
+        runs = [
+            {
+                "id": f"{exp}_{i}",
+                "experiment_id": exp,
+                "dataset_example_id": f"ex_{i}",
+                "repetition_number": 1,
+                "output": None,
+                "start_time": "2025-01-01T00:00:00Z",
+                "end_time": "2025-01-01T00:00:01Z",
+            }
+            for i in range(n)
+        ]
+        server.add_collection(
+            "list_experiment_runs", runs, path_params={"experiment_id": exp}, validate=False
+        )
+        records = [
+            {
+                "example_id": f"ex_{i}",
+                "repetition_number": 1,
+                "input": pad,
+                "output": pad,
+                "annotations": [{"name": "s", "score": i / n, "error": None}],
+            }
+            for i in range(n)
+        ]
+        server.set_response(
+            "get_experiment_json",
+            records,
+            path_params={"experiment_id": exp},
+            content_type="application/json",
+            validate=False,
+        )
+    small, n_small = _peak_while_reading(server, "small")
+    large, n_large = _peak_while_reading(server, "large")
+    assert (n_small, n_large) == (2_000, 16_000)
+    body = len(json.dumps(records))  # the large export's size (~4.5 MB)
+    print(
+        f"\npeak traced memory: {small:,} B for 2,000 runs, {large:,} B for 16,000 ({body:,} B export)"
+    )
+    assert large < small * 2 and large < body / 2, (small, large, body)
