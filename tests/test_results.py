@@ -639,3 +639,47 @@ def test_phoenix_join_memory_follows_the_page_not_the_experiment(spec_server: An
         f"\npeak traced memory: {small:,} B for 2,000 runs, {large:,} B for 16,000 ({body:,} B export)"
     )
     assert large < small * 2 and large < body / 2, (small, large, body)
+
+
+def test_cli_compare_arize_respan_humanloop(
+    spec_server: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for var in ("ARIZE_API_KEY", "RESPAN_API_KEY", "HUMANLOOP_API_KEY"):
+        monkeypatch.setenv(var, KEY)
+    arize = spec_server("arize", api_key=KEY)
+    runs_a = arize_experiment(arize, "exp_a", 10, seed=12)
+    runs_b = arize_experiment(arize, "exp_b", 8, seed=13)  # ex_0..ex_7: matched by example
+    args = ["--base-url", arize.base_url, "--json"]
+    assert cli.main(["runs", "compare", "arize", "exp_a", "exp_b", *args]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["matched"] == 8 and len(doc["only_a"]) == 2 and doc["only_b"] == []
+    deltas = [
+        rb["annotations"][0]["score"] - ra["annotations"][0]["score"]
+        for ra, rb in zip(runs_a, runs_b, strict=False)
+    ]
+    row = doc["evaluations"]["quality"]
+    assert row["pairs"] == 8 and row["mean_delta"] == pytest.approx(statistics.fmean(deltas))
+    assert (row["worse"], row["better"], row["same"]) == (
+        sum(d < 0 for d in deltas),
+        sum(d > 0 for d in deltas),
+        sum(d == 0 for d in deltas),
+    )
+
+    respan = spec_server("respan", api_key=KEY)
+    respan_experiment(respan, "exp_r", 5, seed=14)
+    respan_experiment(respan, "exp_s", 4, seed=15)
+    args = ["--base-url", respan.base_url, "--json"]
+    assert cli.main(["runs", "compare", "respan", "exp_r", "exp_s", *args]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    # A Respan trace names no dataset example: nothing can be matched, nothing is invented.
+    assert doc["matched"] == 0 and (len(doc["only_a"]), len(doc["only_b"])) == (5, 4)
+    assert doc["evaluations"]["accuracy"]["pairs"] == 0
+
+    humanloop = spec_server("humanloop", api_key=KEY)
+    for ev in ("ev_1", "ev_2"):
+        hl = humanloop.make_items("list_runs_for_evaluation", 2, seed=len(ev))
+        humanloop.add_collection("list_runs_for_evaluation", hl, path_params={"id": ev})
+    args = ["--base-url", humanloop.base_url, "--json"]
+    assert cli.main(["runs", "compare", "humanloop", "ev_1", "ev_2", *args]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["evaluations"] == {} and "get_logs" in doc["note"]
