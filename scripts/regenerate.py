@@ -329,6 +329,39 @@ def common_inputs_hash() -> str:
     return _sha(*parts)
 
 
+def _bundle(schema: Path) -> dict[str, Any]:
+    """The schema with references to sibling files (``"x.schema.json"``) moved into ``$defs``.
+
+    datamodel-codegen writes one module per schema only without cross-file references.
+    """
+    doc: dict[str, Any] = json.loads(schema.read_text(encoding="utf-8"))
+    defs: dict[str, Any] = doc.setdefault("$defs", {})
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.endswith(".schema.json") and "/" not in ref:
+                other = json.loads((schema.parent / ref).read_text(encoding="utf-8"))
+                title = other["title"]
+                if title not in defs:
+                    defs[title] = walk(
+                        {k: v for k, v in other.items() if k not in ("$schema", "$id")}
+                    )
+                return {
+                    **{k: v for k, v in node.items() if k != "$ref"},
+                    "$ref": f"#/$defs/{title}",
+                }
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    bundled: dict[str, Any] = walk(doc)
+    if not defs:
+        bundled.pop("$defs", None)
+    return bundled
+
+
 def regenerate_common(force: bool = False) -> str:
     """Generate the facade's shared shapes from specs/common/*.schema.json."""
     schemas = sorted((SPECS / "common").glob("*.schema.json"))
@@ -343,12 +376,14 @@ def regenerate_common(force: bool = False) -> str:
         )
         for schema in schemas:
             module = out / (schema.name.removesuffix(".schema.json") + ".py")
+            bundled = Path(tmp) / schema.name
+            bundled.write_text(json.dumps(_bundle(schema)), encoding="utf-8")
             cmd = [
                 sys.executable,
                 "-m",
                 "datamodel_code_generator",
                 "--input",
-                str(schema),
+                str(bundled),
                 "--input-file-type",
                 "jsonschema",
                 "--output-model-type",

@@ -19,13 +19,22 @@ from typing import Any
 
 import jsonschema
 import pytest
+import referencing
 
 from evalclients.export import COLUMNS, RecordError, to_record
+from evalclients.registry import get_vendor
+from evalclients.results import normalize_evaluation
 from tests.fakeserver import SpecServer, delay, status
 
 ROOT = Path(__file__).resolve().parents[1]
-SCHEMA = json.loads((ROOT / "specs/common/export_record.schema.json").read_text())
-VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+SCHEMAS = {p.name: json.loads(p.read_text()) for p in (ROOT / "specs/common").glob("*.schema.json")}
+SCHEMA = SCHEMAS["export_record.schema.json"]
+VALIDATOR = jsonschema.Draft202012Validator(
+    SCHEMA,
+    registry=referencing.Registry().with_resources(
+        (s["$id"], referencing.Resource.from_contents(s)) for s in SCHEMAS.values()
+    ),
+)
 KEY = "test-key"
 VENDOR_ENV = ("ARIZE", "PHOENIX", "HUMANLOOP", "RESPAN")
 RUNS_OP = {
@@ -82,7 +91,58 @@ def serve_runs(
     server.add_collection(
         op, runs, path_params={ID_PARAM.get(vendor, "experiment_id"): experiment_id}
     )
+    if vendor == "phoenix":  # its evaluations come from the experiment's JSON export
+        for i, r in enumerate(runs):
+            r["dataset_example_id"], r["repetition_number"] = f"ex_{i // 2}", i % 2 + 1
+        server.set_response(
+            "get_experiment_json",
+            [phoenix_export_record(r) for r in runs],
+            path_params={"experiment_id": experiment_id},
+            content_type="application/json",
+            validate=False,  # declared text/plain; Phoenix answers application/json
+        )
     return server, runs
+
+
+def phoenix_export_record(run: dict[str, Any]) -> dict[str, Any]:
+    """The record Phoenix's JSON export holds for ``run`` (one evaluation, error-only on odd)."""
+    failed = run["repetition_number"] == 2
+    return {
+        "example_id": run["dataset_example_id"],
+        "repetition_number": run["repetition_number"],
+        "output": run["output"],
+        "annotations": [
+            {
+                "name": "correct",
+                "annotator_kind": "CODE",
+                "label": None if failed else "yes",
+                "score": None if failed else 1.0,
+                "explanation": None,
+                "trace_id": None,
+                "error": "boom\u2028line two" if failed else None,
+                "metadata": {},
+                "start_time": "2025-01-01T00:00:00+00:00",
+                "end_time": "2025-01-01T00:00:01+00:00",
+            }
+        ],
+    }
+
+
+def expected_record(vendor: str, raw: dict[str, Any], exp: str = "exp_1") -> dict[str, Any]:
+    """The exported record: ``to_record`` plus the run's evaluations, normalized."""
+    rec: dict[str, Any] = dict(to_record(vendor, exp, raw))
+    results = get_vendor(vendor).results
+    assert results is not None
+    source = results["evaluations"]
+    fields = source.get("fields") or {"name": ["name"]}
+    found: Any = None
+    if vendor == "phoenix":
+        found = phoenix_export_record(raw)["annotations"]
+    elif source["source"] == "run":
+        found = raw.get(source.get("path", ""))
+    if isinstance(found, list):
+        rec["annotations"] = [normalize_evaluation(a, fields) for a in found]
+    return rec
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -120,6 +180,7 @@ def test_phoenix_record_mapping_and_latency() -> None:
 
 
 def test_arize_record_mapping_annotations() -> None:
+    """to_record maps the run; its annotations are joined by evalclients.results (below)."""
     raw = {
         "id": "run_001",
         "example_id": "ex_1",
@@ -139,12 +200,18 @@ def test_arize_record_mapping_annotations() -> None:
     rec = to_record("arize", "exp_9", raw)
     VALIDATOR.validate(rec)
     assert (rec["experiment_id"], rec["example_id"], rec["latency_ms"]) == ("exp_9", "ex_1", 120.0)
-    assert rec["annotations"] == [
+    assert rec["annotations"] is None and rec["raw"] == raw
+    joined = expected_record("arize", raw, "exp_9")
+    VALIDATOR.validate(joined)
+    assert [
+        {k: e[k] for k in ("name", "label", "score", "explanation", "annotator", "updated_at")}
+        for e in joined["annotations"]
+    ] == [
         {
             "name": "correct",
             "label": "yes",
             "score": 1.0,
-            "text": None,
+            "explanation": None,
             "annotator": "a@b.c",
             "updated_at": None,
         },
@@ -152,11 +219,12 @@ def test_arize_record_mapping_annotations() -> None:
             "name": "note",
             "label": None,
             "score": None,
-            "text": "fine",
+            "explanation": "fine",
             "annotator": None,
             "updated_at": "2025-01-01T00:00:00Z",
         },
     ]
+    assert [e["raw"] for e in joined["annotations"]] == raw["annotations"]
     assert rec["started_at"] is None and rec["repetition"] is None
     no_annotations = to_record("arize", "exp_9", {"id": "r", "example_id": "e"})
     assert no_annotations["annotations"] is None and no_annotations["latency_ms"] is None
@@ -226,7 +294,8 @@ def test_export_jsonl_has_exactly_the_servers_runs(spec_server: Factory, tmp_pat
     assert proc.returncode == 0, proc.stderr
     records = read_jsonl(out)
     assert [r["raw"] for r in records] == runs
-    assert records == [to_record("phoenix", "exp_1", r) for r in runs]
+    assert records == [expected_record("phoenix", r) for r in runs]
+    assert sum(len(r["annotations"]) for r in records) == len(runs)  # every one, errors too
     for rec in records[:5]:
         VALIDATOR.validate(rec)
         assert list(rec) == list(COLUMNS)
@@ -264,7 +333,7 @@ def test_export_other_vendors(spec_server: Factory, tmp_path: Path, vendor: str)
     env = cli_env(**{f"{vendor.upper()}_API_KEY": KEY})
     proc = run(*export_args(server, vendor, out, "--page-size", "5"), env=env)
     assert proc.returncode == 0, proc.stderr
-    assert read_jsonl(out) == [to_record(vendor, "exp_1", r) for r in runs]
+    assert read_jsonl(out) == [expected_record(vendor, r) for r in runs]
     assert server.violations == []
 
 
@@ -504,3 +573,174 @@ def test_help_documents_exit_codes() -> None:
     assert proc.returncode == 0
     assert "2 usage, 3 auth, 4 not found" in " ".join(proc.stdout.split())
     assert io.StringIO(run("runs", "export", "--help").stdout).read().count("--resume") >= 1
+
+
+# -- never destroy what it did not write (issue 15, rule 1) ---------------------------------
+
+
+def _leftovers(folder: Path, keep: set[str]) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name not in keep)
+
+
+def test_an_existing_file_needs_force_and_survives_every_early_failure(
+    spec_server: Factory, tmp_path: Path
+) -> None:
+    precious = b"precious, not ours\n"
+    out = tmp_path / "runs.jsonl"
+    out.write_bytes(precious)
+    phoenix, runs = serve_runs(spec_server, "phoenix", 12)
+    refused = run(*export_args(phoenix, "phoenix", out))
+    assert refused.returncode == 2 and "--force" in one_line_error(refused)
+    assert out.read_bytes() == precious and not phoenix.requests  # refused before any request
+    # Typo'd id (404 from the check), 5xx on the first page: FILE as it was, nothing left over.
+    phoenix.set_response("get_experiment", "Experiment not found", 404, {"experiment_id": "nope"})
+    typo = run(*export_args(phoenix, "phoenix", out, "--force", exp="nope"))
+    assert typo.returncode == 4, typo.stderr
+    phoenix.set_faults([status(503).on("list_experiment_runs").repeat(None)])
+    failing = run(*export_args(phoenix, "phoenix", out, "--force", "--max-retries", "0"))
+    assert failing.returncode == 6, failing.stderr
+    assert out.read_bytes() == precious
+    assert _leftovers(tmp_path, {"runs.jsonl"}) == []
+    phoenix.violations  # noqa: B018 - the faults were meant
+    # Wrong key (401) before the first page.
+    arize, _ = serve_runs(spec_server, "arize", 3)
+    wrong = run(*export_args(arize, "arize", out, "--force"), env=cli_env(ARIZE_API_KEY="wrong"))
+    assert wrong.returncode == 3 and out.read_bytes() == precious
+    assert _leftovers(tmp_path, {"runs.jsonl"}) == []
+    arize.violations  # noqa: B018
+    # --force, and the export completes: FILE is replaced by the export.
+    phoenix.set_faults([])
+    done = run(*export_args(phoenix, "phoenix", out, "--force", "--page-size", "5"))
+    assert done.returncode == 0, done.stderr
+    assert [r["raw"]["id"] for r in read_jsonl(out)] == [r["id"] for r in runs]
+    assert _leftovers(tmp_path, {"runs.jsonl"}) == []
+    # An empty existing file holds nothing to lose: no --force needed.
+    empty = tmp_path / "empty.jsonl"
+    empty.touch()
+    assert run(*export_args(phoenix, "phoenix", empty)).returncode == 0
+    assert len(read_jsonl(empty)) == len(runs)
+
+
+def test_ctrl_c_before_the_first_page_leaves_the_file_as_it_was(
+    spec_server: Factory, tmp_path: Path
+) -> None:
+    server, _ = serve_runs(spec_server, "phoenix", 10)
+    server.set_faults([delay(20).on("list_experiment_runs")])
+    out = tmp_path / "runs.csv"
+    out.write_bytes(b"id\r\nkeep-me\r\n")
+    proc = subprocess.Popen(
+        command(*export_args(server, "phoenix", out, "--force")),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=cli_env(),
+    )
+    deadline = time.monotonic() + 30
+    while not any(r.operation_id == "list_experiment_runs" for r in server.requests):
+        assert time.monotonic() < deadline and proc.poll() is None, proc.stderr
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130, stderr
+    assert out.read_bytes() == b"id\r\nkeep-me\r\n"
+    assert _leftovers(tmp_path, {"runs.csv"}) == []  # no checkpoint, no temporary file
+    server.violations  # noqa: B018
+
+
+def test_a_fifo_is_written_never_replaced_or_removed(spec_server: Factory, tmp_path: Path) -> None:
+    import stat
+    import threading
+
+    server, runs = serve_runs(spec_server, "phoenix", 7)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    # A failure before the first page never opens it (no reader needed, nothing blocks).
+    server.set_response("get_experiment", "Experiment not found", 404, {"experiment_id": "nope"})
+    proc = run(*export_args(server, "phoenix", fifo, exp="nope"))
+    assert proc.returncode == 4 and stat.S_ISFIFO(fifo.stat().st_mode)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    proc = run(*export_args(server, "phoenix", fifo, "--page-size", "3"))
+    reader.join(30)
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the FIFO, not a regular file
+    lines = received[0].decode().splitlines()
+    assert [json.loads(line)["raw"]["id"] for line in lines] == [r["id"] for r in runs]
+    assert _leftovers(tmp_path, {"pipe"}) == []  # no checkpoint beside a FIFO
+    assert server.violations == []
+
+
+def test_output_that_is_a_directory_or_in_a_missing_one_is_a_usage_error(
+    spec_server: Factory, tmp_path: Path
+) -> None:
+    server, _ = serve_runs(spec_server, "phoenix", 3)
+    for out in (tmp_path, tmp_path / "missing" / "runs.jsonl"):
+        proc = run(*export_args(server, "phoenix", out))
+        assert proc.returncode == 2, proc.stderr
+        one_line_error(proc)
+    assert not server.requests and _leftovers(tmp_path, set()) == []
+
+
+def test_jsonl_lines_equal_records_whatever_the_text(spec_server: Factory, tmp_path: Path) -> None:
+    server, runs = serve_runs(spec_server, "phoenix", 9)
+    breakers = "a\u2028b\u2029c\x85d\x0be\x0cf\x1cg\x1dh\x1ei\rj\nk\u00e9\U0001f642"
+    for r in runs:
+        r["output"] = {"text": breakers}
+        r["error"] = breakers
+    out = tmp_path / "runs.jsonl"
+    proc = run(*export_args(server, "phoenix", out))
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text(encoding="utf-8")
+    assert len(text.splitlines()) == len(runs)
+    records = [json.loads(line) for line in text.splitlines()]
+    assert [r["output"] for r in records] == [{"text": breakers}] * len(runs)
+    assert "\u00e9\U0001f642" in text  # everything else stays UTF-8
+    assert server.violations == []
+
+
+def test_max_items_caps_and_limit_is_a_deprecated_spelling(
+    spec_server: Factory, tmp_path: Path
+) -> None:
+    server, runs = serve_runs(spec_server, "phoenix", 30)
+    capped = run(*export_args(server, "phoenix", tmp_path / "a.jsonl", "--max-items", "7"))
+    assert capped.returncode == 0, capped.stderr
+    assert len(read_jsonl(tmp_path / "a.jsonl")) == 7 and "deprecated" not in capped.stderr
+    # Without --page-size, the registry's page size for Phoenix runs (500).
+    limits = {r.param("limit") for r in server.requests if r.operation_id == "list_experiment_runs"}
+    assert limits == {"7"}
+    server.reset()
+    old = run(*export_args(server, "phoenix", tmp_path / "b.jsonl", "--limit", "25"))
+    assert old.returncode == 0, old.stderr
+    assert len(read_jsonl(tmp_path / "b.jsonl")) == 25
+    assert "--limit is deprecated; use --max-items" in old.stderr
+    server.reset()
+    assert run(*export_args(server, "phoenix", tmp_path / "c.jsonl")).returncode == 0
+    limits = {r.param("limit") for r in server.requests if r.operation_id == "list_experiment_runs"}
+    assert limits == {"500"} and len(read_jsonl(tmp_path / "c.jsonl")) == len(runs)
+    assert server.violations == []
+
+
+def test_parquet_export_with_nested_annotations(spec_server: Factory, tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")  # the `parquet` extra (in dev)
+    server, runs = serve_runs(spec_server, "phoenix", 23)
+    out = tmp_path / "runs.parquet"
+    out.write_bytes(b"old")
+    server.set_response("get_experiment", "Experiment not found", 404, {"experiment_id": "nope"})
+    failed = run(*export_args(server, "phoenix", out, "--force", exp="nope"))
+    assert failed.returncode != 0 and out.read_bytes() == b"old"
+    proc = run(*export_args(server, "phoenix", out, "--force", "--page-size", "10"))
+    assert proc.returncode == 0, proc.stderr
+    table = pq.read_table(out)
+    assert table.column_names == list(COLUMNS) and table.num_rows == len(runs)
+    assert pq.ParquetFile(out).num_row_groups == 3  # one per page
+    rows = table.to_pylist()
+    for row, raw in zip(rows, runs, strict=True):
+        want = expected_record("phoenix", raw)
+        assert json.loads(row["raw"]) == raw and row["id"] == raw["id"]
+        assert row["repetition"] == want["repetition"]
+        assert [{**a, "raw": json.loads(a["raw"])} for a in row["annotations"]] == want[
+            "annotations"
+        ]
+    assert _leftovers(tmp_path, {"runs.parquet"}) == []
+    server.violations  # noqa: B018 - the 404 probe was meant

@@ -2,8 +2,10 @@
 
     evalclients vendors
     evalclients experiments VENDOR [--dataset ID | --file ID]
-    evalclients runs export VENDOR EXPERIMENT_ID [-o FILE] [--format jsonl|csv] [--limit N]
-                                                 [--resume | --force]
+    evalclients runs export VENDOR EXPERIMENT_ID [-o FILE] [--format jsonl|csv]
+                                                 [--max-items N] [--resume | --force]
+    evalclients runs summary VENDOR EXPERIMENT_ID [--json]
+    evalclients runs compare VENDOR ID_A ID_B [--top N] [--json]
 
 Exit codes:
 
@@ -32,6 +34,7 @@ import json
 import os
 import shlex
 import signal
+import stat
 import sys
 import time
 import traceback
@@ -56,7 +59,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from evalclients import __version__
+from evalclients import __version__, cli_results
 from evalclients.checkpoint import Checkpoint, CheckpointError, checkpoint_path
 from evalclients.client import Client
 from evalclients.config import check_timeout
@@ -432,53 +435,100 @@ def _resume_state(
     ]
     if mismatch:
         raise CLIError(f"cannot resume {output}: " + "; ".join(mismatch), EXIT_USAGE)
-    if args.limit is not None and args.limit != cp.limit:
-        cp = dataclasses.replace(cp, limit=args.limit)
+    if args.max_items is not None and args.max_items != cp.limit:
+        cp = dataclasses.replace(cp, limit=args.max_items)
     return cp
 
 
 def _format(args: argparse.Namespace, output: Path | None) -> str:
     if args.format:
         return str(args.format)
-    return "csv" if output is not None and output.suffix.lower() == ".csv" else "jsonl"
+    suffix = output.suffix.lower() if output is not None else ""
+    return {".csv": "csv", ".parquet": "parquet"}.get(suffix, "jsonl")
+
+
+def _check_output(args: argparse.Namespace, output: Path, cp_file: Path) -> None:
+    """Refuse, before any request, an output this export must not overwrite or cannot write."""
+    if output.is_dir():
+        raise CLIError(f"{output} is a directory; name a file with -o", EXIT_USAGE)
+    if not output.parent.is_dir():
+        raise CLIError(f"{output.parent} does not exist (-o {output})", EXIT_USAGE)
+    if args.force or args.resume or cp_file.exists():
+        return
+    try:
+        info = output.stat()
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(info.st_mode) and info.st_size > 0:
+        raise CLIError(
+            f"{output} exists; pass --force to replace it (it is replaced only once the "
+            "first page is complete)",
+            EXIT_USAGE,
+        )
+
+
+def _max_items(args: argparse.Namespace, err: Console) -> int | None:
+    if args.limit is not None:
+        err.print(
+            "evalclients: --limit is deprecated; use --max-items (the item cap)", highlight=False
+        )
+        if args.max_items is None:
+            args.max_items = args.limit
+    value: int | None = args.max_items
+    return value
+
+
+def _default_page_size(vendor: Vendor) -> int:
+    """The registry's measured page size for the vendor's run listing, else 100."""
+    results = vendor.results
+    operation = results["runs"] if results is not None else SOURCES[vendor.name].operation
+    pagination = vendor.operation(operation).pagination
+    size = pagination.get("default_page_size") if pagination else None
+    return size if isinstance(size, int) and size > 0 else 100
 
 
 def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
-    """Export every run of an experiment (Humanloop: evaluation) as JSONL or CSV."""
+    """Export every run of an experiment (Humanloop: evaluation) with its evaluations."""
     vendor = _vendor(args.vendor)
-    if vendor.name not in SOURCES:
+    if vendor.name not in SOURCES and vendor.results is None:
         raise CLIError(f"{vendor.display_name}: run export is not supported", EXIT_USAGE)
     output = None if args.output in (None, "-") else Path(args.output)
     if output is None and (args.resume or args.force):
         raise CLIError("--resume and --force need -o FILE", EXIT_USAGE)
-    if args.limit is not None and args.limit < 0:
-        raise CLIError("--limit must be >= 0", EXIT_USAGE)
+    max_items = _max_items(args, err)
     if args.page_size is not None and args.page_size < 1:
         raise CLIError("--page-size must be >= 1", EXIT_USAGE)
-    source = SOURCES[vendor.name]
+    noun = SOURCES[vendor.name].noun if vendor.name in SOURCES else "experiment"
+    results = vendor.results
+    check = results.get("check") if results is not None else SOURCES[vendor.name].check_operation
+    id_param = results["id_param"] if results is not None else SOURCES[vendor.name].id_param
     cp_file = checkpoint_path(output) if output is not None else None
+    if output is not None and cp_file is not None:
+        _check_output(args, output, cp_file)
     with _client(args) as client:
         resume = None
         if output is not None and cp_file is not None:
             resume = _resume_state(args, output, cp_file, client.config.base_url, err)
         fmt = resume.format if resume else _format(args, output)
-        if resume is None and source.check_operation:
-            client.call(source.check_operation, **{source.id_param: args.experiment_id})
+        try:
+            writer = make_writer(fmt)
+        except ValueError as exc:  # e.g. Parquet without pyarrow
+            raise CLIError(str(exc), EXIT_USAGE) from None
+        if resume is None and check:
+            client.call(check, **{id_param: args.experiment_id})
         exporter = Exporter(
             client,
             args.experiment_id,
-            make_writer(fmt),
+            writer,
             output=output,
             stream=sys.stdout.buffer if output is None else None,
             checkpoint=cp_file,
-            page_size=args.page_size or 100,
-            limit=args.limit,
+            page_size=args.page_size or _default_page_size(vendor),
+            limit=max_items,
             resume=resume,
         )
         verb = "resuming" if resume else "exporting"
-        reporter = Reporter(
-            err, f"{verb} {vendor.name} {source.noun} {args.experiment_id}", args.quiet
-        )
+        reporter = Reporter(err, f"{verb} {vendor.name} {noun} {args.experiment_id}", args.quiet)
         try:
             with _signals_raise(), reporter.running(exporter.state):
                 state = exporter.run(reporter.update)
@@ -594,22 +644,54 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         parents=[debug, conn],
         help="export every run of an experiment to JSONL or CSV",
-        description="Export every run of an experiment (Humanloop: evaluation), page by page, "
-        "with progress on stderr. Interrupted or failed exports keep FILE.checkpoint.json; "
-        "--resume continues without duplicating a line.",
+        description="Export every run of an experiment (Humanloop: evaluation) with its "
+        "evaluations, page by page, with progress on stderr. Nothing touches FILE before the "
+        "first page is complete; an existing FILE needs --force, and a FIFO or device is "
+        "written, never replaced or removed. Interrupted or failed exports keep "
+        "FILE.checkpoint.json; --resume continues without duplicating a line. CSV cells can "
+        "exceed Python csv's default field size limit (131,072 characters): readers may need "
+        "csv.field_size_limit().",
     )
     export.add_argument("experiment_id", metavar="EXPERIMENT_ID", help="Humanloop: evaluation id")
     export.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
     export.add_argument(
-        "--format", choices=FORMATS, help="jsonl (default) or csv (default for *.csv)"
+        "--format",
+        choices=FORMATS,
+        help="jsonl (default), csv (default for *.csv) or parquet (default for *.parquet; "
+        "needs evalclients[parquet]; not resumable)",
     )
-    export.add_argument("--limit", type=_count, help="at most N runs")
-    export.add_argument("--page-size", type=_count, help="runs per request (default 100)")
+    export.add_argument("--max-items", type=_count, metavar="N", help="at most N runs")
+    export.add_argument(
+        "--limit", type=_count, metavar="N", help="deprecated spelling of --max-items"
+    )
+    export.add_argument(
+        "--page-size",
+        type=_count,
+        metavar="N",
+        help="runs per request (default: the registry's for the vendor, else 100)",
+    )
     mode = export.add_mutually_exclusive_group()
     mode.add_argument("--resume", action="store_true", help="continue from FILE.checkpoint.json")
-    mode.add_argument("--force", action="store_true", help="discard a checkpoint, start over")
+    mode.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing FILE or discard its checkpoint and start over (without it, "
+        "an existing non-empty FILE is refused; FILE is replaced only once the first page is "
+        "complete, and is left as it was if the export fails before that)",
+    )
     export.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    cli_results.add_parsers(runs_sub, [debug, conn], _count)
     return parser
+
+
+def _results_command(args: argparse.Namespace, out: Console) -> int:
+    """``runs summary`` / ``runs compare`` (evalclients.cli_results)."""
+    with _client(args) as client:
+        if client.vendor.results is None:
+            raise CLIError(f"{client.vendor.display_name}: no experiment results", EXIT_USAGE)
+        if args.runs_command == "summary":
+            return cli_results.cmd_summary(args, client, out)
+        return cli_results.cmd_compare(args, client, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -628,6 +710,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             handler = lambda: cmd_experiments(args, out)  # noqa: E731
         elif args.command == "runs" and args.runs_command == "export":
             handler = lambda: cmd_export(args, out, err)  # noqa: E731
+        elif args.command == "runs" and args.runs_command in ("summary", "compare"):
+            handler = lambda: _results_command(args, out)  # noqa: E731
         else:
             raise CLIError(f"missing command (see: {PROG} --help)", EXIT_USAGE)
         return handler()

@@ -11,7 +11,7 @@ import copy
 import dataclasses
 import json
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -44,6 +44,9 @@ from evalclients.errors import (
 )
 from evalclients.pagination import MISSING, AsyncItemPaged, ItemPaged, Walker, lookup
 from evalclients.registry import Operation, Vendor, get_vendor
+
+if TYPE_CHECKING:
+    from evalclients.results import AsyncResultsPaged, ResultsPaged
 
 __all__ = ["AsyncClient", "Client", "RawResponse"]
 
@@ -465,6 +468,30 @@ class Client(_Base):
 
         return ItemPaged(fetch, self._walker(op, params, page_size, max_items), continuation_token)
 
+    def experiment_results(
+        self,
+        experiment_id: str,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        continuation_token: str | None = None,
+        raw: bool = False,
+    ) -> ResultsPaged:
+        """Every run of an experiment with its evaluations (``RunResult``), lazily, resumable.
+
+        Where the evaluations come from is the registry's ``results`` entry for the vendor.
+        """
+        from evalclients.results import ResultsPaged
+
+        return ResultsPaged(
+            self,
+            experiment_id,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+            raw=raw,
+        )
+
     def close(self) -> None:
         """Close the connections this client opened (never a caller's own httpx client)."""
         if self._owns_http:
@@ -592,6 +619,27 @@ class AsyncClient(_Base):
             self._walker(op, params, page_size, max_items),
             continuation_token,
             prefetch=prefetch,
+        )
+
+    def experiment_results(
+        self,
+        experiment_id: str,
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
+        continuation_token: str | None = None,
+        raw: bool = False,
+    ) -> AsyncResultsPaged:
+        """Every run of an experiment with its evaluations: ``async for result in ...``."""
+        from evalclients.results import AsyncResultsPaged
+
+        return AsyncResultsPaged(
+            self,
+            experiment_id,
+            page_size=page_size,
+            max_items=max_items,
+            continuation_token=continuation_token,
+            raw=raw,
         )
 
     async def close(self) -> None:

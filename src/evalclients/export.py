@@ -19,15 +19,16 @@ started_at     start_time           –                   –          –
 ended_at       end_time             –                   –          –
 latency_ms     end_time−start_time  latency_ms (if any) –          –
 trace_id       trace_id             –                   –          –
-annotations    –                    annotations         –          –
+annotations    (joined)             (joined)            –          (joined)
 =============  ===================  ==================  =========  ======
 
 "–" is null: the vendor's record has no such field. Phoenix and Arize rows are their
 ``ExperimentRun`` objects, Humanloop rows ``EvaluationRunResponse`` objects, Respan rows
 experiment traces (``list_experiment_traces``).
-Arize annotations become ``{name, label, score, text, annotator, updated_at}`` with the
-annotator's e-mail (else id). A Humanloop run is one version's run over a whole dataset, so
-it has no example, output or timing of its own. Respan documents only a trace's ``id``.
+``annotations`` is null here: ``Exporter`` fills in each run's evaluations
+(``specs/common/evaluation.schema.json``) through ``evalclients.results``. A Humanloop run
+is one version's run over a whole dataset, so it has no example, output or timing of its own
+(nor evaluations). Respan documents only a trace's ``id``.
 
 Writers turn a page of records into bytes: JSON Lines (one compact object per line) or CSV
 (a header row; nested values (objects, lists) as JSON strings, null as an empty cell).
@@ -40,16 +41,20 @@ import csv
 import io
 import json
 import math
-from collections.abc import Callable, Mapping, Sequence
+import os
+import stat
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from evalclients._schemas.export_record import Annotation, ExportRecord
+from evalclients._schemas.export_record import ExportRecord
 from evalclients.checkpoint import Checkpoint, CheckpointError
 from evalclients.client import Client
 from evalclients.pagination import MISSING, lookup
+from evalclients.results import ResultsPaged
 
 __all__ = [
     "COLUMNS",
@@ -65,8 +70,8 @@ __all__ = [
     "to_record",
 ]
 
-Format = Literal["jsonl", "csv"]
-FORMATS: tuple[Format, ...] = ("jsonl", "csv")
+Format = Literal["jsonl", "csv", "parquet"]
+FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet")
 COLUMNS: tuple[str, ...] = tuple(ExportRecord.__annotations__)
 
 
@@ -163,31 +168,11 @@ def _phoenix(rec: ExportRecord, raw: Mapping[str, Any]) -> None:
     rec["trace_id"] = _str(raw.get("trace_id"))
 
 
-def _arize_annotation(item: Any) -> Annotation | None:
-    if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
-        return None
-    who = item.get("annotator")
-    annotator = None
-    if isinstance(who, Mapping):
-        annotator = _str(who.get("email")) or _str(who.get("id"))
-    return Annotation(
-        name=item["name"],
-        label=_str(item.get("label")),
-        score=_number(item.get("score")),
-        text=_str(item.get("text")),
-        annotator=annotator,
-        updated_at=_str(item.get("updated_at")),
-    )
-
-
 def _arize(rec: ExportRecord, raw: Mapping[str, Any]) -> None:
     rec["example_id"] = _str(raw.get("example_id"))
     rec["output"] = raw.get("output")
     rec["error"] = _str(raw.get("error"))
     rec["latency_ms"] = _number(raw.get("latency_ms"))
-    annotations = raw.get("annotations")
-    if isinstance(annotations, list):
-        rec["annotations"] = [a for a in map(_arize_annotation, annotations) if a is not None]
 
 
 def _humanloop(rec: ExportRecord, raw: Mapping[str, Any]) -> None:
@@ -221,9 +206,15 @@ class Writer:
     """Encodes records for one output format."""
 
     format: Format
+    resumable = True
+    """Whether a file cut at a page boundary is valid and can be appended to (resume)."""
 
     def header(self) -> bytes:
         """What starts a new file."""
+        return b""
+
+    def footer(self) -> bytes:
+        """What ends a finished file."""
         return b""
 
     def encode(self, records: Sequence[ExportRecord]) -> bytes:
@@ -231,16 +222,23 @@ class Writer:
         raise NotImplementedError
 
 
+# Characters str.splitlines() (and many line-based tools) split at, which json.dumps leaves
+# raw with ensure_ascii=False: escaped so that lines equal records. Every other character
+# stays UTF-8; the control characters among them json.dumps already escapes.
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
 class JsonlWriter(Writer):
-    """One compact JSON object per line, UTF-8."""
+    """One compact JSON object per line, UTF-8; ``str.splitlines()`` gives one per record."""
 
     format: Format = "jsonl"
 
     def encode(self, records: Sequence[ExportRecord]) -> bytes:
         """One line per record."""
-        return "".join(
+        text = "".join(
             json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records
-        ).encode("utf-8")
+        )
+        return text.translate(_LINE_BREAKS).encode("utf-8")
 
 
 class CsvWriter(Writer):
@@ -272,12 +270,120 @@ class CsvWriter(Writer):
         return self._rows([[self._cell(r.get(c)) for c in COLUMNS] for r in records])
 
 
+class _Sink:
+    """A write-only file for pyarrow whose bytes are taken out after each write."""
+
+    def __init__(self) -> None:
+        self.chunks: list[bytes] = []
+        self.position = 0
+        self.closed = False
+
+    def write(self, data: bytes) -> int:
+        self.chunks.append(bytes(data))
+        self.position += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self.position
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
+
+    def take(self) -> bytes:
+        data = b"".join(self.chunks)
+        self.chunks.clear()
+        return data
+
+
+class ParquetWriter(Writer):
+    """Apache Parquet (``evalclients[parquet]``): one row group per page.
+
+    ``output``, ``raw`` and each evaluation's ``raw`` are JSON strings (their shapes vary by
+    vendor); ``annotations`` is a list of structs. A Parquet file is valid only once its
+    footer is written, so it is not resumable: it replaces FILE when the export completes.
+    """
+
+    format: Format = "parquet"
+    resumable = False
+
+    def __init__(self) -> None:
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise ValueError(
+                "Parquet output needs pyarrow: pip install 'evalclients[parquet]'"
+            ) from None
+        self._pa, self._pq = pa, pq
+        text = pa.string()
+        evaluation = pa.struct(
+            [(name, pa.float64() if name == "score" else text) for name in _EVALUATION_FIELDS]
+        )
+        types: dict[str, Any] = {
+            "repetition": pa.int64(),
+            "latency_ms": pa.float64(),
+            "annotations": pa.list_(evaluation),
+        }
+        self.schema = pa.schema([(c, types.get(c, text)) for c in COLUMNS])
+        self._sink = _Sink()
+        self._writer: Any = None
+
+    def _json(self, value: Any) -> str | None:
+        return None if value is None else json.dumps(value, ensure_ascii=False)
+
+    def _row(self, rec: ExportRecord) -> dict[str, Any]:
+        row: dict[str, Any] = dict(rec)
+        row["output"] = self._json(rec["output"])
+        row["raw"] = self._json(rec["raw"])
+        if rec["annotations"] is not None:
+            row["annotations"] = [{**a, "raw": self._json(a["raw"])} for a in rec["annotations"]]
+        return row
+
+    def encode(self, records: Sequence[ExportRecord]) -> bytes:
+        """A row group for the page (the file's header before the first)."""
+        if self._writer is None:
+            self._writer = self._pq.ParquetWriter(
+                self._pa.PythonFile(self._sink, mode="w"), self.schema
+            )
+        if records:
+            table = self._pa.Table.from_pylist([self._row(r) for r in records], self.schema)
+            self._writer.write_table(table)
+        return self._sink.take()
+
+    def footer(self) -> bytes:
+        """What ends the file."""
+        if self._writer is None:
+            self.encode([])
+        self._writer.close()
+        return self._sink.take()
+
+
+_EVALUATION_FIELDS = (
+    "name",
+    "kind",
+    "label",
+    "score",
+    "explanation",
+    "error",
+    "annotator",
+    "started_at",
+    "ended_at",
+    "updated_at",
+    "raw",
+)
+
+
 def make_writer(fmt: str) -> Writer:
-    """The writer for ``jsonl`` or ``csv``."""
+    """The writer for ``jsonl``, ``csv`` or ``parquet``."""
     if fmt == "jsonl":
         return JsonlWriter()
     if fmt == "csv":
         return CsvWriter()
+    if fmt == "parquet":
+        return ParquetWriter()
     raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
 
 
@@ -285,12 +391,20 @@ OnPage = Callable[[Checkpoint, int | None], None]
 
 
 class Exporter:
-    """Pages through one experiment's runs and writes them as it goes (constant memory).
+    """Pages through one experiment's runs and their evaluations and writes them as it goes.
 
-    With an output path, a checkpoint is saved after every page that is not the last; on
-    any exception (or ``KeyboardInterrupt``-like signal) the output is cut back to the last
-    complete page and the checkpoint is saved, then the exception propagates. A finished
-    export removes its checkpoint. Without a path the records go to ``stream`` (no resume).
+    Memory stays constant. Never destroys what it did not write: nothing touches ``output``
+    until a complete page is ready. A new export writes into a temporary file beside it and
+    moves that over ``output`` (an existing regular file) once the first page is in it; an
+    output that is not a regular file (a FIFO, a device) is opened only then, for writing,
+    and never truncated, replaced or removed (and has no checkpoint). A failure before the
+    first page leaves ``output`` exactly as it was and removes only the temporary file.
+
+    With a regular output file, a checkpoint is saved after every page that is not the last;
+    on any exception (or ``KeyboardInterrupt``-like signal) after the first page the output is
+    cut back to the last complete page and the checkpoint is saved, then the exception
+    propagates. A finished export removes its checkpoint. Without a path the records go to
+    ``stream`` (no resume).
     """
 
     def __init__(
@@ -307,17 +421,17 @@ class Exporter:
         resume: Checkpoint | None = None,
     ) -> None:
         vendor = client.vendor.name
-        if vendor not in SOURCES:
+        if client.vendor.results is None and vendor not in SOURCES:
             raise ValueError(f"no run export for vendor {vendor!r}")
         if (output is None) == (stream is None):
             raise ValueError("pass exactly one of output and stream")
         self.client = client
-        self.source = SOURCES[vendor]
         self.experiment_id = experiment_id
         self.writer = writer
         self.output = output
         self.stream = stream
-        self.checkpoint = checkpoint
+        self.special = output is not None and _is_special(output)
+        self.checkpoint = None if self.special or not writer.resumable else checkpoint
         self.resumed = resume is not None
         self.state = resume or Checkpoint(
             vendor=vendor,
@@ -333,7 +447,11 @@ class Exporter:
             pages=0,
         )
         self._fh: IO[bytes] | None = None
-        pagination = client.vendor.operation(self.source.operation).pagination
+        self._tmp: Path | None = None  # our temporary file, until it replaces the output
+        self._owned = False  # the output is a regular file this export wrote
+        results = client.vendor.results
+        runs = results["runs"] if results is not None else SOURCES[vendor].operation
+        pagination = client.vendor.operation(runs).pagination
         self._total_path = pagination.get("total") if pagination else None
 
     def _open(self) -> IO[bytes]:
@@ -344,52 +462,96 @@ class Exporter:
         else:
             assert self.output is not None
             if self.resumed:
-                try:
-                    fh = self.output.open("r+b")
-                except FileNotFoundError:
-                    raise CheckpointError(
-                        f"{self.output} is missing; it cannot be resumed (use --force)"
-                    ) from None
-                size = fh.seek(0, io.SEEK_END)
-                if size < self.state.bytes:
-                    fh.close()
-                    raise CheckpointError(
-                        f"{self.output} has {size} bytes but the checkpoint counts "
-                        f"{self.state.bytes}; it was changed since (use --force)"
-                    )
-                fh.truncate(self.state.bytes)
-                fh.seek(self.state.bytes)
-                self._fh = fh
-                return fh
-            self._fh = self.output.open("wb")
+                return self._reopen(self.output)
+            if self.special:
+                self._fh = self.output.open("ab")  # a FIFO or device: never truncated
+            else:
+                fd, name = tempfile.mkstemp(
+                    dir=self.output.parent, prefix=f".{self.output.name}.", suffix=".partial"
+                )
+                self._tmp = Path(name)
+                self._fh = os.fdopen(fd, "wb")
         header = self.writer.header() if not self.resumed else b""
         if header:
             self._fh.write(header)
             self.state = replace(self.state, bytes=self.state.bytes + len(header))
         return self._fh
 
+    def _reopen(self, output: Path) -> IO[bytes]:
+        try:
+            fh = output.open("r+b")
+        except FileNotFoundError:
+            raise CheckpointError(
+                f"{output} is missing; it cannot be resumed (use --force)"
+            ) from None
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            fh.close()
+            raise CheckpointError(f"{output} is not a regular file; it cannot be resumed")
+        size = fh.seek(0, io.SEEK_END)
+        if size < self.state.bytes:
+            fh.close()
+            raise CheckpointError(
+                f"{output} has {size} bytes but the checkpoint counts "
+                f"{self.state.bytes}; it was changed since (use --force)"
+            )
+        fh.truncate(self.state.bytes)
+        fh.seek(self.state.bytes)
+        self._fh = fh
+        self._owned = True
+        return fh
+
+    def _commit(self) -> None:
+        """The first complete page is written: the temporary file becomes the output."""
+        if self._tmp is not None and self.output is not None:
+            os.replace(self._tmp, self.output)
+            self._tmp = None
+            self._owned = True
+
+    def _pages(self, remaining: int | None) -> Iterator[tuple[list[ExportRecord], str | None, Any]]:
+        results = self.client.vendor.results
+        if results is not None:
+            pager = ResultsPaged(
+                self.client,
+                self.experiment_id,
+                page_size=self.state.page_size,
+                max_items=remaining,
+                raw=True,
+            )
+            pager._options.check = False  # the CLI checks the id before touching any file
+            for page in pager.by_page(self.state.continuation_token):
+                yield [r.record for r in page.items], page.continuation_token, page
+            return
+        source = SOURCES[self.state.vendor]
+        pages = self.client.paginate(
+            source.operation,
+            page_size=self.state.page_size,
+            max_items=remaining,
+            raw=True,
+            **{source.id_param: self.experiment_id},
+        ).by_page(self.state.continuation_token)
+        for raw_page in pages:
+            records = [to_record(self.state.vendor, self.experiment_id, i) for i in raw_page.items]
+            yield records, raw_page.continuation_token, raw_page
+
     def run(self, on_page: OnPage | None = None) -> Checkpoint:
         """Export every remaining page; the final state."""
         limit = self.state.limit
         remaining = None if limit is None else max(0, limit - self.state.records)
-        params: dict[str, Any] = {self.source.id_param: self.experiment_id}
         try:
             if self.resumed:
                 self._open()
             if remaining != 0:
-                pages = self.client.paginate(
-                    self.source.operation,
-                    page_size=self.state.page_size,
-                    max_items=remaining,
-                    raw=True,
-                    **params,
-                ).by_page(self.state.continuation_token)
-                for page in pages:
-                    self._write_page(page.items, page.continuation_token)
+                for records, token, page in self._pages(remaining):
+                    self._write_page(records, token)
                     if on_page is not None:
-                        on_page(self.state, self._total(page.raw))
-            self._open()
+                        on_page(self.state, self._total(_page_raw(page)))
+            fh = self._open()
+            footer = self.writer.footer()
+            if footer:
+                fh.write(footer)
+                self.state = replace(self.state, bytes=self.state.bytes + len(footer))
             self._close()
+            self._commit()
         except BaseException as exc:
             self._stop("failed" if isinstance(exc, Exception) else "interrupted")
             raise
@@ -397,13 +559,14 @@ class Exporter:
             Checkpoint.remove(self.checkpoint)
         return self.state
 
-    def _write_page(self, items: list[Any], token: str | None) -> None:
-        records = [to_record(self.state.vendor, self.experiment_id, item) for item in items]
+    def _write_page(self, records: list[ExportRecord], token: str | None) -> None:
         data = self.writer.encode(records)
         fh = self._open()
         fh.write(data)
         fh.flush()
         self.state = self.state.advance(token, self.state.bytes + len(data), len(records))
+        if self.writer.resumable:  # else the file is valid only once complete
+            self._commit()
         if token is not None and self.checkpoint is not None:
             self.state.save(self.checkpoint)
 
@@ -423,16 +586,32 @@ class Exporter:
         self._fh = None
 
     def _stop(self, reason: str) -> None:
-        """Cut the output back to the last complete page and save where it stopped."""
+        """Cut our output back to the last complete page and save where it stopped.
+
+        Only a regular file this export created is ever truncated or removed.
+        """
         with contextlib.suppress(OSError, ValueError):
-            if self._fh is not None and self._fh is not self.stream:
+            if self._fh is not None and self._fh is not self.stream and self._owned:
                 self._fh.flush()
                 self._fh.truncate(self.state.bytes)
             self._close()
-        if self.output is None or self.checkpoint is None:
-            return
-        if self.state.pages == 0 and not self.resumed:
+        if self._tmp is not None:  # no complete page: the output was never touched
             with contextlib.suppress(OSError):
-                self.output.unlink(missing_ok=True)  # nothing worth keeping
+                self._tmp.unlink()
+            self._tmp = None
+        if self.output is None or self.checkpoint is None or not self._owned:
             return
         self.state.save(self.checkpoint, reason)
+
+
+def _is_special(path: Path) -> bool:
+    """Whether ``path`` exists and is not a regular file (a FIFO, a device, a socket)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _page_raw(page: Any) -> Any:
+    return getattr(page, "raw", None)

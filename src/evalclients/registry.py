@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from evalclients._schemas.registry import Auth, Pagination
+from evalclients._schemas.registry import Auth, Pagination, Results
 from evalclients.errors import ConfigurationError
 
 ENTRY_POINT_GROUP = "evalclients.vendors"
@@ -56,6 +56,8 @@ class Vendor:
     not_found_hint: str | None = None
     path_prefix: str = ""
     operations: dict[str, Operation] = field(default_factory=dict)
+    results: Results | None = None
+    """Where an experiment's runs and their evaluations come from (evalclients.results)."""
 
     def operation(self, name: str) -> Operation:
         """The registry operation ``name`` (generated Python name)."""
@@ -101,6 +103,7 @@ def _from_json(data: dict[str, Any]) -> Vendor:
         not_found_hint=data.get("not_found_hint"),
         path_prefix=data.get("path_prefix", ""),
         operations=ops,
+        results=data.get("results"),
     )
 
 

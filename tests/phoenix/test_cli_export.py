@@ -14,6 +14,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+import referencing
 
 from scripts.phoenix_server import PhoenixServer
 from tests.phoenix.seed import SeededExperiment, global_id, make_client, seed_experiment
@@ -21,8 +22,14 @@ from tests.phoenix.seed import SeededExperiment, global_id, make_client, seed_ex
 pytestmark = pytest.mark.phoenix
 
 ROOT = Path(__file__).resolve().parents[2]
+SCHEMAS = [json.loads(p.read_text()) for p in (ROOT / "specs/common").glob("*.schema.json")]
 SCHEMA = json.loads((ROOT / "specs/common/export_record.schema.json").read_text())
-VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+VALIDATOR = jsonschema.Draft202012Validator(
+    SCHEMA,
+    registry=referencing.Registry().with_resources(
+        (s["$id"], referencing.Resource.from_contents(s)) for s in SCHEMAS
+    ),
+)
 EXAMPLES, REPETITIONS = 100, 5
 
 

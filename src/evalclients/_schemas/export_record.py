@@ -8,13 +8,18 @@ from typing import Any
 from typing_extensions import TypedDict
 
 
-class Annotation(TypedDict, closed=True):
+class Evaluation(TypedDict, closed=True):
     name: str
+    kind: str | None
     label: str | None
     score: float | None
-    text: str | None
+    explanation: str | None
+    error: str | None
     annotator: str | None
+    started_at: str | None
+    ended_at: str | None
     updated_at: str | None
+    raw: dict[str, Any]
 
 
 class ExportRecord(TypedDict, closed=True):
@@ -30,5 +35,5 @@ class ExportRecord(TypedDict, closed=True):
     ended_at: str | None
     latency_ms: float | None
     trace_id: str | None
-    annotations: list[Annotation] | None
+    annotations: list[Evaluation] | None
     raw: dict[str, Any]

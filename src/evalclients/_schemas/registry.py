@@ -8,6 +8,19 @@ from typing import Literal, NotRequired
 from typing_extensions import TypedDict
 
 
+class EvaluationFields(TypedDict, closed=True):
+    name: list[str]
+    kind: NotRequired[list[str]]
+    label: NotRequired[list[str]]
+    score: NotRequired[list[str]]
+    explanation: NotRequired[list[str]]
+    error: NotRequired[list[str]]
+    annotator: NotRequired[list[str]]
+    started_at: NotRequired[list[str]]
+    ended_at: NotRequired[list[str]]
+    updated_at: NotRequired[list[str]]
+
+
 class Auth(TypedDict, closed=True):
     scheme: Literal["bearer", "header", "basic", "none"]
     header: NotRequired[str]
@@ -42,10 +55,30 @@ class Pagination(TypedDict, closed=True):
     offset_param: NotRequired[str]
 
 
+class EvaluationSource(TypedDict, closed=True):
+    source: Literal["run", "experiment", "none"]
+    path: NotRequired[str]
+    operation: NotRequired[str]
+    records: NotRequired[str]
+    run_key: NotRequired[list[str]]
+    record_key: NotRequired[list[str]]
+    fields: NotRequired[EvaluationFields]
+    note: NotRequired[str]
+
+
 class Operation(TypedDict, closed=True):
     pagination: NotRequired[Pagination]
     retry_post: NotRequired[bool]
     result: NotRequired[str]
+
+
+class Results(TypedDict, closed=True):
+    runs: str
+    id_param: str
+    check: NotRequired[str]
+    example: NotRequired[str]
+    repetition: NotRequired[str]
+    evaluations: EvaluationSource
 
 
 class Vendor(TypedDict, closed=True):
@@ -66,6 +99,7 @@ class Vendor(TypedDict, closed=True):
     filter: NotRequired[Filter]
     operations: dict[str, Operation]
     field_case: NotRequired[list[Literal["snake", "camel"]]]
+    results: NotRequired[Results]
 
 
 class Registry(TypedDict, closed=True):
