@@ -372,7 +372,7 @@ class Exporter:
         """Export every remaining page; the final state."""
         limit = self.state.limit
         remaining = None if limit is None else max(0, limit - self.state.records)
-        params = {self.source.id_param: self.experiment_id}
+        params: dict[str, Any] = {self.source.id_param: self.experiment_id}
         try:
             if self.resumed:
                 self._open()
