@@ -36,7 +36,7 @@ class _Handler(BaseHTTPRequestHandler):
     in_flight = 0
     most = 0  # the most requests in flight at once since the last reset
 
-    def do_GET(self) -> None:  # noqa: N802 - the http.server hook's name
+    def do_GET(self) -> None:
         with self.lock:
             _Handler.in_flight += 1
             _Handler.most = max(_Handler.most, _Handler.in_flight)
@@ -63,7 +63,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the hook's name
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
@@ -89,10 +89,12 @@ def main(argv: list[str] | None = None) -> None:
     phoenix = evalclients.Client("phoenix", base_url=origin)
     plain = httpx.Client()
 
+    pages: int = args.pages
+
     def sequential() -> int:
-        for page in range(args.pages):
+        for page in range(pages):
             plain.get(f"{origin}/v1/experiments/E/runs", params={"cursor": page * PER_PAGE})
-        return args.pages
+        return pages
 
     def pages_with_total(concurrency: int) -> Callable[[], int]:
         return lambda: len(
