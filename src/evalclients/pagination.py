@@ -522,6 +522,11 @@ class ItemPaged(Iterator[T]):
         self._iter: Iterator[T] | None = None
         self._spent = False
 
+    @property
+    def concurrency(self) -> int:
+        """Page requests this listing may have in flight now (halved by each throttled page)."""
+        return self._window.size
+
     def _item_lists(self) -> Iterator[list[T]]:
         try:
             for page in self.by_page():
@@ -627,6 +632,11 @@ class AsyncItemPaged(AsyncIterator[T]):
         self._window = _window_of(concurrency)
         self._iter: AsyncIterator[T] | None = None
         self._spent = False
+
+    @property
+    def concurrency(self) -> int:
+        """Page requests this listing may have in flight now (halved by each throttled page)."""
+        return self._window.size
 
     async def __anext__(self) -> T:
         if self._iter is None:
