@@ -329,3 +329,18 @@ def test_async_twin_keeps_the_loop_guard() -> None:
     server = StyleServer(200, "cursor", repeat_from=2)
     out = asyncio.run(acollect(server, concurrency=4, page_size=10))
     assert isinstance(out.error, PaginationError) and out.ids == _expected(server)[:10]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_fetch_that_consumes_its_parameters_costs_no_second_request(style: str) -> None:
+    server = StyleServer(57, style)
+
+    def consuming(params: dict[str, Any]) -> tuple[Any, Any]:
+        answer = server(dict(params))
+        params.clear()  # as the client's fetch pops the link and swaps the body for a model
+        return answer
+
+    pager = ItemPaged(consuming, lambda tok: server.walker(tok, page_size=10), concurrency=4)
+    assert [i["id"] for i in pager] == _expected(server)
+    confirm = 1 if style in ("page", "after_id") else 0
+    assert len(server.requests) == 6 + confirm

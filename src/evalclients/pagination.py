@@ -587,7 +587,9 @@ class ItemPaged(Iterator[T]):
                     token, future = walker.token, pool.submit(self._fetch, params)
                 room = window.size - 1 - len(pending)
                 for planned, planned_token in walker.plan(room, skip=len(pending)):
-                    pending.append((planned, planned_token, pool.submit(self._fetch, planned)))
+                    pending.append(
+                        (planned, planned_token, pool.submit(self._fetch, dict(planned)))
+                    )
                 try:
                     page = walker.accept(*future.result())
                 except APIError as exc:
@@ -599,7 +601,9 @@ class ItemPaged(Iterator[T]):
                     and (following := walker.request_params()) is not None
                 ):
                     # overlap: the next page is on its way while the caller handles this one
-                    pending.append((following, walker.token, pool.submit(self._fetch, following)))
+                    pending.append(
+                        (following, walker.token, pool.submit(self._fetch, dict(following)))
+                    )
                 yield page
         finally:
             for *_, future in pending:
@@ -683,7 +687,7 @@ class AsyncItemPaged(AsyncIterator[T]):
                     token, task = walker.token, asyncio.ensure_future(self._fetch(params))
                 room = window.size - 1 - len(pending)
                 for planned, planned_token in walker.plan(room, skip=len(pending)):
-                    ahead = asyncio.ensure_future(self._fetch(planned))
+                    ahead = asyncio.ensure_future(self._fetch(dict(planned)))
                     pending.append((planned, planned_token, ahead))
                 try:
                     page = walker.accept(*await task)
@@ -695,7 +699,7 @@ class AsyncItemPaged(AsyncIterator[T]):
                     and walker.fault is None
                     and (following := walker.request_params()) is not None
                 ):
-                    ahead = asyncio.ensure_future(self._fetch(following))
+                    ahead = asyncio.ensure_future(self._fetch(dict(following)))
                     pending.append((following, walker.token, ahead))
                 yield page
         finally:
