@@ -287,3 +287,35 @@ def test_window_refuses_nonsense() -> None:
     for bad in (0, -1, True, 2.5):
         with pytest.raises(ValueError, match="concurrency"):
             Window(bad)  # type: ignore[arg-type]
+
+
+async def test_the_async_twin_keeps_the_window_and_the_order() -> None:
+    import asyncio
+
+    state = {"in_flight": 0, "most": 0}
+    total = PAGE * 20
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        state["in_flight"] += 1
+        state["most"] = max(state["most"], state["in_flight"])
+        await asyncio.sleep(0.01)
+        state["in_flight"] -= 1
+        page, size = int(request.url.params["page"]), int(request.url.params["size"])
+        start = (page - 1) * size
+        records = [{"id": f"ev_{i:04d}"} for i in range(start, min(start + size, total))]
+        return httpx.Response(
+            200, json={"records": records, "page": page, "size": size, "total": total}
+        )
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    async with evalclients.AsyncClient(
+        "humanloop", api_key="hl-test-key", base_url="https://hl.test/v5", http_client=http
+    ) as client:
+        for window in (1, 3):
+            state["most"] = 0
+            pager = client.paginate(
+                "list_evaluations", file_id="f", page_size=PAGE, raw=True, concurrency=window
+            )
+            ids = [item["id"] async for item in pager]
+            assert ids == [f"ev_{i:04d}" for i in range(total)]
+            assert state["most"] == window
