@@ -93,7 +93,8 @@ async def test_every_evaluation_once_and_no_request_past_the_total(
         )
         assert evaluation.created_at == when(served["created_at"])
     wanted = math.ceil(n / SIZE)
-    assert pages(server) == [str(p) for p in range(1, wanted + 1)]
+    # once the total is known, later pages are in flight together: each asked for once
+    assert sorted(pages(server), key=int) == [str(p) for p in range(1, wanted + 1)]
     assert {r.param("size") for r in server.requests} == {str(SIZE)}
     assert {r.param("file_id") for r in server.requests} == {FILE}
     assert [p.continuation_token for p in got] == [str(p) for p in range(2, wanted + 1)] + [None]
@@ -158,7 +159,7 @@ async def test_a_failed_page_is_retried(listing: Listing, fault: Any) -> None:
     listing.fail(fault.on_page(3))
     assert ids_of(await listing.all()) == listing.ids
     assert listing.clock.sleeps == [0.5]
-    assert pages(listing.server) == ["1", "2", "3", "3"]
+    assert sorted(pages(listing.server)) == ["1", "2", "3", "3"]  # 2 and 3 fetched together
     assert listing.server.violations == []
 
 
