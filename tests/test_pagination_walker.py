@@ -143,17 +143,19 @@ def test_empty_page_with_a_cursor_continues() -> None:
     assert [i["id"] for i in paged(PHOENIX, lambda p: next(answers))] == ["x"]
 
 
-def test_repeated_cursor_is_an_error_with_a_token_not_a_loop() -> None:
+def test_repeated_cursor_is_an_error_not_a_loop() -> None:
     calls = []
 
     def server(params: dict[str, Any]) -> tuple[Any, Any]:
         calls.append(params)
         return {"data": [{"id": len(calls)}], "next_cursor": "same"}, None
 
+    got: list[Any] = []
     with pytest.raises(PaginationError, match="repeated cursor") as info:
-        list(paged(PHOENIX, server))
-    assert len(calls) == 2
-    assert info.value.continuation_token == "same"
+        got.extend(paged(PHOENIX, server))
+    assert len(calls) == 2 and got == [{"id": 1}, {"id": 2}]  # page 2's items are new
+    # not transient: resuming would meet the same cursor, so no token and no resume advice
+    assert info.value.continuation_token is None and "resume" not in str(info.value)
 
 
 def test_has_more_without_cursor_ends_and_flags_incomplete() -> None:
@@ -234,9 +236,20 @@ def test_page_lists_make_no_request_past_the_last_page(envelope: str, spec: Any,
     server = PageServer(n, envelope)
     assert [i["id"] for i in paged(spec, server, page_size=15)] == list(range(n))
     pages_needed = max(1, -(-n // 15))
-    # a bare array cannot say a full last page was the last one: one empty page confirms it
-    extra = 1 if envelope == "bare" and n and n % 15 == 0 else 0
+    # a bare array says neither its total nor whether more exist, and without the server's
+    # maximum page size a short page may be a capped one: an empty page confirms the end
+    extra = 1 if envelope == "bare" and n else 0
     assert len(server.requests) == pages_needed + extra
+
+
+@pytest.mark.parametrize("n", [0, 1, 30, 31, 45])
+def test_a_bare_page_list_with_a_known_maximum_ends_on_a_short_page(n: int) -> None:
+    server = PageServer(n, "bare", cap=15)
+    spec = {**RESPAN, "max_limit": 15}
+    assert [i["id"] for i in paged(spec, server, page_size=100)] == list(range(n))
+    extra = 1 if n and n % 15 == 0 else 0  # a full last page still needs the empty one
+    assert len(server.requests) == max(1, -(-n // 15)) + extra
+    assert all(r["page_size"] == 15 for r in server.requests)
 
 
 def test_page_list_survives_a_server_capping_the_page_size() -> None:
@@ -262,7 +275,7 @@ def test_page_list_that_ignores_the_page_parameter_is_an_error() -> None:
     def server(params: dict[str, Any]) -> tuple[Any, Any]:
         return [{"id": 1}, {"id": 2}], None
 
-    with pytest.raises(PaginationError, match="repeats the previous page"):
+    with pytest.raises(PaginationError, match="page 2 repeats page 1"):
         list(paged(RESPAN, server, page_size=2))
 
 

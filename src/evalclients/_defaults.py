@@ -8,6 +8,7 @@ __all__ = [
     "BACKOFF_BASE",
     "BACKOFF_JITTER",
     "BACKOFF_MAX",
+    "DEFAULT_CONCURRENCY",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_PAGE_SIZE",
     "DEFAULT_TIMEOUT",
@@ -33,6 +34,8 @@ SETTLE_AFTER_5XX = 0.05
 LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10)
 DEFAULT_PAGE_SIZE = 100
 """Page size when the registry measured none for a listing."""
+DEFAULT_CONCURRENCY = 4
+"""Page requests one listing may have in flight (the fetch-ahead window)."""
 MAX_RESPONSE_BYTES = 256 * 2**20
 """A body larger than this is refused while it is read (a hostile or broken server must not
 exhaust memory); the largest documented page (500 Arize runs) is far below it."""

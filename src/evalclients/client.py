@@ -42,7 +42,16 @@ from evalclients.errors import (
     ResponseDecodeError,
     error_from_response,
 )
-from evalclients.pagination import MISSING, AsyncItemPaged, ItemPaged, Walker, lookup
+from evalclients.pagination import (
+    DEFAULT_CONCURRENCY,
+    MISSING,
+    NEXT_URL,
+    AsyncItemPaged,
+    ItemPaged,
+    Walker,
+    Window,
+    lookup,
+)
 from evalclients.registry import Operation, Vendor, get_vendor
 
 if TYPE_CHECKING:
@@ -143,6 +152,7 @@ class _Base:
         max_retries: int | None = None,
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
         self.vendor: Vendor = get_vendor(vendor or self.vendor_name)
         if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
@@ -151,6 +161,9 @@ class _Base:
             )
         if max_retries is None and retry_policy is not None:
             max_retries = check_max_retries(retry_policy.max_retries, "retry_policy.max_retries")
+        Window(concurrency)  # refuses a bad value now rather than at the first listing
+        self.concurrency = concurrency
+        """Page requests a listing may have in flight (``paginate(concurrency=...)`` per call)."""
         self.config = ClientConfig.resolve(
             self.vendor,
             api_key=api_key,
@@ -229,12 +242,15 @@ class _Base:
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
+        concurrency: int | None = None,
     ) -> Self:
         """A client sharing this one's connections, with other settings for its calls, its
         listings and its ``.api`` (checked as the constructor checks them)."""
         other = copy.copy(self)
         other._owns_http = False
         other._api = None
+        if concurrency is not None:
+            other.concurrency = Window(concurrency).size
         if max_retries is not None:
             other._policy = self._policy.with_retries(check_max_retries(max_retries))
             other.config = dataclasses.replace(other.config, max_retries=max_retries)
@@ -358,7 +374,67 @@ class _Base:
             page_size=page_size,
             max_items=max_items,
             continuation_token=token,
+            base_url=self.config.base_url,
         )
+
+    def _pager(self, concurrency: int | None) -> tuple[Self, Window]:
+        """This client for one listing's pages: a retry wait (429, 5xx) shrinks its window."""
+        window = Window(self.concurrency if concurrency is None else concurrency)
+        policy = self._policy
+        sleep, async_sleep = policy.sleep, policy.async_sleep
+
+        def throttled(seconds: float) -> None:
+            if seconds > 0:
+                window.shrink()
+            sleep(seconds)
+
+        async def async_throttled(seconds: float) -> None:
+            if seconds > 0:
+                window.shrink()
+            await async_sleep(seconds)
+
+        pager = copy.copy(self)
+        pager._owns_http = False
+        pager._policy = dataclasses.replace(policy, sleep=throttled, async_sleep=async_throttled)
+        return pager, window
+
+    def _page_request(
+        self, op: Operation, params: dict[str, Any]
+    ) -> tuple[dict[str, Any], str | None]:
+        """The parameters for the generated operation, and the next-page link to fetch instead."""
+        url = params.pop(NEXT_URL, None)
+        body = params.get("body")
+        if isinstance(body, dict):  # cursor in the body: the generated operation takes a model
+            params["body"] = _body_model(op, body)
+        return params, url
+
+    def _link_request(self, op: Operation, params: dict[str, Any], url: str) -> dict[str, Any]:
+        kwargs = self._extras(self._request(op, params))
+        kwargs["url"] = url  # absolute, on the configured origin (checked by the Walker)
+        kwargs.pop("params", None)
+        return kwargs
+
+
+class _Body:
+    """A request body given as a dict, for generated operations that call ``body.to_dict()``."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self._data)
+
+
+def _body_model(op: Operation, body: dict[str, Any]) -> Any:
+    """The operation's body model built from ``body`` (its ``from_dict``), else a stand-in."""
+    import typing
+
+    try:
+        model = typing.get_type_hints(op.module._get_kwargs).get("body")
+    except Exception:  # unresolvable annotations: the stand-in serialises the same dict
+        model = None
+    from_dict = getattr(model, "from_dict", None)
+    return from_dict(body) if callable(from_dict) else _Body(body)
 
 
 class Client(_Base):
@@ -457,16 +533,32 @@ class Client(_Base):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        concurrency: int | None = None,
         **params: Any,
     ) -> ItemPaged[Any]:
-        """Every item of a list operation, fetched lazily page by page."""
+        """Every item of a list operation, fetched lazily page by page.
+
+        Pages are requested ahead of the caller: up to ``concurrency`` (default the client's,
+        4) at once for page and offset lists whose total is known, the next one while the
+        caller handles the current one otherwise; ``concurrency=1`` fetches on demand only.
+        """
         client = self._per_call(timeout, max_retries, extra_headers, extra_query)
         op = client.vendor.operation(operation)
+        pager, window = client._pager(concurrency)
 
         def fetch(page_params: dict[str, Any]) -> tuple[Any, Any]:
-            return client._decode_page(op, client._send(op, page_params), client.api, raw)
+            args, url = pager._page_request(op, page_params)
+            response = pager._send(op, args) if url is None else pager._send_link(op, args, url)
+            return pager._decode_page(op, response, pager.api, raw)
 
-        return ItemPaged(fetch, self._walker(op, params, page_size, max_items), continuation_token)
+        walker = self._walker(op, params, page_size, max_items)
+        return ItemPaged(fetch, walker, continuation_token, concurrency=window)
+
+    def _send_link(self, op: Operation, params: dict[str, Any], url: str) -> httpx.Response:
+        try:
+            return self._http.request(**self._link_request(op, params, url))
+        except httpx.TransportError as exc:
+            raise self._transport_error(op, exc) from exc
 
     def experiment_results(
         self,
@@ -601,25 +693,40 @@ class AsyncClient(_Base):
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        concurrency: int | None = None,
         **params: Any,
     ) -> AsyncItemPaged[Any]:
         """Every item of a list operation: ``async for item in client.paginate(...)``.
 
-        ``prefetch=n`` requests up to ``n`` pages ahead while the caller handles the current
-        one (off by default: it may fetch pages a caller that stops early never uses).
+        Pages are requested ahead as by ``Client.paginate`` (``concurrency``). ``prefetch=n``
+        also buffers up to ``n`` pages ahead of a slow caller (off by default: it may fetch
+        pages a caller that stops early never uses).
         """
         client = self._per_call(timeout, max_retries, extra_headers, extra_query)
         op = client.vendor.operation(operation)
+        pager, window = client._pager(concurrency)
 
         async def fetch(page_params: dict[str, Any]) -> tuple[Any, Any]:
-            return client._decode_page(op, await client._send(op, page_params), client.api, raw)
+            args, url = pager._page_request(op, page_params)
+            if url is None:
+                response = await pager._send(op, args)
+            else:
+                response = await pager._send_link(op, args, url)
+            return pager._decode_page(op, response, pager.api, raw)
 
         return AsyncItemPaged(
             fetch,
             self._walker(op, params, page_size, max_items),
             continuation_token,
             prefetch=prefetch,
+            concurrency=window,
         )
+
+    async def _send_link(self, op: Operation, params: dict[str, Any], url: str) -> httpx.Response:
+        try:
+            return await self._http.request(**self._link_request(op, params, url))
+        except httpx.TransportError as exc:
+            raise self._transport_error(op, exc) from exc
 
     def experiment_results(
         self,

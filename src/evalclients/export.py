@@ -522,12 +522,13 @@ class Exporter:
                 yield [r.record for r in page.items], page.continuation_token, page
             return
         source = SOURCES[self.state.vendor]
+        params: dict[str, Any] = {source.id_param: self.experiment_id}
         pages = self.client.paginate(
             source.operation,
             page_size=self.state.page_size,
             max_items=remaining,
             raw=True,
-            **{source.id_param: self.experiment_id},
+            **params,
         ).by_page(self.state.continuation_token)
         for raw_page in pages:
             records = [to_record(self.state.vendor, self.experiment_id, i) for i in raw_page.items]

@@ -1,33 +1,67 @@
 """One pager over every pagination style, configured by the registry (not subclassed).
 
 A ``Walker`` is the state machine: it says which parameters the next request needs and
-reads each page's answer (items, next cursor, has-more flag, total). ``ItemPaged`` and
-``AsyncItemPaged`` drive it with a sync or async fetch. Continuation tokens are opaque
-strings: the cursor itself for cursor lists, the next page number for page lists.
+reads each page's answer (items, next cursor / link / last id, has-more flag, total).
+``ItemPaged`` and ``AsyncItemPaged`` drive it with a sync or async fetch, requesting pages
+ahead of the caller where the next request is known: up to ``concurrency`` pages in flight
+for page and offset lists whose total is known, one page ahead (overlap) otherwise.
+
+Styles (``style`` in the registry): ``cursor`` (cursor and limit in the query, or in the
+JSON body with ``cursor_in = "body"``), ``page`` (page number and size), ``offset``
+(offset and limit), ``after_id`` (the id of the last item seen), ``next_url`` (a link to
+the next page, followed only on the configured origin), ``none``.
+
+Continuation tokens are opaque strings: the cursor for cursor lists, the next page number
+for page lists, the next offset for offset lists, the last item's id for after-id lists and
+the next page's URL for link lists.
+
+Guarantees: a listing never loops (a repeated cursor, link or last id, or a page whose items
+repeat an earlier page's, raises ``PaginationError`` within two pages that make no
+progress; memory: one integer per page) and never ends in silence on a page that lacks the
+field that says whether more exist (``IncompleteListWarning`` and ``Page.incomplete``). A
+list that reports no total ends on a short page only when the registry gives the server's
+maximum page size (``max_limit``); otherwise it continues until an empty page.
 """
 
 from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import warnings
+from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from urllib.parse import urljoin, urlsplit
 
-from evalclients._defaults import DEFAULT_PAGE_SIZE
+from evalclients._defaults import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE
 from evalclients._schemas.registry import Pagination
 from evalclients.errors import APIError, PaginationError
+
+if TYPE_CHECKING:
+    import asyncio
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 MISSING: Any = object()
 MAX_EMPTY_PAGES = 100
+NEXT_URL = "__evalclients_next_url__"
+"""Key in a request's parameters: fetch this absolute URL (style next_url) instead."""
 
-__all__ = ["AsyncItemPaged", "IncompleteListWarning", "ItemPaged", "Page", "Walker"]
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "AsyncItemPaged",
+    "IncompleteListWarning",
+    "ItemPaged",
+    "Page",
+    "Walker",
+    "Window",
+]
 
 
 class IncompleteListWarning(UserWarning):
-    """The server said more items exist but gave no way to fetch them."""
+    """The server said more items exist (or did not say) but gave no way to fetch them."""
 
 
 @dataclass
@@ -39,6 +73,23 @@ class Page(Generic[T]):
     number: int
     incomplete: bool = False
     raw: Any = field(default=None, repr=False)
+
+
+class Window:
+    """How many page requests of one listing may be in flight; halves when throttled.
+
+    The client wraps its retry policy's sleep with ``shrink``: a page that had to wait
+    (a 429 with Retry-After, a 5xx backoff) halves the window for the rest of the listing.
+    """
+
+    def __init__(self, size: int = DEFAULT_CONCURRENCY) -> None:
+        if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+            raise ValueError(f"concurrency must be an integer >= 1, got {size!r}")
+        self.size = size
+
+    def shrink(self) -> None:
+        """Halve the window (never below one request)."""
+        self.size = max(1, self.size // 2)
 
 
 def lookup(obj: Any, dotted: str) -> Any:
@@ -61,6 +112,17 @@ def lookup(obj: Any, dotted: str) -> Any:
     return obj
 
 
+def _as_int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    port = parts.port or {"http": 80, "https": 443}.get(scheme)
+    return scheme, (parts.hostname or "").lower(), port
+
+
 class Walker:
     """The pagination state machine for one listing, driven by the registry's entry."""
 
@@ -72,62 +134,143 @@ class Walker:
         page_size: int | None = None,
         max_items: int | None = None,
         continuation_token: str | None = None,
+        base_url: str | None = None,
     ) -> None:
         self.spec: Pagination = spec or {"style": "none", "items": [""]}
-        self.style = self.spec["style"]
+        spec = self.spec
+        self.style = spec["style"]
         self.params = dict(params)
-        size_param = self.spec.get("limit_param") or self.spec.get("size_param")
-        if size_param and size_param in self.params:
-            page_size = self.params.pop(size_param) if page_size is None else page_size
-            self.params.pop(size_param, None)
+        self.base_url = base_url
+        self.in_body = self.style == "cursor" and spec.get("cursor_in", "query") == "body"
+        if self.in_body:
+            body = self.params.get("body")
+            to_dict = getattr(body, "to_dict", None)
+            self.body: dict[str, Any] = dict(
+                to_dict() if callable(to_dict) else body if isinstance(body, dict) else {}
+            )
+            if body is not None and not isinstance(body, dict) and not callable(to_dict):
+                raise TypeError("body must be a dict or a generated model")
+        size_param = spec.get("limit_param") or spec.get("size_param")
+        given = self.body if self.in_body else self.params
+        if size_param and size_param in given:
+            page_size = given.pop(size_param) if page_size is None else page_size
+            given.pop(size_param, None)
         if max_items is not None and max_items < 0:
             raise ValueError("max_items must be >= 0")
-        cap = self.spec.get("max_limit")
-        default = self.spec.get("default_page_size", DEFAULT_PAGE_SIZE)
+        self.max_limit = spec.get("max_limit")
+        default = spec.get("default_page_size", DEFAULT_PAGE_SIZE)
         size = default if page_size is None else page_size
+        cap = self.max_limit
         self.page_size = min(size, cap) if cap else size  # 0 or less: the server says what's wrong
         self.max_items = max_items
         self.token = continuation_token
         self.done = max_items == 0
         self.pages = 0
         self.items_seen = 0
-        self._seen_cursors: set[str] = set()
+        self.total: int | None = None  # items in the whole list, once a page reported it
+        self._step = self.page_size  # items per full page as the server applies it
+        self._seen_tokens: set[int] = set()  # hashes of cursors / links / last ids followed
+        self._seen_pages: dict[int, int] = {}  # page fingerprint -> page number
         self._empty_streak = 0
-        self._last_items: Any = MISSING
-        self._offset = 0  # items before a resumed page (page lists)
+        self.fault: PaginationError | None = None  # raised when the next page is asked for
+        self._id_path = spec.get("item_id", "id")
+        self._offset = 0  # items before the first page fetched (resumed page/offset lists)
         if self.style == "page":
-            first = self.spec.get("first_page", 1)
-            self.page = (
-                first if continuation_token is None else self._page_number(continuation_token)
-            )
+            first = spec.get("first_page", 1)
+            self.page = first if continuation_token is None else self._number(continuation_token)
             self._offset = (self.page - first) * self.page_size
+        elif self.style == "offset":
+            self.offset = 0 if continuation_token is None else self._number(continuation_token)
+            self._offset = self.offset
+        elif self.style == "next_url" and continuation_token is not None:
+            self.token = self._follow(continuation_token)
         elif continuation_token is not None:
-            self._seen_cursors.add(continuation_token)
+            self._seen_tokens.add(hash(continuation_token))
 
     @staticmethod
-    def _page_number(token: str) -> int:
+    def _number(token: str) -> int:
         try:
-            return int(token)
+            number = int(token)
         except ValueError:
-            raise PaginationError(f"not a page-number continuation token: {token!r}") from None
+            number = -1
+        if number < 0:
+            raise PaginationError(f"not a page-number or offset continuation token: {token!r}")
+        return number
+
+    def _limit(self) -> int:
+        if self.max_items is None:
+            return self.page_size
+        return min(self.page_size, self.max_items - self.items_seen)
 
     def request_params(self) -> dict[str, Any] | None:
         """Parameters for the next request, or None when the listing is complete."""
+        if self.fault is not None:
+            raise self.fault
         if self.done:
             return None
         params = dict(self.params)
-        if self.style == "cursor":
-            limit = self.page_size
-            if self.max_items is not None:
-                limit = min(limit, self.max_items - self.items_seen)
-            if "limit_param" in self.spec:
-                params[self.spec["limit_param"]] = limit
+        spec = self.spec
+        style = self.style
+        if style == "cursor":
+            target = params
+            if self.in_body:
+                target = params["body"] = dict(self.body)
+            if "limit_param" in spec:
+                target[spec["limit_param"]] = self._limit()
             if self.token is not None:
-                params[self.spec["cursor_param"]] = self.token
-        elif self.style == "page":
-            params[self.spec["page_param"]] = self.page
-            params[self.spec["size_param"]] = self.page_size
+                target[spec["cursor_param"]] = self.token
+        elif style == "page":
+            params[spec["page_param"]] = self.page
+            params[spec["size_param"]] = self.page_size
+        elif style == "offset":
+            params[spec["offset_param"]] = self.offset
+            params[spec["limit_param"]] = self._limit()
+        elif style == "after_id":
+            if "limit_param" in spec:
+                params[spec["limit_param"]] = self._limit()
+            if self.token is not None:
+                params[spec["after_param"]] = self.token
+        elif style == "next_url":
+            if self.token is not None:
+                params[NEXT_URL] = self.token
+            elif "limit_param" in spec:
+                params[spec["limit_param"]] = self._limit()
         return params
+
+    def plan(self, count: int, skip: int = 0) -> list[tuple[dict[str, Any], str | None]]:
+        """Up to ``count`` requests after the next one (and ``skip`` more), with their tokens.
+
+        Only page and offset lists whose total is known can be planned: their later requests
+        do not depend on the pages before them. A planned page is used only if its
+        parameters equal what ``request_params`` asks for when its turn comes.
+        """
+        if self.done or self.total is None or count <= 0 or self.style not in ("page", "offset"):
+            return []
+        planned: list[tuple[dict[str, Any], str | None]] = []
+        step = max(self._step, 1)
+        received = self._offset + self.items_seen
+        for k in range(1 + skip, 1 + skip + count):
+            ahead = k * step
+            if received + ahead >= self.total:
+                break
+            if self.max_items is not None and self.items_seen + ahead >= self.max_items:
+                break
+            params = dict(self.params)
+            if self.style == "page":
+                number = self.page + k
+                params[self.spec["page_param"]] = number
+                params[self.spec["size_param"]] = self.page_size
+                token = str(number)
+            else:
+                offset = self.offset + ahead
+                params[self.spec["offset_param"]] = offset
+                limit = self.page_size
+                if self.max_items is not None:
+                    limit = min(limit, self.max_items - self.items_seen - ahead)
+                params[self.spec["limit_param"]] = limit
+                token = str(offset)
+            planned.append((params, token))
+        return planned
 
     def _items(self, data: Any) -> tuple[str, Any]:
         for path in self.spec["items"]:
@@ -136,12 +279,25 @@ class Walker:
                 return path, value
         raise PaginationError(f"no item list at {' or '.join(map(repr, self.spec['items']))}")
 
-    def _first(self, data: Any, paths: list[str]) -> Any:
+    @staticmethod
+    def _first(data: Any, paths: list[str]) -> Any:
         for path in paths:
             value = lookup(data, path)
             if value is not MISSING:
                 return value
         return MISSING
+
+    def _item_id(self, item: Any) -> Any:
+        if isinstance(item, dict) and "." not in self._id_path:
+            return item.get(self._id_path, MISSING)
+        return lookup(item, self._id_path)
+
+    def _fingerprint(self, raw_items: list[Any]) -> int:
+        # Ids of the first and last item when both have one (cheap); else the whole page.
+        first, last = self._item_id(raw_items[0]), self._item_id(raw_items[-1])
+        if first not in (MISSING, None) and last not in (MISSING, None):
+            return hash((len(raw_items), repr(first), repr(last)))
+        return hash(json.dumps(raw_items, sort_keys=True, default=repr))
 
     def accept(self, data: Any, parsed: Any = MISSING) -> Page[Any]:
         """Read one page's answer (raw JSON ``data``; ``parsed`` for typed items)."""
@@ -150,92 +306,245 @@ class Walker:
         if not isinstance(items, list) or len(items) != len(raw_items):
             raise PaginationError(f"the typed page does not hold the items at {path!r}")
         self.pages += 1
-        incomplete = False
-        if self.style == "cursor":
-            incomplete = self._advance_cursor(data, items)
-        elif self.style == "page":
-            incomplete = self._advance_page(data, items)
+        if raw_items and self.style != "none":
+            mark = self._fingerprint(raw_items)
+            earlier = self._seen_pages.setdefault(mark, self.pages)
+            if earlier != self.pages:
+                raise PaginationError(
+                    f"page {self.pages} repeats page {earlier} (same items); the server is not"
+                    " advancing, stopping instead of looping"
+                )
+        style = self.style
+        missing: str | None = None
+        if style == "cursor":
+            missing = self._advance_cursor(data)
+        elif style == "page":
+            missing = self._advance_page(data, raw_items, path)
+        elif style == "offset":
+            missing = self._advance_offset(data, raw_items)
+        elif style == "after_id":
+            missing = self._advance_after_id(data, raw_items)
+        elif style == "next_url":
+            missing = self._advance_link(data)
         else:
             self.done = True
+        if not self.done:
+            self._empty_streak = 0 if raw_items else self._empty_streak + 1
+            if self._empty_streak >= MAX_EMPTY_PAGES:
+                raise PaginationError(f"{MAX_EMPTY_PAGES} empty pages in a row; stopping")
         if self.max_items is not None and self.items_seen + len(items) >= self.max_items:
             items = items[: self.max_items - self.items_seen]
             self.done = True
         self.items_seen += len(items)
-        if incomplete:
+        if missing is not None:
+            self.done = True
             warnings.warn(
-                "the server says more items exist but gave no cursor to fetch them; "
-                "the list is incomplete (see Page.incomplete)",
+                f"page {self.pages} {missing}; the list may be incomplete (see Page.incomplete)",
                 IncompleteListWarning,
                 stacklevel=4,
             )
-        return Page(items, None if self.done else self.token, self.pages, incomplete, data)
+        token = None if self.done or self.fault else self.token
+        return Page(items, token, self.pages, missing is not None, data)
 
-    def _advance_cursor(self, data: Any, items: list[Any]) -> bool:
+    def _follow_token(self, token: str, what: str) -> None:
+        mark = hash(token)
+        if mark in self._seen_tokens:
+            # This page's items are new: hand them out, then stop before following the token.
+            self.fault = PaginationError(
+                f"the server repeated {what} {token!r}; stopping instead of looping"
+            )
+            return
+        self._seen_tokens.add(mark)
+        self.token = token
+
+    def _has_more(self, data: Any) -> Any:
+        return self._first(data, self.spec["has_more"]) if "has_more" in self.spec else MISSING
+
+    def _advance_cursor(self, data: Any) -> str | None:
         cursor = self._first(data, self.spec.get("next_cursor", []))
-        has_more = self._first(data, self.spec.get("has_more", []))
+        has_more = self._has_more(data)
         if cursor is not MISSING and cursor is not None and not isinstance(cursor, str):
-            if isinstance(cursor, bool) or not isinstance(cursor, int):
+            if _as_int(cursor) is None:
                 raise PaginationError(f"next cursor of unexpected type {type(cursor).__name__}")
             cursor = str(cursor)
-        if has_more is False or cursor in (MISSING, None, ""):
+        if has_more is False:
             self.done = True
-            return has_more is True
-        if cursor in self._seen_cursors:
-            raise PaginationError(
-                f"the server repeated cursor {cursor!r}; stopping instead of looping"
-            )
-        self._empty_streak = self._empty_streak + 1 if not items else 0
-        if self._empty_streak > MAX_EMPTY_PAGES:
-            raise PaginationError(f"{MAX_EMPTY_PAGES} empty pages in a row; stopping")
-        self._seen_cursors.add(cursor)
-        self.token = cursor
-        return False
+            return None
+        if cursor is MISSING:
+            if has_more is True:
+                return "says more items exist but gives no cursor"
+            return f"has no {' or '.join(map(repr, self.spec.get('next_cursor', [])))} field"
+        if cursor is None or cursor == "":
+            self.done = True
+            return "says more items exist but gives no cursor" if has_more is True else None
+        self._follow_token(cursor, "cursor")
+        return None
 
-    def _advance_page(self, data: Any, items: list[Any]) -> bool:
-        total = lookup(data, self.spec["total"]) if "total" in self.spec else MISSING
-        link = lookup(data, self.spec["next"]) if "next" in self.spec else MISSING
-        received = self._offset + self.items_seen + len(items)
-        if not items:
+    def _short(self, count: int, limit: int) -> bool:
+        """A short page ends a list only if the server's maximum is known (else it caps)."""
+        return self.max_limit is not None and count < min(limit, self.max_limit)
+
+    def _advance_page(self, data: Any, raw_items: list[Any], path: str) -> str | None:
+        spec = self.spec
+        total = _as_int(lookup(data, spec["total"])) if "total" in spec and path else None
+        link = lookup(data, spec["next"]) if "next" in spec and path else MISSING
+        received = self._offset + self.items_seen + len(raw_items)
+        if total is not None:
+            self.total = total
+        if self.pages == 1 and 0 < len(raw_items) < self.page_size:
+            self._step = len(raw_items)  # the server capped the size (or this is the end)
+        if not raw_items:
             self.done = True
-            return isinstance(total, int) and received < total
-        if items == self._last_items:
-            raise PaginationError(
-                f"page {self.page} repeats the previous page; the server ignores paging"
-            )
-        self._last_items = items
-        if isinstance(total, int) and not isinstance(total, bool):
+            if total is not None and received < total:
+                return f"is empty though the total says {total} items (got {received})"
+            return None
+        if total is not None:
             self.done = received >= total
         elif link is not MISSING:
-            self.done = link is None
+            self.done = link is None or link == ""
         else:
-            self.done = len(items) < self.page_size
+            self.done = self._short(len(raw_items), self.page_size)
         self.page += 1
         self.token = str(self.page)
-        return False
+        return None
+
+    def _advance_offset(self, data: Any, raw_items: list[Any]) -> str | None:
+        spec = self.spec
+        total = _as_int(lookup(data, spec["total"])) if "total" in spec else None
+        has_more = self._has_more(data)
+        limit = self._limit()
+        self.offset += len(raw_items)
+        if total is not None:
+            self.total = total
+        if self.pages == 1 and 0 < len(raw_items) < limit:
+            self._step = len(raw_items)
+        if not raw_items:
+            self.done = True
+            if total is not None and self.offset < total:
+                return f"is empty though the total says {total} items (got {self.offset})"
+            return None
+        if total is not None:
+            self.done = self.offset >= total
+        elif isinstance(has_more, bool):
+            self.done = not has_more
+        else:
+            self.done = self._short(len(raw_items), limit)
+        self.token = str(self.offset)
+        return None
+
+    def _advance_after_id(self, data: Any, raw_items: list[Any]) -> str | None:
+        has_more = self._has_more(data)
+        if not raw_items:
+            self.done = True
+            return "is empty but says more items exist" if has_more is True else None
+        last = self._item_id(raw_items[-1])
+        if last is MISSING or last is None or isinstance(last, (bool, dict, list)):
+            raise PaginationError(f"the last item has no usable id at {self._id_path!r}")
+        if has_more is False:
+            self.done = True
+            return None
+        if not isinstance(has_more, bool) and self._short(len(raw_items), self._limit()):
+            self.done = True
+            return None
+        self._follow_token(str(last), "last item id")
+        return None
+
+    def _follow(self, link: str) -> str:
+        base = self.base_url or ""
+        url = urljoin(base.rstrip("/") + "/", link) if base else link
+        if (
+            not base
+            or _origin(url) != _origin(base)
+            or urlsplit(url).scheme not in ("http", "https")
+        ):
+            raise PaginationError(
+                "the next-page link leads off the configured origin; not followed"
+            )
+        return url
+
+    def _advance_link(self, data: Any) -> str | None:
+        paths = self.spec.get("next_url", [])
+        link = self._first(data, paths)
+        if link is MISSING:
+            return f"has no {' or '.join(map(repr, paths))} field"
+        if link is None or link == "":
+            self.done = True
+            return None
+        if not isinstance(link, str):
+            raise PaginationError(f"next-page link of unexpected type {type(link).__name__}")
+        self._follow_token(self._follow(link), "next-page link")
+        return None
 
 
 Fetch = Callable[[dict[str, Any]], tuple[Any, Any]]
 AsyncFetch = Callable[[dict[str, Any]], Awaitable[tuple[Any, Any]]]
 WalkerFactory = Callable[[str | None], Walker]
 
+_SPENT = (
+    "this pager was already iterated to the end (or failed); an ItemPaged is one pass over"
+    " the listing: call paginate() again, or by_page(token) to resume"
+)
+
+
+def _with_token(exc: APIError, token: str | None) -> None:
+    # A PaginationError is not transient: resuming would meet the same fault.
+    if not isinstance(exc, PaginationError):
+        exc.continuation_token = token
+
+
+def _window_of(concurrency: int | Window) -> Window:
+    return concurrency if isinstance(concurrency, Window) else Window(concurrency)
+
 
 class ItemPaged(Iterator[T]):
-    """A lazy iterator over every item of a listing; ``by_page()`` gives the pages."""
+    """A lazy iterator over every item of a listing; ``by_page()`` gives the pages.
 
-    def __init__(self, fetch: Fetch, walker: WalkerFactory, token: str | None = None) -> None:
+    One pass: iterating again after the end (or after an error) raises ``RuntimeError``;
+    call ``paginate()`` again or resume with ``by_page(token)``. ``by_page()`` without a
+    token starts where ``paginate(continuation_token=...)`` said. Pages are requested ahead
+    of the caller (a background thread): up to ``concurrency`` for page and offset lists
+    whose total is known, one otherwise; ``concurrency=1`` fetches strictly on demand.
+    """
+
+    def __init__(
+        self,
+        fetch: Fetch,
+        walker: WalkerFactory,
+        token: str | None = None,
+        *,
+        concurrency: int | Window = 1,
+    ) -> None:
         self._fetch = fetch
         self._walker = walker
         self._token = token
+        self._window = _window_of(concurrency)
         self._iter: Iterator[T] | None = None
+        self._spent = False
+
+    @property
+    def concurrency(self) -> int:
+        """Page requests this listing may have in flight now (halved by each throttled page)."""
+        return self._window.size
+
+    def _item_lists(self) -> Iterator[list[T]]:
+        try:
+            for page in self.by_page():
+                yield page.items
+        finally:
+            self._spent = True
 
     def _items(self) -> Iterator[T]:
         if self._iter is None:
-            pages = self.by_page(self._token)
-            self._iter = itertools.chain.from_iterable(page.items for page in pages)
+            self._iter = itertools.chain.from_iterable(self._item_lists())
+        elif self._spent:
+            raise RuntimeError(_SPENT)
         return self._iter
 
     def __next__(self) -> T:
-        return next(self._items())
+        if self._iter is None:
+            self._items()
+        assert self._iter is not None
+        return next(self._iter)
 
     def __iter__(self) -> Iterator[T]:
         # The item iterator itself (shared with __next__), so a for loop steps through the
@@ -243,23 +552,69 @@ class ItemPaged(Iterator[T]):
         return self._items()
 
     def by_page(self, continuation_token: str | None = None) -> Iterator[Page[T]]:
-        """Pages from the start, or from the page ``continuation_token`` names."""
-        walker = self._walker(continuation_token)
+        """Pages from ``continuation_token`` (default: the token given to ``paginate``)."""
+        token = self._token if continuation_token is None else continuation_token
+        walker = self._walker(token)
+        if self._window.size <= 1:
+            return self._sequential(walker)
+        return self._ahead(walker)
+
+    def _sequential(self, walker: Walker) -> Iterator[Page[T]]:
         while (params := walker.request_params()) is not None:
             token = walker.token
             try:
                 page = walker.accept(*self._fetch(params))
             except APIError as exc:
-                exc.continuation_token = token
+                _with_token(exc, token)
                 raise
             yield page
+
+    def _ahead(self, walker: Walker) -> Iterator[Page[T]]:
+        from concurrent.futures import ThreadPoolExecutor
+
+        window = self._window
+        pool = ThreadPoolExecutor(max_workers=window.size, thread_name_prefix="evalclients-page")
+        pending: deque[tuple[dict[str, Any], str | None, Future[tuple[Any, Any]]]] = deque()
+        try:
+            while (params := walker.request_params()) is not None:
+                if pending and pending[0][0] == params:
+                    _, token, future = pending.popleft()
+                else:
+                    for *_, stale in pending:
+                        stale.cancel()
+                    pending.clear()
+                    token, future = walker.token, pool.submit(self._fetch, params)
+                room = window.size - 1 - len(pending)
+                for planned, planned_token in walker.plan(room, skip=len(pending)):
+                    pending.append(
+                        (planned, planned_token, pool.submit(self._fetch, dict(planned)))
+                    )
+                try:
+                    page = walker.accept(*future.result())
+                except APIError as exc:
+                    _with_token(exc, token)
+                    raise
+                if (
+                    not pending
+                    and walker.fault is None
+                    and (following := walker.request_params()) is not None
+                ):
+                    # overlap: the next page is on its way while the caller handles this one
+                    pending.append(
+                        (following, walker.token, pool.submit(self._fetch, dict(following)))
+                    )
+                yield page
+        finally:
+            for *_, future in pending:
+                future.cancel()
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 class AsyncItemPaged(AsyncIterator[T]):
     """Async twin of ItemPaged: ``async for item in ...``; ``by_page()`` gives the pages.
 
-    ``prefetch=n`` (opt-in) fetches up to ``n`` pages ahead in a background task while the
-    caller works on the current page; pages and errors still arrive in order.
+    Same one-pass rule, token and fetch-ahead as ``ItemPaged`` (tasks instead of a thread).
+    ``prefetch=n`` (opt-in) also buffers up to ``n`` pages ahead of a slow caller.
     """
 
     def __init__(
@@ -269,6 +624,7 @@ class AsyncItemPaged(AsyncIterator[T]):
         token: str | None = None,
         *,
         prefetch: int = 0,
+        concurrency: int | Window = 1,
     ) -> None:
         if prefetch < 0:
             raise ValueError("prefetch must be >= 0")
@@ -276,7 +632,14 @@ class AsyncItemPaged(AsyncIterator[T]):
         self._walker = walker
         self._token = token
         self._prefetch = prefetch
+        self._window = _window_of(concurrency)
         self._iter: AsyncIterator[T] | None = None
+        self._spent = False
+
+    @property
+    def concurrency(self) -> int:
+        """Page requests this listing may have in flight now (halved by each throttled page)."""
+        return self._window.size
 
     async def __anext__(self) -> T:
         if self._iter is None:
@@ -284,32 +647,80 @@ class AsyncItemPaged(AsyncIterator[T]):
         return await self._iter.__anext__()
 
     def __aiter__(self) -> AsyncItemPaged[T]:
+        if self._spent:
+            raise RuntimeError(_SPENT)
         return self
 
     async def _items(self) -> AsyncIterator[T]:
-        async for page in self.by_page(self._token):
-            for item in page.items:
-                yield item
+        try:
+            async for page in self.by_page():
+                for item in page.items:
+                    yield item
+        finally:
+            self._spent = True
 
     async def _pages(self, walker: Walker) -> AsyncGenerator[Page[T], None]:
-        while (params := walker.request_params()) is not None:
-            token = walker.token
-            try:
-                page = walker.accept(*await self._fetch(params))
-            except APIError as exc:
-                exc.continuation_token = token
-                raise
-            yield page
-
-    async def by_page(self, continuation_token: str | None = None) -> AsyncIterator[Page[T]]:
-        """Pages from the start, or from the page ``continuation_token`` names."""
-        pages = self._pages(self._walker(continuation_token))
-        if self._prefetch == 0:
-            async for page in pages:
+        if self._window.size <= 1:
+            while (params := walker.request_params()) is not None:
+                token = walker.token
+                try:
+                    page = walker.accept(*await self._fetch(params))
+                except APIError as exc:
+                    _with_token(exc, token)
+                    raise
                 yield page
             return
-        # A producer task runs ahead; `slots` bounds the pages fetched but not yet handed over.
         import asyncio  # here: `import evalclients` stays free of asyncio for sync users
+
+        window = self._window
+        pending: deque[tuple[dict[str, Any], str | None, asyncio.Future[tuple[Any, Any]]]]
+        pending = deque()
+        try:
+            while (params := walker.request_params()) is not None:
+                if pending and pending[0][0] == params:
+                    _, token, task = pending.popleft()
+                else:
+                    for *_, stale in pending:
+                        stale.cancel()
+                    pending.clear()
+                    token, task = walker.token, asyncio.ensure_future(self._fetch(params))
+                room = window.size - 1 - len(pending)
+                for planned, planned_token in walker.plan(room, skip=len(pending)):
+                    ahead = asyncio.ensure_future(self._fetch(dict(planned)))
+                    pending.append((planned, planned_token, ahead))
+                try:
+                    page = walker.accept(*await task)
+                except APIError as exc:
+                    _with_token(exc, token)
+                    raise
+                if (
+                    not pending
+                    and walker.fault is None
+                    and (following := walker.request_params()) is not None
+                ):
+                    ahead = asyncio.ensure_future(self._fetch(dict(following)))
+                    pending.append((following, walker.token, ahead))
+                yield page
+        finally:
+            for *_, task in pending:  # pages nobody needs any more
+                if not task.done():
+                    task.cancel()
+                elif not task.cancelled():
+                    task.exception()  # retrieved, so asyncio logs no "never retrieved"
+
+    async def by_page(self, continuation_token: str | None = None) -> AsyncIterator[Page[T]]:
+        """Pages from ``continuation_token`` (default: the token given to ``paginate``)."""
+        token = self._token if continuation_token is None else continuation_token
+        pages = self._pages(self._walker(token))
+        if self._prefetch == 0:
+            try:
+                async for page in pages:
+                    yield page
+            finally:
+                await pages.aclose()
+            return
+        # A producer task runs ahead; `slots` bounds the pages fetched but not yet handed over.
+        import asyncio
 
         slots = asyncio.Semaphore(self._prefetch)
         queue: asyncio.Queue[Page[T] | BaseException | None] = asyncio.Queue()

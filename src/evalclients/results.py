@@ -426,9 +426,9 @@ class ResultsPaged(Iterator[RunResult]):
         joiner = _Joiner(client, self.experiment_id)
         spec = joiner.spec
         runs_op = client.vendor.operation(spec["runs"])
-        if continuation_token is None and "check" in spec and self._options.check:
-            client.call(spec["check"], **{spec["id_param"]: self.experiment_id})
         params: dict[str, Any] = {spec["id_param"]: self.experiment_id}
+        if continuation_token is None and "check" in spec and self._options.check:
+            client.call(spec["check"], **params)
         pages = client.paginate(
             spec["runs"],
             page_size=self._options.page_size,
@@ -542,9 +542,9 @@ class AsyncResultsPaged(AsyncIterator[RunResult]):
         joiner = _Joiner(client, self.experiment_id)
         spec = joiner.spec
         runs_op = client.vendor.operation(spec["runs"])
-        if continuation_token is None and "check" in spec and self._options.check:
-            await client.call(spec["check"], **{spec["id_param"]: self.experiment_id})
         params: dict[str, Any] = {spec["id_param"]: self.experiment_id}
+        if continuation_token is None and "check" in spec and self._options.check:
+            await client.call(spec["check"], **params)
         pages = client.paginate(
             spec["runs"],
             page_size=self._options.page_size,

@@ -101,6 +101,7 @@ class Collection:
     envelope: str | None = None
     validate: bool = True
     _int_cursors: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
+    _positions: dict[str, int] = field(default_factory=dict, repr=False)  # after_id: id -> index
 
     def __post_init__(self) -> None:
         p = self.pagination
@@ -118,6 +119,12 @@ class Collection:
                 self.envelope = "drf" if p.get("next") else "records"
             else:
                 self.envelope = style
+        if style in ("offset", "after_id", "next_url"):
+            limit = self.ix.param_schema(self.op, p.get("limit_param", "limit"))
+            if self.default_limit is None and isinstance(limit.get("default"), int):
+                self.default_limit = limit["default"]
+            if self.max_limit is None and isinstance(p.get("max_limit"), int):
+                self.max_limit = p["max_limit"]
         if style == "cursor":
             self.cursor_field = self.cursor_field or self._pick(p.get("next_cursor", []), schema)
             self.has_more_field = self.has_more_field or self._pick(p.get("has_more", []), schema)
@@ -142,7 +149,7 @@ class Collection:
 
     @property
     def style(self) -> str:
-        """cursor, page or none."""
+        """cursor, page, offset, after_id, next_url or none."""
         return str(self.pagination.get("style", "none"))
 
     def fits(self, path_params: dict[str, str]) -> bool:
@@ -164,6 +171,31 @@ class Collection:
                 return (*decode_cursor(token), token)
             except ValueError as exc:
                 raise BadPageRequest(str(exc), p.get("cursor_param", "cursor")) from exc
+        if self.style == "offset":
+            size = self._size(query) or 1
+            offset = _int(query, p.get("offset_param", "offset")) or 0
+            return offset, offset // size + 1, None
+        if self.style == "after_id":
+            size = self._size(query) or 1
+            after = _first(query, p.get("after_param", "starting_after"))
+            if after is None:
+                return 0, 1, None
+            if len(self._positions) != len(self.items):
+                key = p.get("item_id", "id")
+                self._positions = {str(it.get(key)): i for i, it in enumerate(self.items)}
+            if after not in self._positions:
+                raise BadPageRequest(f"no item {after!r}", p.get("after_param", ""))
+            offset = self._positions[after] + 1
+            return offset, offset // size + 1, after
+        if self.style == "next_url":  # links carry an opaque cursor in ?cursor=
+            self._size(query)
+            token = _first(query, "cursor")
+            if not token:
+                return 0, 1, None
+            try:
+                return (*decode_cursor(token), token)
+            except ValueError as exc:
+                raise BadPageRequest(str(exc), "cursor") from exc
         if self.style == "page":
             first = int(p.get("first_page", 1))
             page = _int(query, p.get("page_param", "page"))
@@ -174,7 +206,7 @@ class Collection:
 
     def _size(self, query: dict[str, list[str]]) -> int:
         p = self.pagination
-        name = p.get("limit_param") if self.style == "cursor" else p.get("size_param", "size")
+        name = p.get("size_param", "size") if self.style == "page" else p.get("limit_param")
         size = _int(query, name)
         if size is None:
             size = self.default_limit if self.default_limit is not None else len(self.items)
@@ -196,7 +228,31 @@ class Collection:
             raise ValueError(f"fault {fault} needs a cursor-paged operation")
         if self.style == "page":
             return self._numbered_page(query, offset, page, url)
+        if self.style in ("offset", "after_id", "next_url"):
+            return self._sliced_page(query, offset, page, url)
         return self._wrap(list(self.items))
+
+    def _sliced_page(self, query: dict[str, list[str]], offset: int, page: int, url: str) -> Any:
+        """A page of an offset, after-id or next-link list (total / has-more / link fields)."""
+        p = self.pagination
+        size = self._size(query) or len(self.items) or 1
+        chunk = self.items[offset : offset + size]
+        end = offset + len(chunk)
+        body = self._wrap(chunk)
+        if not isinstance(body, dict):
+            return body
+        if p.get("total"):
+            _put(body, p["total"], len(self.items))
+        for path in p.get("has_more", [])[:1]:
+            _put(body, path, end < len(self.items))
+        for path in p.get("next_url", [])[:1]:
+            link = None
+            if end < len(self.items):
+                pairs = [(k, v) for k, vs in query.items() if k != "cursor" for v in vs]
+                pairs.append(("cursor", encode_cursor(end, page + 1)))
+                link = f"{url}?{urlencode(pairs)}"
+            _put(body, path, link)
+        return body
 
     def _wrap(self, items: list[dict[str, Any]]) -> Any:
         if self.envelope == "bare" or not self.items_key:
