@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from evalclients.errors import APIError, PaginationError
+from evalclients.errors import APIConnectionError, APIError, PaginationError
 from evalclients.pagination import (
     MISSING,
     NEXT_URL,
@@ -156,7 +156,7 @@ class StyleServer:
         if number > self.budget:
             raise RequestBudgetExceeded(f"{number} requests for {self.n} items: a loop")
         if number == self.fail_at:
-            raise APIError(f"request {number} failed")
+            raise APIConnectionError(f"request {number} failed")
         offset, size = self._position(params)
         chunk = self.items[offset : offset + size]
         if self.repeat_from is not None and number >= self.repeat_from and self._previous:
