@@ -137,6 +137,13 @@ class ListServer(SpecServer):
         self.lists[self.operation(operation).name] = (renderer, path_params)
         return renderer
 
+    def _collection(self, op: Operation, params: dict[str, str]) -> tuple[Collection | None, bool]:
+        # A served list has no Collection: without this, SpecServer would place the request
+        # in an empty default collection (after_id: every id unknown → a 400 before render).
+        if op.name in self.lists:
+            return None, False
+        return super()._collection(op, params)
+
     def _normal(
         self, op: Operation, rec: RecordedRequest, coll: Collection | None, fault: Fault | None
     ) -> Reply:
