@@ -168,6 +168,59 @@ def test_has_more_without_cursor_ends_and_flags_incomplete() -> None:
     assert pages[0].incomplete and pages[0].continuation_token is None
 
 
+# Braintrust's events fetch: {events, cursor} with the cursor "not provided if the returned
+# result set is empty".
+BODY_CURSOR: Any = {
+    "style": "cursor",
+    "cursor_in": "body",
+    "items": ["events"],
+    "cursor_param": "cursor",
+    "limit_param": "limit",
+    "next_cursor": ["cursor"],
+}
+
+
+@pytest.mark.parametrize("spec", [BODY_CURSOR, PHOENIX], ids=["body", "query"])
+def test_an_empty_page_without_its_cursor_field_ends_the_list_silently(spec: Any) -> None:
+    key = spec["items"][0]
+    answers = iter(
+        [
+            ({key: [{"id": "a"}, {"id": "b"}], "next_cursor": "c1", "cursor": "c1"}, None),
+            ({key: [{"id": "c"}], "next_cursor": "c2", "cursor": "c2"}, None),
+            ({key: []}, None),  # the documented end: no cursor field at all
+        ]
+    )
+    requests: list[dict[str, Any]] = []
+
+    def server(params: dict[str, Any]) -> tuple[Any, Any]:
+        requests.append(params)
+        return next(answers)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        pages = list(paged(spec, server, page_size=2).by_page())
+    assert [i["id"] for p in pages for i in p.items] == ["a", "b", "c"]
+    assert len(requests) == 3
+    assert not any(p.incomplete for p in pages)
+    assert pages[-1].continuation_token is None
+
+
+@pytest.mark.parametrize("spec", [BODY_CURSOR, PHOENIX], ids=["body", "query"])
+def test_a_non_empty_page_without_its_cursor_field_still_warns(spec: Any) -> None:
+    key = spec["items"][0]
+    answers = iter(
+        [
+            ({key: [{"id": "a"}], "next_cursor": "c1", "cursor": "c1"}, None),
+            ({key: [{"id": "b"}]}, None),  # items, but no word on whether more exist
+        ]
+    )
+    with pytest.warns(IncompleteListWarning, match="page 2 has no"):
+        pages = list(paged(spec, lambda p: next(answers), page_size=1).by_page())
+    assert [i["id"] for p in pages for i in p.items] == ["a", "b"]
+    assert pages[-1].incomplete and pages[-1].continuation_token is None
+    assert not pages[0].incomplete
+
+
 def test_has_more_false_wins_over_a_stray_cursor() -> None:
     def server(params: dict[str, Any]) -> tuple[Any, Any]:
         return {

@@ -317,7 +317,7 @@ class Walker:
         style = self.style
         missing: str | None = None
         if style == "cursor":
-            missing = self._advance_cursor(data)
+            missing = self._advance_cursor(data, raw_items)
         elif style == "page":
             missing = self._advance_page(data, raw_items, path)
         elif style == "offset":
@@ -360,7 +360,7 @@ class Walker:
     def _has_more(self, data: Any) -> Any:
         return self._first(data, self.spec["has_more"]) if "has_more" in self.spec else MISSING
 
-    def _advance_cursor(self, data: Any) -> str | None:
+    def _advance_cursor(self, data: Any, raw_items: list[Any]) -> str | None:
         cursor = self._first(data, self.spec.get("next_cursor", []))
         has_more = self._has_more(data)
         if cursor is not MISSING and cursor is not None and not isinstance(cursor, str):
@@ -373,6 +373,11 @@ class Walker:
         if cursor is MISSING:
             if has_more is True:
                 return "says more items exist but gives no cursor"
+            if not raw_items:
+                # Documented end (e.g. "not provided if the returned result set is empty"):
+                # an empty page without its cursor field has nothing after it.
+                self.done = True
+                return None
             return f"has no {' or '.join(map(repr, self.spec.get('next_cursor', [])))} field"
         if cursor is None or cursor == "":
             self.done = True
