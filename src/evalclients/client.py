@@ -117,6 +117,7 @@ class _Base:
         max_retries: int | None = None,
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
     ) -> ConfigurationError | None:
         """Resolve and check the configuration; a ConfigurationError is returned, not raised.
 
@@ -135,6 +136,7 @@ class _Base:
                 max_retries=max_retries,
                 allow_insecure_http=allow_insecure_http,
                 retry_policy=retry_policy,
+                concurrency=concurrency,
             )
         except ConfigurationError as exc:
             return ConfigurationError(*exc.args)
@@ -161,7 +163,10 @@ class _Base:
             )
         if max_retries is None and retry_policy is not None:
             max_retries = check_max_retries(retry_policy.max_retries, "retry_policy.max_retries")
-        Window(concurrency)  # refuses a bad value now rather than at the first listing
+        try:
+            Window(concurrency)  # refuses a bad value now rather than at the first listing
+        except ValueError as exc:  # returned by _configure like every other bad option
+            raise ConfigurationError(str(exc)) from None
         self.concurrency = concurrency
         """Page requests a listing may have in flight (``paginate(concurrency=...)`` per call)."""
         self.config = ClientConfig.resolve(
@@ -456,6 +461,7 @@ class Client(_Base):
         max_retries: int | None = None,
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
         http_client: httpx.Client | None = None,
     ) -> None:
         error = self._configure(
@@ -468,6 +474,7 @@ class Client(_Base):
             max_retries=max_retries,
             allow_insecure_http=allow_insecure_http,
             retry_policy=retry_policy,
+            concurrency=concurrency,
         )
         if error is not None:
             del api_key, username  # not in this frame's locals when the traceback is shown
@@ -611,6 +618,7 @@ class AsyncClient(_Base):
         max_retries: int | None = None,
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         error = self._configure(
@@ -623,6 +631,7 @@ class AsyncClient(_Base):
             max_retries=max_retries,
             allow_insecure_http=allow_insecure_http,
             retry_policy=retry_policy,
+            concurrency=concurrency,
         )
         if error is not None:
             del api_key, username  # not in this frame's locals when the traceback is shown
