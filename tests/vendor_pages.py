@@ -57,6 +57,10 @@ class MetaPages:
     items: Items
     default_limit: int = 50
 
+    def page(self, rec: RecordedRequest) -> int:
+        """The 1-based page asked for (faults ``on_page`` match it)."""
+        return _int(rec.param("page"), "page", 1)
+
     def render(self, rec: RecordedRequest) -> Any:
         limit = _int(rec.param("limit"), "limit", self.default_limit)
         page = _int(rec.param("page"), "page", 1)
@@ -76,15 +80,23 @@ class AfterIdPages:
     items: Items
     default_limit: int = 1000
 
+    def _start(self, rec: RecordedRequest) -> int:
+        after = rec.param("starting_after")
+        if after is None:
+            return 0
+        ids = [item["id"] for item in self.items]
+        if after not in ids:
+            raise PageRefused(400, f"starting_after: no object with id {after}")
+        return ids.index(after) + 1
+
+    def page(self, rec: RecordedRequest) -> int:
+        """The 1-based page asked for (faults ``on_page`` match it)."""
+        limit = _int(rec.param("limit"), "limit", self.default_limit)
+        return self._start(rec) // max(limit, 1) + 1
+
     def render(self, rec: RecordedRequest) -> Any:
         limit = _int(rec.param("limit"), "limit", self.default_limit)
-        after = rec.param("starting_after")
-        start = 0
-        if after is not None:
-            ids = [item["id"] for item in self.items]
-            if after not in ids:
-                raise PageRefused(400, f"starting_after: no object with id {after}")
-            start = ids.index(after) + 1
+        start = self._start(rec)
         return {"objects": self.items[start : start + limit]}
 
 
@@ -95,6 +107,13 @@ class BodyCursorPages:
     items: Items
     default_limit: int = 100
     bodies: list[dict[str, Any]] = field(default_factory=list)
+
+    def page(self, rec: RecordedRequest) -> int:
+        """The 1-based page asked for (faults ``on_page`` match it)."""
+        body = rec.json() if rec.body else {}
+        limit = _int(body.get("limit"), "limit", self.default_limit)
+        token = body.get("cursor")
+        return (0 if token is None else _decode(token)) // max(limit, 1) + 1
 
     def render(self, rec: RecordedRequest) -> Any:
         body = rec.json() if rec.body else {}
@@ -143,6 +162,18 @@ class ListServer(SpecServer):
         if op.name in self.lists:
             return None, False
         return super()._collection(op, params)
+
+    def _answer(self, rec: RecordedRequest, pairs: list[tuple[str, str]]) -> Reply:
+        # The page a served list's request asks for, as SpecServer notes it for a Collection.
+        sub = rec.path[len(self.prefix) :] or "/"
+        match = self.index.match(rec.method, sub) if rec.path.startswith(self.prefix) else None
+        served = self.lists.get(match[0].name) if match else None
+        if served is not None:
+            try:
+                rec.page = served[0].page(rec)
+            except (PageRefused, ValueError):
+                rec.page = None  # render refuses it
+        return super()._answer(rec, pairs)
 
     def _normal(
         self, op: Operation, rec: RecordedRequest, coll: Collection | None, fault: Fault | None
