@@ -69,7 +69,7 @@ from evalclients.errors import (
     PermissionDeniedError,
     RateLimitError,
 )
-from evalclients.export import FORMATS, SOURCES, Exporter, RecordError, make_writer
+from evalclients.export import FORMATS, Exporter, RecordError, make_writer
 from evalclients.registry import Vendor, get_vendor, installed_vendors
 
 __all__ = ["EXIT_CODES", "main"]
@@ -228,7 +228,7 @@ def cmd_vendors(args: argparse.Namespace, out: Console) -> int:
                 "api_key_env": v.api_key_env,
                 "api_key_required": bool(v.auth["required"]),
                 "api_key_set": bool(os.environ.get(v.api_key_env)),
-                "export": SOURCES[v.name].operation if v.name in SOURCES else None,
+                "export": v.export["operation"] if v.export else None,
             }
         )
     if args.json:
@@ -259,38 +259,32 @@ def cmd_vendors(args: argparse.Namespace, out: Console) -> int:
 
 # -- experiments ----------------------------------------------------------------------------
 
-_LISTINGS: dict[str, tuple[str, dict[str, str]]] = {
-    # vendor -> (operation, {CLI option: operation parameter})
-    "phoenix": ("list_experiments", {"dataset": "dataset_id"}),
-    "arize": ("list_experiments", {"dataset": "dataset_id"}),
-    "humanloop": ("list_evaluations", {"file": "file_id"}),
-    "respan": ("list_experiments", {}),
-}
-_REQUIRED = {("phoenix", "dataset")}
-
 
 def cmd_experiments(args: argparse.Namespace, out: Console) -> int:
-    """A table of experiments (Humanloop: evaluations)."""
+    """A table of what the registry's ``experiments`` listing of the vendor names."""
     vendor = _vendor(args.vendor)
-    if vendor.name not in _LISTINGS:
+    listing = vendor.experiments
+    if listing is None:
         raise CLIError(f"{vendor.display_name}: listing experiments is not supported", EXIT_USAGE)
-    operation, options = _LISTINGS[vendor.name]
+    operation = listing["operation"]
+    filters = listing.get("filters", {})
+    noun = listing.get("noun", "experiments")
     params: dict[str, Any] = {}
     for option in ("dataset", "file"):
         value = getattr(args, option)
-        if value is not None and option not in options:
+        declared = filters.get(option)
+        if value is not None and declared is None:
             raise CLIError(f"{vendor.display_name} has no --{option} filter", EXIT_USAGE)
-        if value is None and (vendor.name, option) in _REQUIRED:
-            raise CLIError(f"{vendor.display_name} lists experiments by --{option} ID", EXIT_USAGE)
-        if value is not None:
-            params[options[option]] = value
+        if value is None and declared is not None and declared.get("required", False):
+            raise CLIError(f"{vendor.display_name} lists {noun} by --{option} ID", EXIT_USAGE)
+        if value is not None and declared is not None:
+            params[declared["param"]] = value
     with _client(args) as client:
         items = list(client.paginate(operation, raw=True, max_items=args.limit, **params))
     if args.json:
         for item in items:
             print(json.dumps(item, ensure_ascii=False))
         return EXIT_OK
-    noun = "evaluations" if vendor.name == "humanloop" else "experiments"
     table = Table(title=f"{vendor.display_name} {noun}")
     for col in ("id", "name", "status", "created"):
         table.add_column(col, overflow="fold")
@@ -439,9 +433,10 @@ def _format(args: argparse.Namespace, output: Path | None) -> str:
 
 
 def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
-    """Export every run of an experiment (Humanloop: evaluation) as JSONL or CSV."""
+    """Export every run of an experiment (or what the registry's export names) as JSONL or CSV."""
     vendor = _vendor(args.vendor)
-    if vendor.name not in SOURCES:
+    source = vendor.export
+    if source is None:
         raise CLIError(f"{vendor.display_name}: run export is not supported", EXIT_USAGE)
     output = None if args.output in (None, "-") else Path(args.output)
     if output is None and (args.resume or args.force):
@@ -450,15 +445,16 @@ def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
         raise CLIError("--limit must be >= 0", EXIT_USAGE)
     if args.page_size is not None and args.page_size < 1:
         raise CLIError("--page-size must be >= 1", EXIT_USAGE)
-    source = SOURCES[vendor.name]
+    noun = source.get("noun", "experiment")
     cp_file = checkpoint_path(output) if output is not None else None
     with _client(args) as client:
         resume = None
         if output is not None and cp_file is not None:
             resume = _resume_state(args, output, cp_file, client.config.base_url, err)
         fmt = resume.format if resume else _format(args, output)
-        if resume is None and source.check_operation:
-            client.call(source.check_operation, **{source.id_param: args.experiment_id})
+        check = source.get("check_operation")
+        if resume is None and check:
+            client.call(check, **{source["id_param"]: args.experiment_id})
         exporter = Exporter(
             client,
             args.experiment_id,
@@ -466,14 +462,12 @@ def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
             output=output,
             stream=sys.stdout.buffer if output is None else None,
             checkpoint=cp_file,
-            page_size=args.page_size or 100,
+            page_size=args.page_size,
             limit=args.limit,
             resume=resume,
         )
         verb = "resuming" if resume else "exporting"
-        reporter = Reporter(
-            err, f"{verb} {vendor.name} {source.noun} {args.experiment_id}", args.quiet
-        )
+        reporter = Reporter(err, f"{verb} {vendor.name} {noun} {args.experiment_id}", args.quiet)
         try:
             with _signals_raise(), reporter.running(exporter.state):
                 state = exporter.run(reporter.update)
@@ -545,7 +539,9 @@ def build_parser() -> argparse.ArgumentParser:
     conn.add_argument("vendor", metavar="VENDOR", help="vendor name (see: evalclients vendors)")
     group = conn.add_argument_group("connection")
     group.add_argument("--base-url", help="the vendor's API URL (default: registry or env)")
-    group.add_argument("--region", help="a vendor region (Arize AX), instead of --base-url")
+    group.add_argument(
+        "--region", help="a vendor region (see: evalclients vendors), instead of --base-url"
+    )
     group.add_argument(
         "--api-key-env", metavar="NAME", help="read the API key from this variable instead"
     )
@@ -568,10 +564,12 @@ def build_parser() -> argparse.ArgumentParser:
     vendors.add_argument("--json", action="store_true", help="one JSON object per line")
 
     exps = sub.add_parser(
-        "experiments", parents=[debug, conn], help="list experiments (Humanloop: evaluations)"
+        "experiments",
+        parents=[debug, conn],
+        help="list experiments (or what the vendor calls them)",
     )
-    exps.add_argument("--dataset", metavar="ID", help="dataset id (required for Phoenix)")
-    exps.add_argument("--file", metavar="ID", help="Humanloop file id")
+    exps.add_argument("--dataset", metavar="ID", help="dataset id (vendors that list by dataset)")
+    exps.add_argument("--file", metavar="ID", help="file id (vendors that list by file)")
     exps.add_argument("--limit", type=_count, help="at most N")
     exps.add_argument("--json", action="store_true", help="one JSON object per line")
 
@@ -581,17 +579,24 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         parents=[debug, conn],
         help="export every run of an experiment to JSONL or CSV",
-        description="Export every run of an experiment (Humanloop: evaluation), page by page, "
-        "with progress on stderr. Interrupted or failed exports keep FILE.checkpoint.json; "
+        description="Export every run of an experiment (or evaluation, as the vendor names "
+        "it), page by page, with progress on stderr. Interrupted or failed exports keep "
+        "FILE.checkpoint.json; "
         "--resume continues without duplicating a line.",
     )
-    export.add_argument("experiment_id", metavar="EXPERIMENT_ID", help="Humanloop: evaluation id")
+    export.add_argument(
+        "experiment_id", metavar="EXPERIMENT_ID", help="the id the vendor's runs belong to"
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
     export.add_argument(
         "--format", choices=FORMATS, help="jsonl (default) or csv (default for *.csv)"
     )
     export.add_argument("--limit", type=_count, help="at most N runs")
-    export.add_argument("--page-size", type=_count, help="runs per request (default 100)")
+    export.add_argument(
+        "--page-size",
+        type=_count,
+        help="runs per request (default: the registry's page size for the vendor)",
+    )
     mode = export.add_mutually_exclusive_group()
     mode.add_argument("--resume", action="store_true", help="continue from FILE.checkpoint.json")
     mode.add_argument("--force", action="store_true", help="discard a checkpoint, start over")

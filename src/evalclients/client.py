@@ -203,7 +203,7 @@ class _Base:
 
 
 class Client(_Base):
-    """A synchronous client for one vendor: ``Client("phoenix")`` or a named subclass."""
+    """A synchronous client for one vendor: ``Client("<vendor>")`` or a named subclass."""
 
     def __init__(
         self, vendor: str | None = None, *, http_client: httpx.Client | None = None, **options: Any

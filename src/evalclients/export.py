@@ -1,33 +1,12 @@
 """Experiment runs as one record shape across vendors, and the writers that store them.
 
 ``to_record(vendor, experiment_id, raw)`` maps one run as the vendor's list endpoint returns
-it (a JSON object) to an ``ExportRecord`` (``specs/common/export_record.schema.json``). A
-field the vendor does not provide is ``None``; ``raw`` is always the vendor's record as
-received. The mapping per vendor:
-
-=============  ===================  ==================  =========  ======
-record         phoenix              arize               humanloop  respan
-=============  ===================  ==================  =========  ======
-id             id                   id                  id         id
-experiment_id  experiment_id        (requested id)      (req. id)  (req. id)
-example_id     dataset_example_id   example_id          –          –
-repetition     repetition_number    –                   –          –
-status         –                    –                   status     –
-output         output               output              –          –
-error          error                error               –          –
-started_at     start_time           –                   –          –
-ended_at       end_time             –                   –          –
-latency_ms     end_time−start_time  latency_ms (if any) –          –
-trace_id       trace_id             –                   –          –
-annotations    –                    annotations         –          –
-=============  ===================  ==================  =========  ======
-
-"–" is null: the vendor's record has no such field. Phoenix and Arize rows are their
-``ExperimentRun`` objects, Humanloop rows ``EvaluationRunResponse`` objects, Respan rows
-experiment traces (``list_experiment_traces``).
-Arize annotations become ``{name, label, score, text, annotator, updated_at}`` with the
-annotator's e-mail (else id). A Humanloop run is one version's run over a whole dataset, so
-it has no example, output or timing of its own. Respan documents only a trace's ``id``.
+it (a JSON object) to an ``ExportRecord`` (``specs/common/export_record.schema.json``). Where
+each column comes from is data: the vendor's ``export.fields`` in ``specs/vendors.toml``
+(dotted paths, first-present path lists, ``duration_ms`` between two timestamps, and lists of
+objects mapped field by field, e.g. annotations), so this module knows no vendor. A column a
+vendor does not map is ``None``; ``raw`` is always the vendor's record as received; values of
+the wrong type are ``None``, never coerced into something invented.
 
 Writers turn a page of records into bytes: JSON Lines (one compact object per line) or CSV
 (a header row; nested values (objects, lists) as JSON strings, null as an empty cell).
@@ -41,26 +20,28 @@ import io
 import json
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any, Literal
 
 from evalclients._schemas.export_record import Annotation, ExportRecord
+from evalclients._schemas.registry import Export, Pagination
 from evalclients.checkpoint import Checkpoint, CheckpointError
 from evalclients.client import Client
-from evalclients.pagination import MISSING, lookup
+from evalclients.pagination import DEFAULT_PAGE_SIZE, MISSING, lookup
+from evalclients.registry import get_vendor
 
 __all__ = [
     "COLUMNS",
     "FORMATS",
-    "SOURCES",
     "CsvWriter",
-    "ExportSource",
     "Exporter",
     "JsonlWriter",
     "RecordError",
     "Writer",
+    "default_page_size",
+    "export_source",
     "make_writer",
     "to_record",
 ]
@@ -68,31 +49,11 @@ __all__ = [
 Format = Literal["jsonl", "csv"]
 FORMATS: tuple[Format, ...] = ("jsonl", "csv")
 COLUMNS: tuple[str, ...] = tuple(ExportRecord.__annotations__)
+ANNOTATION_KEYS: tuple[str, ...] = tuple(Annotation.__annotations__)
 
 
 class RecordError(ValueError):
     """A vendor record cannot be mapped (e.g. it has no id)."""
-
-
-@dataclass(frozen=True)
-class ExportSource:
-    """Where a vendor's runs come from: the list operation and its id parameter."""
-
-    operation: str
-    id_param: str
-    noun: str = "experiment"
-    check_operation: str | None = None  # an operation that answers 404 for unknown ids
-
-
-SOURCES: dict[str, ExportSource] = {
-    # Phoenix answers an unknown but well-formed experiment id with an empty list: ask first.
-    "phoenix": ExportSource(
-        "list_experiment_runs", "experiment_id", "experiment", "get_experiment"
-    ),
-    "arize": ExportSource("list_experiment_runs", "experiment_id"),
-    "humanloop": ExportSource("list_runs_for_evaluation", "id", "evaluation"),
-    "respan": ExportSource("list_experiment_traces", "experiment_id"),
-}
 
 
 def _str(value: Any) -> str | None:
@@ -129,92 +90,116 @@ def _duration_ms(start: Any, end: Any) -> float | None:
     return round((ended - began).total_seconds() * 1000, 3)
 
 
-def _empty(vendor: str, experiment_id: str, raw: Mapping[str, Any]) -> ExportRecord:
-    run_id = raw.get("id")
-    if not isinstance(run_id, (str, int)) or isinstance(run_id, bool) or run_id == "":
-        raise RecordError(f"{vendor}: a run without an id: {json.dumps(raw)[:200]}")
-    return ExportRecord(
-        id=str(run_id),
-        vendor=vendor,
-        experiment_id=experiment_id,
-        example_id=None,
-        repetition=None,
-        status=None,
-        output=None,
-        error=None,
-        started_at=None,
-        ended_at=None,
-        latency_ms=None,
-        trace_id=None,
-        annotations=None,
-        raw=dict(raw),
-    )
+def default_page_size(pagination: Pagination | None) -> int:
+    """The page size a listing uses when none is given: the registry's, capped at its max."""
+    spec: Pagination | dict[str, Any] = pagination or {}
+    size = spec.get("default_page_size", DEFAULT_PAGE_SIZE)
+    cap = spec.get("max_limit")
+    return min(size, cap) if cap else size
 
 
-def _phoenix(rec: ExportRecord, raw: Mapping[str, Any]) -> None:
-    rec["experiment_id"] = _str(raw.get("experiment_id")) or rec["experiment_id"]
-    rec["example_id"] = _str(raw.get("dataset_example_id"))
-    rec["repetition"] = _int(raw.get("repetition_number"))
-    rec["output"] = raw.get("output")
-    rec["error"] = _str(raw.get("error"))
-    rec["started_at"] = _str(raw.get("start_time"))
-    rec["ended_at"] = _str(raw.get("end_time"))
-    rec["latency_ms"] = _duration_ms(raw.get("start_time"), raw.get("end_time"))
-    rec["trace_id"] = _str(raw.get("trace_id"))
+def export_source(vendor: str) -> Export | None:
+    """The registry's export declaration of ``vendor`` (None: it declares no run export)."""
+    return get_vendor(vendor).export
 
 
-def _arize_annotation(item: Any) -> Annotation | None:
-    if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
+def _columns(source: Export | None) -> dict[str, Any]:
+    """Column -> field source, as declared by an export (empty: nothing but id and raw)."""
+    return {} if source is None else {str(k): v for k, v in source["fields"].items()}
+
+
+def _first(raw: Mapping[str, Any], paths: str | list[str]) -> Any:
+    """The value at the first of ``paths`` that is present and not null (else None)."""
+    for path in [paths] if isinstance(paths, str) else paths:
+        value = lookup(raw, path)
+        if value is not MISSING and value is not None:
+            return value
+    return None
+
+
+def _annotation(item: Any, fields: Mapping[str, str | list[str]]) -> Annotation | None:
+    if not isinstance(item, Mapping):
         return None
-    who = item.get("annotator")
-    annotator = None
-    if isinstance(who, Mapping):
-        annotator = _str(who.get("email")) or _str(who.get("id"))
+    got = {key: _first(item, fields[key]) if key in fields else None for key in ANNOTATION_KEYS}
+    if not isinstance(got["name"], str):
+        return None
     return Annotation(
-        name=item["name"],
-        label=_str(item.get("label")),
-        score=_number(item.get("score")),
-        text=_str(item.get("text")),
-        annotator=annotator,
-        updated_at=_str(item.get("updated_at")),
+        name=got["name"],
+        label=_str(got["label"]),
+        score=_number(got["score"]),
+        text=_str(got["text"]),
+        annotator=_str(got["annotator"]),
+        updated_at=_str(got["updated_at"]),
     )
 
 
-def _arize(rec: ExportRecord, raw: Mapping[str, Any]) -> None:
-    rec["example_id"] = _str(raw.get("example_id"))
-    rec["output"] = raw.get("output")
-    rec["error"] = _str(raw.get("error"))
-    rec["latency_ms"] = _number(raw.get("latency_ms"))
-    annotations = raw.get("annotations")
-    if isinstance(annotations, list):
-        rec["annotations"] = [a for a in map(_arize_annotation, annotations) if a is not None]
+def _source_value(raw: Mapping[str, Any], source: Any) -> Any:
+    """The raw value a ``FieldSource`` (see registry.schema.json) names, None if absent."""
+    if isinstance(source, (str, list)):
+        return _first(raw, source)
+    if "undeclared" in source:
+        return _first(raw, source["undeclared"])
+    if "duration_ms" in source:
+        start, end = source["duration_ms"]
+        return _duration_ms(_first(raw, start), _first(raw, end))
+    items = _first(raw, source["items"])
+    if not isinstance(items, list):
+        return None
+    return [a for a in (_annotation(item, source["fields"]) for item in items) if a is not None]
 
 
-def _humanloop(rec: ExportRecord, raw: Mapping[str, Any]) -> None:
-    rec["status"] = _str(raw.get("status"))
-
-
-def _respan(rec: ExportRecord, raw: Mapping[str, Any]) -> None:
-    """Respan documents nothing of a trace but its id."""
-
-
-_MAPPERS: dict[str, Callable[[ExportRecord, Mapping[str, Any]], None]] = {
-    "phoenix": _phoenix,
-    "arize": _arize,
-    "humanloop": _humanloop,
-    "respan": _respan,
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "id": _str,
+    "experiment_id": _str,
+    "example_id": _str,
+    "repetition": _int,
+    "status": _str,
+    "output": lambda value: value,
+    "error": _str,
+    "started_at": _str,
+    "ended_at": _str,
+    "latency_ms": _number,
+    "trace_id": _str,
+    "annotations": lambda value: value if isinstance(value, list) else None,
 }
 
 
-def to_record(vendor: str, experiment_id: str, raw: Any) -> ExportRecord:
-    """The normalized record for one run of ``vendor`` (a JSON object as received)."""
+def to_record(
+    vendor: str, experiment_id: str, raw: Any, fields: Mapping[str, Any] | None = None
+) -> ExportRecord:
+    """The normalized record for one run of ``vendor`` (a JSON object as received).
+
+    ``fields`` is the column mapping (default: the vendor's registry ``export.fields``).
+    """
     if not isinstance(raw, Mapping):
         raise RecordError(f"{vendor}: a run is not a JSON object: {json.dumps(raw)[:200]}")
-    rec = _empty(vendor, experiment_id, raw)
-    mapper = _MAPPERS.get(vendor)
-    if mapper is not None:
-        mapper(rec, raw)
-    return rec
+    if fields is None:
+        source = export_source(vendor)
+        fields = _columns(source)
+    run_id = _first(raw, fields.get("id", "id"))
+    if not isinstance(run_id, (str, int)) or isinstance(run_id, bool) or run_id == "":
+        raise RecordError(f"{vendor}: a run without an id: {json.dumps(raw)[:200]}")
+    values = {
+        column: _CONVERT[column](_source_value(raw, source))
+        for column, source in fields.items()
+        if column in _CONVERT
+    }
+    return ExportRecord(
+        id=str(run_id),
+        vendor=vendor,
+        experiment_id=values.get("experiment_id") or experiment_id,
+        example_id=values.get("example_id"),
+        repetition=values.get("repetition"),
+        status=values.get("status"),
+        output=values.get("output"),
+        error=values.get("error"),
+        started_at=values.get("started_at"),
+        ended_at=values.get("ended_at"),
+        latency_ms=values.get("latency_ms"),
+        trace_id=values.get("trace_id"),
+        annotations=values.get("annotations"),
+        raw=dict(raw),
+    )
 
 
 class Writer:
@@ -302,23 +287,28 @@ class Exporter:
         output: Path | None = None,
         stream: IO[bytes] | None = None,
         checkpoint: Path | None = None,
-        page_size: int = 100,
+        page_size: int | None = None,
         limit: int | None = None,
         resume: Checkpoint | None = None,
     ) -> None:
         vendor = client.vendor.name
-        if vendor not in SOURCES:
+        source = client.vendor.export
+        if source is None:
             raise ValueError(f"no run export for vendor {vendor!r}")
         if (output is None) == (stream is None):
             raise ValueError("pass exactly one of output and stream")
         self.client = client
-        self.source = SOURCES[vendor]
+        self.source = source
+        self.fields = _columns(source)
         self.experiment_id = experiment_id
         self.writer = writer
         self.output = output
         self.stream = stream
         self.checkpoint = checkpoint
         self.resumed = resume is not None
+        pagination = client.vendor.operation(source["operation"]).pagination
+        if page_size is None:
+            page_size = default_page_size(pagination)
         self.state = resume or Checkpoint(
             vendor=vendor,
             experiment_id=experiment_id,
@@ -333,7 +323,6 @@ class Exporter:
             pages=0,
         )
         self._fh: IO[bytes] | None = None
-        pagination = client.vendor.operation(self.source.operation).pagination
         self._total_path = pagination.get("total") if pagination else None
 
     def _open(self) -> IO[bytes]:
@@ -372,13 +361,13 @@ class Exporter:
         """Export every remaining page; the final state."""
         limit = self.state.limit
         remaining = None if limit is None else max(0, limit - self.state.records)
-        params = {self.source.id_param: self.experiment_id}
+        params = {self.source["id_param"]: self.experiment_id}
         try:
             if self.resumed:
                 self._open()
             if remaining != 0:
                 pages = self.client.paginate(
-                    self.source.operation,
+                    self.source["operation"],
                     page_size=self.state.page_size,
                     max_items=remaining,
                     raw=True,
@@ -398,7 +387,9 @@ class Exporter:
         return self.state
 
     def _write_page(self, items: list[Any], token: str | None) -> None:
-        records = [to_record(self.state.vendor, self.experiment_id, item) for item in items]
+        records = [
+            to_record(self.state.vendor, self.experiment_id, item, self.fields) for item in items
+        ]
         data = self.writer.encode(records)
         fh = self._open()
         fh.write(data)

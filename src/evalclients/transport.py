@@ -24,7 +24,7 @@ from evalclients.errors import parse_retry_after
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 MAX_RESPONSE_BYTES = 256 * 2**20
 """A body larger than this is refused while it is read (a hostile or broken server must not
-exhaust memory); the largest documented page (500 Arize runs) is far below it."""
+exhaust memory); the largest documented page (500 runs) is far below it."""
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 EXTENSION = "evalclients.retry"
 
@@ -85,7 +85,7 @@ class _Attempts:
     def settle(self, after_5xx: bool) -> float:
         """Pause before sending a request that will not be resent, right after a 5xx.
 
-        Some servers (Phoenix) close a kept-alive connection just after answering 5xx; a
+        Some servers close a kept-alive connection just after answering 5xx; a
         short pause lets the pool see the close instead of writing into it.
         """
         return self.policy.settle_after_5xx if after_5xx and not self.retryable else 0.0
@@ -349,7 +349,7 @@ class DirectSender:
     """Builds and sends body-less requests straight to the facade's own transport chain.
 
     ``httpx.Client`` parses the URL three times per request and wraps every answer for
-    cookies (about 0.2 ms a request here: a fifth of a page of Phoenix runs from a local
+    cookies (about 0.2 ms a request here: a fifth of a page of runs from a local
     server). This builds the URL once and does what the client would have done for such a
     request: the same URL and headers (tested against ``build_request``), timeouts, cookies
     kept and sent, the ``httpx`` log line, ``response.elapsed``. Anything else (a body, extra
