@@ -138,9 +138,9 @@ def _seed_venv(repo: Path) -> Path:
     parent_bin = Path(sys.executable).parent
     for tool in parent_bin.iterdir():
         target = python.parent / tool.name
-        if tool.name != "evalclients" and not tool.name.startswith(("python", "pip", "activ")):
-            if not target.exists():
-                target.symlink_to(tool)
+        own = tool.name == "evalclients" or tool.name.startswith(("python", "pip", "activ"))
+        if not own and not target.exists():
+            target.symlink_to(tool)
     return python
 
 
