@@ -41,8 +41,8 @@ check: $(READY)  ## Fail if generated/ is stale or edited by hand
 	$(PY) -m scripts.regenerate --check $(if $(VENDOR),--vendor $(VENDOR))
 
 lint: $(READY)  ## ruff and mypy (strict on the facade and scripts)
-	$(VENV)/bin/ruff check src scripts tests
-	$(VENV)/bin/ruff format --check src scripts tests
+	$(VENV)/bin/ruff check src scripts tests hatch_build.py
+	$(VENV)/bin/ruff format --check src scripts tests hatch_build.py
 	$(VENV)/bin/mypy
 
 test: $(READY)  ## Run the whole test suite (installs and starts a real Phoenix)
