@@ -438,7 +438,7 @@ def _body_model(op: Operation, body: dict[str, Any]) -> Any:
 
 
 class Client(_Base):
-    """A synchronous client for one vendor: ``Client("phoenix")`` or a named subclass.
+    """A synchronous client for one vendor: ``Client("<vendor>")`` or a named subclass.
 
     ``region`` applies only to vendors whose registry entry lists regions (others refuse it);
     ``username`` only to vendors with HTTP Basic auth (the key is then the password).

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from evalclients._schemas.registry import Auth, Pagination, Results
+from evalclients._schemas.registry import (
+    Auth,
+    ClientClasses,
+    ExperimentListing,
+    Export,
+    Pagination,
+    Results,
+)
 from evalclients.errors import ConfigurationError
 
 ENTRY_POINT_GROUP = "evalclients.vendors"
@@ -58,6 +65,9 @@ class Vendor:
     operations: dict[str, Operation] = field(default_factory=dict)
     results: Results | None = None
     """Where an experiment's runs and their evaluations come from (evalclients.results)."""
+    client: ClientClasses | None = None
+    experiments: ExperimentListing | None = None
+    export: Export | None = None
 
     def operation(self, name: str) -> Operation:
         """The registry operation ``name`` (generated Python name)."""
@@ -104,6 +114,9 @@ def _from_json(data: dict[str, Any]) -> Vendor:
         path_prefix=data.get("path_prefix", ""),
         operations=ops,
         results=data.get("results"),
+        client=data.get("client"),
+        experiments=data.get("experiments"),
+        export=data.get("export"),
     )
 
 
@@ -136,3 +149,23 @@ def get_vendor(name: str) -> Vendor:
             f" (installed: {', '.join(sorted(installed_vendors())) or 'none'})"
         )
     return _read(package)
+
+
+def named_client(name: str) -> type | None:
+    """The class ``name`` that an installed vendor's registry entry declares (or None).
+
+    Only a name that looks like a class is looked up, so ``hasattr(evalclients, "x")``
+    and introspection stay cheap.
+    """
+    if not name[:1].isupper():
+        return None
+    for vendor in sorted(installed_vendors()):
+        try:
+            entry = get_vendor(vendor)
+        except ConfigurationError:
+            continue
+        classes = entry.client
+        if classes and name in (classes["class_name"], classes["async_class_name"]):
+            found: type = getattr(importlib.import_module(entry.package), name)
+            return found
+    return None
