@@ -13,11 +13,13 @@ import itertools
 import warnings
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from evalclients._defaults import DEFAULT_PAGE_SIZE
-from evalclients._schemas.registry import Pagination
 from evalclients.errors import APIError, PaginationError
+
+if TYPE_CHECKING:  # typing_extensions is not imported at run time
+    from evalclients._schemas.registry import Pagination
 
 T = TypeVar("T")
 MISSING: Any = object()

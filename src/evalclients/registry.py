@@ -13,10 +13,12 @@ import json
 import os
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from evalclients._schemas.registry import Auth, Pagination
 from evalclients.errors import ConfigurationError
+
+if TYPE_CHECKING:  # typing_extensions is not imported at run time
+    from evalclients._schemas.registry import Auth, Pagination
 
 __all__ = ["ENTRY_POINT_GROUP", "Operation", "Vendor", "get_vendor", "installed_vendors"]
 

@@ -220,7 +220,8 @@ def test_cursor_oddities_end_to_end(
                 for page in pager.by_page():
                     seen += [i["id"] for i in page.items]
             token = info.value.continuation_token
-            assert token is not None and "resume" in str(info.value)
+            # A token to resume from, but no advice to: the server would repeat the cycle.
+            assert token is not None and "resume" not in str(info.value)
             rest = client.paginate("list_experiment_runs", experiment_id="odd", limit=10, raw=True)
             seen += [i["id"] for p in rest.by_page(token) for i in p.items]
             assert seen == [i["id"] for i in items]
