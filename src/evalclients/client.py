@@ -164,6 +164,7 @@ class _Base:
         self._extra_headers: dict[str, str] = {}
         self._extra_query: dict[str, Any] = {}
         self._api: Any = None
+        self._root: _Base | None = None  # the client a with_options copy was made from
         self._transport: Any = None  # the retrying transport, shared by with_options copies
 
     def __repr__(self) -> str:
@@ -190,6 +191,12 @@ class _Base:
 
     def _bind_api(self, api: Any) -> None:
         raise NotImplementedError
+
+    @property
+    def _parser_api(self) -> Any:
+        """The generated client handed to parsers: the first client's (they only read its
+        settings), so per-call options build no second httpx client."""
+        return (self._root or self).api
 
     def _api_shares_http(self) -> bool:
         """Whether ``.api`` can use this client's own httpx client (no options changed)."""
@@ -232,6 +239,7 @@ class _Base:
         other = copy.copy(self)
         other._owns_http = False
         other._api = None
+        other._root = self._root or self
         if max_retries is not None:
             other._policy = self._policy.with_retries(check_max_retries(max_retries))
             other.config = dataclasses.replace(other.config, max_retries=max_retries)
@@ -434,7 +442,7 @@ class Client(_Base):
         client = self._per_call(*options)
         op = client.vendor.operation(operation)
         response = client._send(op, params)
-        return client._decode(op, response, client.api), response
+        return client._decode(op, response, client._parser_api), response
 
     @property
     def with_raw_response(self) -> RawResponses:
@@ -461,7 +469,7 @@ class Client(_Base):
         op = client.vendor.operation(operation)
 
         def fetch(page_params: dict[str, Any]) -> tuple[Any, Any]:
-            return client._decode_page(op, client._send(op, page_params), client.api, raw)
+            return client._decode_page(op, client._send(op, page_params), client._parser_api, raw)
 
         return ItemPaged(fetch, self._walker(op, params, page_size, max_items), continuation_token)
 
@@ -554,7 +562,7 @@ class AsyncClient(_Base):
         client = self._per_call(*options)
         op = client.vendor.operation(operation)
         response = await client._send(op, params)
-        return client._decode(op, response, client.api), response
+        return client._decode(op, response, client._parser_api), response
 
     @property
     def with_raw_response(self) -> AsyncRawResponses:
@@ -585,7 +593,9 @@ class AsyncClient(_Base):
         op = client.vendor.operation(operation)
 
         async def fetch(page_params: dict[str, Any]) -> tuple[Any, Any]:
-            return client._decode_page(op, await client._send(op, page_params), client.api, raw)
+            return client._decode_page(
+                op, await client._send(op, page_params), client._parser_api, raw
+            )
 
         return AsyncItemPaged(
             fetch,
