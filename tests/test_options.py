@@ -361,3 +361,17 @@ def test_a_client_imports_no_generated_package_and_no_typing_extensions() -> Non
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+def test_with_options_reaches_the_async_generated_client() -> None:
+    from evalclients_phoenix.api.experiments import get_experiment
+
+    async def run() -> list[httpx.Request]:
+        client = evalclients.AsyncPhoenix(retry_policy=NO_SLEEP)
+        seen = _mock(client, lambda _: httpx.Response(503))
+        await get_experiment.asyncio_detailed("e", client=client.with_options(max_retries=0).api)
+        await get_experiment.asyncio_detailed("e", client=client.api)
+        await client.close()
+        return seen
+
+    assert len(asyncio.run(run())) == 1 + 3
