@@ -634,13 +634,13 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         parents=[debug, conn],
         help="export every run of an experiment to JSONL or CSV",
-        description="Export every run of an experiment (or what the vendor's registry export "
-        "names) with its evaluations, page by page, with progress on stderr. Nothing touches "
-        "FILE before the first page is complete; an existing FILE needs --force, and a FIFO or device is "
-        "written, never replaced or removed. Interrupted or failed exports keep "
-        "FILE.checkpoint.json; --resume continues without duplicating a line. CSV cells can "
-        "exceed Python csv's default field size limit (131,072 characters): readers may need "
-        "csv.field_size_limit().",
+        description="Export every run of an experiment (or what the vendor's registry "
+        "export names) with its evaluations, page by page, with progress on stderr. Nothing "
+        "touches FILE before the first page is complete; an existing FILE needs --force, and "
+        "a FIFO or device is written, never replaced or removed. Interrupted or failed "
+        "exports keep FILE.checkpoint.json; --resume continues without duplicating a line. "
+        "CSV cells can exceed Python csv's default field size limit (131,072 characters): "
+        "readers may need csv.field_size_limit().",
     )
     export.add_argument(
         "experiment_id", metavar="EXPERIMENT_ID", help="the id the vendor's runs belong to"

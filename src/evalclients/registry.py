@@ -10,19 +10,24 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import os
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from evalclients._schemas.registry import (
-    Auth,
-    ClientClasses,
-    ExperimentListing,
-    Export,
-    Pagination,
-    Results,
-)
 from evalclients.errors import ConfigurationError
+
+if TYPE_CHECKING:  # typing_extensions is not imported at run time
+    from evalclients._schemas.registry import (
+        Auth,
+        ClientClasses,
+        ExperimentListing,
+        Export,
+        Pagination,
+        Results,
+    )
+
+__all__ = ["ENTRY_POINT_GROUP", "Operation", "Vendor", "get_vendor", "installed_vendors"]
 
 ENTRY_POINT_GROUP = "evalclients.vendors"
 
@@ -121,8 +126,20 @@ def _from_json(data: dict[str, Any]) -> Vendor:
 
 
 def _read(package: str) -> Vendor:
-    # importlib.resources/metadata are imported on first use, not by `import evalclients`.
-    from importlib import resources
+    """The registry entry shipped as ``<package>/_vendor.json``, read without importing the
+    package (its ``__init__`` imports the generated client; the first call imports it)."""
+    from importlib.util import find_spec  # importlib.resources/metadata: only as fallbacks
+
+    spec = find_spec(package)
+    if spec is None:
+        raise ModuleNotFoundError(f"No module named {package!r}", name=package)
+    for location in spec.submodule_search_locations or ():
+        try:
+            with open(os.path.join(location, "_vendor.json"), encoding="utf-8") as file:
+                return _from_json(json.load(file))
+        except FileNotFoundError:
+            continue
+    from importlib import resources  # a zipped or otherwise unusual install
 
     text = resources.files(package).joinpath("_vendor.json").read_text(encoding="utf-8")
     return _from_json(json.loads(text))
@@ -142,11 +159,12 @@ def get_vendor(name: str) -> Vendor:
         return _read(f"evalclients_{name}")
     except ModuleNotFoundError:
         pass
-    package = installed_vendors().get(name)
+    installed = installed_vendors()  # scans every distribution: only for other package names
+    package = installed.get(name)
     if package is None:
         raise ConfigurationError(
             f"unknown or uninstalled vendor {name!r}: pip install 'evalclients[{name}]'"
-            f" (installed: {', '.join(sorted(installed_vendors())) or 'none'})"
+            f" (installed: {', '.join(sorted(installed)) or 'none'})"
         )
     return _read(package)
 
