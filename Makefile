@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-VENDORS := arize phoenix humanloop respan braintrust langfuse
+# Every vendor of the registry (specs/vendors.toml; stdlib only, so it works before .venv).
+VENDORS := $(shell $(PYTHON) -m scripts.registry vendors)
 VENDOR ?=
 FORCE ?=
 STAMP := $(VENV)/.setup-done
@@ -12,27 +13,39 @@ STAMP := $(VENV)/.setup-done
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-$(STAMP): pyproject.toml $(foreach v,$(VENDORS),generated/$(v)/pyproject.toml)
+# The facade and the pinned tools; then each generated vendor package (one stamp per vendor,
+# so a vendor new in the registry is installed by itself once `make regenerate` made it).
+$(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python >= 3.11 is needed"'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]" $(foreach v,$(VENDORS),-e generated/$(v))
+	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
 
-setup: $(STAMP)  ## Create .venv with the facade, the generated packages and the pinned tools
+# hatchling is pinned in the dev tools just installed: no isolated build env per vendor.
+$(VENV)/.vendor-%: generated/%/pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet --no-build-isolation -e generated/$*
+	touch $@
+
+GENERATED_VENDORS := $(foreach v,$(VENDORS),$(if $(wildcard generated/$(v)/pyproject.toml),$(v)))
+READY := $(STAMP) $(foreach v,$(GENERATED_VENDORS),$(VENV)/.vendor-$(v))
+
+setup: $(READY)  ## Create .venv with the facade, every registry vendor's package and the tools
+	@$(foreach v,$(filter-out $(GENERATED_VENDORS),$(VENDORS)),echo "$(v): not generated yet; \`make regenerate\` generates and installs it";)
 
 regenerate: $(STAMP)  ## Resolve, validate and regenerate (VENDOR=name for one, FORCE=1 to ignore hashes)
 	$(PY) -m scripts.regenerate $(if $(VENDOR),--vendor $(VENDOR)) $(if $(FORCE),--force)
+	@$(MAKE) --no-print-directory setup
 
-check: $(STAMP)  ## Fail if generated/ is stale or edited by hand
+check: $(READY)  ## Fail if generated/ is stale or edited by hand
 	$(PY) -m scripts.regenerate --check $(if $(VENDOR),--vendor $(VENDOR))
 
-lint: $(STAMP)  ## ruff and mypy (strict on the facade and scripts)
-	$(VENV)/bin/ruff check src scripts tests
-	$(VENV)/bin/ruff format --check src scripts tests
+lint: $(READY)  ## ruff and mypy (strict on the facade and scripts)
+	$(VENV)/bin/ruff check src scripts tests hatch_build.py
+	$(VENV)/bin/ruff format --check src scripts tests hatch_build.py
 	$(VENV)/bin/mypy
 
-test: $(STAMP)  ## Run the whole test suite (installs and starts a real Phoenix)
+test: $(READY)  ## Run the whole test suite (installs and starts a real Phoenix)
 	$(MAKE) --no-print-directory check lint
 	$(PY) scripts/phoenix_server.py ensure
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -62,7 +75,7 @@ REPOSITORY_URL ?=
 SKIP_EXISTING ?=
 .PHONY: wheels publish
 
-wheels: $(STAMP)  ## Build a reproducible wheel + sdist per package into dist/ (VENDOR=name|evalclients)
+wheels: $(READY)  ## Build a reproducible wheel + sdist per package into dist/ (VENDOR=name|evalclients)
 	$(PY) -m scripts.wheels build --dist $(DIST) $(if $(VENDOR),--package $(VENDOR))
 
 # Not echoed: nothing secret belongs in REPOSITORY_URL, but make would print it as given.
@@ -78,12 +91,12 @@ SOURCE ?=
 NAME ?=
 .PHONY: update-spec spec-diff
 
-update-spec: $(STAMP)  ## New upstream spec: VENDOR= SOURCE=; diff, version bump, CHANGELOG, regenerate
+update-spec: $(READY)  ## New upstream spec: VENDOR= SOURCE=; diff, version bump, CHANGELOG, regenerate
 	$(if $(VENDOR),,$(error VENDOR=<vendor> is required))
 	$(PY) -m scripts.update_spec update $(VENDOR) $(if $(SOURCE),--source '$(SOURCE)') \
 		$(if $(NAME),--name '$(NAME)')
 
-spec-diff: $(STAMP)  ## Changes of the current (or SOURCE=) spec against generated/<VENDOR>/openapi.json
+spec-diff: $(READY)  ## Changes of the current (or SOURCE=) spec against generated/<VENDOR>/openapi.json
 	$(if $(VENDOR),,$(error VENDOR=<vendor> is required))
 	$(PY) -m scripts.update_spec diff $(VENDOR) $(if $(SOURCE),--source '$(SOURCE)')
 
@@ -91,7 +104,7 @@ spec-diff: $(STAMP)  ## Changes of the current (or SOURCE=) spec against generat
 # Starts a local Phoenix 20.26.1 (installed into .cache/ on first use), seeds an experiment and
 # lists its runs through the facade; PHOENIX_BASE_URL=http://host:port uses a running Phoenix.
 DEMO_ARGS ?=
-demo: $(STAMP)  ## Start a local Phoenix, seed an experiment, list and summarise its runs (DEMO_ARGS=)
+demo: $(READY)  ## Start a local Phoenix, seed an experiment, list and summarise its runs (DEMO_ARGS=)
 	$(PY) -m scripts.demo $(DEMO_ARGS)
 
 # Interleaved ratios: the facade against plain httpx, the official SDKs (installed into
@@ -99,7 +112,7 @@ demo: $(STAMP)  ## Start a local Phoenix, seed an experiment, list and summarise
 # BENCH_ARGS="--only paging,imports --repeats 7" picks sections; results go to .bench/.
 BENCH_ARGS ?=
 .PHONY: bench
-bench: $(STAMP)  ## Benchmark against the floor and the official SDKs (BENCH_ARGS=)
+bench: $(READY)  ## Benchmark against the floor and the official SDKs (BENCH_ARGS=)
 	$(PY) -m scripts.bench $(BENCH_ARGS)
 
 # --- Fuzzing (tests/reliability) -------------------------------------------------------------
@@ -108,5 +121,5 @@ bench: $(STAMP)  ## Benchmark against the floor and the official SDKs (BENCH_ARG
 # runs the same tests with CI-sized settings and a fixed seed. FUZZ_ARGS= adds pytest options.
 FUZZ_ARGS ?=
 .PHONY: fuzz
-fuzz: $(STAMP)  ## Long adversarial runs of tests/reliability (EVALCLIENTS_FUZZ=long; FUZZ_ARGS=)
+fuzz: $(READY)  ## Long adversarial runs of tests/reliability (EVALCLIENTS_FUZZ=long; FUZZ_ARGS=)
 	EVALCLIENTS_FUZZ=long $(PY) -m pytest tests/reliability -p no:cacheprovider $(FUZZ_ARGS)

@@ -36,9 +36,8 @@ def interleave(sides: dict[str, Callable[[], int]], repeats: int, expect: int) -
 
 def humanloop(origin: str, runs: int, repeats: int) -> dict[str, Any]:
     """Every run of one evaluation (one page) from the bench server."""
+    from evalclients_humanloop import Humanloop
     from humanloop import Humanloop as SDK  # type: ignore[import-not-found]
-
-    from evalclients import Humanloop
 
     ours = Humanloop(base_url=origin + "/v5", api_key=BENCH_KEY)
     sdk = SDK(api_key=BENCH_KEY, base_url=origin + "/v5")
@@ -55,15 +54,14 @@ def humanloop(origin: str, runs: int, repeats: int) -> dict[str, Any]:
 def phoenix(base_url: str, experiment_id: str, runs: int, repeats: int) -> Any:
     """Every run of one experiment from a real Phoenix: each library's defaults, and the same
     page size on both sides (50, the SDK's default, and 1,000)."""
+    from evalclients_phoenix import Phoenix
     from phoenix.client import Client as SDK  # type: ignore[import-not-found]
-
-    from evalclients import Phoenix
 
     ours = Phoenix(base_url=base_url)
     sdk = SDK(base_url=base_url)
 
     def evalclients_side(page: int | None) -> Callable[[], int]:
-        return lambda: sum(1 for _ in ours.experiment_runs(experiment_id, limit=page))
+        return lambda: sum(1 for _ in ours.experiment_runs(experiment_id, page_size=page))
 
     def evalclients_raw_side(page: int) -> Callable[[], int]:  # plain dicts, as the SDK returns
         def run() -> int:

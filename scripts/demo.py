@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from evalclients_phoenix import AsyncPhoenix, Phoenix
 from evalclients_phoenix.api.datasets import get_dataset_examples
 from evalclients_phoenix.models import (
     CreateExperimentRequestBody,
@@ -43,7 +44,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from evalclients import APIError, AsyncPhoenix, Phoenix
+from evalclients import APIError
 from scripts.phoenix_server import PhoenixError, PhoenixServer, ensure_phoenix
 
 CAPITALS = {
@@ -185,7 +186,7 @@ def list_runs(
 ) -> list[ExperimentRun]:
     """Every run, page by page through the facade, with a progress bar on a terminal."""
     runs: list[ExperimentRun] = []
-    pages = client.experiment_runs(experiment_id, limit=page_size).by_page()
+    pages = client.experiment_runs(experiment_id, page_size=page_size).by_page()
     if not console.is_terminal:
         for page in pages:
             runs.extend(page.items)

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from importlib.metadata import version as dist_version
 from pathlib import Path
@@ -25,9 +26,16 @@ from typing import Any
 import jinja2
 import yaml
 
-from scripts.registry import GENERATED, ROOT, SPECS, load_registry, vendor_dir
+from scripts.registry import (
+    GENERATED,
+    ROOT,
+    SPECS,
+    load_registry,
+    vendor_dir,
+)
+from scripts.registry_check import deref, entry_problems
 from scripts.resolve import HTTP_METHODS, SpecError, dumps, resolve
-from scripts.spec_versions import version_problem
+from scripts.spec_versions import file_sha256, record, recorded, version_problem
 
 CODEGEN = ROOT / "scripts" / "codegen"
 TEMPLATES = CODEGEN / "templates"
@@ -36,6 +44,7 @@ KEEP = ("CHANGELOG.md",)  # written by `make update-spec`, not by the generator
 TOOLCHAIN = (
     "overlay.py",
     "registry.py",
+    "registry_check.py",
     "resolve.py",
     "regenerate.py",
     "arize_ts_to_openapi.py",
@@ -75,7 +84,9 @@ def inputs_hash(vendor: str, entry: dict[str, Any]) -> str:
     """Hash of everything the generated package of ``vendor`` is made from."""
     folder = vendor_dir(vendor)
     parts = [json.dumps(entry, sort_keys=True).encode(), vendor.encode()]
-    parts += [p.read_bytes() for p in (folder / entry["upstream"], folder / "overlay.yaml")]
+    overlay = folder / "overlay.yaml"  # optional: no overlay, nothing to correct
+    parts += [(folder / entry["upstream"]).read_bytes()]
+    parts += [overlay.read_bytes() if overlay.exists() else b""]
     parts += [p.read_bytes() for p in (*_files(CODEGEN), ROOT / "LICENSE")]
     parts += [
         (ROOT / "scripts" / n).read_bytes() for n in TOOLCHAIN if (ROOT / "scripts" / n).exists()
@@ -233,6 +244,111 @@ def _readme(
     )
 
 
+_PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def _param_type(doc: dict[str, Any], param: dict[str, Any]) -> str:
+    """The Python type of a parameter's schema (``str`` when the spec is vaguer)."""
+    schemas = deref(doc, param.get("schema", {}))
+    kinds = [str(s["type"]) for s in schemas if isinstance(s.get("type"), str)]
+    return _PY_TYPES.get(kinds[0], "str") if kinds else "str"
+
+
+def _helper_signature(
+    vendor: str, name: str, helper: dict[str, Any], doc: dict[str, Any], found: tuple[Any, ...]
+) -> str:
+    """``experiment_id: str, *, page_size: int | None = None, ...`` from the spec's params."""
+    _method, path, op = found
+    declared = {}
+    for param in [*doc["paths"][path].get("parameters", []), *op.get("parameters", [])]:
+        resolved = deref(doc, param)
+        if resolved:
+            declared[resolved[0]["name"]] = resolved[0]
+    parts: list[str] = []
+    optional_seen = False
+    for pname in helper.get("params", []):
+        param = declared[pname]  # entry_problems() made sure it exists
+        kind = _param_type(doc, param)
+        if param.get("required", False):
+            if optional_seen:
+                raise GenerationError(
+                    f"{vendor}: client.helpers.{name}: required {pname!r} after an optional one"
+                )
+            parts.append(f"{pname}: {kind}")
+        else:
+            optional_seen = True
+            parts.append(f"{pname}: {kind} | None = None")
+    if helper["kind"] == "listing":
+        parts += ["*", "page_size: int | None = None", "max_items: int | None = None"]
+    parts.append("**options: Unpack[RequestOptions]")  # per-call options, typed
+    return ", ".join(parts)
+
+
+def _docstring(text: str, indent: int) -> str:
+    """``text`` as a docstring body at ``indent``: its first sentence, then the rest wrapped."""
+    text = text.replace('"', "'")
+    width = 100 - indent - 6
+    pad = " " * indent
+    summary, _, rest = text.partition(". ")
+    if not rest:
+        lines = textwrap.wrap(text, width=width)
+        return text if len(lines) == 1 else ("\n" + pad).join(lines) + "\n" + pad
+    body = textwrap.wrap(rest, width=width)
+    return f"{summary}.\n\n" + "\n".join(pad + line for line in body) + "\n" + pad
+
+
+def _render_facade(
+    vendor: str, entry: dict[str, Any], doc: dict[str, Any], ops: dict[str, Any], package: Path
+) -> None:
+    """Write the named clients (``facade.py``) and the ``__init__`` exporting them lazily."""
+    classes = entry["client"]
+    exported = (package / "models" / "__init__.py").read_text(encoding="utf-8")
+    helpers = []
+    models: set[str] = set()
+    for name, helper in classes.get("helpers", {}).items():
+        model = helper["returns"]
+        if f'"{model}"' not in exported:
+            raise GenerationError(
+                f"{vendor}: client.helpers.{name}: returns {model!r}, not a generated model"
+            )
+        models.add(model)
+        helpers.append(
+            {
+                "name": name,
+                "kind": helper["kind"],
+                "operation": helper["operation"],
+                "signature": _helper_signature(vendor, name, helper, doc, ops[helper["operation"]]),
+                "returns": f"Iterable[{model}]" if helper["kind"] == "listing" else model,
+                "doc": _docstring(helper["doc"], 8),
+            }
+        )
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    facade = env.from_string((CODEGEN / "package_facade.py.jinja").read_text("utf-8"))
+    (package / "facade.py").write_text(
+        facade.render(
+            vendor=vendor,
+            display_name=entry["display_name"],
+            class_name=classes["class_name"],
+            async_class_name=classes["async_class_name"],
+            doc=_docstring(classes["doc"], 4),
+            helpers=helpers,
+            models=sorted(models),
+        ),
+        encoding="utf-8",
+    )
+    init = package / "__init__.py"
+    description = init.read_text(encoding="utf-8").split('"""')[1]
+    template = env.from_string((CODEGEN / "package_init.py.jinja").read_text("utf-8"))
+    init.write_text(
+        template.render(
+            description=description,
+            class_name=classes["class_name"],
+            async_class_name=classes["async_class_name"],
+        ),
+        encoding="utf-8",
+    )
+
+
 def build_vendor(vendor: str, entry: dict[str, Any], workdir: Path) -> tuple[Path, list[str]]:
     """Resolve, validate and generate one vendor's package into ``workdir``; no side effects."""
     doc = resolve(vendor).document
@@ -240,6 +356,11 @@ def build_vendor(vendor: str, entry: dict[str, Any], workdir: Path) -> tuple[Pat
     missing = sorted(set(entry["operations"]) - set(ops))
     if missing:
         raise GenerationError(f"{vendor}: registry names operations the spec lacks: {missing}")
+    problems = entry_problems(vendor, entry, doc, ops)
+    if problems:
+        raise GenerationError(
+            "the registry names what the spec does not have:\n  " + "\n  ".join(problems)
+        )
     project = workdir / vendor
     package = project / entry["package"]
     project.mkdir(parents=True)
@@ -257,6 +378,8 @@ def build_vendor(vendor: str, entry: dict[str, Any], workdir: Path) -> tuple[Pat
         )
     warnings += [f"dropped operation {name} ({ops[name][0]} {ops[name][1]})" for name in dropped]
     _harden_path_params(package)
+    if "client" in entry:
+        _render_facade(vendor, entry, doc, ops, package)
     _ruff(package)
     (package / "py.typed").write_text("", encoding="utf-8")
     index = {
@@ -316,9 +439,13 @@ def regenerate_vendor(vendor: str, entry: dict[str, Any], force: bool = False) -
         _install(project, target, digest)
     for warning in warnings:
         print(f"warning: {vendor}: {warning}", file=sys.stderr)
-    return (
+    done = (
         f"{vendor}: regenerated in {time.perf_counter() - started:.1f}s ({len(warnings)} warnings)"
     )
+    if not recorded(vendor_dir(vendor)):  # a new vendor: its first version is this spec
+        record(vendor_dir(vendor), vendor, entry["version"], file_sha256(target / "openapi.json"))
+        done += f"; first version {entry['version']} recorded in specs/{vendor}/versions.toml"
+    return done
 
 
 def common_inputs_hash() -> str:

@@ -110,14 +110,71 @@ def prune_components(doc: dict[str, Any]) -> dict[str, Any]:
     return {**doc, "components": pruned}
 
 
+NULL_RULES = (
+    'OpenAPI 3.0 has no null type: `type: "null"` (and a list of types) is OpenAPI 3.1 '
+    "(JSON Schema 2020-12); in 3.0 a schema that admits null says `nullable: true`. "
+    "Correct it in specs/{vendor}/overlay.yaml (e.g. anyOf [X, {{type: null}}] -> X with "
+    "nullable: true) or declare the document 3.1"
+)
+
+
+def null_types_30(doc: dict[str, Any]) -> list[str]:
+    """JSON pointers of 3.1-style null types in a 3.0 document (empty for 3.1)."""
+    if not str(doc.get("openapi", "")).startswith("3.0"):
+        return []
+    found: list[str] = []
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            kind = node.get("type")
+            if kind == "null" or isinstance(kind, list):
+                found.append(where + "/type")
+            for key, value in node.items():
+                walk(value, f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{where}/{index}")
+
+    walk(doc, "#")
+    return found
+
+
+def _leaves(exc: Any) -> list[Any]:
+    """The errors under a oneOf/anyOf failure that have no sub-errors themselves."""
+    context = getattr(exc, "context", None)
+    return [leaf for sub in context for leaf in _leaves(sub)] if context else [exc]
+
+
+def _smallest(exc: Any) -> Any:
+    """The sub-error that really failed: the deepest in the document, a broken value before
+    a missing ``$ref`` of the alternative branch (never the whole oneOf it sits in)."""
+    return max(_leaves(exc), key=lambda e: (len(e.absolute_path), e.validator != "required"))
+
+
 def check_valid(doc: dict[str, Any], vendor: str) -> None:
-    """Validate with openapi-spec-validator; raise SpecError with a readable reason."""
+    """Validate with openapi-spec-validator; raise SpecError with a readable reason.
+
+    The error names the smallest failing sub-schema (not the whole oneOf it sits in), and a
+    3.0 document using 3.1's null type is named as such, with the rule, at every place.
+    """
+    nulls = null_types_30(doc)
+    if nulls:
+        shown = ", ".join(nulls[:5]) + (f" and {len(nulls) - 5} more" if len(nulls) > 5 else "")
+        raise SpecError(
+            f"{vendor}: OpenAPI {doc.get('openapi')} document uses 3.1-only null types at "
+            f"{len(nulls)} place(s): {shown}. " + NULL_RULES.format(vendor=vendor)
+        )
     try:
         validate(doc)
     except OpenAPIValidationError as exc:
-        where = "/".join(str(p) for p in exc.path) or "(root)"
+        small = _smallest(exc)
+        where = "/".join(str(p) for p in small.absolute_path) or "(root)"
+        instance = json.dumps(small.instance, default=str)
+        if len(instance) > 200:
+            instance = instance[:200] + "..."
         raise SpecError(
-            f"{vendor}: resolved spec is not valid OpenAPI at {where}: {exc.message}"
+            f"{vendor}: resolved spec is not valid OpenAPI at {where}: {small.message} "
+            f"(the failing part: {instance})"
         ) from None
     except Unresolvable as exc:  # a dangling $ref; the validator does not wrap it
         raise SpecError(f"{vendor}: resolved spec has a reference to nowhere: {exc}") from None
@@ -131,8 +188,10 @@ def resolve(vendor: str, upstream: Path | None = None) -> Resolved:
     if "filter" in entry:
         doc = apply_filter(doc, entry["filter"])
     overlay_path = folder / "overlay.yaml"
-    overlay = yaml.safe_load(overlay_path.read_text(encoding="utf-8"))
-    doc, report = apply_overlay(doc, overlay)
+    report = OverlayReport()
+    if overlay_path.exists():  # no overlay: nothing to correct
+        overlay = yaml.safe_load(overlay_path.read_text(encoding="utf-8"))
+        doc, report = apply_overlay(doc, overlay)
     check_valid(doc, vendor)
     return Resolved(doc, report)
 

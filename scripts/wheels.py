@@ -109,7 +109,13 @@ def packages() -> dict[str, Package]:
         name, version = _project_version(project)
         found[vendor] = Package(vendor, name, version, project, (project,), project / SPEC)
     name, version = _project_version(ROOT)
-    sources = (ROOT / "src" / "evalclients", ROOT / "pyproject.toml", ROOT / "README.md")
+    sources = (
+        ROOT / "src" / "evalclients",
+        ROOT / "pyproject.toml",
+        ROOT / "README.md",
+        ROOT / "hatch_build.py",
+        ROOT / "specs" / "vendors.toml",  # the extras
+    )
     found[FACADE] = Package(FACADE, name, version, ROOT, sources)
     return found
 

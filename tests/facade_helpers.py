@@ -133,7 +133,7 @@ def assert_key_refused(
 class Listing:
     """One vendor's listing under test: its server, the items served, one twin (``mode``).
 
-    ``lister`` makes the pager from a client (``lambda c: c.experiment_runs(EXP, limit=3)``);
+    ``lister`` makes the pager from a client (``lambda c: c.experiment_runs(EXP, page_size=3)``);
     each method may be given another. Every method opens a fresh client on ``server`` with
     ``clock``'s retry policy (``options`` go to the client) and closes it before returning.
     """

@@ -3,11 +3,11 @@
 It records every key the facade wraps in a ``Secret`` (each test's keys, whatever their
 source: argument, environment, fixture) and every key given to a client, refused or not, and every exception the suite sees: those
 ``pytest.raises`` catches (most errors of the facade and unit suites are expected ones) and
-those that fail a test. After each test, each exception's ``str``, ``repr``, ``args``, its
+those that fail a test. Each exception's ``str``, ``repr``, ``args``, its
 formatted traceback and the captured locals of the library's frames in its traceback (as
 error trackers show them; the tests' own frames hold keys by choice),
-its cause and context, must not contain any key seen so far; a leak fails the test, naming
-the exception type and where, never the key.
+its cause and context, must not contain any key seen so far (checked when it is caught); a
+leak fails the test, naming the exception type and where, never the key.
 
 Keys shorter than ``MIN_KEY`` are not checked: tests use ``"k"`` or ``"x"`` as placeholder
 keys, and such text appears everywhere by chance.
@@ -28,7 +28,8 @@ from evalclients.config import ClientConfig, Secret
 MIN_KEY = 8
 
 _keys: set[str] = set()
-_seen: list[BaseException] = []
+_seen: list[int] = []  # ids of the exceptions checked during the current test
+_found: list[str] = []  # how they showed a key
 
 
 def _record_secret() -> None:
@@ -63,7 +64,7 @@ def _record_raises() -> None:
     def exit_(self: Any, exc_type: Any, exc_val: Any, exc_tb: Any) -> bool:
         __tracebackhide__ = True
         if exc_val is not None:
-            _seen.append(exc_val)
+            _check(exc_val)
         return original(self, exc_type, exc_val, exc_tb)
 
     RaisesExc.__exit__ = exit_  # type: ignore[method-assign]
@@ -121,19 +122,25 @@ def leaks(exc: BaseException, keys: set[str]) -> list[str]:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
     if call.excinfo is not None:
-        _seen.append(call.excinfo.value)
+        _check(call.excinfo.value)
     return (yield)
+
+
+def _check(exc: BaseException) -> None:
+    """Check at once: keeping the exception (its frames, a response, a connection) alive
+    until the test ends would change what the test does."""
+    _seen.append(id(exc))
+    if _keys and (how := leaks(exc, _keys)):
+        _found.append(f"{type(exc).__name__} ({', '.join(sorted(set(how)))})")
 
 
 @pytest.fixture(autouse=True)
 def _no_key_in_any_exception() -> Iterator[None]:
     _seen.clear()
+    _found.clear()
     yield
-    found = [
-        f"{type(exc).__name__} ({', '.join(sorted(set(how)))})"
-        for exc in _seen
-        if _keys and (how := leaks(exc, _keys))
-    ]
+    found = list(_found)
     _seen.clear()
+    _found.clear()
     if found:
         pytest.fail("an API key shows in: " + "; ".join(found), pytrace=False)

@@ -56,7 +56,7 @@ def serve(spec_server: SpecServerFactory, mode: str, spelling: str = "snake", **
     server.add_collection(
         "list_experiment_runs", items, path_params={"experiment_id": EXP}, **SPELLINGS[spelling]
     )
-    return Listing(mode, "arize", server, items, lambda c: c.experiment_runs(EXP, limit=LIMIT))
+    return Listing(mode, "arize", server, items, lambda c: c.experiment_runs(EXP, page_size=LIMIT))
 
 
 listing = listing_fixture(serve)
@@ -112,7 +112,7 @@ async def test_raw_items_are_the_served_json(listing: Listing) -> None:
 
 
 async def test_max_items_trims_the_last_request(listing: Listing) -> None:
-    runs = await listing.all(lambda c: c.experiment_runs(EXP, limit=LIMIT, max_items=5))
+    runs = await listing.all(lambda c: c.experiment_runs(EXP, page_size=LIMIT, max_items=5))
     assert ids_of(runs) == listing.ids[:5]
     assert [r.param("limit") for r in listing.server.requests] == ["3", "2"]
     assert listing.server.violations == []
@@ -120,7 +120,7 @@ async def test_max_items_trims_the_last_request(listing: Listing) -> None:
 
 async def test_page_size_is_capped_at_the_documented_maximum(listing: Listing) -> None:
     async with listing.client() as client:
-        runs = await collect(client.experiment_runs(EXP, limit=1000))
+        runs = await collect(client.experiment_runs(EXP, page_size=1000))
         again = await collect(client.paginate("list_experiment_runs", experiment_id=EXP))
     assert ids_of(runs) == ids_of(again) == listing.ids
     assert [r.param("limit") for r in listing.server.requests] == ["500", "100"]
@@ -373,5 +373,5 @@ def test_no_warning_on_a_complete_listing(spec_server: SpecServerFactory) -> Non
     with warnings.catch_warnings():
         warnings.simplefilter("error", evalclients.IncompleteListWarning)
         with evalclients.ArizeAX(base_url=listing.server.base_url, api_key=KEY) as client:
-            assert ids_of(list(client.experiment_runs(EXP, limit=LIMIT))) == listing.ids
+            assert ids_of(list(client.experiment_runs(EXP, page_size=LIMIT))) == listing.ids
     assert listing.server.violations == []

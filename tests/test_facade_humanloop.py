@@ -49,7 +49,7 @@ def serve(spec_server: SpecServerFactory, mode: str, n: int = 7, **kw: Any) -> L
     server = spec_server("humanloop", **kw)
     items = server.make_items("list_evaluations", n, overrides={"file_id": FILE})
     server.add_collection("list_evaluations", items)
-    return Listing(mode, "humanloop", server, items, lambda c: c.evaluations(FILE, size=SIZE))
+    return Listing(mode, "humanloop", server, items, lambda c: c.evaluations(FILE, page_size=SIZE))
 
 
 def serve_runs(spec_server: SpecServerFactory, mode: str, n: int = 4) -> Listing:
@@ -105,7 +105,7 @@ async def test_every_evaluation_once_and_no_request_past_the_total(
 async def test_raw_and_max_items(listing: Listing) -> None:
     async with listing.client() as client:
         raw = await collect(client.paginate("list_evaluations", file_id=FILE, raw=True))
-        capped = await collect(client.evaluations(FILE, size=SIZE, max_items=4))
+        capped = await collect(client.evaluations(FILE, page_size=SIZE, max_items=4))
     assert raw == listing.items
     assert ids_of(capped) == listing.ids[:4]
     # the default page size holds all 7 in one page; then pages 1 and 2 of size 3

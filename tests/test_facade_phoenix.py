@@ -51,7 +51,9 @@ def serve(spec_server: SpecServerFactory, mode: str, **kw: Any) -> Listing:
     server = spec_server("phoenix", **kw)
     items = server.make_items("list_experiment_runs", N, overrides={"experiment_id": EXP})
     server.add_collection("list_experiment_runs", items, path_params={"experiment_id": EXP})
-    return Listing(mode, "phoenix", server, items, lambda c: c.experiment_runs(EXP, limit=LIMIT))
+    return Listing(
+        mode, "phoenix", server, items, lambda c: c.experiment_runs(EXP, page_size=LIMIT)
+    )
 
 
 listing = listing_fixture(serve)
@@ -98,7 +100,7 @@ async def test_raw_max_items_and_page_size(listing: Listing) -> None:
         raw = await collect(
             client.paginate("list_experiment_runs", experiment_id=EXP, raw=True, page_size=4)
         )
-        capped = await collect(client.experiment_runs(EXP, limit=LIMIT, max_items=4))
+        capped = await collect(client.experiment_runs(EXP, page_size=LIMIT, max_items=4))
     assert raw == listing.items
     assert ids_of(capped) == listing.ids[:4]
     assert [r.param("limit") for r in listing.server.requests] == ["4", "4", "3", "1"]

@@ -347,3 +347,31 @@ def test_no_tls_context_until_an_https_request_needs_one(monkeypatch: pytest.Mon
     with pytest.raises(httpx.ConnectError):  # the first https request builds the TLS pool
         client._transport._wrapped.handle_request(httpx.Request("GET", "https://127.0.0.1:9/"))
     assert len(made) == 1
+
+
+def test_a_client_imports_no_generated_package_and_no_typing_extensions() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, evalclients\n"
+        "evalclients.Phoenix(base_url='http://127.0.0.1:9')\n"
+        "evalclients.Respan(api_key='k')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('evalclients_', 'typing_ext'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+def test_with_options_reaches_the_async_generated_client() -> None:
+    from evalclients_phoenix.api.experiments import get_experiment
+
+    async def run() -> list[httpx.Request]:
+        client = evalclients.AsyncPhoenix(retry_policy=NO_SLEEP)
+        seen = _mock(client, lambda _: httpx.Response(503))
+        await get_experiment.asyncio_detailed("e", client=client.with_options(max_retries=0).api)
+        await get_experiment.asyncio_detailed("e", client=client.api)
+        await client.close()
+        return seen
+
+    assert len(asyncio.run(run())) == 1 + 3

@@ -1,4 +1,11 @@
-"""evalclients: one typed Python client for the REST APIs of LLM-evaluation platforms."""
+"""evalclients: one typed Python client for the REST APIs of LLM-evaluation platforms.
+
+A vendor's named clients live in its generated package (``from evalclients_<vendor> import
+<ClassName>``, fully typed); ``evalclients.<ClassName>`` finds the same class at run time
+through the registry each installed vendor package ships (typed ``Any`` for a checker).
+"""
+
+from typing import Any
 
 from evalclients._version import __version__
 from evalclients.client import AsyncClient, Client
@@ -23,36 +30,20 @@ from evalclients.errors import (
 from evalclients.pagination import AsyncItemPaged, IncompleteListWarning, ItemPaged, Page
 from evalclients.registry import installed_vendors
 from evalclients.transport import RetryPolicy
-from evalclients.vendors import (
-    ArizeAX,
-    AsyncArizeAX,
-    AsyncHumanloop,
-    AsyncPhoenix,
-    AsyncRespan,
-    Humanloop,
-    Phoenix,
-    Respan,
-)
 
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
-    "ArizeAX",
-    "AsyncArizeAX",
     "AsyncClient",
-    "AsyncHumanloop",
     "AsyncItemPaged",
-    "AsyncPhoenix",
-    "AsyncRespan",
     "AuthenticationError",
     "BadRequestError",
     "Client",
     "ClientConfig",
     "ConfigurationError",
     "ConflictError",
-    "Humanloop",
     "IncompleteListWarning",
     "InternalServerError",
     "ItemPaged",
@@ -60,12 +51,21 @@ __all__ = [
     "Page",
     "PaginationError",
     "PermissionDeniedError",
-    "Phoenix",
     "RateLimitError",
-    "Respan",
     "ResponseDecodeError",
     "RetryPolicy",
     "UnprocessableEntityError",
     "__version__",
     "installed_vendors",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """A vendor's named client class, looked up in the installed vendors' registry entries."""
+    from evalclients.registry import named_client
+
+    found = named_client(name)
+    if found is None:
+        raise AttributeError(f"module 'evalclients' has no attribute {name!r}")
+    globals()[name] = found
+    return found

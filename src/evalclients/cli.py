@@ -73,7 +73,7 @@ from evalclients.errors import (
     PermissionDeniedError,
     RateLimitError,
 )
-from evalclients.export import FORMATS, SOURCES, Exporter, RecordError, make_writer
+from evalclients.export import FORMATS, Exporter, RecordError, make_writer
 from evalclients.registry import Vendor, get_vendor, installed_vendors
 
 __all__ = ["EXIT_CODES", "main"]
@@ -236,7 +236,7 @@ def cmd_vendors(args: argparse.Namespace, out: Console) -> int:
                 "api_key_env": v.api_key_env,
                 "api_key_required": bool(v.auth["required"]),
                 "api_key_set": bool(os.environ.get(v.api_key_env)),
-                "export": SOURCES[v.name].operation if v.name in SOURCES else None,
+                "export": v.export["operation"] if v.export else None,
             }
         )
     if args.json:
@@ -267,38 +267,32 @@ def cmd_vendors(args: argparse.Namespace, out: Console) -> int:
 
 # -- experiments ----------------------------------------------------------------------------
 
-_LISTINGS: dict[str, tuple[str, dict[str, str]]] = {
-    # vendor -> (operation, {CLI option: operation parameter})
-    "phoenix": ("list_experiments", {"dataset": "dataset_id"}),
-    "arize": ("list_experiments", {"dataset": "dataset_id"}),
-    "humanloop": ("list_evaluations", {"file": "file_id"}),
-    "respan": ("list_experiments", {}),
-}
-_REQUIRED = {("phoenix", "dataset")}
-
 
 def cmd_experiments(args: argparse.Namespace, out: Console) -> int:
-    """A table of experiments (Humanloop: evaluations)."""
+    """A table of what the registry's ``experiments`` listing of the vendor names."""
     vendor = _vendor(args.vendor)
-    if vendor.name not in _LISTINGS:
+    listing = vendor.experiments
+    if listing is None:
         raise CLIError(f"{vendor.display_name}: listing experiments is not supported", EXIT_USAGE)
-    operation, options = _LISTINGS[vendor.name]
+    operation = listing["operation"]
+    filters = listing.get("filters", {})
+    noun = listing.get("noun", "experiments")
     params: dict[str, Any] = {}
     for option in ("dataset", "file"):
         value = getattr(args, option)
-        if value is not None and option not in options:
+        declared = filters.get(option)
+        if value is not None and declared is None:
             raise CLIError(f"{vendor.display_name} has no --{option} filter", EXIT_USAGE)
-        if value is None and (vendor.name, option) in _REQUIRED:
-            raise CLIError(f"{vendor.display_name} lists experiments by --{option} ID", EXIT_USAGE)
-        if value is not None:
-            params[options[option]] = value
+        if value is None and declared is not None and declared.get("required", False):
+            raise CLIError(f"{vendor.display_name} lists {noun} by --{option} ID", EXIT_USAGE)
+        if value is not None and declared is not None:
+            params[declared["param"]] = value
     with _client(args) as client:
         items = list(client.paginate(operation, raw=True, max_items=args.limit, **params))
     if args.json:
         for item in items:
             print(json.dumps(item, ensure_ascii=False))
         return EXIT_OK
-    noun = "evaluations" if vendor.name == "humanloop" else "experiments"
     table = Table(title=f"{vendor.display_name} {noun}")
     for col in ("id", "name", "status", "created"):
         table.add_column(col, overflow="fold")
@@ -478,19 +472,12 @@ def _max_items(args: argparse.Namespace, err: Console) -> int | None:
     return value
 
 
-def _default_page_size(vendor: Vendor) -> int:
-    """The registry's measured page size for the vendor's run listing, else 100."""
-    results = vendor.results
-    operation = results["runs"] if results is not None else SOURCES[vendor.name].operation
-    pagination = vendor.operation(operation).pagination
-    size = pagination.get("default_page_size") if pagination else None
-    return size if isinstance(size, int) and size > 0 else 100
-
-
 def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
-    """Export every run of an experiment (Humanloop: evaluation) with its evaluations."""
+    """Export every run of an experiment (or what the registry's export names) with its
+    evaluations."""
     vendor = _vendor(args.vendor)
-    if vendor.name not in SOURCES and vendor.results is None:
+    source = vendor.export
+    if source is None:
         raise CLIError(f"{vendor.display_name}: run export is not supported", EXIT_USAGE)
     output = None if args.output in (None, "-") else Path(args.output)
     if output is None and (args.resume or args.force):
@@ -498,10 +485,9 @@ def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
     max_items = _max_items(args, err)
     if args.page_size is not None and args.page_size < 1:
         raise CLIError("--page-size must be >= 1", EXIT_USAGE)
-    noun = SOURCES[vendor.name].noun if vendor.name in SOURCES else "experiment"
-    results = vendor.results
-    check = results.get("check") if results is not None else SOURCES[vendor.name].check_operation
-    id_param = results["id_param"] if results is not None else SOURCES[vendor.name].id_param
+    noun = source.get("noun", "experiment")
+    check = source.get("check_operation")
+    id_param = source["id_param"]
     cp_file = checkpoint_path(output) if output is not None else None
     if output is not None and cp_file is not None:
         _check_output(args, output, cp_file)
@@ -523,7 +509,7 @@ def cmd_export(args: argparse.Namespace, out: Console, err: Console) -> int:
             output=output,
             stream=sys.stdout.buffer if output is None else None,
             checkpoint=cp_file,
-            page_size=args.page_size or _default_page_size(vendor),
+            page_size=args.page_size,
             limit=max_items,
             resume=resume,
         )
@@ -603,7 +589,9 @@ def build_parser() -> argparse.ArgumentParser:
     conn.add_argument("vendor", metavar="VENDOR", help="vendor name (see: evalclients vendors)")
     group = conn.add_argument_group("connection")
     group.add_argument("--base-url", help="the vendor's API URL (default: registry or env)")
-    group.add_argument("--region", help="a vendor region (Arize AX), instead of --base-url")
+    group.add_argument(
+        "--region", help="a vendor region (see: evalclients vendors), instead of --base-url"
+    )
     group.add_argument(
         "--api-key-env", metavar="NAME", help="read the API key from this variable instead"
     )
@@ -631,10 +619,12 @@ def build_parser() -> argparse.ArgumentParser:
     vendors.add_argument("--json", action="store_true", help="one JSON object per line")
 
     exps = sub.add_parser(
-        "experiments", parents=[debug, conn], help="list experiments (Humanloop: evaluations)"
+        "experiments",
+        parents=[debug, conn],
+        help="list experiments (or what the vendor calls them)",
     )
-    exps.add_argument("--dataset", metavar="ID", help="dataset id (required for Phoenix)")
-    exps.add_argument("--file", metavar="ID", help="Humanloop file id")
+    exps.add_argument("--dataset", metavar="ID", help="dataset id (vendors that list by dataset)")
+    exps.add_argument("--file", metavar="ID", help="file id (vendors that list by file)")
     exps.add_argument("--limit", type=_count, help="at most N")
     exps.add_argument("--json", action="store_true", help="one JSON object per line")
 
@@ -644,15 +634,17 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         parents=[debug, conn],
         help="export every run of an experiment to JSONL or CSV",
-        description="Export every run of an experiment (Humanloop: evaluation) with its "
-        "evaluations, page by page, with progress on stderr. Nothing touches FILE before the "
-        "first page is complete; an existing FILE needs --force, and a FIFO or device is "
-        "written, never replaced or removed. Interrupted or failed exports keep "
-        "FILE.checkpoint.json; --resume continues without duplicating a line. CSV cells can "
-        "exceed Python csv's default field size limit (131,072 characters): readers may need "
-        "csv.field_size_limit().",
+        description="Export every run of an experiment (or what the vendor's registry "
+        "export names) with its evaluations, page by page, with progress on stderr. Nothing "
+        "touches FILE before the first page is complete; an existing FILE needs --force, and "
+        "a FIFO or device is written, never replaced or removed. Interrupted or failed "
+        "exports keep FILE.checkpoint.json; --resume continues without duplicating a line. "
+        "CSV cells can exceed Python csv's default field size limit (131,072 characters): "
+        "readers may need csv.field_size_limit().",
     )
-    export.add_argument("experiment_id", metavar="EXPERIMENT_ID", help="Humanloop: evaluation id")
+    export.add_argument(
+        "experiment_id", metavar="EXPERIMENT_ID", help="the id the vendor's runs belong to"
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
     export.add_argument(
         "--format",

@@ -185,6 +185,7 @@ class _Base:
         self._extra_headers: dict[str, str] = {}
         self._extra_query: dict[str, Any] = {}
         self._api: Any = None
+        self._root: _Base | None = None  # the client a with_options copy was made from
         self._transport: Any = None  # the retrying transport, shared by with_options copies
 
     def __repr__(self) -> str:
@@ -211,6 +212,12 @@ class _Base:
 
     def _bind_api(self, api: Any) -> None:
         raise NotImplementedError
+
+    @property
+    def _parser_api(self) -> Any:
+        """The generated client handed to parsers: the first client's (they only read its
+        settings), so per-call options build no second httpx client."""
+        return (self._root or self).api
 
     def _api_shares_http(self) -> bool:
         """Whether ``.api`` can use this client's own httpx client (no options changed)."""
@@ -256,6 +263,7 @@ class _Base:
         other._api = None
         if concurrency is not None:
             other.concurrency = Window(concurrency).size
+        other._root = self._root or self
         if max_retries is not None:
             other._policy = self._policy.with_retries(check_max_retries(max_retries))
             other.config = dataclasses.replace(other.config, max_retries=max_retries)
@@ -443,7 +451,7 @@ def _body_model(op: Operation, body: dict[str, Any]) -> Any:
 
 
 class Client(_Base):
-    """A synchronous client for one vendor: ``Client("phoenix")`` or a named subclass.
+    """A synchronous client for one vendor: ``Client("<vendor>")`` or a named subclass.
 
     ``region`` applies only to vendors whose registry entry lists regions (others refuse it);
     ``username`` only to vendors with HTTP Basic auth (the key is then the password).
@@ -520,7 +528,7 @@ class Client(_Base):
         client = self._per_call(*options)
         op = client.vendor.operation(operation)
         response = client._send(op, params)
-        return client._decode(op, response, client.api), response
+        return client._decode(op, response, client._parser_api), response
 
     @property
     def with_raw_response(self) -> RawResponses:
@@ -556,7 +564,7 @@ class Client(_Base):
         def fetch(page_params: dict[str, Any]) -> tuple[Any, Any]:
             args, url = pager._page_request(op, page_params)
             response = pager._send(op, args) if url is None else pager._send_link(op, args, url)
-            return pager._decode_page(op, response, pager.api, raw)
+            return pager._decode_page(op, response, pager._parser_api, raw)
 
         walker = self._walker(op, params, page_size, max_items)
         return ItemPaged(fetch, walker, continuation_token, concurrency=window)
@@ -682,7 +690,7 @@ class AsyncClient(_Base):
         client = self._per_call(*options)
         op = client.vendor.operation(operation)
         response = await client._send(op, params)
-        return client._decode(op, response, client.api), response
+        return client._decode(op, response, client._parser_api), response
 
     @property
     def with_raw_response(self) -> AsyncRawResponses:
@@ -721,7 +729,7 @@ class AsyncClient(_Base):
                 response = await pager._send(op, args)
             else:
                 response = await pager._send_link(op, args, url)
-            return pager._decode_page(op, response, pager.api, raw)
+            return pager._decode_page(op, response, pager._parser_api, raw)
 
         return AsyncItemPaged(
             fetch,

@@ -111,7 +111,7 @@ class APIStatusError(APIError):
 
     @property
     def problem(self) -> ProblemDetails | None:
-        """The body as RFC 9457 problem details, when it is one (Arize AX errors are)."""
+        """The body as RFC 9457 problem details, when it is one."""
         body = self.body
         if not isinstance(body, Mapping) or not ({"type", "title"} & body.keys()):
             return None

@@ -1,34 +1,14 @@
 """Experiment runs as one record shape across vendors, and the writers that store them.
 
 ``to_record(vendor, experiment_id, raw)`` maps one run as the vendor's list endpoint returns
-it (a JSON object) to an ``ExportRecord`` (``specs/common/export_record.schema.json``). A
-field the vendor does not provide is ``None``; ``raw`` is always the vendor's record as
-received. The mapping per vendor:
-
-=============  ===================  ==================  =========  ======
-record         phoenix              arize               humanloop  respan
-=============  ===================  ==================  =========  ======
-id             id                   id                  id         id
-experiment_id  experiment_id        (requested id)      (req. id)  (req. id)
-example_id     dataset_example_id   example_id          –          –
-repetition     repetition_number    –                   –          –
-status         –                    –                   status     –
-output         output               output              –          –
-error          error                error               –          –
-started_at     start_time           –                   –          –
-ended_at       end_time             –                   –          –
-latency_ms     end_time−start_time  latency_ms (if any) –          –
-trace_id       trace_id             –                   –          –
-annotations    (joined)             (joined)            –          (joined)
-=============  ===================  ==================  =========  ======
-
-"–" is null: the vendor's record has no such field. Phoenix and Arize rows are their
-``ExperimentRun`` objects, Humanloop rows ``EvaluationRunResponse`` objects, Respan rows
-experiment traces (``list_experiment_traces``).
-``annotations`` is null here: ``Exporter`` fills in each run's evaluations
-(``specs/common/evaluation.schema.json``) through ``evalclients.results``. A Humanloop run
-is one version's run over a whole dataset, so it has no example, output or timing of its own
-(nor evaluations). Respan documents only a trace's ``id``.
+it (a JSON object) to an ``ExportRecord`` (``specs/common/export_record.schema.json``). Where
+each column comes from is data: the vendor's ``export.fields`` in ``specs/vendors.toml``
+(dotted paths, first-present path lists, ``duration_ms`` between two timestamps, and lists of
+objects mapped field by field), so this module knows no vendor. A column a
+vendor does not map is ``None``; ``raw`` is always the vendor's record as received; values of
+the wrong type are ``None``, never coerced into something invented.
+``annotations`` is filled by ``Exporter`` with each run's evaluations
+(``specs/common/evaluation.schema.json``) through ``evalclients.results``.
 
 Writers turn a page of records into bytes: JSON Lines (one compact object per line) or CSV
 (a header row; nested values (objects, lists) as JSON strings, null as an empty cell).
@@ -45,27 +25,30 @@ import os
 import stat
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any, Literal
 
+from evalclients._defaults import DEFAULT_PAGE_SIZE
 from evalclients._schemas.export_record import ExportRecord
+from evalclients._schemas.registry import Export, Pagination
 from evalclients.checkpoint import Checkpoint, CheckpointError
 from evalclients.client import Client
 from evalclients.pagination import MISSING, lookup
+from evalclients.registry import get_vendor
 from evalclients.results import ResultsPaged
 
 __all__ = [
     "COLUMNS",
     "FORMATS",
-    "SOURCES",
     "CsvWriter",
-    "ExportSource",
     "Exporter",
     "JsonlWriter",
     "RecordError",
     "Writer",
+    "default_page_size",
+    "export_source",
     "make_writer",
     "to_record",
 ]
@@ -77,27 +60,6 @@ COLUMNS: tuple[str, ...] = tuple(ExportRecord.__annotations__)
 
 class RecordError(ValueError):
     """A vendor record cannot be mapped (e.g. it has no id)."""
-
-
-@dataclass(frozen=True)
-class ExportSource:
-    """Where a vendor's runs come from: the list operation and its id parameter."""
-
-    operation: str
-    id_param: str
-    noun: str = "experiment"
-    check_operation: str | None = None  # an operation that answers 404 for unknown ids
-
-
-SOURCES: dict[str, ExportSource] = {
-    # Phoenix answers an unknown but well-formed experiment id with an empty list: ask first.
-    "phoenix": ExportSource(
-        "list_experiment_runs", "experiment_id", "experiment", "get_experiment"
-    ),
-    "arize": ExportSource("list_experiment_runs", "experiment_id"),
-    "humanloop": ExportSource("list_runs_for_evaluation", "id", "evaluation"),
-    "respan": ExportSource("list_experiment_traces", "experiment_id"),
-}
 
 
 def _str(value: Any) -> str | None:
@@ -134,72 +96,96 @@ def _duration_ms(start: Any, end: Any) -> float | None:
     return round((ended - began).total_seconds() * 1000, 3)
 
 
-def _empty(vendor: str, experiment_id: str, raw: Mapping[str, Any]) -> ExportRecord:
-    run_id = raw.get("id")
-    if not isinstance(run_id, (str, int)) or isinstance(run_id, bool) or run_id == "":
-        raise RecordError(f"{vendor}: a run without an id: {json.dumps(raw)[:200]}")
-    return ExportRecord(
-        id=str(run_id),
-        vendor=vendor,
-        experiment_id=experiment_id,
-        example_id=None,
-        repetition=None,
-        status=None,
-        output=None,
-        error=None,
-        started_at=None,
-        ended_at=None,
-        latency_ms=None,
-        trace_id=None,
-        annotations=None,
-        raw=dict(raw),
-    )
+def default_page_size(pagination: Pagination | None) -> int:
+    """The page size a listing uses when none is given: the registry's, capped at its max."""
+    spec: Pagination | dict[str, Any] = pagination or {}
+    size = spec.get("default_page_size", DEFAULT_PAGE_SIZE)
+    cap = spec.get("max_limit")
+    return min(size, cap) if cap else size
 
 
-def _phoenix(rec: ExportRecord, raw: Mapping[str, Any]) -> None:
-    rec["experiment_id"] = _str(raw.get("experiment_id")) or rec["experiment_id"]
-    rec["example_id"] = _str(raw.get("dataset_example_id"))
-    rec["repetition"] = _int(raw.get("repetition_number"))
-    rec["output"] = raw.get("output")
-    rec["error"] = _str(raw.get("error"))
-    rec["started_at"] = _str(raw.get("start_time"))
-    rec["ended_at"] = _str(raw.get("end_time"))
-    rec["latency_ms"] = _duration_ms(raw.get("start_time"), raw.get("end_time"))
-    rec["trace_id"] = _str(raw.get("trace_id"))
+def export_source(vendor: str) -> Export | None:
+    """The registry's export declaration of ``vendor`` (None: it declares no run export)."""
+    return get_vendor(vendor).export
 
 
-def _arize(rec: ExportRecord, raw: Mapping[str, Any]) -> None:
-    rec["example_id"] = _str(raw.get("example_id"))
-    rec["output"] = raw.get("output")
-    rec["error"] = _str(raw.get("error"))
-    rec["latency_ms"] = _number(raw.get("latency_ms"))
+def _columns(source: Export | None) -> dict[str, Any]:
+    """Column -> field source, as declared by an export (empty: nothing but id and raw)."""
+    return {} if source is None else {str(k): v for k, v in source["fields"].items()}
 
 
-def _humanloop(rec: ExportRecord, raw: Mapping[str, Any]) -> None:
-    rec["status"] = _str(raw.get("status"))
+def _first(raw: Mapping[str, Any], paths: str | list[str]) -> Any:
+    """The value at the first of ``paths`` that is present and not null (else None)."""
+    for path in [paths] if isinstance(paths, str) else paths:
+        value = lookup(raw, path)
+        if value is not MISSING and value is not None:
+            return value
+    return None
 
 
-def _respan(rec: ExportRecord, raw: Mapping[str, Any]) -> None:
-    """Respan documents nothing of a trace but its id."""
+def _source_value(raw: Mapping[str, Any], source: Any) -> Any:
+    """The raw value a ``FieldSource`` (see registry.schema.json) names, None if absent."""
+    if isinstance(source, (str, list)):
+        return _first(raw, source)
+    if "undeclared" in source:
+        return _first(raw, source["undeclared"])
+    if "duration_ms" in source:
+        start, end = source["duration_ms"]
+        return _duration_ms(_first(raw, start), _first(raw, end))
+    raise ValueError(f"unknown field source {source!r}")  # the registry schema allows no other
 
 
-_MAPPERS: dict[str, Callable[[ExportRecord, Mapping[str, Any]], None]] = {
-    "phoenix": _phoenix,
-    "arize": _arize,
-    "humanloop": _humanloop,
-    "respan": _respan,
+_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "id": _str,
+    "experiment_id": _str,
+    "example_id": _str,
+    "repetition": _int,
+    "status": _str,
+    "output": lambda value: value,
+    "error": _str,
+    "started_at": _str,
+    "ended_at": _str,
+    "latency_ms": _number,
+    "trace_id": _str,
 }
 
 
-def to_record(vendor: str, experiment_id: str, raw: Any) -> ExportRecord:
-    """The normalized record for one run of ``vendor`` (a JSON object as received)."""
+def to_record(
+    vendor: str, experiment_id: str, raw: Any, fields: Mapping[str, Any] | None = None
+) -> ExportRecord:
+    """The normalized record for one run of ``vendor`` (a JSON object as received).
+
+    ``fields`` is the column mapping (default: the vendor's registry ``export.fields``).
+    """
     if not isinstance(raw, Mapping):
         raise RecordError(f"{vendor}: a run is not a JSON object: {json.dumps(raw)[:200]}")
-    rec = _empty(vendor, experiment_id, raw)
-    mapper = _MAPPERS.get(vendor)
-    if mapper is not None:
-        mapper(rec, raw)
-    return rec
+    if fields is None:
+        source = export_source(vendor)
+        fields = _columns(source)
+    run_id = _first(raw, fields.get("id", "id"))
+    if not isinstance(run_id, (str, int)) or isinstance(run_id, bool) or run_id == "":
+        raise RecordError(f"{vendor}: a run without an id: {json.dumps(raw)[:200]}")
+    values = {
+        column: _CONVERT[column](_source_value(raw, source))
+        for column, source in fields.items()
+        if column in _CONVERT
+    }
+    return ExportRecord(
+        id=str(run_id),
+        vendor=vendor,
+        experiment_id=values.get("experiment_id") or experiment_id,
+        example_id=values.get("example_id"),
+        repetition=values.get("repetition"),
+        status=values.get("status"),
+        output=values.get("output"),
+        error=values.get("error"),
+        started_at=values.get("started_at"),
+        ended_at=values.get("ended_at"),
+        latency_ms=values.get("latency_ms"),
+        trace_id=values.get("trace_id"),
+        annotations=values.get("annotations"),
+        raw=dict(raw),
+    )
 
 
 class Writer:
@@ -416,16 +402,19 @@ class Exporter:
         output: Path | None = None,
         stream: IO[bytes] | None = None,
         checkpoint: Path | None = None,
-        page_size: int = 100,
+        page_size: int | None = None,
         limit: int | None = None,
         resume: Checkpoint | None = None,
     ) -> None:
         vendor = client.vendor.name
-        if client.vendor.results is None and vendor not in SOURCES:
+        source = client.vendor.export
+        if source is None:
             raise ValueError(f"no run export for vendor {vendor!r}")
         if (output is None) == (stream is None):
             raise ValueError("pass exactly one of output and stream")
         self.client = client
+        self.source = source
+        self.fields = _columns(source)
         self.experiment_id = experiment_id
         self.writer = writer
         self.output = output
@@ -433,6 +422,9 @@ class Exporter:
         self.special = output is not None and _is_special(output)
         self.checkpoint = None if self.special or not writer.resumable else checkpoint
         self.resumed = resume is not None
+        pagination = client.vendor.operation(source["operation"]).pagination
+        if page_size is None:
+            page_size = default_page_size(pagination)
         self.state = resume or Checkpoint(
             vendor=vendor,
             experiment_id=experiment_id,
@@ -449,9 +441,6 @@ class Exporter:
         self._fh: IO[bytes] | None = None
         self._tmp: Path | None = None  # our temporary file, until it replaces the output
         self._owned = False  # the output is a regular file this export wrote
-        results = client.vendor.results
-        runs = results["runs"] if results is not None else SOURCES[vendor].operation
-        pagination = client.vendor.operation(runs).pagination
         self._total_path = pagination.get("total") if pagination else None
 
     def _open(self) -> IO[bytes]:
@@ -521,17 +510,19 @@ class Exporter:
             for page in pager.by_page(self.state.continuation_token):
                 yield [r.record for r in page.items], page.continuation_token, page
             return
-        source = SOURCES[self.state.vendor]
-        params: dict[str, Any] = {source.id_param: self.experiment_id}
+        params: dict[str, Any] = {self.source["id_param"]: self.experiment_id}
         pages = self.client.paginate(
-            source.operation,
+            self.source["operation"],
             page_size=self.state.page_size,
             max_items=remaining,
             raw=True,
             **params,
         ).by_page(self.state.continuation_token)
         for raw_page in pages:
-            records = [to_record(self.state.vendor, self.experiment_id, i) for i in raw_page.items]
+            records = [
+                to_record(self.state.vendor, self.experiment_id, item, self.fields)
+                for item in raw_page.items
+            ]
             yield records, raw_page.continuation_token, raw_page
 
     def run(self, on_page: OnPage | None = None) -> Checkpoint:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import warnings
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Self, TypeVar, overload
 
@@ -22,10 +23,37 @@ PAGER_OPTIONS = ("page_size", "max_items", "continuation_token", "raw")
 __all__ = ["GetHelper", "ListHelper", "getter", "listing"]
 
 
+# One word per meaning: ``page_size`` is the page size everywhere; the old helper spellings
+# still work for a while, with a DeprecationWarning.
+DEPRECATED_PAGE_SIZE = ("limit", "size")
+
+
+def _page_size_alias(signature: inspect.Signature, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """``kwargs`` with a deprecated ``limit=``/``size=`` renamed to ``page_size=``."""
+    for old in DEPRECATED_PAGE_SIZE:
+        if old in kwargs and old not in signature.parameters:
+            warnings.warn(
+                f"{old}= is deprecated: the page size is page_size= (max_items caps the items)",
+                DeprecationWarning,
+                stacklevel=3,
+            )
+            kwargs = dict(kwargs)
+            value = kwargs.pop(old)
+            if kwargs.get("page_size") is not None and value is not None:
+                raise TypeError(f"pass page_size= or {old}=, not both")
+            kwargs["page_size"] = value if value is not None else kwargs.get("page_size")
+    return kwargs
+
+
 def _bind(
-    signature: inspect.Signature, args: tuple[Any, ...], kwargs: dict[str, Any]
+    operation: str, signature: inspect.Signature, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> dict[str, Any]:
-    bound = signature.bind(*args, **kwargs)
+    """The arguments given, by name; a wrong call names the operation, as paginate() does."""
+    try:
+        bound = signature.bind(*args, **kwargs)
+    except TypeError as exc:
+        message = str(exc).replace("missing a required argument", "missing 1 required argument")
+        raise TypeError(f"{operation}() {message}") from None
     params: dict[str, Any] = {}
     for name, value in bound.arguments.items():
         if signature.parameters[name].kind is inspect.Parameter.VAR_KEYWORD:
@@ -43,7 +71,7 @@ class _Helper(Generic[P, T]):
 
     def bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
         """The operation's parameters (and per-call options) for a helper call."""
-        return _bind(self.signature, args, kwargs)
+        return _bind(self.operation, self.signature, args, kwargs)
 
 
 class ListHelper(_Helper[P, T]):
@@ -60,7 +88,8 @@ class ListHelper(_Helper[P, T]):
             return self
 
         def method(*args: Any, **kwargs: Any) -> Any:
-            params = _bind(self.signature, args, kwargs)
+            kwargs = _page_size_alias(self.signature, kwargs)
+            params = _bind(self.operation, self.signature, args, kwargs)
             return obj.paginate(self.operation, **params)
 
         method.__doc__ = self.__doc__
@@ -81,7 +110,7 @@ class GetHelper(_Helper[P, T]):
             return self
 
         def method(*args: Any, **kwargs: Any) -> Any:
-            return obj.call(self.operation, **_bind(self.signature, args, kwargs))
+            return obj.call(self.operation, **_bind(self.operation, self.signature, args, kwargs))
 
         method.__doc__ = self.__doc__
         return method

@@ -36,12 +36,13 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from evalclients._defaults import DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE
-from evalclients._schemas.registry import Pagination
 from evalclients.errors import APIError, PaginationError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # typing_extensions is not imported at run time
     import asyncio
     from concurrent.futures import Future
+
+    from evalclients._schemas.registry import Pagination
 
 T = TypeVar("T")
 MISSING: Any = object()

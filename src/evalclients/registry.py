@@ -10,12 +10,24 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import os
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from evalclients._schemas.registry import Auth, Pagination, Results
 from evalclients.errors import ConfigurationError
+
+if TYPE_CHECKING:  # typing_extensions is not imported at run time
+    from evalclients._schemas.registry import (
+        Auth,
+        ClientClasses,
+        ExperimentListing,
+        Export,
+        Pagination,
+        Results,
+    )
+
+__all__ = ["ENTRY_POINT_GROUP", "Operation", "Vendor", "get_vendor", "installed_vendors"]
 
 ENTRY_POINT_GROUP = "evalclients.vendors"
 
@@ -58,6 +70,9 @@ class Vendor:
     operations: dict[str, Operation] = field(default_factory=dict)
     results: Results | None = None
     """Where an experiment's runs and their evaluations come from (evalclients.results)."""
+    client: ClientClasses | None = None
+    experiments: ExperimentListing | None = None
+    export: Export | None = None
 
     def operation(self, name: str) -> Operation:
         """The registry operation ``name`` (generated Python name)."""
@@ -104,12 +119,27 @@ def _from_json(data: dict[str, Any]) -> Vendor:
         path_prefix=data.get("path_prefix", ""),
         operations=ops,
         results=data.get("results"),
+        client=data.get("client"),
+        experiments=data.get("experiments"),
+        export=data.get("export"),
     )
 
 
 def _read(package: str) -> Vendor:
-    # importlib.resources/metadata are imported on first use, not by `import evalclients`.
-    from importlib import resources
+    """The registry entry shipped as ``<package>/_vendor.json``, read without importing the
+    package (its ``__init__`` imports the generated client; the first call imports it)."""
+    from importlib.util import find_spec  # importlib.resources/metadata: only as fallbacks
+
+    spec = find_spec(package)
+    if spec is None:
+        raise ModuleNotFoundError(f"No module named {package!r}", name=package)
+    for location in spec.submodule_search_locations or ():
+        try:
+            with open(os.path.join(location, "_vendor.json"), encoding="utf-8") as file:
+                return _from_json(json.load(file))
+        except FileNotFoundError:
+            continue
+    from importlib import resources  # a zipped or otherwise unusual install
 
     text = resources.files(package).joinpath("_vendor.json").read_text(encoding="utf-8")
     return _from_json(json.loads(text))
@@ -129,10 +159,31 @@ def get_vendor(name: str) -> Vendor:
         return _read(f"evalclients_{name}")
     except ModuleNotFoundError:
         pass
-    package = installed_vendors().get(name)
+    installed = installed_vendors()  # scans every distribution: only for other package names
+    package = installed.get(name)
     if package is None:
         raise ConfigurationError(
             f"unknown or uninstalled vendor {name!r}: pip install 'evalclients[{name}]'"
-            f" (installed: {', '.join(sorted(installed_vendors())) or 'none'})"
+            f" (installed: {', '.join(sorted(installed)) or 'none'})"
         )
     return _read(package)
+
+
+def named_client(name: str) -> type | None:
+    """The class ``name`` that an installed vendor's registry entry declares (or None).
+
+    Only a name that looks like a class is looked up, so ``hasattr(evalclients, "x")``
+    and introspection stay cheap.
+    """
+    if not name[:1].isupper():
+        return None
+    for vendor in sorted(installed_vendors()):
+        try:
+            entry = get_vendor(vendor)
+        except ConfigurationError:
+            continue
+        classes = entry.client
+        if classes and name in (classes["class_name"], classes["async_class_name"]):
+            found: type = getattr(importlib.import_module(entry.package), name)
+            return found
+    return None

@@ -308,6 +308,13 @@ class _Joiner:
         spec = results_spec(base.vendor)
         self.vendor = base.vendor
         self.spec = spec
+        export = base.vendor.export
+        if export is None:
+            raise ConfigurationError(f"{base.vendor.display_name}: the registry declares no export")
+        self.runs: str = export["operation"]
+        """The run listing (the registry's ``export``: results are an export's runs, joined)."""
+        self.id_param: str = export["id_param"]
+        self.check: str | None = export.get("check_operation")
         self.source: EvaluationSource = spec["evaluations"]
         self.experiment_id = experiment_id
         self.index: _Index | None = None
@@ -318,7 +325,7 @@ class _Joiner:
 
     def index_operation(self) -> tuple[Operation, dict[str, Any]]:
         op = self.vendor.operation(self.source["operation"])
-        return op, {self.spec["id_param"]: self.experiment_id}
+        return op, {self.id_param: self.experiment_id}
 
     def results(self, page: Page[Any], runs_op: Operation) -> list[RunResult]:
         from evalclients.export import to_record
@@ -424,13 +431,12 @@ class ResultsPaged(Iterator[RunResult]):
         """Pages of results from the start, or from the page ``continuation_token`` names."""
         client = self.client
         joiner = _Joiner(client, self.experiment_id)
-        spec = joiner.spec
-        runs_op = client.vendor.operation(spec["runs"])
-        params: dict[str, Any] = {spec["id_param"]: self.experiment_id}
-        if continuation_token is None and "check" in spec and self._options.check:
-            client.call(spec["check"], **params)
+        runs_op = client.vendor.operation(joiner.runs)
+        params: dict[str, Any] = {joiner.id_param: self.experiment_id}
+        if continuation_token is None and joiner.check and self._options.check:
+            client.call(joiner.check, **params)
         pages = client.paginate(
-            spec["runs"],
+            joiner.runs,
             page_size=self._options.page_size,
             max_items=self._options.max_items,
             raw=self._options.raw,
@@ -540,13 +546,12 @@ class AsyncResultsPaged(AsyncIterator[RunResult]):
         """Pages of results from the start, or from the page ``continuation_token`` names."""
         client = self.client
         joiner = _Joiner(client, self.experiment_id)
-        spec = joiner.spec
-        runs_op = client.vendor.operation(spec["runs"])
-        params: dict[str, Any] = {spec["id_param"]: self.experiment_id}
-        if continuation_token is None and "check" in spec and self._options.check:
-            await client.call(spec["check"], **params)
+        runs_op = client.vendor.operation(joiner.runs)
+        params: dict[str, Any] = {joiner.id_param: self.experiment_id}
+        if continuation_token is None and joiner.check and self._options.check:
+            await client.call(joiner.check, **params)
         pages = client.paginate(
-            spec["runs"],
+            joiner.runs,
             page_size=self._options.page_size,
             max_items=self._options.max_items,
             raw=self._options.raw,

@@ -13,6 +13,7 @@ from http import HTTPStatus
 import httpx
 import pytest
 from evalclients_phoenix import Client as GeneratedClient
+from evalclients_phoenix import Phoenix
 from evalclients_phoenix.api.api_keys import create_system_api_key, create_user_api_key
 from evalclients_phoenix.api.users import create_user, get_users, get_viewer
 from evalclients_phoenix.models import (
@@ -29,7 +30,7 @@ from evalclients_phoenix.models import (
 )
 from evalclients_phoenix.models.local_user_data_role import LocalUserDataRole
 
-from evalclients import AuthenticationError, PermissionDeniedError, Phoenix
+from evalclients import AuthenticationError, PermissionDeniedError
 from scripts.phoenix_server import PhoenixServer
 from tests.phoenix.seed import unique_name
 

@@ -182,10 +182,14 @@ async def test_async_listing_at_small_page_sizes(
     phoenix: PhoenixServer, seeded: Seeded, limit: int
 ) -> None:
     async with AsyncPhoenix(base_url=phoenix.base_url) as client:
-        ids = [run.id async for run in client.experiment_runs(seeded.experiment_id, limit=limit)]
+        ids = [
+            run.id async for run in client.experiment_runs(seeded.experiment_id, page_size=limit)
+        ]
         pages = [
             len(page.items)
-            async for page in client.experiment_runs(seeded.experiment_id, limit=limit).by_page()
+            async for page in client.experiment_runs(
+                seeded.experiment_id, page_size=limit
+            ).by_page()
         ]
     assert ids == seeded.newest_first
     assert len(set(ids)) == len(ids)
@@ -195,7 +199,7 @@ async def test_async_listing_at_small_page_sizes(
 
 
 def test_sync_listing_gives_typed_runs_as_posted(client: Phoenix, seeded: Seeded) -> None:
-    runs = list(client.experiment_runs(seeded.experiment_id, limit=50))
+    runs = list(client.experiment_runs(seeded.experiment_id, page_size=50))
     assert [run.id for run in runs] == seeded.newest_first
     for run in runs:
         assert isinstance(run, ExperimentRun)
@@ -212,7 +216,7 @@ def test_sync_listing_gives_typed_runs_as_posted(client: Phoenix, seeded: Seeded
 
 
 def test_by_page_resumes_from_a_middle_token(client: Phoenix, seeded: Seeded) -> None:
-    pages = list(client.experiment_runs(seeded.experiment_id, limit=13).by_page())
+    pages = list(client.experiment_runs(seeded.experiment_id, page_size=13).by_page())
     assert [i for p in pages for i in (r.id for r in p.items)] == seeded.newest_first
     assert pages[-1].continuation_token is None
     middle = len(pages) // 2
@@ -220,7 +224,7 @@ def test_by_page_resumes_from_a_middle_token(client: Phoenix, seeded: Seeded) ->
     assert token is not None
     skipped = sum(len(p.items) for p in pages[:middle])
     # Resume with a fresh pager (as after a restart), twice: by_page(token) and the argument.
-    resumed = client.experiment_runs(seeded.experiment_id, limit=13).by_page(token)
+    resumed = client.experiment_runs(seeded.experiment_id, page_size=13).by_page(token)
     assert [r.id for p in resumed for r in p.items] == seeded.newest_first[skipped:]
     again = client.paginate(
         "list_experiment_runs",
@@ -233,7 +237,7 @@ def test_by_page_resumes_from_a_middle_token(client: Phoenix, seeded: Seeded) ->
 
 @pytest.mark.parametrize("max_items", [0, 1, 20, 299, 300, 1000])
 def test_max_items(client: Phoenix, seeded: Seeded, max_items: int) -> None:
-    runs = client.experiment_runs(seeded.experiment_id, limit=7, max_items=max_items)
+    runs = client.experiment_runs(seeded.experiment_id, page_size=7, max_items=max_items)
     assert [r.id for r in runs] == seeded.newest_first[:max_items]
 
 
@@ -259,7 +263,7 @@ def test_experiment_and_experiments(client: Phoenix, seeded: Seeded) -> None:
     assert experiment.failed_run_count == failed
     assert experiment.successful_run_count == len(seeded.runs) - failed
     assert experiment.missing_run_count == 0
-    listed = list(client.experiments(seeded.dataset_id, limit=1))
+    listed = list(client.experiments(seeded.dataset_id, page_size=1))
     assert [e.id for e in listed] == [seeded.experiment_id]
 
 
@@ -288,7 +292,7 @@ def test_unknown_experiment_is_not_found(client: Phoenix) -> None:
 
 
 def test_garbage_cursor_is_unprocessable(client: Phoenix, seeded: Seeded) -> None:
-    pager = client.experiment_runs(seeded.experiment_id, limit=7).by_page("garbage")
+    pager = client.experiment_runs(seeded.experiment_id, page_size=7).by_page("garbage")
     with pytest.raises(UnprocessableEntityError) as info:
         next(pager)
     assert info.value.detail == "Invalid cursor format: garbage"
@@ -298,7 +302,7 @@ def test_garbage_cursor_is_unprocessable(client: Phoenix, seeded: Seeded) -> Non
 
 def test_limit_zero_is_a_field_error(client: Phoenix, seeded: Seeded) -> None:
     with pytest.raises(UnprocessableEntityError) as info:
-        list(client.experiment_runs(seeded.experiment_id, limit=0))
+        list(client.experiment_runs(seeded.experiment_id, page_size=0))
     (field_error,) = info.value.errors
     assert field_error["loc"] == ["query", "limit"]
     assert field_error["type"] == "greater_than"
@@ -350,7 +354,7 @@ def test_evaluation_without_result_or_error_is_unprocessable(
 
 def test_runs_of_an_unknown_experiment_are_an_empty_list(client: Phoenix) -> None:
     """Phoenix answers 200 with no data (the spec says 404): the facade yields nothing."""
-    assert list(client.experiment_runs(UNKNOWN_EXPERIMENT, limit=7)) == []
+    assert list(client.experiment_runs(UNKNOWN_EXPERIMENT, page_size=7)) == []
 
 
 def _unknown_run_posts(seeded: Seeded) -> list[tuple[str, CreateExperimentRunRequestBody]]:

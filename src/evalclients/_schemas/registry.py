@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, NotRequired
+from typing import Literal, NotRequired, TypeAlias
 
 from typing_extensions import TypedDict
 
@@ -55,6 +55,30 @@ class Pagination(TypedDict, closed=True):
     offset_param: NotRequired[str]
 
 
+class Helper(TypedDict, closed=True):
+    operation: str
+    kind: Literal["listing", "getter"]
+    params: NotRequired[list[str]]
+    returns: str
+    doc: str
+
+
+class ListingFilter(TypedDict, closed=True):
+    param: str
+    required: NotRequired[bool]
+
+
+class FieldSource1(TypedDict, closed=True):
+    duration_ms: list[str]
+
+
+class FieldSource2(TypedDict, closed=True):
+    undeclared: str
+
+
+FieldSource: TypeAlias = str | list[str] | FieldSource1 | FieldSource2
+
+
 class EvaluationSource(TypedDict, closed=True):
     source: Literal["run", "experiment", "none"]
     path: NotRequired[str]
@@ -72,12 +96,44 @@ class Operation(TypedDict, closed=True):
     result: NotRequired[str]
 
 
-class Results(TypedDict, closed=True):
-    runs: str
+class ClientClasses(TypedDict, closed=True):
+    class_name: str
+    async_class_name: str
+    doc: str
+    helpers: NotRequired[dict[str, Helper]]
+
+
+class ExperimentListing(TypedDict, closed=True):
+    operation: str
+    noun: NotRequired[str]
+    filters: NotRequired[dict[Literal["dataset", "file"], ListingFilter]]
+
+
+class Export(TypedDict, closed=True):
+    operation: str
     id_param: str
-    check: NotRequired[str]
-    example: NotRequired[str]
-    repetition: NotRequired[str]
+    noun: NotRequired[str]
+    check_operation: NotRequired[str]
+    fields: dict[
+        Literal[
+            "id",
+            "experiment_id",
+            "example_id",
+            "repetition",
+            "status",
+            "output",
+            "error",
+            "started_at",
+            "ended_at",
+            "latency_ms",
+            "trace_id",
+            "annotations",
+        ],
+        FieldSource,
+    ]
+
+
+class Results(TypedDict, closed=True):
     evaluations: EvaluationSource
 
 
@@ -100,6 +156,9 @@ class Vendor(TypedDict, closed=True):
     operations: dict[str, Operation]
     field_case: NotRequired[list[Literal["snake", "camel"]]]
     results: NotRequired[Results]
+    client: NotRequired[ClientClasses]
+    experiments: NotRequired[ExperimentListing]
+    export: NotRequired[Export]
 
 
 class Registry(TypedDict, closed=True):

@@ -1,0 +1,258 @@
+"""Check a vendor's registry entry against its resolved spec (run by ``make regenerate``).
+
+A registry path or parameter the spec does not have would otherwise fail only at run time
+(a listing cut short after its first page, a ``TypeError`` on page two). Every problem names
+the vendor, the operation and the path or parameter:
+
+- pagination: each ``items``, ``next_cursor``, ``has_more``, ``total``, ``next`` and
+  ``next_url`` path exists in the operation's 2xx JSON response schema (``$ref``, ``allOf``,
+  ``oneOf`` and ``anyOf`` followed; a dotted path; ``''`` is the body itself), and the items
+  path of an ``after_id`` listing leads to items with the ``item_id`` path. A list of paths
+  names alternatives (casings, envelopes) and passes when one of them exists.
+- every cursor, limit, page, size, after and offset parameter exists on the operation: in
+  the query, or in the JSON request body for ``cursor_in = "body"``.
+- the CLI's ``experiments`` and ``export`` and the named clients' helpers name registry
+  operations and parameters those operations have; export field paths exist in an item.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Schema = dict[str, Any]
+
+PARAM_KEYS = (
+    "cursor_param",
+    "limit_param",
+    "page_param",
+    "size_param",
+    "after_param",
+    "offset_param",
+)
+RESPONSE_PATHS = ("items", "next_cursor", "has_more", "total", "next", "next_url")
+
+
+def deref(doc: dict[str, Any], schema: Any, seen: frozenset[str] = frozenset()) -> list[Schema]:
+    """``schema`` and every schema it stands for ($ref, allOf, oneOf, anyOf), flattened."""
+    if not isinstance(schema, dict):
+        return []
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        if ref in seen or not ref.startswith("#/"):
+            return []
+        target: Any = doc
+        for part in ref[2:].split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
+        return deref(doc, target, seen | {ref})
+    found = [schema]
+    for key in ("allOf", "oneOf", "anyOf"):
+        for branch in schema.get(key, []):
+            found += deref(doc, branch, seen)
+    return found
+
+
+def schemas_at(doc: dict[str, Any], schema: Any, dotted: str) -> list[Schema]:
+    """The schemas a dotted path leads to inside ``schema`` (empty: the path does not exist)."""
+    current = deref(doc, schema)
+    if dotted == "":
+        return current
+    for key in dotted.split("."):
+        nxt: list[Schema] = []
+        for candidate in current:
+            prop = candidate.get("properties", {}).get(key)
+            if prop is not None:
+                nxt += deref(doc, prop) or [{}]
+        if not nxt:
+            return []
+        current = nxt
+    return current
+
+
+def item_schemas(doc: dict[str, Any], lists: list[Schema]) -> list[Schema]:
+    """The item schemas of the array schemas among ``lists``."""
+    items: list[Schema] = []
+    for candidate in lists:
+        if "items" in candidate:
+            items += deref(doc, candidate["items"]) or [{}]
+    return items
+
+
+def response_schema(doc: dict[str, Any], op: dict[str, Any]) -> Any:
+    """The JSON schema of the operation's first 2xx response (None if it has none)."""
+    for status in sorted(op.get("responses", {})):
+        if str(status).startswith("2"):
+            response = deref(doc, op["responses"][status])[0]
+            for media, body in response.get("content", {}).items():
+                if "json" in media:
+                    return body.get("schema", {})
+    return None
+
+
+def query_params(doc: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]) -> set[str]:
+    """Names of the operation's query parameters (path-level ones included)."""
+    names: set[str] = set()
+    for param in [*path_item.get("parameters", []), *op.get("parameters", [])]:
+        resolved = deref(doc, param)
+        if resolved and resolved[0].get("in") == "query":
+            names.add(resolved[0]["name"])
+    return names
+
+
+def all_params(doc: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]) -> set[str]:
+    """Names of every parameter of the operation (path, query, header) and body field."""
+    names: set[str] = set()
+    for param in [*path_item.get("parameters", []), *op.get("parameters", [])]:
+        resolved = deref(doc, param)
+        if resolved:
+            names.add(resolved[0]["name"])
+    return names | body_fields(doc, op)
+
+
+def body_fields(doc: dict[str, Any], op: dict[str, Any]) -> set[str]:
+    """Top-level properties of the operation's JSON request body."""
+    body = deref(doc, op.get("requestBody", {}))
+    fields: set[str] = set()
+    for media, content in (body[0].get("content", {}) if body else {}).items():
+        if "json" in media:
+            for schema in deref(doc, content.get("schema", {})):
+                fields |= set(schema.get("properties", {}))
+    return fields
+
+
+def _paths(value: Any) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def pagination_problems(
+    vendor: str, name: str, spec: dict[str, Any], doc: dict[str, Any], found: tuple[Any, ...]
+) -> list[str]:
+    """What in an operation's ``pagination`` the spec does not have."""
+    method, path, op = found
+    where = f"{vendor}: {name} ({method} {path})"
+    problems: list[str] = []
+    schema = response_schema(doc, op)
+    if schema is None:
+        return [f"{where}: pagination declared, but the operation has no 2xx JSON response"]
+    for key in RESPONSE_PATHS:
+        if key not in spec:
+            continue
+        paths = _paths(spec[key])
+        if not any(schemas_at(doc, schema, p) for p in paths):
+            shown = " or ".join(repr(p) for p in paths)
+            problems.append(f"{where}: pagination.{key} {shown} is not in the 2xx response schema")
+    if spec.get("style") == "after_id":
+        lists = [s for p in spec["items"] for s in schemas_at(doc, schema, p)]
+        items = item_schemas(doc, lists)
+        item_id = spec.get("item_id", "id")
+        if items and not any(schemas_at(doc, item, item_id) for item in items):
+            problems.append(f"{where}: pagination.item_id {item_id!r} is not in the item schema")
+    path_item = doc["paths"][path]
+    in_body = spec.get("cursor_in") == "body"
+    query = query_params(doc, path_item, op)
+    body = body_fields(doc, op)
+    for key in PARAM_KEYS:
+        if key not in spec:
+            continue
+        param = spec[key]
+        body_key = in_body and key in ("cursor_param", "limit_param")
+        if body_key and param not in body:
+            problems.append(
+                f"{where}: pagination.{key} {param!r} is not a field of the JSON request body"
+            )
+        elif not body_key and param not in query:
+            problems.append(f"{where}: pagination.{key} {param!r} is not a query parameter")
+    return problems
+
+
+def entry_problems(
+    vendor: str, entry: dict[str, Any], doc: dict[str, Any], ops: dict[str, tuple[Any, ...]]
+) -> list[str]:
+    """Every registry path or parameter of ``entry`` that its resolved spec lacks."""
+    problems: list[str] = []
+    registry_ops = entry["operations"]
+    for name, op_entry in registry_ops.items():
+        if name in ops and op_entry.get("pagination"):
+            pagination = op_entry["pagination"]
+            problems += pagination_problems(vendor, name, pagination, doc, ops[name])
+
+    def check_op(what: str, name: str, params: list[str]) -> bool:
+        if name not in registry_ops or name not in ops:
+            problems.append(f"{vendor}: {what} names {name!r}, not an operation of the registry")
+            return False
+        method, path, op = ops[name]
+        known = all_params(doc, doc["paths"][path], op)
+        problems.extend(
+            f"{vendor}: {what}: {name} ({method} {path}) has no parameter {p!r}"
+            for p in params
+            if p not in known
+        )
+        return True
+
+    listing = entry.get("experiments")
+    if listing:
+        params = [f["param"] for f in listing.get("filters", {}).values()]
+        check_op("experiments", listing["operation"], params)
+    export = entry.get("export")
+    if export:
+        if check_op("export", export["operation"], [export["id_param"]]):
+            problems += _export_field_problems(vendor, export, registry_ops, doc, ops)
+        if "check_operation" in export:
+            check_op("export.check_operation", export["check_operation"], [export["id_param"]])
+    for helper, spec in entry.get("client", {}).get("helpers", {}).items():
+        check_op(f"client.helpers.{helper}", spec["operation"], spec.get("params", []))
+    return problems
+
+
+def _export_field_problems(
+    vendor: str,
+    export: dict[str, Any],
+    registry_ops: dict[str, Any],
+    doc: dict[str, Any],
+    ops: dict[str, tuple[Any, ...]],
+) -> list[str]:
+    """Export field paths that no item of the export operation's response has."""
+    name = export["operation"]
+    method, path, op = ops[name]
+    schema = response_schema(doc, op)
+    pagination = registry_ops[name].get("pagination") or {"items": [""]}
+    lists = [s for p in pagination["items"] for s in schemas_at(doc, schema or {}, p)]
+    items = item_schemas(doc, lists)
+    if not items:
+        return [f"{vendor}: export: {name} ({method} {path}) has no item schema to map fields from"]
+    problems: list[str] = []
+
+    def exists(schemas: list[Schema], paths: list[str]) -> bool:
+        return any(schemas_at(doc, item, p) for item in schemas for p in paths)
+
+    for column, source in export["fields"].items():
+        if isinstance(source, (str, list)):
+            paths = _paths(source)
+        elif "undeclared" in source:
+            paths = []
+            problems += _undeclared_problems(vendor, column, source["undeclared"], items, doc)
+        else:
+            paths = []
+            for part in source["duration_ms"]:
+                if not exists(items, [part]):
+                    problems.append(f"{vendor}: export.fields.{column}: {part!r} is not in an item")
+        if paths and not exists(items, paths):
+            shown = " or ".join(repr(p) for p in paths)
+            problems.append(
+                f"{vendor}: export.fields.{column}: {shown} is not in an item of "
+                f"{name} ({method} {path})"
+            )
+    return problems
+
+
+def _undeclared_problems(
+    vendor: str, column: str, dotted: str, items: list[Schema], doc: dict[str, Any]
+) -> list[str]:
+    """An ``undeclared`` path must be undeclared, inside an object admitting extra fields."""
+    where = f"{vendor}: export.fields.{column}: undeclared {dotted!r}"
+    if any(schemas_at(doc, item, dotted) for item in items):
+        return [f"{where} is declared in the item schema: name it as a plain path"]
+    parent, _, _ = dotted.rpartition(".")
+    holders = [s for item in items for s in schemas_at(doc, item, parent)]
+    if not any(s.get("additionalProperties", True) is not False for s in holders if s):
+        return [f"{where}: the object holding it admits no additional properties"]
+    return []
