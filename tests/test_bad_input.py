@@ -213,7 +213,9 @@ def test_cli_row(
     existing.write_text(json.dumps({"id": "kept"}) + "\n")
     before = existing.read_bytes()
     if argv[:2] == ["runs", "export"]:
-        argv = [*argv, "-o", str(existing)]
+        # --force: the existing file may be replaced, yet a failed export must leave it as is
+        # (without it the export refuses the file before it reads the row's bad input)
+        argv = [*argv, "-o", str(existing), "--force"]
     code = main(argv)
     err = capsys.readouterr().err.strip().splitlines()
     assert code == int(exit_code), (row, err)
