@@ -22,6 +22,7 @@ from evalclients.errors import (
 )
 from evalclients.pagination import AsyncItemPaged, IncompleteListWarning, ItemPaged, Page
 from evalclients.registry import installed_vendors
+from evalclients.tolerance import Difference, DriftWarning, drift
 from evalclients.transport import RetryPolicy
 from evalclients.vendors import (
     ArizeAX,
@@ -52,6 +53,8 @@ __all__ = [
     "ClientConfig",
     "ConfigurationError",
     "ConflictError",
+    "Difference",
+    "DriftWarning",
     "Humanloop",
     "IncompleteListWarning",
     "InternalServerError",
@@ -67,5 +70,6 @@ __all__ = [
     "RetryPolicy",
     "UnprocessableEntityError",
     "__version__",
+    "drift",
     "installed_vendors",
 ]

@@ -15,6 +15,7 @@ from typing import Any, Self
 
 import httpx
 
+from evalclients import tolerance
 from evalclients._version import __version__
 from evalclients.config import REDACTED, ClientConfig
 from evalclients.errors import (
@@ -59,8 +60,12 @@ class _Base:
         max_retries: int | None = None,
         allow_insecure_http: bool = False,
         retry_policy: RetryPolicy | None = None,
+        strict: bool = False,
     ) -> None:
         self.vendor: Vendor = get_vendor(vendor or self.vendor_name)
+        self.strict = strict
+        """Raise ``ResponseDecodeError`` on any drift from the spec instead of warning."""
+        self._drift_rt = self.vendor.drift_module
         self.config = ClientConfig.resolve(
             self.vendor,
             api_key=api_key,
@@ -102,11 +107,17 @@ class _Base:
         }
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict: bool | None = None,
     ) -> Self:
         """A client sharing this one's connections, with other per-call settings."""
         other = copy.copy(self)
         other._owns_http = False
+        if strict is not None:
+            other.strict = strict
         if max_retries is not None:
             other._policy = self._policy.with_retries(max_retries)
         if timeout is not None:
@@ -116,9 +127,9 @@ class _Base:
 
     def _request(self, op: Operation, params: dict[str, Any]) -> dict[str, Any]:
         try:
-            kwargs: dict[str, Any] = op.module._get_kwargs(**params)
+            kwargs: dict[str, Any] = op.module.build_request(**params)
         except TypeError as exc:  # wrong or missing parameters: name the operation, not ours
-            raise TypeError(str(exc).replace("_get_kwargs()", f"{op.name}()")) from None
+            raise TypeError(str(exc).replace("build_request()", f"{op.name}()")) from None
         kwargs["extensions"] = {EXTENSION: CallOptions(self._policy, op.retry_post)}
         kwargs["timeout"] = self.config.timeout
         return kwargs
@@ -149,8 +160,10 @@ class _Base:
     def _decode(self, op: Operation, response: httpx.Response, api: Any) -> Any:
         self._check(response)
         try:
-            parsed = op.module._parse_response(client=api, response=response)
-        except Exception as exc:  # generated parsers raise anything on a malformed body
+            parsed = self._parse(op, response, self._body(response))
+        except ResponseDecodeError:
+            raise
+        except Exception as exc:  # a malformed body: generated parsers raise anything
             raise self._decode_error(response, exc) from exc
         result = lookup(parsed, op.result)
         if result is MISSING:
@@ -183,12 +196,41 @@ class _Base:
             raise self._decode_error(response, exc) from exc
         if raw:
             return data, MISSING
-        # The generated parser reads response.json(); hand it what we already decoded.
-        response.json = lambda **_: data  # type: ignore[method-assign]
         try:
-            return data, op.module._parse_response(client=api, response=response)
+            return data, self._parse(op, response, data)
+        except ResponseDecodeError:
+            raise
         except Exception as exc:
             raise self._decode_error(response, exc) from exc
+
+    @staticmethod
+    def _body(response: httpx.Response) -> Any:
+        """A whole (non-page) answer decoded: JSON, or the text of a text/plain one."""
+        if not response.content:
+            return None
+        try:
+            return json.loads(response.content)
+        except ValueError:
+            if response.headers.get("content-type", "").startswith("text/plain"):
+                return response.text
+            raise
+
+    def _parse(self, op: Operation, response: httpx.Response, body: Any) -> Any:
+        """The generated model of ``body``; drift is warned about (or raised when strict)."""
+        runtime = self._drift_rt
+        before = runtime.SERIAL if runtime is not None else 0
+        parsed = op.module.parse_body(response.status_code, body)
+        if runtime is not None and before != runtime.SERIAL:
+            tolerance.check(
+                runtime,
+                before,
+                parsed,
+                vendor=self.vendor.name,
+                operation=op.name,
+                strict=self.strict,
+                response=response,
+            )
+        return parsed
 
     def _walker(
         self, op: Operation, params: dict[str, Any], page_size: int | None, max_items: int | None

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from evalclients._schemas.registry import Pagination
 from evalclients.errors import APIError, PaginationError
+from evalclients.tolerance import attribute_name
 
 T = TypeVar("T")
 MISSING: Any = object()
@@ -52,6 +53,8 @@ def lookup(obj: Any, dotted: str) -> Any:
             return MISSING
         else:
             value = getattr(obj, key, MISSING)
+            if value is MISSING and key != (attr := attribute_name(key)):
+                value = getattr(obj, attr, MISSING)  # a path in the vendor's other casing
             if value is MISSING or type(value).__name__ == "Unset":
                 extra = getattr(obj, "additional_properties", None)
                 value = extra.get(key, MISSING) if isinstance(extra, dict) else MISSING

@@ -6,10 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.annotation_queue_completion_status import (
     AnnotationQueueCompletionStatus,
     check_annotation_queue_completion_status,
 )
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.annotator_user import AnnotatorUser
@@ -36,16 +42,24 @@ class AnnotationQueueAssignedUser:
         user (AnnotatorUser): A user assigned as an annotator, identified by ID and email.
     """
 
-    completion_status: AnnotationQueueCompletionStatus
-    user: AnnotatorUser
+    completion_status: AnnotationQueueCompletionStatus | Unset
+    user: AnnotatorUser | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        completion_status: str = self.completion_status
+        try:
+            completion_status: str = self.completion_status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            completion_status = self.completion_status
 
-        user = self.user.to_dict()
+        try:
+            user = self.user.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,16 +70,40 @@ class AnnotationQueueAssignedUser:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AnnotationQueueAssignedUser is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        completion_status = check_annotation_queue_completion_status(d["completion_status"])
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            completion_status = check_annotation_queue_completion_status(d["completion_status"])
 
-        user = AnnotatorUser.from_dict(d["user"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            completion_status, _drifted = _keep(
+                cls, d, "completion_status", "one of COMPLETED, PENDING", "enum", _drifted
+            )
+
+        try:
+            user = AnnotatorUser.from_dict(d["user"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user, _drifted = _keep(cls, d, "user", "AnnotatorUser", "type", _drifted)
 
         annotation_queue_assigned_user = cls(
             completion_status,
@@ -76,6 +114,8 @@ class AnnotationQueueAssignedUser:
             annotation_queue_assigned_user.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotation_queue_assigned_user, _drifted)
         return annotation_queue_assigned_user
 
     @property

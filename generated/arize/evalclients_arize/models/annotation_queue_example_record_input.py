@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnnotationQueueExampleRecordInput")
@@ -32,11 +37,13 @@ class AnnotationQueueExampleRecordInput:
             omitted, all examples in the dataset (or dataset version) are added.
     """
 
-    dataset_id: str
-    record_type: str
+    dataset_id: str | Unset
+    record_type: str | Unset
     dataset_version_id: str | Unset = UNSET
     example_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         dataset_id = self.dataset_id
@@ -45,8 +52,12 @@ class AnnotationQueueExampleRecordInput:
 
         dataset_version_id = self.dataset_version_id
 
-        example_ids: list[str] | Unset = UNSET
-        if not isinstance(self.example_ids, Unset):
+        try:
+            example_ids: list[str] | Unset = UNSET
+            if not isinstance(self.example_ids, Unset):
+                example_ids = self.example_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             example_ids = self.example_ids
 
         field_dict: dict[str, Any] = {}
@@ -62,18 +73,59 @@ class AnnotationQueueExampleRecordInput:
         if example_ids is not UNSET:
             field_dict["example_ids"] = example_ids
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AnnotationQueueExampleRecordInput is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_id = d["dataset_id"]
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            dataset_id = d["dataset_id"]
+            if not (type(dataset_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
 
-        record_type = d["record_type"]
+        try:
+            record_type = d["record_type"]
+            if not (type(record_type) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            record_type, _drifted = _keep(cls, d, "record_type", "str", "type", _drifted)
 
-        dataset_version_id = d.get("dataset_version_id", UNSET)
+        try:
+            dataset_version_id = d.get("dataset_version_id", UNSET)
+            if not (dataset_version_id is UNSET or type(dataset_version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_version_id, _drifted = _keep(
+                cls, d, "dataset_version_id", "str", "type", _drifted
+            )
 
-        example_ids: list[str] = d.get("example_ids", UNSET)
+        try:
+            example_ids: list[str] = d.get("example_ids", UNSET)
+
+            if not (example_ids is UNSET or type(example_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_ids, _drifted = _keep(cls, d, "example_ids", "list[str]", "type", _drifted)
 
         annotation_queue_example_record_input = cls(
             dataset_id,
@@ -86,6 +138,8 @@ class AnnotationQueueExampleRecordInput:
             annotation_queue_example_record_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotation_queue_example_record_input, _drifted)
         return annotation_queue_example_record_input
 
     @property

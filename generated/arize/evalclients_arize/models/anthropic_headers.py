@@ -6,6 +6,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnthropicHeaders")
@@ -26,19 +31,24 @@ class AnthropicHeaders:
 
     anthropic_beta: list[None | str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        anthropic_beta: list[None | str] | None | Unset
-        if isinstance(self.anthropic_beta, Unset):
-            anthropic_beta = UNSET
-        elif isinstance(self.anthropic_beta, list):
-            anthropic_beta = []
-            for anthropic_beta_type_0_item_data in self.anthropic_beta:
-                anthropic_beta_type_0_item: None | str
-                anthropic_beta_type_0_item = anthropic_beta_type_0_item_data
-                anthropic_beta.append(anthropic_beta_type_0_item)
+        try:
+            anthropic_beta: list[None | str] | None | Unset
+            if isinstance(self.anthropic_beta, Unset):
+                anthropic_beta = UNSET
+            elif isinstance(self.anthropic_beta, list):
+                anthropic_beta = []
+                for anthropic_beta_type_0_item_data in self.anthropic_beta:
+                    anthropic_beta_type_0_item: None | str
+                    anthropic_beta_type_0_item = anthropic_beta_type_0_item_data
+                    anthropic_beta.append(anthropic_beta_type_0_item)
 
-        else:
+            else:
+                anthropic_beta = self.anthropic_beta
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             anthropic_beta = self.anthropic_beta
 
         field_dict: dict[str, Any] = {}
@@ -47,12 +57,28 @@ class AnthropicHeaders:
         if anthropic_beta is not UNSET:
             field_dict["anthropic_beta"] = anthropic_beta
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"AnthropicHeaders is a JSON object, not {type(src_dict).__name__}")
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        anthropic_beta = _parse_anthropic_beta(d.get("anthropic_beta", UNSET))
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            anthropic_beta = _parse_anthropic_beta(d.get("anthropic_beta", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            anthropic_beta, _drifted = _keep(
+                cls, d, "anthropic_beta", "list[None | str] | None", "union", _drifted
+            )
 
         anthropic_headers = cls(
             anthropic_beta,
@@ -62,6 +88,8 @@ class AnthropicHeaders:
             anthropic_headers.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(anthropic_headers, _drifted)
         return anthropic_headers
 
     @property

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,29 +51,40 @@ class CreateAwsBedrockConfig:
         CreateAwsBedrockBearerTokenAuth
         | CreateAwsBedrockDefaultAuth
         | CreateAwsBedrockProxyWithHeadersAuth
+        | Unset
     )
-    provider: str
+    provider: str | Unset
     is_default_models_enabled: bool | Unset = UNSET
     model_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        auth: dict[str, Any]
-        if isinstance(self.auth, CreateAwsBedrockDefaultAuth):
-            auth = self.auth.to_dict()
-        elif isinstance(self.auth, CreateAwsBedrockBearerTokenAuth):
-            auth = self.auth.to_dict()
-        else:
-            auth = self.auth.to_dict()
+        try:
+            auth: dict[str, Any]
+            if isinstance(self.auth, CreateAwsBedrockDefaultAuth):
+                auth = self.auth.to_dict()
+            elif isinstance(self.auth, CreateAwsBedrockBearerTokenAuth):
+                auth = self.auth.to_dict()
+            else:
+                auth = self.auth.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth = self.auth
 
         provider = self.provider
 
         is_default_models_enabled = self.is_default_models_enabled
 
-        model_names: list[str] | Unset = UNSET
-        if not isinstance(self.model_names, Unset):
+        try:
+            model_names: list[str] | Unset = UNSET
+            if not isinstance(self.model_names, Unset):
+                model_names = self.model_names
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             model_names = self.model_names
 
         field_dict: dict[str, Any] = {}
@@ -84,20 +100,67 @@ class CreateAwsBedrockConfig:
         if model_names is not UNSET:
             field_dict["model_names"] = model_names
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateAwsBedrockConfig is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth = _parse_auth(d["auth"])
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            auth = _parse_auth(d["auth"])
 
-        provider = d["provider"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth, _drifted = _keep(
+                cls,
+                d,
+                "auth",
+                "CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth",
+                "union",
+                _drifted,
+            )
 
-        is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+        try:
+            provider = d["provider"]
+            if not (type(provider) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "str", "type", _drifted)
 
-        model_names: list[str] = d.get("model_names", UNSET)
+        try:
+            is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+            if not (is_default_models_enabled is UNSET or type(is_default_models_enabled) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_default_models_enabled, _drifted = _keep(
+                cls, d, "is_default_models_enabled", "bool", "type", _drifted
+            )
+
+        try:
+            model_names: list[str] = d.get("model_names", UNSET)
+
+            if not (model_names is UNSET or type(model_names) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
         create_aws_bedrock_config = cls(
             auth,
@@ -110,6 +173,8 @@ class CreateAwsBedrockConfig:
             create_aws_bedrock_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_aws_bedrock_config, _drifted)
         return create_aws_bedrock_config
 
     @property
@@ -140,7 +205,7 @@ def _parse_auth(
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_create_aws_bedrock_auth_type_0 = CreateAwsBedrockDefaultAuth.from_dict(
-            data
+            data, _strict=True
         )
 
         return componentsschemas_create_aws_bedrock_auth_type_0
@@ -150,7 +215,7 @@ def _parse_auth(
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_create_aws_bedrock_auth_type_1 = (
-            CreateAwsBedrockBearerTokenAuth.from_dict(data)
+            CreateAwsBedrockBearerTokenAuth.from_dict(data, _strict=True)
         )
 
         return componentsschemas_create_aws_bedrock_auth_type_1
@@ -159,7 +224,7 @@ def _parse_auth(
     if not isinstance(data, dict):
         raise TypeError()
     componentsschemas_create_aws_bedrock_auth_type_2 = (
-        CreateAwsBedrockProxyWithHeadersAuth.from_dict(data)
+        CreateAwsBedrockProxyWithHeadersAuth.from_dict(data, _strict=True)
     )
 
     return componentsschemas_create_aws_bedrock_auth_type_2

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +44,8 @@ class JsonSchemaConfig:
     schema: JsonSchemaConfigSchema | Unset = UNSET
     strict: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -47,9 +54,12 @@ class JsonSchemaConfig:
 
         name = self.name
 
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
+        try:
+            schema: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.schema, Unset):
+                schema = self.schema.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            schema = self.schema
 
         strict = self.strict
 
@@ -65,25 +75,60 @@ class JsonSchemaConfig:
         if strict is not UNSET:
             field_dict["strict"] = strict
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"JsonSchemaConfig is a JSON object, not {type(src_dict).__name__}")
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        description = d.get("description", UNSET)
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            description = d.get("description", UNSET)
+            if not (description is UNSET or type(description) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        name = d.get("name", UNSET)
+        try:
+            name = d.get("name", UNSET)
+            if not (name is UNSET or type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        _schema = d.get("schema", UNSET)
-        schema: JsonSchemaConfigSchema | Unset
-        if _schema is UNSET:
-            schema = UNSET
-        else:
-            schema = JsonSchemaConfigSchema.from_dict(_schema)
+        try:
+            _schema = d.get("schema", UNSET)
+            schema: JsonSchemaConfigSchema | Unset
+            if _schema is UNSET:
+                schema = UNSET
+            else:
+                schema = JsonSchemaConfigSchema.from_dict(_schema)
 
-        strict = d.get("strict", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            schema, _drifted = _keep(cls, d, "schema", "JsonSchemaConfigSchema", "type", _drifted)
+
+        try:
+            strict = d.get("strict", UNSET)
+            if not (strict is UNSET or type(strict) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            strict, _drifted = _keep(cls, d, "strict", "bool", "type", _drifted)
 
         json_schema_config = cls(
             description,
@@ -96,6 +141,8 @@ class JsonSchemaConfig:
             json_schema_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(json_schema_config, _drifted)
         return json_schema_config
 
     @property

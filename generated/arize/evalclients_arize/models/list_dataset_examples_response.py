@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.dataset_example import DatasetExample
     from ..models.pagination_metadata import PaginationMetadata
@@ -29,19 +36,28 @@ class ListDatasetExamplesResponse:
             request's `cursor` query parameter.
     """
 
-    examples: list[DatasetExample]
-    pagination: PaginationMetadata
+    examples: list[DatasetExample] | Unset
+    pagination: PaginationMetadata | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        examples = []
-        for examples_item_data in self.examples:
-            examples_item = examples_item_data.to_dict()
-            examples.append(examples_item)
+        try:
+            examples = []
+            for examples_item_data in self.examples:
+                examples_item = examples_item_data.to_dict()
+                examples.append(examples_item)
 
-        pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            examples = self.examples
+
+        try:
+            pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = self.pagination
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,18 +68,44 @@ class ListDatasetExamplesResponse:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ListDatasetExamplesResponse is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        examples = [
-            DatasetExample.from_dict(examples_item_data) for examples_item_data in d["examples"]
-        ]
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            examples = [
+                DatasetExample.from_dict(examples_item_data) for examples_item_data in d["examples"]
+            ]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+            if not (type(examples) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            examples, _drifted = _keep(cls, d, "examples", "list[DatasetExample]", "type", _drifted)
+
+        try:
+            pagination = PaginationMetadata.from_dict(d["pagination"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
 
         list_dataset_examples_response = cls(
             examples,
@@ -74,6 +116,8 @@ class ListDatasetExamplesResponse:
             list_dataset_examples_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_dataset_examples_response, _drifted)
         return list_dataset_examples_response
 
     @property

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.role_binding import RoleBinding
@@ -29,19 +36,28 @@ class ListRoleBindingsResponse:
         role_bindings (list[RoleBinding]): A list of role bindings.
     """
 
-    pagination: PaginationMetadata
-    role_bindings: list[RoleBinding]
+    pagination: PaginationMetadata | Unset
+    role_bindings: list[RoleBinding] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        try:
+            pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = self.pagination
 
-        role_bindings = []
-        for role_bindings_item_data in self.role_bindings:
-            role_bindings_item = role_bindings_item_data.to_dict()
-            role_bindings.append(role_bindings_item)
+        try:
+            role_bindings = []
+            for role_bindings_item_data in self.role_bindings:
+                role_bindings_item = role_bindings_item_data.to_dict()
+                role_bindings.append(role_bindings_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role_bindings = self.role_bindings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,19 +68,47 @@ class ListRoleBindingsResponse:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ListRoleBindingsResponse is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            pagination = PaginationMetadata.from_dict(d["pagination"])
 
-        role_bindings = [
-            RoleBinding.from_dict(role_bindings_item_data)
-            for role_bindings_item_data in d["role_bindings"]
-        ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
+
+        try:
+            role_bindings = [
+                RoleBinding.from_dict(role_bindings_item_data)
+                for role_bindings_item_data in d["role_bindings"]
+            ]
+
+            if not (type(role_bindings) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role_bindings, _drifted = _keep(
+                cls, d, "role_bindings", "list[RoleBinding]", "type", _drifted
+            )
 
         list_role_bindings_response = cls(
             pagination,
@@ -75,6 +119,8 @@ class ListRoleBindingsResponse:
             list_role_bindings_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_role_bindings_response, _drifted)
         return list_role_bindings_response
 
     @property

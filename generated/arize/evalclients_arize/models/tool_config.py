@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,18 +38,24 @@ class ToolConfig:
     tool_choice: Any | Unset = UNSET
     tools: list[ToolDefinition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         tool_choice = self.tool_choice
 
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
+        try:
+            tools: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tools, Unset):
+                tools = []
+                for tools_item_data in self.tools:
+                    tools_item = tools_item_data.to_dict()
+                    tools.append(tools_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tools = self.tools
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,19 +65,40 @@ class ToolConfig:
         if tools is not UNSET:
             field_dict["tools"] = tools
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ToolConfig is a JSON object, not {type(src_dict).__name__}")
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        tool_choice = d.get("tool_choice", UNSET)
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            tool_choice = d.get("tool_choice", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tool_choice, _drifted = _keep(cls, d, "tool_choice", "Any", "type", _drifted)
 
-        _tools = d.get("tools", UNSET)
-        tools: list[ToolDefinition] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = [ToolDefinition.from_dict(tools_item_data) for tools_item_data in _tools]
+        try:
+            _tools = d.get("tools", UNSET)
+            tools: list[ToolDefinition] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = [ToolDefinition.from_dict(tools_item_data) for tools_item_data in _tools]
+
+            if not (tools is UNSET or type(tools) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tools, _drifted = _keep(cls, d, "tools", "list[ToolDefinition]", "type", _drifted)
 
         tool_config = cls(
             tool_choice,
@@ -75,6 +107,8 @@ class ToolConfig:
 
         if not d.keys() <= _FIELDS:
             tool_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(tool_config, _drifted)
         return tool_config
 
     @property

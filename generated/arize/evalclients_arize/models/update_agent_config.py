@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,30 +52,42 @@ class UpdateAgentConfig:
     input_schema: UpdateAgentConfigInputSchema | Unset = UNSET
     request_presets: list[UpdateAgentRequestPresetInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         endpoint = self.endpoint
 
-        headers: dict[str, Any] | None | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        elif isinstance(self.headers, UpdateAgentConfigHeadersType0):
-            headers = self.headers.to_dict()
-        else:
+        try:
+            headers: dict[str, Any] | None | Unset
+            if isinstance(self.headers, Unset):
+                headers = UNSET
+            elif isinstance(self.headers, UpdateAgentConfigHeadersType0):
+                headers = self.headers.to_dict()
+            else:
+                headers = self.headers
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             headers = self.headers
 
-        input_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_schema, Unset):
-            input_schema = self.input_schema.to_dict()
+        try:
+            input_schema: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.input_schema, Unset):
+                input_schema = self.input_schema.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_schema = self.input_schema
 
-        request_presets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.request_presets, Unset):
-            request_presets = []
-            for request_presets_item_data in self.request_presets:
-                request_presets_item = request_presets_item_data.to_dict()
-                request_presets.append(request_presets_item)
+        try:
+            request_presets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.request_presets, Unset):
+                request_presets = []
+                for request_presets_item_data in self.request_presets:
+                    request_presets_item = request_presets_item_data.to_dict()
+                    request_presets.append(request_presets_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            request_presets = self.request_presets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,31 +101,72 @@ class UpdateAgentConfig:
         if request_presets is not UNSET:
             field_dict["request_presets"] = request_presets
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"UpdateAgentConfig is a JSON object, not {type(src_dict).__name__}")
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        endpoint = d.get("endpoint", UNSET)
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            endpoint = d.get("endpoint", UNSET)
+            if not (endpoint is UNSET or type(endpoint) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            endpoint, _drifted = _keep(cls, d, "endpoint", "str", "type", _drifted)
 
-        headers = _parse_headers(d.get("headers", UNSET))
+        try:
+            headers = _parse_headers(d.get("headers", UNSET))
 
-        _input_schema = d.get("input_schema", UNSET)
-        input_schema: UpdateAgentConfigInputSchema | Unset
-        if _input_schema is UNSET:
-            input_schema = UNSET
-        else:
-            input_schema = UpdateAgentConfigInputSchema.from_dict(_input_schema)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            headers, _drifted = _keep(
+                cls, d, "headers", "None | UpdateAgentConfigHeadersType0", "union", _drifted
+            )
 
-        _request_presets = d.get("request_presets", UNSET)
-        request_presets: list[UpdateAgentRequestPresetInput] | Unset = UNSET
-        if _request_presets is not UNSET:
-            request_presets = [
-                UpdateAgentRequestPresetInput.from_dict(request_presets_item_data)
-                for request_presets_item_data in _request_presets
-            ]
+        try:
+            _input_schema = d.get("input_schema", UNSET)
+            input_schema: UpdateAgentConfigInputSchema | Unset
+            if _input_schema is UNSET:
+                input_schema = UNSET
+            else:
+                input_schema = UpdateAgentConfigInputSchema.from_dict(_input_schema)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_schema, _drifted = _keep(
+                cls, d, "input_schema", "UpdateAgentConfigInputSchema", "type", _drifted
+            )
+
+        try:
+            _request_presets = d.get("request_presets", UNSET)
+            request_presets: list[UpdateAgentRequestPresetInput] | Unset = UNSET
+            if _request_presets is not UNSET:
+                request_presets = [
+                    UpdateAgentRequestPresetInput.from_dict(request_presets_item_data)
+                    for request_presets_item_data in _request_presets
+                ]
+
+            if not (request_presets is UNSET or type(request_presets) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            request_presets, _drifted = _keep(
+                cls, d, "request_presets", "list[UpdateAgentRequestPresetInput]", "type", _drifted
+            )
 
         update_agent_config = cls(
             endpoint,
@@ -121,6 +179,8 @@ class UpdateAgentConfig:
             update_agent_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_agent_config, _drifted)
         return update_agent_config
 
     @property

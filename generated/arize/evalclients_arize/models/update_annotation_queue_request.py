@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAnnotationQueueRequest")
@@ -41,14 +46,24 @@ class UpdateAnnotationQueueRequest:
     instructions: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        annotation_config_ids: list[str] | Unset = UNSET
-        if not isinstance(self.annotation_config_ids, Unset):
+        try:
+            annotation_config_ids: list[str] | Unset = UNSET
+            if not isinstance(self.annotation_config_ids, Unset):
+                annotation_config_ids = self.annotation_config_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             annotation_config_ids = self.annotation_config_ids
 
-        annotator_emails: list[str] | Unset = UNSET
-        if not isinstance(self.annotator_emails, Unset):
+        try:
+            annotator_emails: list[str] | Unset = UNSET
+            if not isinstance(self.annotator_emails, Unset):
+                annotator_emails = self.annotator_emails
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             annotator_emails = self.annotator_emails
 
         instructions = self.instructions
@@ -67,18 +82,62 @@ class UpdateAnnotationQueueRequest:
         if name is not UNSET:
             field_dict["name"] = name
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UpdateAnnotationQueueRequest is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotation_config_ids: list[str] = d.get("annotation_config_ids", UNSET)
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            annotation_config_ids: list[str] = d.get("annotation_config_ids", UNSET)
 
-        annotator_emails: list[str] = d.get("annotator_emails", UNSET)
+            if not (annotation_config_ids is UNSET or type(annotation_config_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotation_config_ids, _drifted = _keep(
+                cls, d, "annotation_config_ids", "list[str]", "type", _drifted
+            )
 
-        instructions = d.get("instructions", UNSET)
+        try:
+            annotator_emails: list[str] = d.get("annotator_emails", UNSET)
 
-        name = d.get("name", UNSET)
+            if not (annotator_emails is UNSET or type(annotator_emails) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotator_emails, _drifted = _keep(
+                cls, d, "annotator_emails", "list[str]", "type", _drifted
+            )
+
+        try:
+            instructions = d.get("instructions", UNSET)
+            if not (instructions is UNSET or type(instructions) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            instructions, _drifted = _keep(cls, d, "instructions", "str", "type", _drifted)
+
+        try:
+            name = d.get("name", UNSET)
+            if not (name is UNSET or type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         update_annotation_queue_request = cls(
             annotation_config_ids,
@@ -91,6 +150,8 @@ class UpdateAnnotationQueueRequest:
             update_annotation_queue_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_annotation_queue_request, _drifted)
         return update_annotation_queue_request
 
     @property

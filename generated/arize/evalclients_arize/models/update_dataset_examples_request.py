@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,17 +39,23 @@ class UpdateDatasetExamplesRequest:
             If omitted or empty, updates the existing version in-place.
     """
 
-    examples: list[UpdateDatasetExampleInput]
+    examples: list[UpdateDatasetExampleInput] | Unset
     new_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        examples = []
-        for examples_item_data in self.examples:
-            examples_item = examples_item_data.to_dict()
-            examples.append(examples_item)
+        try:
+            examples = []
+            for examples_item_data in self.examples:
+                examples_item = examples_item_data.to_dict()
+                examples.append(examples_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            examples = self.examples
 
         new_version = self.new_version
 
@@ -58,19 +69,46 @@ class UpdateDatasetExamplesRequest:
         if new_version is not UNSET:
             field_dict["new_version"] = new_version
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UpdateDatasetExamplesRequest is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        examples = [
-            UpdateDatasetExampleInput.from_dict(examples_item_data)
-            for examples_item_data in d["examples"]
-        ]
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            examples = [
+                UpdateDatasetExampleInput.from_dict(examples_item_data)
+                for examples_item_data in d["examples"]
+            ]
 
-        new_version = d.get("new_version", UNSET)
+            if not (type(examples) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            examples, _drifted = _keep(
+                cls, d, "examples", "list[UpdateDatasetExampleInput]", "type", _drifted
+            )
+
+        try:
+            new_version = d.get("new_version", UNSET)
+            if not (new_version is UNSET or type(new_version) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            new_version, _drifted = _keep(cls, d, "new_version", "str", "type", _drifted)
 
         update_dataset_examples_request = cls(
             examples,
@@ -81,6 +119,8 @@ class UpdateDatasetExamplesRequest:
             update_dataset_examples_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_dataset_examples_request, _drifted)
         return update_dataset_examples_request
 
     @property

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.permission import Permission, check_permission
 from ..types import UNSET, Unset
 
@@ -34,18 +39,24 @@ class UpdateRoleRequest:
     name: str | Unset = UNSET
     permissions: list[Permission] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
 
         name = self.name
 
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = []
-            for permissions_item_data in self.permissions:
-                permissions_item: str = permissions_item_data
-                permissions.append(permissions_item)
+        try:
+            permissions: list[str] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = []
+                for permissions_item_data in self.permissions:
+                    permissions_item: str = permissions_item_data
+                    permissions.append(permissions_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            permissions = self.permissions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,21 +68,54 @@ class UpdateRoleRequest:
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"UpdateRoleRequest is a JSON object, not {type(src_dict).__name__}")
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        description = d.get("description", UNSET)
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            description = d.get("description", UNSET)
+            if not (description is UNSET or type(description) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        name = d.get("name", UNSET)
+        try:
+            name = d.get("name", UNSET)
+            if not (name is UNSET or type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        _permissions = d.get("permissions", UNSET)
-        permissions: list[Permission] | Unset = UNSET
-        if _permissions is not UNSET:
-            permissions = [
-                check_permission(permissions_item_data) for permissions_item_data in _permissions
-            ]
+        try:
+            _permissions = d.get("permissions", UNSET)
+            permissions: list[Permission] | Unset = UNSET
+            if _permissions is not UNSET:
+                permissions = [
+                    check_permission(permissions_item_data)
+                    for permissions_item_data in _permissions
+                ]
+
+            if not (permissions is UNSET or type(permissions) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            permissions, _drifted = _keep(
+                cls, d, "permissions", "list[Permission]", "enum", _drifted
+            )
 
         update_role_request = cls(
             description,
@@ -83,6 +127,8 @@ class UpdateRoleRequest:
             update_role_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_role_request, _drifted)
         return update_role_request
 
     @property

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.evaluation_run_response import EvaluationRunResponse
 
@@ -26,16 +33,22 @@ class EvaluationRunsResponse:
         runs (list[EvaluationRunResponse]): The Runs in the Evaluation.
     """
 
-    runs: list[EvaluationRunResponse]
+    runs: list[EvaluationRunResponse] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        runs = []
-        for runs_item_data in self.runs:
-            runs_item = runs_item_data.to_dict()
-            runs.append(runs_item)
+        try:
+            runs = []
+            for runs_item_data in self.runs:
+                runs_item = runs_item_data.to_dict()
+                runs.append(runs_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            runs = self.runs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,14 +58,32 @@ class EvaluationRunsResponse:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"EvaluationRunsResponse is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        runs = [EvaluationRunResponse.from_dict(runs_item_data) for runs_item_data in d["runs"]]
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            runs = [EvaluationRunResponse.from_dict(runs_item_data) for runs_item_data in d["runs"]]
+
+            if not (type(runs) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            runs, _drifted = _keep(cls, d, "runs", "list[EvaluationRunResponse]", "type", _drifted)
 
         evaluation_runs_response = cls(
             runs,
@@ -62,6 +93,8 @@ class EvaluationRunsResponse:
             evaluation_runs_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluation_runs_response, _drifted)
         return evaluation_runs_response
 
     @property

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,16 +34,22 @@ class HTTPValidationError:
 
     detail: list[ValidationError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        detail: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = []
-            for detail_item_data in self.detail:
-                detail_item = detail_item_data.to_dict()
-                detail.append(detail_item)
+        try:
+            detail: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.detail, Unset):
+                detail = []
+                for detail_item_data in self.detail:
+                    detail_item = detail_item_data.to_dict()
+                    detail.append(detail_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            detail = self.detail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,17 +57,35 @@ class HTTPValidationError:
         if detail is not UNSET:
             field_dict["detail"] = detail
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"HTTPValidationError is a JSON object, not {type(src_dict).__name__}")
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _detail = d.get("detail", UNSET)
-        detail: list[ValidationError] | Unset = UNSET
-        if _detail is not UNSET:
-            detail = [ValidationError.from_dict(detail_item_data) for detail_item_data in _detail]
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            _detail = d.get("detail", UNSET)
+            detail: list[ValidationError] | Unset = UNSET
+            if _detail is not UNSET:
+                detail = [
+                    ValidationError.from_dict(detail_item_data) for detail_item_data in _detail
+                ]
+
+            if not (detail is UNSET or type(detail) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            detail, _drifted = _keep(cls, d, "detail", "list[ValidationError]", "type", _drifted)
 
         http_validation_error = cls(
             detail,
@@ -66,6 +95,8 @@ class HTTPValidationError:
             http_validation_error.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(http_validation_error, _drifted)
         return http_validation_error
 
     @property

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.tool_response import ToolResponse
 
@@ -25,16 +32,22 @@ class ListTools:
         records (list[ToolResponse]): The list of Tools.
     """
 
-    records: list[ToolResponse]
+    records: list[ToolResponse] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        try:
+            records = []
+            for records_item_data in self.records:
+                records_item = records_item_data.to_dict()
+                records.append(records_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            records = self.records
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,14 +57,32 @@ class ListTools:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ListTools is a JSON object, not {type(src_dict).__name__}")
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        records = [ToolResponse.from_dict(records_item_data) for records_item_data in d["records"]]
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            records = [
+                ToolResponse.from_dict(records_item_data) for records_item_data in d["records"]
+            ]
+
+            if not (type(records) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            records, _drifted = _keep(cls, d, "records", "list[ToolResponse]", "type", _drifted)
 
         list_tools = cls(
             records,
@@ -59,6 +90,8 @@ class ListTools:
 
         if not d.keys() <= _FIELDS:
             list_tools.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_tools, _drifted)
         return list_tools
 
     @property

@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,7 +57,7 @@ class PromptCallLogResponse:
         stdout (str | Unset): Captured log and debug statements.
     """
 
-    index: int
+    index: int | Unset
     created_at: datetime.datetime | Unset = UNSET
     error: str | Unset = UNSET
     finish_reason: str | Unset = UNSET
@@ -65,15 +70,20 @@ class PromptCallLogResponse:
     provider_latency: float | Unset = UNSET
     stdout: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         index = self.index
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = self.created_at
 
         error = self.error
 
@@ -83,9 +93,12 @@ class PromptCallLogResponse:
 
         output_cost = self.output_cost
 
-        output_message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_message, Unset):
-            output_message = self.output_message.to_dict()
+        try:
+            output_message: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.output_message, Unset):
+                output_message = self.output_message.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            output_message = self.output_message
 
         output_tokens = self.output_tokens
 
@@ -127,46 +140,148 @@ class PromptCallLogResponse:
         if stdout is not UNSET:
             field_dict["stdout"] = stdout
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PromptCallLogResponse is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        index = d["index"]
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            index = d["index"]
+            if not (type(index) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            index, _drifted = _keep(cls, d, "index", "int", "type", _drifted)
 
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if _created_at is UNSET:
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        error = d.get("error", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        finish_reason = d.get("finish_reason", UNSET)
+        try:
+            error = d.get("error", UNSET)
+            if not (error is UNSET or type(error) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            error, _drifted = _keep(cls, d, "error", "str", "type", _drifted)
 
-        output = d.get("output", UNSET)
+        try:
+            finish_reason = d.get("finish_reason", UNSET)
+            if not (finish_reason is UNSET or type(finish_reason) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            finish_reason, _drifted = _keep(cls, d, "finish_reason", "str", "type", _drifted)
 
-        output_cost = d.get("output_cost", UNSET)
+        try:
+            output = d.get("output", UNSET)
+            if not (output is UNSET or type(output) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "str", "type", _drifted)
 
-        _output_message = d.get("output_message", UNSET)
-        output_message: ChatMessage | Unset
-        if _output_message is UNSET:
-            output_message = UNSET
-        else:
-            output_message = ChatMessage.from_dict(_output_message)
+        try:
+            output_cost = d.get("output_cost", UNSET)
+            if not (output_cost is UNSET or type(output_cost) is float or type(output_cost) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output_cost, _drifted = _keep(cls, d, "output_cost", "float", "type", _drifted)
 
-        output_tokens = d.get("output_tokens", UNSET)
+        try:
+            _output_message = d.get("output_message", UNSET)
+            output_message: ChatMessage | Unset
+            if _output_message is UNSET:
+                output_message = UNSET
+            else:
+                output_message = ChatMessage.from_dict(_output_message)
 
-        prompt_cost = d.get("prompt_cost", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output_message, _drifted = _keep(
+                cls, d, "output_message", "ChatMessage", "type", _drifted
+            )
 
-        prompt_tokens = d.get("prompt_tokens", UNSET)
+        try:
+            output_tokens = d.get("output_tokens", UNSET)
+            if not (output_tokens is UNSET or type(output_tokens) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output_tokens, _drifted = _keep(cls, d, "output_tokens", "int", "type", _drifted)
 
-        provider_latency = d.get("provider_latency", UNSET)
+        try:
+            prompt_cost = d.get("prompt_cost", UNSET)
+            if not (prompt_cost is UNSET or type(prompt_cost) is float or type(prompt_cost) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt_cost, _drifted = _keep(cls, d, "prompt_cost", "float", "type", _drifted)
 
-        stdout = d.get("stdout", UNSET)
+        try:
+            prompt_tokens = d.get("prompt_tokens", UNSET)
+            if not (prompt_tokens is UNSET or type(prompt_tokens) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt_tokens, _drifted = _keep(cls, d, "prompt_tokens", "int", "type", _drifted)
+
+        try:
+            provider_latency = d.get("provider_latency", UNSET)
+            if not (
+                provider_latency is UNSET
+                or type(provider_latency) is float
+                or type(provider_latency) is int
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_latency, _drifted = _keep(
+                cls, d, "provider_latency", "float", "type", _drifted
+            )
+
+        try:
+            stdout = d.get("stdout", UNSET)
+            if not (stdout is UNSET or type(stdout) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            stdout, _drifted = _keep(cls, d, "stdout", "str", "type", _drifted)
 
         prompt_call_log_response = cls(
             index,
@@ -187,6 +302,8 @@ class PromptCallLogResponse:
             prompt_call_log_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_call_log_response, _drifted)
         return prompt_call_log_response
 
     @property

@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,36 +48,53 @@ class DatasetExample:
         source (DatasetExampleSource | None | Unset):
     """
 
-    id: str
-    input_: DatasetExampleInput
-    metadata: DatasetExampleMetadata
-    node_id: str
-    output: DatasetExampleOutput
-    updated_at: datetime.datetime
+    id: str | Unset
+    input_: DatasetExampleInput | Unset
+    metadata: DatasetExampleMetadata | Unset
+    node_id: str | Unset
+    output: DatasetExampleOutput | Unset
+    updated_at: datetime.datetime | Unset
     source: DatasetExampleSource | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         id = self.id
 
-        input_ = self.input_.to_dict()
+        try:
+            input_ = self.input_.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_ = self.input_
 
-        metadata = self.metadata.to_dict()
+        try:
+            metadata = self.metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = self.metadata
 
         node_id = self.node_id
 
-        output = self.output.to_dict()
+        try:
+            output = self.output.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            output = self.output
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = self.updated_at
 
-        source: dict[str, Any] | None | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        elif isinstance(self.source, DatasetExampleSource):
-            source = self.source.to_dict()
-        else:
+        try:
+            source: dict[str, Any] | None | Unset
+            if isinstance(self.source, Unset):
+                source = UNSET
+            elif isinstance(self.source, DatasetExampleSource):
+                source = self.source.to_dict()
+            else:
+                source = self.source
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             source = self.source
 
         field_dict: dict[str, Any] = {}
@@ -90,26 +112,84 @@ class DatasetExample:
         if source is not UNSET:
             field_dict["source"] = source
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DatasetExample is a JSON object, not {type(src_dict).__name__}")
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        input_ = DatasetExampleInput.from_dict(d["input"])
+        try:
+            input_ = DatasetExampleInput.from_dict(d["input"])
 
-        metadata = DatasetExampleMetadata.from_dict(d["metadata"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_, _drifted = _keep(cls, d, "input", "DatasetExampleInput", "type", _drifted)
 
-        node_id = d["node_id"]
+        try:
+            metadata = DatasetExampleMetadata.from_dict(d["metadata"])
 
-        output = DatasetExampleOutput.from_dict(d["output"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "DatasetExampleMetadata", "type", _drifted
+            )
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            node_id = d["node_id"]
+            if not (type(node_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            node_id, _drifted = _keep(cls, d, "node_id", "str", "type", _drifted)
 
-        source = _parse_source(d.get("source", UNSET))
+        try:
+            output = DatasetExampleOutput.from_dict(d["output"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "DatasetExampleOutput", "type", _drifted)
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            source = _parse_source(d.get("source", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source, _drifted = _keep(
+                cls, d, "source", "DatasetExampleSource | None", "union", _drifted
+            )
 
         dataset_example = cls(
             id,
@@ -123,6 +203,8 @@ class DatasetExample:
 
         if not d.keys() <= _FIELDS:
             dataset_example.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset_example, _drifted)
         return dataset_example
 
     @property

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,26 +38,36 @@ class ListDatasetExamplesData:
         filtered_splits (list[str] | Unset):
     """
 
-    dataset_id: str
-    examples: list[DatasetExample]
-    version_id: str
+    dataset_id: str | Unset
+    examples: list[DatasetExample] | Unset
+    version_id: str | Unset
     filtered_splits: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         dataset_id = self.dataset_id
 
-        examples = []
-        for examples_item_data in self.examples:
-            examples_item = examples_item_data.to_dict()
-            examples.append(examples_item)
+        try:
+            examples = []
+            for examples_item_data in self.examples:
+                examples_item = examples_item_data.to_dict()
+                examples.append(examples_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            examples = self.examples
 
         version_id = self.version_id
 
-        filtered_splits: list[str] | Unset = UNSET
-        if not isinstance(self.filtered_splits, Unset):
+        try:
+            filtered_splits: list[str] | Unset = UNSET
+            if not isinstance(self.filtered_splits, Unset):
+                filtered_splits = self.filtered_splits
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             filtered_splits = self.filtered_splits
 
         field_dict: dict[str, Any] = {}
@@ -67,22 +82,64 @@ class ListDatasetExamplesData:
         if filtered_splits is not UNSET:
             field_dict["filtered_splits"] = filtered_splits
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ListDatasetExamplesData is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_id = d["dataset_id"]
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            dataset_id = d["dataset_id"]
+            if not (type(dataset_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
 
-        examples = [
-            DatasetExample.from_dict(examples_item_data) for examples_item_data in d["examples"]
-        ]
+        try:
+            examples = [
+                DatasetExample.from_dict(examples_item_data) for examples_item_data in d["examples"]
+            ]
 
-        version_id = d["version_id"]
+            if not (type(examples) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            examples, _drifted = _keep(cls, d, "examples", "list[DatasetExample]", "type", _drifted)
 
-        filtered_splits: list[str] = d.get("filtered_splits", UNSET)
+        try:
+            version_id = d["version_id"]
+            if not (type(version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version_id, _drifted = _keep(cls, d, "version_id", "str", "type", _drifted)
+
+        try:
+            filtered_splits: list[str] = d.get("filtered_splits", UNSET)
+
+            if not (filtered_splits is UNSET or type(filtered_splits) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            filtered_splits, _drifted = _keep(
+                cls, d, "filtered_splits", "list[str]", "type", _drifted
+            )
 
         list_dataset_examples_data = cls(
             dataset_id,
@@ -95,6 +152,8 @@ class ListDatasetExamplesData:
             list_dataset_examples_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_dataset_examples_data, _drifted)
         return list_dataset_examples_data
 
     @property

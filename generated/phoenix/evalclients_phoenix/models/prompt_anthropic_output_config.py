@@ -4,7 +4,13 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.prompt_anthropic_output_config_effort import (
     PromptAnthropicOutputConfigEffort,
     check_prompt_anthropic_output_config_effort,
@@ -22,10 +28,16 @@ class PromptAnthropicOutputConfig:
     """
 
     effort: PromptAnthropicOutputConfigEffort | Unset = UNSET
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        effort: str | Unset = UNSET
-        if not isinstance(self.effort, Unset):
+        try:
+            effort: str | Unset = UNSET
+            if not isinstance(self.effort, Unset):
+                effort = self.effort
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             effort = self.effort
 
         field_dict: dict[str, Any] = {}
@@ -34,20 +46,40 @@ class PromptAnthropicOutputConfig:
         if effort is not UNSET:
             field_dict["effort"] = effort
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PromptAnthropicOutputConfig is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _effort = d.get("effort", UNSET)
-        effort: PromptAnthropicOutputConfigEffort | Unset
-        if _effort is UNSET:
-            effort = UNSET
-        else:
-            effort = check_prompt_anthropic_output_config_effort(_effort)
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            _effort = d.get("effort", UNSET)
+            effort: PromptAnthropicOutputConfigEffort | Unset
+            if _effort is UNSET:
+                effort = UNSET
+            else:
+                effort = check_prompt_anthropic_output_config_effort(_effort)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            effort, _drifted = _keep(
+                cls, d, "effort", "one of high, low, max, medium, xhigh", "enum", _drifted
+            )
 
         prompt_anthropic_output_config = cls(
             effort,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_anthropic_output_config, _drifted)
         return prompt_anthropic_output_config

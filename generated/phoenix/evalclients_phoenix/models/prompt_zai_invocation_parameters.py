@@ -4,6 +4,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.prompt_zai_invocation_parameters_content import (
@@ -22,15 +30,23 @@ class PromptZAIInvocationParameters:
         zai (PromptZAIInvocationParametersContent):
     """
 
-    type_: Literal["zai"]
-    zai: PromptZAIInvocationParametersContent
+    type_: Literal["zai"] | Unset
+    zai: PromptZAIInvocationParametersContent | Unset
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        type_ = self.type_
+        try:
+            type_ = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = self.type_
 
-        zai = self.zai.to_dict()
+        try:
+            zai = self.zai.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            zai = self.zai
 
         field_dict: dict[str, Any] = {}
 
@@ -41,24 +57,49 @@ class PromptZAIInvocationParameters:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PromptZAIInvocationParameters is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        type_ = cast(Literal["zai"], d["type"])
-        if type_ != "zai":
-            raise ValueError(f"type must match const 'zai', got '{type_}'")
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            type_ = cast(Literal["zai"], d["type"])
+            if type_ != "zai":
+                raise ValueError(f"type must match const 'zai', got '{type_}'")
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "Literal[\u0027zai\u0027]", "type", _drifted)
 
-        zai = PromptZAIInvocationParametersContent.from_dict(d["zai"])
+        try:
+            zai = PromptZAIInvocationParametersContent.from_dict(d["zai"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            zai, _drifted = _keep(
+                cls, d, "zai", "PromptZAIInvocationParametersContent", "type", _drifted
+            )
 
         prompt_zai_invocation_parameters = cls(
             type_,
             zai,
         )
 
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_zai_invocation_parameters, _drifted)
         return prompt_zai_invocation_parameters
 
 

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetDatasetLabelsRequestBody")
@@ -26,10 +31,16 @@ class SetDatasetLabelsRequestBody:
 
     dataset_label_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        dataset_label_ids: list[str] | Unset = UNSET
-        if not isinstance(self.dataset_label_ids, Unset):
+        try:
+            dataset_label_ids: list[str] | Unset = UNSET
+            if not isinstance(self.dataset_label_ids, Unset):
+                dataset_label_ids = self.dataset_label_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             dataset_label_ids = self.dataset_label_ids
 
         field_dict: dict[str, Any] = {}
@@ -38,12 +49,32 @@ class SetDatasetLabelsRequestBody:
         if dataset_label_ids is not UNSET:
             field_dict["dataset_label_ids"] = dataset_label_ids
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SetDatasetLabelsRequestBody is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_label_ids: list[str] = d.get("dataset_label_ids", UNSET)
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            dataset_label_ids: list[str] = d.get("dataset_label_ids", UNSET)
+
+            if not (dataset_label_ids is UNSET or type(dataset_label_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_label_ids, _drifted = _keep(
+                cls, d, "dataset_label_ids", "list[str]", "type", _drifted
+            )
 
         set_dataset_labels_request_body = cls(
             dataset_label_ids,
@@ -53,6 +84,8 @@ class SetDatasetLabelsRequestBody:
             set_dataset_labels_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(set_dataset_labels_request_body, _drifted)
         return set_dataset_labels_request_body
 
     @property

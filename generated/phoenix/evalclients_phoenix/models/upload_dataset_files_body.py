@@ -8,6 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.upload_dataset_files_body_action import (
     UploadDatasetFilesBodyAction,
     check_upload_dataset_files_body_action,
@@ -54,10 +59,10 @@ class UploadDatasetFilesBody:
             splits
     """
 
-    file: File
-    input_keys: list[str]
-    name: str
-    output_keys: list[str]
+    file: File | Unset
+    input_keys: list[str] | Unset
+    name: str | Unset
+    output_keys: list[str] | Unset
     action: UploadDatasetFilesBodyAction | Unset = UNSET
     description: str | Unset = UNSET
     example_id_key: str | Unset = UNSET
@@ -67,38 +72,68 @@ class UploadDatasetFilesBody:
     split_key: str | Unset = UNSET
     split_keys: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        try:
+            file = self.file.to_tuple()
 
-        input_keys = self.input_keys
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            file = self.file
+
+        try:
+            input_keys = self.input_keys
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_keys = self.input_keys
 
         name = self.name
 
-        output_keys = self.output_keys
+        try:
+            output_keys = self.output_keys
 
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            output_keys = self.output_keys
+
+        try:
+            action: str | Unset = UNSET
+            if not isinstance(self.action, Unset):
+                action = self.action
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             action = self.action
 
         description = self.description
 
         example_id_key = self.example_id_key
 
-        flatten_keys: list[str] | Unset = UNSET
-        if not isinstance(self.flatten_keys, Unset):
+        try:
+            flatten_keys: list[str] | Unset = UNSET
+            if not isinstance(self.flatten_keys, Unset):
+                flatten_keys = self.flatten_keys
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             flatten_keys = self.flatten_keys
 
-        metadata_keys: list[str] | Unset = UNSET
-        if not isinstance(self.metadata_keys, Unset):
+        try:
+            metadata_keys: list[str] | Unset = UNSET
+            if not isinstance(self.metadata_keys, Unset):
+                metadata_keys = self.metadata_keys
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             metadata_keys = self.metadata_keys
 
         span_id_key = self.span_id_key
 
         split_key = self.split_key
 
-        split_keys: list[str] | Unset = UNSET
-        if not isinstance(self.split_keys, Unset):
+        try:
+            split_keys: list[str] | Unset = UNSET
+            if not isinstance(self.split_keys, Unset):
+                split_keys = self.split_keys
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             split_keys = self.split_keys
 
         field_dict: dict[str, Any] = {}
@@ -128,6 +163,9 @@ class UploadDatasetFilesBody:
         if split_keys is not UNSET:
             field_dict["split_keys[]"] = split_keys
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -194,36 +232,134 @@ class UploadDatasetFilesBody:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UploadDatasetFilesBody is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        file = File(payload=BytesIO(d["file"]))
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            file = File(payload=BytesIO(d["file"]))
 
-        input_keys: list[str] = d["input_keys[]"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            file, _drifted = _keep(cls, d, "file", "File", "type", _drifted)
 
-        name = d["name"]
+        try:
+            input_keys: list[str] = d["input_keys[]"]
 
-        output_keys: list[str] = d["output_keys[]"]
+            if not (type(input_keys) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_keys, _drifted = _keep(cls, d, "input_keys[]", "list[str]", "type", _drifted)
 
-        _action = d.get("action", UNSET)
-        action: UploadDatasetFilesBodyAction | Unset
-        if _action is UNSET:
-            action = UNSET
-        else:
-            action = check_upload_dataset_files_body_action(_action)
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        description = d.get("description", UNSET)
+        try:
+            output_keys: list[str] = d["output_keys[]"]
 
-        example_id_key = d.get("example_id_key", UNSET)
+            if not (type(output_keys) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output_keys, _drifted = _keep(cls, d, "output_keys[]", "list[str]", "type", _drifted)
 
-        flatten_keys: list[str] = d.get("flatten_keys[]", UNSET)
+        try:
+            _action = d.get("action", UNSET)
+            action: UploadDatasetFilesBodyAction | Unset
+            if _action is UNSET:
+                action = UNSET
+            else:
+                action = check_upload_dataset_files_body_action(_action)
 
-        metadata_keys: list[str] = d.get("metadata_keys[]", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            action, _drifted = _keep(
+                cls, d, "action", "one of append, create, update", "enum", _drifted
+            )
 
-        span_id_key = d.get("span_id_key", UNSET)
+        try:
+            description = d.get("description", UNSET)
+            if not (description is UNSET or type(description) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-        split_key = d.get("split_key", UNSET)
+        try:
+            example_id_key = d.get("example_id_key", UNSET)
+            if not (example_id_key is UNSET or type(example_id_key) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_id_key, _drifted = _keep(cls, d, "example_id_key", "str", "type", _drifted)
 
-        split_keys: list[str] = d.get("split_keys[]", UNSET)
+        try:
+            flatten_keys: list[str] = d.get("flatten_keys[]", UNSET)
+
+            if not (flatten_keys is UNSET or type(flatten_keys) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            flatten_keys, _drifted = _keep(cls, d, "flatten_keys[]", "list[str]", "type", _drifted)
+
+        try:
+            metadata_keys: list[str] = d.get("metadata_keys[]", UNSET)
+
+            if not (metadata_keys is UNSET or type(metadata_keys) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata_keys, _drifted = _keep(
+                cls, d, "metadata_keys[]", "list[str]", "type", _drifted
+            )
+
+        try:
+            span_id_key = d.get("span_id_key", UNSET)
+            if not (span_id_key is UNSET or type(span_id_key) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_id_key, _drifted = _keep(cls, d, "span_id_key", "str", "type", _drifted)
+
+        try:
+            split_key = d.get("split_key", UNSET)
+            if not (split_key is UNSET or type(split_key) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            split_key, _drifted = _keep(cls, d, "split_key", "str", "type", _drifted)
+
+        try:
+            split_keys: list[str] = d.get("split_keys[]", UNSET)
+
+            if not (split_keys is UNSET or type(split_keys) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            split_keys, _drifted = _keep(cls, d, "split_keys[]", "list[str]", "type", _drifted)
 
         upload_dataset_files_body = cls(
             file,
@@ -244,6 +380,8 @@ class UploadDatasetFilesBody:
             upload_dataset_files_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(upload_dataset_files_body, _drifted)
         return upload_dataset_files_body
 
     @property

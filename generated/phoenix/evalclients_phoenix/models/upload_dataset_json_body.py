@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.upload_dataset_json_body_action import (
     UploadDatasetJsonBodyAction,
     check_upload_dataset_json_body_action,
@@ -50,8 +55,8 @@ class UploadDatasetJsonBody:
         splits (list[list[str] | None | str] | Unset): Split per example: string, string array, or null
     """
 
-    inputs: list[UploadDatasetJsonBodyInputsItem]
-    name: str
+    inputs: list[UploadDatasetJsonBodyInputsItem] | Unset
+    name: str | Unset
     action: UploadDatasetJsonBodyAction | Unset = UNSET
     description: str | Unset = UNSET
     example_ids: list[None | str] | Unset = UNSET
@@ -60,64 +65,94 @@ class UploadDatasetJsonBody:
     span_ids: list[None | str] | Unset = UNSET
     splits: list[list[str] | None | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        inputs = []
-        for inputs_item_data in self.inputs:
-            inputs_item = inputs_item_data.to_dict()
-            inputs.append(inputs_item)
+        try:
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            inputs = self.inputs
 
         name = self.name
 
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
+        try:
+            action: str | Unset = UNSET
+            if not isinstance(self.action, Unset):
+                action = self.action
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             action = self.action
 
         description = self.description
 
-        example_ids: list[None | str] | Unset = UNSET
-        if not isinstance(self.example_ids, Unset):
-            example_ids = []
-            for example_ids_item_data in self.example_ids:
-                example_ids_item: None | str
-                example_ids_item = example_ids_item_data
-                example_ids.append(example_ids_item)
+        try:
+            example_ids: list[None | str] | Unset = UNSET
+            if not isinstance(self.example_ids, Unset):
+                example_ids = []
+                for example_ids_item_data in self.example_ids:
+                    example_ids_item: None | str
+                    example_ids_item = example_ids_item_data
+                    example_ids.append(example_ids_item)
 
-        metadata: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = []
-            for metadata_item_data in self.metadata:
-                metadata_item = metadata_item_data.to_dict()
-                metadata.append(metadata_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            example_ids = self.example_ids
 
-        outputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.outputs, Unset):
-            outputs = []
-            for outputs_item_data in self.outputs:
-                outputs_item = outputs_item_data.to_dict()
-                outputs.append(outputs_item)
+        try:
+            metadata: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.metadata, Unset):
+                metadata = []
+                for metadata_item_data in self.metadata:
+                    metadata_item = metadata_item_data.to_dict()
+                    metadata.append(metadata_item)
 
-        span_ids: list[None | str] | Unset = UNSET
-        if not isinstance(self.span_ids, Unset):
-            span_ids = []
-            for span_ids_item_data in self.span_ids:
-                span_ids_item: None | str
-                span_ids_item = span_ids_item_data
-                span_ids.append(span_ids_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metadata = self.metadata
 
-        splits: list[list[str] | None | str] | Unset = UNSET
-        if not isinstance(self.splits, Unset):
-            splits = []
-            for splits_item_data in self.splits:
-                splits_item: list[str] | None | str
-                if isinstance(splits_item_data, list):
-                    splits_item = splits_item_data
+        try:
+            outputs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.outputs, Unset):
+                outputs = []
+                for outputs_item_data in self.outputs:
+                    outputs_item = outputs_item_data.to_dict()
+                    outputs.append(outputs_item)
 
-                else:
-                    splits_item = splits_item_data
-                splits.append(splits_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            outputs = self.outputs
+
+        try:
+            span_ids: list[None | str] | Unset = UNSET
+            if not isinstance(self.span_ids, Unset):
+                span_ids = []
+                for span_ids_item_data in self.span_ids:
+                    span_ids_item: None | str
+                    span_ids_item = span_ids_item_data
+                    span_ids.append(span_ids_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            span_ids = self.span_ids
+
+        try:
+            splits: list[list[str] | None | str] | Unset = UNSET
+            if not isinstance(self.splits, Unset):
+                splits = []
+                for splits_item_data in self.splits:
+                    splits_item: list[str] | None | str
+                    if isinstance(splits_item_data, list):
+                        splits_item = splits_item_data
+
+                    else:
+                        splits_item = splits_item_data
+                    splits.append(splits_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            splits = self.splits
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -142,85 +177,175 @@ class UploadDatasetJsonBody:
         if splits is not UNSET:
             field_dict["splits"] = splits
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UploadDatasetJsonBody is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        inputs = [
-            UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data)
-            for inputs_item_data in d["inputs"]
-        ]
-
-        name = d["name"]
-
-        _action = d.get("action", UNSET)
-        action: UploadDatasetJsonBodyAction | Unset
-        if _action is UNSET:
-            action = UNSET
-        else:
-            action = check_upload_dataset_json_body_action(_action)
-
-        description = d.get("description", UNSET)
-
-        _example_ids = d.get("example_ids", UNSET)
-        example_ids: list[None | str] | Unset = UNSET
-        if _example_ids is not UNSET:
-            example_ids = []
-            for example_ids_item_data in _example_ids:
-                example_ids_item: None | str = example_ids_item_data
-
-                example_ids.append(example_ids_item)
-
-        _metadata = d.get("metadata", UNSET)
-        metadata: list[UploadDatasetJsonBodyMetadataItem] | Unset = UNSET
-        if _metadata is not UNSET:
-            metadata = [
-                UploadDatasetJsonBodyMetadataItem.from_dict(metadata_item_data)
-                for metadata_item_data in _metadata
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            inputs = [
+                UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data)
+                for inputs_item_data in d["inputs"]
             ]
 
-        _outputs = d.get("outputs", UNSET)
-        outputs: list[UploadDatasetJsonBodyOutputsItem] | Unset = UNSET
-        if _outputs is not UNSET:
-            outputs = [
-                UploadDatasetJsonBodyOutputsItem.from_dict(outputs_item_data)
-                for outputs_item_data in _outputs
-            ]
+            if not (type(inputs) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            inputs, _drifted = _keep(
+                cls, d, "inputs", "list[UploadDatasetJsonBodyInputsItem]", "type", _drifted
+            )
 
-        _span_ids = d.get("span_ids", UNSET)
-        span_ids: list[None | str] | Unset = UNSET
-        if _span_ids is not UNSET:
-            span_ids = []
-            for span_ids_item_data in _span_ids:
-                span_ids_item: None | str = span_ids_item_data
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-                span_ids.append(span_ids_item)
+        try:
+            _action = d.get("action", UNSET)
+            action: UploadDatasetJsonBodyAction | Unset
+            if _action is UNSET:
+                action = UNSET
+            else:
+                action = check_upload_dataset_json_body_action(_action)
 
-        _splits = d.get("splits", UNSET)
-        splits: list[list[str] | None | str] | Unset = UNSET
-        if _splits is not UNSET:
-            splits = []
-            for splits_item_data in _splits:
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            action, _drifted = _keep(
+                cls, d, "action", "one of append, create, update", "enum", _drifted
+            )
 
-                def _parse_splits_item(data: object) -> list[str] | None | str:
-                    if data is None:
-                        return data
-                    try:
-                        if not isinstance(data, list):
-                            raise TypeError()
-                        splits_item_type_1: list[str] = data
+        try:
+            description = d.get("description", UNSET)
+            if not (description is UNSET or type(description) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
-                        return splits_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(list[str] | None | str, data)
+        try:
+            _example_ids = d.get("example_ids", UNSET)
+            example_ids: list[None | str] | Unset = UNSET
+            if _example_ids is not UNSET:
+                example_ids = []
+                for example_ids_item_data in _example_ids:
+                    example_ids_item: None | str = example_ids_item_data
 
-                splits_item = _parse_splits_item(splits_item_data)
+                    example_ids.append(example_ids_item)
 
-                splits.append(splits_item)
+            if not (example_ids is UNSET or type(example_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_ids, _drifted = _keep(
+                cls, d, "example_ids", "list[None | str]", "type", _drifted
+            )
+
+        try:
+            _metadata = d.get("metadata", UNSET)
+            metadata: list[UploadDatasetJsonBodyMetadataItem] | Unset = UNSET
+            if _metadata is not UNSET:
+                metadata = [
+                    UploadDatasetJsonBodyMetadataItem.from_dict(metadata_item_data)
+                    for metadata_item_data in _metadata
+                ]
+
+            if not (metadata is UNSET or type(metadata) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metadata, _drifted = _keep(
+                cls, d, "metadata", "list[UploadDatasetJsonBodyMetadataItem]", "type", _drifted
+            )
+
+        try:
+            _outputs = d.get("outputs", UNSET)
+            outputs: list[UploadDatasetJsonBodyOutputsItem] | Unset = UNSET
+            if _outputs is not UNSET:
+                outputs = [
+                    UploadDatasetJsonBodyOutputsItem.from_dict(outputs_item_data)
+                    for outputs_item_data in _outputs
+                ]
+
+            if not (outputs is UNSET or type(outputs) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            outputs, _drifted = _keep(
+                cls, d, "outputs", "list[UploadDatasetJsonBodyOutputsItem]", "type", _drifted
+            )
+
+        try:
+            _span_ids = d.get("span_ids", UNSET)
+            span_ids: list[None | str] | Unset = UNSET
+            if _span_ids is not UNSET:
+                span_ids = []
+                for span_ids_item_data in _span_ids:
+                    span_ids_item: None | str = span_ids_item_data
+
+                    span_ids.append(span_ids_item)
+
+            if not (span_ids is UNSET or type(span_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            span_ids, _drifted = _keep(cls, d, "span_ids", "list[None | str]", "type", _drifted)
+
+        try:
+            _splits = d.get("splits", UNSET)
+            splits: list[list[str] | None | str] | Unset = UNSET
+            if _splits is not UNSET:
+                splits = []
+                for splits_item_data in _splits:
+
+                    def _parse_splits_item(data: object) -> list[str] | None | str:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, list):
+                                raise TypeError()
+                            splits_item_type_1: list[str] = data
+
+                            return splits_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(list[str] | None | str, data)
+
+                    splits_item = _parse_splits_item(splits_item_data)
+
+                    splits.append(splits_item)
+
+            if not (splits is UNSET or type(splits) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            splits, _drifted = _keep(
+                cls, d, "splits", "list[list[str] | None | str]", "type", _drifted
+            )
 
         upload_dataset_json_body = cls(
             inputs,
@@ -238,6 +363,8 @@ class UploadDatasetJsonBody:
             upload_dataset_json_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(upload_dataset_json_body, _drifted)
         return upload_dataset_json_body
 
     @property

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,7 +54,7 @@ class ExperimentCreate:
         workflow (list[WorkflowTask] | Unset): Workflow tasks configured for the experiment.
     """
 
-    name: str
+    name: str | Unset
     batch_size: int | Unset = UNSET
     concurrency: int | Unset = UNSET
     dataset_id: None | str | Unset = UNSET
@@ -61,6 +66,8 @@ class ExperimentCreate:
     tags: list[ExperimentCreateTagsItem] | Unset = UNSET
     workflow: list[WorkflowTask] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -85,31 +92,51 @@ class ExperimentCreate:
 
         enable_tracing = self.enable_tracing
 
-        evaluator_ids: list[str] | Unset = UNSET
-        if not isinstance(self.evaluator_ids, Unset):
+        try:
+            evaluator_ids: list[str] | Unset = UNSET
+            if not isinstance(self.evaluator_ids, Unset):
+                evaluator_ids = self.evaluator_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             evaluator_ids = self.evaluator_ids
 
-        evaluator_slugs: list[str] | Unset = UNSET
-        if not isinstance(self.evaluator_slugs, Unset):
+        try:
+            evaluator_slugs: list[str] | Unset = UNSET
+            if not isinstance(self.evaluator_slugs, Unset):
+                evaluator_slugs = self.evaluator_slugs
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             evaluator_slugs = self.evaluator_slugs
 
-        evaluator_workflow_ids: list[str] | Unset = UNSET
-        if not isinstance(self.evaluator_workflow_ids, Unset):
+        try:
+            evaluator_workflow_ids: list[str] | Unset = UNSET
+            if not isinstance(self.evaluator_workflow_ids, Unset):
+                evaluator_workflow_ids = self.evaluator_workflow_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
             evaluator_workflow_ids = self.evaluator_workflow_ids
 
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
+        try:
+            tags: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tags, Unset):
+                tags = []
+                for tags_item_data in self.tags:
+                    tags_item = tags_item_data.to_dict()
+                    tags.append(tags_item)
 
-        workflow: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.workflow, Unset):
-            workflow = []
-            for workflow_item_data in self.workflow:
-                workflow_item = workflow_item_data.to_dict()
-                workflow.append(workflow_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tags = self.tags
+
+        try:
+            workflow: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.workflow, Unset):
+                workflow = []
+                for workflow_item_data in self.workflow:
+                    workflow_item = workflow_item_data.to_dict()
+                    workflow.append(workflow_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            workflow = self.workflow
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -139,42 +166,142 @@ class ExperimentCreate:
         if workflow is not UNSET:
             field_dict["workflow"] = workflow
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ExperimentCreate is a JSON object, not {type(src_dict).__name__}")
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        batch_size = d.get("batch_size", UNSET)
+        try:
+            batch_size = d.get("batch_size", UNSET)
+            if not (batch_size is UNSET or type(batch_size) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            batch_size, _drifted = _keep(cls, d, "batch_size", "int", "type", _drifted)
 
-        concurrency = d.get("concurrency", UNSET)
+        try:
+            concurrency = d.get("concurrency", UNSET)
+            if not (concurrency is UNSET or type(concurrency) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            concurrency, _drifted = _keep(cls, d, "concurrency", "int", "type", _drifted)
 
-        dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
+        try:
+            dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
 
-        description: None | str | Unset = d.get("description", UNSET)
+            if not (dataset_id is UNSET or type(dataset_id) is str or dataset_id is None):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | str", "type", _drifted)
 
-        enable_tracing = d.get("enable_tracing", UNSET)
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
 
-        evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
+            if not (description is UNSET or type(description) is str or description is None):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
-        evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
+        try:
+            enable_tracing = d.get("enable_tracing", UNSET)
+            if not (enable_tracing is UNSET or type(enable_tracing) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            enable_tracing, _drifted = _keep(cls, d, "enable_tracing", "bool", "type", _drifted)
 
-        evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
+        try:
+            evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
 
-        _tags = d.get("tags", UNSET)
-        tags: list[ExperimentCreateTagsItem] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = [ExperimentCreateTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
+            if not (evaluator_ids is UNSET or type(evaluator_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_ids, _drifted = _keep(cls, d, "evaluator_ids", "list[str]", "type", _drifted)
 
-        _workflow = d.get("workflow", UNSET)
-        workflow: list[WorkflowTask] | Unset = UNSET
-        if _workflow is not UNSET:
-            workflow = [
-                WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
-            ]
+        try:
+            evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
+
+            if not (evaluator_slugs is UNSET or type(evaluator_slugs) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_slugs, _drifted = _keep(
+                cls, d, "evaluator_slugs", "list[str]", "type", _drifted
+            )
+
+        try:
+            evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
+
+            if not (evaluator_workflow_ids is UNSET or type(evaluator_workflow_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_workflow_ids, _drifted = _keep(
+                cls, d, "evaluator_workflow_ids", "list[str]", "type", _drifted
+            )
+
+        try:
+            _tags = d.get("tags", UNSET)
+            tags: list[ExperimentCreateTagsItem] | Unset = UNSET
+            if _tags is not UNSET:
+                tags = [
+                    ExperimentCreateTagsItem.from_dict(tags_item_data) for tags_item_data in _tags
+                ]
+
+            if not (tags is UNSET or type(tags) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tags, _drifted = _keep(
+                cls, d, "tags", "list[ExperimentCreateTagsItem]", "type", _drifted
+            )
+
+        try:
+            _workflow = d.get("workflow", UNSET)
+            workflow: list[WorkflowTask] | Unset = UNSET
+            if _workflow is not UNSET:
+                workflow = [
+                    WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
+                ]
+
+            if not (workflow is UNSET or type(workflow) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            workflow, _drifted = _keep(cls, d, "workflow", "list[WorkflowTask]", "type", _drifted)
 
         experiment_create = cls(
             name,
@@ -194,6 +321,8 @@ class ExperimentCreate:
             experiment_create.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_create, _drifted)
         return experiment_create
 
     @property

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,19 +39,25 @@ class PaginatedExperimentList:
         previous (None | str | Unset): URL of the previous page, or null.
     """
 
-    results: list[Experiment]
+    results: list[Experiment] | Unset
     count: int | Unset = UNSET
     next_: None | str | Unset = UNSET
     previous: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        try:
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            results = self.results
 
         count = self.count
 
@@ -76,20 +87,63 @@ class PaginatedExperimentList:
         if previous is not UNSET:
             field_dict["previous"] = previous
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PaginatedExperimentList is a JSON object, not {type(src_dict).__name__}"
+            )
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        results = [Experiment.from_dict(results_item_data) for results_item_data in d["results"]]
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            results = [
+                Experiment.from_dict(results_item_data) for results_item_data in d["results"]
+            ]
 
-        count = d.get("count", UNSET)
+            if not (type(results) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            results, _drifted = _keep(cls, d, "results", "list[Experiment]", "type", _drifted)
 
-        next_: None | str | Unset = d.get("next", UNSET)
+        try:
+            count = d.get("count", UNSET)
+            if not (count is UNSET or type(count) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            count, _drifted = _keep(cls, d, "count", "int", "type", _drifted)
 
-        previous: None | str | Unset = d.get("previous", UNSET)
+        try:
+            next_: None | str | Unset = d.get("next", UNSET)
+
+            if not (next_ is UNSET or type(next_) is str or next_ is None):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            next_, _drifted = _keep(cls, d, "next", "None | str", "type", _drifted)
+
+        try:
+            previous: None | str | Unset = d.get("previous", UNSET)
+
+            if not (previous is UNSET or type(previous) is str or previous is None):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            previous, _drifted = _keep(cls, d, "previous", "None | str", "type", _drifted)
 
         paginated_experiment_list = cls(
             results,
@@ -102,6 +156,8 @@ class PaginatedExperimentList:
             paginated_experiment_list.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(paginated_experiment_list, _drifted)
         return paginated_experiment_list
 
     @property

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,13 +38,18 @@ class WorkflowTask:
     config: WorkflowTaskConfig | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        try:
+            config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.config, Unset):
+                config = self.config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            config = self.config
 
         type_ = self.type_
 
@@ -51,21 +61,42 @@ class WorkflowTask:
         if type_ is not UNSET:
             field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(f"WorkflowTask is a JSON object, not {type(src_dict).__name__}")
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _config = d.get("config", UNSET)
-        config: WorkflowTaskConfig | Unset
-        if _config is UNSET:
-            config = UNSET
-        else:
-            config = WorkflowTaskConfig.from_dict(_config)
+        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+        try:
+            _config = d.get("config", UNSET)
+            config: WorkflowTaskConfig | Unset
+            if _config is UNSET:
+                config = UNSET
+            else:
+                config = WorkflowTaskConfig.from_dict(_config)
 
-        type_ = d.get("type", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            config, _drifted = _keep(cls, d, "config", "WorkflowTaskConfig", "type", _drifted)
+
+        try:
+            type_ = d.get("type", UNSET)
+            if not (type_ is UNSET or type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
         workflow_task = cls(
             config,
@@ -74,6 +105,8 @@ class WorkflowTask:
 
         if not d.keys() <= _FIELDS:
             workflow_task.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(workflow_task, _drifted)
         return workflow_task
 
     @property
