@@ -104,6 +104,19 @@ def test_nested_drift_has_a_path_from_the_top() -> None:
     assert len(parsed.data) == 2 and parsed.to_dict() == page
 
 
+def test_one_item_of_the_wrong_kind_leaves_the_others_typed() -> None:
+    page = {"data": [RUN, None, "x", {**RUN, "id": "run-2"}], "next_cursor": None}
+    parsed = ListExperimentRunsResponseBody.from_dict(page)
+    assert [type(i).__name__ for i in parsed.data] == [
+        "ExperimentRun",
+        "NoneType",
+        "str",
+        "ExperimentRun",
+    ]
+    assert kinds(parsed) == {("data[1]", "type"), ("data[2]", "type")}
+    assert parsed.to_dict() == page
+
+
 def test_the_other_casing_is_read_only_where_the_registry_declares_it() -> None:
     camel = {
         "id": "e1",

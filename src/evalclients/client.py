@@ -160,7 +160,7 @@ class _Base:
     def _decode(self, op: Operation, response: httpx.Response, api: Any) -> Any:
         self._check(response)
         try:
-            parsed = self._parse(op, response, self._body(response))
+            parsed = self._parse(op, response, self._body(op, response))
         except ResponseDecodeError:
             raise
         except Exception as exc:  # a malformed body: generated parsers raise anything
@@ -204,16 +204,16 @@ class _Base:
             raise self._decode_error(response, exc) from exc
 
     @staticmethod
-    def _body(response: httpx.Response) -> Any:
-        """A whole (non-page) answer decoded: JSON, or the text of a text/plain one."""
-        if not response.content:
+    def _body(op: Operation, response: httpx.Response) -> Any:
+        """A whole (non-page) answer decoded the way the operation declares its status."""
+        kind = op.module.BODY_SOURCES.get(response.status_code, "json")
+        if kind == "text":
+            return response.text
+        if kind == "bytes":
+            return response.content
+        if kind == "none":
             return None
-        try:
-            return json.loads(response.content)
-        except ValueError:
-            if response.headers.get("content-type", "").startswith("text/plain"):
-                return response.text
-            raise
+        return json.loads(response.content)
 
     def _parse(self, op: Operation, response: httpx.Response, body: Any) -> Any:
         """The generated model of ``body``; drift is warned about (or raised when strict)."""

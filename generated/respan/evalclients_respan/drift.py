@@ -15,8 +15,9 @@ once per kind and can refuse drifted bodies in strict mode).
 
 from __future__ import annotations
 
+import datetime
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
 from .types import UNSET, Unset
@@ -72,6 +73,32 @@ def keep(
     return UNSET, drift
 
 
+def keep_each(
+    cls: type,
+    d: Mapping[str, Any],
+    key: str,
+    expected: str,
+    kind: str,
+    convert: Callable[[Any], Any],
+    drift: list[Drift] | None,
+) -> tuple[Any, list[Drift]]:
+    """A list that did not convert whole: each element converted, or kept as received."""
+    value = d.get(key, UNSET)
+    if type(value) is not list:
+        return keep(cls, d, key, expected, "type", drift)
+    if drift is None:
+        drift = []
+    out = []
+    for i, element in enumerate(value):
+        try:
+            out.append(convert(element))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            out.append(element)
+            received = _received(element, kind)
+            drift.append(Drift(f"{key}[{i}]", kind, expected, received, cls.__name__))
+    return out, drift
+
+
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])([A-Z])")
 
 
@@ -111,6 +138,17 @@ def note(obj: Any, drift: list[Drift]) -> None:
     SERIAL += 1
     for record in drift:
         LATEST[(record.model, record.path, record.kind)] = (SERIAL, record)
+
+
+def as_json(value: Any) -> Any:
+    """A value kept as received (possibly holding decoded parts) back in its JSON form."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if type(value) is list:
+        return [as_json(v) for v in value]
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return value
 
 
 def restore(drift: list[Drift], field_dict: dict[str, Any]) -> dict[str, Any]:

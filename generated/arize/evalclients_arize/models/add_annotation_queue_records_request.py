@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -65,7 +66,7 @@ class AddAnnotationQueueRecordsRequest:
                 record_sources.append(record_sources_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            record_sources = self.record_sources
+            record_sources = _as_json(self.record_sources)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,8 +91,10 @@ class AddAnnotationQueueRecordsRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             record_sources = []
             _record_sources = d["record_sources"]
@@ -136,8 +139,6 @@ class AddAnnotationQueueRecordsRequest:
 
                 record_sources.append(record_sources_item)
 
-            if not (type(record_sources) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -154,7 +155,7 @@ class AddAnnotationQueueRecordsRequest:
             record_sources,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             add_annotation_queue_records_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -62,7 +64,7 @@ class AgentConfig:
         try:
             input_schema = self.input_schema.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            input_schema = self.input_schema
+            input_schema = _as_json(self.input_schema)
 
         try:
             request_presets = []
@@ -71,7 +73,7 @@ class AgentConfig:
                 request_presets.append(request_presets_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            request_presets = self.request_presets
+            request_presets = _as_json(self.request_presets)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,8 +99,10 @@ class AgentConfig:
             raise TypeError(f"AgentConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             endpoint = d["endpoint"]
             if not (type(endpoint) is str):
@@ -133,13 +137,19 @@ class AgentConfig:
                 for request_presets_item_data in d["request_presets"]
             ]
 
-            if not (type(request_presets) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            request_presets, _drifted = _keep(
-                cls, d, "request_presets", "list[AgentRequestPreset]", "type", _drifted
+            request_presets, _drifted = _keep_each(
+                cls,
+                d,
+                "request_presets",
+                "list[AgentRequestPreset]",
+                "type",
+                lambda request_presets_item_data: AgentRequestPreset.from_dict(
+                    request_presets_item_data
+                ),
+                _drifted,
             )
 
         agent_config = cls(
@@ -149,7 +159,7 @@ class AgentConfig:
             request_presets,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             agent_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(agent_config, _drifted)

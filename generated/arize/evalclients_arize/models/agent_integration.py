@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -73,12 +75,12 @@ class AgentIntegration:
         try:
             config = self.config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            config = self.config
+            config = _as_json(self.config)
 
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         created_by_user_id: None | str
         created_by_user_id = self.created_by_user_id
@@ -94,14 +96,14 @@ class AgentIntegration:
                 scopings.append(scopings_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            scopings = self.scopings
+            scopings = _as_json(self.scopings)
 
         type_ = self.type_
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -139,8 +141,10 @@ class AgentIntegration:
             raise TypeError(f"AgentIntegration is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             config = AgentConfig.from_dict(d["config"])
 
@@ -162,7 +166,7 @@ class AgentIntegration:
         try:
             created_by_user_id: None | str = d["created_by_user_id"]
 
-            if not (type(created_by_user_id) is str or created_by_user_id is None):
+            if not (created_by_user_id is None or type(created_by_user_id) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -195,13 +199,17 @@ class AgentIntegration:
                 for scopings_item_data in d["scopings"]
             ]
 
-            if not (type(scopings) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            scopings, _drifted = _keep(
-                cls, d, "scopings", "list[IntegrationScoping]", "type", _drifted
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[IntegrationScoping]",
+                "type",
+                lambda scopings_item_data: IntegrationScoping.from_dict(scopings_item_data),
+                _drifted,
             )
 
         try:
@@ -226,7 +234,7 @@ class AgentIntegration:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -245,7 +253,7 @@ class AgentIntegration:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             agent_integration.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

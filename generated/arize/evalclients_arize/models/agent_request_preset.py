@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -70,7 +71,7 @@ class AgentRequestPreset:
         try:
             config = self.config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            config = self.config
+            config = _as_json(self.config)
 
         name = self.name
 
@@ -79,7 +80,7 @@ class AgentRequestPreset:
             if not isinstance(self.created_at, Unset):
                 created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -94,7 +95,7 @@ class AgentRequestPreset:
             if not isinstance(self.updated_at, Unset):
                 updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,8 +127,10 @@ class AgentRequestPreset:
             raise TypeError(f"AgentRequestPreset is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             config = AgentRequestPresetConfig.from_dict(d["config"])
 
@@ -163,7 +166,7 @@ class AgentRequestPreset:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -172,7 +175,7 @@ class AgentRequestPreset:
 
         try:
             id = d.get("id", UNSET)
-            if not (id is UNSET or type(id) is str):
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -203,7 +206,7 @@ class AgentRequestPreset:
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             agent_request_preset.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

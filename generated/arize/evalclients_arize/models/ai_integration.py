@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -96,12 +98,12 @@ class AiIntegration:
         try:
             auth_type: str = self.auth_type
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            auth_type = self.auth_type
+            auth_type = _as_json(self.auth_type)
 
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
 
@@ -118,7 +120,7 @@ class AiIntegration:
         try:
             provider: str = self.provider
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider = self.provider
+            provider = _as_json(self.provider)
 
         try:
             scopings = []
@@ -127,12 +129,12 @@ class AiIntegration:
                 scopings.append(scopings_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            scopings = self.scopings
+            scopings = _as_json(self.scopings)
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         base_url: None | str | Unset
         if isinstance(self.base_url, Unset):
@@ -149,7 +151,7 @@ class AiIntegration:
             else:
                 headers = self.headers
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            headers = self.headers
+            headers = _as_json(self.headers)
 
         try:
             model_names: list[str] | None | Unset
@@ -161,7 +163,7 @@ class AiIntegration:
             else:
                 model_names = self.model_names
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            model_names = self.model_names
+            model_names = _as_json(self.model_names)
 
         try:
             provider_metadata: dict[str, Any] | None | Unset
@@ -174,7 +176,7 @@ class AiIntegration:
             else:
                 provider_metadata = self.provider_metadata
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_metadata = self.provider_metadata
+            provider_metadata = _as_json(self.provider_metadata)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -215,8 +217,10 @@ class AiIntegration:
             raise TypeError(f"AiIntegration is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             auth_type = check_ai_integration_auth_type(d["auth_type"])
 
@@ -323,13 +327,17 @@ class AiIntegration:
                 for scopings_item_data in d["scopings"]
             ]
 
-            if not (type(scopings) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            scopings, _drifted = _keep(
-                cls, d, "scopings", "list[AiIntegrationScoping]", "type", _drifted
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[AiIntegrationScoping]",
+                "type",
+                lambda scopings_item_data: AiIntegrationScoping.from_dict(scopings_item_data),
+                _drifted,
             )
 
         try:
@@ -345,7 +353,7 @@ class AiIntegration:
         try:
             base_url: None | str | Unset = d.get("base_url", UNSET)
 
-            if not (base_url is UNSET or type(base_url) is str or base_url is None):
+            if not (base_url is None or type(base_url) is str or base_url is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -405,7 +413,7 @@ class AiIntegration:
             provider_metadata,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             ai_integration.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(ai_integration, _drifted)

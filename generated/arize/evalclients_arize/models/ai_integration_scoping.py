@@ -70,13 +70,15 @@ class AiIntegrationScoping:
             raise TypeError(f"AiIntegrationScoping is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             organization_id: None | str | Unset = d.get("organization_id", UNSET)
 
             if not (
-                organization_id is UNSET or type(organization_id) is str or organization_id is None
+                organization_id is None or type(organization_id) is str or organization_id is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -89,7 +91,7 @@ class AiIntegrationScoping:
         try:
             space_id: None | str | Unset = d.get("space_id", UNSET)
 
-            if not (space_id is UNSET or type(space_id) is str or space_id is None):
+            if not (space_id is None or type(space_id) is str or space_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -101,7 +103,7 @@ class AiIntegrationScoping:
             space_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             ai_integration_scoping.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -72,14 +74,14 @@ class AnnotateAnnotationQueueRecordResponse:
                 annotations.append(annotations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotations = self.annotations
+            annotations = _as_json(self.annotations)
 
         id = self.id
 
         try:
             source_type: str = self.source_type
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            source_type = self.source_type
+            source_type = _as_json(self.source_type)
 
         try:
             granularity: None | str | Unset
@@ -90,7 +92,7 @@ class AnnotateAnnotationQueueRecordResponse:
             else:
                 granularity = self.granularity
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            granularity = self.granularity
+            granularity = _as_json(self.granularity)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,8 +122,10 @@ class AnnotateAnnotationQueueRecordResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotation_queue_id = d["annotation_queue_id"]
             if not (type(annotation_queue_id) is str):
@@ -139,13 +143,17 @@ class AnnotateAnnotationQueueRecordResponse:
                 for annotations_item_data in d["annotations"]
             ]
 
-            if not (type(annotations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            annotations, _drifted = _keep(
-                cls, d, "annotations", "list[Annotation]", "type", _drifted
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[Annotation]",
+                "type",
+                lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+                _drifted,
             )
 
         try:
@@ -185,7 +193,7 @@ class AnnotateAnnotationQueueRecordResponse:
             granularity,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotate_annotation_queue_record_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

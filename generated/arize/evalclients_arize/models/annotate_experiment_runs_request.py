@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
-from ..drift import keep as _keep
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -49,7 +50,7 @@ class AnnotateExperimentRunsRequest:
                 annotations.append(annotations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotations = self.annotations
+            annotations = _as_json(self.annotations)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,28 +75,34 @@ class AnnotateExperimentRunsRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotations = [
                 AnnotateRecordInput.from_dict(annotations_item_data)
                 for annotations_item_data in d["annotations"]
             ]
 
-            if not (type(annotations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            annotations, _drifted = _keep(
-                cls, d, "annotations", "list[AnnotateRecordInput]", "type", _drifted
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[AnnotateRecordInput]",
+                "type",
+                lambda annotations_item_data: AnnotateRecordInput.from_dict(annotations_item_data),
+                _drifted,
             )
 
         annotate_experiment_runs_request = cls(
             annotations,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotate_experiment_runs_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -54,7 +56,7 @@ class AnnotateRecordInput:
                 values.append(values_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            values = self.values
+            values = _as_json(self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,8 +80,10 @@ class AnnotateRecordInput:
             raise TypeError(f"AnnotateRecordInput is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             record_id = d["record_id"]
             if not (type(record_id) is str):
@@ -94,19 +98,25 @@ class AnnotateRecordInput:
                 AnnotationInput.from_dict(values_item_data) for values_item_data in d["values"]
             ]
 
-            if not (type(values) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            values, _drifted = _keep(cls, d, "values", "list[AnnotationInput]", "type", _drifted)
+            values, _drifted = _keep_each(
+                cls,
+                d,
+                "values",
+                "list[AnnotationInput]",
+                "type",
+                lambda values_item_data: AnnotationInput.from_dict(values_item_data),
+                _drifted,
+            )
 
         annotate_record_input = cls(
             record_id,
             values,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotate_record_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

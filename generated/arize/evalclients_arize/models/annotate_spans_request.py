@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -66,7 +68,7 @@ class AnnotateSpansRequest:
                 annotations.append(annotations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotations = self.annotations
+            annotations = _as_json(self.annotations)
 
         project_id = self.project_id
 
@@ -75,7 +77,7 @@ class AnnotateSpansRequest:
             if not isinstance(self.end_time, Unset):
                 end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         try:
             granularity: str | Unset = UNSET
@@ -83,14 +85,14 @@ class AnnotateSpansRequest:
                 granularity = self.granularity
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            granularity = self.granularity
+            granularity = _as_json(self.granularity)
 
         try:
             start_time: str | Unset = UNSET
             if not isinstance(self.start_time, Unset):
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,21 +122,27 @@ class AnnotateSpansRequest:
             raise TypeError(f"AnnotateSpansRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotations = [
                 AnnotateRecordInput.from_dict(annotations_item_data)
                 for annotations_item_data in d["annotations"]
             ]
 
-            if not (type(annotations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            annotations, _drifted = _keep(
-                cls, d, "annotations", "list[AnnotateRecordInput]", "type", _drifted
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[AnnotateRecordInput]",
+                "type",
+                lambda annotations_item_data: AnnotateRecordInput.from_dict(annotations_item_data),
+                _drifted,
             )
 
         try:
@@ -197,7 +205,7 @@ class AnnotateSpansRequest:
             start_time,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotate_spans_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

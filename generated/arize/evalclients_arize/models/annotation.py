@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -64,7 +65,7 @@ class Annotation:
             if not isinstance(self.annotator, Unset):
                 annotator = self.annotator.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotator = self.annotator
+            annotator = _as_json(self.annotator)
 
         label = self.label
 
@@ -77,7 +78,7 @@ class Annotation:
             if not isinstance(self.updated_at, Unset):
                 updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,8 +111,10 @@ class Annotation:
             raise TypeError(f"Annotation is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -136,7 +139,7 @@ class Annotation:
 
         try:
             label = d.get("label", UNSET)
-            if not (label is UNSET or type(label) is str):
+            if not (type(label) is str or label is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -145,7 +148,7 @@ class Annotation:
 
         try:
             score = d.get("score", UNSET)
-            if not (score is UNSET or type(score) is float or type(score) is int):
+            if not (type(score) is float or type(score) is int or score is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -154,7 +157,7 @@ class Annotation:
 
         try:
             text = d.get("text", UNSET)
-            if not (text is UNSET or type(text) is str):
+            if not (type(text) is str or text is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -185,7 +188,7 @@ class Annotation:
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(annotation, _drifted)

@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
-from ..drift import keep as _keep
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -48,7 +49,7 @@ class AnnotationBatchResult:
                 results.append(results_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            results = self.results
+            results = _as_json(self.results)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,28 +74,34 @@ class AnnotationBatchResult:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             results = [
                 AnnotateRecordResult.from_dict(results_item_data)
                 for results_item_data in d["results"]
             ]
 
-            if not (type(results) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            results, _drifted = _keep(
-                cls, d, "results", "list[AnnotateRecordResult]", "type", _drifted
+            results, _drifted = _keep_each(
+                cls,
+                d,
+                "results",
+                "list[AnnotateRecordResult]",
+                "type",
+                lambda results_item_data: AnnotateRecordResult.from_dict(results_item_data),
+                _drifted,
             )
 
         annotation_batch_result = cls(
             results,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_batch_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -78,8 +78,10 @@ class AnnotationInput:
             raise TypeError(f"AnnotationInput is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -91,7 +93,7 @@ class AnnotationInput:
 
         try:
             label = d.get("label", UNSET)
-            if not (label is UNSET or type(label) is str):
+            if not (type(label) is str or label is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -100,7 +102,7 @@ class AnnotationInput:
 
         try:
             score = d.get("score", UNSET)
-            if not (score is UNSET or type(score) is float or type(score) is int):
+            if not (type(score) is float or type(score) is int or score is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -109,7 +111,7 @@ class AnnotationInput:
 
         try:
             text = d.get("text", UNSET)
-            if not (text is UNSET or type(text) is str):
+            if not (type(text) is str or text is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -123,7 +125,7 @@ class AnnotationInput:
             text,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

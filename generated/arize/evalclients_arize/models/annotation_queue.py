@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -79,12 +81,12 @@ class AnnotationQueue:
                 annotators.append(annotators_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotators = self.annotators
+            annotators = _as_json(self.annotators)
 
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -95,7 +97,7 @@ class AnnotationQueue:
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         try:
             annotation_configs: list[dict[str, Any]] | Unset = UNSET
@@ -113,7 +115,7 @@ class AnnotationQueue:
                     annotation_configs.append(annotation_configs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotation_configs = self.annotation_configs
+            annotation_configs = _as_json(self.annotation_configs)
 
         instructions: None | str | Unset
         if isinstance(self.instructions, Unset):
@@ -151,21 +153,27 @@ class AnnotationQueue:
             raise TypeError(f"AnnotationQueue is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotators = [
                 AnnotatorUser.from_dict(annotators_item_data)
                 for annotators_item_data in d["annotators"]
             ]
 
-            if not (type(annotators) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            annotators, _drifted = _keep(
-                cls, d, "annotators", "list[AnnotatorUser]", "type", _drifted
+            annotators, _drifted = _keep_each(
+                cls,
+                d,
+                "annotators",
+                "list[AnnotatorUser]",
+                "type",
+                lambda annotators_item_data: AnnotatorUser.from_dict(annotators_item_data),
+                _drifted,
             )
 
         try:
@@ -270,8 +278,6 @@ class AnnotationQueue:
 
                     annotation_configs.append(annotation_configs_item)
 
-            if not (annotation_configs is UNSET or type(annotation_configs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -287,7 +293,7 @@ class AnnotationQueue:
         try:
             instructions: None | str | Unset = d.get("instructions", UNSET)
 
-            if not (instructions is UNSET or type(instructions) is str or instructions is None):
+            if not (instructions is None or type(instructions) is str or instructions is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -305,7 +311,7 @@ class AnnotationQueue:
             instructions,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_queue.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -54,12 +55,12 @@ class AnnotationQueueAssignedUser:
         try:
             completion_status: str = self.completion_status
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            completion_status = self.completion_status
+            completion_status = _as_json(self.completion_status)
 
         try:
             user = self.user.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            user = self.user
+            user = _as_json(self.user)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,8 +86,10 @@ class AnnotationQueueAssignedUser:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             completion_status = check_annotation_queue_completion_status(d["completion_status"])
 
@@ -110,7 +113,7 @@ class AnnotationQueueAssignedUser:
             user,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_queue_assigned_user.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -58,7 +59,7 @@ class AnnotationQueueExampleRecordInput:
                 example_ids = self.example_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            example_ids = self.example_ids
+            example_ids = _as_json(self.example_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,8 +87,10 @@ class AnnotationQueueExampleRecordInput:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             dataset_id = d["dataset_id"]
             if not (type(dataset_id) is str):
@@ -108,7 +111,7 @@ class AnnotationQueueExampleRecordInput:
 
         try:
             dataset_version_id = d.get("dataset_version_id", UNSET)
-            if not (dataset_version_id is UNSET or type(dataset_version_id) is str):
+            if not (type(dataset_version_id) is str or dataset_version_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -120,7 +123,7 @@ class AnnotationQueueExampleRecordInput:
         try:
             example_ids: list[str] = d.get("example_ids", UNSET)
 
-            if not (example_ids is UNSET or type(example_ids) is list):
+            if not (type(example_ids) is list or example_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -134,7 +137,7 @@ class AnnotationQueueExampleRecordInput:
             example_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_queue_example_record_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

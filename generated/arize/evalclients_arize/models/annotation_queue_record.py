@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -85,7 +87,7 @@ class AnnotationQueueRecord:
                 annotations.append(annotations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotations = self.annotations
+            annotations = _as_json(self.annotations)
 
         try:
             assigned_users = []
@@ -94,12 +96,12 @@ class AnnotationQueueRecord:
                 assigned_users.append(assigned_users_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            assigned_users = self.assigned_users
+            assigned_users = _as_json(self.assigned_users)
 
         try:
             data = self.data.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            data = self.data
+            data = _as_json(self.data)
 
         try:
             evaluations = []
@@ -108,14 +110,14 @@ class AnnotationQueueRecord:
                 evaluations.append(evaluations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluations = self.evaluations
+            evaluations = _as_json(self.evaluations)
 
         id = self.id
 
         try:
             source_type: str = self.source_type
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            source_type = self.source_type
+            source_type = _as_json(self.source_type)
 
         try:
             trace_annotations = []
@@ -124,7 +126,7 @@ class AnnotationQueueRecord:
                 trace_annotations.append(trace_annotations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            trace_annotations = self.trace_annotations
+            trace_annotations = _as_json(self.trace_annotations)
 
         try:
             granularity: None | str | Unset
@@ -135,7 +137,7 @@ class AnnotationQueueRecord:
             else:
                 granularity = self.granularity
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            granularity = self.granularity
+            granularity = _as_json(self.granularity)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -169,8 +171,10 @@ class AnnotationQueueRecord:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotation_queue_id = d["annotation_queue_id"]
             if not (type(annotation_queue_id) is str):
@@ -188,13 +192,17 @@ class AnnotationQueueRecord:
                 for annotations_item_data in d["annotations"]
             ]
 
-            if not (type(annotations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            annotations, _drifted = _keep(
-                cls, d, "annotations", "list[Annotation]", "type", _drifted
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[Annotation]",
+                "type",
+                lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+                _drifted,
             )
 
         try:
@@ -203,13 +211,19 @@ class AnnotationQueueRecord:
                 for assigned_users_item_data in d["assigned_users"]
             ]
 
-            if not (type(assigned_users) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            assigned_users, _drifted = _keep(
-                cls, d, "assigned_users", "list[AnnotationQueueAssignedUser]", "type", _drifted
+            assigned_users, _drifted = _keep_each(
+                cls,
+                d,
+                "assigned_users",
+                "list[AnnotationQueueAssignedUser]",
+                "type",
+                lambda assigned_users_item_data: AnnotationQueueAssignedUser.from_dict(
+                    assigned_users_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -226,13 +240,17 @@ class AnnotationQueueRecord:
                 for evaluations_item_data in d["evaluations"]
             ]
 
-            if not (type(evaluations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluations, _drifted = _keep(
-                cls, d, "evaluations", "list[Evaluation]", "type", _drifted
+            evaluations, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluations",
+                "list[Evaluation]",
+                "type",
+                lambda evaluations_item_data: Evaluation.from_dict(evaluations_item_data),
+                _drifted,
             )
 
         try:
@@ -260,13 +278,19 @@ class AnnotationQueueRecord:
                 for trace_annotations_item_data in d["trace_annotations"]
             ]
 
-            if not (type(trace_annotations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            trace_annotations, _drifted = _keep(
-                cls, d, "trace_annotations", "list[Annotation]", "type", _drifted
+            trace_annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "trace_annotations",
+                "list[Annotation]",
+                "type",
+                lambda trace_annotations_item_data: Annotation.from_dict(
+                    trace_annotations_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -291,7 +315,7 @@ class AnnotationQueueRecord:
             granularity,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_queue_record.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

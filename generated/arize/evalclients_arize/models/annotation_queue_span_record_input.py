@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -52,7 +53,7 @@ class AnnotationQueueSpanRecordInput:
         try:
             end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         project_id = self.project_id
 
@@ -62,12 +63,12 @@ class AnnotationQueueSpanRecordInput:
             span_ids = self.span_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            span_ids = self.span_ids
+            span_ids = _as_json(self.span_ids)
 
         try:
             start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,8 +95,10 @@ class AnnotationQueueSpanRecordInput:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             end_time = datetime.datetime.fromisoformat(d["end_time"])
 
@@ -150,7 +153,7 @@ class AnnotationQueueSpanRecordInput:
             start_time,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_queue_span_record_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -62,8 +62,10 @@ class AnnotatorUser:
             raise TypeError(f"AnnotatorUser is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             email = d["email"]
             if not (type(email) is str):
@@ -87,7 +89,7 @@ class AnnotatorUser:
             id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotator_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(annotator_user, _drifted)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -49,7 +50,7 @@ class AnthropicHeaders:
             else:
                 anthropic_beta = self.anthropic_beta
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            anthropic_beta = self.anthropic_beta
+            anthropic_beta = _as_json(self.anthropic_beta)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,8 +69,10 @@ class AnthropicHeaders:
             raise TypeError(f"AnthropicHeaders is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             anthropic_beta = _parse_anthropic_beta(d.get("anthropic_beta", UNSET))
 
@@ -84,7 +87,7 @@ class AnthropicHeaders:
             anthropic_beta,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             anthropic_headers.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

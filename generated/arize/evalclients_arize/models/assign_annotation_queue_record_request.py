@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -42,7 +43,7 @@ class AssignAnnotationQueueRecordRequest:
             assigned_user_emails = self.assigned_user_emails
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            assigned_user_emails = self.assigned_user_emails
+            assigned_user_emails = _as_json(self.assigned_user_emails)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,8 +66,10 @@ class AssignAnnotationQueueRecordRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             assigned_user_emails: list[str] = d["assigned_user_emails"]
 
@@ -83,7 +86,7 @@ class AssignAnnotationQueueRecordRequest:
             assigned_user_emails,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             assign_annotation_queue_record_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -71,14 +73,14 @@ class AssignAnnotationQueueRecordResponse:
                 assigned_users.append(assigned_users_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            assigned_users = self.assigned_users
+            assigned_users = _as_json(self.assigned_users)
 
         id = self.id
 
         try:
             source_type: str = self.source_type
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            source_type = self.source_type
+            source_type = _as_json(self.source_type)
 
         try:
             granularity: None | str | Unset
@@ -89,7 +91,7 @@ class AssignAnnotationQueueRecordResponse:
             else:
                 granularity = self.granularity
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            granularity = self.granularity
+            granularity = _as_json(self.granularity)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -119,8 +121,10 @@ class AssignAnnotationQueueRecordResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotation_queue_id = d["annotation_queue_id"]
             if not (type(annotation_queue_id) is str):
@@ -138,13 +142,19 @@ class AssignAnnotationQueueRecordResponse:
                 for assigned_users_item_data in d["assigned_users"]
             ]
 
-            if not (type(assigned_users) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            assigned_users, _drifted = _keep(
-                cls, d, "assigned_users", "list[AnnotationQueueAssignedUser]", "type", _drifted
+            assigned_users, _drifted = _keep_each(
+                cls,
+                d,
+                "assigned_users",
+                "list[AnnotationQueueAssignedUser]",
+                "type",
+                lambda assigned_users_item_data: AnnotationQueueAssignedUser.from_dict(
+                    assigned_users_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -184,7 +194,7 @@ class AssignAnnotationQueueRecordResponse:
             granularity,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             assign_annotation_queue_record_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

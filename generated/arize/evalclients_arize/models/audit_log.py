@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -64,7 +65,7 @@ class AuditLog:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -73,7 +74,7 @@ class AuditLog:
         try:
             operation_type: str = self.operation_type
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            operation_type = self.operation_type
+            operation_type = _as_json(self.operation_type)
 
         user_id = self.user_id
 
@@ -124,8 +125,10 @@ class AuditLog:
             raise TypeError(f"AuditLog is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -177,7 +180,7 @@ class AuditLog:
             operation_name: None | str | Unset = d.get("operation_name", UNSET)
 
             if not (
-                operation_name is UNSET or type(operation_name) is str or operation_name is None
+                operation_name is None or type(operation_name) is str or operation_name is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -191,7 +194,7 @@ class AuditLog:
             operation_text: None | str | Unset = d.get("operation_text", UNSET)
 
             if not (
-                operation_text is UNSET or type(operation_text) is str or operation_text is None
+                operation_text is None or type(operation_text) is str or operation_text is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -204,7 +207,7 @@ class AuditLog:
         try:
             variables: None | str | Unset = d.get("variables", UNSET)
 
-            if not (variables is UNSET or type(variables) is str or variables is None):
+            if not (variables is None or type(variables) is str or variables is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -222,7 +225,7 @@ class AuditLog:
             variables,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             audit_log.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(audit_log, _drifted)

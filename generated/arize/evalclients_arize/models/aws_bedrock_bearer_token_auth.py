@@ -73,8 +73,10 @@ class AwsBedrockBearerTokenAuth:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             auth_type = d["auth_type"]
             if not (type(auth_type) is str):
@@ -87,7 +89,7 @@ class AwsBedrockBearerTokenAuth:
         try:
             base_url: None | str = d["base_url"]
 
-            if not (type(base_url) is str or base_url is None):
+            if not (base_url is None or type(base_url) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -109,7 +111,7 @@ class AwsBedrockBearerTokenAuth:
             has_api_key,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             aws_bedrock_bearer_token_auth.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

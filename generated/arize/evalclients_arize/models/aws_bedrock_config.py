@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -64,7 +65,7 @@ class AwsBedrockConfig:
                 auth = self.auth.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            auth = self.auth
+            auth = _as_json(self.auth)
 
         is_default_models_enabled = self.is_default_models_enabled
 
@@ -72,7 +73,7 @@ class AwsBedrockConfig:
             model_names = self.model_names
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            model_names = self.model_names
+            model_names = _as_json(self.model_names)
 
         provider = self.provider
 
@@ -100,8 +101,10 @@ class AwsBedrockConfig:
             raise TypeError(f"AwsBedrockConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             auth = _parse_auth(d["auth"])
 
@@ -154,7 +157,7 @@ class AwsBedrockConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             aws_bedrock_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -79,8 +79,10 @@ class AwsBedrockDefaultAuth:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             auth_type = d["auth_type"]
             if not (type(auth_type) is str):
@@ -93,7 +95,7 @@ class AwsBedrockDefaultAuth:
         try:
             base_url: None | str = d["base_url"]
 
-            if not (type(base_url) is str or base_url is None):
+            if not (base_url is None or type(base_url) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -103,7 +105,7 @@ class AwsBedrockDefaultAuth:
         try:
             external_id: None | str = d["external_id"]
 
-            if not (type(external_id) is str or external_id is None):
+            if not (external_id is None or type(external_id) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -126,7 +128,7 @@ class AwsBedrockDefaultAuth:
             role_arn,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             aws_bedrock_default_auth.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

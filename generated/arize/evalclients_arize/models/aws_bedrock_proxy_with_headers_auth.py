@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -51,7 +52,7 @@ class AwsBedrockProxyWithHeadersAuth:
             header_names = self.header_names
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            header_names = self.header_names
+            header_names = _as_json(self.header_names)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,8 +77,10 @@ class AwsBedrockProxyWithHeadersAuth:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             auth_type = d["auth_type"]
             if not (type(auth_type) is str):
@@ -112,7 +115,7 @@ class AwsBedrockProxyWithHeadersAuth:
             header_names,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             aws_bedrock_proxy_with_headers_auth.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

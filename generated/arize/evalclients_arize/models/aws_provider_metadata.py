@@ -73,8 +73,10 @@ class AwsProviderMetadata:
             raise TypeError(f"AwsProviderMetadata is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             kind = d["kind"]
             if not (type(kind) is str):
@@ -96,7 +98,7 @@ class AwsProviderMetadata:
         try:
             external_id: None | str | Unset = d.get("external_id", UNSET)
 
-            if not (external_id is UNSET or type(external_id) is str or external_id is None):
+            if not (external_id is None or type(external_id) is str or external_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -109,7 +111,7 @@ class AwsProviderMetadata:
             external_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             aws_provider_metadata.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

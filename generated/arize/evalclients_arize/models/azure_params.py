@@ -68,11 +68,13 @@ class AzureParams:
             raise TypeError(f"AzureParams is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             azure_deployment_name = d.get("azure_deployment_name", UNSET)
-            if not (azure_deployment_name is UNSET or type(azure_deployment_name) is str):
+            if not (type(azure_deployment_name) is str or azure_deployment_name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -83,7 +85,7 @@ class AzureParams:
 
         try:
             azure_openai_endpoint = d.get("azure_openai_endpoint", UNSET)
-            if not (azure_openai_endpoint is UNSET or type(azure_openai_endpoint) is str):
+            if not (type(azure_openai_endpoint) is str or azure_openai_endpoint is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -94,7 +96,7 @@ class AzureParams:
 
         try:
             azure_openai_version = d.get("azure_openai_version", UNSET)
-            if not (azure_openai_version is UNSET or type(azure_openai_version) is str):
+            if not (type(azure_openai_version) is str or azure_openai_version is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -109,7 +111,7 @@ class AzureParams:
             azure_openai_version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             azure_params.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(azure_params, _drifted)

@@ -55,11 +55,13 @@ class BedrockOptions:
             raise TypeError(f"BedrockOptions is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             use_converse_endpoint = d.get("use_converse_endpoint", UNSET)
-            if not (use_converse_endpoint is UNSET or type(use_converse_endpoint) is bool):
+            if not (type(use_converse_endpoint) is bool or use_converse_endpoint is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -72,7 +74,7 @@ class BedrockOptions:
             use_converse_endpoint,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             bedrock_options.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(bedrock_options, _drifted)

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -67,7 +69,7 @@ class CategoricalAnnotationConfig:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -84,7 +86,7 @@ class CategoricalAnnotationConfig:
                 values.append(values_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            values = self.values
+            values = _as_json(self.values)
 
         try:
             optimization_direction: str | Unset = UNSET
@@ -92,7 +94,7 @@ class CategoricalAnnotationConfig:
                 optimization_direction = self.optimization_direction
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            optimization_direction = self.optimization_direction
+            optimization_direction = _as_json(self.optimization_direction)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,8 +126,10 @@ class CategoricalAnnotationConfig:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -178,13 +182,17 @@ class CategoricalAnnotationConfig:
                 for values_item_data in d["values"]
             ]
 
-            if not (type(values) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            values, _drifted = _keep(
-                cls, d, "values", "list[CategoricalAnnotationValue]", "type", _drifted
+            values, _drifted = _keep_each(
+                cls,
+                d,
+                "values",
+                "list[CategoricalAnnotationValue]",
+                "type",
+                lambda values_item_data: CategoricalAnnotationValue.from_dict(values_item_data),
+                _drifted,
             )
 
         try:
@@ -217,7 +225,7 @@ class CategoricalAnnotationConfig:
             optimization_direction,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             categorical_annotation_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -64,8 +64,10 @@ class CategoricalAnnotationValue:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             label = d["label"]
             if not (type(label) is str):
@@ -77,7 +79,7 @@ class CategoricalAnnotationValue:
 
         try:
             score = d.get("score", UNSET)
-            if not (score is UNSET or type(score) is float or type(score) is int):
+            if not (type(score) is float or type(score) is int or score is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -89,7 +91,7 @@ class CategoricalAnnotationValue:
             score,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             categorical_annotation_value.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

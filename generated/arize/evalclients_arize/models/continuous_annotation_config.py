@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -64,7 +65,7 @@ class ContinuousAnnotationConfig:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -84,7 +85,7 @@ class ContinuousAnnotationConfig:
                 optimization_direction = self.optimization_direction
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            optimization_direction = self.optimization_direction
+            optimization_direction = _as_json(self.optimization_direction)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,8 +116,10 @@ class ContinuousAnnotationConfig:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -212,7 +215,7 @@ class ContinuousAnnotationConfig:
             optimization_direction,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             continuous_annotation_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -57,14 +59,14 @@ class CreateAgentConfig:
         try:
             input_schema = self.input_schema.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            input_schema = self.input_schema
+            input_schema = _as_json(self.input_schema)
 
         try:
             headers: dict[str, Any] | Unset = UNSET
             if not isinstance(self.headers, Unset):
                 headers = self.headers.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            headers = self.headers
+            headers = _as_json(self.headers)
 
         try:
             request_presets: list[dict[str, Any]] | Unset = UNSET
@@ -75,7 +77,7 @@ class CreateAgentConfig:
                     request_presets.append(request_presets_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            request_presets = self.request_presets
+            request_presets = _as_json(self.request_presets)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,8 +105,10 @@ class CreateAgentConfig:
             raise TypeError(f"CreateAgentConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             endpoint = d["endpoint"]
             if not (type(endpoint) is str):
@@ -148,13 +152,19 @@ class CreateAgentConfig:
                     for request_presets_item_data in _request_presets
                 ]
 
-            if not (request_presets is UNSET or type(request_presets) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            request_presets, _drifted = _keep(
-                cls, d, "request_presets", "list[CreateAgentRequestPresetInput]", "type", _drifted
+            request_presets, _drifted = _keep_each(
+                cls,
+                d,
+                "request_presets",
+                "list[CreateAgentRequestPresetInput]",
+                "type",
+                lambda request_presets_item_data: CreateAgentRequestPresetInput.from_dict(
+                    request_presets_item_data
+                ),
+                _drifted,
             )
 
         create_agent_config = cls(
@@ -164,7 +174,7 @@ class CreateAgentConfig:
             request_presets,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_agent_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -58,7 +60,7 @@ class CreateAgentIntegrationRequest:
         try:
             config = self.config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            config = self.config
+            config = _as_json(self.config)
 
         name = self.name
 
@@ -79,7 +81,7 @@ class CreateAgentIntegrationRequest:
                     scopings.append(scopings_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            scopings = self.scopings
+            scopings = _as_json(self.scopings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,8 +112,10 @@ class CreateAgentIntegrationRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             config = CreateAgentConfig.from_dict(d["config"])
 
@@ -141,7 +145,7 @@ class CreateAgentIntegrationRequest:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -157,13 +161,17 @@ class CreateAgentIntegrationRequest:
                     for scopings_item_data in _scopings
                 ]
 
-            if not (scopings is UNSET or type(scopings) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            scopings, _drifted = _keep(
-                cls, d, "scopings", "list[IntegrationScoping]", "type", _drifted
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[IntegrationScoping]",
+                "type",
+                lambda scopings_item_data: IntegrationScoping.from_dict(scopings_item_data),
+                _drifted,
             )
 
         create_agent_integration_request = cls(
@@ -174,7 +182,7 @@ class CreateAgentIntegrationRequest:
             scopings,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_agent_integration_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

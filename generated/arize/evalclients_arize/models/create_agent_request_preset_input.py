@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -54,7 +55,7 @@ class CreateAgentRequestPresetInput:
         try:
             config = self.config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            config = self.config
+            config = _as_json(self.config)
 
         name = self.name
 
@@ -90,8 +91,10 @@ class CreateAgentRequestPresetInput:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             config = CreateAgentRequestPresetInputConfig.from_dict(d["config"])
 
@@ -114,7 +117,7 @@ class CreateAgentRequestPresetInput:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -127,7 +130,7 @@ class CreateAgentRequestPresetInput:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_agent_request_preset_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
-from ..drift import keep as _keep
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -47,7 +48,7 @@ class CreateAnnotationQueueRecordResponse:
                 record_sources.append(record_sources_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            record_sources = self.record_sources
+            record_sources = _as_json(self.record_sources)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,28 +73,36 @@ class CreateAnnotationQueueRecordResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             record_sources = [
                 AnnotationQueueRecord.from_dict(record_sources_item_data)
                 for record_sources_item_data in d["record_sources"]
             ]
 
-            if not (type(record_sources) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            record_sources, _drifted = _keep(
-                cls, d, "record_sources", "list[AnnotationQueueRecord]", "type", _drifted
+            record_sources, _drifted = _keep_each(
+                cls,
+                d,
+                "record_sources",
+                "list[AnnotationQueueRecord]",
+                "type",
+                lambda record_sources_item_data: AnnotationQueueRecord.from_dict(
+                    record_sources_item_data
+                ),
+                _drifted,
             )
 
         create_annotation_queue_record_response = cls(
             record_sources,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_annotation_queue_record_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

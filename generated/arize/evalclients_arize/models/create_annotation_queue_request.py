@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -81,13 +82,13 @@ class CreateAnnotationQueueRequest:
             annotation_config_ids = self.annotation_config_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotation_config_ids = self.annotation_config_ids
+            annotation_config_ids = _as_json(self.annotation_config_ids)
 
         try:
             annotator_emails = self.annotator_emails
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotator_emails = self.annotator_emails
+            annotator_emails = _as_json(self.annotator_emails)
 
         name = self.name
 
@@ -99,7 +100,7 @@ class CreateAnnotationQueueRequest:
                 assignment_method = self.assignment_method
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            assignment_method = self.assignment_method
+            assignment_method = _as_json(self.assignment_method)
 
         instructions = self.instructions
 
@@ -119,7 +120,7 @@ class CreateAnnotationQueueRequest:
                     record_sources.append(record_sources_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            record_sources = self.record_sources
+            record_sources = _as_json(self.record_sources)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -153,8 +154,10 @@ class CreateAnnotationQueueRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotation_config_ids: list[str] = d["annotation_config_ids"]
 
@@ -214,7 +217,7 @@ class CreateAnnotationQueueRequest:
 
         try:
             instructions = d.get("instructions", UNSET)
-            if not (instructions is UNSET or type(instructions) is str):
+            if not (type(instructions) is str or instructions is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -274,8 +277,6 @@ class CreateAnnotationQueueRequest:
 
                     record_sources.append(record_sources_item)
 
-            if not (record_sources is UNSET or type(record_sources) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -298,7 +299,7 @@ class CreateAnnotationQueueRequest:
             record_sources,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_annotation_queue_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

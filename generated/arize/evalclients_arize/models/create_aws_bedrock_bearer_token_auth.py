@@ -71,8 +71,10 @@ class CreateAwsBedrockBearerTokenAuth:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             api_key = d["api_key"]
             if not (type(api_key) is str):
@@ -93,7 +95,7 @@ class CreateAwsBedrockBearerTokenAuth:
 
         try:
             base_url = d.get("base_url", UNSET)
-            if not (base_url is UNSET or type(base_url) is str):
+            if not (type(base_url) is str or base_url is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -106,7 +108,7 @@ class CreateAwsBedrockBearerTokenAuth:
             base_url,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_aws_bedrock_bearer_token_auth.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

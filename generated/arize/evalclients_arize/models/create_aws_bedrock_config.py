@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -73,7 +74,7 @@ class CreateAwsBedrockConfig:
                 auth = self.auth.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            auth = self.auth
+            auth = _as_json(self.auth)
 
         provider = self.provider
 
@@ -85,7 +86,7 @@ class CreateAwsBedrockConfig:
                 model_names = self.model_names
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            model_names = self.model_names
+            model_names = _as_json(self.model_names)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,8 +116,10 @@ class CreateAwsBedrockConfig:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             auth = _parse_auth(d["auth"])
 
@@ -143,7 +146,7 @@ class CreateAwsBedrockConfig:
 
         try:
             is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
-            if not (is_default_models_enabled is UNSET or type(is_default_models_enabled) is bool):
+            if not (type(is_default_models_enabled) is bool or is_default_models_enabled is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -155,7 +158,7 @@ class CreateAwsBedrockConfig:
         try:
             model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (model_names is UNSET or type(model_names) is list):
+            if not (type(model_names) is list or model_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -169,7 +172,7 @@ class CreateAwsBedrockConfig:
             model_names,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_aws_bedrock_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -78,8 +78,10 @@ class CreateAwsBedrockDefaultAuth:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             auth_type = d["auth_type"]
             if not (type(auth_type) is str):
@@ -100,7 +102,7 @@ class CreateAwsBedrockDefaultAuth:
 
         try:
             base_url = d.get("base_url", UNSET)
-            if not (base_url is UNSET or type(base_url) is str):
+            if not (type(base_url) is str or base_url is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -109,7 +111,7 @@ class CreateAwsBedrockDefaultAuth:
 
         try:
             external_id = d.get("external_id", UNSET)
-            if not (external_id is UNSET or type(external_id) is str):
+            if not (type(external_id) is str or external_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -123,7 +125,7 @@ class CreateAwsBedrockDefaultAuth:
             external_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_aws_bedrock_default_auth.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

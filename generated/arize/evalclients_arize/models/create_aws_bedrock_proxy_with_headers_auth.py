@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -60,7 +61,7 @@ class CreateAwsBedrockProxyWithHeadersAuth:
             if not isinstance(self.headers, Unset):
                 headers = self.headers.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            headers = self.headers
+            headers = _as_json(self.headers)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,8 +89,10 @@ class CreateAwsBedrockProxyWithHeadersAuth:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             auth_type = d["auth_type"]
             if not (type(auth_type) is str):
@@ -129,7 +132,7 @@ class CreateAwsBedrockProxyWithHeadersAuth:
             headers,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_aws_bedrock_proxy_with_headers_auth.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -70,7 +72,7 @@ class CreateCategoricalAnnotationConfigRequest:
                 values.append(values_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            values = self.values
+            values = _as_json(self.values)
 
         try:
             optimization_direction: str | Unset = UNSET
@@ -78,7 +80,7 @@ class CreateCategoricalAnnotationConfigRequest:
                 optimization_direction = self.optimization_direction
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            optimization_direction = self.optimization_direction
+            optimization_direction = _as_json(self.optimization_direction)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,8 +110,10 @@ class CreateCategoricalAnnotationConfigRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotation_config_type = d["annotation_config_type"]
             if not (type(annotation_config_type) is str):
@@ -145,13 +149,17 @@ class CreateCategoricalAnnotationConfigRequest:
                 for values_item_data in d["values"]
             ]
 
-            if not (type(values) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            values, _drifted = _keep(
-                cls, d, "values", "list[CategoricalAnnotationValue]", "type", _drifted
+            values, _drifted = _keep_each(
+                cls,
+                d,
+                "values",
+                "list[CategoricalAnnotationValue]",
+                "type",
+                lambda values_item_data: CategoricalAnnotationValue.from_dict(values_item_data),
+                _drifted,
             )
 
         try:
@@ -182,7 +190,7 @@ class CreateCategoricalAnnotationConfigRequest:
             optimization_direction,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_categorical_annotation_config_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -56,7 +57,7 @@ class CreateCodeEvaluatorVersionRequest:
                 code_config = self.code_config.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            code_config = self.code_config
+            code_config = _as_json(self.code_config)
 
         commit_message = self.commit_message
 
@@ -84,8 +85,10 @@ class CreateCodeEvaluatorVersionRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             code_config = _parse_code_config(d["code_config"])
 
@@ -110,7 +113,7 @@ class CreateCodeEvaluatorVersionRequest:
             commit_message,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_code_evaluator_version_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

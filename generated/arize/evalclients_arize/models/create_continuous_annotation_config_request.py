@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -70,7 +71,7 @@ class CreateContinuousAnnotationConfigRequest:
                 optimization_direction = self.optimization_direction
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            optimization_direction = self.optimization_direction
+            optimization_direction = _as_json(self.optimization_direction)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,8 +100,10 @@ class CreateContinuousAnnotationConfigRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotation_config_type = d["annotation_config_type"]
             if not (type(annotation_config_type) is str):
@@ -177,7 +180,7 @@ class CreateContinuousAnnotationConfigRequest:
             optimization_direction,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_continuous_annotation_config_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -75,7 +76,7 @@ class CreateCustomConfig:
             if not isinstance(self.headers, Unset):
                 headers = self.headers.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            headers = self.headers
+            headers = _as_json(self.headers)
 
         is_default_models_enabled = self.is_default_models_enabled
 
@@ -87,7 +88,7 @@ class CreateCustomConfig:
                 model_names = self.model_names
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            model_names = self.model_names
+            model_names = _as_json(self.model_names)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,8 +122,10 @@ class CreateCustomConfig:
             raise TypeError(f"CreateCustomConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             base_url = d["base_url"]
             if not (type(base_url) is str):
@@ -143,7 +146,7 @@ class CreateCustomConfig:
 
         try:
             api_key = d.get("api_key", UNSET)
-            if not (api_key is UNSET or type(api_key) is str):
+            if not (type(api_key) is str or api_key is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -167,7 +170,7 @@ class CreateCustomConfig:
 
         try:
             is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
-            if not (is_default_models_enabled is UNSET or type(is_default_models_enabled) is bool):
+            if not (type(is_default_models_enabled) is bool or is_default_models_enabled is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -179,7 +182,7 @@ class CreateCustomConfig:
         try:
             is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
             if not (
-                is_function_calling_enabled is UNSET or type(is_function_calling_enabled) is bool
+                type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -192,7 +195,7 @@ class CreateCustomConfig:
         try:
             model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (model_names is UNSET or type(model_names) is list):
+            if not (type(model_names) is list or model_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -209,7 +212,7 @@ class CreateCustomConfig:
             model_names,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_custom_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

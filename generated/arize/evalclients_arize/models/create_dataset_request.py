@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -54,7 +56,7 @@ class CreateDatasetRequest:
                 examples.append(examples_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            examples = self.examples
+            examples = _as_json(self.examples)
 
         name = self.name
 
@@ -83,21 +85,27 @@ class CreateDatasetRequest:
             raise TypeError(f"CreateDatasetRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             examples = [
                 CreateDatasetExampleInput.from_dict(examples_item_data)
                 for examples_item_data in d["examples"]
             ]
 
-            if not (type(examples) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            examples, _drifted = _keep(
-                cls, d, "examples", "list[CreateDatasetExampleInput]", "type", _drifted
+            examples, _drifted = _keep_each(
+                cls,
+                d,
+                "examples",
+                "list[CreateDatasetExampleInput]",
+                "type",
+                lambda examples_item_data: CreateDatasetExampleInput.from_dict(examples_item_data),
+                _drifted,
             )
 
         try:
@@ -124,7 +132,7 @@ class CreateDatasetRequest:
             space_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_dataset_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -78,7 +79,7 @@ class CreateEvaluatorRequest:
         try:
             type_: str = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         try:
             version: dict[str, Any]
@@ -88,7 +89,7 @@ class CreateEvaluatorRequest:
                 version = self.version.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            version = self.version
+            version = _as_json(self.version)
 
         description = self.description
 
@@ -120,8 +121,10 @@ class CreateEvaluatorRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -167,7 +170,7 @@ class CreateEvaluatorRequest:
 
         try:
             description = d.get("description", UNSET)
-            if not (description is UNSET or type(description) is str):
+            if not (type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -182,7 +185,7 @@ class CreateEvaluatorRequest:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_evaluator_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

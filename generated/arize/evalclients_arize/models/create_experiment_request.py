@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -56,7 +58,7 @@ class CreateExperimentRequest:
                 experiment_runs.append(experiment_runs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            experiment_runs = self.experiment_runs
+            experiment_runs = _as_json(self.experiment_runs)
 
         name = self.name
 
@@ -85,8 +87,10 @@ class CreateExperimentRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             dataset_id = d["dataset_id"]
             if not (type(dataset_id) is str):
@@ -102,13 +106,19 @@ class CreateExperimentRequest:
                 for experiment_runs_item_data in d["experiment_runs"]
             ]
 
-            if not (type(experiment_runs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            experiment_runs, _drifted = _keep(
-                cls, d, "experiment_runs", "list[ExperimentRunInput]", "type", _drifted
+            experiment_runs, _drifted = _keep_each(
+                cls,
+                d,
+                "experiment_runs",
+                "list[ExperimentRunInput]",
+                "type",
+                lambda experiment_runs_item_data: ExperimentRunInput.from_dict(
+                    experiment_runs_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -126,7 +136,7 @@ class CreateExperimentRequest:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_experiment_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

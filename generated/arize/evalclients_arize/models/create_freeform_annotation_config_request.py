@@ -69,8 +69,10 @@ class CreateFreeformAnnotationConfigRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotation_config_type = d["annotation_config_type"]
             if not (type(annotation_config_type) is str):
@@ -106,7 +108,7 @@ class CreateFreeformAnnotationConfigRequest:
             space_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_freeform_annotation_config_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

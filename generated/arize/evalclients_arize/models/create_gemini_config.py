@@ -70,8 +70,10 @@ class CreateGeminiConfig:
             raise TypeError(f"CreateGeminiConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             api_key = d["api_key"]
             if not (type(api_key) is str):
@@ -93,7 +95,7 @@ class CreateGeminiConfig:
         try:
             is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
             if not (
-                is_function_calling_enabled is UNSET or type(is_function_calling_enabled) is bool
+                type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -109,7 +111,7 @@ class CreateGeminiConfig:
             is_function_calling_enabled,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_gemini_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -84,7 +86,7 @@ class CreateLlmIntegrationRequest:
                 config = self.config.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            config = self.config
+            config = _as_json(self.config)
 
         name = self.name
 
@@ -99,7 +101,7 @@ class CreateLlmIntegrationRequest:
                     scopings.append(scopings_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            scopings = self.scopings
+            scopings = _as_json(self.scopings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,8 +130,10 @@ class CreateLlmIntegrationRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             config = _parse_config(d["config"])
 
@@ -172,13 +176,17 @@ class CreateLlmIntegrationRequest:
                     for scopings_item_data in _scopings
                 ]
 
-            if not (scopings is UNSET or type(scopings) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            scopings, _drifted = _keep(
-                cls, d, "scopings", "list[IntegrationScoping]", "type", _drifted
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[IntegrationScoping]",
+                "type",
+                lambda scopings_item_data: IntegrationScoping.from_dict(scopings_item_data),
+                _drifted,
             )
 
         create_llm_integration_request = cls(
@@ -188,7 +196,7 @@ class CreateLlmIntegrationRequest:
             scopings,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_llm_integration_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -61,8 +61,10 @@ class CreateProjectRequest:
             raise TypeError(f"CreateProjectRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -86,7 +88,7 @@ class CreateProjectRequest:
             space_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_project_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -57,7 +58,7 @@ class CreatePromptRequest:
         try:
             version = self.version.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            version = self.version
+            version = _as_json(self.version)
 
         description = self.description
 
@@ -86,8 +87,10 @@ class CreatePromptRequest:
             raise TypeError(f"CreatePromptRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -118,7 +121,7 @@ class CreatePromptRequest:
 
         try:
             description = d.get("description", UNSET)
-            if not (description is UNSET or type(description) is str):
+            if not (type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -132,7 +135,7 @@ class CreatePromptRequest:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_prompt_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -77,12 +79,12 @@ class CreatePromptVersionRequest:
                 messages.append(messages_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            messages = self.messages
+            messages = _as_json(self.messages)
 
         try:
             provider: str = self.provider
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider = self.provider
+            provider = _as_json(self.provider)
 
         try:
             input_variable_format: str | Unset = UNSET
@@ -90,14 +92,14 @@ class CreatePromptVersionRequest:
                 input_variable_format = self.input_variable_format
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            input_variable_format = self.input_variable_format
+            input_variable_format = _as_json(self.input_variable_format)
 
         try:
             invocation_params: dict[str, Any] | Unset = UNSET
             if not isinstance(self.invocation_params, Unset):
                 invocation_params = self.invocation_params.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            invocation_params = self.invocation_params
+            invocation_params = _as_json(self.invocation_params)
 
         model = self.model
 
@@ -106,7 +108,7 @@ class CreatePromptVersionRequest:
             if not isinstance(self.provider_params, Unset):
                 provider_params = self.provider_params.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_params = self.provider_params
+            provider_params = _as_json(self.provider_params)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,8 +143,10 @@ class CreatePromptVersionRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             commit_message = d["commit_message"]
             if not (type(commit_message) is str):
@@ -157,12 +161,18 @@ class CreatePromptVersionRequest:
                 LLMMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
             ]
 
-            if not (type(messages) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            messages, _drifted = _keep(cls, d, "messages", "list[LLMMessage]", "type", _drifted)
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[LLMMessage]",
+                "type",
+                lambda messages_item_data: LLMMessage.from_dict(messages_item_data),
+                _drifted,
+            )
 
         try:
             provider = check_llm_provider(d["provider"])
@@ -211,7 +221,7 @@ class CreatePromptVersionRequest:
 
         try:
             model = d.get("model", UNSET)
-            if not (model is UNSET or type(model) is str):
+            if not (type(model) is str or model is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -243,7 +253,7 @@ class CreatePromptVersionRequest:
             provider_params,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_prompt_version_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

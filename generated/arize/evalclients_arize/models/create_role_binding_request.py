@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -54,7 +55,7 @@ class CreateRoleBindingRequest:
         try:
             resource_type: str = self.resource_type
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            resource_type = self.resource_type
+            resource_type = _as_json(self.resource_type)
 
         role_id = self.role_id
 
@@ -84,8 +85,10 @@ class CreateRoleBindingRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             resource_id = d["resource_id"]
             if not (type(resource_id) is str):
@@ -130,7 +133,7 @@ class CreateRoleBindingRequest:
             user_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_role_binding_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -53,7 +55,7 @@ class CreateRoleRequest:
                 permissions.append(permissions_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            permissions = self.permissions
+            permissions = _as_json(self.permissions)
 
         description = self.description
 
@@ -79,8 +81,10 @@ class CreateRoleRequest:
             raise TypeError(f"CreateRoleRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -96,18 +100,22 @@ class CreateRoleRequest:
                 for permissions_item_data in d["permissions"]
             ]
 
-            if not (type(permissions) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            permissions, _drifted = _keep(
-                cls, d, "permissions", "list[Permission]", "enum", _drifted
+            permissions, _drifted = _keep_each(
+                cls,
+                d,
+                "permissions",
+                "list[Permission]",
+                "enum",
+                lambda permissions_item_data: check_permission(permissions_item_data),
+                _drifted,
             )
 
         try:
             description = d.get("description", UNSET)
-            if not (description is UNSET or type(description) is str):
+            if not (type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -120,7 +128,7 @@ class CreateRoleRequest:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_role_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -79,7 +81,7 @@ class CreateServiceApiKeyRequest:
                 organizations.append(organizations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            organizations = self.organizations
+            organizations = _as_json(self.organizations)
 
         try:
             account_role: dict[str, Any] | Unset
@@ -91,7 +93,7 @@ class CreateServiceApiKeyRequest:
                 account_role = self.account_role.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            account_role = self.account_role
+            account_role = _as_json(self.account_role)
 
         description = self.description
 
@@ -100,7 +102,7 @@ class CreateServiceApiKeyRequest:
             if not isinstance(self.expires_at, Unset):
                 expires_at = self.expires_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            expires_at = self.expires_at
+            expires_at = _as_json(self.expires_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,8 +135,10 @@ class CreateServiceApiKeyRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             key_type = d["key_type"]
             if not (type(key_type) is str):
@@ -159,13 +163,19 @@ class CreateServiceApiKeyRequest:
                 for organizations_item_data in d["organizations"]
             ]
 
-            if not (type(organizations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            organizations, _drifted = _keep(
-                cls, d, "organizations", "list[ServiceKeyOrgAssignment]", "type", _drifted
+            organizations, _drifted = _keep_each(
+                cls,
+                d,
+                "organizations",
+                "list[ServiceKeyOrgAssignment]",
+                "type",
+                lambda organizations_item_data: ServiceKeyOrgAssignment.from_dict(
+                    organizations_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -185,7 +195,7 @@ class CreateServiceApiKeyRequest:
 
         try:
             description = d.get("description", UNSET)
-            if not (description is UNSET or type(description) is str):
+            if not (type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -216,7 +226,7 @@ class CreateServiceApiKeyRequest:
             expires_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_service_api_key_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -69,8 +69,10 @@ class CreateSpaceRequest:
             raise TypeError(f"CreateSpaceRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -91,7 +93,7 @@ class CreateSpaceRequest:
 
         try:
             description = d.get("description", UNSET)
-            if not (description is UNSET or type(description) is str):
+            if not (type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -104,7 +106,7 @@ class CreateSpaceRequest:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_space_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -78,7 +80,7 @@ class CreateTemplateEvaluationTaskRequest:
                 evaluators.append(evaluators_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluators = self.evaluators
+            evaluators = _as_json(self.evaluators)
 
         name = self.name
 
@@ -92,7 +94,7 @@ class CreateTemplateEvaluationTaskRequest:
                 experiment_ids = self.experiment_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            experiment_ids = self.experiment_ids
+            experiment_ids = _as_json(self.experiment_ids)
 
         is_continuous = self.is_continuous
 
@@ -139,21 +141,27 @@ class CreateTemplateEvaluationTaskRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluators = [
                 TaskEvaluatorInput.from_dict(evaluators_item_data)
                 for evaluators_item_data in d["evaluators"]
             ]
 
-            if not (type(evaluators) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluators, _drifted = _keep(
-                cls, d, "evaluators", "list[TaskEvaluatorInput]", "type", _drifted
+            evaluators, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluators",
+                "list[TaskEvaluatorInput]",
+                "type",
+                lambda evaluators_item_data: TaskEvaluatorInput.from_dict(evaluators_item_data),
+                _drifted,
             )
 
         try:
@@ -176,7 +184,7 @@ class CreateTemplateEvaluationTaskRequest:
 
         try:
             dataset_id = d.get("dataset_id", UNSET)
-            if not (dataset_id is UNSET or type(dataset_id) is str):
+            if not (type(dataset_id) is str or dataset_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -186,7 +194,7 @@ class CreateTemplateEvaluationTaskRequest:
         try:
             experiment_ids: list[str] = d.get("experiment_ids", UNSET)
 
-            if not (experiment_ids is UNSET or type(experiment_ids) is list):
+            if not (type(experiment_ids) is list or experiment_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -197,7 +205,7 @@ class CreateTemplateEvaluationTaskRequest:
 
         try:
             is_continuous = d.get("is_continuous", UNSET)
-            if not (is_continuous is UNSET or type(is_continuous) is bool):
+            if not (type(is_continuous) is bool or is_continuous is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -206,7 +214,7 @@ class CreateTemplateEvaluationTaskRequest:
 
         try:
             project_id = d.get("project_id", UNSET)
-            if not (project_id is UNSET or type(project_id) is str):
+            if not (type(project_id) is str or project_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -215,7 +223,7 @@ class CreateTemplateEvaluationTaskRequest:
 
         try:
             query_filter = d.get("query_filter", UNSET)
-            if not (query_filter is UNSET or type(query_filter) is str):
+            if not (type(query_filter) is str or query_filter is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -225,7 +233,7 @@ class CreateTemplateEvaluationTaskRequest:
         try:
             sampling_rate = d.get("sampling_rate", UNSET)
             if not (
-                sampling_rate is UNSET or type(sampling_rate) is float or type(sampling_rate) is int
+                type(sampling_rate) is float or type(sampling_rate) is int or sampling_rate is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -245,7 +253,7 @@ class CreateTemplateEvaluationTaskRequest:
             sampling_rate,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_template_evaluation_task_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

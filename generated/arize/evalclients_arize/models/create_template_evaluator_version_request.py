@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -48,7 +49,7 @@ class CreateTemplateEvaluatorVersionRequest:
         try:
             template_config = self.template_config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            template_config = self.template_config
+            template_config = _as_json(self.template_config)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,8 +75,10 @@ class CreateTemplateEvaluatorVersionRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             commit_message = d["commit_message"]
             if not (type(commit_message) is str):
@@ -100,7 +103,7 @@ class CreateTemplateEvaluatorVersionRequest:
             template_config,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_template_evaluator_version_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -57,7 +58,7 @@ class CreateUserApiKeyRequest:
             if not isinstance(self.expires_at, Unset):
                 expires_at = self.expires_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            expires_at = self.expires_at
+            expires_at = _as_json(self.expires_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,8 +86,10 @@ class CreateUserApiKeyRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             key_type = d["key_type"]
             if not (type(key_type) is str):
@@ -107,7 +110,7 @@ class CreateUserApiKeyRequest:
 
         try:
             description = d.get("description", UNSET)
-            if not (description is UNSET or type(description) is str):
+            if not (type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -136,7 +139,7 @@ class CreateUserApiKeyRequest:
             expires_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_user_api_key_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

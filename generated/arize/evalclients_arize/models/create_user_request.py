@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -70,7 +71,7 @@ class CreateUserRequest:
         try:
             invite_mode: str = self.invite_mode
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            invite_mode = self.invite_mode
+            invite_mode = _as_json(self.invite_mode)
 
         name = self.name
 
@@ -82,7 +83,7 @@ class CreateUserRequest:
                 role = self.role.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            role = self.role
+            role = _as_json(self.role)
 
         is_developer = self.is_developer
 
@@ -112,8 +113,10 @@ class CreateUserRequest:
             raise TypeError(f"CreateUserRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             email = d["email"]
             if not (type(email) is str):
@@ -164,7 +167,7 @@ class CreateUserRequest:
 
         try:
             is_developer = d.get("is_developer", UNSET)
-            if not (is_developer is UNSET or type(is_developer) is bool):
+            if not (type(is_developer) is bool or is_developer is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -179,7 +182,7 @@ class CreateUserRequest:
             is_developer,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_user_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -90,7 +91,7 @@ class CreateUserResponse:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         email = self.email
 
@@ -99,7 +100,7 @@ class CreateUserResponse:
         try:
             invite_mode: str = self.invite_mode
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            invite_mode = self.invite_mode
+            invite_mode = _as_json(self.invite_mode)
 
         is_developer = self.is_developer
 
@@ -113,12 +114,12 @@ class CreateUserResponse:
                 role = self.role.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            role = self.role
+            role = _as_json(self.role)
 
         try:
             status: str = self.status
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            status = self.status
+            status = _as_json(self.status)
 
         temporary_password = self.temporary_password
 
@@ -152,8 +153,10 @@ class CreateUserResponse:
             raise TypeError(f"CreateUserResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -242,7 +245,7 @@ class CreateUserResponse:
 
         try:
             temporary_password = d.get("temporary_password", UNSET)
-            if not (temporary_password is UNSET or type(temporary_password) is str):
+            if not (type(temporary_password) is str or temporary_password is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -263,7 +266,7 @@ class CreateUserResponse:
             temporary_password,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_user_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

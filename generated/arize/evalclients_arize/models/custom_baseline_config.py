@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -62,13 +64,13 @@ class CustomBaselineConfig:
                 filters.append(filters_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            filters = self.filters
+            filters = _as_json(self.filters)
 
         try:
             model_versions = self.model_versions
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            model_versions = self.model_versions
+            model_versions = _as_json(self.model_versions)
 
         type_ = self.type_
 
@@ -80,7 +82,7 @@ class CustomBaselineConfig:
                 window = self.window.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            window = self.window
+            window = _as_json(self.window)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,19 +108,27 @@ class CustomBaselineConfig:
             raise TypeError(f"CustomBaselineConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             filters = [
                 MonitorFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]
             ]
 
-            if not (type(filters) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            filters, _drifted = _keep(cls, d, "filters", "list[MonitorFilter]", "type", _drifted)
+            filters, _drifted = _keep_each(
+                cls,
+                d,
+                "filters",
+                "list[MonitorFilter]",
+                "type",
+                lambda filters_item_data: MonitorFilter.from_dict(filters_item_data),
+                _drifted,
+            )
 
         try:
             model_versions: list[str] = d["model_versions"]
@@ -163,7 +173,7 @@ class CustomBaselineConfig:
             window,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             custom_baseline_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

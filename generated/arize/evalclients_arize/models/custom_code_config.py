@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -77,7 +79,7 @@ class CustomCodeConfig:
             variables = self.variables
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            variables = self.variables
+            variables = _as_json(self.variables)
 
         try:
             data_granularity: None | str | Unset
@@ -88,7 +90,7 @@ class CustomCodeConfig:
             else:
                 data_granularity = self.data_granularity
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            data_granularity = self.data_granularity
+            data_granularity = _as_json(self.data_granularity)
 
         imports: None | str | Unset
         if isinstance(self.imports, Unset):
@@ -111,7 +113,7 @@ class CustomCodeConfig:
                     static_params.append(static_params_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            static_params = self.static_params
+            static_params = _as_json(self.static_params)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,8 +147,10 @@ class CustomCodeConfig:
             raise TypeError(f"CustomCodeConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             code = d["code"]
             if not (type(code) is str):
@@ -197,7 +201,7 @@ class CustomCodeConfig:
         try:
             imports: None | str | Unset = d.get("imports", UNSET)
 
-            if not (imports is UNSET or type(imports) is str or imports is None):
+            if not (imports is None or type(imports) is str or imports is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -207,7 +211,7 @@ class CustomCodeConfig:
         try:
             query_filter: None | str | Unset = d.get("query_filter", UNSET)
 
-            if not (query_filter is UNSET or type(query_filter) is str or query_filter is None):
+            if not (query_filter is None or type(query_filter) is str or query_filter is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -223,13 +227,17 @@ class CustomCodeConfig:
                     for static_params_item_data in _static_params
                 ]
 
-            if not (static_params is UNSET or type(static_params) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            static_params, _drifted = _keep(
-                cls, d, "static_params", "list[StaticParam]", "type", _drifted
+            static_params, _drifted = _keep_each(
+                cls,
+                d,
+                "static_params",
+                "list[StaticParam]",
+                "type",
+                lambda static_params_item_data: StaticParam.from_dict(static_params_item_data),
+                _drifted,
             )
 
         custom_code_config = cls(
@@ -243,7 +251,7 @@ class CustomCodeConfig:
             static_params,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             custom_code_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -64,7 +65,7 @@ class CustomConfig:
             header_names = self.header_names
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            header_names = self.header_names
+            header_names = _as_json(self.header_names)
 
         is_default_models_enabled = self.is_default_models_enabled
 
@@ -74,7 +75,7 @@ class CustomConfig:
             model_names = self.model_names
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            model_names = self.model_names
+            model_names = _as_json(self.model_names)
 
         provider = self.provider
 
@@ -103,8 +104,10 @@ class CustomConfig:
             raise TypeError(f"CustomConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             base_url = d["base_url"]
             if not (type(base_url) is str):
@@ -184,7 +187,7 @@ class CustomConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             custom_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(custom_config, _drifted)

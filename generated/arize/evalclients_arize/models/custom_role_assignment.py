@@ -70,8 +70,10 @@ class CustomRoleAssignment:
             raise TypeError(f"CustomRoleAssignment is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -92,7 +94,7 @@ class CustomRoleAssignment:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -105,7 +107,7 @@ class CustomRoleAssignment:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             custom_role_assignment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -63,7 +65,7 @@ class Dataset:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -74,7 +76,7 @@ class Dataset:
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         try:
             versions: list[dict[str, Any]] | Unset = UNSET
@@ -85,7 +87,7 @@ class Dataset:
                     versions.append(versions_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            versions = self.versions
+            versions = _as_json(self.versions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,8 +116,10 @@ class Dataset:
             raise TypeError(f"Dataset is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -171,12 +175,18 @@ class Dataset:
                     DatasetVersion.from_dict(versions_item_data) for versions_item_data in _versions
                 ]
 
-            if not (versions is UNSET or type(versions) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            versions, _drifted = _keep(cls, d, "versions", "list[DatasetVersion]", "type", _drifted)
+            versions, _drifted = _keep_each(
+                cls,
+                d,
+                "versions",
+                "list[DatasetVersion]",
+                "type",
+                lambda versions_item_data: DatasetVersion.from_dict(versions_item_data),
+                _drifted,
+            )
 
         dataset = cls(
             created_at,
@@ -187,7 +197,7 @@ class Dataset:
             versions,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(dataset, _drifted)

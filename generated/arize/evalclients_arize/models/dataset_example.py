@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -55,14 +57,14 @@ class DatasetExample:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         try:
             annotations: list[dict[str, Any]] | Unset = UNSET
@@ -73,7 +75,7 @@ class DatasetExample:
                     annotations.append(annotations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotations = self.annotations
+            annotations = _as_json(self.annotations)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,8 +102,10 @@ class DatasetExample:
             raise TypeError(f"DatasetExample is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -140,13 +144,17 @@ class DatasetExample:
                     for annotations_item_data in _annotations
                 ]
 
-            if not (annotations is UNSET or type(annotations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            annotations, _drifted = _keep(
-                cls, d, "annotations", "list[Annotation]", "type", _drifted
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[Annotation]",
+                "type",
+                lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+                _drifted,
             )
 
         dataset_example = cls(
@@ -156,7 +164,7 @@ class DatasetExample:
             annotations,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_example.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(dataset_example, _drifted)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -59,7 +60,7 @@ class DatasetVersionWithExampleIds:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         dataset_version_id = self.dataset_version_id
 
@@ -67,7 +68,7 @@ class DatasetVersionWithExampleIds:
             example_ids = self.example_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            example_ids = self.example_ids
+            example_ids = _as_json(self.example_ids)
 
         id = self.id
 
@@ -78,7 +79,7 @@ class DatasetVersionWithExampleIds:
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,8 +108,10 @@ class DatasetVersionWithExampleIds:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -187,7 +190,7 @@ class DatasetVersionWithExampleIds:
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_version_with_example_ids.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

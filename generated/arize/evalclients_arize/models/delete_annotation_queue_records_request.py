@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -38,7 +39,7 @@ class DeleteAnnotationQueueRecordsRequest:
             record_ids = self.record_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            record_ids = self.record_ids
+            record_ids = _as_json(self.record_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,8 +62,10 @@ class DeleteAnnotationQueueRecordsRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             record_ids: list[str] = d["record_ids"]
 
@@ -77,7 +80,7 @@ class DeleteAnnotationQueueRecordsRequest:
             record_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             delete_annotation_queue_records_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

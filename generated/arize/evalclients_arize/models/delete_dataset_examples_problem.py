@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -74,7 +75,7 @@ class DeleteDatasetExamplesProblem:
                 deleted_example_ids = self.deleted_example_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            deleted_example_ids = self.deleted_example_ids
+            deleted_example_ids = _as_json(self.deleted_example_ids)
 
         try:
             not_deleted_example_ids: list[str] | Unset = UNSET
@@ -82,7 +83,7 @@ class DeleteDatasetExamplesProblem:
                 not_deleted_example_ids = self.not_deleted_example_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            not_deleted_example_ids = self.not_deleted_example_ids
+            not_deleted_example_ids = _as_json(self.not_deleted_example_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,8 +117,10 @@ class DeleteDatasetExamplesProblem:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             status = d["status"]
             if not (type(status) is float or type(status) is int):
@@ -138,7 +141,7 @@ class DeleteDatasetExamplesProblem:
 
         try:
             detail = d.get("detail", UNSET)
-            if not (detail is UNSET or type(detail) is str):
+            if not (type(detail) is str or detail is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -147,7 +150,7 @@ class DeleteDatasetExamplesProblem:
 
         try:
             instance = d.get("instance", UNSET)
-            if not (instance is UNSET or type(instance) is str):
+            if not (type(instance) is str or instance is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -156,7 +159,7 @@ class DeleteDatasetExamplesProblem:
 
         try:
             type_ = d.get("type", UNSET)
-            if not (type_ is UNSET or type(type_) is str):
+            if not (type(type_) is str or type_ is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -166,7 +169,7 @@ class DeleteDatasetExamplesProblem:
         try:
             deleted_example_ids: list[str] = d.get("deleted_example_ids", UNSET)
 
-            if not (deleted_example_ids is UNSET or type(deleted_example_ids) is list):
+            if not (type(deleted_example_ids) is list or deleted_example_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -178,7 +181,7 @@ class DeleteDatasetExamplesProblem:
         try:
             not_deleted_example_ids: list[str] = d.get("not_deleted_example_ids", UNSET)
 
-            if not (not_deleted_example_ids is UNSET or type(not_deleted_example_ids) is list):
+            if not (type(not_deleted_example_ids) is list or not_deleted_example_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -197,7 +200,7 @@ class DeleteDatasetExamplesProblem:
             not_deleted_example_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             delete_dataset_examples_problem.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

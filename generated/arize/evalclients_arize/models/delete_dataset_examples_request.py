@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -45,7 +46,7 @@ class DeleteDatasetExamplesRequest:
             example_ids = self.example_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            example_ids = self.example_ids
+            example_ids = _as_json(self.example_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,8 +70,10 @@ class DeleteDatasetExamplesRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             dataset_version_id = d["dataset_version_id"]
             if not (type(dataset_version_id) is str):
@@ -97,7 +100,7 @@ class DeleteDatasetExamplesRequest:
             example_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             delete_dataset_examples_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -63,13 +64,13 @@ class DeleteDatasetExamplesResponse:
             deleted_example_ids = self.deleted_example_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            deleted_example_ids = self.deleted_example_ids
+            deleted_example_ids = _as_json(self.deleted_example_ids)
 
         try:
             not_deleted_example_ids = self.not_deleted_example_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            not_deleted_example_ids = self.not_deleted_example_ids
+            not_deleted_example_ids = _as_json(self.not_deleted_example_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,8 +95,10 @@ class DeleteDatasetExamplesResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             completed = d["completed"]
             if not (type(completed) is bool):
@@ -135,7 +138,7 @@ class DeleteDatasetExamplesResponse:
             not_deleted_example_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             delete_dataset_examples_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

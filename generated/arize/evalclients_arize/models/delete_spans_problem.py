@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -74,7 +75,7 @@ class DeleteSpansProblem:
                 deleted_span_ids = self.deleted_span_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            deleted_span_ids = self.deleted_span_ids
+            deleted_span_ids = _as_json(self.deleted_span_ids)
 
         try:
             not_deleted_span_ids: list[str] | Unset = UNSET
@@ -82,7 +83,7 @@ class DeleteSpansProblem:
                 not_deleted_span_ids = self.not_deleted_span_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            not_deleted_span_ids = self.not_deleted_span_ids
+            not_deleted_span_ids = _as_json(self.not_deleted_span_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,8 +115,10 @@ class DeleteSpansProblem:
             raise TypeError(f"DeleteSpansProblem is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             status = d["status"]
             if not (type(status) is float or type(status) is int):
@@ -136,7 +139,7 @@ class DeleteSpansProblem:
 
         try:
             detail = d.get("detail", UNSET)
-            if not (detail is UNSET or type(detail) is str):
+            if not (type(detail) is str or detail is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -145,7 +148,7 @@ class DeleteSpansProblem:
 
         try:
             instance = d.get("instance", UNSET)
-            if not (instance is UNSET or type(instance) is str):
+            if not (type(instance) is str or instance is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -154,7 +157,7 @@ class DeleteSpansProblem:
 
         try:
             type_ = d.get("type", UNSET)
-            if not (type_ is UNSET or type(type_) is str):
+            if not (type(type_) is str or type_ is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -164,7 +167,7 @@ class DeleteSpansProblem:
         try:
             deleted_span_ids: list[str] = d.get("deleted_span_ids", UNSET)
 
-            if not (deleted_span_ids is UNSET or type(deleted_span_ids) is list):
+            if not (type(deleted_span_ids) is list or deleted_span_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -176,7 +179,7 @@ class DeleteSpansProblem:
         try:
             not_deleted_span_ids: list[str] = d.get("not_deleted_span_ids", UNSET)
 
-            if not (not_deleted_span_ids is UNSET or type(not_deleted_span_ids) is list):
+            if not (type(not_deleted_span_ids) is list or not_deleted_span_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -195,7 +198,7 @@ class DeleteSpansProblem:
             not_deleted_span_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             delete_spans_problem.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

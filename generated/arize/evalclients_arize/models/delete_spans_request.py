@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -43,7 +44,7 @@ class DeleteSpansRequest:
             span_ids = self.span_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            span_ids = self.span_ids
+            span_ids = _as_json(self.span_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,8 +66,10 @@ class DeleteSpansRequest:
             raise TypeError(f"DeleteSpansRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             project_id = d["project_id"]
             if not (type(project_id) is str):
@@ -91,7 +94,7 @@ class DeleteSpansRequest:
             span_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             delete_spans_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

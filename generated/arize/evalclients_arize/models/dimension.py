@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -41,7 +42,7 @@ class Dimension:
         try:
             category: str = self.category
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            category = self.category
+            category = _as_json(self.category)
 
         name = self.name
 
@@ -66,8 +67,10 @@ class Dimension:
             raise TypeError(f"Dimension is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             category = check_dimension_category(d["category"])
 
@@ -85,7 +88,7 @@ class Dimension:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -97,7 +100,7 @@ class Dimension:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dimension.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(dimension, _drifted)

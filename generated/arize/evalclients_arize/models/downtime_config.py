@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -48,7 +49,7 @@ class DowntimeConfig:
         try:
             start = self.start.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start = self.start
+            start = _as_json(self.start)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,8 +72,10 @@ class DowntimeConfig:
             raise TypeError(f"DowntimeConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             duration_seconds = d["duration_seconds"]
             if not (type(duration_seconds) is float or type(duration_seconds) is int):
@@ -107,7 +110,7 @@ class DowntimeConfig:
             start,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             downtime_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(downtime_config, _drifted)

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -160,7 +162,7 @@ class DriftMonitor:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
 
@@ -177,7 +179,7 @@ class DriftMonitor:
         try:
             status: str = self.status
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            status = self.status
+            status = _as_json(self.status)
 
         try:
             threshold: dict[str, Any]
@@ -191,17 +193,17 @@ class DriftMonitor:
                 threshold = self.threshold.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            threshold = self.threshold
+            threshold = _as_json(self.threshold)
 
         try:
             type_: str = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         uri = self.uri
 
@@ -213,23 +215,23 @@ class DriftMonitor:
                 baseline_config = self.baseline_config.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            baseline_config = self.baseline_config
+            baseline_config = _as_json(self.baseline_config)
 
         try:
             dimension = self.dimension.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            dimension = self.dimension
+            dimension = _as_json(self.dimension)
 
         try:
             metric: str = self.metric
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metric = self.metric
+            metric = _as_json(self.metric)
 
         try:
             model_versions = self.model_versions
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            model_versions = self.model_versions
+            model_versions = _as_json(self.model_versions)
 
         delay_seconds = self.delay_seconds
 
@@ -238,14 +240,14 @@ class DriftMonitor:
             if not isinstance(self.downtime, Unset):
                 downtime = self.downtime.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            downtime = self.downtime
+            downtime = _as_json(self.downtime)
 
         try:
             evaluated_at: str | Unset = UNSET
             if not isinstance(self.evaluated_at, Unset):
                 evaluated_at = self.evaluated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluated_at = self.evaluated_at
+            evaluated_at = _as_json(self.evaluated_at)
 
         evaluation_window_length_seconds = self.evaluation_window_length_seconds
 
@@ -258,7 +260,7 @@ class DriftMonitor:
                     filters.append(filters_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            filters = self.filters
+            filters = _as_json(self.filters)
 
         latest_computed_value = self.latest_computed_value
 
@@ -280,14 +282,14 @@ class DriftMonitor:
                     notification_configs.append(notification_configs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            notification_configs = self.notification_configs
+            notification_configs = _as_json(self.notification_configs)
 
         try:
             scheduled_runtime: dict[str, Any] | Unset = UNSET
             if not isinstance(self.scheduled_runtime, Unset):
                 scheduled_runtime = self.scheduled_runtime.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            scheduled_runtime = self.scheduled_runtime
+            scheduled_runtime = _as_json(self.scheduled_runtime)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -343,8 +345,10 @@ class DriftMonitor:
             raise TypeError(f"DriftMonitor is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -520,7 +524,7 @@ class DriftMonitor:
         try:
             delay_seconds = d.get("delay_seconds", UNSET)
             if not (
-                delay_seconds is UNSET or type(delay_seconds) is float or type(delay_seconds) is int
+                type(delay_seconds) is float or type(delay_seconds) is int or delay_seconds is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -559,9 +563,9 @@ class DriftMonitor:
         try:
             evaluation_window_length_seconds = d.get("evaluation_window_length_seconds", UNSET)
             if not (
-                evaluation_window_length_seconds is UNSET
-                or type(evaluation_window_length_seconds) is float
+                type(evaluation_window_length_seconds) is float
                 or type(evaluation_window_length_seconds) is int
+                or evaluation_window_length_seconds is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -579,19 +583,25 @@ class DriftMonitor:
                     MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters
                 ]
 
-            if not (filters is UNSET or type(filters) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            filters, _drifted = _keep(cls, d, "filters", "list[MonitorFilter]", "type", _drifted)
+            filters, _drifted = _keep_each(
+                cls,
+                d,
+                "filters",
+                "list[MonitorFilter]",
+                "type",
+                lambda filters_item_data: MonitorFilter.from_dict(filters_item_data),
+                _drifted,
+            )
 
         try:
             latest_computed_value = d.get("latest_computed_value", UNSET)
             if not (
-                latest_computed_value is UNSET
-                or type(latest_computed_value) is float
+                type(latest_computed_value) is float
                 or type(latest_computed_value) is int
+                or latest_computed_value is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -603,7 +613,7 @@ class DriftMonitor:
 
         try:
             notes = d.get("notes", UNSET)
-            if not (notes is UNSET or type(notes) is str):
+            if not (type(notes) is str or notes is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -665,8 +675,6 @@ class DriftMonitor:
 
                     notification_configs.append(notification_configs_item)
 
-            if not (notification_configs is UNSET or type(notification_configs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -722,7 +730,7 @@ class DriftMonitor:
             scheduled_runtime,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             drift_monitor.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(drift_monitor, _drifted)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -55,19 +56,19 @@ class DynamicRangeThreshold:
         try:
             calculation: str = self.calculation
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            calculation = self.calculation
+            calculation = _as_json(self.calculation)
 
         try:
             lower = self.lower.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            lower = self.lower
+            lower = _as_json(self.lower)
 
         type_ = self.type_
 
         try:
             upper = self.upper.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            upper = self.upper
+            upper = _as_json(self.upper)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,8 +96,10 @@ class DynamicRangeThreshold:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             calculation = check_threshold_calculation(d["calculation"])
 
@@ -139,7 +142,7 @@ class DynamicRangeThreshold:
             upper,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dynamic_range_threshold.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

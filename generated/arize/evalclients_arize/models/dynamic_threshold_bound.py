@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -45,7 +46,7 @@ class DynamicThresholdBound:
         try:
             operator: str = self.operator
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            operator = self.operator
+            operator = _as_json(self.operator)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,8 +70,10 @@ class DynamicThresholdBound:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             multiplier = d["multiplier"]
             if not (type(multiplier) is float or type(multiplier) is int):
@@ -100,7 +103,7 @@ class DynamicThresholdBound:
             operator,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dynamic_threshold_bound.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -63,8 +63,10 @@ class EmailNotificationConfig:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             email_address = d["email_address"]
             if not (type(email_address) is str):
@@ -88,7 +90,7 @@ class EmailNotificationConfig:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             email_notification_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -77,8 +77,10 @@ class Evaluation:
             raise TypeError(f"Evaluation is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -90,7 +92,7 @@ class Evaluation:
 
         try:
             explanation = d.get("explanation", UNSET)
-            if not (explanation is UNSET or type(explanation) is str):
+            if not (type(explanation) is str or explanation is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -99,7 +101,7 @@ class Evaluation:
 
         try:
             label = d.get("label", UNSET)
-            if not (label is UNSET or type(label) is str):
+            if not (type(label) is str or label is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -108,7 +110,7 @@ class Evaluation:
 
         try:
             score = d.get("score", UNSET)
-            if not (score is UNSET or type(score) is float or type(score) is int):
+            if not (type(score) is float or type(score) is int or score is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -122,7 +124,7 @@ class Evaluation:
             score,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluation.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(evaluation, _drifted)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -55,14 +56,14 @@ class EvaluatorLlmConfig:
         try:
             invocation_parameters = self.invocation_parameters.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            invocation_parameters = self.invocation_parameters
+            invocation_parameters = _as_json(self.invocation_parameters)
 
         model_name = self.model_name
 
         try:
             provider_parameters = self.provider_parameters.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_parameters = self.provider_parameters
+            provider_parameters = _as_json(self.provider_parameters)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,8 +89,10 @@ class EvaluatorLlmConfig:
             raise TypeError(f"EvaluatorLlmConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             ai_integration_id = d["ai_integration_id"]
             if not (type(ai_integration_id) is str):
@@ -137,7 +140,7 @@ class EvaluatorLlmConfig:
             provider_parameters,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_llm_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

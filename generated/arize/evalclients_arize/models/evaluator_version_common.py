@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -72,7 +73,7 @@ class EvaluatorVersionCommon:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         created_by_user_id: None | str
         created_by_user_id = self.created_by_user_id
@@ -84,7 +85,7 @@ class EvaluatorVersionCommon:
         try:
             type_: str = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,8 +114,10 @@ class EvaluatorVersionCommon:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             commit_hash = d["commit_hash"]
             if not (type(commit_hash) is str):
@@ -127,7 +130,7 @@ class EvaluatorVersionCommon:
         try:
             commit_message: None | str = d["commit_message"]
 
-            if not (type(commit_message) is str or commit_message is None):
+            if not (commit_message is None or type(commit_message) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -149,7 +152,7 @@ class EvaluatorVersionCommon:
         try:
             created_by_user_id: None | str = d["created_by_user_id"]
 
-            if not (type(created_by_user_id) is str or created_by_user_id is None):
+            if not (created_by_user_id is None or type(created_by_user_id) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -196,7 +199,7 @@ class EvaluatorVersionCommon:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_version_common.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

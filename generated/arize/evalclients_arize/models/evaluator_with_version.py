@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -90,7 +91,7 @@ class EvaluatorWithVersion:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         created_by_user_id: None | str
         created_by_user_id = self.created_by_user_id
@@ -104,12 +105,12 @@ class EvaluatorWithVersion:
         try:
             type_: str = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         try:
             version: dict[str, Any]
@@ -123,7 +124,7 @@ class EvaluatorWithVersion:
                 version = self.version.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            version = self.version
+            version = _as_json(self.version)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -161,8 +162,10 @@ class EvaluatorWithVersion:
             raise TypeError(f"EvaluatorWithVersion is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -176,7 +179,7 @@ class EvaluatorWithVersion:
         try:
             created_by_user_id: None | str = d["created_by_user_id"]
 
-            if not (type(created_by_user_id) is str or created_by_user_id is None):
+            if not (created_by_user_id is None or type(created_by_user_id) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -250,7 +253,7 @@ class EvaluatorWithVersion:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -269,7 +272,7 @@ class EvaluatorWithVersion:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_with_version.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -66,7 +68,7 @@ class ExperimentRun:
                     annotations.append(annotations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotations = self.annotations
+            annotations = _as_json(self.annotations)
 
         error: None | str | Unset
         if isinstance(self.error, Unset):
@@ -108,8 +110,10 @@ class ExperimentRun:
             raise TypeError(f"ExperimentRun is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             example_id = d["example_id"]
             if not (type(example_id) is str):
@@ -137,19 +141,23 @@ class ExperimentRun:
                     for annotations_item_data in _annotations
                 ]
 
-            if not (annotations is UNSET or type(annotations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            annotations, _drifted = _keep(
-                cls, d, "annotations", "list[Annotation]", "type", _drifted
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[Annotation]",
+                "type",
+                lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+                _drifted,
             )
 
         try:
             error: None | str | Unset = d.get("error", UNSET)
 
-            if not (error is UNSET or type(error) is str or error is None):
+            if not (error is None or type(error) is str or error is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -159,7 +167,7 @@ class ExperimentRun:
         try:
             output: None | str | Unset = d.get("output", UNSET)
 
-            if not (output is UNSET or type(output) is str or output is None):
+            if not (output is None or type(output) is str or output is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -174,7 +182,7 @@ class ExperimentRun:
             output,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(experiment_run, _drifted)

@@ -62,8 +62,10 @@ class ExperimentRunInput:
             raise TypeError(f"ExperimentRunInput is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             example_id = d["example_id"]
             if not (type(example_id) is str):
@@ -87,7 +89,7 @@ class ExperimentRunInput:
             output,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_run_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -65,7 +66,7 @@ class ExperimentWithRunIds:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         dataset_id = self.dataset_id
 
@@ -78,13 +79,13 @@ class ExperimentWithRunIds:
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         try:
             run_ids = self.run_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            run_ids = self.run_ids
+            run_ids = _as_json(self.run_ids)
 
         experiment_traces_project_id = self.experiment_traces_project_id
 
@@ -123,8 +124,10 @@ class ExperimentWithRunIds:
             raise TypeError(f"ExperimentWithRunIds is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -196,7 +199,7 @@ class ExperimentWithRunIds:
         try:
             experiment_traces_project_id = d.get("experiment_traces_project_id", UNSET)
             if not (
-                experiment_traces_project_id is UNSET or type(experiment_traces_project_id) is str
+                type(experiment_traces_project_id) is str or experiment_traces_project_id is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -210,7 +213,7 @@ class ExperimentWithRunIds:
             integration_id: None | str | Unset = d.get("integration_id", UNSET)
 
             if not (
-                integration_id is UNSET or type(integration_id) is str or integration_id is None
+                integration_id is None or type(integration_id) is str or integration_id is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -232,7 +235,7 @@ class ExperimentWithRunIds:
             integration_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_with_run_ids.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

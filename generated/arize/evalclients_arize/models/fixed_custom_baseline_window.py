@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -45,12 +46,12 @@ class FixedCustomBaselineWindow:
         try:
             fixed_end_date = self.fixed_end_date.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            fixed_end_date = self.fixed_end_date
+            fixed_end_date = _as_json(self.fixed_end_date)
 
         try:
             fixed_start_date = self.fixed_start_date.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            fixed_start_date = self.fixed_start_date
+            fixed_start_date = _as_json(self.fixed_start_date)
 
         type_ = self.type_
 
@@ -77,8 +78,10 @@ class FixedCustomBaselineWindow:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             fixed_end_date = datetime.datetime.fromisoformat(d["fixed_end_date"])
 
@@ -114,7 +117,7 @@ class FixedCustomBaselineWindow:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             fixed_custom_baseline_window.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

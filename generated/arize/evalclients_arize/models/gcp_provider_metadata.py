@@ -74,8 +74,10 @@ class GcpProviderMetadata:
             raise TypeError(f"GcpProviderMetadata is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             kind = d["kind"]
             if not (type(kind) is str):
@@ -121,7 +123,7 @@ class GcpProviderMetadata:
             project_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             gcp_provider_metadata.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -63,8 +63,10 @@ class IntegrationNotificationConfig:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             integration_id = d["integration_id"]
             if not (type(integration_id) is str):
@@ -88,7 +90,7 @@ class IntegrationNotificationConfig:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             integration_notification_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -102,7 +103,7 @@ class InvocationParams:
             if not isinstance(self.response_format, Unset):
                 response_format = self.response_format.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            response_format = self.response_format
+            response_format = _as_json(self.response_format)
 
         try:
             stop: list[str] | Unset = UNSET
@@ -110,7 +111,7 @@ class InvocationParams:
                 stop = self.stop
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            stop = self.stop
+            stop = _as_json(self.stop)
 
         temperature = self.temperature
 
@@ -123,7 +124,7 @@ class InvocationParams:
             if not isinstance(self.tool_config, Unset):
                 tool_config = self.tool_config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool_config = self.tool_config
+            tool_config = _as_json(self.tool_config)
 
         top_k = self.top_k
 
@@ -176,14 +177,16 @@ class InvocationParams:
             raise TypeError(f"InvocationParams is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             frequency_penalty = d.get("frequency_penalty", UNSET)
             if not (
-                frequency_penalty is UNSET
-                or type(frequency_penalty) is float
+                type(frequency_penalty) is float
                 or type(frequency_penalty) is int
+                or frequency_penalty is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -196,9 +199,9 @@ class InvocationParams:
         try:
             max_completion_tokens = d.get("max_completion_tokens", UNSET)
             if not (
-                max_completion_tokens is UNSET
-                or type(max_completion_tokens) is float
+                type(max_completion_tokens) is float
                 or type(max_completion_tokens) is int
+                or max_completion_tokens is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -210,7 +213,7 @@ class InvocationParams:
 
         try:
             max_tokens = d.get("max_tokens", UNSET)
-            if not (max_tokens is UNSET or type(max_tokens) is float or type(max_tokens) is int):
+            if not (type(max_tokens) is float or type(max_tokens) is int or max_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -220,9 +223,9 @@ class InvocationParams:
         try:
             presence_penalty = d.get("presence_penalty", UNSET)
             if not (
-                presence_penalty is UNSET
-                or type(presence_penalty) is float
+                type(presence_penalty) is float
                 or type(presence_penalty) is int
+                or presence_penalty is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -234,7 +237,7 @@ class InvocationParams:
 
         try:
             reasoning_effort = d.get("reasoning_effort", UNSET)
-            if not (reasoning_effort is UNSET or type(reasoning_effort) is str):
+            if not (type(reasoning_effort) is str or reasoning_effort is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -259,7 +262,7 @@ class InvocationParams:
         try:
             stop: list[str] = d.get("stop", UNSET)
 
-            if not (stop is UNSET or type(stop) is list):
+            if not (type(stop) is list or stop is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -268,7 +271,7 @@ class InvocationParams:
 
         try:
             temperature = d.get("temperature", UNSET)
-            if not (temperature is UNSET or type(temperature) is float or type(temperature) is int):
+            if not (type(temperature) is float or type(temperature) is int or temperature is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -278,9 +281,9 @@ class InvocationParams:
         try:
             thinking_budget = d.get("thinking_budget", UNSET)
             if not (
-                thinking_budget is UNSET
-                or type(thinking_budget) is float
+                type(thinking_budget) is float
                 or type(thinking_budget) is int
+                or thinking_budget is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -290,7 +293,7 @@ class InvocationParams:
 
         try:
             thinking_level = d.get("thinking_level", UNSET)
-            if not (thinking_level is UNSET or type(thinking_level) is str):
+            if not (type(thinking_level) is str or thinking_level is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -312,7 +315,7 @@ class InvocationParams:
 
         try:
             top_k = d.get("top_k", UNSET)
-            if not (top_k is UNSET or type(top_k) is float or type(top_k) is int):
+            if not (type(top_k) is float or type(top_k) is int or top_k is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -321,7 +324,7 @@ class InvocationParams:
 
         try:
             top_p = d.get("top_p", UNSET)
-            if not (top_p is UNSET or type(top_p) is float or type(top_p) is int):
+            if not (type(top_p) is float or type(top_p) is int or top_p is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -330,7 +333,7 @@ class InvocationParams:
 
         try:
             verbosity = d.get("verbosity", UNSET)
-            if not (verbosity is UNSET or type(verbosity) is str):
+            if not (type(verbosity) is str or verbosity is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -354,7 +357,7 @@ class InvocationParams:
             verbosity,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             invocation_params.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

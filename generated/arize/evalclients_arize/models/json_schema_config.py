@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -59,7 +60,7 @@ class JsonSchemaConfig:
             if not isinstance(self.schema, Unset):
                 schema = self.schema.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            schema = self.schema
+            schema = _as_json(self.schema)
 
         strict = self.strict
 
@@ -88,11 +89,13 @@ class JsonSchemaConfig:
             raise TypeError(f"JsonSchemaConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             description = d.get("description", UNSET)
-            if not (description is UNSET or type(description) is str):
+            if not (type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -101,7 +104,7 @@ class JsonSchemaConfig:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -123,7 +126,7 @@ class JsonSchemaConfig:
 
         try:
             strict = d.get("strict", UNSET)
-            if not (strict is UNSET or type(strict) is bool):
+            if not (type(strict) is bool or strict is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -137,7 +140,7 @@ class JsonSchemaConfig:
             strict,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             json_schema_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -65,12 +66,12 @@ class ListAnnotationConfigsResponse:
                 annotation_configs.append(annotation_configs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotation_configs = self.annotation_configs
+            annotation_configs = _as_json(self.annotation_configs)
 
         try:
             pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            pagination = self.pagination
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,8 +97,10 @@ class ListAnnotationConfigsResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotation_configs = []
             _annotation_configs = d["annotation_configs"]
@@ -144,8 +147,6 @@ class ListAnnotationConfigsResponse:
 
                 annotation_configs.append(annotation_configs_item)
 
-            if not (type(annotation_configs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -173,7 +174,7 @@ class ListAnnotationConfigsResponse:
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_annotation_configs_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

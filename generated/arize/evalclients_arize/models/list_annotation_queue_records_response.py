@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -48,7 +50,7 @@ class ListAnnotationQueueRecordsResponse:
         try:
             pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            pagination = self.pagination
+            pagination = _as_json(self.pagination)
 
         try:
             records = []
@@ -57,7 +59,7 @@ class ListAnnotationQueueRecordsResponse:
                 records.append(records_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            records = self.records
+            records = _as_json(self.records)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,8 +85,10 @@ class ListAnnotationQueueRecordsResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             pagination = PaginationMetadata.from_dict(d["pagination"])
 
@@ -101,13 +105,17 @@ class ListAnnotationQueueRecordsResponse:
                 for records_item_data in d["records"]
             ]
 
-            if not (type(records) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            records, _drifted = _keep(
-                cls, d, "records", "list[AnnotationQueueRecord]", "type", _drifted
+            records, _drifted = _keep_each(
+                cls,
+                d,
+                "records",
+                "list[AnnotationQueueRecord]",
+                "type",
+                lambda records_item_data: AnnotationQueueRecord.from_dict(records_item_data),
+                _drifted,
             )
 
         list_annotation_queue_records_response = cls(
@@ -115,7 +123,7 @@ class ListAnnotationQueueRecordsResponse:
             records,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_annotation_queue_records_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

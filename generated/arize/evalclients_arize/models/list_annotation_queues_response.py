@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -52,12 +54,12 @@ class ListAnnotationQueuesResponse:
                 annotation_queues.append(annotation_queues_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotation_queues = self.annotation_queues
+            annotation_queues = _as_json(self.annotation_queues)
 
         try:
             pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            pagination = self.pagination
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,21 +85,29 @@ class ListAnnotationQueuesResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotation_queues = [
                 AnnotationQueue.from_dict(annotation_queues_item_data)
                 for annotation_queues_item_data in d["annotation_queues"]
             ]
 
-            if not (type(annotation_queues) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            annotation_queues, _drifted = _keep(
-                cls, d, "annotation_queues", "list[AnnotationQueue]", "type", _drifted
+            annotation_queues, _drifted = _keep_each(
+                cls,
+                d,
+                "annotation_queues",
+                "list[AnnotationQueue]",
+                "type",
+                lambda annotation_queues_item_data: AnnotationQueue.from_dict(
+                    annotation_queues_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -115,7 +125,7 @@ class ListAnnotationQueuesResponse:
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_annotation_queues_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -52,12 +54,12 @@ class ListAuditLogsResponse:
                 logs.append(logs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            logs = self.logs
+            logs = _as_json(self.logs)
 
         try:
             pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            pagination = self.pagination
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,17 +85,25 @@ class ListAuditLogsResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             logs = [AuditLog.from_dict(logs_item_data) for logs_item_data in d["logs"]]
 
-            if not (type(logs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            logs, _drifted = _keep(cls, d, "logs", "list[AuditLog]", "type", _drifted)
+            logs, _drifted = _keep_each(
+                cls,
+                d,
+                "logs",
+                "list[AuditLog]",
+                "type",
+                lambda logs_item_data: AuditLog.from_dict(logs_item_data),
+                _drifted,
+            )
 
         try:
             pagination = PaginationMetadata.from_dict(d["pagination"])
@@ -110,7 +120,7 @@ class ListAuditLogsResponse:
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_audit_logs_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -52,12 +54,12 @@ class ListDatasetExamplesResponse:
                 examples.append(examples_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            examples = self.examples
+            examples = _as_json(self.examples)
 
         try:
             pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            pagination = self.pagination
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,19 +85,27 @@ class ListDatasetExamplesResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             examples = [
                 DatasetExample.from_dict(examples_item_data) for examples_item_data in d["examples"]
             ]
 
-            if not (type(examples) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            examples, _drifted = _keep(cls, d, "examples", "list[DatasetExample]", "type", _drifted)
+            examples, _drifted = _keep_each(
+                cls,
+                d,
+                "examples",
+                "list[DatasetExample]",
+                "type",
+                lambda examples_item_data: DatasetExample.from_dict(examples_item_data),
+                _drifted,
+            )
 
         try:
             pagination = PaginationMetadata.from_dict(d["pagination"])
@@ -112,7 +122,7 @@ class ListDatasetExamplesResponse:
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_dataset_examples_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

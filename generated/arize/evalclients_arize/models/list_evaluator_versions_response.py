@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -73,12 +74,12 @@ class ListEvaluatorVersionsResponse:
                 evaluator_versions.append(evaluator_versions_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_versions = self.evaluator_versions
+            evaluator_versions = _as_json(self.evaluator_versions)
 
         try:
             pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            pagination = self.pagination
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,8 +105,10 @@ class ListEvaluatorVersionsResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluator_versions = []
             _evaluator_versions = d["evaluator_versions"]
@@ -163,8 +166,6 @@ class ListEvaluatorVersionsResponse:
 
                 evaluator_versions.append(evaluator_versions_item)
 
-            if not (type(evaluator_versions) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -192,7 +193,7 @@ class ListEvaluatorVersionsResponse:
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_evaluator_versions_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -58,12 +59,12 @@ class ListIntegrationsResponse:
                 integrations.append(integrations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            integrations = self.integrations
+            integrations = _as_json(self.integrations)
 
         try:
             pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            pagination = self.pagination
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,8 +90,10 @@ class ListIntegrationsResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             integrations = []
             _integrations = d["integrations"]
@@ -119,8 +122,6 @@ class ListIntegrationsResponse:
 
                 integrations.append(integrations_item)
 
-            if not (type(integrations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -143,7 +144,7 @@ class ListIntegrationsResponse:
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_integrations_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -52,12 +54,12 @@ class ListOrganizationsResponse:
                 organizations.append(organizations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            organizations = self.organizations
+            organizations = _as_json(self.organizations)
 
         try:
             pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            pagination = self.pagination
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,21 +85,27 @@ class ListOrganizationsResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             organizations = [
                 Organization.from_dict(organizations_item_data)
                 for organizations_item_data in d["organizations"]
             ]
 
-            if not (type(organizations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            organizations, _drifted = _keep(
-                cls, d, "organizations", "list[Organization]", "type", _drifted
+            organizations, _drifted = _keep_each(
+                cls,
+                d,
+                "organizations",
+                "list[Organization]",
+                "type",
+                lambda organizations_item_data: Organization.from_dict(organizations_item_data),
+                _drifted,
             )
 
         try:
@@ -115,7 +123,7 @@ class ListOrganizationsResponse:
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_organizations_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -48,7 +50,7 @@ class ListProjectsResponse:
         try:
             pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            pagination = self.pagination
+            pagination = _as_json(self.pagination)
 
         try:
             projects = []
@@ -57,7 +59,7 @@ class ListProjectsResponse:
                 projects.append(projects_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            projects = self.projects
+            projects = _as_json(self.projects)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,8 +83,10 @@ class ListProjectsResponse:
             raise TypeError(f"ListProjectsResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             pagination = PaginationMetadata.from_dict(d["pagination"])
 
@@ -98,19 +102,25 @@ class ListProjectsResponse:
                 Project.from_dict(projects_item_data) for projects_item_data in d["projects"]
             ]
 
-            if not (type(projects) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            projects, _drifted = _keep(cls, d, "projects", "list[Project]", "type", _drifted)
+            projects, _drifted = _keep_each(
+                cls,
+                d,
+                "projects",
+                "list[Project]",
+                "type",
+                lambda projects_item_data: Project.from_dict(projects_item_data),
+                _drifted,
+            )
 
         list_projects_response = cls(
             pagination,
             projects,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_projects_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -48,7 +50,7 @@ class ListPromptVersionsResponse:
         try:
             pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            pagination = self.pagination
+            pagination = _as_json(self.pagination)
 
         try:
             prompt_versions = []
@@ -57,7 +59,7 @@ class ListPromptVersionsResponse:
                 prompt_versions.append(prompt_versions_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            prompt_versions = self.prompt_versions
+            prompt_versions = _as_json(self.prompt_versions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,8 +85,10 @@ class ListPromptVersionsResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             pagination = PaginationMetadata.from_dict(d["pagination"])
 
@@ -101,13 +105,19 @@ class ListPromptVersionsResponse:
                 for prompt_versions_item_data in d["prompt_versions"]
             ]
 
-            if not (type(prompt_versions) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            prompt_versions, _drifted = _keep(
-                cls, d, "prompt_versions", "list[PromptVersion]", "type", _drifted
+            prompt_versions, _drifted = _keep_each(
+                cls,
+                d,
+                "prompt_versions",
+                "list[PromptVersion]",
+                "type",
+                lambda prompt_versions_item_data: PromptVersion.from_dict(
+                    prompt_versions_item_data
+                ),
+                _drifted,
             )
 
         list_prompt_versions_response = cls(
@@ -115,7 +125,7 @@ class ListPromptVersionsResponse:
             prompt_versions,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_prompt_versions_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -48,7 +50,7 @@ class ListResourceRestrictionsResponse:
         try:
             pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            pagination = self.pagination
+            pagination = _as_json(self.pagination)
 
         try:
             resource_restrictions = []
@@ -57,7 +59,7 @@ class ListResourceRestrictionsResponse:
                 resource_restrictions.append(resource_restrictions_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            resource_restrictions = self.resource_restrictions
+            resource_restrictions = _as_json(self.resource_restrictions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,8 +85,10 @@ class ListResourceRestrictionsResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             pagination = PaginationMetadata.from_dict(d["pagination"])
 
@@ -101,13 +105,19 @@ class ListResourceRestrictionsResponse:
                 for resource_restrictions_item_data in d["resource_restrictions"]
             ]
 
-            if not (type(resource_restrictions) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            resource_restrictions, _drifted = _keep(
-                cls, d, "resource_restrictions", "list[ResourceRestriction]", "type", _drifted
+            resource_restrictions, _drifted = _keep_each(
+                cls,
+                d,
+                "resource_restrictions",
+                "list[ResourceRestriction]",
+                "type",
+                lambda resource_restrictions_item_data: ResourceRestriction.from_dict(
+                    resource_restrictions_item_data
+                ),
+                _drifted,
             )
 
         list_resource_restrictions_response = cls(
@@ -115,7 +125,7 @@ class ListResourceRestrictionsResponse:
             resource_restrictions,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_resource_restrictions_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -48,7 +50,7 @@ class ListRoleBindingsResponse:
         try:
             pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            pagination = self.pagination
+            pagination = _as_json(self.pagination)
 
         try:
             role_bindings = []
@@ -57,7 +59,7 @@ class ListRoleBindingsResponse:
                 role_bindings.append(role_bindings_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            role_bindings = self.role_bindings
+            role_bindings = _as_json(self.role_bindings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,8 +85,10 @@ class ListRoleBindingsResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             pagination = PaginationMetadata.from_dict(d["pagination"])
 
@@ -101,13 +105,17 @@ class ListRoleBindingsResponse:
                 for role_bindings_item_data in d["role_bindings"]
             ]
 
-            if not (type(role_bindings) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            role_bindings, _drifted = _keep(
-                cls, d, "role_bindings", "list[RoleBinding]", "type", _drifted
+            role_bindings, _drifted = _keep_each(
+                cls,
+                d,
+                "role_bindings",
+                "list[RoleBinding]",
+                "type",
+                lambda role_bindings_item_data: RoleBinding.from_dict(role_bindings_item_data),
+                _drifted,
             )
 
         list_role_bindings_response = cls(
@@ -115,7 +123,7 @@ class ListRoleBindingsResponse:
             role_bindings,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_role_bindings_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

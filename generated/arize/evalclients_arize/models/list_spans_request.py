@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -56,7 +57,7 @@ class ListSpansRequest:
             if not isinstance(self.end_time, Unset):
                 end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         filter_ = self.filter_
 
@@ -65,7 +66,7 @@ class ListSpansRequest:
             if not isinstance(self.start_time, Unset):
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,8 +93,10 @@ class ListSpansRequest:
             raise TypeError(f"ListSpansRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             project_id = d["project_id"]
             if not (type(project_id) is str):
@@ -118,7 +121,7 @@ class ListSpansRequest:
 
         try:
             filter_ = d.get("filter", UNSET)
-            if not (filter_ is UNSET or type(filter_) is str):
+            if not (type(filter_) is str or filter_ is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -147,7 +150,7 @@ class ListSpansRequest:
             start_time,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_spans_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

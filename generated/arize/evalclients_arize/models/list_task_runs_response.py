@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -48,7 +50,7 @@ class ListTaskRunsResponse:
         try:
             pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            pagination = self.pagination
+            pagination = _as_json(self.pagination)
 
         try:
             task_runs = []
@@ -57,7 +59,7 @@ class ListTaskRunsResponse:
                 task_runs.append(task_runs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            task_runs = self.task_runs
+            task_runs = _as_json(self.task_runs)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,8 +83,10 @@ class ListTaskRunsResponse:
             raise TypeError(f"ListTaskRunsResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             pagination = PaginationMetadata.from_dict(d["pagination"])
 
@@ -98,19 +102,25 @@ class ListTaskRunsResponse:
                 TaskRun.from_dict(task_runs_item_data) for task_runs_item_data in d["task_runs"]
             ]
 
-            if not (type(task_runs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            task_runs, _drifted = _keep(cls, d, "task_runs", "list[TaskRun]", "type", _drifted)
+            task_runs, _drifted = _keep_each(
+                cls,
+                d,
+                "task_runs",
+                "list[TaskRun]",
+                "type",
+                lambda task_runs_item_data: TaskRun.from_dict(task_runs_item_data),
+                _drifted,
+            )
 
         list_task_runs_response = cls(
             pagination,
             task_runs,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_task_runs_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

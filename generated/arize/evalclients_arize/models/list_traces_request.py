@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -58,7 +59,7 @@ class ListTracesRequest:
             if not isinstance(self.end_time, Unset):
                 end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         filter_ = self.filter_
 
@@ -67,7 +68,7 @@ class ListTracesRequest:
             if not isinstance(self.start_time, Unset):
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,8 +95,10 @@ class ListTracesRequest:
             raise TypeError(f"ListTracesRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             project_id = d["project_id"]
             if not (type(project_id) is str):
@@ -120,7 +123,7 @@ class ListTracesRequest:
 
         try:
             filter_ = d.get("filter", UNSET)
-            if not (filter_ is UNSET or type(filter_) is str):
+            if not (type(filter_) is str or filter_ is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -149,7 +152,7 @@ class ListTracesRequest:
             start_time,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_traces_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

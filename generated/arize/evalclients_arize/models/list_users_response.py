@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -48,7 +50,7 @@ class ListUsersResponse:
         try:
             pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            pagination = self.pagination
+            pagination = _as_json(self.pagination)
 
         try:
             users = []
@@ -57,7 +59,7 @@ class ListUsersResponse:
                 users.append(users_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            users = self.users
+            users = _as_json(self.users)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,8 +83,10 @@ class ListUsersResponse:
             raise TypeError(f"ListUsersResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             pagination = PaginationMetadata.from_dict(d["pagination"])
 
@@ -96,19 +100,25 @@ class ListUsersResponse:
         try:
             users = [User.from_dict(users_item_data) for users_item_data in d["users"]]
 
-            if not (type(users) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            users, _drifted = _keep(cls, d, "users", "list[User]", "type", _drifted)
+            users, _drifted = _keep_each(
+                cls,
+                d,
+                "users",
+                "list[User]",
+                "type",
+                lambda users_item_data: User.from_dict(users_item_data),
+                _drifted,
+            )
 
         list_users_response = cls(
             pagination,
             users,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_users_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

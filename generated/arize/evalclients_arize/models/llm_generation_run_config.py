@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -84,7 +86,7 @@ class LlmGenerationRunConfig:
         try:
             input_variable_format: str = self.input_variable_format
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            input_variable_format = self.input_variable_format
+            input_variable_format = _as_json(self.input_variable_format)
 
         try:
             messages = []
@@ -93,14 +95,14 @@ class LlmGenerationRunConfig:
                 messages.append(messages_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            messages = self.messages
+            messages = _as_json(self.messages)
 
         try:
             invocation_parameters: dict[str, Any] | Unset = UNSET
             if not isinstance(self.invocation_parameters, Unset):
                 invocation_parameters = self.invocation_parameters.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            invocation_parameters = self.invocation_parameters
+            invocation_parameters = _as_json(self.invocation_parameters)
 
         model_name = self.model_name
 
@@ -115,14 +117,14 @@ class LlmGenerationRunConfig:
             if not isinstance(self.provider_parameters, Unset):
                 provider_parameters = self.provider_parameters.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_parameters = self.provider_parameters
+            provider_parameters = _as_json(self.provider_parameters)
 
         try:
             tool_config: dict[str, Any] | Unset = UNSET
             if not isinstance(self.tool_config, Unset):
                 tool_config = self.tool_config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool_config = self.tool_config
+            tool_config = _as_json(self.tool_config)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -160,8 +162,10 @@ class LlmGenerationRunConfig:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             ai_integration_id = d["ai_integration_id"]
             if not (type(ai_integration_id) is str):
@@ -197,12 +201,18 @@ class LlmGenerationRunConfig:
                 LLMMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
             ]
 
-            if not (type(messages) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            messages, _drifted = _keep(cls, d, "messages", "list[LLMMessage]", "type", _drifted)
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[LLMMessage]",
+                "type",
+                lambda messages_item_data: LLMMessage.from_dict(messages_item_data),
+                _drifted,
+            )
 
         try:
             _invocation_parameters = d.get("invocation_parameters", UNSET)
@@ -221,7 +231,7 @@ class LlmGenerationRunConfig:
 
         try:
             model_name = d.get("model_name", UNSET)
-            if not (model_name is UNSET or type(model_name) is str):
+            if not (type(model_name) is str or model_name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -232,9 +242,9 @@ class LlmGenerationRunConfig:
             prompt_version_id: None | str | Unset = d.get("prompt_version_id", UNSET)
 
             if not (
-                prompt_version_id is UNSET
+                prompt_version_id is None
                 or type(prompt_version_id) is str
-                or prompt_version_id is None
+                or prompt_version_id is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -291,7 +301,7 @@ class LlmGenerationRunConfig:
             tool_config,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             llm_generation_run_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -98,12 +100,12 @@ class LlmIntegration:
                 config = self.config.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            config = self.config
+            config = _as_json(self.config)
 
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
 
@@ -118,14 +120,14 @@ class LlmIntegration:
                 scopings.append(scopings_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            scopings = self.scopings
+            scopings = _as_json(self.scopings)
 
         type_ = self.type_
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -155,8 +157,10 @@ class LlmIntegration:
             raise TypeError(f"LlmIntegration is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             config = _parse_config(d["config"])
 
@@ -217,13 +221,17 @@ class LlmIntegration:
                 for scopings_item_data in d["scopings"]
             ]
 
-            if not (type(scopings) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            scopings, _drifted = _keep(
-                cls, d, "scopings", "list[IntegrationScoping]", "type", _drifted
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[IntegrationScoping]",
+                "type",
+                lambda scopings_item_data: IntegrationScoping.from_dict(scopings_item_data),
+                _drifted,
             )
 
         try:
@@ -256,7 +264,7 @@ class LlmIntegration:
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             llm_integration.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(llm_integration, _drifted)

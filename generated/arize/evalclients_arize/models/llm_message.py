@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -54,7 +56,7 @@ class LLMMessage:
         try:
             role: str = self.role
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            role = self.role
+            role = _as_json(self.role)
 
         content: None | str | Unset
         if isinstance(self.content, Unset):
@@ -73,7 +75,7 @@ class LLMMessage:
                     tool_calls.append(tool_calls_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool_calls = self.tool_calls
+            tool_calls = _as_json(self.tool_calls)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,8 +104,10 @@ class LLMMessage:
             raise TypeError(f"LLMMessage is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             role = check_message_role(d["role"])
 
@@ -117,7 +121,7 @@ class LLMMessage:
         try:
             content: None | str | Unset = d.get("content", UNSET)
 
-            if not (content is UNSET or type(content) is str or content is None):
+            if not (content is None or type(content) is str or content is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -126,7 +130,7 @@ class LLMMessage:
 
         try:
             tool_call_id = d.get("tool_call_id", UNSET)
-            if not (tool_call_id is UNSET or type(tool_call_id) is str):
+            if not (type(tool_call_id) is str or tool_call_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -141,12 +145,18 @@ class LLMMessage:
                     ToolCall.from_dict(tool_calls_item_data) for tool_calls_item_data in _tool_calls
                 ]
 
-            if not (tool_calls is UNSET or type(tool_calls) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            tool_calls, _drifted = _keep(cls, d, "tool_calls", "list[ToolCall]", "type", _drifted)
+            tool_calls, _drifted = _keep_each(
+                cls,
+                d,
+                "tool_calls",
+                "list[ToolCall]",
+                "type",
+                lambda tool_calls_item_data: ToolCall.from_dict(tool_calls_item_data),
+                _drifted,
+            )
 
         llm_message = cls(
             role,
@@ -155,7 +165,7 @@ class LLMMessage:
             tool_calls,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             llm_message.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(llm_message, _drifted)

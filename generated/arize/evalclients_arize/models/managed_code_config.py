@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -71,7 +73,7 @@ class ManagedCodeConfig:
         try:
             managed_evaluator: str = self.managed_evaluator
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            managed_evaluator = self.managed_evaluator
+            managed_evaluator = _as_json(self.managed_evaluator)
 
         name = self.name
 
@@ -81,7 +83,7 @@ class ManagedCodeConfig:
             variables = self.variables
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            variables = self.variables
+            variables = _as_json(self.variables)
 
         try:
             data_granularity: None | str | Unset
@@ -92,7 +94,7 @@ class ManagedCodeConfig:
             else:
                 data_granularity = self.data_granularity
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            data_granularity = self.data_granularity
+            data_granularity = _as_json(self.data_granularity)
 
         query_filter: None | str | Unset
         if isinstance(self.query_filter, Unset):
@@ -109,7 +111,7 @@ class ManagedCodeConfig:
                     static_params.append(static_params_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            static_params = self.static_params
+            static_params = _as_json(self.static_params)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,8 +143,10 @@ class ManagedCodeConfig:
             raise TypeError(f"ManagedCodeConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             managed_evaluator = check_managed_code_evaluator(d["managed_evaluator"])
 
@@ -199,7 +203,7 @@ class ManagedCodeConfig:
         try:
             query_filter: None | str | Unset = d.get("query_filter", UNSET)
 
-            if not (query_filter is UNSET or type(query_filter) is str or query_filter is None):
+            if not (query_filter is None or type(query_filter) is str or query_filter is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -215,13 +219,17 @@ class ManagedCodeConfig:
                     for static_params_item_data in _static_params
                 ]
 
-            if not (static_params is UNSET or type(static_params) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            static_params, _drifted = _keep(
-                cls, d, "static_params", "list[StaticParam]", "type", _drifted
+            static_params, _drifted = _keep_each(
+                cls,
+                d,
+                "static_params",
+                "list[StaticParam]",
+                "type",
+                lambda static_params_item_data: StaticParam.from_dict(static_params_item_data),
+                _drifted,
             )
 
         managed_code_config = cls(
@@ -234,7 +242,7 @@ class ManagedCodeConfig:
             static_params,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             managed_code_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

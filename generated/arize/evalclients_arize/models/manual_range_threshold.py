@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -49,14 +50,14 @@ class ManualRangeThreshold:
         try:
             lower = self.lower.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            lower = self.lower
+            lower = _as_json(self.lower)
 
         type_ = self.type_
 
         try:
             upper = self.upper.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            upper = self.upper
+            upper = _as_json(self.upper)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,8 +82,10 @@ class ManualRangeThreshold:
             raise TypeError(f"ManualRangeThreshold is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             lower = ManualThresholdBound.from_dict(d["lower"])
 
@@ -114,7 +117,7 @@ class ManualRangeThreshold:
             upper,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             manual_range_threshold.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

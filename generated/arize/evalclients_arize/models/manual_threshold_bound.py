@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -42,7 +43,7 @@ class ManualThresholdBound:
         try:
             operator: str = self.operator
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            operator = self.operator
+            operator = _as_json(self.operator)
 
         value = self.value
 
@@ -66,8 +67,10 @@ class ManualThresholdBound:
             raise TypeError(f"ManualThresholdBound is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             operator = check_threshold_operator(d["operator"])
 
@@ -97,7 +100,7 @@ class ManualThresholdBound:
             value,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             manual_threshold_bound.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

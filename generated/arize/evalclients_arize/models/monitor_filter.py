@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -51,18 +52,18 @@ class MonitorFilter:
         try:
             dimension = self.dimension.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            dimension = self.dimension
+            dimension = _as_json(self.dimension)
 
         try:
             operator: str = self.operator
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            operator = self.operator
+            operator = _as_json(self.operator)
 
         try:
             values = self.values
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            values = self.values
+            values = _as_json(self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,8 +88,10 @@ class MonitorFilter:
             raise TypeError(f"MonitorFilter is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             dimension = Dimension.from_dict(d["dimension"])
 
@@ -128,7 +131,7 @@ class MonitorFilter:
             values,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             monitor_filter.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(monitor_filter, _drifted)

@@ -70,8 +70,10 @@ class MovingCustomBaselineWindow:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             moving_window_delay_seconds = d["moving_window_delay_seconds"]
             if not (
@@ -112,7 +114,7 @@ class MovingCustomBaselineWindow:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             moving_custom_baseline_window.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

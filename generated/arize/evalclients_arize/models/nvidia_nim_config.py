@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -65,7 +66,7 @@ class NvidiaNimConfig:
             header_names = self.header_names
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            header_names = self.header_names
+            header_names = _as_json(self.header_names)
 
         is_default_models_enabled = self.is_default_models_enabled
 
@@ -75,7 +76,7 @@ class NvidiaNimConfig:
             model_names = self.model_names
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            model_names = self.model_names
+            model_names = _as_json(self.model_names)
 
         provider = self.provider
 
@@ -104,12 +105,14 @@ class NvidiaNimConfig:
             raise TypeError(f"NvidiaNimConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             base_url: None | str = d["base_url"]
 
-            if not (type(base_url) is str or base_url is None):
+            if not (base_url is None or type(base_url) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -186,7 +189,7 @@ class NvidiaNimConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             nvidia_nim_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -68,8 +68,10 @@ class OpenAiConfig:
             raise TypeError(f"OpenAiConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             has_api_key = d["has_api_key"]
             if not (type(has_api_key) is bool):
@@ -105,7 +107,7 @@ class OpenAiConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             open_ai_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(open_ai_config, _drifted)

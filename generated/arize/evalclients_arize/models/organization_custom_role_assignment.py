@@ -72,8 +72,10 @@ class OrganizationCustomRoleAssignment:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -94,7 +96,7 @@ class OrganizationCustomRoleAssignment:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -107,7 +109,7 @@ class OrganizationCustomRoleAssignment:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             organization_custom_role_assignment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

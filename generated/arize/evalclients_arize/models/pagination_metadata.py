@@ -80,11 +80,13 @@ class PaginationMetadata:
             raise TypeError(f"PaginationMetadata is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             hasMore = d.get("hasMore", UNSET)
-            if not (hasMore is UNSET or type(hasMore) is bool):
+            if not (type(hasMore) is bool or hasMore is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -93,7 +95,7 @@ class PaginationMetadata:
 
         try:
             has_more = d.get("has_more", UNSET)
-            if not (has_more is UNSET or type(has_more) is bool):
+            if not (type(has_more) is bool or has_more is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -102,7 +104,7 @@ class PaginationMetadata:
 
         try:
             nextCursor = d.get("nextCursor", UNSET)
-            if not (nextCursor is UNSET or type(nextCursor) is str):
+            if not (type(nextCursor) is str or nextCursor is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -111,7 +113,7 @@ class PaginationMetadata:
 
         try:
             next_cursor = d.get("next_cursor", UNSET)
-            if not (next_cursor is UNSET or type(next_cursor) is str):
+            if not (type(next_cursor) is str or next_cursor is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -125,7 +127,7 @@ class PaginationMetadata:
             next_cursor,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             pagination_metadata.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -42,7 +43,7 @@ class PredefinedUserRoleAssignment:
         try:
             name: str = self.name
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            name = self.name
+            name = _as_json(self.name)
 
         type_ = self.type_
 
@@ -68,8 +69,10 @@ class PredefinedUserRoleAssignment:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = check_user_role(d["name"])
 
@@ -94,7 +97,7 @@ class PredefinedUserRoleAssignment:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             predefined_user_role_assignment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -83,8 +83,10 @@ class Problem:
             raise TypeError(f"Problem is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             status = d["status"]
             if not (type(status) is float or type(status) is int):
@@ -105,7 +107,7 @@ class Problem:
 
         try:
             detail = d.get("detail", UNSET)
-            if not (detail is UNSET or type(detail) is str):
+            if not (type(detail) is str or detail is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -114,7 +116,7 @@ class Problem:
 
         try:
             instance = d.get("instance", UNSET)
-            if not (instance is UNSET or type(instance) is str):
+            if not (type(instance) is str or instance is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -123,7 +125,7 @@ class Problem:
 
         try:
             type_ = d.get("type", UNSET)
-            if not (type_ is UNSET or type(type_) is str):
+            if not (type(type_) is str or type_ is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -138,7 +140,7 @@ class Problem:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             problem.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(problem, _drifted)

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -96,7 +98,7 @@ class PromptVersion:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
 
@@ -105,7 +107,7 @@ class PromptVersion:
         try:
             input_variable_format: str = self.input_variable_format
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            input_variable_format = self.input_variable_format
+            input_variable_format = _as_json(self.input_variable_format)
 
         try:
             messages = []
@@ -114,7 +116,7 @@ class PromptVersion:
                 messages.append(messages_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            messages = self.messages
+            messages = _as_json(self.messages)
 
         model = self.model
 
@@ -123,14 +125,14 @@ class PromptVersion:
         try:
             provider: str = self.provider
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider = self.provider
+            provider = _as_json(self.provider)
 
         try:
             invocation_params: dict[str, Any] | Unset = UNSET
             if not isinstance(self.invocation_params, Unset):
                 invocation_params = self.invocation_params.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            invocation_params = self.invocation_params
+            invocation_params = _as_json(self.invocation_params)
 
         try:
             labels: list[str] | Unset = UNSET
@@ -138,14 +140,14 @@ class PromptVersion:
                 labels = self.labels
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            labels = self.labels
+            labels = _as_json(self.labels)
 
         try:
             provider_params: dict[str, Any] | Unset = UNSET
             if not isinstance(self.provider_params, Unset):
                 provider_params = self.provider_params.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_params = self.provider_params
+            provider_params = _as_json(self.provider_params)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -183,8 +185,10 @@ class PromptVersion:
             raise TypeError(f"PromptVersion is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             commit_hash = d["commit_hash"]
             if not (type(commit_hash) is str):
@@ -248,12 +252,18 @@ class PromptVersion:
                 LLMMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
             ]
 
-            if not (type(messages) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            messages, _drifted = _keep(cls, d, "messages", "list[LLMMessage]", "type", _drifted)
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[LLMMessage]",
+                "type",
+                lambda messages_item_data: LLMMessage.from_dict(messages_item_data),
+                _drifted,
+            )
 
         try:
             model = d["model"]
@@ -306,7 +316,7 @@ class PromptVersion:
         try:
             labels: list[str] = d.get("labels", UNSET)
 
-            if not (labels is UNSET or type(labels) is list):
+            if not (type(labels) is list or labels is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -344,7 +354,7 @@ class PromptVersion:
             provider_params,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_version, _drifted)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -60,7 +61,7 @@ class ProviderParams:
             if not isinstance(self.anthropic_headers, Unset):
                 anthropic_headers = self.anthropic_headers.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            anthropic_headers = self.anthropic_headers
+            anthropic_headers = _as_json(self.anthropic_headers)
 
         anthropic_version = self.anthropic_version
 
@@ -69,14 +70,14 @@ class ProviderParams:
             if not isinstance(self.azure_params, Unset):
                 azure_params = self.azure_params.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            azure_params = self.azure_params
+            azure_params = _as_json(self.azure_params)
 
         try:
             bedrock_options: dict[str, Any] | Unset = UNSET
             if not isinstance(self.bedrock_options, Unset):
                 bedrock_options = self.bedrock_options.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            bedrock_options = self.bedrock_options
+            bedrock_options = _as_json(self.bedrock_options)
 
         region = self.region
 
@@ -107,8 +108,10 @@ class ProviderParams:
             raise TypeError(f"ProviderParams is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             _anthropic_headers = d.get("anthropic_headers", UNSET)
             anthropic_headers: AnthropicHeaders | Unset
@@ -126,7 +129,7 @@ class ProviderParams:
 
         try:
             anthropic_version = d.get("anthropic_version", UNSET)
-            if not (anthropic_version is UNSET or type(anthropic_version) is str):
+            if not (type(anthropic_version) is str or anthropic_version is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -165,7 +168,7 @@ class ProviderParams:
 
         try:
             region = d.get("region", UNSET)
-            if not (region is UNSET or type(region) is str):
+            if not (type(region) is str or region is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -180,7 +183,7 @@ class ProviderParams:
             region,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             provider_params.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(provider_params, _drifted)

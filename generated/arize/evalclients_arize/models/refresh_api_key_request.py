@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -56,7 +57,7 @@ class RefreshApiKeyRequest:
             if not isinstance(self.expires_at, Unset):
                 expires_at = self.expires_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            expires_at = self.expires_at
+            expires_at = _as_json(self.expires_at)
 
         grace_period_seconds = self.grace_period_seconds
 
@@ -79,8 +80,10 @@ class RefreshApiKeyRequest:
             raise TypeError(f"RefreshApiKeyRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             _expires_at = d.get("expires_at", UNSET)
             expires_at: datetime.datetime | Unset
@@ -99,9 +102,9 @@ class RefreshApiKeyRequest:
         try:
             grace_period_seconds = d.get("grace_period_seconds", UNSET)
             if not (
-                grace_period_seconds is UNSET
-                or type(grace_period_seconds) is float
+                type(grace_period_seconds) is float
                 or type(grace_period_seconds) is int
+                or grace_period_seconds is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -116,7 +119,7 @@ class RefreshApiKeyRequest:
             grace_period_seconds,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             refresh_api_key_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

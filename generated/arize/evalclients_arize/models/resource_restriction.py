@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -49,14 +50,14 @@ class ResourceRestriction:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         resource_id = self.resource_id
 
         try:
             resource_type: str = self.resource_type
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            resource_type = self.resource_type
+            resource_type = _as_json(self.resource_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,8 +80,10 @@ class ResourceRestriction:
             raise TypeError(f"ResourceRestriction is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -116,7 +119,7 @@ class ResourceRestriction:
             resource_type,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             resource_restriction.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

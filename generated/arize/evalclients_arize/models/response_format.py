@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -50,7 +51,7 @@ class ResponseFormat:
             if not isinstance(self.json_schema, Unset):
                 json_schema = self.json_schema.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            json_schema = self.json_schema
+            json_schema = _as_json(self.json_schema)
 
         try:
             type_: str | Unset = UNSET
@@ -58,7 +59,7 @@ class ResponseFormat:
                 type_ = self.type_
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,8 +82,10 @@ class ResponseFormat:
             raise TypeError(f"ResponseFormat is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             _json_schema = d.get("json_schema", UNSET)
             json_schema: JsonSchemaConfig | Unset
@@ -118,7 +121,7 @@ class ResponseFormat:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             response_format.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(response_format, _drifted)

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -59,7 +61,7 @@ class Role:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -74,12 +76,12 @@ class Role:
                 permissions.append(permissions_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            permissions = self.permissions
+            permissions = _as_json(self.permissions)
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         description = self.description
 
@@ -109,8 +111,10 @@ class Role:
             raise TypeError(f"Role is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -154,13 +158,17 @@ class Role:
                 for permissions_item_data in d["permissions"]
             ]
 
-            if not (type(permissions) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            permissions, _drifted = _keep(
-                cls, d, "permissions", "list[Permission]", "enum", _drifted
+            permissions, _drifted = _keep_each(
+                cls,
+                d,
+                "permissions",
+                "list[Permission]",
+                "enum",
+                lambda permissions_item_data: check_permission(permissions_item_data),
+                _drifted,
             )
 
         try:
@@ -175,7 +183,7 @@ class Role:
 
         try:
             description = d.get("description", UNSET)
-            if not (description is UNSET or type(description) is str):
+            if not (type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -192,7 +200,7 @@ class Role:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             role.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(role, _drifted)

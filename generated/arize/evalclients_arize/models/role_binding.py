@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -62,7 +63,7 @@ class RoleBinding:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -71,14 +72,14 @@ class RoleBinding:
         try:
             resource_type: str = self.resource_type
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            resource_type = self.resource_type
+            resource_type = _as_json(self.resource_type)
 
         role_id = self.role_id
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         user_id = self.user_id
 
@@ -107,8 +108,10 @@ class RoleBinding:
             raise TypeError(f"RoleBinding is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -185,7 +188,7 @@ class RoleBinding:
             user_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             role_binding.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(role_binding, _drifted)

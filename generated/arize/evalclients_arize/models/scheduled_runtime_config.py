@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -51,7 +52,7 @@ class ScheduledRuntimeConfig:
                 days_of_week = self.days_of_week
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            days_of_week = self.days_of_week
+            days_of_week = _as_json(self.days_of_week)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,8 +79,10 @@ class ScheduledRuntimeConfig:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             enabled = d["enabled"]
             if not (type(enabled) is bool):
@@ -92,9 +95,9 @@ class ScheduledRuntimeConfig:
         try:
             cadence_seconds = d.get("cadence_seconds", UNSET)
             if not (
-                cadence_seconds is UNSET
-                or type(cadence_seconds) is float
+                type(cadence_seconds) is float
                 or type(cadence_seconds) is int
+                or cadence_seconds is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -105,7 +108,7 @@ class ScheduledRuntimeConfig:
         try:
             days_of_week: list[float] = d.get("days_of_week", UNSET)
 
-            if not (days_of_week is UNSET or type(days_of_week) is list):
+            if not (type(days_of_week) is list or days_of_week is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -118,7 +121,7 @@ class ScheduledRuntimeConfig:
             days_of_week,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             scheduled_runtime_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -86,7 +87,7 @@ class ServiceApiKeyCreated:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
 
@@ -95,7 +96,7 @@ class ServiceApiKeyCreated:
         try:
             key_type: str = self.key_type
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            key_type = self.key_type
+            key_type = _as_json(self.key_type)
 
         name = self.name
 
@@ -104,12 +105,12 @@ class ServiceApiKeyCreated:
         try:
             status: str = self.status
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            status = self.status
+            status = _as_json(self.status)
 
         try:
             bot_user = self.bot_user.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            bot_user = self.bot_user
+            bot_user = _as_json(self.bot_user)
 
         key = self.key
 
@@ -120,14 +121,14 @@ class ServiceApiKeyCreated:
             if not isinstance(self.expires_at, Unset):
                 expires_at = self.expires_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            expires_at = self.expires_at
+            expires_at = _as_json(self.expires_at)
 
         try:
             last_used_at: str | Unset = UNSET
             if not isinstance(self.last_used_at, Unset):
                 last_used_at = self.last_used_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            last_used_at = self.last_used_at
+            last_used_at = _as_json(self.last_used_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -164,8 +165,10 @@ class ServiceApiKeyCreated:
             raise TypeError(f"ServiceApiKeyCreated is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -249,7 +252,7 @@ class ServiceApiKeyCreated:
 
         try:
             description = d.get("description", UNSET)
-            if not (description is UNSET or type(description) is str):
+            if not (type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -301,7 +304,7 @@ class ServiceApiKeyCreated:
             last_used_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             service_api_key_created.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -65,7 +67,7 @@ class ServiceKeyBotUser:
                 account_role = self.account_role.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            account_role = self.account_role
+            account_role = _as_json(self.account_role)
 
         id = self.id
 
@@ -78,7 +80,7 @@ class ServiceKeyBotUser:
                 organizations.append(organizations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            organizations = self.organizations
+            organizations = _as_json(self.organizations)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,8 +106,10 @@ class ServiceKeyBotUser:
             raise TypeError(f"ServiceKeyBotUser is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             account_role = _parse_account_role(d["account_role"])
 
@@ -145,13 +149,19 @@ class ServiceKeyBotUser:
                 for organizations_item_data in d["organizations"]
             ]
 
-            if not (type(organizations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            organizations, _drifted = _keep(
-                cls, d, "organizations", "list[ServiceKeyBotUserOrgAssignment]", "type", _drifted
+            organizations, _drifted = _keep_each(
+                cls,
+                d,
+                "organizations",
+                "list[ServiceKeyBotUserOrgAssignment]",
+                "type",
+                lambda organizations_item_data: ServiceKeyBotUserOrgAssignment.from_dict(
+                    organizations_item_data
+                ),
+                _drifted,
             )
 
         service_key_bot_user = cls(
@@ -161,7 +171,7 @@ class ServiceKeyBotUser:
             organizations,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             service_key_bot_user.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

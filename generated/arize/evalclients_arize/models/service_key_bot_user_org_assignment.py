@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -64,7 +66,7 @@ class ServiceKeyBotUserOrgAssignment:
                 role = self.role.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            role = self.role
+            role = _as_json(self.role)
 
         try:
             spaces = []
@@ -73,7 +75,7 @@ class ServiceKeyBotUserOrgAssignment:
                 spaces.append(spaces_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            spaces = self.spaces
+            spaces = _as_json(self.spaces)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,8 +102,10 @@ class ServiceKeyBotUserOrgAssignment:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             org_id = d["org_id"]
             if not (type(org_id) is str):
@@ -132,13 +136,19 @@ class ServiceKeyBotUserOrgAssignment:
                 for spaces_item_data in d["spaces"]
             ]
 
-            if not (type(spaces) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            spaces, _drifted = _keep(
-                cls, d, "spaces", "list[ServiceKeyBotUserSpaceAssignment]", "type", _drifted
+            spaces, _drifted = _keep_each(
+                cls,
+                d,
+                "spaces",
+                "list[ServiceKeyBotUserSpaceAssignment]",
+                "type",
+                lambda spaces_item_data: ServiceKeyBotUserSpaceAssignment.from_dict(
+                    spaces_item_data
+                ),
+                _drifted,
             )
 
         service_key_bot_user_org_assignment = cls(
@@ -147,7 +157,7 @@ class ServiceKeyBotUserOrgAssignment:
             spaces,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             service_key_bot_user_org_assignment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

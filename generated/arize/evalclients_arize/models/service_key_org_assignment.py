@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -65,7 +67,7 @@ class ServiceKeyOrgAssignment:
                 spaces.append(spaces_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            spaces = self.spaces
+            spaces = _as_json(self.spaces)
 
         try:
             role: dict[str, Any] | Unset
@@ -77,7 +79,7 @@ class ServiceKeyOrgAssignment:
                 role = self.role.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            role = self.role
+            role = _as_json(self.role)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,8 +107,10 @@ class ServiceKeyOrgAssignment:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             org_id = d["org_id"]
             if not (type(org_id) is str):
@@ -122,13 +126,17 @@ class ServiceKeyOrgAssignment:
                 for spaces_item_data in d["spaces"]
             ]
 
-            if not (type(spaces) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            spaces, _drifted = _keep(
-                cls, d, "spaces", "list[ServiceKeySpaceAssignment]", "type", _drifted
+            spaces, _drifted = _keep_each(
+                cls,
+                d,
+                "spaces",
+                "list[ServiceKeySpaceAssignment]",
+                "type",
+                lambda spaces_item_data: ServiceKeySpaceAssignment.from_dict(spaces_item_data),
+                _drifted,
             )
 
         try:
@@ -152,7 +160,7 @@ class ServiceKeyOrgAssignment:
             role,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             service_key_org_assignment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

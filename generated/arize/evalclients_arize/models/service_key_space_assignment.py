@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -67,7 +68,7 @@ class ServiceKeySpaceAssignment:
                 role = self.role.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            role = self.role
+            role = _as_json(self.role)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,8 +95,10 @@ class ServiceKeySpaceAssignment:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             space_id = d["space_id"]
             if not (type(space_id) is str):
@@ -120,7 +123,7 @@ class ServiceKeySpaceAssignment:
             role,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             service_key_space_assignment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

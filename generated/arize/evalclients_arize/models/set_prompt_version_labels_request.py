@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -42,7 +43,7 @@ class SetPromptVersionLabelsRequest:
             labels = self.labels
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            labels = self.labels
+            labels = _as_json(self.labels)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,8 +66,10 @@ class SetPromptVersionLabelsRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             labels: list[str] = d["labels"]
 
@@ -81,7 +84,7 @@ class SetPromptVersionLabelsRequest:
             labels,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             set_prompt_version_labels_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

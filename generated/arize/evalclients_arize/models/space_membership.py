@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -67,7 +68,7 @@ class SpaceMembership:
                 role = self.role.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            role = self.role
+            role = _as_json(self.role)
 
         space_id = self.space_id
 
@@ -97,8 +98,10 @@ class SpaceMembership:
             raise TypeError(f"SpaceMembership is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -143,7 +146,7 @@ class SpaceMembership:
             user_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             space_membership.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -94,24 +96,24 @@ class Span:
         try:
             context = self.context.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            context = self.context
+            context = _as_json(self.context)
 
         try:
             end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         try:
             kind: str = self.kind
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            kind = self.kind
+            kind = _as_json(self.kind)
 
         name = self.name
 
         try:
             start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         try:
             annotations: list[dict[str, Any]] | Unset = UNSET
@@ -122,14 +124,14 @@ class Span:
                     annotations.append(annotations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotations = self.annotations
+            annotations = _as_json(self.annotations)
 
         try:
             attributes: dict[str, Any] | Unset = UNSET
             if not isinstance(self.attributes, Unset):
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         try:
             evaluations: list[dict[str, Any]] | Unset = UNSET
@@ -140,7 +142,7 @@ class Span:
                     evaluations.append(evaluations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluations = self.evaluations
+            evaluations = _as_json(self.evaluations)
 
         try:
             events: list[dict[str, Any]] | Unset = UNSET
@@ -151,7 +153,7 @@ class Span:
                     events.append(events_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            events = self.events
+            events = _as_json(self.events)
 
         parent_id = self.parent_id
 
@@ -161,7 +163,7 @@ class Span:
                 status_code = self.status_code
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            status_code = self.status_code
+            status_code = _as_json(self.status_code)
 
         status_message = self.status_message
 
@@ -174,7 +176,7 @@ class Span:
                     trace_annotations.append(trace_annotations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            trace_annotations = self.trace_annotations
+            trace_annotations = _as_json(self.trace_annotations)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -217,8 +219,10 @@ class Span:
             raise TypeError(f"Span is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             context = SpanContext.from_dict(d["context"])
 
@@ -278,13 +282,17 @@ class Span:
                     for annotations_item_data in _annotations
                 ]
 
-            if not (annotations is UNSET or type(annotations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            annotations, _drifted = _keep(
-                cls, d, "annotations", "list[Annotation]", "type", _drifted
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[Annotation]",
+                "type",
+                lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+                _drifted,
             )
 
         try:
@@ -309,13 +317,17 @@ class Span:
                     for evaluations_item_data in _evaluations
                 ]
 
-            if not (evaluations is UNSET or type(evaluations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluations, _drifted = _keep(
-                cls, d, "evaluations", "list[Evaluation]", "type", _drifted
+            evaluations, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluations",
+                "list[Evaluation]",
+                "type",
+                lambda evaluations_item_data: Evaluation.from_dict(evaluations_item_data),
+                _drifted,
             )
 
         try:
@@ -324,16 +336,22 @@ class Span:
             if _events is not UNSET:
                 events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
 
-            if not (events is UNSET or type(events) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            events, _drifted = _keep(cls, d, "events", "list[SpanEvent]", "type", _drifted)
+            events, _drifted = _keep_each(
+                cls,
+                d,
+                "events",
+                "list[SpanEvent]",
+                "type",
+                lambda events_item_data: SpanEvent.from_dict(events_item_data),
+                _drifted,
+            )
 
         try:
             parent_id = d.get("parent_id", UNSET)
-            if not (parent_id is UNSET or type(parent_id) is str):
+            if not (type(parent_id) is str or parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -357,7 +375,7 @@ class Span:
 
         try:
             status_message = d.get("status_message", UNSET)
-            if not (status_message is UNSET or type(status_message) is str):
+            if not (type(status_message) is str or status_message is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -373,13 +391,19 @@ class Span:
                     for trace_annotations_item_data in _trace_annotations
                 ]
 
-            if not (trace_annotations is UNSET or type(trace_annotations) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            trace_annotations, _drifted = _keep(
-                cls, d, "trace_annotations", "list[Annotation]", "type", _drifted
+            trace_annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "trace_annotations",
+                "list[Annotation]",
+                "type",
+                lambda trace_annotations_item_data: Annotation.from_dict(
+                    trace_annotations_item_data
+                ),
+                _drifted,
             )
 
         span = cls(
@@ -398,7 +422,7 @@ class Span:
             trace_annotations,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(span, _drifted)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -53,14 +54,14 @@ class StaticParam:
             else:
                 default_value = self.default_value
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            default_value = self.default_value
+            default_value = _as_json(self.default_value)
 
         name = self.name
 
         try:
             type_: str = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,8 +84,10 @@ class StaticParam:
             raise TypeError(f"StaticParam is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             default_value = _parse_default_value(d["default_value"])
 
@@ -120,7 +123,7 @@ class StaticParam:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             static_param.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(static_param, _drifted)

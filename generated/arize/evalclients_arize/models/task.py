@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -98,7 +100,7 @@ class Task:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         created_by_user_id: None | str
         created_by_user_id = self.created_by_user_id
@@ -110,13 +112,13 @@ class Task:
                 evaluators.append(evaluators_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluators = self.evaluators
+            evaluators = _as_json(self.evaluators)
 
         try:
             experiment_ids = self.experiment_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            experiment_ids = self.experiment_ids
+            experiment_ids = _as_json(self.experiment_ids)
 
         id = self.id
 
@@ -129,7 +131,7 @@ class Task:
             else:
                 last_run_at = self.last_run_at
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            last_run_at = self.last_run_at
+            last_run_at = _as_json(self.last_run_at)
 
         name = self.name
 
@@ -139,12 +141,12 @@ class Task:
         try:
             type_: str = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         dataset_id: None | str | Unset
         if isinstance(self.dataset_id, Unset):
@@ -169,7 +171,7 @@ class Task:
             else:
                 run_configuration = self.run_configuration
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            run_configuration = self.run_configuration
+            run_configuration = _as_json(self.run_configuration)
 
         sampling_rate: float | None | Unset
         if isinstance(self.sampling_rate, Unset):
@@ -216,8 +218,10 @@ class Task:
             raise TypeError(f"Task is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -231,7 +235,7 @@ class Task:
         try:
             created_by_user_id: None | str = d["created_by_user_id"]
 
-            if not (type(created_by_user_id) is str or created_by_user_id is None):
+            if not (created_by_user_id is None or type(created_by_user_id) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -246,13 +250,17 @@ class Task:
                 for evaluators_item_data in d["evaluators"]
             ]
 
-            if not (type(evaluators) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluators, _drifted = _keep(
-                cls, d, "evaluators", "list[TaskEvaluator]", "type", _drifted
+            evaluators, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluators",
+                "list[TaskEvaluator]",
+                "type",
+                lambda evaluators_item_data: TaskEvaluator.from_dict(evaluators_item_data),
+                _drifted,
             )
 
         try:
@@ -307,7 +315,7 @@ class Task:
         try:
             query_filter: None | str = d["query_filter"]
 
-            if not (type(query_filter) is str or query_filter is None):
+            if not (query_filter is None or type(query_filter) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -342,7 +350,7 @@ class Task:
         try:
             dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
 
-            if not (dataset_id is UNSET or type(dataset_id) is str or dataset_id is None):
+            if not (dataset_id is None or type(dataset_id) is str or dataset_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -352,7 +360,7 @@ class Task:
         try:
             project_id: None | str | Unset = d.get("project_id", UNSET)
 
-            if not (project_id is UNSET or type(project_id) is str or project_id is None):
+            if not (project_id is None or type(project_id) is str or project_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -378,10 +386,10 @@ class Task:
             sampling_rate: float | None | Unset = d.get("sampling_rate", UNSET)
 
             if not (
-                sampling_rate is UNSET
+                sampling_rate is None
                 or type(sampling_rate) is float
                 or type(sampling_rate) is int
-                or sampling_rate is None
+                or sampling_rate is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -409,7 +417,7 @@ class Task:
             sampling_rate,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             task.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(task, _drifted)

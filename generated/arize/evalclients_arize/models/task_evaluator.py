@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -57,7 +58,7 @@ class TaskEvaluator:
             else:
                 column_mappings = self.column_mappings
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            column_mappings = self.column_mappings
+            column_mappings = _as_json(self.column_mappings)
 
         evaluator_id = self.evaluator_id
 
@@ -90,8 +91,10 @@ class TaskEvaluator:
             raise TypeError(f"TaskEvaluator is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             column_mappings = _parse_column_mappings(d["column_mappings"])
 
@@ -128,7 +131,7 @@ class TaskEvaluator:
         try:
             query_filter: None | str = d["query_filter"]
 
-            if not (type(query_filter) is str or query_filter is None):
+            if not (query_filter is None or type(query_filter) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -142,7 +145,7 @@ class TaskEvaluator:
             query_filter,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             task_evaluator.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(task_evaluator, _drifted)

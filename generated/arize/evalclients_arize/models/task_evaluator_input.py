@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -56,7 +57,7 @@ class TaskEvaluatorInput:
             if not isinstance(self.column_mappings, Unset):
                 column_mappings = self.column_mappings.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            column_mappings = self.column_mappings
+            column_mappings = _as_json(self.column_mappings)
 
         query_filter = self.query_filter
 
@@ -85,8 +86,10 @@ class TaskEvaluatorInput:
             raise TypeError(f"TaskEvaluatorInput is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluator_id = d["evaluator_id"]
             if not (type(evaluator_id) is str):
@@ -113,7 +116,7 @@ class TaskEvaluatorInput:
 
         try:
             query_filter = d.get("query_filter", UNSET)
-            if not (query_filter is UNSET or type(query_filter) is str):
+            if not (type(query_filter) is str or query_filter is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -126,7 +129,7 @@ class TaskEvaluatorInput:
             query_filter,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             task_evaluator_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

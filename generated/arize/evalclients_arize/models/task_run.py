@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -86,7 +87,7 @@ class TaskRun:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         created_by_user_id: None | str
         created_by_user_id = self.created_by_user_id
@@ -98,7 +99,7 @@ class TaskRun:
             else:
                 data_end_time = self.data_end_time
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            data_end_time = self.data_end_time
+            data_end_time = _as_json(self.data_end_time)
 
         try:
             data_start_time: None | str
@@ -107,7 +108,7 @@ class TaskRun:
             else:
                 data_start_time = self.data_start_time
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            data_start_time = self.data_start_time
+            data_start_time = _as_json(self.data_start_time)
 
         id = self.id
 
@@ -124,7 +125,7 @@ class TaskRun:
             else:
                 run_finished_at = self.run_finished_at
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            run_finished_at = self.run_finished_at
+            run_finished_at = _as_json(self.run_finished_at)
 
         try:
             run_started_at: None | str
@@ -133,12 +134,12 @@ class TaskRun:
             else:
                 run_started_at = self.run_started_at
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            run_started_at = self.run_started_at
+            run_started_at = _as_json(self.run_started_at)
 
         try:
             status: str = self.status
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            status = self.status
+            status = _as_json(self.status)
 
         task_id = self.task_id
 
@@ -180,8 +181,10 @@ class TaskRun:
             raise TypeError(f"TaskRun is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -195,7 +198,7 @@ class TaskRun:
         try:
             created_by_user_id: None | str = d["created_by_user_id"]
 
-            if not (type(created_by_user_id) is str or created_by_user_id is None):
+            if not (created_by_user_id is None or type(created_by_user_id) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -307,7 +310,7 @@ class TaskRun:
         try:
             experiment_id: None | str | Unset = d.get("experiment_id", UNSET)
 
-            if not (experiment_id is UNSET or type(experiment_id) is str or experiment_id is None):
+            if not (experiment_id is None or type(experiment_id) is str or experiment_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -330,7 +333,7 @@ class TaskRun:
             experiment_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             task_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(task_run, _drifted)

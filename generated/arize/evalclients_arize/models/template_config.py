@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -79,7 +80,7 @@ class TemplateConfig:
         try:
             llm_config = self.llm_config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            llm_config = self.llm_config
+            llm_config = _as_json(self.llm_config)
 
         name = self.name
 
@@ -96,7 +97,7 @@ class TemplateConfig:
             else:
                 classification_choices = self.classification_choices
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            classification_choices = self.classification_choices
+            classification_choices = _as_json(self.classification_choices)
 
         try:
             data_granularity: None | str | Unset
@@ -107,7 +108,7 @@ class TemplateConfig:
             else:
                 data_granularity = self.data_granularity
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            data_granularity = self.data_granularity
+            data_granularity = _as_json(self.data_granularity)
 
         try:
             direction: str | Unset = UNSET
@@ -115,7 +116,7 @@ class TemplateConfig:
                 direction = self.direction
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            direction = self.direction
+            direction = _as_json(self.direction)
 
         use_structured_output = self.use_structured_output
 
@@ -152,8 +153,10 @@ class TemplateConfig:
             raise TypeError(f"TemplateConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             include_explanations = d["include_explanations"]
             if not (type(include_explanations) is bool):
@@ -248,7 +251,7 @@ class TemplateConfig:
 
         try:
             use_structured_output = d.get("use_structured_output", UNSET)
-            if not (use_structured_output is UNSET or type(use_structured_output) is bool):
+            if not (type(use_structured_output) is bool or use_structured_output is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -269,7 +272,7 @@ class TemplateConfig:
             use_structured_output,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             template_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(template_config, _drifted)

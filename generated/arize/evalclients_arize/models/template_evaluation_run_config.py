@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -95,14 +96,14 @@ class TemplateEvaluationRunConfig:
             if not isinstance(self.classification_choices, Unset):
                 classification_choices = self.classification_choices.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            classification_choices = self.classification_choices
+            classification_choices = _as_json(self.classification_choices)
 
         try:
             column_mapping: dict[str, Any] | Unset = UNSET
             if not isinstance(self.column_mapping, Unset):
                 column_mapping = self.column_mapping.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            column_mapping = self.column_mapping
+            column_mapping = _as_json(self.column_mapping)
 
         evaluator_version_id: None | str | Unset
         if isinstance(self.evaluator_version_id, Unset):
@@ -115,7 +116,7 @@ class TemplateEvaluationRunConfig:
             if not isinstance(self.invocation_parameters, Unset):
                 invocation_parameters = self.invocation_parameters.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            invocation_parameters = self.invocation_parameters
+            invocation_parameters = _as_json(self.invocation_parameters)
 
         model_name = self.model_name
 
@@ -124,7 +125,7 @@ class TemplateEvaluationRunConfig:
             if not isinstance(self.provider_parameters, Unset):
                 provider_parameters = self.provider_parameters.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_parameters = self.provider_parameters
+            provider_parameters = _as_json(self.provider_parameters)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -164,8 +165,10 @@ class TemplateEvaluationRunConfig:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             ai_integration_id = d["ai_integration_id"]
             if not (type(ai_integration_id) is str):
@@ -252,9 +255,9 @@ class TemplateEvaluationRunConfig:
             evaluator_version_id: None | str | Unset = d.get("evaluator_version_id", UNSET)
 
             if not (
-                evaluator_version_id is UNSET
+                evaluator_version_id is None
                 or type(evaluator_version_id) is str
-                or evaluator_version_id is None
+                or evaluator_version_id is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -281,7 +284,7 @@ class TemplateEvaluationRunConfig:
 
         try:
             model_name = d.get("model_name", UNSET)
-            if not (model_name is UNSET or type(model_name) is str):
+            if not (type(model_name) is str or model_name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -323,7 +326,7 @@ class TemplateEvaluationRunConfig:
             provider_parameters,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             template_evaluation_run_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -55,7 +57,7 @@ class ToolConfig:
                     tools.append(tools_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tools = self.tools
+            tools = _as_json(self.tools)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,8 +80,10 @@ class ToolConfig:
             raise TypeError(f"ToolConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             tool_choice = d.get("tool_choice", UNSET)
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -93,19 +97,25 @@ class ToolConfig:
             if _tools is not UNSET:
                 tools = [ToolDefinition.from_dict(tools_item_data) for tools_item_data in _tools]
 
-            if not (tools is UNSET or type(tools) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            tools, _drifted = _keep(cls, d, "tools", "list[ToolDefinition]", "type", _drifted)
+            tools, _drifted = _keep_each(
+                cls,
+                d,
+                "tools",
+                "list[ToolDefinition]",
+                "type",
+                lambda tools_item_data: ToolDefinition.from_dict(tools_item_data),
+                _drifted,
+            )
 
         tool_config = cls(
             tool_choice,
             tools,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             tool_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(tool_config, _drifted)

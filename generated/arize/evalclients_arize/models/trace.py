@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -82,7 +84,7 @@ class Trace:
                 spans.append(spans_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            spans = self.spans
+            spans = _as_json(self.spans)
 
         spans_truncated = self.spans_truncated
 
@@ -93,14 +95,14 @@ class Trace:
             if not isinstance(self.end_time, Unset):
                 end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         try:
             start_time: str | Unset = UNSET
             if not isinstance(self.start_time, Unset):
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -130,8 +132,10 @@ class Trace:
             raise TypeError(f"Trace is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             root_span_id = d["root_span_id"]
             if not (type(root_span_id) is str):
@@ -144,12 +148,18 @@ class Trace:
         try:
             spans = [Span.from_dict(spans_item_data) for spans_item_data in d["spans"]]
 
-            if not (type(spans) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            spans, _drifted = _keep(cls, d, "spans", "list[Span]", "type", _drifted)
+            spans, _drifted = _keep_each(
+                cls,
+                d,
+                "spans",
+                "list[Span]",
+                "type",
+                lambda spans_item_data: Span.from_dict(spans_item_data),
+                _drifted,
+            )
 
         try:
             spans_truncated = d["spans_truncated"]
@@ -206,7 +216,7 @@ class Trace:
             start_time,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trace.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(trace, _drifted)

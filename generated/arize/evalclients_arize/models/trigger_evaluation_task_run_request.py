@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -61,14 +62,14 @@ class TriggerEvaluationTaskRunRequest:
             if not isinstance(self.data_end_time, Unset):
                 data_end_time = self.data_end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            data_end_time = self.data_end_time
+            data_end_time = _as_json(self.data_end_time)
 
         try:
             data_start_time: str | Unset = UNSET
             if not isinstance(self.data_start_time, Unset):
                 data_start_time = self.data_start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            data_start_time = self.data_start_time
+            data_start_time = _as_json(self.data_start_time)
 
         try:
             experiment_ids: list[str] | Unset = UNSET
@@ -76,7 +77,7 @@ class TriggerEvaluationTaskRunRequest:
                 experiment_ids = self.experiment_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            experiment_ids = self.experiment_ids
+            experiment_ids = _as_json(self.experiment_ids)
 
         max_spans = self.max_spans
 
@@ -109,8 +110,10 @@ class TriggerEvaluationTaskRunRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             _data_end_time = d.get("data_end_time", UNSET)
             data_end_time: datetime.datetime | Unset
@@ -144,7 +147,7 @@ class TriggerEvaluationTaskRunRequest:
         try:
             experiment_ids: list[str] = d.get("experiment_ids", UNSET)
 
-            if not (experiment_ids is UNSET or type(experiment_ids) is list):
+            if not (type(experiment_ids) is list or experiment_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -155,7 +158,7 @@ class TriggerEvaluationTaskRunRequest:
 
         try:
             max_spans = d.get("max_spans", UNSET)
-            if not (max_spans is UNSET or type(max_spans) is float or type(max_spans) is int):
+            if not (type(max_spans) is float or type(max_spans) is int or max_spans is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -164,7 +167,7 @@ class TriggerEvaluationTaskRunRequest:
 
         try:
             override_evaluations = d.get("override_evaluations", UNSET)
-            if not (override_evaluations is UNSET or type(override_evaluations) is bool):
+            if not (type(override_evaluations) is bool or override_evaluations is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -181,7 +184,7 @@ class TriggerEvaluationTaskRunRequest:
             override_evaluations,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trigger_evaluation_task_run_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -77,7 +78,7 @@ class TriggerRunExperimentTaskRunRequest:
                 evaluation_task_ids = self.evaluation_task_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluation_task_ids = self.evaluation_task_ids
+            evaluation_task_ids = _as_json(self.evaluation_task_ids)
 
         try:
             example_ids: list[str] | Unset = UNSET
@@ -85,7 +86,7 @@ class TriggerRunExperimentTaskRunRequest:
                 example_ids = self.example_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            example_ids = self.example_ids
+            example_ids = _as_json(self.example_ids)
 
         max_examples = self.max_examples
 
@@ -94,7 +95,7 @@ class TriggerRunExperimentTaskRunRequest:
             if not isinstance(self.tracing_metadata, Unset):
                 tracing_metadata = self.tracing_metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tracing_metadata = self.tracing_metadata
+            tracing_metadata = _as_json(self.tracing_metadata)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,8 +130,10 @@ class TriggerRunExperimentTaskRunRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             experiment_name = d["experiment_name"]
             if not (type(experiment_name) is str):
@@ -142,7 +145,7 @@ class TriggerRunExperimentTaskRunRequest:
 
         try:
             dataset_version_id = d.get("dataset_version_id", UNSET)
-            if not (dataset_version_id is UNSET or type(dataset_version_id) is str):
+            if not (type(dataset_version_id) is str or dataset_version_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -154,7 +157,7 @@ class TriggerRunExperimentTaskRunRequest:
         try:
             evaluation_task_ids: list[str] = d.get("evaluation_task_ids", UNSET)
 
-            if not (evaluation_task_ids is UNSET or type(evaluation_task_ids) is list):
+            if not (type(evaluation_task_ids) is list or evaluation_task_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -166,7 +169,7 @@ class TriggerRunExperimentTaskRunRequest:
         try:
             example_ids: list[str] = d.get("example_ids", UNSET)
 
-            if not (example_ids is UNSET or type(example_ids) is list):
+            if not (type(example_ids) is list or example_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -176,7 +179,7 @@ class TriggerRunExperimentTaskRunRequest:
         try:
             max_examples = d.get("max_examples", UNSET)
             if not (
-                max_examples is UNSET or type(max_examples) is float or type(max_examples) is int
+                type(max_examples) is float or type(max_examples) is int or max_examples is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -215,7 +218,7 @@ class TriggerRunExperimentTaskRunRequest:
             tracing_metadata,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trigger_run_experiment_task_run_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

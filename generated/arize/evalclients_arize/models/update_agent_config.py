@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -69,14 +71,14 @@ class UpdateAgentConfig:
             else:
                 headers = self.headers
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            headers = self.headers
+            headers = _as_json(self.headers)
 
         try:
             input_schema: dict[str, Any] | Unset = UNSET
             if not isinstance(self.input_schema, Unset):
                 input_schema = self.input_schema.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            input_schema = self.input_schema
+            input_schema = _as_json(self.input_schema)
 
         try:
             request_presets: list[dict[str, Any]] | Unset = UNSET
@@ -87,7 +89,7 @@ class UpdateAgentConfig:
                     request_presets.append(request_presets_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            request_presets = self.request_presets
+            request_presets = _as_json(self.request_presets)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,11 +116,13 @@ class UpdateAgentConfig:
             raise TypeError(f"UpdateAgentConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             endpoint = d.get("endpoint", UNSET)
-            if not (endpoint is UNSET or type(endpoint) is str):
+            if not (type(endpoint) is str or endpoint is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -159,13 +163,19 @@ class UpdateAgentConfig:
                     for request_presets_item_data in _request_presets
                 ]
 
-            if not (request_presets is UNSET or type(request_presets) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            request_presets, _drifted = _keep(
-                cls, d, "request_presets", "list[UpdateAgentRequestPresetInput]", "type", _drifted
+            request_presets, _drifted = _keep_each(
+                cls,
+                d,
+                "request_presets",
+                "list[UpdateAgentRequestPresetInput]",
+                "type",
+                lambda request_presets_item_data: UpdateAgentRequestPresetInput.from_dict(
+                    request_presets_item_data
+                ),
+                _drifted,
             )
 
         update_agent_config = cls(
@@ -175,7 +185,7 @@ class UpdateAgentConfig:
             request_presets,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_agent_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

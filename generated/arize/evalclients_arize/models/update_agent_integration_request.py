@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -63,7 +65,7 @@ class UpdateAgentIntegrationRequest:
             if not isinstance(self.config, Unset):
                 config = self.config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            config = self.config
+            config = _as_json(self.config)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -82,7 +84,7 @@ class UpdateAgentIntegrationRequest:
                     scopings.append(scopings_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            scopings = self.scopings
+            scopings = _as_json(self.scopings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,8 +117,10 @@ class UpdateAgentIntegrationRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             type_ = d["type"]
             if not (type(type_) is str):
@@ -142,7 +146,7 @@ class UpdateAgentIntegrationRequest:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -151,7 +155,7 @@ class UpdateAgentIntegrationRequest:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -167,13 +171,17 @@ class UpdateAgentIntegrationRequest:
                     for scopings_item_data in _scopings
                 ]
 
-            if not (scopings is UNSET or type(scopings) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            scopings, _drifted = _keep(
-                cls, d, "scopings", "list[IntegrationScoping]", "type", _drifted
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[IntegrationScoping]",
+                "type",
+                lambda scopings_item_data: IntegrationScoping.from_dict(scopings_item_data),
+                _drifted,
             )
 
         update_agent_integration_request = cls(
@@ -184,7 +192,7 @@ class UpdateAgentIntegrationRequest:
             scopings,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_agent_integration_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -56,7 +57,7 @@ class UpdateAgentRequestPresetInput:
         try:
             config = self.config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            config = self.config
+            config = _as_json(self.config)
 
         name = self.name
 
@@ -92,8 +93,10 @@ class UpdateAgentRequestPresetInput:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             config = UpdateAgentRequestPresetInputConfig.from_dict(d["config"])
 
@@ -116,7 +119,7 @@ class UpdateAgentRequestPresetInput:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -129,7 +132,7 @@ class UpdateAgentRequestPresetInput:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_agent_request_preset_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

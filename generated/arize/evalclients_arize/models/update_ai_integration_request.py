@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -91,7 +93,7 @@ class UpdateAiIntegrationRequest:
                 auth_type = self.auth_type
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            auth_type = self.auth_type
+            auth_type = _as_json(self.auth_type)
 
         base_url: None | str | Unset
         if isinstance(self.base_url, Unset):
@@ -112,7 +114,7 @@ class UpdateAiIntegrationRequest:
             else:
                 headers = self.headers
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            headers = self.headers
+            headers = _as_json(self.headers)
 
         try:
             model_names: list[str] | Unset = UNSET
@@ -120,7 +122,7 @@ class UpdateAiIntegrationRequest:
                 model_names = self.model_names
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            model_names = self.model_names
+            model_names = _as_json(self.model_names)
 
         name = self.name
 
@@ -130,7 +132,7 @@ class UpdateAiIntegrationRequest:
                 provider = self.provider
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider = self.provider
+            provider = _as_json(self.provider)
 
         try:
             provider_metadata: dict[str, Any] | None | Unset
@@ -143,7 +145,7 @@ class UpdateAiIntegrationRequest:
             else:
                 provider_metadata = self.provider_metadata
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_metadata = self.provider_metadata
+            provider_metadata = _as_json(self.provider_metadata)
 
         try:
             scopings: list[dict[str, Any]] | Unset = UNSET
@@ -154,7 +156,7 @@ class UpdateAiIntegrationRequest:
                     scopings.append(scopings_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            scopings = self.scopings
+            scopings = _as_json(self.scopings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -197,12 +199,14 @@ class UpdateAiIntegrationRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             api_key: None | str | Unset = d.get("api_key", UNSET)
 
-            if not (api_key is UNSET or type(api_key) is str or api_key is None):
+            if not (api_key is None or type(api_key) is str or api_key is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -232,7 +236,7 @@ class UpdateAiIntegrationRequest:
         try:
             base_url: None | str | Unset = d.get("base_url", UNSET)
 
-            if not (base_url is UNSET or type(base_url) is str or base_url is None):
+            if not (base_url is None or type(base_url) is str or base_url is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -241,7 +245,7 @@ class UpdateAiIntegrationRequest:
 
         try:
             enable_default_models = d.get("enable_default_models", UNSET)
-            if not (enable_default_models is UNSET or type(enable_default_models) is bool):
+            if not (type(enable_default_models) is bool or enable_default_models is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -252,7 +256,7 @@ class UpdateAiIntegrationRequest:
 
         try:
             function_calling_enabled = d.get("function_calling_enabled", UNSET)
-            if not (function_calling_enabled is UNSET or type(function_calling_enabled) is bool):
+            if not (type(function_calling_enabled) is bool or function_calling_enabled is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -279,7 +283,7 @@ class UpdateAiIntegrationRequest:
         try:
             model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (model_names is UNSET or type(model_names) is list):
+            if not (type(model_names) is list or model_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -288,7 +292,7 @@ class UpdateAiIntegrationRequest:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -339,13 +343,17 @@ class UpdateAiIntegrationRequest:
                     for scopings_item_data in _scopings
                 ]
 
-            if not (scopings is UNSET or type(scopings) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            scopings, _drifted = _keep(
-                cls, d, "scopings", "list[AiIntegrationScoping]", "type", _drifted
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[AiIntegrationScoping]",
+                "type",
+                lambda scopings_item_data: AiIntegrationScoping.from_dict(scopings_item_data),
+                _drifted,
             )
 
         update_ai_integration_request = cls(
@@ -362,7 +370,7 @@ class UpdateAiIntegrationRequest:
             scopings,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_ai_integration_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -56,7 +57,7 @@ class UpdateAnnotationQueueRequest:
                 annotation_config_ids = self.annotation_config_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotation_config_ids = self.annotation_config_ids
+            annotation_config_ids = _as_json(self.annotation_config_ids)
 
         try:
             annotator_emails: list[str] | Unset = UNSET
@@ -64,7 +65,7 @@ class UpdateAnnotationQueueRequest:
                 annotator_emails = self.annotator_emails
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotator_emails = self.annotator_emails
+            annotator_emails = _as_json(self.annotator_emails)
 
         instructions = self.instructions
 
@@ -95,12 +96,14 @@ class UpdateAnnotationQueueRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotation_config_ids: list[str] = d.get("annotation_config_ids", UNSET)
 
-            if not (annotation_config_ids is UNSET or type(annotation_config_ids) is list):
+            if not (type(annotation_config_ids) is list or annotation_config_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -112,7 +115,7 @@ class UpdateAnnotationQueueRequest:
         try:
             annotator_emails: list[str] = d.get("annotator_emails", UNSET)
 
-            if not (annotator_emails is UNSET or type(annotator_emails) is list):
+            if not (type(annotator_emails) is list or annotator_emails is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -123,7 +126,7 @@ class UpdateAnnotationQueueRequest:
 
         try:
             instructions = d.get("instructions", UNSET)
-            if not (instructions is UNSET or type(instructions) is str):
+            if not (type(instructions) is str or instructions is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -132,7 +135,7 @@ class UpdateAnnotationQueueRequest:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -146,7 +149,7 @@ class UpdateAnnotationQueueRequest:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_annotation_queue_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -66,7 +68,7 @@ class UpdateCategoricalAnnotationConfigRequest:
                 optimization_direction = self.optimization_direction
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            optimization_direction = self.optimization_direction
+            optimization_direction = _as_json(self.optimization_direction)
 
         try:
             values: list[dict[str, Any]] | Unset = UNSET
@@ -77,7 +79,7 @@ class UpdateCategoricalAnnotationConfigRequest:
                     values.append(values_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            values = self.values
+            values = _as_json(self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,8 +110,10 @@ class UpdateCategoricalAnnotationConfigRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotation_config_type = d["annotation_config_type"]
             if not (type(annotation_config_type) is str):
@@ -123,7 +127,7 @@ class UpdateCategoricalAnnotationConfigRequest:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -159,13 +163,17 @@ class UpdateCategoricalAnnotationConfigRequest:
                     for values_item_data in _values
                 ]
 
-            if not (values is UNSET or type(values) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            values, _drifted = _keep(
-                cls, d, "values", "list[CategoricalAnnotationValue]", "type", _drifted
+            values, _drifted = _keep_each(
+                cls,
+                d,
+                "values",
+                "list[CategoricalAnnotationValue]",
+                "type",
+                lambda values_item_data: CategoricalAnnotationValue.from_dict(values_item_data),
+                _drifted,
             )
 
         update_categorical_annotation_config_request = cls(
@@ -175,7 +183,7 @@ class UpdateCategoricalAnnotationConfigRequest:
             values,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_categorical_annotation_config_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

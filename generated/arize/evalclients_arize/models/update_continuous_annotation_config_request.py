@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -66,7 +67,7 @@ class UpdateContinuousAnnotationConfigRequest:
                 optimization_direction = self.optimization_direction
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            optimization_direction = self.optimization_direction
+            optimization_direction = _as_json(self.optimization_direction)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,8 +98,10 @@ class UpdateContinuousAnnotationConfigRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotation_config_type = d["annotation_config_type"]
             if not (type(annotation_config_type) is str):
@@ -113,7 +116,7 @@ class UpdateContinuousAnnotationConfigRequest:
         try:
             maximum_score = d.get("maximum_score", UNSET)
             if not (
-                maximum_score is UNSET or type(maximum_score) is float or type(maximum_score) is int
+                type(maximum_score) is float or type(maximum_score) is int or maximum_score is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -124,7 +127,7 @@ class UpdateContinuousAnnotationConfigRequest:
         try:
             minimum_score = d.get("minimum_score", UNSET)
             if not (
-                minimum_score is UNSET or type(minimum_score) is float or type(minimum_score) is int
+                type(minimum_score) is float or type(minimum_score) is int or minimum_score is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -134,7 +137,7 @@ class UpdateContinuousAnnotationConfigRequest:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -169,7 +172,7 @@ class UpdateContinuousAnnotationConfigRequest:
             optimization_direction,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_continuous_annotation_config_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -59,8 +59,10 @@ class UpdateDatasetExampleInput:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -74,7 +76,7 @@ class UpdateDatasetExampleInput:
             id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_dataset_example_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -55,7 +57,7 @@ class UpdateDatasetExamplesRequest:
                 examples.append(examples_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            examples = self.examples
+            examples = _as_json(self.examples)
 
         new_version = self.new_version
 
@@ -84,26 +86,32 @@ class UpdateDatasetExamplesRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             examples = [
                 UpdateDatasetExampleInput.from_dict(examples_item_data)
                 for examples_item_data in d["examples"]
             ]
 
-            if not (type(examples) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            examples, _drifted = _keep(
-                cls, d, "examples", "list[UpdateDatasetExampleInput]", "type", _drifted
+            examples, _drifted = _keep_each(
+                cls,
+                d,
+                "examples",
+                "list[UpdateDatasetExampleInput]",
+                "type",
+                lambda examples_item_data: UpdateDatasetExampleInput.from_dict(examples_item_data),
+                _drifted,
             )
 
         try:
             new_version = d.get("new_version", UNSET)
-            if not (new_version is UNSET or type(new_version) is str):
+            if not (type(new_version) is str or new_version is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -115,7 +123,7 @@ class UpdateDatasetExamplesRequest:
             new_version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_dataset_examples_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

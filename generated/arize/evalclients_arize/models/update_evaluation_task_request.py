@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -65,7 +67,7 @@ class UpdateEvaluationTaskRequest:
                     evaluators.append(evaluators_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluators = self.evaluators
+            evaluators = _as_json(self.evaluators)
 
         is_continuous = self.is_continuous
 
@@ -108,8 +110,10 @@ class UpdateEvaluationTaskRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             _evaluators = d.get("evaluators", UNSET)
             evaluators: list[TaskEvaluatorInput] | Unset = UNSET
@@ -119,18 +123,22 @@ class UpdateEvaluationTaskRequest:
                     for evaluators_item_data in _evaluators
                 ]
 
-            if not (evaluators is UNSET or type(evaluators) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluators, _drifted = _keep(
-                cls, d, "evaluators", "list[TaskEvaluatorInput]", "type", _drifted
+            evaluators, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluators",
+                "list[TaskEvaluatorInput]",
+                "type",
+                lambda evaluators_item_data: TaskEvaluatorInput.from_dict(evaluators_item_data),
+                _drifted,
             )
 
         try:
             is_continuous = d.get("is_continuous", UNSET)
-            if not (is_continuous is UNSET or type(is_continuous) is bool):
+            if not (type(is_continuous) is bool or is_continuous is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -139,7 +147,7 @@ class UpdateEvaluationTaskRequest:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -149,7 +157,7 @@ class UpdateEvaluationTaskRequest:
         try:
             query_filter: None | str | Unset = d.get("query_filter", UNSET)
 
-            if not (query_filter is UNSET or type(query_filter) is str or query_filter is None):
+            if not (query_filter is None or type(query_filter) is str or query_filter is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -159,7 +167,7 @@ class UpdateEvaluationTaskRequest:
         try:
             sampling_rate = d.get("sampling_rate", UNSET)
             if not (
-                sampling_rate is UNSET or type(sampling_rate) is float or type(sampling_rate) is int
+                type(sampling_rate) is float or type(sampling_rate) is int or sampling_rate is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -175,7 +183,7 @@ class UpdateEvaluationTaskRequest:
             sampling_rate,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_evaluation_task_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -65,8 +65,10 @@ class UpdateFreeformAnnotationConfigRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotation_config_type = d["annotation_config_type"]
             if not (type(annotation_config_type) is str):
@@ -80,7 +82,7 @@ class UpdateFreeformAnnotationConfigRequest:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -92,7 +94,7 @@ class UpdateFreeformAnnotationConfigRequest:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_freeform_annotation_config_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -122,7 +123,7 @@ class UpdateLlmConfig:
                 auth = self.auth.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            auth = self.auth
+            auth = _as_json(self.auth)
 
         base_url: None | str | Unset
         if isinstance(self.base_url, Unset):
@@ -139,7 +140,7 @@ class UpdateLlmConfig:
             else:
                 headers = self.headers
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            headers = self.headers
+            headers = _as_json(self.headers)
 
         is_default_models_enabled = self.is_default_models_enabled
 
@@ -153,7 +154,7 @@ class UpdateLlmConfig:
                 model_names = self.model_names
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            model_names = self.model_names
+            model_names = _as_json(self.model_names)
 
         project_access_label = self.project_access_label
 
@@ -165,7 +166,7 @@ class UpdateLlmConfig:
                 provider = self.provider
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider = self.provider
+            provider = _as_json(self.provider)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -206,12 +207,14 @@ class UpdateLlmConfig:
             raise TypeError(f"UpdateLlmConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             api_key: None | str | Unset = d.get("api_key", UNSET)
 
-            if not (api_key is UNSET or type(api_key) is str or api_key is None):
+            if not (api_key is None or type(api_key) is str or api_key is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -236,7 +239,7 @@ class UpdateLlmConfig:
         try:
             base_url: None | str | Unset = d.get("base_url", UNSET)
 
-            if not (base_url is UNSET or type(base_url) is str or base_url is None):
+            if not (base_url is None or type(base_url) is str or base_url is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -255,7 +258,7 @@ class UpdateLlmConfig:
 
         try:
             is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
-            if not (is_default_models_enabled is UNSET or type(is_default_models_enabled) is bool):
+            if not (type(is_default_models_enabled) is bool or is_default_models_enabled is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -267,7 +270,7 @@ class UpdateLlmConfig:
         try:
             is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
             if not (
-                is_function_calling_enabled is UNSET or type(is_function_calling_enabled) is bool
+                type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -279,7 +282,7 @@ class UpdateLlmConfig:
 
         try:
             location = d.get("location", UNSET)
-            if not (location is UNSET or type(location) is str):
+            if not (type(location) is str or location is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -289,7 +292,7 @@ class UpdateLlmConfig:
         try:
             model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (model_names is UNSET or type(model_names) is list):
+            if not (type(model_names) is list or model_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -298,7 +301,7 @@ class UpdateLlmConfig:
 
         try:
             project_access_label = d.get("project_access_label", UNSET)
-            if not (project_access_label is UNSET or type(project_access_label) is str):
+            if not (type(project_access_label) is str or project_access_label is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -309,7 +312,7 @@ class UpdateLlmConfig:
 
         try:
             project_id = d.get("project_id", UNSET)
-            if not (project_id is UNSET or type(project_id) is str):
+            if not (type(project_id) is str or project_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -350,7 +353,7 @@ class UpdateLlmConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_llm_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

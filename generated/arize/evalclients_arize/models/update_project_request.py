@@ -55,8 +55,10 @@ class UpdateProjectRequest:
             raise TypeError(f"UpdateProjectRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -70,7 +72,7 @@ class UpdateProjectRequest:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_project_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

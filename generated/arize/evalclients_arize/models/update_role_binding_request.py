@@ -57,8 +57,10 @@ class UpdateRoleBindingRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             role_id = d["role_id"]
             if not (type(role_id) is str):
@@ -72,7 +74,7 @@ class UpdateRoleBindingRequest:
             role_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_role_binding_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -56,7 +58,7 @@ class UpdateRoleRequest:
                     permissions.append(permissions_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            permissions = self.permissions
+            permissions = _as_json(self.permissions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,11 +81,13 @@ class UpdateRoleRequest:
             raise TypeError(f"UpdateRoleRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             description = d.get("description", UNSET)
-            if not (description is UNSET or type(description) is str):
+            if not (type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -92,7 +96,7 @@ class UpdateRoleRequest:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -108,13 +112,17 @@ class UpdateRoleRequest:
                     for permissions_item_data in _permissions
                 ]
 
-            if not (permissions is UNSET or type(permissions) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            permissions, _drifted = _keep(
-                cls, d, "permissions", "list[Permission]", "enum", _drifted
+            permissions, _drifted = _keep_each(
+                cls,
+                d,
+                "permissions",
+                "list[Permission]",
+                "enum",
+                lambda permissions_item_data: check_permission(permissions_item_data),
+                _drifted,
             )
 
         update_role_request = cls(
@@ -123,7 +131,7 @@ class UpdateRoleRequest:
             permissions,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_role_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -64,7 +65,7 @@ class UpdateRunExperimentTaskRequest:
                 run_configuration = self.run_configuration.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            run_configuration = self.run_configuration
+            run_configuration = _as_json(self.run_configuration)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,11 +90,13 @@ class UpdateRunExperimentTaskRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -120,7 +123,7 @@ class UpdateRunExperimentTaskRequest:
             run_configuration,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_run_experiment_task_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

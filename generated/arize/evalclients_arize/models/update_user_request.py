@@ -61,11 +61,13 @@ class UpdateUserRequest:
             raise TypeError(f"UpdateUserRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             is_developer = d.get("is_developer", UNSET)
-            if not (is_developer is UNSET or type(is_developer) is bool):
+            if not (type(is_developer) is bool or is_developer is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -74,7 +76,7 @@ class UpdateUserRequest:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -86,7 +88,7 @@ class UpdateUserRequest:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_user_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

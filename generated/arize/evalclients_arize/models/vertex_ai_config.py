@@ -75,8 +75,10 @@ class VertexAiConfig:
             raise TypeError(f"VertexAiConfig is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             location = d["location"]
             if not (type(location) is str):
@@ -122,7 +124,7 @@ class VertexAiConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             vertex_ai_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -74,8 +74,10 @@ class WebhookNotificationConfig:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -97,7 +99,7 @@ class WebhookNotificationConfig:
         try:
             url: None | str | Unset = d.get("url", UNSET)
 
-            if not (url is UNSET or type(url) is str or url is None):
+            if not (url is None or type(url) is str or url is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -110,7 +112,7 @@ class WebhookNotificationConfig:
             url,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             webhook_notification_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

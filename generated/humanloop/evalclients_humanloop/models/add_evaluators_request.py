@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -58,7 +59,7 @@ class AddEvaluatorsRequest:
                 evaluators.append(evaluators_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluators = self.evaluators
+            evaluators = _as_json(self.evaluators)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,8 +82,10 @@ class AddEvaluatorsRequest:
             raise TypeError(f"AddEvaluatorsRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluators = []
             _evaluators = d["evaluators"]
@@ -123,8 +126,6 @@ class AddEvaluatorsRequest:
 
                 evaluators.append(evaluators_item)
 
-            if not (type(evaluators) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -141,7 +142,7 @@ class AddEvaluatorsRequest:
             evaluators,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             add_evaluators_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

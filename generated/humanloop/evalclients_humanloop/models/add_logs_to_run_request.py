@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -39,7 +40,7 @@ class AddLogsToRunRequest:
             log_ids = self.log_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            log_ids = self.log_ids
+            log_ids = _as_json(self.log_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,8 +61,10 @@ class AddLogsToRunRequest:
             raise TypeError(f"AddLogsToRunRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             log_ids: list[str] = d["log_ids"]
 
@@ -76,7 +79,7 @@ class AddLogsToRunRequest:
             log_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             add_logs_to_run_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -45,7 +46,7 @@ class BodyUploadCsvDatasetsIdDatapointsCsvPost:
             file = self.file.to_tuple()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            file = self.file
+            file = _as_json(self.file)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,8 +82,10 @@ class BodyUploadCsvDatasetsIdDatapointsCsvPost:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             commit_message = d["commit_message"]
             if not (type(commit_message) is str):
@@ -105,7 +108,7 @@ class BodyUploadCsvDatasetsIdDatapointsCsvPost:
             file,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             body_upload_csv_datasets_id_datapoints_csv_post.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -58,7 +59,7 @@ class ChatMessage:
         try:
             role: str = self.role
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            role = self.role
+            role = _as_json(self.role)
 
         try:
             content: list[dict[str, Any]] | None | str | Unset
@@ -78,7 +79,7 @@ class ChatMessage:
             else:
                 content = self.content
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            content = self.content
+            content = _as_json(self.content)
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -105,7 +106,7 @@ class ChatMessage:
             else:
                 tool_calls = self.tool_calls
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool_calls = self.tool_calls
+            tool_calls = _as_json(self.tool_calls)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -136,8 +137,10 @@ class ChatMessage:
             raise TypeError(f"ChatMessage is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             role = check_chat_role(d["role"])
 
@@ -166,7 +169,7 @@ class ChatMessage:
         try:
             name: None | str | Unset = d.get("name", UNSET)
 
-            if not (name is UNSET or type(name) is str or name is None):
+            if not (name is None or type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -176,7 +179,7 @@ class ChatMessage:
         try:
             tool_call_id: None | str | Unset = d.get("tool_call_id", UNSET)
 
-            if not (tool_call_id is UNSET or type(tool_call_id) is str or tool_call_id is None):
+            if not (tool_call_id is None or type(tool_call_id) is str or tool_call_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -201,7 +204,7 @@ class ChatMessage:
             tool_calls,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             chat_message.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(chat_message, _drifted)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -65,21 +66,21 @@ class CodeEvaluatorRequest:
         try:
             arguments_type: str = self.arguments_type
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            arguments_type = self.arguments_type
+            arguments_type = _as_json(self.arguments_type)
 
         code = self.code
 
         try:
             return_type: str = self.return_type
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            return_type = self.return_type
+            return_type = _as_json(self.return_type)
 
         try:
             attributes: dict[str, Any] | Unset = UNSET
             if not isinstance(self.attributes, Unset):
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         try:
             evaluator_type: str | Unset = UNSET
@@ -87,7 +88,7 @@ class CodeEvaluatorRequest:
                 evaluator_type = self.evaluator_type
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_type = self.evaluator_type
+            evaluator_type = _as_json(self.evaluator_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,8 +117,10 @@ class CodeEvaluatorRequest:
             raise TypeError(f"CodeEvaluatorRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             arguments_type = check_evaluator_arguments_type(d["arguments_type"])
 
@@ -190,7 +193,7 @@ class CodeEvaluatorRequest:
             evaluator_type,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             code_evaluator_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -70,11 +70,13 @@ class CreateDirectoryRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -83,7 +85,7 @@ class CreateDirectoryRequest:
 
         try:
             parent_id = d.get("parent_id", UNSET)
-            if not (parent_id is UNSET or type(parent_id) is str):
+            if not (type(parent_id) is str or parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -92,7 +94,7 @@ class CreateDirectoryRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -105,7 +107,7 @@ class CreateDirectoryRequest:
             path,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_directory_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -64,14 +65,14 @@ class CreateEvaluationRequest:
                 evaluators.append(evaluators_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluators = self.evaluators
+            evaluators = _as_json(self.evaluators)
 
         try:
             file: dict[str, Any] | Unset = UNSET
             if not isinstance(self.file, Unset):
                 file = self.file.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            file = self.file
+            file = _as_json(self.file)
 
         name = self.name
 
@@ -102,8 +103,10 @@ class CreateEvaluationRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluators = []
             _evaluators = d["evaluators"]
@@ -144,8 +147,6 @@ class CreateEvaluationRequest:
 
                 evaluators.append(evaluators_item)
 
-            if not (type(evaluators) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -173,7 +174,7 @@ class CreateEvaluationRequest:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -186,7 +187,7 @@ class CreateEvaluationRequest:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_evaluation_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

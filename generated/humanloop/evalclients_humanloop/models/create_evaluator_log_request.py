@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -112,14 +113,14 @@ class CreateEvaluatorLogRequest:
             if not isinstance(self.created_at, Unset):
                 created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         try:
             end_time: str | Unset = UNSET
             if not isinstance(self.end_time, Unset):
                 end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         environment = self.environment
 
@@ -132,7 +133,7 @@ class CreateEvaluatorLogRequest:
             if not isinstance(self.inputs, Unset):
                 inputs = self.inputs.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         try:
             judgment: bool | float | list[str] | str | Unset
@@ -144,14 +145,14 @@ class CreateEvaluatorLogRequest:
             else:
                 judgment = self.judgment
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            judgment = self.judgment
+            judgment = _as_json(self.judgment)
 
         try:
             metadata: dict[str, Any] | Unset = UNSET
             if not isinstance(self.metadata, Unset):
                 metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         output = self.output
 
@@ -164,14 +165,14 @@ class CreateEvaluatorLogRequest:
             if not isinstance(self.provider_request, Unset):
                 provider_request = self.provider_request.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_request = self.provider_request
+            provider_request = _as_json(self.provider_request)
 
         try:
             provider_response: dict[str, Any] | Unset = UNSET
             if not isinstance(self.provider_response, Unset):
                 provider_response = self.provider_response.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_response = self.provider_response
+            provider_response = _as_json(self.provider_response)
 
         save = self.save
 
@@ -193,14 +194,14 @@ class CreateEvaluatorLogRequest:
                 spec = self.spec.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            spec = self.spec
+            spec = _as_json(self.spec)
 
         try:
             start_time: str | Unset = UNSET
             if not isinstance(self.start_time, Unset):
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         stdout = self.stdout
 
@@ -275,8 +276,10 @@ class CreateEvaluatorLogRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             parent_id = d["parent_id"]
             if not (type(parent_id) is str):
@@ -288,7 +291,7 @@ class CreateEvaluatorLogRequest:
 
         try:
             batch_id = d.get("batch_id", UNSET)
-            if not (batch_id is UNSET or type(batch_id) is str):
+            if not (type(batch_id) is str or batch_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -325,7 +328,7 @@ class CreateEvaluatorLogRequest:
 
         try:
             environment = d.get("environment", UNSET)
-            if not (environment is UNSET or type(environment) is str):
+            if not (type(environment) is str or environment is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -334,7 +337,7 @@ class CreateEvaluatorLogRequest:
 
         try:
             error = d.get("error", UNSET)
-            if not (error is UNSET or type(error) is str):
+            if not (type(error) is str or error is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -343,7 +346,7 @@ class CreateEvaluatorLogRequest:
 
         try:
             id = d.get("id", UNSET)
-            if not (id is UNSET or type(id) is str):
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -392,7 +395,7 @@ class CreateEvaluatorLogRequest:
 
         try:
             output = d.get("output", UNSET)
-            if not (output is UNSET or type(output) is str):
+            if not (type(output) is str or output is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -401,7 +404,7 @@ class CreateEvaluatorLogRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -411,9 +414,9 @@ class CreateEvaluatorLogRequest:
         try:
             provider_latency = d.get("provider_latency", UNSET)
             if not (
-                provider_latency is UNSET
-                or type(provider_latency) is float
+                type(provider_latency) is float
                 or type(provider_latency) is int
+                or provider_latency is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -469,7 +472,7 @@ class CreateEvaluatorLogRequest:
 
         try:
             save = d.get("save", UNSET)
-            if not (save is UNSET or type(save) is bool):
+            if not (type(save) is bool or save is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -478,7 +481,7 @@ class CreateEvaluatorLogRequest:
 
         try:
             source = d.get("source", UNSET)
-            if not (source is UNSET or type(source) is str):
+            if not (type(source) is str or source is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -487,7 +490,7 @@ class CreateEvaluatorLogRequest:
 
         try:
             source_datapoint_id = d.get("source_datapoint_id", UNSET)
-            if not (source_datapoint_id is UNSET or type(source_datapoint_id) is str):
+            if not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -528,7 +531,7 @@ class CreateEvaluatorLogRequest:
 
         try:
             stdout = d.get("stdout", UNSET)
-            if not (stdout is UNSET or type(stdout) is str):
+            if not (type(stdout) is str or stdout is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -537,7 +540,7 @@ class CreateEvaluatorLogRequest:
 
         try:
             trace_parent_id = d.get("trace_parent_id", UNSET)
-            if not (trace_parent_id is UNSET or type(trace_parent_id) is str):
+            if not (type(trace_parent_id) is str or trace_parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -546,7 +549,7 @@ class CreateEvaluatorLogRequest:
 
         try:
             user = d.get("user", UNSET)
-            if not (user is UNSET or type(user) is str):
+            if not (type(user) is str or user is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -77,8 +77,10 @@ class CreateEvaluatorLogResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -108,7 +110,7 @@ class CreateEvaluatorLogResponse:
 
         try:
             session_id = d.get("session_id", UNSET)
-            if not (session_id is UNSET or type(session_id) is str):
+            if not (type(session_id) is str or session_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -122,7 +124,7 @@ class CreateEvaluatorLogResponse:
             session_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_evaluator_log_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

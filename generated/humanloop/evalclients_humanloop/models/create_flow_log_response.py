@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -48,7 +49,7 @@ class CreateFlowLogResponse:
                 trace_status = self.trace_status
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            trace_status = self.trace_status
+            trace_status = _as_json(self.trace_status)
 
         field_dict: dict[str, Any] = {}
 
@@ -75,8 +76,10 @@ class CreateFlowLogResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             flow_id = d["flow_id"]
             if not (type(flow_id) is str):

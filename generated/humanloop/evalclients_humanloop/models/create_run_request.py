@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -66,7 +67,7 @@ class CreateRunRequest:
                 dataset = self.dataset.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            dataset = self.dataset
+            dataset = _as_json(self.dataset)
 
         orchestrated = self.orchestrated
 
@@ -84,7 +85,7 @@ class CreateRunRequest:
                 version = self.version.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            version = self.version
+            version = _as_json(self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,8 +112,10 @@ class CreateRunRequest:
             raise TypeError(f"CreateRunRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             dataset = _parse_dataset(d.get("dataset", UNSET))
 
@@ -125,7 +128,7 @@ class CreateRunRequest:
 
         try:
             orchestrated = d.get("orchestrated", UNSET)
-            if not (orchestrated is UNSET or type(orchestrated) is bool):
+            if not (type(orchestrated) is bool or orchestrated is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -134,7 +137,7 @@ class CreateRunRequest:
 
         try:
             use_existing_logs = d.get("use_existing_logs", UNSET)
-            if not (use_existing_logs is UNSET or type(use_existing_logs) is bool):
+            if not (type(use_existing_logs) is bool or use_existing_logs is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -160,7 +163,7 @@ class CreateRunRequest:
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_run_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -45,14 +46,14 @@ class DashboardConfiguration:
             model_config_ids = self.model_config_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            model_config_ids = self.model_config_ids
+            model_config_ids = _as_json(self.model_config_ids)
 
         time_range_days = self.time_range_days
 
         try:
             time_unit: str = self.time_unit
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            time_unit = self.time_unit
+            time_unit = _as_json(self.time_unit)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,8 +78,10 @@ class DashboardConfiguration:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             model_config_ids: list[str] = d["model_config_ids"]
 
@@ -116,7 +119,7 @@ class DashboardConfiguration:
             time_unit,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dashboard_configuration.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

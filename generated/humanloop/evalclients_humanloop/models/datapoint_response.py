@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -59,7 +61,7 @@ class DatapointResponse:
             if not isinstance(self.inputs, Unset):
                 inputs = self.inputs.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         try:
             messages: list[dict[str, Any]] | Unset = UNSET
@@ -70,14 +72,14 @@ class DatapointResponse:
                     messages.append(messages_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            messages = self.messages
+            messages = _as_json(self.messages)
 
         try:
             target: dict[str, Any] | Unset = UNSET
             if not isinstance(self.target, Unset):
                 target = self.target.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            target = self.target
+            target = _as_json(self.target)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,8 +108,10 @@ class DatapointResponse:
             raise TypeError(f"DatapointResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -138,12 +142,18 @@ class DatapointResponse:
                     ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
                 ]
 
-            if not (messages is UNSET or type(messages) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            messages, _drifted = _keep(cls, d, "messages", "list[ChatMessage]", "type", _drifted)
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[ChatMessage]",
+                "type",
+                lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+                _drifted,
+            )
 
         try:
             _target = d.get("target", UNSET)
@@ -165,7 +175,7 @@ class DatapointResponse:
             target,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             datapoint_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -102,7 +104,7 @@ class DatasetResponse:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         datapoints_count = self.datapoints_count
 
@@ -111,7 +113,7 @@ class DatasetResponse:
         try:
             last_used_at = self.last_used_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            last_used_at = self.last_used_at
+            last_used_at = _as_json(self.last_used_at)
 
         name = self.name
 
@@ -120,7 +122,7 @@ class DatasetResponse:
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         version_id = self.version_id
 
@@ -129,7 +131,7 @@ class DatasetResponse:
             if not isinstance(self.attributes, Unset):
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         commit_message = self.commit_message
 
@@ -138,7 +140,7 @@ class DatasetResponse:
             if not isinstance(self.created_by, Unset):
                 created_by = self.created_by.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_by = self.created_by
+            created_by = _as_json(self.created_by)
 
         try:
             datapoints: list[dict[str, Any]] | Unset = UNSET
@@ -149,7 +151,7 @@ class DatasetResponse:
                     datapoints.append(datapoints_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            datapoints = self.datapoints
+            datapoints = _as_json(self.datapoints)
 
         directory_id = self.directory_id
 
@@ -162,7 +164,7 @@ class DatasetResponse:
                     environments.append(environments_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            environments = self.environments
+            environments = _as_json(self.environments)
 
         try:
             status: str | Unset = UNSET
@@ -170,7 +172,7 @@ class DatasetResponse:
                 status = self.status
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            status = self.status
+            status = _as_json(self.status)
 
         try:
             type_: str | Unset = UNSET
@@ -178,7 +180,7 @@ class DatasetResponse:
                 type_ = self.type_
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -224,8 +226,10 @@ class DatasetResponse:
             raise TypeError(f"DatasetResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -318,7 +322,7 @@ class DatasetResponse:
 
         try:
             commit_message = d.get("commit_message", UNSET)
-            if not (commit_message is UNSET or type(commit_message) is str):
+            if not (type(commit_message) is str or commit_message is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -347,18 +351,22 @@ class DatasetResponse:
                     for datapoints_item_data in _datapoints
                 ]
 
-            if not (datapoints is UNSET or type(datapoints) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            datapoints, _drifted = _keep(
-                cls, d, "datapoints", "list[DatapointResponse]", "type", _drifted
+            datapoints, _drifted = _keep_each(
+                cls,
+                d,
+                "datapoints",
+                "list[DatapointResponse]",
+                "type",
+                lambda datapoints_item_data: DatapointResponse.from_dict(datapoints_item_data),
+                _drifted,
             )
 
         try:
             directory_id = d.get("directory_id", UNSET)
-            if not (directory_id is UNSET or type(directory_id) is str):
+            if not (type(directory_id) is str or directory_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -374,13 +382,19 @@ class DatasetResponse:
                     for environments_item_data in _environments
                 ]
 
-            if not (environments is UNSET or type(environments) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            environments, _drifted = _keep(
-                cls, d, "environments", "list[EnvironmentResponse]", "type", _drifted
+            environments, _drifted = _keep_each(
+                cls,
+                d,
+                "environments",
+                "list[EnvironmentResponse]",
+                "type",
+                lambda environments_item_data: EnvironmentResponse.from_dict(
+                    environments_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -430,7 +444,7 @@ class DatasetResponse:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

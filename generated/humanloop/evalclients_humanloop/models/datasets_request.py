@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -68,7 +70,7 @@ class DatasetsRequest:
                 datapoints.append(datapoints_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            datapoints = self.datapoints
+            datapoints = _as_json(self.datapoints)
 
         try:
             action: str | Unset = UNSET
@@ -76,14 +78,14 @@ class DatasetsRequest:
                 action = self.action
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            action = self.action
+            action = _as_json(self.action)
 
         try:
             attributes: dict[str, Any] | Unset = UNSET
             if not isinstance(self.attributes, Unset):
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         commit_message = self.commit_message
 
@@ -122,21 +124,27 @@ class DatasetsRequest:
             raise TypeError(f"DatasetsRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             datapoints = [
                 CreateDatapointRequest.from_dict(datapoints_item_data)
                 for datapoints_item_data in d["datapoints"]
             ]
 
-            if not (type(datapoints) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            datapoints, _drifted = _keep(
-                cls, d, "datapoints", "list[CreateDatapointRequest]", "type", _drifted
+            datapoints, _drifted = _keep_each(
+                cls,
+                d,
+                "datapoints",
+                "list[CreateDatapointRequest]",
+                "type",
+                lambda datapoints_item_data: CreateDatapointRequest.from_dict(datapoints_item_data),
+                _drifted,
             )
 
         try:
@@ -169,7 +177,7 @@ class DatasetsRequest:
 
         try:
             commit_message = d.get("commit_message", UNSET)
-            if not (commit_message is UNSET or type(commit_message) is str):
+            if not (type(commit_message) is str or commit_message is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -178,7 +186,7 @@ class DatasetsRequest:
 
         try:
             id = d.get("id", UNSET)
-            if not (id is UNSET or type(id) is str):
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -187,7 +195,7 @@ class DatasetsRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -203,7 +211,7 @@ class DatasetsRequest:
             path,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             datasets_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -54,7 +55,7 @@ class DirectoryResponse:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -65,7 +66,7 @@ class DirectoryResponse:
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         parent_id = self.parent_id
 
@@ -94,8 +95,10 @@ class DirectoryResponse:
             raise TypeError(f"DirectoryResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -145,7 +148,7 @@ class DirectoryResponse:
 
         try:
             parent_id = d.get("parent_id", UNSET)
-            if not (parent_id is UNSET or type(parent_id) is str):
+            if not (type(parent_id) is str or parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -161,7 +164,7 @@ class DirectoryResponse:
             parent_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             directory_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

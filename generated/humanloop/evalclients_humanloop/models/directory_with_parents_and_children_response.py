@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -78,7 +80,7 @@ class DirectoryWithParentsAndChildrenResponse:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         try:
             files = []
@@ -98,7 +100,7 @@ class DirectoryWithParentsAndChildrenResponse:
                 files.append(files_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            files = self.files
+            files = _as_json(self.files)
 
         id = self.id
 
@@ -111,7 +113,7 @@ class DirectoryWithParentsAndChildrenResponse:
                 parents.append(parents_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            parents = self.parents
+            parents = _as_json(self.parents)
 
         path = self.path
 
@@ -122,12 +124,12 @@ class DirectoryWithParentsAndChildrenResponse:
                 subdirectories.append(subdirectories_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            subdirectories = self.subdirectories
+            subdirectories = _as_json(self.subdirectories)
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         parent_id = self.parent_id
 
@@ -163,8 +165,10 @@ class DirectoryWithParentsAndChildrenResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -231,8 +235,6 @@ class DirectoryWithParentsAndChildrenResponse:
 
                 files.append(files_item)
 
-            if not (type(files) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -268,13 +270,17 @@ class DirectoryWithParentsAndChildrenResponse:
                 DirectoryResponse.from_dict(parents_item_data) for parents_item_data in d["parents"]
             ]
 
-            if not (type(parents) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            parents, _drifted = _keep(
-                cls, d, "parents", "list[DirectoryResponse]", "type", _drifted
+            parents, _drifted = _keep_each(
+                cls,
+                d,
+                "parents",
+                "list[DirectoryResponse]",
+                "type",
+                lambda parents_item_data: DirectoryResponse.from_dict(parents_item_data),
+                _drifted,
             )
 
         try:
@@ -292,13 +298,19 @@ class DirectoryWithParentsAndChildrenResponse:
                 for subdirectories_item_data in d["subdirectories"]
             ]
 
-            if not (type(subdirectories) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            subdirectories, _drifted = _keep(
-                cls, d, "subdirectories", "list[DirectoryResponse]", "type", _drifted
+            subdirectories, _drifted = _keep_each(
+                cls,
+                d,
+                "subdirectories",
+                "list[DirectoryResponse]",
+                "type",
+                lambda subdirectories_item_data: DirectoryResponse.from_dict(
+                    subdirectories_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -313,7 +325,7 @@ class DirectoryWithParentsAndChildrenResponse:
 
         try:
             parent_id = d.get("parent_id", UNSET)
-            if not (parent_id is UNSET or type(parent_id) is str):
+            if not (type(parent_id) is str or parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -332,7 +344,7 @@ class DirectoryWithParentsAndChildrenResponse:
             parent_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             directory_with_parents_and_children_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -48,7 +49,7 @@ class EnvironmentResponse:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -57,7 +58,7 @@ class EnvironmentResponse:
         try:
             tag: str = self.tag
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tag = self.tag
+            tag = _as_json(self.tag)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,8 +82,10 @@ class EnvironmentResponse:
             raise TypeError(f"EnvironmentResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -126,7 +129,7 @@ class EnvironmentResponse:
             tag,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             environment_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -100,11 +100,13 @@ class EvaluateeRequest:
             raise TypeError(f"EvaluateeRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             batch_id = d.get("batch_id", UNSET)
-            if not (batch_id is UNSET or type(batch_id) is str):
+            if not (type(batch_id) is str or batch_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -113,7 +115,7 @@ class EvaluateeRequest:
 
         try:
             environment = d.get("environment", UNSET)
-            if not (environment is UNSET or type(environment) is str):
+            if not (type(environment) is str or environment is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -122,7 +124,7 @@ class EvaluateeRequest:
 
         try:
             file_id = d.get("file_id", UNSET)
-            if not (file_id is UNSET or type(file_id) is str):
+            if not (type(file_id) is str or file_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -131,7 +133,7 @@ class EvaluateeRequest:
 
         try:
             orchestrated = d.get("orchestrated", UNSET)
-            if not (orchestrated is UNSET or type(orchestrated) is bool):
+            if not (type(orchestrated) is bool or orchestrated is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -140,7 +142,7 @@ class EvaluateeRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -149,7 +151,7 @@ class EvaluateeRequest:
 
         try:
             version_id = d.get("version_id", UNSET)
-            if not (version_id is UNSET or type(version_id) is str):
+            if not (type(version_id) is str or version_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -165,7 +167,7 @@ class EvaluateeRequest:
             version_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluatee_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

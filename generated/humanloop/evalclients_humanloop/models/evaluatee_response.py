@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -67,7 +68,7 @@ class EvaluateeResponse:
             if not isinstance(self.added_at, Unset):
                 added_at = self.added_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            added_at = self.added_at
+            added_at = _as_json(self.added_at)
 
         batch_id = self.batch_id
 
@@ -85,7 +86,7 @@ class EvaluateeResponse:
                 version = self.version.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            version = self.version
+            version = _as_json(self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,8 +116,10 @@ class EvaluateeResponse:
             raise TypeError(f"EvaluateeResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             orchestrated = d["orchestrated"]
             if not (type(orchestrated) is bool):
@@ -150,7 +153,7 @@ class EvaluateeResponse:
 
         try:
             batch_id = d.get("batch_id", UNSET)
-            if not (batch_id is UNSET or type(batch_id) is str):
+            if not (type(batch_id) is str or batch_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -180,7 +183,7 @@ class EvaluateeResponse:
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluatee_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

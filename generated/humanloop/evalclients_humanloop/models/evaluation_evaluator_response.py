@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -51,14 +52,14 @@ class EvaluationEvaluatorResponse:
         try:
             added_at = self.added_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            added_at = self.added_at
+            added_at = _as_json(self.added_at)
 
         orchestrated = self.orchestrated
 
         try:
             version = self.version.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            version = self.version
+            version = _as_json(self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,8 +86,10 @@ class EvaluationEvaluatorResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             added_at = datetime.datetime.fromisoformat(d["added_at"])
 
@@ -118,7 +121,7 @@ class EvaluationEvaluatorResponse:
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluation_evaluator_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

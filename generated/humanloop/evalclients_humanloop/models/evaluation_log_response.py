@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -73,7 +74,7 @@ class EvaluationLogResponse:
                 evaluator_logs.append(evaluator_logs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_logs = self.evaluator_logs
+            evaluator_logs = _as_json(self.evaluator_logs)
 
         try:
             log: dict[str, Any]
@@ -87,7 +88,7 @@ class EvaluationLogResponse:
                 log = self.log.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            log = self.log
+            log = _as_json(self.log)
 
         run_id = self.run_id
 
@@ -96,7 +97,7 @@ class EvaluationLogResponse:
             if not isinstance(self.datapoint, Unset):
                 datapoint = self.datapoint.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            datapoint = self.datapoint
+            datapoint = _as_json(self.datapoint)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,8 +126,10 @@ class EvaluationLogResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluator_logs = []
             _evaluator_logs = d["evaluator_logs"]
@@ -177,8 +180,6 @@ class EvaluationLogResponse:
 
                 evaluator_logs.append(evaluator_logs_item)
 
-            if not (type(evaluator_logs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -235,7 +236,7 @@ class EvaluationLogResponse:
             datapoint,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluation_log_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -70,7 +72,7 @@ class EvaluationResponse:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         try:
             evaluators = []
@@ -79,7 +81,7 @@ class EvaluationResponse:
                 evaluators.append(evaluators_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluators = self.evaluators
+            evaluators = _as_json(self.evaluators)
 
         id = self.id
 
@@ -88,7 +90,7 @@ class EvaluationResponse:
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         try:
             created_by: dict[str, Any] | None | Unset
@@ -99,7 +101,7 @@ class EvaluationResponse:
             else:
                 created_by = self.created_by
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_by = self.created_by
+            created_by = _as_json(self.created_by)
 
         file_id: None | str | Unset
         if isinstance(self.file_id, Unset):
@@ -152,8 +154,10 @@ class EvaluationResponse:
             raise TypeError(f"EvaluationResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -170,13 +174,19 @@ class EvaluationResponse:
                 for evaluators_item_data in d["evaluators"]
             ]
 
-            if not (type(evaluators) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluators, _drifted = _keep(
-                cls, d, "evaluators", "list[EvaluationEvaluatorResponse]", "type", _drifted
+            evaluators, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluators",
+                "list[EvaluationEvaluatorResponse]",
+                "type",
+                lambda evaluators_item_data: EvaluationEvaluatorResponse.from_dict(
+                    evaluators_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -220,7 +230,7 @@ class EvaluationResponse:
         try:
             file_id: None | str | Unset = d.get("file_id", UNSET)
 
-            if not (file_id is UNSET or type(file_id) is str or file_id is None):
+            if not (file_id is None or type(file_id) is str or file_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -230,7 +240,7 @@ class EvaluationResponse:
         try:
             name: None | str | Unset = d.get("name", UNSET)
 
-            if not (name is UNSET or type(name) is str or name is None):
+            if not (name is None or type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -240,7 +250,7 @@ class EvaluationResponse:
         try:
             url: None | str | Unset = d.get("url", UNSET)
 
-            if not (url is UNSET or type(url) is str or url is None):
+            if not (url is None or type(url) is str or url is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -259,7 +269,7 @@ class EvaluationResponse:
             url,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluation_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -76,14 +77,14 @@ class EvaluationRunResponse:
         try:
             added_at = self.added_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            added_at = self.added_at
+            added_at = _as_json(self.added_at)
 
         control = self.control
 
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -92,7 +93,7 @@ class EvaluationRunResponse:
         try:
             status: str = self.status
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            status = self.status
+            status = _as_json(self.status)
 
         try:
             created_by: dict[str, Any] | None | Unset
@@ -103,7 +104,7 @@ class EvaluationRunResponse:
             else:
                 created_by = self.created_by
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_by = self.created_by
+            created_by = _as_json(self.created_by)
 
         try:
             dataset: dict[str, Any] | None | Unset
@@ -114,7 +115,7 @@ class EvaluationRunResponse:
             else:
                 dataset = self.dataset
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            dataset = self.dataset
+            dataset = _as_json(self.dataset)
 
         try:
             version: dict[str, Any] | None | Unset
@@ -131,7 +132,7 @@ class EvaluationRunResponse:
             else:
                 version = self.version
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            version = self.version
+            version = _as_json(self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -167,8 +168,10 @@ class EvaluationRunResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             added_at = datetime.datetime.fromisoformat(d["added_at"])
 
@@ -271,7 +274,7 @@ class EvaluationRunResponse:
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluation_run_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
-from ..drift import keep as _keep
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -48,7 +49,7 @@ class EvaluationRunsResponse:
                 runs.append(runs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            runs = self.runs
+            runs = _as_json(self.runs)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,23 +74,31 @@ class EvaluationRunsResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             runs = [EvaluationRunResponse.from_dict(runs_item_data) for runs_item_data in d["runs"]]
 
-            if not (type(runs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            runs, _drifted = _keep(cls, d, "runs", "list[EvaluationRunResponse]", "type", _drifted)
+            runs, _drifted = _keep_each(
+                cls,
+                d,
+                "runs",
+                "list[EvaluationRunResponse]",
+                "type",
+                lambda runs_item_data: EvaluationRunResponse.from_dict(runs_item_data),
+                _drifted,
+            )
 
         evaluation_runs_response = cls(
             runs,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluation_runs_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -58,12 +60,12 @@ class EvaluationStats:
                 run_stats.append(run_stats_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            run_stats = self.run_stats
+            run_stats = _as_json(self.run_stats)
 
         try:
             status: str = self.status
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            status = self.status
+            status = _as_json(self.status)
 
         progress = self.progress
 
@@ -95,21 +97,27 @@ class EvaluationStats:
             raise TypeError(f"EvaluationStats is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             run_stats = [
                 RunStatsResponse.from_dict(run_stats_item_data)
                 for run_stats_item_data in d["run_stats"]
             ]
 
-            if not (type(run_stats) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            run_stats, _drifted = _keep(
-                cls, d, "run_stats", "list[RunStatsResponse]", "type", _drifted
+            run_stats, _drifted = _keep_each(
+                cls,
+                d,
+                "run_stats",
+                "list[RunStatsResponse]",
+                "type",
+                lambda run_stats_item_data: RunStatsResponse.from_dict(run_stats_item_data),
+                _drifted,
             )
 
         try:
@@ -124,7 +132,7 @@ class EvaluationStats:
 
         try:
             progress = d.get("progress", UNSET)
-            if not (progress is UNSET or type(progress) is str):
+            if not (type(progress) is str or progress is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -133,7 +141,7 @@ class EvaluationStats:
 
         try:
             report = d.get("report", UNSET)
-            if not (report is UNSET or type(report) is str):
+            if not (type(report) is str or report is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -147,7 +155,7 @@ class EvaluationStats:
             report,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluation_stats.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

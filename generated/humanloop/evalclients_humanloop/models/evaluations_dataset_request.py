@@ -87,11 +87,13 @@ class EvaluationsDatasetRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             environment = d.get("environment", UNSET)
-            if not (environment is UNSET or type(environment) is str):
+            if not (type(environment) is str or environment is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -100,7 +102,7 @@ class EvaluationsDatasetRequest:
 
         try:
             file_id = d.get("file_id", UNSET)
-            if not (file_id is UNSET or type(file_id) is str):
+            if not (type(file_id) is str or file_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -109,7 +111,7 @@ class EvaluationsDatasetRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -118,7 +120,7 @@ class EvaluationsDatasetRequest:
 
         try:
             version_id = d.get("version_id", UNSET)
-            if not (version_id is UNSET or type(version_id) is str):
+            if not (type(version_id) is str or version_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -132,7 +134,7 @@ class EvaluationsDatasetRequest:
             version_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluations_dataset_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

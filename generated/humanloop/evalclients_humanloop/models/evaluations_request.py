@@ -93,11 +93,13 @@ class EvaluationsRequest:
             raise TypeError(f"EvaluationsRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             environment = d.get("environment", UNSET)
-            if not (environment is UNSET or type(environment) is str):
+            if not (type(environment) is str or environment is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -106,7 +108,7 @@ class EvaluationsRequest:
 
         try:
             file_id = d.get("file_id", UNSET)
-            if not (file_id is UNSET or type(file_id) is str):
+            if not (type(file_id) is str or file_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -115,7 +117,7 @@ class EvaluationsRequest:
 
         try:
             orchestrated = d.get("orchestrated", UNSET)
-            if not (orchestrated is UNSET or type(orchestrated) is bool):
+            if not (type(orchestrated) is bool or orchestrated is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -124,7 +126,7 @@ class EvaluationsRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -133,7 +135,7 @@ class EvaluationsRequest:
 
         try:
             version_id = d.get("version_id", UNSET)
-            if not (version_id is UNSET or type(version_id) is str):
+            if not (type(version_id) is str or version_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -148,7 +150,7 @@ class EvaluationsRequest:
             version_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluations_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -66,7 +67,7 @@ class EvaluatorActivationDeactivationRequest:
                     activate.append(activate_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            activate = self.activate
+            activate = _as_json(self.activate)
 
         try:
             deactivate: list[dict[str, Any]] | Unset = UNSET
@@ -82,7 +83,7 @@ class EvaluatorActivationDeactivationRequest:
                     deactivate.append(deactivate_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            deactivate = self.deactivate
+            deactivate = _as_json(self.deactivate)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,8 +108,10 @@ class EvaluatorActivationDeactivationRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             _activate = d.get("activate", UNSET)
             activate: (
@@ -144,8 +147,6 @@ class EvaluatorActivationDeactivationRequest:
 
                     activate.append(activate_item)
 
-            if not (activate is UNSET or type(activate) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -193,8 +194,6 @@ class EvaluatorActivationDeactivationRequest:
 
                     deactivate.append(deactivate_item)
 
-            if not (deactivate is UNSET or type(deactivate) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -212,7 +211,7 @@ class EvaluatorActivationDeactivationRequest:
             deactivate,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_activation_deactivation_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -50,7 +51,7 @@ class EvaluatorAggregate:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         evaluator_id = self.evaluator_id
 
@@ -59,7 +60,7 @@ class EvaluatorAggregate:
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         value = self.value
 
@@ -86,8 +87,10 @@ class EvaluatorAggregate:
             raise TypeError(f"EvaluatorAggregate is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -145,7 +148,7 @@ class EvaluatorAggregate:
             value,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_aggregate.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -71,8 +71,10 @@ class EvaluatorFileId:
             raise TypeError(f"EvaluatorFileId is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -84,7 +86,7 @@ class EvaluatorFileId:
 
         try:
             environment = d.get("environment", UNSET)
-            if not (environment is UNSET or type(environment) is str):
+            if not (type(environment) is str or environment is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -93,7 +95,7 @@ class EvaluatorFileId:
 
         try:
             orchestrated = d.get("orchestrated", UNSET)
-            if not (orchestrated is UNSET or type(orchestrated) is bool):
+            if not (type(orchestrated) is bool or orchestrated is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -106,7 +108,7 @@ class EvaluatorFileId:
             orchestrated,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_file_id.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -69,11 +69,13 @@ class EvaluatorJudgmentNumberLimit:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             max_ = d.get("max", UNSET)
-            if not (max_ is UNSET or type(max_) is float or type(max_) is int):
+            if not (type(max_) is float or type(max_) is int or max_ is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -82,7 +84,7 @@ class EvaluatorJudgmentNumberLimit:
 
         try:
             min_ = d.get("min", UNSET)
-            if not (min_ is UNSET or type(min_) is float or type(min_) is int):
+            if not (type(min_) is float or type(min_) is int or min_ is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -91,7 +93,7 @@ class EvaluatorJudgmentNumberLimit:
 
         try:
             step = d.get("step", UNSET)
-            if not (step is UNSET or type(step) is float or type(step) is int):
+            if not (type(step) is float or type(step) is int or step is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -104,7 +106,7 @@ class EvaluatorJudgmentNumberLimit:
             step,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_judgment_number_limit.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

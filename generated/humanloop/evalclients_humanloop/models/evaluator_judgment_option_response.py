@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -46,7 +47,7 @@ class EvaluatorJudgmentOptionResponse:
                 valence = self.valence
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            valence = self.valence
+            valence = _as_json(self.valence)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,8 +72,10 @@ class EvaluatorJudgmentOptionResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -102,7 +105,7 @@ class EvaluatorJudgmentOptionResponse:
             valence,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_judgment_option_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

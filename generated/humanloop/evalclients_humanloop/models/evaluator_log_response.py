@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -111,7 +113,7 @@ class EvaluatorLogResponse:
         try:
             evaluator = self.evaluator.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator = self.evaluator
+            evaluator = _as_json(self.evaluator)
 
         try:
             evaluator_logs = []
@@ -120,7 +122,7 @@ class EvaluatorLogResponse:
                 evaluator_logs.append(evaluator_logs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_logs = self.evaluator_logs
+            evaluator_logs = _as_json(self.evaluator_logs)
 
         id = self.id
 
@@ -130,21 +132,21 @@ class EvaluatorLogResponse:
                 batches = self.batches
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            batches = self.batches
+            batches = _as_json(self.batches)
 
         try:
             created_at: str | Unset = UNSET
             if not isinstance(self.created_at, Unset):
                 created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         try:
             end_time: str | Unset = UNSET
             if not isinstance(self.end_time, Unset):
                 end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         environment = self.environment
 
@@ -155,7 +157,7 @@ class EvaluatorLogResponse:
             if not isinstance(self.inputs, Unset):
                 inputs = self.inputs.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         try:
             judgment: bool | float | list[str] | str | Unset
@@ -167,14 +169,14 @@ class EvaluatorLogResponse:
             else:
                 judgment = self.judgment
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            judgment = self.judgment
+            judgment = _as_json(self.judgment)
 
         try:
             metadata: dict[str, Any] | Unset = UNSET
             if not isinstance(self.metadata, Unset):
                 metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         output = self.output
 
@@ -192,7 +194,7 @@ class EvaluatorLogResponse:
                 parent = self.parent.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            parent = self.parent
+            parent = _as_json(self.parent)
 
         parent_id = self.parent_id
 
@@ -203,14 +205,14 @@ class EvaluatorLogResponse:
             if not isinstance(self.provider_request, Unset):
                 provider_request = self.provider_request.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_request = self.provider_request
+            provider_request = _as_json(self.provider_request)
 
         try:
             provider_response: dict[str, Any] | Unset = UNSET
             if not isinstance(self.provider_response, Unset):
                 provider_response = self.provider_response.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_response = self.provider_response
+            provider_response = _as_json(self.provider_response)
 
         save = self.save
 
@@ -223,7 +225,7 @@ class EvaluatorLogResponse:
             if not isinstance(self.start_time, Unset):
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         stdout = self.stdout
 
@@ -245,7 +247,7 @@ class EvaluatorLogResponse:
                     trace_children.append(trace_children_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            trace_children = self.trace_children
+            trace_children = _as_json(self.trace_children)
 
         trace_flow_id = self.trace_flow_id
 
@@ -326,8 +328,10 @@ class EvaluatorLogResponse:
             raise TypeError(f"EvaluatorLogResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluator = EvaluatorResponse.from_dict(d["evaluator"])
 
@@ -342,13 +346,19 @@ class EvaluatorLogResponse:
                 for evaluator_logs_item_data in d["evaluator_logs"]
             ]
 
-            if not (type(evaluator_logs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluator_logs, _drifted = _keep(
-                cls, d, "evaluator_logs", "list[EvaluatorLogResponse]", "type", _drifted
+            evaluator_logs, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluator_logs",
+                "list[EvaluatorLogResponse]",
+                "type",
+                lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
+                    evaluator_logs_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -363,7 +373,7 @@ class EvaluatorLogResponse:
         try:
             batches: list[str] = d.get("batches", UNSET)
 
-            if not (batches is UNSET or type(batches) is list):
+            if not (type(batches) is list or batches is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -400,7 +410,7 @@ class EvaluatorLogResponse:
 
         try:
             environment = d.get("environment", UNSET)
-            if not (environment is UNSET or type(environment) is str):
+            if not (type(environment) is str or environment is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -409,7 +419,7 @@ class EvaluatorLogResponse:
 
         try:
             error = d.get("error", UNSET)
-            if not (error is UNSET or type(error) is str):
+            if not (type(error) is str or error is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -458,7 +468,7 @@ class EvaluatorLogResponse:
 
         try:
             output = d.get("output", UNSET)
-            if not (output is UNSET or type(output) is str):
+            if not (type(output) is str or output is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -482,7 +492,7 @@ class EvaluatorLogResponse:
 
         try:
             parent_id = d.get("parent_id", UNSET)
-            if not (parent_id is UNSET or type(parent_id) is str):
+            if not (type(parent_id) is str or parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -492,9 +502,9 @@ class EvaluatorLogResponse:
         try:
             provider_latency = d.get("provider_latency", UNSET)
             if not (
-                provider_latency is UNSET
-                or type(provider_latency) is float
+                type(provider_latency) is float
                 or type(provider_latency) is int
+                or provider_latency is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -543,7 +553,7 @@ class EvaluatorLogResponse:
 
         try:
             save = d.get("save", UNSET)
-            if not (save is UNSET or type(save) is bool):
+            if not (type(save) is bool or save is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -552,7 +562,7 @@ class EvaluatorLogResponse:
 
         try:
             source = d.get("source", UNSET)
-            if not (source is UNSET or type(source) is str):
+            if not (type(source) is str or source is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -561,7 +571,7 @@ class EvaluatorLogResponse:
 
         try:
             source_datapoint_id = d.get("source_datapoint_id", UNSET)
-            if not (source_datapoint_id is UNSET or type(source_datapoint_id) is str):
+            if not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -587,7 +597,7 @@ class EvaluatorLogResponse:
 
         try:
             stdout = d.get("stdout", UNSET)
-            if not (stdout is UNSET or type(stdout) is str):
+            if not (type(stdout) is str or stdout is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -651,8 +661,6 @@ class EvaluatorLogResponse:
 
                     trace_children.append(trace_children_item)
 
-            if not (trace_children is UNSET or type(trace_children) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -667,7 +675,7 @@ class EvaluatorLogResponse:
 
         try:
             trace_flow_id = d.get("trace_flow_id", UNSET)
-            if not (trace_flow_id is UNSET or type(trace_flow_id) is str):
+            if not (type(trace_flow_id) is str or trace_flow_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -676,7 +684,7 @@ class EvaluatorLogResponse:
 
         try:
             trace_id = d.get("trace_id", UNSET)
-            if not (trace_id is UNSET or type(trace_id) is str):
+            if not (type(trace_id) is str or trace_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -685,7 +693,7 @@ class EvaluatorLogResponse:
 
         try:
             trace_parent_id = d.get("trace_parent_id", UNSET)
-            if not (trace_parent_id is UNSET or type(trace_parent_id) is str):
+            if not (type(trace_parent_id) is str or trace_parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -694,7 +702,7 @@ class EvaluatorLogResponse:
 
         try:
             user = d.get("user", UNSET)
-            if not (user is UNSET or type(user) is str):
+            if not (type(user) is str or user is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -64,8 +64,10 @@ class EvaluatorVersionId:
             raise TypeError(f"EvaluatorVersionId is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             version_id = d["version_id"]
             if not (type(version_id) is str):
@@ -77,7 +79,7 @@ class EvaluatorVersionId:
 
         try:
             orchestrated = d.get("orchestrated", UNSET)
-            if not (orchestrated is UNSET or type(orchestrated) is bool):
+            if not (type(orchestrated) is bool or orchestrated is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -89,7 +91,7 @@ class EvaluatorVersionId:
             orchestrated,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_version_id.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -71,7 +72,7 @@ class EvaluatorsRequest:
                 spec = self.spec.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            spec = self.spec
+            spec = _as_json(self.spec)
 
         commit_message = self.commit_message
 
@@ -106,8 +107,10 @@ class EvaluatorsRequest:
             raise TypeError(f"EvaluatorsRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             spec = _parse_spec(d["spec"])
 
@@ -125,7 +128,7 @@ class EvaluatorsRequest:
 
         try:
             commit_message = d.get("commit_message", UNSET)
-            if not (commit_message is UNSET or type(commit_message) is str):
+            if not (type(commit_message) is str or commit_message is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -134,7 +137,7 @@ class EvaluatorsRequest:
 
         try:
             id = d.get("id", UNSET)
-            if not (id is UNSET or type(id) is str):
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -143,7 +146,7 @@ class EvaluatorsRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -157,7 +160,7 @@ class EvaluatorsRequest:
             path,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluators_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -61,11 +61,13 @@ class FileRequest:
             raise TypeError(f"FileRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d.get("id", UNSET)
-            if not (id is UNSET or type(id) is str):
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -74,7 +76,7 @@ class FileRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -86,7 +88,7 @@ class FileRequest:
             path,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             file_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(file_request, _drifted)

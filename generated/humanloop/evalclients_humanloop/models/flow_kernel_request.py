@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -43,7 +44,7 @@ class FlowKernelRequest:
         try:
             attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,8 +67,10 @@ class FlowKernelRequest:
             raise TypeError(f"FlowKernelRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             attributes = FlowKernelRequestAttributes.from_dict(d["attributes"])
 
@@ -82,7 +85,7 @@ class FlowKernelRequest:
             attributes,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             flow_kernel_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

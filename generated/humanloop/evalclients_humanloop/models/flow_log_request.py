@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -102,14 +103,14 @@ class FlowLogRequest:
             if not isinstance(self.created_at, Unset):
                 created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         try:
             end_time: str | Unset = UNSET
             if not isinstance(self.end_time, Unset):
                 end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         environment = self.environment
 
@@ -122,7 +123,7 @@ class FlowLogRequest:
             if not isinstance(self.flow, Unset):
                 flow = self.flow.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            flow = self.flow
+            flow = _as_json(self.flow)
 
         id = self.id
 
@@ -131,7 +132,7 @@ class FlowLogRequest:
             if not isinstance(self.inputs, Unset):
                 inputs = self.inputs.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         log_id = self.log_id
 
@@ -140,7 +141,7 @@ class FlowLogRequest:
             if not isinstance(self.metadata, Unset):
                 metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         output = self.output
 
@@ -153,14 +154,14 @@ class FlowLogRequest:
             if not isinstance(self.provider_request, Unset):
                 provider_request = self.provider_request.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_request = self.provider_request
+            provider_request = _as_json(self.provider_request)
 
         try:
             provider_response: dict[str, Any] | Unset = UNSET
             if not isinstance(self.provider_response, Unset):
                 provider_response = self.provider_response.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_response = self.provider_response
+            provider_response = _as_json(self.provider_response)
 
         save = self.save
 
@@ -173,7 +174,7 @@ class FlowLogRequest:
             if not isinstance(self.start_time, Unset):
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         stdout = self.stdout
 
@@ -185,7 +186,7 @@ class FlowLogRequest:
                 trace_status = self.trace_status
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            trace_status = self.trace_status
+            trace_status = _as_json(self.trace_status)
 
         user = self.user
 
@@ -254,11 +255,13 @@ class FlowLogRequest:
             raise TypeError(f"FlowLogRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             batch_id = d.get("batch_id", UNSET)
-            if not (batch_id is UNSET or type(batch_id) is str):
+            if not (type(batch_id) is str or batch_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -295,7 +298,7 @@ class FlowLogRequest:
 
         try:
             environment = d.get("environment", UNSET)
-            if not (environment is UNSET or type(environment) is str):
+            if not (type(environment) is str or environment is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -304,7 +307,7 @@ class FlowLogRequest:
 
         try:
             error = d.get("error", UNSET)
-            if not (error is UNSET or type(error) is str):
+            if not (type(error) is str or error is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -313,7 +316,7 @@ class FlowLogRequest:
 
         try:
             evaluation_id = d.get("evaluation_id", UNSET)
-            if not (evaluation_id is UNSET or type(evaluation_id) is str):
+            if not (type(evaluation_id) is str or evaluation_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -335,7 +338,7 @@ class FlowLogRequest:
 
         try:
             id = d.get("id", UNSET)
-            if not (id is UNSET or type(id) is str):
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -357,7 +360,7 @@ class FlowLogRequest:
 
         try:
             log_id = d.get("log_id", UNSET)
-            if not (log_id is UNSET or type(log_id) is str):
+            if not (type(log_id) is str or log_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -381,7 +384,7 @@ class FlowLogRequest:
 
         try:
             output = d.get("output", UNSET)
-            if not (output is UNSET or type(output) is str):
+            if not (type(output) is str or output is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -390,7 +393,7 @@ class FlowLogRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -400,9 +403,9 @@ class FlowLogRequest:
         try:
             provider_latency = d.get("provider_latency", UNSET)
             if not (
-                provider_latency is UNSET
-                or type(provider_latency) is float
+                type(provider_latency) is float
                 or type(provider_latency) is int
+                or provider_latency is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -444,7 +447,7 @@ class FlowLogRequest:
 
         try:
             save = d.get("save", UNSET)
-            if not (save is UNSET or type(save) is bool):
+            if not (type(save) is bool or save is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -453,7 +456,7 @@ class FlowLogRequest:
 
         try:
             source = d.get("source", UNSET)
-            if not (source is UNSET or type(source) is str):
+            if not (type(source) is str or source is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -462,7 +465,7 @@ class FlowLogRequest:
 
         try:
             source_datapoint_id = d.get("source_datapoint_id", UNSET)
-            if not (source_datapoint_id is UNSET or type(source_datapoint_id) is str):
+            if not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -488,7 +491,7 @@ class FlowLogRequest:
 
         try:
             stdout = d.get("stdout", UNSET)
-            if not (stdout is UNSET or type(stdout) is str):
+            if not (type(stdout) is str or stdout is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -497,7 +500,7 @@ class FlowLogRequest:
 
         try:
             trace_parent_id = d.get("trace_parent_id", UNSET)
-            if not (trace_parent_id is UNSET or type(trace_parent_id) is str):
+            if not (type(trace_parent_id) is str or trace_parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -521,7 +524,7 @@ class FlowLogRequest:
 
         try:
             user = d.get("user", UNSET)
-            if not (user is UNSET or type(user) is str):
+            if not (type(user) is str or user is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

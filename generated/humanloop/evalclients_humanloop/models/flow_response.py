@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -102,14 +104,14 @@ class FlowResponse:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
         try:
             last_used_at = self.last_used_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            last_used_at = self.last_used_at
+            last_used_at = _as_json(self.last_used_at)
 
         name = self.name
 
@@ -118,7 +120,7 @@ class FlowResponse:
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         version_id = self.version_id
 
@@ -129,7 +131,7 @@ class FlowResponse:
             if not isinstance(self.attributes, Unset):
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         commit_message = self.commit_message
 
@@ -138,7 +140,7 @@ class FlowResponse:
             if not isinstance(self.created_by, Unset):
                 created_by = self.created_by.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_by = self.created_by
+            created_by = _as_json(self.created_by)
 
         directory_id = self.directory_id
 
@@ -151,7 +153,7 @@ class FlowResponse:
                     environments.append(environments_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            environments = self.environments
+            environments = _as_json(self.environments)
 
         try:
             evaluator_aggregates: list[dict[str, Any]] | Unset = UNSET
@@ -162,7 +164,7 @@ class FlowResponse:
                     evaluator_aggregates.append(evaluator_aggregates_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_aggregates = self.evaluator_aggregates
+            evaluator_aggregates = _as_json(self.evaluator_aggregates)
 
         try:
             evaluators: list[dict[str, Any]] | Unset = UNSET
@@ -173,7 +175,7 @@ class FlowResponse:
                     evaluators.append(evaluators_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluators = self.evaluators
+            evaluators = _as_json(self.evaluators)
 
         try:
             status: str | Unset = UNSET
@@ -181,7 +183,7 @@ class FlowResponse:
                 status = self.status
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            status = self.status
+            status = _as_json(self.status)
 
         try:
             type_: str | Unset = UNSET
@@ -189,7 +191,7 @@ class FlowResponse:
                 type_ = self.type_
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -237,8 +239,10 @@ class FlowResponse:
             raise TypeError(f"FlowResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -333,7 +337,7 @@ class FlowResponse:
 
         try:
             commit_message = d.get("commit_message", UNSET)
-            if not (commit_message is UNSET or type(commit_message) is str):
+            if not (type(commit_message) is str or commit_message is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -355,7 +359,7 @@ class FlowResponse:
 
         try:
             directory_id = d.get("directory_id", UNSET)
-            if not (directory_id is UNSET or type(directory_id) is str):
+            if not (type(directory_id) is str or directory_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -371,13 +375,19 @@ class FlowResponse:
                     for environments_item_data in _environments
                 ]
 
-            if not (environments is UNSET or type(environments) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            environments, _drifted = _keep(
-                cls, d, "environments", "list[EnvironmentResponse]", "type", _drifted
+            environments, _drifted = _keep_each(
+                cls,
+                d,
+                "environments",
+                "list[EnvironmentResponse]",
+                "type",
+                lambda environments_item_data: EnvironmentResponse.from_dict(
+                    environments_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -389,13 +399,19 @@ class FlowResponse:
                     for evaluator_aggregates_item_data in _evaluator_aggregates
                 ]
 
-            if not (evaluator_aggregates is UNSET or type(evaluator_aggregates) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluator_aggregates, _drifted = _keep(
-                cls, d, "evaluator_aggregates", "list[EvaluatorAggregate]", "type", _drifted
+            evaluator_aggregates, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluator_aggregates",
+                "list[EvaluatorAggregate]",
+                "type",
+                lambda evaluator_aggregates_item_data: EvaluatorAggregate.from_dict(
+                    evaluator_aggregates_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -407,13 +423,19 @@ class FlowResponse:
                     for evaluators_item_data in _evaluators
                 ]
 
-            if not (evaluators is UNSET or type(evaluators) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluators, _drifted = _keep(
-                cls, d, "evaluators", "list[MonitoringEvaluatorResponse]", "type", _drifted
+            evaluators, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluators",
+                "list[MonitoringEvaluatorResponse]",
+                "type",
+                lambda evaluators_item_data: MonitoringEvaluatorResponse.from_dict(
+                    evaluators_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -464,7 +486,7 @@ class FlowResponse:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             flow_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(flow_response, _drifted)

@@ -63,8 +63,10 @@ class FunctionTool:
             raise TypeError(f"FunctionTool is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -76,7 +78,7 @@ class FunctionTool:
 
         try:
             arguments = d.get("arguments", UNSET)
-            if not (arguments is UNSET or type(arguments) is str):
+            if not (type(arguments) is str or arguments is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -88,7 +90,7 @@ class FunctionTool:
             arguments,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             function_tool.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(function_tool, _drifted)

@@ -56,8 +56,10 @@ class FunctionToolChoice:
             raise TypeError(f"FunctionToolChoice is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -71,7 +73,7 @@ class FunctionToolChoice:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             function_tool_choice.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -77,19 +79,19 @@ class HumanEvaluatorRequest:
         try:
             arguments_type: str = self.arguments_type
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            arguments_type = self.arguments_type
+            arguments_type = _as_json(self.arguments_type)
 
         try:
             return_type: str = self.return_type
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            return_type = self.return_type
+            return_type = _as_json(self.return_type)
 
         try:
             attributes: dict[str, Any] | Unset = UNSET
             if not isinstance(self.attributes, Unset):
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         try:
             evaluator_type: str | Unset = UNSET
@@ -97,7 +99,7 @@ class HumanEvaluatorRequest:
                 evaluator_type = self.evaluator_type
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_type = self.evaluator_type
+            evaluator_type = _as_json(self.evaluator_type)
 
         instructions = self.instructions
 
@@ -106,7 +108,7 @@ class HumanEvaluatorRequest:
             if not isinstance(self.number_limits, Unset):
                 number_limits = self.number_limits.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            number_limits = self.number_limits
+            number_limits = _as_json(self.number_limits)
 
         try:
             number_valence: str | Unset = UNSET
@@ -114,7 +116,7 @@ class HumanEvaluatorRequest:
                 number_valence = self.number_valence
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            number_valence = self.number_valence
+            number_valence = _as_json(self.number_valence)
 
         try:
             options: list[dict[str, Any]] | Unset = UNSET
@@ -125,7 +127,7 @@ class HumanEvaluatorRequest:
                     options.append(options_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            options = self.options
+            options = _as_json(self.options)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -163,8 +165,10 @@ class HumanEvaluatorRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             arguments_type = check_evaluator_arguments_type(d["arguments_type"])
 
@@ -222,7 +226,7 @@ class HumanEvaluatorRequest:
 
         try:
             instructions = d.get("instructions", UNSET)
-            if not (instructions is UNSET or type(instructions) is str):
+            if not (type(instructions) is str or instructions is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -268,13 +272,19 @@ class HumanEvaluatorRequest:
                     for options_item_data in _options
                 ]
 
-            if not (options is UNSET or type(options) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            options, _drifted = _keep(
-                cls, d, "options", "list[EvaluatorJudgmentOptionResponse]", "type", _drifted
+            options, _drifted = _keep_each(
+                cls,
+                d,
+                "options",
+                "list[EvaluatorJudgmentOptionResponse]",
+                "type",
+                lambda options_item_data: EvaluatorJudgmentOptionResponse.from_dict(
+                    options_item_data
+                ),
+                _drifted,
             )
 
         human_evaluator_request = cls(
@@ -288,7 +298,7 @@ class HumanEvaluatorRequest:
             options,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             human_evaluator_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -47,12 +48,12 @@ class ImageChatContent:
         try:
             image_url = self.image_url.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            image_url = self.image_url
+            image_url = _as_json(self.image_url)
 
         try:
             type_: str = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,8 +77,10 @@ class ImageChatContent:
             raise TypeError(f"ImageChatContent is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             image_url = ImageUrl.from_dict(d["image_url"])
 
@@ -99,7 +102,7 @@ class ImageChatContent:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             image_chat_content.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

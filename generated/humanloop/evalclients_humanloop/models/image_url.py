@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -50,7 +51,7 @@ class ImageUrl:
                 detail = self.detail
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            detail = self.detail
+            detail = _as_json(self.detail)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,8 +74,10 @@ class ImageUrl:
             raise TypeError(f"ImageUrl is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             url = d["url"]
             if not (type(url) is str):
@@ -102,7 +105,7 @@ class ImageUrl:
             detail,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             image_url.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(image_url, _drifted)

@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
-from ..drift import keep as _keep
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -47,7 +48,7 @@ class ListEvaluators:
                 records.append(records_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            records = self.records
+            records = _as_json(self.records)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,27 +71,33 @@ class ListEvaluators:
             raise TypeError(f"ListEvaluators is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             records = [
                 EvaluatorResponse.from_dict(records_item_data) for records_item_data in d["records"]
             ]
 
-            if not (type(records) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            records, _drifted = _keep(
-                cls, d, "records", "list[EvaluatorResponse]", "type", _drifted
+            records, _drifted = _keep_each(
+                cls,
+                d,
+                "records",
+                "list[EvaluatorResponse]",
+                "type",
+                lambda records_item_data: EvaluatorResponse.from_dict(records_item_data),
+                _drifted,
             )
 
         list_evaluators = cls(
             records,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_evaluators.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(list_evaluators, _drifted)

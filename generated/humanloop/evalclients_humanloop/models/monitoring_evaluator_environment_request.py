@@ -64,8 +64,10 @@ class MonitoringEvaluatorEnvironmentRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             environment_id = d["environment_id"]
             if not (type(environment_id) is str):
@@ -89,7 +91,7 @@ class MonitoringEvaluatorEnvironmentRequest:
             evaluator_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             monitoring_evaluator_environment_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -62,17 +63,17 @@ class MonitoringEvaluatorResponse:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         try:
             state: str = self.state
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            state = self.state
+            state = _as_json(self.state)
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         try:
             version_reference: dict[str, Any]
@@ -82,14 +83,14 @@ class MonitoringEvaluatorResponse:
                 version_reference = self.version_reference.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            version_reference = self.version_reference
+            version_reference = _as_json(self.version_reference)
 
         try:
             version: dict[str, Any] | Unset = UNSET
             if not isinstance(self.version, Unset):
                 version = self.version.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            version = self.version
+            version = _as_json(self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -119,8 +120,10 @@ class MonitoringEvaluatorResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -185,7 +188,7 @@ class MonitoringEvaluatorResponse:
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             monitoring_evaluator_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -57,8 +57,10 @@ class MonitoringEvaluatorVersionRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluator_version_id = d["evaluator_version_id"]
             if not (type(evaluator_version_id) is str):
@@ -74,7 +76,7 @@ class MonitoringEvaluatorVersionRequest:
             evaluator_version_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             monitoring_evaluator_version_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -84,7 +85,7 @@ class NumericEvaluatorStatsResponse:
         try:
             percentiles = self.percentiles.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            percentiles = self.percentiles
+            percentiles = _as_json(self.percentiles)
 
         total_logs = self.total_logs
 
@@ -128,8 +129,10 @@ class NumericEvaluatorStatsResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluator_version_id = d["evaluator_version_id"]
             if not (type(evaluator_version_id) is str):
@@ -189,7 +192,7 @@ class NumericEvaluatorStatsResponse:
 
         try:
             mean = d.get("mean", UNSET)
-            if not (mean is UNSET or type(mean) is float or type(mean) is int):
+            if not (type(mean) is float or type(mean) is int or mean is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -198,7 +201,7 @@ class NumericEvaluatorStatsResponse:
 
         try:
             std = d.get("std", UNSET)
-            if not (std is UNSET or type(std) is float or type(std) is int):
+            if not (type(std) is float or type(std) is int or std is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -207,7 +210,7 @@ class NumericEvaluatorStatsResponse:
 
         try:
             sum_ = d.get("sum", UNSET)
-            if not (sum_ is UNSET or type(sum_) is float or type(sum_) is int):
+            if not (type(sum_) is float or type(sum_) is int or sum_ is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -226,7 +229,7 @@ class NumericEvaluatorStatsResponse:
             sum_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             numeric_evaluator_stats_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

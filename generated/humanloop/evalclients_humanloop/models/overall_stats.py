@@ -79,8 +79,10 @@ class OverallStats:
             raise TypeError(f"OverallStats is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             num_datapoints = d["num_datapoints"]
             if not (type(num_datapoints) is int):
@@ -140,7 +142,7 @@ class OverallStats:
             total_logs,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             overall_stats.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(overall_stats, _drifted)

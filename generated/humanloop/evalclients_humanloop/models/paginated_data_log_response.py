@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -72,7 +73,7 @@ class PaginatedDataLogResponse:
                 records.append(records_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            records = self.records
+            records = _as_json(self.records)
 
         size = self.size
 
@@ -104,8 +105,10 @@ class PaginatedDataLogResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             page = d["page"]
             if not (type(page) is int):
@@ -165,8 +168,6 @@ class PaginatedDataLogResponse:
 
                 records.append(records_item)
 
-            if not (type(records) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -204,7 +205,7 @@ class PaginatedDataLogResponse:
             total,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             paginated_data_log_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

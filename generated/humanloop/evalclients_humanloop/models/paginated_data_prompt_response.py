@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -58,7 +60,7 @@ class PaginatedDataPromptResponse:
                 records.append(records_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            records = self.records
+            records = _as_json(self.records)
 
         size = self.size
 
@@ -90,8 +92,10 @@ class PaginatedDataPromptResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             page = d["page"]
             if not (type(page) is int):
@@ -106,12 +110,18 @@ class PaginatedDataPromptResponse:
                 PromptResponse.from_dict(records_item_data) for records_item_data in d["records"]
             ]
 
-            if not (type(records) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            records, _drifted = _keep(cls, d, "records", "list[PromptResponse]", "type", _drifted)
+            records, _drifted = _keep_each(
+                cls,
+                d,
+                "records",
+                "list[PromptResponse]",
+                "type",
+                lambda records_item_data: PromptResponse.from_dict(records_item_data),
+                _drifted,
+            )
 
         try:
             size = d["size"]
@@ -138,7 +148,7 @@ class PaginatedDataPromptResponse:
             total,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             paginated_data_prompt_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -79,7 +80,7 @@ class PaginatedDataUnionPromptResponseToolResponseDatasetResponseEvaluatorRespon
                 records.append(records_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            records = self.records
+            records = _as_json(self.records)
 
         size = self.size
 
@@ -111,8 +112,10 @@ class PaginatedDataUnionPromptResponseToolResponseDatasetResponseEvaluatorRespon
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             page = d["page"]
             if not (type(page) is int):
@@ -178,8 +181,6 @@ class PaginatedDataUnionPromptResponseToolResponseDatasetResponseEvaluatorRespon
 
                 records.append(records_item)
 
-            if not (type(records) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -217,7 +218,7 @@ class PaginatedDataUnionPromptResponseToolResponseDatasetResponseEvaluatorRespon
             total,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             paginated_data_union_prompt_response_tool_response_dataset_response_evaluator_response_flow_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

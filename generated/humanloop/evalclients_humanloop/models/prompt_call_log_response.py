@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -83,7 +84,7 @@ class PromptCallLogResponse:
             if not isinstance(self.created_at, Unset):
                 created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         error = self.error
 
@@ -98,7 +99,7 @@ class PromptCallLogResponse:
             if not isinstance(self.output_message, Unset):
                 output_message = self.output_message.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            output_message = self.output_message
+            output_message = _as_json(self.output_message)
 
         output_tokens = self.output_tokens
 
@@ -155,8 +156,10 @@ class PromptCallLogResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             index = d["index"]
             if not (type(index) is int):
@@ -183,7 +186,7 @@ class PromptCallLogResponse:
 
         try:
             error = d.get("error", UNSET)
-            if not (error is UNSET or type(error) is str):
+            if not (type(error) is str or error is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -192,7 +195,7 @@ class PromptCallLogResponse:
 
         try:
             finish_reason = d.get("finish_reason", UNSET)
-            if not (finish_reason is UNSET or type(finish_reason) is str):
+            if not (type(finish_reason) is str or finish_reason is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -201,7 +204,7 @@ class PromptCallLogResponse:
 
         try:
             output = d.get("output", UNSET)
-            if not (output is UNSET or type(output) is str):
+            if not (type(output) is str or output is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -210,7 +213,7 @@ class PromptCallLogResponse:
 
         try:
             output_cost = d.get("output_cost", UNSET)
-            if not (output_cost is UNSET or type(output_cost) is float or type(output_cost) is int):
+            if not (type(output_cost) is float or type(output_cost) is int or output_cost is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -234,7 +237,7 @@ class PromptCallLogResponse:
 
         try:
             output_tokens = d.get("output_tokens", UNSET)
-            if not (output_tokens is UNSET or type(output_tokens) is int):
+            if not (type(output_tokens) is int or output_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -243,7 +246,7 @@ class PromptCallLogResponse:
 
         try:
             prompt_cost = d.get("prompt_cost", UNSET)
-            if not (prompt_cost is UNSET or type(prompt_cost) is float or type(prompt_cost) is int):
+            if not (type(prompt_cost) is float or type(prompt_cost) is int or prompt_cost is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -252,7 +255,7 @@ class PromptCallLogResponse:
 
         try:
             prompt_tokens = d.get("prompt_tokens", UNSET)
-            if not (prompt_tokens is UNSET or type(prompt_tokens) is int):
+            if not (type(prompt_tokens) is int or prompt_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -262,9 +265,9 @@ class PromptCallLogResponse:
         try:
             provider_latency = d.get("provider_latency", UNSET)
             if not (
-                provider_latency is UNSET
-                or type(provider_latency) is float
+                type(provider_latency) is float
                 or type(provider_latency) is int
+                or provider_latency is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -276,7 +279,7 @@ class PromptCallLogResponse:
 
         try:
             stdout = d.get("stdout", UNSET)
-            if not (stdout is UNSET or type(stdout) is str):
+            if not (type(stdout) is str or stdout is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -298,7 +301,7 @@ class PromptCallLogResponse:
             stdout,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_call_log_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

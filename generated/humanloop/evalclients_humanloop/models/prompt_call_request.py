@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -124,7 +126,7 @@ class PromptCallRequest:
             if not isinstance(self.end_time, Unset):
                 end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         environment = self.environment
 
@@ -135,7 +137,7 @@ class PromptCallRequest:
             if not isinstance(self.inputs, Unset):
                 inputs = self.inputs.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         logprobs = self.logprobs
 
@@ -148,14 +150,14 @@ class PromptCallRequest:
                     messages.append(messages_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            messages = self.messages
+            messages = _as_json(self.messages)
 
         try:
             metadata: dict[str, Any] | Unset = UNSET
             if not isinstance(self.metadata, Unset):
                 metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         num_samples = self.num_samples
 
@@ -166,14 +168,14 @@ class PromptCallRequest:
             if not isinstance(self.prompt, Unset):
                 prompt = self.prompt.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            prompt = self.prompt
+            prompt = _as_json(self.prompt)
 
         try:
             provider_api_keys: dict[str, Any] | Unset = UNSET
             if not isinstance(self.provider_api_keys, Unset):
                 provider_api_keys = self.provider_api_keys.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_api_keys = self.provider_api_keys
+            provider_api_keys = _as_json(self.provider_api_keys)
 
         return_inputs = self.return_inputs
 
@@ -188,7 +190,7 @@ class PromptCallRequest:
             if not isinstance(self.start_time, Unset):
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         stream = self.stream
 
@@ -208,7 +210,7 @@ class PromptCallRequest:
                 tool_choice = self.tool_choice.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool_choice = self.tool_choice
+            tool_choice = _as_json(self.tool_choice)
 
         trace_parent_id = self.trace_parent_id
 
@@ -275,11 +277,13 @@ class PromptCallRequest:
             raise TypeError(f"PromptCallRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             batch_id = d.get("batch_id", UNSET)
-            if not (batch_id is UNSET or type(batch_id) is str):
+            if not (type(batch_id) is str or batch_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -301,7 +305,7 @@ class PromptCallRequest:
 
         try:
             environment = d.get("environment", UNSET)
-            if not (environment is UNSET or type(environment) is str):
+            if not (type(environment) is str or environment is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -310,7 +314,7 @@ class PromptCallRequest:
 
         try:
             id = d.get("id", UNSET)
-            if not (id is UNSET or type(id) is str):
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -332,7 +336,7 @@ class PromptCallRequest:
 
         try:
             logprobs = d.get("logprobs", UNSET)
-            if not (logprobs is UNSET or type(logprobs) is int):
+            if not (type(logprobs) is int or logprobs is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -347,12 +351,18 @@ class PromptCallRequest:
                     ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
                 ]
 
-            if not (messages is UNSET or type(messages) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            messages, _drifted = _keep(cls, d, "messages", "list[ChatMessage]", "type", _drifted)
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[ChatMessage]",
+                "type",
+                lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+                _drifted,
+            )
 
         try:
             _metadata = d.get("metadata", UNSET)
@@ -371,7 +381,7 @@ class PromptCallRequest:
 
         try:
             num_samples = d.get("num_samples", UNSET)
-            if not (num_samples is UNSET or type(num_samples) is int):
+            if not (type(num_samples) is int or num_samples is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -380,7 +390,7 @@ class PromptCallRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -417,7 +427,7 @@ class PromptCallRequest:
 
         try:
             return_inputs = d.get("return_inputs", UNSET)
-            if not (return_inputs is UNSET or type(return_inputs) is bool):
+            if not (type(return_inputs) is bool or return_inputs is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -426,7 +436,7 @@ class PromptCallRequest:
 
         try:
             save = d.get("save", UNSET)
-            if not (save is UNSET or type(save) is bool):
+            if not (type(save) is bool or save is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -435,7 +445,7 @@ class PromptCallRequest:
 
         try:
             source = d.get("source", UNSET)
-            if not (source is UNSET or type(source) is str):
+            if not (type(source) is str or source is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -444,7 +454,7 @@ class PromptCallRequest:
 
         try:
             source_datapoint_id = d.get("source_datapoint_id", UNSET)
-            if not (source_datapoint_id is UNSET or type(source_datapoint_id) is str):
+            if not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -470,7 +480,7 @@ class PromptCallRequest:
 
         try:
             stream = d.get("stream", UNSET)
-            if not (stream is UNSET or type(stream) is bool):
+            if not (type(stream) is bool or stream is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -479,7 +489,7 @@ class PromptCallRequest:
 
         try:
             suffix = d.get("suffix", UNSET)
-            if not (suffix is UNSET or type(suffix) is str):
+            if not (type(suffix) is str or suffix is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -503,7 +513,7 @@ class PromptCallRequest:
 
         try:
             trace_parent_id = d.get("trace_parent_id", UNSET)
-            if not (trace_parent_id is UNSET or type(trace_parent_id) is str):
+            if not (type(trace_parent_id) is str or trace_parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -512,7 +522,7 @@ class PromptCallRequest:
 
         try:
             user = d.get("user", UNSET)
-            if not (user is UNSET or type(user) is str):
+            if not (type(user) is str or user is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -114,12 +116,12 @@ class PromptCallResponse:
                 logs.append(logs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            logs = self.logs
+            logs = _as_json(self.logs)
 
         try:
             prompt = self.prompt.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            prompt = self.prompt
+            prompt = _as_json(self.prompt)
 
         batch_id = self.batch_id
 
@@ -128,7 +130,7 @@ class PromptCallResponse:
             if not isinstance(self.end_time, Unset):
                 end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         environment = self.environment
 
@@ -137,7 +139,7 @@ class PromptCallResponse:
             if not isinstance(self.inputs, Unset):
                 inputs = self.inputs.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         try:
             messages: list[dict[str, Any]] | Unset = UNSET
@@ -148,14 +150,14 @@ class PromptCallResponse:
                     messages.append(messages_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            messages = self.messages
+            messages = _as_json(self.messages)
 
         try:
             metadata: dict[str, Any] | Unset = UNSET
             if not isinstance(self.metadata, Unset):
                 metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         save = self.save
 
@@ -168,7 +170,7 @@ class PromptCallResponse:
             if not isinstance(self.start_time, Unset):
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         try:
             tool_choice: dict[str, Any] | str | Unset
@@ -184,7 +186,7 @@ class PromptCallResponse:
                 tool_choice = self.tool_choice.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool_choice = self.tool_choice
+            tool_choice = _as_json(self.tool_choice)
 
         trace_id = self.trace_id
 
@@ -243,8 +245,10 @@ class PromptCallResponse:
             raise TypeError(f"PromptCallResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -257,12 +261,18 @@ class PromptCallResponse:
         try:
             logs = [PromptCallLogResponse.from_dict(logs_item_data) for logs_item_data in d["logs"]]
 
-            if not (type(logs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            logs, _drifted = _keep(cls, d, "logs", "list[PromptCallLogResponse]", "type", _drifted)
+            logs, _drifted = _keep_each(
+                cls,
+                d,
+                "logs",
+                "list[PromptCallLogResponse]",
+                "type",
+                lambda logs_item_data: PromptCallLogResponse.from_dict(logs_item_data),
+                _drifted,
+            )
 
         try:
             prompt = PromptResponse.from_dict(d["prompt"])
@@ -274,7 +284,7 @@ class PromptCallResponse:
 
         try:
             batch_id = d.get("batch_id", UNSET)
-            if not (batch_id is UNSET or type(batch_id) is str):
+            if not (type(batch_id) is str or batch_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -296,7 +306,7 @@ class PromptCallResponse:
 
         try:
             environment = d.get("environment", UNSET)
-            if not (environment is UNSET or type(environment) is str):
+            if not (type(environment) is str or environment is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -324,12 +334,18 @@ class PromptCallResponse:
                     ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
                 ]
 
-            if not (messages is UNSET or type(messages) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            messages, _drifted = _keep(cls, d, "messages", "list[ChatMessage]", "type", _drifted)
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[ChatMessage]",
+                "type",
+                lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+                _drifted,
+            )
 
         try:
             _metadata = d.get("metadata", UNSET)
@@ -348,7 +364,7 @@ class PromptCallResponse:
 
         try:
             save = d.get("save", UNSET)
-            if not (save is UNSET or type(save) is bool):
+            if not (type(save) is bool or save is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -357,7 +373,7 @@ class PromptCallResponse:
 
         try:
             source = d.get("source", UNSET)
-            if not (source is UNSET or type(source) is str):
+            if not (type(source) is str or source is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -366,7 +382,7 @@ class PromptCallResponse:
 
         try:
             source_datapoint_id = d.get("source_datapoint_id", UNSET)
-            if not (source_datapoint_id is UNSET or type(source_datapoint_id) is str):
+            if not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -407,7 +423,7 @@ class PromptCallResponse:
 
         try:
             trace_id = d.get("trace_id", UNSET)
-            if not (trace_id is UNSET or type(trace_id) is str):
+            if not (type(trace_id) is str or trace_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -416,7 +432,7 @@ class PromptCallResponse:
 
         try:
             trace_parent_id = d.get("trace_parent_id", UNSET)
-            if not (trace_parent_id is UNSET or type(trace_parent_id) is str):
+            if not (type(trace_parent_id) is str or trace_parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -425,7 +441,7 @@ class PromptCallResponse:
 
         try:
             user = d.get("user", UNSET)
-            if not (user is UNSET or type(user) is str):
+            if not (type(user) is str or user is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -98,7 +99,7 @@ class PromptCallStreamResponse:
             if not isinstance(self.created_at, Unset):
                 created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         error = self.error
 
@@ -113,7 +114,7 @@ class PromptCallStreamResponse:
             if not isinstance(self.output_message, Unset):
                 output_message = self.output_message.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            output_message = self.output_message
+            output_message = _as_json(self.output_message)
 
         output_tokens = self.output_tokens
 
@@ -173,8 +174,10 @@ class PromptCallStreamResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -228,7 +231,7 @@ class PromptCallStreamResponse:
 
         try:
             error = d.get("error", UNSET)
-            if not (error is UNSET or type(error) is str):
+            if not (type(error) is str or error is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -237,7 +240,7 @@ class PromptCallStreamResponse:
 
         try:
             finish_reason = d.get("finish_reason", UNSET)
-            if not (finish_reason is UNSET or type(finish_reason) is str):
+            if not (type(finish_reason) is str or finish_reason is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -246,7 +249,7 @@ class PromptCallStreamResponse:
 
         try:
             output = d.get("output", UNSET)
-            if not (output is UNSET or type(output) is str):
+            if not (type(output) is str or output is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -255,7 +258,7 @@ class PromptCallStreamResponse:
 
         try:
             output_cost = d.get("output_cost", UNSET)
-            if not (output_cost is UNSET or type(output_cost) is float or type(output_cost) is int):
+            if not (type(output_cost) is float or type(output_cost) is int or output_cost is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -279,7 +282,7 @@ class PromptCallStreamResponse:
 
         try:
             output_tokens = d.get("output_tokens", UNSET)
-            if not (output_tokens is UNSET or type(output_tokens) is int):
+            if not (type(output_tokens) is int or output_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -288,7 +291,7 @@ class PromptCallStreamResponse:
 
         try:
             prompt_cost = d.get("prompt_cost", UNSET)
-            if not (prompt_cost is UNSET or type(prompt_cost) is float or type(prompt_cost) is int):
+            if not (type(prompt_cost) is float or type(prompt_cost) is int or prompt_cost is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -297,7 +300,7 @@ class PromptCallStreamResponse:
 
         try:
             prompt_tokens = d.get("prompt_tokens", UNSET)
-            if not (prompt_tokens is UNSET or type(prompt_tokens) is int):
+            if not (type(prompt_tokens) is int or prompt_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -307,9 +310,9 @@ class PromptCallStreamResponse:
         try:
             provider_latency = d.get("provider_latency", UNSET)
             if not (
-                provider_latency is UNSET
-                or type(provider_latency) is float
+                type(provider_latency) is float
                 or type(provider_latency) is int
+                or provider_latency is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -321,7 +324,7 @@ class PromptCallStreamResponse:
 
         try:
             stdout = d.get("stdout", UNSET)
-            if not (stdout is UNSET or type(stdout) is str):
+            if not (type(stdout) is str or stdout is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -346,7 +349,7 @@ class PromptCallStreamResponse:
             stdout,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_call_stream_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

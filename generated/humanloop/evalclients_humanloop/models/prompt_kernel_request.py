@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -119,7 +121,7 @@ class PromptKernelRequest:
             if not isinstance(self.attributes, Unset):
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         try:
             endpoint: str | Unset = UNSET
@@ -127,7 +129,7 @@ class PromptKernelRequest:
                 endpoint = self.endpoint
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            endpoint = self.endpoint
+            endpoint = _as_json(self.endpoint)
 
         frequency_penalty = self.frequency_penalty
 
@@ -137,7 +139,7 @@ class PromptKernelRequest:
                 linked_tools = self.linked_tools
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            linked_tools = self.linked_tools
+            linked_tools = _as_json(self.linked_tools)
 
         max_tokens = self.max_tokens
 
@@ -146,7 +148,7 @@ class PromptKernelRequest:
             if not isinstance(self.other, Unset):
                 other = self.other.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            other = self.other
+            other = _as_json(self.other)
 
         presence_penalty = self.presence_penalty
 
@@ -156,14 +158,14 @@ class PromptKernelRequest:
                 provider = self.provider
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider = self.provider
+            provider = _as_json(self.provider)
 
         try:
             response_format: dict[str, Any] | Unset = UNSET
             if not isinstance(self.response_format, Unset):
                 response_format = self.response_format.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            response_format = self.response_format
+            response_format = _as_json(self.response_format)
 
         seed = self.seed
 
@@ -177,7 +179,7 @@ class PromptKernelRequest:
             else:
                 stop = self.stop
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            stop = self.stop
+            stop = _as_json(self.stop)
 
         temperature = self.temperature
 
@@ -194,7 +196,7 @@ class PromptKernelRequest:
             else:
                 template = self.template
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            template = self.template
+            template = _as_json(self.template)
 
         try:
             tools: list[dict[str, Any]] | Unset = UNSET
@@ -205,7 +207,7 @@ class PromptKernelRequest:
                     tools.append(tools_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tools = self.tools
+            tools = _as_json(self.tools)
 
         top_p = self.top_p
 
@@ -260,8 +262,10 @@ class PromptKernelRequest:
             raise TypeError(f"PromptKernelRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             model = d["model"]
             if not (type(model) is str):
@@ -304,9 +308,9 @@ class PromptKernelRequest:
         try:
             frequency_penalty = d.get("frequency_penalty", UNSET)
             if not (
-                frequency_penalty is UNSET
-                or type(frequency_penalty) is float
+                type(frequency_penalty) is float
                 or type(frequency_penalty) is int
+                or frequency_penalty is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -319,7 +323,7 @@ class PromptKernelRequest:
         try:
             linked_tools: list[str] = d.get("linked_tools", UNSET)
 
-            if not (linked_tools is UNSET or type(linked_tools) is list):
+            if not (type(linked_tools) is list or linked_tools is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -328,7 +332,7 @@ class PromptKernelRequest:
 
         try:
             max_tokens = d.get("max_tokens", UNSET)
-            if not (max_tokens is UNSET or type(max_tokens) is int):
+            if not (type(max_tokens) is int or max_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -353,9 +357,9 @@ class PromptKernelRequest:
         try:
             presence_penalty = d.get("presence_penalty", UNSET)
             if not (
-                presence_penalty is UNSET
-                or type(presence_penalty) is float
+                type(presence_penalty) is float
                 or type(presence_penalty) is int
+                or presence_penalty is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -402,7 +406,7 @@ class PromptKernelRequest:
 
         try:
             seed = d.get("seed", UNSET)
-            if not (seed is UNSET or type(seed) is int):
+            if not (type(seed) is int or seed is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -419,7 +423,7 @@ class PromptKernelRequest:
 
         try:
             temperature = d.get("temperature", UNSET)
-            if not (temperature is UNSET or type(temperature) is float or type(temperature) is int):
+            if not (type(temperature) is float or type(temperature) is int or temperature is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -442,16 +446,22 @@ class PromptKernelRequest:
             if _tools is not UNSET:
                 tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
 
-            if not (tools is UNSET or type(tools) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            tools, _drifted = _keep(cls, d, "tools", "list[ToolFunction]", "type", _drifted)
+            tools, _drifted = _keep_each(
+                cls,
+                d,
+                "tools",
+                "list[ToolFunction]",
+                "type",
+                lambda tools_item_data: ToolFunction.from_dict(tools_item_data),
+                _drifted,
+            )
 
         try:
             top_p = d.get("top_p", UNSET)
-            if not (top_p is UNSET or type(top_p) is float or type(top_p) is int):
+            if not (type(top_p) is float or type(top_p) is int or top_p is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -477,7 +487,7 @@ class PromptKernelRequest:
             top_p,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_kernel_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -137,14 +139,14 @@ class PromptLogRequest:
             if not isinstance(self.created_at, Unset):
                 created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         try:
             end_time: str | Unset = UNSET
             if not isinstance(self.end_time, Unset):
                 end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         environment = self.environment
 
@@ -161,7 +163,7 @@ class PromptLogRequest:
             if not isinstance(self.inputs, Unset):
                 inputs = self.inputs.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         try:
             messages: list[dict[str, Any]] | Unset = UNSET
@@ -172,14 +174,14 @@ class PromptLogRequest:
                     messages.append(messages_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            messages = self.messages
+            messages = _as_json(self.messages)
 
         try:
             metadata: dict[str, Any] | Unset = UNSET
             if not isinstance(self.metadata, Unset):
                 metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         output = self.output
 
@@ -190,7 +192,7 @@ class PromptLogRequest:
             if not isinstance(self.output_message, Unset):
                 output_message = self.output_message.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            output_message = self.output_message
+            output_message = _as_json(self.output_message)
 
         output_tokens = self.output_tokens
 
@@ -201,7 +203,7 @@ class PromptLogRequest:
             if not isinstance(self.prompt, Unset):
                 prompt = self.prompt.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            prompt = self.prompt
+            prompt = _as_json(self.prompt)
 
         prompt_cost = self.prompt_cost
 
@@ -214,14 +216,14 @@ class PromptLogRequest:
             if not isinstance(self.provider_request, Unset):
                 provider_request = self.provider_request.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_request = self.provider_request
+            provider_request = _as_json(self.provider_request)
 
         try:
             provider_response: dict[str, Any] | Unset = UNSET
             if not isinstance(self.provider_response, Unset):
                 provider_response = self.provider_response.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_response = self.provider_response
+            provider_response = _as_json(self.provider_response)
 
         save = self.save
 
@@ -234,7 +236,7 @@ class PromptLogRequest:
             if not isinstance(self.start_time, Unset):
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         stdout = self.stdout
 
@@ -252,7 +254,7 @@ class PromptLogRequest:
                 tool_choice = self.tool_choice.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool_choice = self.tool_choice
+            tool_choice = _as_json(self.tool_choice)
 
         trace_parent_id = self.trace_parent_id
 
@@ -335,11 +337,13 @@ class PromptLogRequest:
             raise TypeError(f"PromptLogRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             batch_id = d.get("batch_id", UNSET)
-            if not (batch_id is UNSET or type(batch_id) is str):
+            if not (type(batch_id) is str or batch_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -376,7 +380,7 @@ class PromptLogRequest:
 
         try:
             environment = d.get("environment", UNSET)
-            if not (environment is UNSET or type(environment) is str):
+            if not (type(environment) is str or environment is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -385,7 +389,7 @@ class PromptLogRequest:
 
         try:
             error = d.get("error", UNSET)
-            if not (error is UNSET or type(error) is str):
+            if not (type(error) is str or error is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -394,7 +398,7 @@ class PromptLogRequest:
 
         try:
             evaluation_id = d.get("evaluation_id", UNSET)
-            if not (evaluation_id is UNSET or type(evaluation_id) is str):
+            if not (type(evaluation_id) is str or evaluation_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -403,7 +407,7 @@ class PromptLogRequest:
 
         try:
             finish_reason = d.get("finish_reason", UNSET)
-            if not (finish_reason is UNSET or type(finish_reason) is str):
+            if not (type(finish_reason) is str or finish_reason is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -412,7 +416,7 @@ class PromptLogRequest:
 
         try:
             id = d.get("id", UNSET)
-            if not (id is UNSET or type(id) is str):
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -440,12 +444,18 @@ class PromptLogRequest:
                     ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
                 ]
 
-            if not (messages is UNSET or type(messages) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            messages, _drifted = _keep(cls, d, "messages", "list[ChatMessage]", "type", _drifted)
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[ChatMessage]",
+                "type",
+                lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+                _drifted,
+            )
 
         try:
             _metadata = d.get("metadata", UNSET)
@@ -464,7 +474,7 @@ class PromptLogRequest:
 
         try:
             output = d.get("output", UNSET)
-            if not (output is UNSET or type(output) is str):
+            if not (type(output) is str or output is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -473,7 +483,7 @@ class PromptLogRequest:
 
         try:
             output_cost = d.get("output_cost", UNSET)
-            if not (output_cost is UNSET or type(output_cost) is float or type(output_cost) is int):
+            if not (type(output_cost) is float or type(output_cost) is int or output_cost is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -497,7 +507,7 @@ class PromptLogRequest:
 
         try:
             output_tokens = d.get("output_tokens", UNSET)
-            if not (output_tokens is UNSET or type(output_tokens) is int):
+            if not (type(output_tokens) is int or output_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -506,7 +516,7 @@ class PromptLogRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -528,7 +538,7 @@ class PromptLogRequest:
 
         try:
             prompt_cost = d.get("prompt_cost", UNSET)
-            if not (prompt_cost is UNSET or type(prompt_cost) is float or type(prompt_cost) is int):
+            if not (type(prompt_cost) is float or type(prompt_cost) is int or prompt_cost is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -537,7 +547,7 @@ class PromptLogRequest:
 
         try:
             prompt_tokens = d.get("prompt_tokens", UNSET)
-            if not (prompt_tokens is UNSET or type(prompt_tokens) is int):
+            if not (type(prompt_tokens) is int or prompt_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -547,9 +557,9 @@ class PromptLogRequest:
         try:
             provider_latency = d.get("provider_latency", UNSET)
             if not (
-                provider_latency is UNSET
-                or type(provider_latency) is float
+                type(provider_latency) is float
                 or type(provider_latency) is int
+                or provider_latency is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -591,7 +601,7 @@ class PromptLogRequest:
 
         try:
             save = d.get("save", UNSET)
-            if not (save is UNSET or type(save) is bool):
+            if not (type(save) is bool or save is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -600,7 +610,7 @@ class PromptLogRequest:
 
         try:
             source = d.get("source", UNSET)
-            if not (source is UNSET or type(source) is str):
+            if not (type(source) is str or source is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -609,7 +619,7 @@ class PromptLogRequest:
 
         try:
             source_datapoint_id = d.get("source_datapoint_id", UNSET)
-            if not (source_datapoint_id is UNSET or type(source_datapoint_id) is str):
+            if not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -635,7 +645,7 @@ class PromptLogRequest:
 
         try:
             stdout = d.get("stdout", UNSET)
-            if not (stdout is UNSET or type(stdout) is str):
+            if not (type(stdout) is str or stdout is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -659,7 +669,7 @@ class PromptLogRequest:
 
         try:
             trace_parent_id = d.get("trace_parent_id", UNSET)
-            if not (trace_parent_id is UNSET or type(trace_parent_id) is str):
+            if not (type(trace_parent_id) is str or trace_parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -668,7 +678,7 @@ class PromptLogRequest:
 
         try:
             user = d.get("user", UNSET)
-            if not (user is UNSET or type(user) is str):
+            if not (type(user) is str or user is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

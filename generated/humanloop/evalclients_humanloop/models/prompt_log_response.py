@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -151,14 +153,14 @@ class PromptLogResponse:
                 evaluator_logs.append(evaluator_logs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_logs = self.evaluator_logs
+            evaluator_logs = _as_json(self.evaluator_logs)
 
         id = self.id
 
         try:
             prompt = self.prompt.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            prompt = self.prompt
+            prompt = _as_json(self.prompt)
 
         try:
             batches: list[str] | Unset = UNSET
@@ -166,21 +168,21 @@ class PromptLogResponse:
                 batches = self.batches
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            batches = self.batches
+            batches = _as_json(self.batches)
 
         try:
             created_at: str | Unset = UNSET
             if not isinstance(self.created_at, Unset):
                 created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         try:
             end_time: str | Unset = UNSET
             if not isinstance(self.end_time, Unset):
                 end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         environment = self.environment
 
@@ -193,7 +195,7 @@ class PromptLogResponse:
             if not isinstance(self.inputs, Unset):
                 inputs = self.inputs.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         try:
             messages: list[dict[str, Any]] | Unset = UNSET
@@ -204,14 +206,14 @@ class PromptLogResponse:
                     messages.append(messages_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            messages = self.messages
+            messages = _as_json(self.messages)
 
         try:
             metadata: dict[str, Any] | Unset = UNSET
             if not isinstance(self.metadata, Unset):
                 metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         output = self.output
 
@@ -222,7 +224,7 @@ class PromptLogResponse:
             if not isinstance(self.output_message, Unset):
                 output_message = self.output_message.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            output_message = self.output_message
+            output_message = _as_json(self.output_message)
 
         output_tokens = self.output_tokens
 
@@ -237,14 +239,14 @@ class PromptLogResponse:
             if not isinstance(self.provider_request, Unset):
                 provider_request = self.provider_request.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_request = self.provider_request
+            provider_request = _as_json(self.provider_request)
 
         try:
             provider_response: dict[str, Any] | Unset = UNSET
             if not isinstance(self.provider_response, Unset):
                 provider_response = self.provider_response.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_response = self.provider_response
+            provider_response = _as_json(self.provider_response)
 
         save = self.save
 
@@ -257,7 +259,7 @@ class PromptLogResponse:
             if not isinstance(self.start_time, Unset):
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         stdout = self.stdout
 
@@ -275,7 +277,7 @@ class PromptLogResponse:
                 tool_choice = self.tool_choice.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool_choice = self.tool_choice
+            tool_choice = _as_json(self.tool_choice)
 
         try:
             trace_children: list[dict[str, Any]] | Unset = UNSET
@@ -295,7 +297,7 @@ class PromptLogResponse:
                     trace_children.append(trace_children_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            trace_children = self.trace_children
+            trace_children = _as_json(self.trace_children)
 
         trace_flow_id = self.trace_flow_id
 
@@ -386,21 +388,29 @@ class PromptLogResponse:
             raise TypeError(f"PromptLogResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluator_logs = [
                 EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
                 for evaluator_logs_item_data in d["evaluator_logs"]
             ]
 
-            if not (type(evaluator_logs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluator_logs, _drifted = _keep(
-                cls, d, "evaluator_logs", "list[EvaluatorLogResponse]", "type", _drifted
+            evaluator_logs, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluator_logs",
+                "list[EvaluatorLogResponse]",
+                "type",
+                lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
+                    evaluator_logs_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -423,7 +433,7 @@ class PromptLogResponse:
         try:
             batches: list[str] = d.get("batches", UNSET)
 
-            if not (batches is UNSET or type(batches) is list):
+            if not (type(batches) is list or batches is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -460,7 +470,7 @@ class PromptLogResponse:
 
         try:
             environment = d.get("environment", UNSET)
-            if not (environment is UNSET or type(environment) is str):
+            if not (type(environment) is str or environment is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -469,7 +479,7 @@ class PromptLogResponse:
 
         try:
             error = d.get("error", UNSET)
-            if not (error is UNSET or type(error) is str):
+            if not (type(error) is str or error is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -478,7 +488,7 @@ class PromptLogResponse:
 
         try:
             finish_reason = d.get("finish_reason", UNSET)
-            if not (finish_reason is UNSET or type(finish_reason) is str):
+            if not (type(finish_reason) is str or finish_reason is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -506,12 +516,18 @@ class PromptLogResponse:
                     ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
                 ]
 
-            if not (messages is UNSET or type(messages) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            messages, _drifted = _keep(cls, d, "messages", "list[ChatMessage]", "type", _drifted)
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[ChatMessage]",
+                "type",
+                lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+                _drifted,
+            )
 
         try:
             _metadata = d.get("metadata", UNSET)
@@ -530,7 +546,7 @@ class PromptLogResponse:
 
         try:
             output = d.get("output", UNSET)
-            if not (output is UNSET or type(output) is str):
+            if not (type(output) is str or output is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -539,7 +555,7 @@ class PromptLogResponse:
 
         try:
             output_cost = d.get("output_cost", UNSET)
-            if not (output_cost is UNSET or type(output_cost) is float or type(output_cost) is int):
+            if not (type(output_cost) is float or type(output_cost) is int or output_cost is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -563,7 +579,7 @@ class PromptLogResponse:
 
         try:
             output_tokens = d.get("output_tokens", UNSET)
-            if not (output_tokens is UNSET or type(output_tokens) is int):
+            if not (type(output_tokens) is int or output_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -572,7 +588,7 @@ class PromptLogResponse:
 
         try:
             prompt_cost = d.get("prompt_cost", UNSET)
-            if not (prompt_cost is UNSET or type(prompt_cost) is float or type(prompt_cost) is int):
+            if not (type(prompt_cost) is float or type(prompt_cost) is int or prompt_cost is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -581,7 +597,7 @@ class PromptLogResponse:
 
         try:
             prompt_tokens = d.get("prompt_tokens", UNSET)
-            if not (prompt_tokens is UNSET or type(prompt_tokens) is int):
+            if not (type(prompt_tokens) is int or prompt_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -591,9 +607,9 @@ class PromptLogResponse:
         try:
             provider_latency = d.get("provider_latency", UNSET)
             if not (
-                provider_latency is UNSET
-                or type(provider_latency) is float
+                type(provider_latency) is float
                 or type(provider_latency) is int
+                or provider_latency is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -635,7 +651,7 @@ class PromptLogResponse:
 
         try:
             save = d.get("save", UNSET)
-            if not (save is UNSET or type(save) is bool):
+            if not (type(save) is bool or save is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -644,7 +660,7 @@ class PromptLogResponse:
 
         try:
             source = d.get("source", UNSET)
-            if not (source is UNSET or type(source) is str):
+            if not (type(source) is str or source is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -653,7 +669,7 @@ class PromptLogResponse:
 
         try:
             source_datapoint_id = d.get("source_datapoint_id", UNSET)
-            if not (source_datapoint_id is UNSET or type(source_datapoint_id) is str):
+            if not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -679,7 +695,7 @@ class PromptLogResponse:
 
         try:
             stdout = d.get("stdout", UNSET)
-            if not (stdout is UNSET or type(stdout) is str):
+            if not (type(stdout) is str or stdout is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -758,8 +774,6 @@ class PromptLogResponse:
 
                     trace_children.append(trace_children_item)
 
-            if not (trace_children is UNSET or type(trace_children) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -774,7 +788,7 @@ class PromptLogResponse:
 
         try:
             trace_flow_id = d.get("trace_flow_id", UNSET)
-            if not (trace_flow_id is UNSET or type(trace_flow_id) is str):
+            if not (type(trace_flow_id) is str or trace_flow_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -783,7 +797,7 @@ class PromptLogResponse:
 
         try:
             trace_id = d.get("trace_id", UNSET)
-            if not (trace_id is UNSET or type(trace_id) is str):
+            if not (type(trace_id) is str or trace_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -792,7 +806,7 @@ class PromptLogResponse:
 
         try:
             trace_parent_id = d.get("trace_parent_id", UNSET)
-            if not (trace_parent_id is UNSET or type(trace_parent_id) is str):
+            if not (type(trace_parent_id) is str or trace_parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -801,7 +815,7 @@ class PromptLogResponse:
 
         try:
             user = d.get("user", UNSET)
-            if not (user is UNSET or type(user) is str):
+            if not (type(user) is str or user is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -140,14 +142,14 @@ class PromptLogUpdateRequest:
             if not isinstance(self.created_at, Unset):
                 created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         try:
             end_time: str | Unset = UNSET
             if not isinstance(self.end_time, Unset):
                 end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         error = self.error
 
@@ -158,7 +160,7 @@ class PromptLogUpdateRequest:
             if not isinstance(self.inputs, Unset):
                 inputs = self.inputs.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         try:
             messages: list[dict[str, Any]] | Unset = UNSET
@@ -169,14 +171,14 @@ class PromptLogUpdateRequest:
                     messages.append(messages_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            messages = self.messages
+            messages = _as_json(self.messages)
 
         try:
             metadata: dict[str, Any] | Unset = UNSET
             if not isinstance(self.metadata, Unset):
                 metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         output = self.output
 
@@ -187,7 +189,7 @@ class PromptLogUpdateRequest:
             if not isinstance(self.output_message, Unset):
                 output_message = self.output_message.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            output_message = self.output_message
+            output_message = _as_json(self.output_message)
 
         output_tokens = self.output_tokens
 
@@ -202,14 +204,14 @@ class PromptLogUpdateRequest:
             if not isinstance(self.provider_request, Unset):
                 provider_request = self.provider_request.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_request = self.provider_request
+            provider_request = _as_json(self.provider_request)
 
         try:
             provider_response: dict[str, Any] | Unset = UNSET
             if not isinstance(self.provider_response, Unset):
                 provider_response = self.provider_response.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_response = self.provider_response
+            provider_response = _as_json(self.provider_response)
 
         source = self.source
 
@@ -218,7 +220,7 @@ class PromptLogUpdateRequest:
             if not isinstance(self.start_time, Unset):
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         stdout = self.stdout
 
@@ -236,7 +238,7 @@ class PromptLogUpdateRequest:
                 tool_choice = self.tool_choice.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool_choice = self.tool_choice
+            tool_choice = _as_json(self.tool_choice)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -297,8 +299,10 @@ class PromptLogUpdateRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             _created_at = d.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
@@ -329,7 +333,7 @@ class PromptLogUpdateRequest:
 
         try:
             error = d.get("error", UNSET)
-            if not (error is UNSET or type(error) is str):
+            if not (type(error) is str or error is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -338,7 +342,7 @@ class PromptLogUpdateRequest:
 
         try:
             finish_reason = d.get("finish_reason", UNSET)
-            if not (finish_reason is UNSET or type(finish_reason) is str):
+            if not (type(finish_reason) is str or finish_reason is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -368,12 +372,18 @@ class PromptLogUpdateRequest:
                     ChatMessage.from_dict(messages_item_data) for messages_item_data in _messages
                 ]
 
-            if not (messages is UNSET or type(messages) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            messages, _drifted = _keep(cls, d, "messages", "list[ChatMessage]", "type", _drifted)
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[ChatMessage]",
+                "type",
+                lambda messages_item_data: ChatMessage.from_dict(messages_item_data),
+                _drifted,
+            )
 
         try:
             _metadata = d.get("metadata", UNSET)
@@ -392,7 +402,7 @@ class PromptLogUpdateRequest:
 
         try:
             output = d.get("output", UNSET)
-            if not (output is UNSET or type(output) is str):
+            if not (type(output) is str or output is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -401,7 +411,7 @@ class PromptLogUpdateRequest:
 
         try:
             output_cost = d.get("output_cost", UNSET)
-            if not (output_cost is UNSET or type(output_cost) is float or type(output_cost) is int):
+            if not (type(output_cost) is float or type(output_cost) is int or output_cost is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -425,7 +435,7 @@ class PromptLogUpdateRequest:
 
         try:
             output_tokens = d.get("output_tokens", UNSET)
-            if not (output_tokens is UNSET or type(output_tokens) is int):
+            if not (type(output_tokens) is int or output_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -434,7 +444,7 @@ class PromptLogUpdateRequest:
 
         try:
             prompt_cost = d.get("prompt_cost", UNSET)
-            if not (prompt_cost is UNSET or type(prompt_cost) is float or type(prompt_cost) is int):
+            if not (type(prompt_cost) is float or type(prompt_cost) is int or prompt_cost is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -443,7 +453,7 @@ class PromptLogUpdateRequest:
 
         try:
             prompt_tokens = d.get("prompt_tokens", UNSET)
-            if not (prompt_tokens is UNSET or type(prompt_tokens) is int):
+            if not (type(prompt_tokens) is int or prompt_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -453,9 +463,9 @@ class PromptLogUpdateRequest:
         try:
             provider_latency = d.get("provider_latency", UNSET)
             if not (
-                provider_latency is UNSET
-                or type(provider_latency) is float
+                type(provider_latency) is float
                 or type(provider_latency) is int
+                or provider_latency is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -511,7 +521,7 @@ class PromptLogUpdateRequest:
 
         try:
             source = d.get("source", UNSET)
-            if not (source is UNSET or type(source) is str):
+            if not (type(source) is str or source is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -535,7 +545,7 @@ class PromptLogUpdateRequest:
 
         try:
             stdout = d.get("stdout", UNSET)
-            if not (stdout is UNSET or type(stdout) is str):
+            if not (type(stdout) is str or stdout is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -580,7 +590,7 @@ class PromptLogUpdateRequest:
             tool_choice,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_log_update_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -129,7 +131,7 @@ class PromptRequest:
             if not isinstance(self.attributes, Unset):
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         commit_message = self.commit_message
 
@@ -139,7 +141,7 @@ class PromptRequest:
                 endpoint = self.endpoint
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            endpoint = self.endpoint
+            endpoint = _as_json(self.endpoint)
 
         frequency_penalty = self.frequency_penalty
 
@@ -151,7 +153,7 @@ class PromptRequest:
                 linked_tools = self.linked_tools
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            linked_tools = self.linked_tools
+            linked_tools = _as_json(self.linked_tools)
 
         max_tokens = self.max_tokens
 
@@ -160,7 +162,7 @@ class PromptRequest:
             if not isinstance(self.other, Unset):
                 other = self.other.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            other = self.other
+            other = _as_json(self.other)
 
         path = self.path
 
@@ -172,14 +174,14 @@ class PromptRequest:
                 provider = self.provider
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider = self.provider
+            provider = _as_json(self.provider)
 
         try:
             response_format: dict[str, Any] | Unset = UNSET
             if not isinstance(self.response_format, Unset):
                 response_format = self.response_format.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            response_format = self.response_format
+            response_format = _as_json(self.response_format)
 
         seed = self.seed
 
@@ -193,7 +195,7 @@ class PromptRequest:
             else:
                 stop = self.stop
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            stop = self.stop
+            stop = _as_json(self.stop)
 
         temperature = self.temperature
 
@@ -210,7 +212,7 @@ class PromptRequest:
             else:
                 template = self.template
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            template = self.template
+            template = _as_json(self.template)
 
         try:
             tools: list[dict[str, Any]] | Unset = UNSET
@@ -221,7 +223,7 @@ class PromptRequest:
                     tools.append(tools_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tools = self.tools
+            tools = _as_json(self.tools)
 
         top_p = self.top_p
 
@@ -282,8 +284,10 @@ class PromptRequest:
             raise TypeError(f"PromptRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             model = d["model"]
             if not (type(model) is str):
@@ -310,7 +314,7 @@ class PromptRequest:
 
         try:
             commit_message = d.get("commit_message", UNSET)
-            if not (commit_message is UNSET or type(commit_message) is str):
+            if not (type(commit_message) is str or commit_message is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -335,9 +339,9 @@ class PromptRequest:
         try:
             frequency_penalty = d.get("frequency_penalty", UNSET)
             if not (
-                frequency_penalty is UNSET
-                or type(frequency_penalty) is float
+                type(frequency_penalty) is float
                 or type(frequency_penalty) is int
+                or frequency_penalty is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -349,7 +353,7 @@ class PromptRequest:
 
         try:
             id = d.get("id", UNSET)
-            if not (id is UNSET or type(id) is str):
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -359,7 +363,7 @@ class PromptRequest:
         try:
             linked_tools: list[str] = d.get("linked_tools", UNSET)
 
-            if not (linked_tools is UNSET or type(linked_tools) is list):
+            if not (type(linked_tools) is list or linked_tools is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -368,7 +372,7 @@ class PromptRequest:
 
         try:
             max_tokens = d.get("max_tokens", UNSET)
-            if not (max_tokens is UNSET or type(max_tokens) is int):
+            if not (type(max_tokens) is int or max_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -392,7 +396,7 @@ class PromptRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -402,9 +406,9 @@ class PromptRequest:
         try:
             presence_penalty = d.get("presence_penalty", UNSET)
             if not (
-                presence_penalty is UNSET
-                or type(presence_penalty) is float
+                type(presence_penalty) is float
                 or type(presence_penalty) is int
+                or presence_penalty is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -451,7 +455,7 @@ class PromptRequest:
 
         try:
             seed = d.get("seed", UNSET)
-            if not (seed is UNSET or type(seed) is int):
+            if not (type(seed) is int or seed is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -468,7 +472,7 @@ class PromptRequest:
 
         try:
             temperature = d.get("temperature", UNSET)
-            if not (temperature is UNSET or type(temperature) is float or type(temperature) is int):
+            if not (type(temperature) is float or type(temperature) is int or temperature is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -491,16 +495,22 @@ class PromptRequest:
             if _tools is not UNSET:
                 tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
 
-            if not (tools is UNSET or type(tools) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            tools, _drifted = _keep(cls, d, "tools", "list[ToolFunction]", "type", _drifted)
+            tools, _drifted = _keep_each(
+                cls,
+                d,
+                "tools",
+                "list[ToolFunction]",
+                "type",
+                lambda tools_item_data: ToolFunction.from_dict(tools_item_data),
+                _drifted,
+            )
 
         try:
             top_p = d.get("top_p", UNSET)
-            if not (top_p is UNSET or type(top_p) is float or type(top_p) is int):
+            if not (type(top_p) is float or type(top_p) is int or top_p is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -529,7 +539,7 @@ class PromptRequest:
             top_p,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_request, _drifted)

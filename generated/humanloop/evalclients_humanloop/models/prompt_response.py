@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -184,7 +186,7 @@ class PromptResponse:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -195,12 +197,12 @@ class PromptResponse:
                 inputs.append(inputs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         try:
             last_used_at = self.last_used_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            last_used_at = self.last_used_at
+            last_used_at = _as_json(self.last_used_at)
 
         model = self.model
 
@@ -213,7 +215,7 @@ class PromptResponse:
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         version_id = self.version_id
 
@@ -224,7 +226,7 @@ class PromptResponse:
             if not isinstance(self.attributes, Unset):
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         commit_message = self.commit_message
 
@@ -233,7 +235,7 @@ class PromptResponse:
             if not isinstance(self.created_by, Unset):
                 created_by = self.created_by.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_by = self.created_by
+            created_by = _as_json(self.created_by)
 
         directory_id = self.directory_id
 
@@ -243,7 +245,7 @@ class PromptResponse:
                 endpoint = self.endpoint
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            endpoint = self.endpoint
+            endpoint = _as_json(self.endpoint)
 
         try:
             environments: list[dict[str, Any]] | Unset = UNSET
@@ -254,7 +256,7 @@ class PromptResponse:
                     environments.append(environments_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            environments = self.environments
+            environments = _as_json(self.environments)
 
         try:
             evaluator_aggregates: list[dict[str, Any]] | Unset = UNSET
@@ -265,7 +267,7 @@ class PromptResponse:
                     evaluator_aggregates.append(evaluator_aggregates_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_aggregates = self.evaluator_aggregates
+            evaluator_aggregates = _as_json(self.evaluator_aggregates)
 
         try:
             evaluators: list[dict[str, Any]] | Unset = UNSET
@@ -276,7 +278,7 @@ class PromptResponse:
                     evaluators.append(evaluators_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluators = self.evaluators
+            evaluators = _as_json(self.evaluators)
 
         frequency_penalty = self.frequency_penalty
 
@@ -289,7 +291,7 @@ class PromptResponse:
                     linked_tools.append(linked_tools_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            linked_tools = self.linked_tools
+            linked_tools = _as_json(self.linked_tools)
 
         max_tokens = self.max_tokens
 
@@ -298,7 +300,7 @@ class PromptResponse:
             if not isinstance(self.other, Unset):
                 other = self.other.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            other = self.other
+            other = _as_json(self.other)
 
         presence_penalty = self.presence_penalty
 
@@ -308,14 +310,14 @@ class PromptResponse:
                 provider = self.provider
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider = self.provider
+            provider = _as_json(self.provider)
 
         try:
             response_format: dict[str, Any] | Unset = UNSET
             if not isinstance(self.response_format, Unset):
                 response_format = self.response_format.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            response_format = self.response_format
+            response_format = _as_json(self.response_format)
 
         seed = self.seed
 
@@ -325,7 +327,7 @@ class PromptResponse:
                 status = self.status
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            status = self.status
+            status = _as_json(self.status)
 
         try:
             stop: list[str] | str | Unset
@@ -337,7 +339,7 @@ class PromptResponse:
             else:
                 stop = self.stop
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            stop = self.stop
+            stop = _as_json(self.stop)
 
         temperature = self.temperature
 
@@ -354,7 +356,7 @@ class PromptResponse:
             else:
                 template = self.template
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            template = self.template
+            template = _as_json(self.template)
 
         try:
             tools: list[dict[str, Any]] | Unset = UNSET
@@ -365,7 +367,7 @@ class PromptResponse:
                     tools.append(tools_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tools = self.tools
+            tools = _as_json(self.tools)
 
         top_p = self.top_p
 
@@ -375,7 +377,7 @@ class PromptResponse:
                 type_ = self.type_
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -454,8 +456,10 @@ class PromptResponse:
             raise TypeError(f"PromptResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -478,12 +482,18 @@ class PromptResponse:
         try:
             inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]]
 
-            if not (type(inputs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            inputs, _drifted = _keep(cls, d, "inputs", "list[InputResponse]", "type", _drifted)
+            inputs, _drifted = _keep_each(
+                cls,
+                d,
+                "inputs",
+                "list[InputResponse]",
+                "type",
+                lambda inputs_item_data: InputResponse.from_dict(inputs_item_data),
+                _drifted,
+            )
 
         try:
             last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
@@ -578,7 +588,7 @@ class PromptResponse:
 
         try:
             commit_message = d.get("commit_message", UNSET)
-            if not (commit_message is UNSET or type(commit_message) is str):
+            if not (type(commit_message) is str or commit_message is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -600,7 +610,7 @@ class PromptResponse:
 
         try:
             directory_id = d.get("directory_id", UNSET)
-            if not (directory_id is UNSET or type(directory_id) is str):
+            if not (type(directory_id) is str or directory_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -631,13 +641,19 @@ class PromptResponse:
                     for environments_item_data in _environments
                 ]
 
-            if not (environments is UNSET or type(environments) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            environments, _drifted = _keep(
-                cls, d, "environments", "list[EnvironmentResponse]", "type", _drifted
+            environments, _drifted = _keep_each(
+                cls,
+                d,
+                "environments",
+                "list[EnvironmentResponse]",
+                "type",
+                lambda environments_item_data: EnvironmentResponse.from_dict(
+                    environments_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -649,13 +665,19 @@ class PromptResponse:
                     for evaluator_aggregates_item_data in _evaluator_aggregates
                 ]
 
-            if not (evaluator_aggregates is UNSET or type(evaluator_aggregates) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluator_aggregates, _drifted = _keep(
-                cls, d, "evaluator_aggregates", "list[EvaluatorAggregate]", "type", _drifted
+            evaluator_aggregates, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluator_aggregates",
+                "list[EvaluatorAggregate]",
+                "type",
+                lambda evaluator_aggregates_item_data: EvaluatorAggregate.from_dict(
+                    evaluator_aggregates_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -667,21 +689,27 @@ class PromptResponse:
                     for evaluators_item_data in _evaluators
                 ]
 
-            if not (evaluators is UNSET or type(evaluators) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluators, _drifted = _keep(
-                cls, d, "evaluators", "list[MonitoringEvaluatorResponse]", "type", _drifted
+            evaluators, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluators",
+                "list[MonitoringEvaluatorResponse]",
+                "type",
+                lambda evaluators_item_data: MonitoringEvaluatorResponse.from_dict(
+                    evaluators_item_data
+                ),
+                _drifted,
             )
 
         try:
             frequency_penalty = d.get("frequency_penalty", UNSET)
             if not (
-                frequency_penalty is UNSET
-                or type(frequency_penalty) is float
+                type(frequency_penalty) is float
                 or type(frequency_penalty) is int
+                or frequency_penalty is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -700,18 +728,22 @@ class PromptResponse:
                     for linked_tools_item_data in _linked_tools
                 ]
 
-            if not (linked_tools is UNSET or type(linked_tools) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            linked_tools, _drifted = _keep(
-                cls, d, "linked_tools", "list[LinkedToolResponse]", "type", _drifted
+            linked_tools, _drifted = _keep_each(
+                cls,
+                d,
+                "linked_tools",
+                "list[LinkedToolResponse]",
+                "type",
+                lambda linked_tools_item_data: LinkedToolResponse.from_dict(linked_tools_item_data),
+                _drifted,
             )
 
         try:
             max_tokens = d.get("max_tokens", UNSET)
-            if not (max_tokens is UNSET or type(max_tokens) is int):
+            if not (type(max_tokens) is int or max_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -736,9 +768,9 @@ class PromptResponse:
         try:
             presence_penalty = d.get("presence_penalty", UNSET)
             if not (
-                presence_penalty is UNSET
-                or type(presence_penalty) is float
+                type(presence_penalty) is float
                 or type(presence_penalty) is int
+                or presence_penalty is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -785,7 +817,7 @@ class PromptResponse:
 
         try:
             seed = d.get("seed", UNSET)
-            if not (seed is UNSET or type(seed) is int):
+            if not (type(seed) is int or seed is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -817,7 +849,7 @@ class PromptResponse:
 
         try:
             temperature = d.get("temperature", UNSET)
-            if not (temperature is UNSET or type(temperature) is float or type(temperature) is int):
+            if not (type(temperature) is float or type(temperature) is int or temperature is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -840,16 +872,22 @@ class PromptResponse:
             if _tools is not UNSET:
                 tools = [ToolFunction.from_dict(tools_item_data) for tools_item_data in _tools]
 
-            if not (tools is UNSET or type(tools) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            tools, _drifted = _keep(cls, d, "tools", "list[ToolFunction]", "type", _drifted)
+            tools, _drifted = _keep_each(
+                cls,
+                d,
+                "tools",
+                "list[ToolFunction]",
+                "type",
+                lambda tools_item_data: ToolFunction.from_dict(tools_item_data),
+                _drifted,
+            )
 
         try:
             top_p = d.get("top_p", UNSET)
-            if not (top_p is UNSET or type(top_p) is float or type(top_p) is int):
+            if not (type(top_p) is float or type(top_p) is int or top_p is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -906,7 +944,7 @@ class PromptResponse:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_response, _drifted)

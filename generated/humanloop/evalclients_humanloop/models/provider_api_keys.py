@@ -102,11 +102,13 @@ class ProviderApiKeys:
             raise TypeError(f"ProviderApiKeys is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             ai21 = d.get("ai21", UNSET)
-            if not (ai21 is UNSET or type(ai21) is str):
+            if not (type(ai21) is str or ai21 is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -115,7 +117,7 @@ class ProviderApiKeys:
 
         try:
             anthropic = d.get("anthropic", UNSET)
-            if not (anthropic is UNSET or type(anthropic) is str):
+            if not (type(anthropic) is str or anthropic is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -124,7 +126,7 @@ class ProviderApiKeys:
 
         try:
             bedrock = d.get("bedrock", UNSET)
-            if not (bedrock is UNSET or type(bedrock) is str):
+            if not (type(bedrock) is str or bedrock is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -133,7 +135,7 @@ class ProviderApiKeys:
 
         try:
             cohere = d.get("cohere", UNSET)
-            if not (cohere is UNSET or type(cohere) is str):
+            if not (type(cohere) is str or cohere is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -142,7 +144,7 @@ class ProviderApiKeys:
 
         try:
             mock = d.get("mock", UNSET)
-            if not (mock is UNSET or type(mock) is str):
+            if not (type(mock) is str or mock is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -151,7 +153,7 @@ class ProviderApiKeys:
 
         try:
             openai = d.get("openai", UNSET)
-            if not (openai is UNSET or type(openai) is str):
+            if not (type(openai) is str or openai is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -160,7 +162,7 @@ class ProviderApiKeys:
 
         try:
             openai_azure = d.get("openai_azure", UNSET)
-            if not (openai_azure is UNSET or type(openai_azure) is str):
+            if not (type(openai_azure) is str or openai_azure is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -169,7 +171,7 @@ class ProviderApiKeys:
 
         try:
             openai_azure_endpoint = d.get("openai_azure_endpoint", UNSET)
-            if not (openai_azure_endpoint is UNSET or type(openai_azure_endpoint) is str):
+            if not (type(openai_azure_endpoint) is str or openai_azure_endpoint is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -189,7 +191,7 @@ class ProviderApiKeys:
             openai_azure_endpoint,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             provider_api_keys.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -60,14 +61,14 @@ class ResponseFormat:
                 type_ = self.type_
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         try:
             json_schema: dict[str, Any] | Unset = UNSET
             if not isinstance(self.json_schema, Unset):
                 json_schema = self.json_schema.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            json_schema = self.json_schema
+            json_schema = _as_json(self.json_schema)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,8 +93,10 @@ class ResponseFormat:
             raise TypeError(f"ResponseFormat is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             type_ = _parse_type_(d["type"])
 
@@ -129,7 +132,7 @@ class ResponseFormat:
             json_schema,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             response_format.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(response_format, _drifted)

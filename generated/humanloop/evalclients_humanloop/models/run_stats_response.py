@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -85,7 +86,7 @@ class RunStatsResponse:
                 evaluator_stats.append(evaluator_stats_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_stats = self.evaluator_stats
+            evaluator_stats = _as_json(self.evaluator_stats)
 
         num_logs = self.num_logs
 
@@ -94,7 +95,7 @@ class RunStatsResponse:
         try:
             status: str = self.status
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            status = self.status
+            status = _as_json(self.status)
 
         batch_id = self.batch_id
 
@@ -128,8 +129,10 @@ class RunStatsResponse:
             raise TypeError(f"RunStatsResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluator_stats = []
             _evaluator_stats = d["evaluator_stats"]
@@ -185,8 +188,6 @@ class RunStatsResponse:
 
                 evaluator_stats.append(evaluator_stats_item)
 
-            if not (type(evaluator_stats) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -229,7 +230,7 @@ class RunStatsResponse:
 
         try:
             batch_id = d.get("batch_id", UNSET)
-            if not (batch_id is UNSET or type(batch_id) is str):
+            if not (type(batch_id) is str or batch_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -238,7 +239,7 @@ class RunStatsResponse:
 
         try:
             version_id = d.get("version_id", UNSET)
-            if not (version_id is UNSET or type(version_id) is str):
+            if not (type(version_id) is str or version_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -254,7 +255,7 @@ class RunStatsResponse:
             version_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             run_stats_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -71,7 +72,7 @@ class SelectEvaluatorStatsResponse:
         try:
             num_judgments_per_option = self.num_judgments_per_option.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            num_judgments_per_option = self.num_judgments_per_option
+            num_judgments_per_option = _as_json(self.num_judgments_per_option)
 
         num_nulls = self.num_nulls
 
@@ -105,8 +106,10 @@ class SelectEvaluatorStatsResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluator_version_id = d["evaluator_version_id"]
             if not (type(evaluator_version_id) is str):
@@ -180,7 +183,7 @@ class SelectEvaluatorStatsResponse:
             total_logs,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             select_evaluator_stats_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

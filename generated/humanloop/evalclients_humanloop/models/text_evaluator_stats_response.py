@@ -85,8 +85,10 @@ class TextEvaluatorStatsResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluator_version_id = d["evaluator_version_id"]
             if not (type(evaluator_version_id) is str):
@@ -142,7 +144,7 @@ class TextEvaluatorStatsResponse:
             total_logs,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             text_evaluator_stats_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

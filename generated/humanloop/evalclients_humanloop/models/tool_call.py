@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -51,14 +52,14 @@ class ToolCall:
         try:
             function = self.function.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            function = self.function
+            function = _as_json(self.function)
 
         id = self.id
 
         try:
             type_: str = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,8 +84,10 @@ class ToolCall:
             raise TypeError(f"ToolCall is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             function = FunctionTool.from_dict(d["function"])
 
@@ -116,7 +119,7 @@ class ToolCall:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             tool_call.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(tool_call, _drifted)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -60,7 +61,7 @@ class ToolFunction:
             if not isinstance(self.parameters, Unset):
                 parameters = self.parameters.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            parameters = self.parameters
+            parameters = _as_json(self.parameters)
 
         strict = self.strict
 
@@ -90,8 +91,10 @@ class ToolFunction:
             raise TypeError(f"ToolFunction is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             description = d["description"]
             if not (type(description) is str):
@@ -127,7 +130,7 @@ class ToolFunction:
 
         try:
             strict = d.get("strict", UNSET)
-            if not (strict is UNSET or type(strict) is bool):
+            if not (type(strict) is bool or strict is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -141,7 +144,7 @@ class ToolFunction:
             strict,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             tool_function.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(tool_function, _drifted)

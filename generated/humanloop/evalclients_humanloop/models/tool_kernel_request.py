@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -58,21 +59,21 @@ class ToolKernelRequest:
             if not isinstance(self.attributes, Unset):
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         try:
             function: dict[str, Any] | Unset = UNSET
             if not isinstance(self.function, Unset):
                 function = self.function.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            function = self.function
+            function = _as_json(self.function)
 
         try:
             setup_values: dict[str, Any] | Unset = UNSET
             if not isinstance(self.setup_values, Unset):
                 setup_values = self.setup_values.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            setup_values = self.setup_values
+            setup_values = _as_json(self.setup_values)
 
         source_code = self.source_code
 
@@ -101,8 +102,10 @@ class ToolKernelRequest:
             raise TypeError(f"ToolKernelRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             _attributes = d.get("attributes", UNSET)
             attributes: ToolKernelRequestAttributes | Unset
@@ -148,7 +151,7 @@ class ToolKernelRequest:
 
         try:
             source_code = d.get("source_code", UNSET)
-            if not (source_code is UNSET or type(source_code) is str):
+            if not (type(source_code) is str or source_code is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -162,7 +165,7 @@ class ToolKernelRequest:
             source_code,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             tool_kernel_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

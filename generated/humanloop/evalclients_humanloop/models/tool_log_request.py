@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -92,14 +93,14 @@ class ToolLogRequest:
             if not isinstance(self.created_at, Unset):
                 created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         try:
             end_time: str | Unset = UNSET
             if not isinstance(self.end_time, Unset):
                 end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         environment = self.environment
 
@@ -112,14 +113,14 @@ class ToolLogRequest:
             if not isinstance(self.inputs, Unset):
                 inputs = self.inputs.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         try:
             metadata: dict[str, Any] | Unset = UNSET
             if not isinstance(self.metadata, Unset):
                 metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         output = self.output
 
@@ -132,14 +133,14 @@ class ToolLogRequest:
             if not isinstance(self.provider_request, Unset):
                 provider_request = self.provider_request.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_request = self.provider_request
+            provider_request = _as_json(self.provider_request)
 
         try:
             provider_response: dict[str, Any] | Unset = UNSET
             if not isinstance(self.provider_response, Unset):
                 provider_response = self.provider_response.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_response = self.provider_response
+            provider_response = _as_json(self.provider_response)
 
         save = self.save
 
@@ -152,7 +153,7 @@ class ToolLogRequest:
             if not isinstance(self.start_time, Unset):
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         stdout = self.stdout
 
@@ -161,7 +162,7 @@ class ToolLogRequest:
             if not isinstance(self.tool, Unset):
                 tool = self.tool.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool = self.tool
+            tool = _as_json(self.tool)
 
         trace_parent_id = self.trace_parent_id
 
@@ -226,11 +227,13 @@ class ToolLogRequest:
             raise TypeError(f"ToolLogRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             batch_id = d.get("batch_id", UNSET)
-            if not (batch_id is UNSET or type(batch_id) is str):
+            if not (type(batch_id) is str or batch_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -267,7 +270,7 @@ class ToolLogRequest:
 
         try:
             environment = d.get("environment", UNSET)
-            if not (environment is UNSET or type(environment) is str):
+            if not (type(environment) is str or environment is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -276,7 +279,7 @@ class ToolLogRequest:
 
         try:
             error = d.get("error", UNSET)
-            if not (error is UNSET or type(error) is str):
+            if not (type(error) is str or error is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -285,7 +288,7 @@ class ToolLogRequest:
 
         try:
             id = d.get("id", UNSET)
-            if not (id is UNSET or type(id) is str):
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -322,7 +325,7 @@ class ToolLogRequest:
 
         try:
             output = d.get("output", UNSET)
-            if not (output is UNSET or type(output) is str):
+            if not (type(output) is str or output is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -331,7 +334,7 @@ class ToolLogRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -341,9 +344,9 @@ class ToolLogRequest:
         try:
             provider_latency = d.get("provider_latency", UNSET)
             if not (
-                provider_latency is UNSET
-                or type(provider_latency) is float
+                type(provider_latency) is float
                 or type(provider_latency) is int
+                or provider_latency is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -385,7 +388,7 @@ class ToolLogRequest:
 
         try:
             save = d.get("save", UNSET)
-            if not (save is UNSET or type(save) is bool):
+            if not (type(save) is bool or save is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -394,7 +397,7 @@ class ToolLogRequest:
 
         try:
             source = d.get("source", UNSET)
-            if not (source is UNSET or type(source) is str):
+            if not (type(source) is str or source is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -403,7 +406,7 @@ class ToolLogRequest:
 
         try:
             source_datapoint_id = d.get("source_datapoint_id", UNSET)
-            if not (source_datapoint_id is UNSET or type(source_datapoint_id) is str):
+            if not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -429,7 +432,7 @@ class ToolLogRequest:
 
         try:
             stdout = d.get("stdout", UNSET)
-            if not (stdout is UNSET or type(stdout) is str):
+            if not (type(stdout) is str or stdout is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -451,7 +454,7 @@ class ToolLogRequest:
 
         try:
             trace_parent_id = d.get("trace_parent_id", UNSET)
-            if not (trace_parent_id is UNSET or type(trace_parent_id) is str):
+            if not (type(trace_parent_id) is str or trace_parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -460,7 +463,7 @@ class ToolLogRequest:
 
         try:
             user = d.get("user", UNSET)
-            if not (user is UNSET or type(user) is str):
+            if not (type(user) is str or user is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

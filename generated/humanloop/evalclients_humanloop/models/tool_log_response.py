@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -107,14 +109,14 @@ class ToolLogResponse:
                 evaluator_logs.append(evaluator_logs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_logs = self.evaluator_logs
+            evaluator_logs = _as_json(self.evaluator_logs)
 
         id = self.id
 
         try:
             tool = self.tool.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool = self.tool
+            tool = _as_json(self.tool)
 
         try:
             batches: list[str] | Unset = UNSET
@@ -122,21 +124,21 @@ class ToolLogResponse:
                 batches = self.batches
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            batches = self.batches
+            batches = _as_json(self.batches)
 
         try:
             created_at: str | Unset = UNSET
             if not isinstance(self.created_at, Unset):
                 created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         try:
             end_time: str | Unset = UNSET
             if not isinstance(self.end_time, Unset):
                 end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         environment = self.environment
 
@@ -147,14 +149,14 @@ class ToolLogResponse:
             if not isinstance(self.inputs, Unset):
                 inputs = self.inputs.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         try:
             metadata: dict[str, Any] | Unset = UNSET
             if not isinstance(self.metadata, Unset):
                 metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         output = self.output
 
@@ -165,14 +167,14 @@ class ToolLogResponse:
             if not isinstance(self.provider_request, Unset):
                 provider_request = self.provider_request.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_request = self.provider_request
+            provider_request = _as_json(self.provider_request)
 
         try:
             provider_response: dict[str, Any] | Unset = UNSET
             if not isinstance(self.provider_response, Unset):
                 provider_response = self.provider_response.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider_response = self.provider_response
+            provider_response = _as_json(self.provider_response)
 
         save = self.save
 
@@ -185,7 +187,7 @@ class ToolLogResponse:
             if not isinstance(self.start_time, Unset):
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         stdout = self.stdout
 
@@ -207,7 +209,7 @@ class ToolLogResponse:
                     trace_children.append(trace_children_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            trace_children = self.trace_children
+            trace_children = _as_json(self.trace_children)
 
         trace_flow_id = self.trace_flow_id
 
@@ -282,21 +284,29 @@ class ToolLogResponse:
             raise TypeError(f"ToolLogResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluator_logs = [
                 EvaluatorLogResponse.from_dict(evaluator_logs_item_data)
                 for evaluator_logs_item_data in d["evaluator_logs"]
             ]
 
-            if not (type(evaluator_logs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluator_logs, _drifted = _keep(
-                cls, d, "evaluator_logs", "list[EvaluatorLogResponse]", "type", _drifted
+            evaluator_logs, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluator_logs",
+                "list[EvaluatorLogResponse]",
+                "type",
+                lambda evaluator_logs_item_data: EvaluatorLogResponse.from_dict(
+                    evaluator_logs_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -319,7 +329,7 @@ class ToolLogResponse:
         try:
             batches: list[str] = d.get("batches", UNSET)
 
-            if not (batches is UNSET or type(batches) is list):
+            if not (type(batches) is list or batches is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -356,7 +366,7 @@ class ToolLogResponse:
 
         try:
             environment = d.get("environment", UNSET)
-            if not (environment is UNSET or type(environment) is str):
+            if not (type(environment) is str or environment is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -365,7 +375,7 @@ class ToolLogResponse:
 
         try:
             error = d.get("error", UNSET)
-            if not (error is UNSET or type(error) is str):
+            if not (type(error) is str or error is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -402,7 +412,7 @@ class ToolLogResponse:
 
         try:
             output = d.get("output", UNSET)
-            if not (output is UNSET or type(output) is str):
+            if not (type(output) is str or output is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -412,9 +422,9 @@ class ToolLogResponse:
         try:
             provider_latency = d.get("provider_latency", UNSET)
             if not (
-                provider_latency is UNSET
-                or type(provider_latency) is float
+                type(provider_latency) is float
                 or type(provider_latency) is int
+                or provider_latency is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -456,7 +466,7 @@ class ToolLogResponse:
 
         try:
             save = d.get("save", UNSET)
-            if not (save is UNSET or type(save) is bool):
+            if not (type(save) is bool or save is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -465,7 +475,7 @@ class ToolLogResponse:
 
         try:
             source = d.get("source", UNSET)
-            if not (source is UNSET or type(source) is str):
+            if not (type(source) is str or source is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -474,7 +484,7 @@ class ToolLogResponse:
 
         try:
             source_datapoint_id = d.get("source_datapoint_id", UNSET)
-            if not (source_datapoint_id is UNSET or type(source_datapoint_id) is str):
+            if not (type(source_datapoint_id) is str or source_datapoint_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -500,7 +510,7 @@ class ToolLogResponse:
 
         try:
             stdout = d.get("stdout", UNSET)
-            if not (stdout is UNSET or type(stdout) is str):
+            if not (type(stdout) is str or stdout is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -564,8 +574,6 @@ class ToolLogResponse:
 
                     trace_children.append(trace_children_item)
 
-            if not (trace_children is UNSET or type(trace_children) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -580,7 +588,7 @@ class ToolLogResponse:
 
         try:
             trace_flow_id = d.get("trace_flow_id", UNSET)
-            if not (trace_flow_id is UNSET or type(trace_flow_id) is str):
+            if not (type(trace_flow_id) is str or trace_flow_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -589,7 +597,7 @@ class ToolLogResponse:
 
         try:
             trace_id = d.get("trace_id", UNSET)
-            if not (trace_id is UNSET or type(trace_id) is str):
+            if not (type(trace_id) is str or trace_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -598,7 +606,7 @@ class ToolLogResponse:
 
         try:
             trace_parent_id = d.get("trace_parent_id", UNSET)
-            if not (trace_parent_id is UNSET or type(trace_parent_id) is str):
+            if not (type(trace_parent_id) is str or trace_parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -607,7 +615,7 @@ class ToolLogResponse:
 
         try:
             user = d.get("user", UNSET)
-            if not (user is UNSET or type(user) is str):
+            if not (type(user) is str or user is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

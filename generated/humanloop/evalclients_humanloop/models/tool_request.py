@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -73,7 +74,7 @@ class ToolRequest:
             if not isinstance(self.attributes, Unset):
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         commit_message = self.commit_message
 
@@ -82,7 +83,7 @@ class ToolRequest:
             if not isinstance(self.function, Unset):
                 function = self.function.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            function = self.function
+            function = _as_json(self.function)
 
         id = self.id
 
@@ -93,7 +94,7 @@ class ToolRequest:
             if not isinstance(self.setup_values, Unset):
                 setup_values = self.setup_values.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            setup_values = self.setup_values
+            setup_values = _as_json(self.setup_values)
 
         source_code = self.source_code
 
@@ -103,7 +104,7 @@ class ToolRequest:
                 tool_type = self.tool_type
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool_type = self.tool_type
+            tool_type = _as_json(self.tool_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -138,8 +139,10 @@ class ToolRequest:
             raise TypeError(f"ToolRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             _attributes = d.get("attributes", UNSET)
             attributes: ToolRequestAttributes | Unset
@@ -157,7 +160,7 @@ class ToolRequest:
 
         try:
             commit_message = d.get("commit_message", UNSET)
-            if not (commit_message is UNSET or type(commit_message) is str):
+            if not (type(commit_message) is str or commit_message is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -179,7 +182,7 @@ class ToolRequest:
 
         try:
             id = d.get("id", UNSET)
-            if not (id is UNSET or type(id) is str):
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -188,7 +191,7 @@ class ToolRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -212,7 +215,7 @@ class ToolRequest:
 
         try:
             source_code = d.get("source_code", UNSET)
-            if not (source_code is UNSET or type(source_code) is str):
+            if not (type(source_code) is str or source_code is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -250,7 +253,7 @@ class ToolRequest:
             tool_type,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             tool_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(tool_request, _drifted)

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -132,7 +134,7 @@ class ToolResponse:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -143,12 +145,12 @@ class ToolResponse:
                 inputs.append(inputs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         try:
             last_used_at = self.last_used_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            last_used_at = self.last_used_at
+            last_used_at = _as_json(self.last_used_at)
 
         name = self.name
 
@@ -159,7 +161,7 @@ class ToolResponse:
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         version_id = self.version_id
 
@@ -170,7 +172,7 @@ class ToolResponse:
             if not isinstance(self.attributes, Unset):
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         commit_message = self.commit_message
 
@@ -179,7 +181,7 @@ class ToolResponse:
             if not isinstance(self.created_by, Unset):
                 created_by = self.created_by.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_by = self.created_by
+            created_by = _as_json(self.created_by)
 
         directory_id = self.directory_id
 
@@ -192,7 +194,7 @@ class ToolResponse:
                     environments.append(environments_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            environments = self.environments
+            environments = _as_json(self.environments)
 
         try:
             evaluator_aggregates: list[dict[str, Any]] | Unset = UNSET
@@ -203,7 +205,7 @@ class ToolResponse:
                     evaluator_aggregates.append(evaluator_aggregates_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_aggregates = self.evaluator_aggregates
+            evaluator_aggregates = _as_json(self.evaluator_aggregates)
 
         try:
             evaluators: list[dict[str, Any]] | Unset = UNSET
@@ -214,21 +216,21 @@ class ToolResponse:
                     evaluators.append(evaluators_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluators = self.evaluators
+            evaluators = _as_json(self.evaluators)
 
         try:
             function: dict[str, Any] | Unset = UNSET
             if not isinstance(self.function, Unset):
                 function = self.function.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            function = self.function
+            function = _as_json(self.function)
 
         try:
             setup_values: dict[str, Any] | Unset = UNSET
             if not isinstance(self.setup_values, Unset):
                 setup_values = self.setup_values.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            setup_values = self.setup_values
+            setup_values = _as_json(self.setup_values)
 
         signature = self.signature
 
@@ -240,7 +242,7 @@ class ToolResponse:
                 status = self.status
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            status = self.status
+            status = _as_json(self.status)
 
         try:
             tool_type: str | Unset = UNSET
@@ -248,7 +250,7 @@ class ToolResponse:
                 tool_type = self.tool_type
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool_type = self.tool_type
+            tool_type = _as_json(self.tool_type)
 
         try:
             type_: str | Unset = UNSET
@@ -256,7 +258,7 @@ class ToolResponse:
                 type_ = self.type_
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -316,8 +318,10 @@ class ToolResponse:
             raise TypeError(f"ToolResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -340,12 +344,18 @@ class ToolResponse:
         try:
             inputs = [InputResponse.from_dict(inputs_item_data) for inputs_item_data in d["inputs"]]
 
-            if not (type(inputs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            inputs, _drifted = _keep(cls, d, "inputs", "list[InputResponse]", "type", _drifted)
+            inputs, _drifted = _keep_each(
+                cls,
+                d,
+                "inputs",
+                "list[InputResponse]",
+                "type",
+                lambda inputs_item_data: InputResponse.from_dict(inputs_item_data),
+                _drifted,
+            )
 
         try:
             last_used_at = datetime.datetime.fromisoformat(d["last_used_at"])
@@ -431,7 +441,7 @@ class ToolResponse:
 
         try:
             commit_message = d.get("commit_message", UNSET)
-            if not (commit_message is UNSET or type(commit_message) is str):
+            if not (type(commit_message) is str or commit_message is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -453,7 +463,7 @@ class ToolResponse:
 
         try:
             directory_id = d.get("directory_id", UNSET)
-            if not (directory_id is UNSET or type(directory_id) is str):
+            if not (type(directory_id) is str or directory_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -469,13 +479,19 @@ class ToolResponse:
                     for environments_item_data in _environments
                 ]
 
-            if not (environments is UNSET or type(environments) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            environments, _drifted = _keep(
-                cls, d, "environments", "list[EnvironmentResponse]", "type", _drifted
+            environments, _drifted = _keep_each(
+                cls,
+                d,
+                "environments",
+                "list[EnvironmentResponse]",
+                "type",
+                lambda environments_item_data: EnvironmentResponse.from_dict(
+                    environments_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -487,13 +503,19 @@ class ToolResponse:
                     for evaluator_aggregates_item_data in _evaluator_aggregates
                 ]
 
-            if not (evaluator_aggregates is UNSET or type(evaluator_aggregates) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluator_aggregates, _drifted = _keep(
-                cls, d, "evaluator_aggregates", "list[EvaluatorAggregate]", "type", _drifted
+            evaluator_aggregates, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluator_aggregates",
+                "list[EvaluatorAggregate]",
+                "type",
+                lambda evaluator_aggregates_item_data: EvaluatorAggregate.from_dict(
+                    evaluator_aggregates_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -505,13 +527,19 @@ class ToolResponse:
                     for evaluators_item_data in _evaluators
                 ]
 
-            if not (evaluators is UNSET or type(evaluators) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            evaluators, _drifted = _keep(
-                cls, d, "evaluators", "list[MonitoringEvaluatorResponse]", "type", _drifted
+            evaluators, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluators",
+                "list[MonitoringEvaluatorResponse]",
+                "type",
+                lambda evaluators_item_data: MonitoringEvaluatorResponse.from_dict(
+                    evaluators_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -544,7 +572,7 @@ class ToolResponse:
 
         try:
             signature = d.get("signature", UNSET)
-            if not (signature is UNSET or type(signature) is str):
+            if not (type(signature) is str or signature is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -553,7 +581,7 @@ class ToolResponse:
 
         try:
             source_code = d.get("source_code", UNSET)
-            if not (source_code is UNSET or type(source_code) is str):
+            if not (type(source_code) is str or source_code is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -635,7 +663,7 @@ class ToolResponse:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             tool_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(tool_response, _drifted)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -47,7 +48,7 @@ class UpdateEvaluationRunRequest:
                 status = self.status
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            status = self.status
+            status = _as_json(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,11 +71,13 @@ class UpdateEvaluationRunRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             control = d.get("control", UNSET)
-            if not (control is UNSET or type(control) is bool):
+            if not (type(control) is bool or control is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -101,7 +104,7 @@ class UpdateEvaluationRunRequest:
             status,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_evaluation_run_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

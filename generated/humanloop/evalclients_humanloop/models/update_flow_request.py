@@ -70,11 +70,13 @@ class UpdateFlowRequest:
             raise TypeError(f"UpdateFlowRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             directory_id = d.get("directory_id", UNSET)
-            if not (directory_id is UNSET or type(directory_id) is str):
+            if not (type(directory_id) is str or directory_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -83,7 +85,7 @@ class UpdateFlowRequest:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -92,7 +94,7 @@ class UpdateFlowRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -105,7 +107,7 @@ class UpdateFlowRequest:
             path,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_flow_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -60,11 +60,13 @@ class UpdateToolRequest:
             raise TypeError(f"UpdateToolRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -73,7 +75,7 @@ class UpdateToolRequest:
 
         try:
             path = d.get("path", UNSET)
-            if not (path is UNSET or type(path) is str):
+            if not (type(path) is str or path is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -85,7 +87,7 @@ class UpdateToolRequest:
             path,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_tool_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

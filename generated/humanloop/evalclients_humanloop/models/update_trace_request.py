@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -56,7 +57,7 @@ class UpdateTraceRequest:
         try:
             trace_status: str = self.trace_status
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            trace_status = self.trace_status
+            trace_status = _as_json(self.trace_status)
 
         error = self.error
 
@@ -65,7 +66,7 @@ class UpdateTraceRequest:
             if not isinstance(self.inputs, Unset):
                 inputs = self.inputs.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         output = self.output
 
@@ -96,8 +97,10 @@ class UpdateTraceRequest:
             raise TypeError(f"UpdateTraceRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             trace_status = check_trace_status(d["trace_status"])
 
@@ -110,7 +113,7 @@ class UpdateTraceRequest:
 
         try:
             error = d.get("error", UNSET)
-            if not (error is UNSET or type(error) is str):
+            if not (type(error) is str or error is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -132,7 +135,7 @@ class UpdateTraceRequest:
 
         try:
             output = d.get("output", UNSET)
-            if not (output is UNSET or type(output) is str):
+            if not (type(output) is str or output is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -146,7 +149,7 @@ class UpdateTraceRequest:
             output,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_trace_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -68,8 +68,10 @@ class UserResponse:
             raise TypeError(f"UserResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             email_address = d["email_address"]
             if not (type(email_address) is str):
@@ -90,7 +92,7 @@ class UserResponse:
 
         try:
             full_name = d.get("full_name", UNSET)
-            if not (full_name is UNSET or type(full_name) is str):
+            if not (type(full_name) is str or full_name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -103,7 +105,7 @@ class UserResponse:
             full_name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             user_response.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(user_response, _drifted)

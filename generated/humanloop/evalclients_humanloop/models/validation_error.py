@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -48,7 +49,7 @@ class ValidationError:
                 loc.append(loc_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            loc = self.loc
+            loc = _as_json(self.loc)
 
         msg = self.msg
 
@@ -75,8 +76,10 @@ class ValidationError:
             raise TypeError(f"ValidationError is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             loc = []
             _loc = d["loc"]
@@ -85,8 +88,6 @@ class ValidationError:
 
                 loc.append(loc_item)
 
-            if not (type(loc) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -116,7 +117,7 @@ class ValidationError:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             validation_error.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

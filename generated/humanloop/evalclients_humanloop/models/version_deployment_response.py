@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -60,7 +61,7 @@ class VersionDeploymentResponse:
         try:
             environment = self.environment.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            environment = self.environment
+            environment = _as_json(self.environment)
 
         try:
             file: dict[str, Any]
@@ -76,12 +77,12 @@ class VersionDeploymentResponse:
                 file = self.file.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            file = self.file
+            file = _as_json(self.file)
 
         try:
             type_: str = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,8 +109,10 @@ class VersionDeploymentResponse:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             environment = EnvironmentResponse.from_dict(d["environment"])
 
@@ -149,7 +152,7 @@ class VersionDeploymentResponse:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             version_deployment_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -56,8 +56,10 @@ class VersionId:
             raise TypeError(f"VersionId is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             version_id = d["version_id"]
             if not (type(version_id) is str):
@@ -71,7 +73,7 @@ class VersionId:
             version_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             version_id.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(version_id, _drifted)

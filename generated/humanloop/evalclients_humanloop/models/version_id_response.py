@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -55,7 +56,7 @@ class VersionIdResponse:
         try:
             type_: str = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         try:
             version: dict[str, Any]
@@ -71,7 +72,7 @@ class VersionIdResponse:
                 version = self.version.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            version = self.version
+            version = _as_json(self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,8 +96,10 @@ class VersionIdResponse:
             raise TypeError(f"VersionIdResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             type_ = check_version_id_response_type(d["type"])
 
@@ -125,7 +128,7 @@ class VersionIdResponse:
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             version_id_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -81,7 +82,7 @@ class VersionStatsResponse:
                 evaluator_version_stats.append(evaluator_version_stats_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_version_stats = self.evaluator_version_stats
+            evaluator_version_stats = _as_json(self.evaluator_version_stats)
 
         num_logs = self.num_logs
 
@@ -114,8 +115,10 @@ class VersionStatsResponse:
             raise TypeError(f"VersionStatsResponse is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             evaluator_version_stats = []
             _evaluator_version_stats = d["evaluator_version_stats"]
@@ -173,8 +176,6 @@ class VersionStatsResponse:
 
                 evaluator_version_stats.append(evaluator_version_stats_item)
 
-            if not (type(evaluator_version_stats) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -207,7 +208,7 @@ class VersionStatsResponse:
 
         try:
             batch_id = d.get("batch_id", UNSET)
-            if not (batch_id is UNSET or type(batch_id) is str):
+            if not (type(batch_id) is str or batch_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -221,7 +222,7 @@ class VersionStatsResponse:
             batch_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             version_stats_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -79,12 +79,14 @@ class AnnotationResult:
             raise TypeError(f"AnnotationResult is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             explanation: None | str | Unset = d.get("explanation", UNSET)
 
-            if not (explanation is UNSET or type(explanation) is str or explanation is None):
+            if not (explanation is None or type(explanation) is str or explanation is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -94,7 +96,7 @@ class AnnotationResult:
         try:
             label: None | str | Unset = d.get("label", UNSET)
 
-            if not (label is UNSET or type(label) is str or label is None):
+            if not (label is None or type(label) is str or label is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -104,7 +106,7 @@ class AnnotationResult:
         try:
             score: float | None | Unset = d.get("score", UNSET)
 
-            if not (score is UNSET or type(score) is float or type(score) is int or score is None):
+            if not (score is None or type(score) is float or type(score) is int or score is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -117,7 +119,7 @@ class AnnotationResult:
             score,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -37,7 +38,7 @@ class AnonymousUser:
         try:
             auth_method = self.auth_method
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            auth_method = self.auth_method
+            auth_method = _as_json(self.auth_method)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,8 +59,10 @@ class AnonymousUser:
             raise TypeError(f"AnonymousUser is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             auth_method = cast(Literal["ANONYMOUS"], d["auth_method"])
             if auth_method != "ANONYMOUS":
@@ -75,7 +78,7 @@ class AnonymousUser:
             auth_method,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             anonymous_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(anonymous_user, _drifted)

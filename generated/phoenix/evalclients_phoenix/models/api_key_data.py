@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -58,7 +59,7 @@ class ApiKeyData:
             else:
                 expires_at = self.expires_at
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            expires_at = self.expires_at
+            expires_at = _as_json(self.expires_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,8 +84,10 @@ class ApiKeyData:
             raise TypeError(f"ApiKeyData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -97,7 +100,7 @@ class ApiKeyData:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -120,7 +123,7 @@ class ApiKeyData:
             expires_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             api_key_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(api_key_data, _drifted)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -43,7 +44,7 @@ class BuiltInModelProvider:
         try:
             provider: str = self.provider
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider = self.provider
+            provider = _as_json(self.provider)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,8 +66,10 @@ class BuiltInModelProvider:
             raise TypeError(f"BuiltInModelProvider is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -96,7 +99,7 @@ class BuiltInModelProvider:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             built_in_model_provider.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -58,12 +60,12 @@ class CategoricalAnnotationConfigData:
         try:
             optimization_direction: str = self.optimization_direction
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            optimization_direction = self.optimization_direction
+            optimization_direction = _as_json(self.optimization_direction)
 
         try:
             type_ = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         try:
             values = []
@@ -72,7 +74,7 @@ class CategoricalAnnotationConfigData:
                 values.append(values_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            values = self.values
+            values = _as_json(self.values)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -108,8 +110,10 @@ class CategoricalAnnotationConfigData:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -151,19 +155,23 @@ class CategoricalAnnotationConfigData:
                 for values_item_data in d["values"]
             ]
 
-            if not (type(values) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            values, _drifted = _keep(
-                cls, d, "values", "list[CategoricalAnnotationValue]", "type", _drifted
+            values, _drifted = _keep_each(
+                cls,
+                d,
+                "values",
+                "list[CategoricalAnnotationValue]",
+                "type",
+                lambda values_item_data: CategoricalAnnotationValue.from_dict(values_item_data),
+                _drifted,
             )
 
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -178,7 +186,7 @@ class CategoricalAnnotationConfigData:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             categorical_annotation_config_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -60,12 +61,12 @@ class ContinuousAnnotationConfig:
         try:
             optimization_direction: str = self.optimization_direction
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            optimization_direction = self.optimization_direction
+            optimization_direction = _as_json(self.optimization_direction)
 
         try:
             type_ = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -115,8 +116,10 @@ class ContinuousAnnotationConfig:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -164,7 +167,7 @@ class ContinuousAnnotationConfig:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -175,10 +178,10 @@ class ContinuousAnnotationConfig:
             lower_bound: float | None | Unset = d.get("lower_bound", UNSET)
 
             if not (
-                lower_bound is UNSET
+                lower_bound is None
                 or type(lower_bound) is float
                 or type(lower_bound) is int
-                or lower_bound is None
+                or lower_bound is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -190,10 +193,10 @@ class ContinuousAnnotationConfig:
             upper_bound: float | None | Unset = d.get("upper_bound", UNSET)
 
             if not (
-                upper_bound is UNSET
+                upper_bound is None
                 or type(upper_bound) is float
                 or type(upper_bound) is int
-                or upper_bound is None
+                or upper_bound is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -211,7 +214,7 @@ class ContinuousAnnotationConfig:
             upper_bound,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             continuous_annotation_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -74,8 +74,10 @@ class CreateDatasetLabelRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             color = d["color"]
             if not (type(color) is str):
@@ -97,7 +99,7 @@ class CreateDatasetLabelRequestBody:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -110,7 +112,7 @@ class CreateDatasetLabelRequestBody:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_dataset_label_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

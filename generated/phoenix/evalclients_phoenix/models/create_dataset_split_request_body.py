@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -75,14 +76,14 @@ class CreateDatasetSplitRequestBody:
                 example_ids = self.example_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            example_ids = self.example_ids
+            example_ids = _as_json(self.example_ids)
 
         try:
             metadata: dict[str, Any] | Unset = UNSET
             if not isinstance(self.metadata, Unset):
                 metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,8 +116,10 @@ class CreateDatasetSplitRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -129,7 +132,7 @@ class CreateDatasetSplitRequestBody:
         try:
             color: None | str | Unset = d.get("color", UNSET)
 
-            if not (color is UNSET or type(color) is str or color is None):
+            if not (color is None or type(color) is str or color is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -139,7 +142,7 @@ class CreateDatasetSplitRequestBody:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -149,7 +152,7 @@ class CreateDatasetSplitRequestBody:
         try:
             example_ids: list[str] = d.get("example_ids", UNSET)
 
-            if not (example_ids is UNSET or type(example_ids) is list):
+            if not (type(example_ids) is list or example_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -179,7 +182,7 @@ class CreateDatasetSplitRequestBody:
             metadata,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_dataset_split_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

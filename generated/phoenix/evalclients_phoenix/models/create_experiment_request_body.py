@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -74,7 +75,7 @@ class CreateExperimentRequestBody:
             else:
                 metadata = self.metadata
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -94,7 +95,7 @@ class CreateExperimentRequestBody:
             else:
                 splits = self.splits
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            splits = self.splits
+            splits = _as_json(self.splits)
 
         version_id: None | str | Unset
         if isinstance(self.version_id, Unset):
@@ -133,12 +134,14 @@ class CreateExperimentRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -163,7 +166,7 @@ class CreateExperimentRequestBody:
         try:
             name: None | str | Unset = d.get("name", UNSET)
 
-            if not (name is UNSET or type(name) is str or name is None):
+            if not (name is None or type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -172,7 +175,7 @@ class CreateExperimentRequestBody:
 
         try:
             repetitions = d.get("repetitions", UNSET)
-            if not (repetitions is UNSET or type(repetitions) is int):
+            if not (type(repetitions) is int or repetitions is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -190,7 +193,7 @@ class CreateExperimentRequestBody:
         try:
             version_id: None | str | Unset = d.get("version_id", UNSET)
 
-            if not (version_id is UNSET or type(version_id) is str or version_id is None):
+            if not (version_id is None or type(version_id) is str or version_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -206,7 +209,7 @@ class CreateExperimentRequestBody:
             version_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_experiment_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

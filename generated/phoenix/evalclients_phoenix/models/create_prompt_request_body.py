@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -47,12 +48,12 @@ class CreatePromptRequestBody:
         try:
             prompt = self.prompt.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            prompt = self.prompt
+            prompt = _as_json(self.prompt)
 
         try:
             version = self.version.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            version = self.version
+            version = _as_json(self.version)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,8 +79,10 @@ class CreatePromptRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             prompt = PromptData.from_dict(d["prompt"])
 
@@ -101,7 +104,7 @@ class CreatePromptRequestBody:
             version,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_prompt_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

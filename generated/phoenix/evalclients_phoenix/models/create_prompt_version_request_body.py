@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -47,7 +48,7 @@ class CreatePromptVersionRequestBody:
         try:
             version = self.version.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            version = self.version
+            version = _as_json(self.version)
 
         try:
             tags: list[dict[str, Any]] | None | Unset
@@ -62,7 +63,7 @@ class CreatePromptVersionRequestBody:
             else:
                 tags = self.tags
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tags = self.tags
+            tags = _as_json(self.tags)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,8 +90,10 @@ class CreatePromptVersionRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             version = PromptVersionData.from_dict(d["version"])
 
@@ -114,7 +117,7 @@ class CreatePromptVersionRequestBody:
             tags,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_prompt_version_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

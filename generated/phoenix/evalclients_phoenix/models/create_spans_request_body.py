@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
-from ..drift import keep as _keep
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -47,7 +48,7 @@ class CreateSpansRequestBody:
                 data.append(data_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            data = self.data
+            data = _as_json(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,23 +73,31 @@ class CreateSpansRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             data = [Span.from_dict(data_item_data) for data_item_data in d["data"]]
 
-            if not (type(data) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            data, _drifted = _keep(cls, d, "data", "list[Span]", "type", _drifted)
+            data, _drifted = _keep_each(
+                cls,
+                d,
+                "data",
+                "list[Span]",
+                "type",
+                lambda data_item_data: Span.from_dict(data_item_data),
+                _drifted,
+            )
 
         create_spans_request_body = cls(
             data,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_spans_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

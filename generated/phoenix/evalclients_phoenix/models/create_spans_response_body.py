@@ -63,8 +63,10 @@ class CreateSpansResponseBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             total_queued = d["total_queued"]
             if not (type(total_queued) is int):
@@ -88,7 +90,7 @@ class CreateSpansResponseBody:
             total_received,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_spans_response_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

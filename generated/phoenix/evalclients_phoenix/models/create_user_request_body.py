@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -55,7 +56,7 @@ class CreateUserRequestBody:
                 user = self.user.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            user = self.user
+            user = _as_json(self.user)
 
         send_welcome_email = self.send_welcome_email
 
@@ -84,8 +85,10 @@ class CreateUserRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             user = _parse_user(d["user"])
 
@@ -98,7 +101,7 @@ class CreateUserRequestBody:
 
         try:
             send_welcome_email = d.get("send_welcome_email", UNSET)
-            if not (send_welcome_email is UNSET or type(send_welcome_email) is bool):
+            if not (type(send_welcome_email) is bool or send_welcome_email is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -112,7 +115,7 @@ class CreateUserRequestBody:
             send_welcome_email,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_user_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -61,7 +62,7 @@ class CustomModelProvider:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -72,12 +73,12 @@ class CustomModelProvider:
         try:
             sdk: str = self.sdk
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            sdk = self.sdk
+            sdk = _as_json(self.sdk)
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -111,8 +112,10 @@ class CustomModelProvider:
             raise TypeError(f"CustomModelProvider is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -178,7 +181,7 @@ class CustomModelProvider:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -195,7 +198,7 @@ class CustomModelProvider:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             custom_model_provider.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

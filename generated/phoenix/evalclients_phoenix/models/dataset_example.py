@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -67,24 +68,24 @@ class DatasetExample:
         try:
             input_ = self.input_.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            input_ = self.input_
+            input_ = _as_json(self.input_)
 
         try:
             metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         node_id = self.node_id
 
         try:
             output = self.output.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            output = self.output
+            output = _as_json(self.output)
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         try:
             source: dict[str, Any] | None | Unset
@@ -95,7 +96,7 @@ class DatasetExample:
             else:
                 source = self.source
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            source = self.source
+            source = _as_json(self.source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,8 +126,10 @@ class DatasetExample:
             raise TypeError(f"DatasetExample is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -201,7 +204,7 @@ class DatasetExample:
             source,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_example.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(dataset_example, _drifted)

@@ -61,8 +61,10 @@ class DatasetExampleSource:
             raise TypeError(f"DatasetExampleSource is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             span_id = d["span_id"]
             if not (type(span_id) is str):
@@ -86,7 +88,7 @@ class DatasetExampleSource:
             span_node_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_example_source.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -74,8 +74,10 @@ class DatasetLabel:
             raise TypeError(f"DatasetLabel is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             color = d["color"]
             if not (type(color) is str):
@@ -88,7 +90,7 @@ class DatasetLabel:
         try:
             description: None | str = d["description"]
 
-            if not (type(description) is str or description is None):
+            if not (description is None or type(description) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -120,7 +122,7 @@ class DatasetLabel:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_label.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(dataset_label, _drifted)

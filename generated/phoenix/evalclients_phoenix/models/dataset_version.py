@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -53,7 +54,7 @@ class DatasetVersion:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         description: None | str
         description = self.description
@@ -61,7 +62,7 @@ class DatasetVersion:
         try:
             metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         version_id = self.version_id
 
@@ -89,8 +90,10 @@ class DatasetVersion:
             raise TypeError(f"DatasetVersion is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -104,7 +107,7 @@ class DatasetVersion:
         try:
             description: None | str = d["description"]
 
-            if not (type(description) is str or description is None):
+            if not (description is None or type(description) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -137,7 +140,7 @@ class DatasetVersion:
             version_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_version.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(dataset_version, _drifted)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -83,7 +84,7 @@ class Experiment:
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         dataset_id = self.dataset_id
 
@@ -101,7 +102,7 @@ class Experiment:
         try:
             metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         missing_run_count = self.missing_run_count
 
@@ -117,7 +118,7 @@ class Experiment:
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -153,8 +154,10 @@ class Experiment:
             raise TypeError(f"Experiment is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -188,7 +191,7 @@ class Experiment:
         try:
             description: None | str = d["description"]
 
-            if not (type(description) is str or description is None):
+            if not (description is None or type(description) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -253,7 +256,7 @@ class Experiment:
         try:
             project_name: None | str = d["project_name"]
 
-            if not (type(project_name) is str or project_name is None):
+            if not (project_name is None or type(project_name) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -307,7 +310,7 @@ class Experiment:
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(experiment, _drifted)

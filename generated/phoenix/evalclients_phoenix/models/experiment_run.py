@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -64,7 +65,7 @@ class ExperimentRun:
         try:
             end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         experiment_id = self.experiment_id
 
@@ -77,7 +78,7 @@ class ExperimentRun:
         try:
             start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         error: None | str | Unset
         if isinstance(self.error, Unset):
@@ -120,8 +121,10 @@ class ExperimentRun:
             raise TypeError(f"ExperimentRun is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             dataset_example_id = d["dataset_example_id"]
             if not (type(dataset_example_id) is str):
@@ -190,7 +193,7 @@ class ExperimentRun:
         try:
             error: None | str | Unset = d.get("error", UNSET)
 
-            if not (error is UNSET or type(error) is str or error is None):
+            if not (error is None or type(error) is str or error is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -200,7 +203,7 @@ class ExperimentRun:
         try:
             trace_id: None | str | Unset = d.get("trace_id", UNSET)
 
-            if not (trace_id is UNSET or type(trace_id) is str or trace_id is None):
+            if not (trace_id is None or type(trace_id) is str or trace_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -219,7 +222,7 @@ class ExperimentRun:
             trace_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(experiment_run, _drifted)

@@ -68,12 +68,14 @@ class ExperimentTag:
             raise TypeError(f"ExperimentTag is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             description: None | str = d["description"]
 
-            if not (type(description) is str or description is None):
+            if not (description is None or type(description) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -104,7 +106,7 @@ class ExperimentTag:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_tag.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(experiment_tag, _drifted)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -58,7 +59,7 @@ class FreeformAnnotationConfigData:
         try:
             type_ = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -81,7 +82,7 @@ class FreeformAnnotationConfigData:
             else:
                 optimization_direction = self.optimization_direction
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            optimization_direction = self.optimization_direction
+            optimization_direction = _as_json(self.optimization_direction)
 
         threshold: float | None | Unset
         if isinstance(self.threshold, Unset):
@@ -127,8 +128,10 @@ class FreeformAnnotationConfigData:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -152,7 +155,7 @@ class FreeformAnnotationConfigData:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -163,10 +166,10 @@ class FreeformAnnotationConfigData:
             lower_bound: float | None | Unset = d.get("lower_bound", UNSET)
 
             if not (
-                lower_bound is UNSET
+                lower_bound is None
                 or type(lower_bound) is float
                 or type(lower_bound) is int
-                or lower_bound is None
+                or lower_bound is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -190,10 +193,10 @@ class FreeformAnnotationConfigData:
             threshold: float | None | Unset = d.get("threshold", UNSET)
 
             if not (
-                threshold is UNSET
+                threshold is None
                 or type(threshold) is float
                 or type(threshold) is int
-                or threshold is None
+                or threshold is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -205,10 +208,10 @@ class FreeformAnnotationConfigData:
             upper_bound: float | None | Unset = d.get("upper_bound", UNSET)
 
             if not (
-                upper_bound is UNSET
+                upper_bound is None
                 or type(upper_bound) is float
                 or type(upper_bound) is int
-                or upper_bound is None
+                or upper_bound is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -226,7 +229,7 @@ class FreeformAnnotationConfigData:
             upper_bound,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             freeform_annotation_config_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -62,7 +63,7 @@ class GetAnnotationConfigsResponseBody:
                 data.append(data_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            data = self.data
+            data = _as_json(self.data)
 
         next_cursor: None | str
         next_cursor = self.next_cursor
@@ -91,8 +92,10 @@ class GetAnnotationConfigsResponseBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             data = []
             _data = d["data"]
@@ -131,8 +134,6 @@ class GetAnnotationConfigsResponseBody:
 
                 data.append(data_item)
 
-            if not (type(data) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -148,7 +149,7 @@ class GetAnnotationConfigsResponseBody:
         try:
             next_cursor: None | str = d["next_cursor"]
 
-            if not (type(next_cursor) is str or next_cursor is None):
+            if not (next_cursor is None or type(next_cursor) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -160,7 +161,7 @@ class GetAnnotationConfigsResponseBody:
             next_cursor,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             get_annotation_configs_response_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -50,7 +52,7 @@ class GetDatasetLabelsResponseBody:
                 data.append(data_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            data = self.data
+            data = _as_json(self.data)
 
         next_cursor: None | str
         next_cursor = self.next_cursor
@@ -79,22 +81,30 @@ class GetDatasetLabelsResponseBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             data = [DatasetLabel.from_dict(data_item_data) for data_item_data in d["data"]]
 
-            if not (type(data) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            data, _drifted = _keep(cls, d, "data", "list[DatasetLabel]", "type", _drifted)
+            data, _drifted = _keep_each(
+                cls,
+                d,
+                "data",
+                "list[DatasetLabel]",
+                "type",
+                lambda data_item_data: DatasetLabel.from_dict(data_item_data),
+                _drifted,
+            )
 
         try:
             next_cursor: None | str = d["next_cursor"]
 
-            if not (type(next_cursor) is str or next_cursor is None):
+            if not (next_cursor is None or type(next_cursor) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -106,7 +116,7 @@ class GetDatasetLabelsResponseBody:
             next_cursor,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             get_dataset_labels_response_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

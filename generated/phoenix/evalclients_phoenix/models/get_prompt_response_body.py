@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -43,7 +44,7 @@ class GetPromptResponseBody:
         try:
             data = self.data.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            data = self.data
+            data = _as_json(self.data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,8 +69,10 @@ class GetPromptResponseBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             data = PromptVersion.from_dict(d["data"])
 
@@ -82,7 +85,7 @@ class GetPromptResponseBody:
             data,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             get_prompt_response_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

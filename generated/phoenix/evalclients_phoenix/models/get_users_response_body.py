@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -59,7 +60,7 @@ class GetUsersResponseBody:
                 data.append(data_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            data = self.data
+            data = _as_json(self.data)
 
         next_cursor: None | str
         next_cursor = self.next_cursor
@@ -86,8 +87,10 @@ class GetUsersResponseBody:
             raise TypeError(f"GetUsersResponseBody is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             data = []
             _data = d["data"]
@@ -120,8 +123,6 @@ class GetUsersResponseBody:
 
                 data.append(data_item)
 
-            if not (type(data) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -132,7 +133,7 @@ class GetUsersResponseBody:
         try:
             next_cursor: None | str = d["next_cursor"]
 
-            if not (type(next_cursor) is str or next_cursor is None):
+            if not (next_cursor is None or type(next_cursor) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -144,7 +145,7 @@ class GetUsersResponseBody:
             next_cursor,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             get_users_response_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

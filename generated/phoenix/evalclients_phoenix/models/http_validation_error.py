@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
-from ..drift import keep as _keep
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -49,7 +50,7 @@ class HTTPValidationError:
                     detail.append(detail_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            detail = self.detail
+            detail = _as_json(self.detail)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,8 +71,10 @@ class HTTPValidationError:
             raise TypeError(f"HTTPValidationError is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             _detail = d.get("detail", UNSET)
             detail: list[ValidationError] | Unset = UNSET
@@ -80,18 +83,24 @@ class HTTPValidationError:
                     ValidationError.from_dict(detail_item_data) for detail_item_data in _detail
                 ]
 
-            if not (detail is UNSET or type(detail) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            detail, _drifted = _keep(cls, d, "detail", "list[ValidationError]", "type", _drifted)
+            detail, _drifted = _keep_each(
+                cls,
+                d,
+                "detail",
+                "list[ValidationError]",
+                "type",
+                lambda detail_item_data: ValidationError.from_dict(detail_item_data),
+                _drifted,
+            )
 
         http_validation_error = cls(
             detail,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             http_validation_error.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -51,18 +52,18 @@ class IncompleteExperimentEvaluation:
         try:
             dataset_example = self.dataset_example.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            dataset_example = self.dataset_example
+            dataset_example = _as_json(self.dataset_example)
 
         try:
             evaluation_names = self.evaluation_names
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluation_names = self.evaluation_names
+            evaluation_names = _as_json(self.evaluation_names)
 
         try:
             experiment_run = self.experiment_run.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            experiment_run = self.experiment_run
+            experiment_run = _as_json(self.experiment_run)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,8 +90,10 @@ class IncompleteExperimentEvaluation:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             dataset_example = DatasetExample.from_dict(d["dataset_example"])
 
@@ -129,7 +132,7 @@ class IncompleteExperimentEvaluation:
             experiment_run,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             incomplete_experiment_evaluation.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

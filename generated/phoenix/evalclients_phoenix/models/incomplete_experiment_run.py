@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -47,13 +48,13 @@ class IncompleteExperimentRun:
         try:
             dataset_example = self.dataset_example.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            dataset_example = self.dataset_example
+            dataset_example = _as_json(self.dataset_example)
 
         try:
             repetition_numbers = self.repetition_numbers
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            repetition_numbers = self.repetition_numbers
+            repetition_numbers = _as_json(self.repetition_numbers)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,8 +80,10 @@ class IncompleteExperimentRun:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             dataset_example = DatasetExample.from_dict(d["dataset_example"])
 
@@ -108,7 +111,7 @@ class IncompleteExperimentRun:
             repetition_numbers,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             incomplete_experiment_run.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

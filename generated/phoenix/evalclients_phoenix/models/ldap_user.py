@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -57,12 +58,12 @@ class LDAPUser:
         try:
             auth_method = self.auth_method
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            auth_method = self.auth_method
+            auth_method = _as_json(self.auth_method)
 
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         email = self.email
 
@@ -71,12 +72,12 @@ class LDAPUser:
         try:
             role: str = self.role
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            role = self.role
+            role = _as_json(self.role)
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         username = self.username
 
@@ -105,8 +106,10 @@ class LDAPUser:
             raise TypeError(f"LDAPUser is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             auth_method = cast(Literal["LDAP"], d["auth_method"])
             if auth_method != "LDAP":
@@ -185,7 +188,7 @@ class LDAPUser:
             username,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             ldap_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(ldap_user, _drifted)

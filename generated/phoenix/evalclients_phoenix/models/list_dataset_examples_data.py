@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -58,7 +60,7 @@ class ListDatasetExamplesData:
                 examples.append(examples_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            examples = self.examples
+            examples = _as_json(self.examples)
 
         version_id = self.version_id
 
@@ -68,7 +70,7 @@ class ListDatasetExamplesData:
                 filtered_splits = self.filtered_splits
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            filtered_splits = self.filtered_splits
+            filtered_splits = _as_json(self.filtered_splits)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,8 +99,10 @@ class ListDatasetExamplesData:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             dataset_id = d["dataset_id"]
             if not (type(dataset_id) is str):
@@ -113,12 +117,18 @@ class ListDatasetExamplesData:
                 DatasetExample.from_dict(examples_item_data) for examples_item_data in d["examples"]
             ]
 
-            if not (type(examples) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            examples, _drifted = _keep(cls, d, "examples", "list[DatasetExample]", "type", _drifted)
+            examples, _drifted = _keep_each(
+                cls,
+                d,
+                "examples",
+                "list[DatasetExample]",
+                "type",
+                lambda examples_item_data: DatasetExample.from_dict(examples_item_data),
+                _drifted,
+            )
 
         try:
             version_id = d["version_id"]
@@ -132,7 +142,7 @@ class ListDatasetExamplesData:
         try:
             filtered_splits: list[str] = d.get("filtered_splits", UNSET)
 
-            if not (filtered_splits is UNSET or type(filtered_splits) is list):
+            if not (type(filtered_splits) is list or filtered_splits is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -148,7 +158,7 @@ class ListDatasetExamplesData:
             filtered_splits,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_dataset_examples_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -50,14 +51,14 @@ class LocalUserData:
         try:
             auth_method = self.auth_method
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            auth_method = self.auth_method
+            auth_method = _as_json(self.auth_method)
 
         email = self.email
 
         try:
             role: str = self.role
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            role = self.role
+            role = _as_json(self.role)
 
         username = self.username
 
@@ -87,8 +88,10 @@ class LocalUserData:
             raise TypeError(f"LocalUserData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             auth_method = cast(Literal["LOCAL"], d["auth_method"])
             if auth_method != "LOCAL":
@@ -130,7 +133,7 @@ class LocalUserData:
 
         try:
             password = d.get("password", UNSET)
-            if not (password is UNSET or type(password) is str):
+            if not (type(password) is str or password is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -145,7 +148,7 @@ class LocalUserData:
             password,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             local_user_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(local_user_data, _drifted)

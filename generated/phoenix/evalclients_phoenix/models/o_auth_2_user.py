@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -66,12 +67,12 @@ class OAuth2User:
         try:
             auth_method = self.auth_method
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            auth_method = self.auth_method
+            auth_method = _as_json(self.auth_method)
 
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         email = self.email
 
@@ -80,12 +81,12 @@ class OAuth2User:
         try:
             role: str = self.role
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            role = self.role
+            role = _as_json(self.role)
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         username = self.username
 
@@ -126,8 +127,10 @@ class OAuth2User:
             raise TypeError(f"OAuth2User is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             auth_method = cast(Literal["OAUTH2"], d["auth_method"])
             if auth_method != "OAUTH2":
@@ -198,7 +201,7 @@ class OAuth2User:
 
         try:
             oauth2_client_id = d.get("oauth2_client_id", UNSET)
-            if not (oauth2_client_id is UNSET or type(oauth2_client_id) is str):
+            if not (type(oauth2_client_id) is str or oauth2_client_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -207,7 +210,7 @@ class OAuth2User:
 
         try:
             oauth2_user_id = d.get("oauth2_user_id", UNSET)
-            if not (oauth2_user_id is UNSET or type(oauth2_user_id) is str):
+            if not (type(oauth2_user_id) is str or oauth2_user_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -216,7 +219,7 @@ class OAuth2User:
 
         try:
             profile_picture_url = d.get("profile_picture_url", UNSET)
-            if not (profile_picture_url is UNSET or type(profile_picture_url) is str):
+            if not (type(profile_picture_url) is str or profile_picture_url is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -238,7 +241,7 @@ class OAuth2User:
             profile_picture_url,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             o_auth_2_user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(o_auth_2_user, _drifted)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -53,14 +54,14 @@ class OAuth2UserData:
         try:
             auth_method = self.auth_method
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            auth_method = self.auth_method
+            auth_method = _as_json(self.auth_method)
 
         email = self.email
 
         try:
             role: str = self.role
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            role = self.role
+            role = _as_json(self.role)
 
         username = self.username
 
@@ -94,8 +95,10 @@ class OAuth2UserData:
             raise TypeError(f"OAuth2UserData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             auth_method = cast(Literal["OAUTH2"], d["auth_method"])
             if auth_method != "OAUTH2":
@@ -137,7 +140,7 @@ class OAuth2UserData:
 
         try:
             oauth2_client_id = d.get("oauth2_client_id", UNSET)
-            if not (oauth2_client_id is UNSET or type(oauth2_client_id) is str):
+            if not (type(oauth2_client_id) is str or oauth2_client_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -146,7 +149,7 @@ class OAuth2UserData:
 
         try:
             oauth2_user_id = d.get("oauth2_user_id", UNSET)
-            if not (oauth2_user_id is UNSET or type(oauth2_user_id) is str):
+            if not (type(oauth2_user_id) is str or oauth2_user_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -162,7 +165,7 @@ class OAuth2UserData:
             oauth2_user_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             o_auth_2_user_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

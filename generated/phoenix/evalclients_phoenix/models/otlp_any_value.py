@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -56,7 +57,7 @@ class OtlpAnyValue:
             else:
                 array_value = self.array_value
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            array_value = self.array_value
+            array_value = _as_json(self.array_value)
 
         bool_value: bool | None | Unset
         if isinstance(self.bool_value, Unset):
@@ -79,7 +80,7 @@ class OtlpAnyValue:
             else:
                 double_value = self.double_value
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            double_value = self.double_value
+            double_value = _as_json(self.double_value)
 
         int_value: int | None | str | Unset
         if isinstance(self.int_value, Unset):
@@ -126,8 +127,10 @@ class OtlpAnyValue:
             raise TypeError(f"OtlpAnyValue is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             array_value = _parse_array_value(d.get("array_value", UNSET))
 
@@ -141,7 +144,7 @@ class OtlpAnyValue:
         try:
             bool_value: bool | None | Unset = d.get("bool_value", UNSET)
 
-            if not (bool_value is UNSET or type(bool_value) is bool or bool_value is None):
+            if not (bool_value is None or type(bool_value) is bool or bool_value is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -151,7 +154,7 @@ class OtlpAnyValue:
         try:
             bytes_value: None | str | Unset = d.get("bytes_value", UNSET)
 
-            if not (bytes_value is UNSET or type(bytes_value) is str or bytes_value is None):
+            if not (bytes_value is None or type(bytes_value) is str or bytes_value is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -172,10 +175,10 @@ class OtlpAnyValue:
             int_value: int | None | str | Unset = d.get("int_value", UNSET)
 
             if not (
-                int_value is UNSET
+                int_value is None
                 or type(int_value) is int
                 or type(int_value) is str
-                or int_value is None
+                or int_value is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -193,7 +196,7 @@ class OtlpAnyValue:
         try:
             string_value: None | str | Unset = d.get("string_value", UNSET)
 
-            if not (string_value is UNSET or type(string_value) is str or string_value is None):
+            if not (string_value is None or type(string_value) is str or string_value is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

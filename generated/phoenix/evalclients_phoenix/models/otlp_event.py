@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -56,7 +57,7 @@ class OtlpEvent:
             else:
                 attributes = self.attributes
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         dropped_attributes_count: int | None | Unset
         if isinstance(self.dropped_attributes_count, Unset):
@@ -101,8 +102,10 @@ class OtlpEvent:
             raise TypeError(f"OtlpEvent is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             attributes = _parse_attributes(d.get("attributes", UNSET))
 
@@ -117,9 +120,9 @@ class OtlpEvent:
             dropped_attributes_count: int | None | Unset = d.get("dropped_attributes_count", UNSET)
 
             if not (
-                dropped_attributes_count is UNSET
+                dropped_attributes_count is None
                 or type(dropped_attributes_count) is int
-                or dropped_attributes_count is None
+                or dropped_attributes_count is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -132,7 +135,7 @@ class OtlpEvent:
         try:
             name: None | str | Unset = d.get("name", UNSET)
 
-            if not (name is UNSET or type(name) is str or name is None):
+            if not (name is None or type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -143,10 +146,10 @@ class OtlpEvent:
             time_unix_nano: int | None | str | Unset = d.get("time_unix_nano", UNSET)
 
             if not (
-                time_unix_nano is UNSET
+                time_unix_nano is None
                 or type(time_unix_nano) is int
                 or type(time_unix_nano) is str
-                or time_unix_nano is None
+                or time_unix_nano is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):

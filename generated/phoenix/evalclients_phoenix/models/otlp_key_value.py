@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -51,7 +52,7 @@ class OtlpKeyValue:
             else:
                 value = self.value
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            value = self.value
+            value = _as_json(self.value)
 
         field_dict: dict[str, Any] = {}
 
@@ -74,12 +75,14 @@ class OtlpKeyValue:
             raise TypeError(f"OtlpKeyValue is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             key: None | str | Unset = d.get("key", UNSET)
 
-            if not (key is UNSET or type(key) is str or key is None):
+            if not (key is None or type(key) is str or key is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

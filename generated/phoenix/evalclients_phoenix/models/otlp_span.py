@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -147,7 +148,7 @@ class OtlpSpan:
             else:
                 attributes = self.attributes
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         dropped_attributes_count: int | None | Unset
         if isinstance(self.dropped_attributes_count, Unset):
@@ -186,7 +187,7 @@ class OtlpSpan:
             else:
                 events = self.events
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            events = self.events
+            events = _as_json(self.events)
 
         flags: int | None | Unset
         if isinstance(self.flags, Unset):
@@ -203,7 +204,7 @@ class OtlpSpan:
             else:
                 kind = self.kind
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            kind = self.kind
+            kind = _as_json(self.kind)
 
         links = self.links
 
@@ -240,7 +241,7 @@ class OtlpSpan:
             else:
                 status = self.status
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            status = self.status
+            status = _as_json(self.status)
 
         trace_id: None | str | Unset
         if isinstance(self.trace_id, Unset):
@@ -303,8 +304,10 @@ class OtlpSpan:
             raise TypeError(f"OtlpSpan is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             attributes = _parse_attributes(d.get("attributes", UNSET))
 
@@ -319,9 +322,9 @@ class OtlpSpan:
             dropped_attributes_count: int | None | Unset = d.get("dropped_attributes_count", UNSET)
 
             if not (
-                dropped_attributes_count is UNSET
+                dropped_attributes_count is None
                 or type(dropped_attributes_count) is int
-                or dropped_attributes_count is None
+                or dropped_attributes_count is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -335,9 +338,9 @@ class OtlpSpan:
             dropped_events_count: int | None | Unset = d.get("dropped_events_count", UNSET)
 
             if not (
-                dropped_events_count is UNSET
+                dropped_events_count is None
                 or type(dropped_events_count) is int
-                or dropped_events_count is None
+                or dropped_events_count is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -351,9 +354,9 @@ class OtlpSpan:
             dropped_links_count: int | None | Unset = d.get("dropped_links_count", UNSET)
 
             if not (
-                dropped_links_count is UNSET
+                dropped_links_count is None
                 or type(dropped_links_count) is int
-                or dropped_links_count is None
+                or dropped_links_count is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -367,10 +370,10 @@ class OtlpSpan:
             end_time_unix_nano: int | None | str | Unset = d.get("end_time_unix_nano", UNSET)
 
             if not (
-                end_time_unix_nano is UNSET
+                end_time_unix_nano is None
                 or type(end_time_unix_nano) is int
                 or type(end_time_unix_nano) is str
-                or end_time_unix_nano is None
+                or end_time_unix_nano is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -391,7 +394,7 @@ class OtlpSpan:
         try:
             flags: int | None | Unset = d.get("flags", UNSET)
 
-            if not (flags is UNSET or type(flags) is int or flags is None):
+            if not (flags is None or type(flags) is int or flags is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -416,7 +419,7 @@ class OtlpSpan:
         try:
             name: None | str | Unset = d.get("name", UNSET)
 
-            if not (name is UNSET or type(name) is str or name is None):
+            if not (name is None or type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -427,7 +430,7 @@ class OtlpSpan:
             parent_span_id: None | str | Unset = d.get("parent_span_id", UNSET)
 
             if not (
-                parent_span_id is UNSET or type(parent_span_id) is str or parent_span_id is None
+                parent_span_id is None or type(parent_span_id) is str or parent_span_id is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -440,7 +443,7 @@ class OtlpSpan:
         try:
             span_id: None | str | Unset = d.get("span_id", UNSET)
 
-            if not (span_id is UNSET or type(span_id) is str or span_id is None):
+            if not (span_id is None or type(span_id) is str or span_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -451,10 +454,10 @@ class OtlpSpan:
             start_time_unix_nano: int | None | str | Unset = d.get("start_time_unix_nano", UNSET)
 
             if not (
-                start_time_unix_nano is UNSET
+                start_time_unix_nano is None
                 or type(start_time_unix_nano) is int
                 or type(start_time_unix_nano) is str
-                or start_time_unix_nano is None
+                or start_time_unix_nano is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -475,7 +478,7 @@ class OtlpSpan:
         try:
             trace_id: None | str | Unset = d.get("trace_id", UNSET)
 
-            if not (trace_id is UNSET or type(trace_id) is str or trace_id is None):
+            if not (trace_id is None or type(trace_id) is str or trace_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -485,7 +488,7 @@ class OtlpSpan:
         try:
             trace_state: None | str | Unset = d.get("trace_state", UNSET)
 
-            if not (trace_state is UNSET or type(trace_state) is str or trace_state is None):
+            if not (trace_state is None or type(trace_state) is str or trace_state is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -61,12 +61,14 @@ class OtlpStatus:
             raise TypeError(f"OtlpStatus is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             code: int | None | Unset = d.get("code", UNSET)
 
-            if not (code is UNSET or type(code) is int or code is None):
+            if not (code is None or type(code) is int or code is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -76,7 +78,7 @@ class OtlpStatus:
         try:
             message: None | str | Unset = d.get("message", UNSET)
 
-            if not (message is UNSET or type(message) is str or message is None):
+            if not (message is None or type(message) is str or message is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -65,12 +65,14 @@ class ProjectRetentionPolicyData:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             policy_id: None | str = d["policy_id"]
 
-            if not (type(policy_id) is str or policy_id is None):
+            if not (policy_id is None or type(policy_id) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -91,7 +93,7 @@ class ProjectRetentionPolicyData:
             project_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             project_retention_policy_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -71,7 +72,7 @@ class Prompt:
             else:
                 metadata = self.metadata
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         source_prompt_id: None | str | Unset
         if isinstance(self.source_prompt_id, Unset):
@@ -107,8 +108,10 @@ class Prompt:
             raise TypeError(f"Prompt is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -130,7 +133,7 @@ class Prompt:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -151,9 +154,9 @@ class Prompt:
             source_prompt_id: None | str | Unset = d.get("source_prompt_id", UNSET)
 
             if not (
-                source_prompt_id is UNSET
+                source_prompt_id is None
                 or type(source_prompt_id) is str
-                or source_prompt_id is None
+                or source_prompt_id is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -171,7 +174,7 @@ class Prompt:
             source_prompt_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt, _drifted)

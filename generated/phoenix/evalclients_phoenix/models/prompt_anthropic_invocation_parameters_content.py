@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -71,14 +72,14 @@ class PromptAnthropicInvocationParametersContent:
             if not isinstance(self.extra_body, Unset):
                 extra_body = self.extra_body.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            extra_body = self.extra_body
+            extra_body = _as_json(self.extra_body)
 
         try:
             output_config: dict[str, Any] | Unset = UNSET
             if not isinstance(self.output_config, Unset):
                 output_config = self.output_config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            output_config = self.output_config
+            output_config = _as_json(self.output_config)
 
         try:
             stop_sequences: list[str] | Unset = UNSET
@@ -86,7 +87,7 @@ class PromptAnthropicInvocationParametersContent:
                 stop_sequences = self.stop_sequences
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            stop_sequences = self.stop_sequences
+            stop_sequences = _as_json(self.stop_sequences)
 
         temperature = self.temperature
 
@@ -102,7 +103,7 @@ class PromptAnthropicInvocationParametersContent:
                 thinking = self.thinking.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            thinking = self.thinking
+            thinking = _as_json(self.thinking)
 
         top_p = self.top_p
 
@@ -141,8 +142,10 @@ class PromptAnthropicInvocationParametersContent:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             max_tokens = d["max_tokens"]
             if not (type(max_tokens) is int):
@@ -192,7 +195,7 @@ class PromptAnthropicInvocationParametersContent:
         try:
             stop_sequences: list[str] = d.get("stop_sequences", UNSET)
 
-            if not (stop_sequences is UNSET or type(stop_sequences) is list):
+            if not (type(stop_sequences) is list or stop_sequences is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -203,7 +206,7 @@ class PromptAnthropicInvocationParametersContent:
 
         try:
             temperature = d.get("temperature", UNSET)
-            if not (temperature is UNSET or type(temperature) is float or type(temperature) is int):
+            if not (type(temperature) is float or type(temperature) is int or temperature is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -227,7 +230,7 @@ class PromptAnthropicInvocationParametersContent:
 
         try:
             top_p = d.get("top_p", UNSET)
-            if not (top_p is UNSET or type(top_p) is float or type(top_p) is int):
+            if not (type(top_p) is float or type(top_p) is int or top_p is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -42,7 +43,7 @@ class PromptAwsInvocationParametersContent:
                 stop_sequences = self.stop_sequences
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            stop_sequences = self.stop_sequences
+            stop_sequences = _as_json(self.stop_sequences)
 
         temperature = self.temperature
 
@@ -73,11 +74,13 @@ class PromptAwsInvocationParametersContent:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             max_tokens = d.get("max_tokens", UNSET)
-            if not (max_tokens is UNSET or type(max_tokens) is int):
+            if not (type(max_tokens) is int or max_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -87,7 +90,7 @@ class PromptAwsInvocationParametersContent:
         try:
             stop_sequences: list[str] = d.get("stop_sequences", UNSET)
 
-            if not (stop_sequences is UNSET or type(stop_sequences) is list):
+            if not (type(stop_sequences) is list or stop_sequences is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -98,7 +101,7 @@ class PromptAwsInvocationParametersContent:
 
         try:
             temperature = d.get("temperature", UNSET)
-            if not (temperature is UNSET or type(temperature) is float or type(temperature) is int):
+            if not (type(temperature) is float or type(temperature) is int or temperature is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -107,7 +110,7 @@ class PromptAwsInvocationParametersContent:
 
         try:
             top_p = d.get("top_p", UNSET)
-            if not (top_p is UNSET or type(top_p) is float or type(top_p) is int):
+            if not (type(top_p) is float or type(top_p) is int or top_p is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -66,7 +67,7 @@ class PromptData:
             else:
                 metadata = self.metadata
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         source_prompt_id: None | str | Unset
         if isinstance(self.source_prompt_id, Unset):
@@ -101,8 +102,10 @@ class PromptData:
             raise TypeError(f"PromptData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -115,7 +118,7 @@ class PromptData:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -136,9 +139,9 @@ class PromptData:
             source_prompt_id: None | str | Unset = d.get("source_prompt_id", UNSET)
 
             if not (
-                source_prompt_id is UNSET
+                source_prompt_id is None
                 or type(source_prompt_id) is str
-                or source_prompt_id is None
+                or source_prompt_id is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -155,7 +158,7 @@ class PromptData:
             source_prompt_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(prompt_data, _drifted)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -63,7 +64,7 @@ class PromptFireworksInvocationParametersContent:
             if not isinstance(self.extra_body, Unset):
                 extra_body = self.extra_body.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            extra_body = self.extra_body
+            extra_body = _as_json(self.extra_body)
 
         frequency_penalty = self.frequency_penalty
 
@@ -79,7 +80,7 @@ class PromptFireworksInvocationParametersContent:
                 reasoning_effort = self.reasoning_effort
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            reasoning_effort = self.reasoning_effort
+            reasoning_effort = _as_json(self.reasoning_effort)
 
         seed = self.seed
 
@@ -89,7 +90,7 @@ class PromptFireworksInvocationParametersContent:
                 stop = self.stop
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            stop = self.stop
+            stop = _as_json(self.stop)
 
         temperature = self.temperature
 
@@ -134,8 +135,10 @@ class PromptFireworksInvocationParametersContent:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             _extra_body = d.get("extra_body", UNSET)
             extra_body: PromptFireworksInvocationParametersContentExtraBody | Unset
@@ -161,9 +164,9 @@ class PromptFireworksInvocationParametersContent:
         try:
             frequency_penalty = d.get("frequency_penalty", UNSET)
             if not (
-                frequency_penalty is UNSET
-                or type(frequency_penalty) is float
+                type(frequency_penalty) is float
                 or type(frequency_penalty) is int
+                or frequency_penalty is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -175,7 +178,7 @@ class PromptFireworksInvocationParametersContent:
 
         try:
             max_completion_tokens = d.get("max_completion_tokens", UNSET)
-            if not (max_completion_tokens is UNSET or type(max_completion_tokens) is int):
+            if not (type(max_completion_tokens) is int or max_completion_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -186,7 +189,7 @@ class PromptFireworksInvocationParametersContent:
 
         try:
             max_tokens = d.get("max_tokens", UNSET)
-            if not (max_tokens is UNSET or type(max_tokens) is int):
+            if not (type(max_tokens) is int or max_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -196,9 +199,9 @@ class PromptFireworksInvocationParametersContent:
         try:
             presence_penalty = d.get("presence_penalty", UNSET)
             if not (
-                presence_penalty is UNSET
-                or type(presence_penalty) is float
+                type(presence_penalty) is float
                 or type(presence_penalty) is int
+                or presence_penalty is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -234,7 +237,7 @@ class PromptFireworksInvocationParametersContent:
 
         try:
             seed = d.get("seed", UNSET)
-            if not (seed is UNSET or type(seed) is int):
+            if not (type(seed) is int or seed is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -244,7 +247,7 @@ class PromptFireworksInvocationParametersContent:
         try:
             stop: list[str] = d.get("stop", UNSET)
 
-            if not (stop is UNSET or type(stop) is list):
+            if not (type(stop) is list or stop is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -253,7 +256,7 @@ class PromptFireworksInvocationParametersContent:
 
         try:
             temperature = d.get("temperature", UNSET)
-            if not (temperature is UNSET or type(temperature) is float or type(temperature) is int):
+            if not (type(temperature) is float or type(temperature) is int or temperature is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -262,7 +265,7 @@ class PromptFireworksInvocationParametersContent:
 
         try:
             top_p = d.get("top_p", UNSET)
-            if not (top_p is UNSET or type(top_p) is float or type(top_p) is int):
+            if not (type(top_p) is float or type(top_p) is int or top_p is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

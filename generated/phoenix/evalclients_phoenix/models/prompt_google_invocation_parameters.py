@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -41,12 +42,12 @@ class PromptGoogleInvocationParameters:
         try:
             google = self.google.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            google = self.google
+            google = _as_json(self.google)
 
         try:
             type_ = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
 
@@ -72,8 +73,10 @@ class PromptGoogleInvocationParameters:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             google = PromptGoogleInvocationParametersContent.from_dict(d["google"])
 

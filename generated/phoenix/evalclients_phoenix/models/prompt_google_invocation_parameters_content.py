@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -60,7 +61,7 @@ class PromptGoogleInvocationParametersContent:
                 stop_sequences = self.stop_sequences
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            stop_sequences = self.stop_sequences
+            stop_sequences = _as_json(self.stop_sequences)
 
         temperature = self.temperature
 
@@ -69,7 +70,7 @@ class PromptGoogleInvocationParametersContent:
             if not isinstance(self.thinking_config, Unset):
                 thinking_config = self.thinking_config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            thinking_config = self.thinking_config
+            thinking_config = _as_json(self.thinking_config)
 
         top_k = self.top_k
 
@@ -110,14 +111,16 @@ class PromptGoogleInvocationParametersContent:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             frequency_penalty = d.get("frequency_penalty", UNSET)
             if not (
-                frequency_penalty is UNSET
-                or type(frequency_penalty) is float
+                type(frequency_penalty) is float
                 or type(frequency_penalty) is int
+                or frequency_penalty is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -129,7 +132,7 @@ class PromptGoogleInvocationParametersContent:
 
         try:
             max_output_tokens = d.get("max_output_tokens", UNSET)
-            if not (max_output_tokens is UNSET or type(max_output_tokens) is int):
+            if not (type(max_output_tokens) is int or max_output_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -141,9 +144,9 @@ class PromptGoogleInvocationParametersContent:
         try:
             presence_penalty = d.get("presence_penalty", UNSET)
             if not (
-                presence_penalty is UNSET
-                or type(presence_penalty) is float
+                type(presence_penalty) is float
                 or type(presence_penalty) is int
+                or presence_penalty is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -156,7 +159,7 @@ class PromptGoogleInvocationParametersContent:
         try:
             stop_sequences: list[str] = d.get("stop_sequences", UNSET)
 
-            if not (stop_sequences is UNSET or type(stop_sequences) is list):
+            if not (type(stop_sequences) is list or stop_sequences is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -167,7 +170,7 @@ class PromptGoogleInvocationParametersContent:
 
         try:
             temperature = d.get("temperature", UNSET)
-            if not (temperature is UNSET or type(temperature) is float or type(temperature) is int):
+            if not (type(temperature) is float or type(temperature) is int or temperature is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -191,7 +194,7 @@ class PromptGoogleInvocationParametersContent:
 
         try:
             top_k = d.get("top_k", UNSET)
-            if not (top_k is UNSET or type(top_k) is int):
+            if not (type(top_k) is int or top_k is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -200,7 +203,7 @@ class PromptGoogleInvocationParametersContent:
 
         try:
             top_p = d.get("top_p", UNSET)
-            if not (top_p is UNSET or type(top_p) is float or type(top_p) is int):
+            if not (type(top_p) is float or type(top_p) is int or top_p is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

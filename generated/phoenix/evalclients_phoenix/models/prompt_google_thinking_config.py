@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -46,7 +47,7 @@ class PromptGoogleThinkingConfig:
                 thinking_level = self.thinking_level
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            thinking_level = self.thinking_level
+            thinking_level = _as_json(self.thinking_level)
 
         field_dict: dict[str, Any] = {}
 
@@ -71,11 +72,13 @@ class PromptGoogleThinkingConfig:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             include_thoughts = d.get("include_thoughts", UNSET)
-            if not (include_thoughts is UNSET or type(include_thoughts) is bool):
+            if not (type(include_thoughts) is bool or include_thoughts is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -84,7 +87,7 @@ class PromptGoogleThinkingConfig:
 
         try:
             thinking_budget = d.get("thinking_budget", UNSET)
-            if not (thinking_budget is UNSET or type(thinking_budget) is int):
+            if not (type(thinking_budget) is int or thinking_budget is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

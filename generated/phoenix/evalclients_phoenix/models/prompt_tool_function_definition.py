@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -51,7 +52,7 @@ class PromptToolFunctionDefinition:
             if not isinstance(self.parameters, Unset):
                 parameters = self.parameters.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            parameters = self.parameters
+            parameters = _as_json(self.parameters)
 
         strict = self.strict
 
@@ -84,8 +85,10 @@ class PromptToolFunctionDefinition:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -97,7 +100,7 @@ class PromptToolFunctionDefinition:
 
         try:
             description = d.get("description", UNSET)
-            if not (description is UNSET or type(description) is str):
+            if not (type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -121,7 +124,7 @@ class PromptToolFunctionDefinition:
 
         try:
             strict = d.get("strict", UNSET)
-            if not (strict is UNSET or type(strict) is bool):
+            if not (type(strict) is bool or strict is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

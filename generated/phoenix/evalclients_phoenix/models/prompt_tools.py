@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -66,12 +67,12 @@ class PromptTools:
                 tools.append(tools_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tools = self.tools
+            tools = _as_json(self.tools)
 
         try:
             type_ = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         disable_parallel_tool_calls = self.disable_parallel_tool_calls
 
@@ -89,7 +90,7 @@ class PromptTools:
                 tool_choice = self.tool_choice.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool_choice = self.tool_choice
+            tool_choice = _as_json(self.tool_choice)
 
         field_dict: dict[str, Any] = {}
 
@@ -117,8 +118,10 @@ class PromptTools:
             raise TypeError(f"PromptTools is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             tools = []
             _tools = d["tools"]
@@ -143,8 +146,6 @@ class PromptTools:
 
                 tools.append(tools_item)
 
-            if not (type(tools) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -164,7 +165,7 @@ class PromptTools:
         try:
             disable_parallel_tool_calls = d.get("disable_parallel_tool_calls", UNSET)
             if not (
-                disable_parallel_tool_calls is UNSET or type(disable_parallel_tool_calls) is bool
+                type(disable_parallel_tool_calls) is bool or disable_parallel_tool_calls is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):

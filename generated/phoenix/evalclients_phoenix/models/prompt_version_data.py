@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -153,14 +154,14 @@ class PromptVersionData:
                 invocation_parameters = self.invocation_parameters.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            invocation_parameters = self.invocation_parameters
+            invocation_parameters = _as_json(self.invocation_parameters)
 
         model_name = self.model_name
 
         try:
             model_provider: str = self.model_provider
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            model_provider = self.model_provider
+            model_provider = _as_json(self.model_provider)
 
         try:
             template: dict[str, Any]
@@ -170,17 +171,17 @@ class PromptVersionData:
                 template = self.template.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            template = self.template
+            template = _as_json(self.template)
 
         try:
             template_format: str = self.template_format
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            template_format = self.template_format
+            template_format = _as_json(self.template_format)
 
         try:
             template_type: str = self.template_type
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            template_type = self.template_type
+            template_type = _as_json(self.template_type)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -193,7 +194,7 @@ class PromptVersionData:
             if not isinstance(self.metadata, Unset):
                 metadata = self.metadata.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         try:
             response_format: dict[str, Any] | None | Unset
@@ -204,7 +205,7 @@ class PromptVersionData:
             else:
                 response_format = self.response_format
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            response_format = self.response_format
+            response_format = _as_json(self.response_format)
 
         try:
             tools: dict[str, Any] | None | Unset
@@ -215,7 +216,7 @@ class PromptVersionData:
             else:
                 tools = self.tools
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tools = self.tools
+            tools = _as_json(self.tools)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -251,8 +252,10 @@ class PromptVersionData:
             raise TypeError(f"PromptVersionData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             invocation_parameters = _parse_invocation_parameters(d["invocation_parameters"])
 
@@ -325,7 +328,7 @@ class PromptVersionData:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -383,7 +386,7 @@ class PromptVersionData:
             tools,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_version_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -72,8 +72,10 @@ class PromptVersionTag:
             raise TypeError(f"PromptVersionTag is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -95,7 +97,7 @@ class PromptVersionTag:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -108,7 +110,7 @@ class PromptVersionTag:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_version_tag.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

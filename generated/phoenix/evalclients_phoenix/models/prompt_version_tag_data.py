@@ -66,8 +66,10 @@ class PromptVersionTagData:
             raise TypeError(f"PromptVersionTagData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -80,7 +82,7 @@ class PromptVersionTagData:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -92,7 +94,7 @@ class PromptVersionTagData:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_version_tag_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -64,8 +64,10 @@ class SecretKeyValue:
             raise TypeError(f"SecretKeyValue is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             key = d["key"]
             if not (type(key) is str):
@@ -78,7 +80,7 @@ class SecretKeyValue:
         try:
             value: None | str = d["value"]
 
-            if not (type(value) is str or value is None):
+            if not (value is None or type(value) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -90,7 +92,7 @@ class SecretKeyValue:
             value,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             secret_key_value.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

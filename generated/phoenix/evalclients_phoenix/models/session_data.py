@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -70,7 +72,7 @@ class SessionData:
         try:
             end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         id = self.id
 
@@ -81,7 +83,7 @@ class SessionData:
         try:
             start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         try:
             traces = []
@@ -90,7 +92,7 @@ class SessionData:
                 traces.append(traces_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            traces = self.traces
+            traces = _as_json(self.traces)
 
         token_count_completion = self.token_count_completion
 
@@ -130,8 +132,10 @@ class SessionData:
             raise TypeError(f"SessionData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             end_time = datetime.datetime.fromisoformat(d["end_time"])
 
@@ -182,16 +186,22 @@ class SessionData:
                 SessionTraceData.from_dict(traces_item_data) for traces_item_data in d["traces"]
             ]
 
-            if not (type(traces) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            traces, _drifted = _keep(cls, d, "traces", "list[SessionTraceData]", "type", _drifted)
+            traces, _drifted = _keep_each(
+                cls,
+                d,
+                "traces",
+                "list[SessionTraceData]",
+                "type",
+                lambda traces_item_data: SessionTraceData.from_dict(traces_item_data),
+                _drifted,
+            )
 
         try:
             token_count_completion = d.get("token_count_completion", UNSET)
-            if not (token_count_completion is UNSET or type(token_count_completion) is int):
+            if not (type(token_count_completion) is int or token_count_completion is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -202,7 +212,7 @@ class SessionData:
 
         try:
             token_count_prompt = d.get("token_count_prompt", UNSET)
-            if not (token_count_prompt is UNSET or type(token_count_prompt) is int):
+            if not (type(token_count_prompt) is int or token_count_prompt is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -213,7 +223,7 @@ class SessionData:
 
         try:
             token_count_total = d.get("token_count_total", UNSET)
-            if not (token_count_total is UNSET or type(token_count_total) is int):
+            if not (type(token_count_total) is int or token_count_total is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -234,7 +244,7 @@ class SessionData:
             token_count_total,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             session_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(session_data, _drifted)

@@ -71,8 +71,10 @@ class SessionNoteData:
             raise TypeError(f"SessionNoteData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             note = d["note"]
             if not (type(note) is str):
@@ -93,7 +95,7 @@ class SessionNoteData:
 
         try:
             identifier = d.get("identifier", UNSET)
-            if not (identifier is UNSET or type(identifier) is str):
+            if not (type(identifier) is str or identifier is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -106,7 +108,7 @@ class SessionNoteData:
             identifier,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             session_note_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -47,14 +48,14 @@ class SessionTraceData:
         try:
             end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         id = self.id
 
         try:
             start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         trace_id = self.trace_id
 
@@ -80,8 +81,10 @@ class SessionTraceData:
             raise TypeError(f"SessionTraceData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             end_time = datetime.datetime.fromisoformat(d["end_time"])
 
@@ -125,7 +128,7 @@ class SessionTraceData:
             trace_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             session_trace_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -41,7 +42,7 @@ class SetDatasetLabelsRequestBody:
                 dataset_label_ids = self.dataset_label_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            dataset_label_ids = self.dataset_label_ids
+            dataset_label_ids = _as_json(self.dataset_label_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,12 +63,14 @@ class SetDatasetLabelsRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             dataset_label_ids: list[str] = d.get("dataset_label_ids", UNSET)
 
-            if not (dataset_label_ids is UNSET or type(dataset_label_ids) is list):
+            if not (type(dataset_label_ids) is list or dataset_label_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -80,7 +83,7 @@ class SetDatasetLabelsRequestBody:
             dataset_label_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             set_dataset_labels_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

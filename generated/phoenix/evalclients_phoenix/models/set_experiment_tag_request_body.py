@@ -68,8 +68,10 @@ class SetExperimentTagRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -82,7 +84,7 @@ class SetExperimentTagRequestBody:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -94,7 +96,7 @@ class SetExperimentTagRequestBody:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             set_experiment_tag_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

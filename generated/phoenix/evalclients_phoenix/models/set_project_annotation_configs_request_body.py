@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -39,7 +40,7 @@ class SetProjectAnnotationConfigsRequestBody:
             annotation_config_ids = self.annotation_config_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotation_config_ids = self.annotation_config_ids
+            annotation_config_ids = _as_json(self.annotation_config_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,8 +63,10 @@ class SetProjectAnnotationConfigsRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotation_config_ids: list[str] = d["annotation_config_ids"]
 
@@ -80,7 +83,7 @@ class SetProjectAnnotationConfigsRequestBody:
             annotation_config_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             set_project_annotation_configs_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

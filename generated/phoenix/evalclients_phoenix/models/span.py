@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -76,12 +78,12 @@ class Span:
         try:
             context = self.context.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            context = self.context
+            context = _as_json(self.context)
 
         try:
             end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         name = self.name
 
@@ -90,7 +92,7 @@ class Span:
         try:
             start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         status_code = self.status_code
 
@@ -99,7 +101,7 @@ class Span:
             if not isinstance(self.attributes, Unset):
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         try:
             events: list[dict[str, Any]] | Unset = UNSET
@@ -110,7 +112,7 @@ class Span:
                     events.append(events_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            events = self.events
+            events = _as_json(self.events)
 
         id = self.id
 
@@ -158,8 +160,10 @@ class Span:
             raise TypeError(f"Span is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             context = SpanContext.from_dict(d["context"])
 
@@ -232,16 +236,22 @@ class Span:
             if _events is not UNSET:
                 events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
 
-            if not (events is UNSET or type(events) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            events, _drifted = _keep(cls, d, "events", "list[SpanEvent]", "type", _drifted)
+            events, _drifted = _keep_each(
+                cls,
+                d,
+                "events",
+                "list[SpanEvent]",
+                "type",
+                lambda events_item_data: SpanEvent.from_dict(events_item_data),
+                _drifted,
+            )
 
         try:
             id = d.get("id", UNSET)
-            if not (id is UNSET or type(id) is str):
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -251,7 +261,7 @@ class Span:
         try:
             parent_id: None | str | Unset = d.get("parent_id", UNSET)
 
-            if not (parent_id is UNSET or type(parent_id) is str or parent_id is None):
+            if not (parent_id is None or type(parent_id) is str or parent_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -260,7 +270,7 @@ class Span:
 
         try:
             status_message = d.get("status_message", UNSET)
-            if not (status_message is UNSET or type(status_message) is str):
+            if not (type(status_message) is str or status_message is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -281,7 +291,7 @@ class Span:
             status_message,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(span, _drifted)

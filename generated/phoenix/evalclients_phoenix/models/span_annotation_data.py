@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -64,7 +65,7 @@ class SpanAnnotationData:
         try:
             annotator_kind: str = self.annotator_kind
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotator_kind = self.annotator_kind
+            annotator_kind = _as_json(self.annotator_kind)
 
         name = self.name
 
@@ -81,7 +82,7 @@ class SpanAnnotationData:
             else:
                 metadata = self.metadata
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         try:
             result: dict[str, Any] | None | Unset
@@ -92,7 +93,7 @@ class SpanAnnotationData:
             else:
                 result = self.result
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            result = self.result
+            result = _as_json(self.result)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,8 +124,10 @@ class SpanAnnotationData:
             raise TypeError(f"SpanAnnotationData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotator_kind = check_span_annotation_data_annotator_kind(d["annotator_kind"])
 
@@ -155,7 +158,7 @@ class SpanAnnotationData:
 
         try:
             identifier = d.get("identifier", UNSET)
-            if not (identifier is UNSET or type(identifier) is str):
+            if not (type(identifier) is str or identifier is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -189,7 +192,7 @@ class SpanAnnotationData:
             result,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span_annotation_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

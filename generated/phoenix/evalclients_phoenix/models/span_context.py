@@ -61,8 +61,10 @@ class SpanContext:
             raise TypeError(f"SpanContext is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             span_id = d["span_id"]
             if not (type(span_id) is str):
@@ -86,7 +88,7 @@ class SpanContext:
             trace_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span_context.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(span_context, _drifted)

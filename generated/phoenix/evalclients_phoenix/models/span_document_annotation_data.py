@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -69,7 +70,7 @@ class SpanDocumentAnnotationData:
         try:
             annotator_kind: str = self.annotator_kind
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotator_kind = self.annotator_kind
+            annotator_kind = _as_json(self.annotator_kind)
 
         document_position = self.document_position
 
@@ -88,7 +89,7 @@ class SpanDocumentAnnotationData:
             else:
                 metadata = self.metadata
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         try:
             result: dict[str, Any] | None | Unset
@@ -99,7 +100,7 @@ class SpanDocumentAnnotationData:
             else:
                 result = self.result
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            result = self.result
+            result = _as_json(self.result)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,8 +134,10 @@ class SpanDocumentAnnotationData:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotator_kind = check_span_document_annotation_data_annotator_kind(d["annotator_kind"])
 
@@ -176,7 +179,7 @@ class SpanDocumentAnnotationData:
 
         try:
             identifier = d.get("identifier", UNSET)
-            if not (identifier is UNSET or type(identifier) is str):
+            if not (type(identifier) is str or identifier is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -216,7 +219,7 @@ class SpanDocumentAnnotationData:
             result,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span_document_annotation_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

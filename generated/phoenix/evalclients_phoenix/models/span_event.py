@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -52,14 +53,14 @@ class SpanEvent:
         try:
             timestamp = self.timestamp.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            timestamp = self.timestamp
+            timestamp = _as_json(self.timestamp)
 
         try:
             attributes: dict[str, Any] | Unset = UNSET
             if not isinstance(self.attributes, Unset):
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            attributes = self.attributes
+            attributes = _as_json(self.attributes)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,8 +86,10 @@ class SpanEvent:
             raise TypeError(f"SpanEvent is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -125,7 +128,7 @@ class SpanEvent:
             attributes,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span_event.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(span_event, _drifted)

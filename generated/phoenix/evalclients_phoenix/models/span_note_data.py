@@ -70,8 +70,10 @@ class SpanNoteData:
             raise TypeError(f"SpanNoteData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             note = d["note"]
             if not (type(note) is str):
@@ -92,7 +94,7 @@ class SpanNoteData:
 
         try:
             identifier = d.get("identifier", UNSET)
-            if not (identifier is UNSET or type(identifier) is str):
+            if not (type(identifier) is str or identifier is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -105,7 +107,7 @@ class SpanNoteData:
             identifier,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span_note_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(span_note_data, _drifted)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -54,12 +55,12 @@ class ToolResultContentPart:
             else:
                 tool_result = self.tool_result
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tool_result = self.tool_result
+            tool_result = _as_json(self.tool_result)
 
         try:
             type_ = self.type_
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = self.type_
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
 
@@ -86,8 +87,10 @@ class ToolResultContentPart:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             tool_call_id = d["tool_call_id"]
             if not (type(tool_call_id) is str):

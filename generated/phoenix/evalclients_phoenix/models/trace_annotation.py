@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -81,12 +82,12 @@ class TraceAnnotation:
         try:
             annotator_kind: str = self.annotator_kind
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotator_kind = self.annotator_kind
+            annotator_kind = _as_json(self.annotator_kind)
 
         try:
             created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -95,14 +96,14 @@ class TraceAnnotation:
         try:
             source: str = self.source
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            source = self.source
+            source = _as_json(self.source)
 
         trace_id = self.trace_id
 
         try:
             updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = self.updated_at
+            updated_at = _as_json(self.updated_at)
 
         user_id: None | str
         user_id = self.user_id
@@ -118,7 +119,7 @@ class TraceAnnotation:
             else:
                 metadata = self.metadata
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         try:
             result: dict[str, Any] | None | Unset
@@ -129,7 +130,7 @@ class TraceAnnotation:
             else:
                 result = self.result
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            result = self.result
+            result = _as_json(self.result)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -165,8 +166,10 @@ class TraceAnnotation:
             raise TypeError(f"TraceAnnotation is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotator_kind = check_trace_annotation_annotator_kind(d["annotator_kind"])
 
@@ -235,7 +238,7 @@ class TraceAnnotation:
         try:
             user_id: None | str = d["user_id"]
 
-            if not (type(user_id) is str or user_id is None):
+            if not (user_id is None or type(user_id) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -244,7 +247,7 @@ class TraceAnnotation:
 
         try:
             identifier = d.get("identifier", UNSET)
-            if not (identifier is UNSET or type(identifier) is str):
+            if not (type(identifier) is str or identifier is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -283,7 +286,7 @@ class TraceAnnotation:
             result,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trace_annotation.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

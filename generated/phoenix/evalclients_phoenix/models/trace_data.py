@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -70,7 +71,7 @@ class TraceData:
         try:
             end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         id = self.id
 
@@ -79,7 +80,7 @@ class TraceData:
         try:
             start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         trace_id = self.trace_id
 
@@ -96,7 +97,7 @@ class TraceData:
             else:
                 spans = self.spans
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            spans = self.spans
+            spans = _as_json(self.spans)
 
         token_count_completion = self.token_count_completion
 
@@ -137,8 +138,10 @@ class TraceData:
             raise TypeError(f"TraceData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             end_time = datetime.datetime.fromisoformat(d["end_time"])
 
@@ -196,7 +199,7 @@ class TraceData:
 
         try:
             token_count_completion = d.get("token_count_completion", UNSET)
-            if not (token_count_completion is UNSET or type(token_count_completion) is int):
+            if not (type(token_count_completion) is int or token_count_completion is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -207,7 +210,7 @@ class TraceData:
 
         try:
             token_count_prompt = d.get("token_count_prompt", UNSET)
-            if not (token_count_prompt is UNSET or type(token_count_prompt) is int):
+            if not (type(token_count_prompt) is int or token_count_prompt is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -218,7 +221,7 @@ class TraceData:
 
         try:
             token_count_total = d.get("token_count_total", UNSET)
-            if not (token_count_total is UNSET or type(token_count_total) is int):
+            if not (type(token_count_total) is int or token_count_total is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -239,7 +242,7 @@ class TraceData:
             token_count_total,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trace_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(trace_data, _drifted)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -59,7 +60,7 @@ class TraceSpanData:
         try:
             end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         id = self.id
 
@@ -75,7 +76,7 @@ class TraceSpanData:
         try:
             start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         status_code = self.status_code
 
@@ -105,8 +106,10 @@ class TraceSpanData:
             raise TypeError(f"TraceSpanData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             end_time = datetime.datetime.fromisoformat(d["end_time"])
 
@@ -136,7 +139,7 @@ class TraceSpanData:
         try:
             parent_id: None | str = d["parent_id"]
 
-            if not (type(parent_id) is str or parent_id is None):
+            if not (parent_id is None or type(parent_id) is str):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -191,7 +194,7 @@ class TraceSpanData:
             status_code,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trace_span_data.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(trace_span_data, _drifted)

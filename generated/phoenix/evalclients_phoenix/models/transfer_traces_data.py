@@ -61,8 +61,10 @@ class TransferTracesData:
             raise TypeError(f"TransferTracesData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             destination_project_id = d["destination_project_id"]
             if not (type(destination_project_id) is str):
@@ -90,7 +92,7 @@ class TransferTracesData:
             transferred_trace_count,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             transfer_traces_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -45,7 +46,7 @@ class TransferTracesRequestBody:
             trace_identifiers = self.trace_identifiers
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            trace_identifiers = self.trace_identifiers
+            trace_identifiers = _as_json(self.trace_identifiers)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,8 +70,10 @@ class TransferTracesRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             destination_project_identifier = d["destination_project_identifier"]
             if not (type(destination_project_identifier) is str):
@@ -99,7 +102,7 @@ class TransferTracesRequestBody:
             trace_identifiers,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             transfer_traces_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

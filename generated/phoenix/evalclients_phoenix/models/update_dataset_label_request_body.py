@@ -82,12 +82,14 @@ class UpdateDatasetLabelRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             color: None | str | Unset = d.get("color", UNSET)
 
-            if not (color is UNSET or type(color) is str or color is None):
+            if not (color is None or type(color) is str or color is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -97,7 +99,7 @@ class UpdateDatasetLabelRequestBody:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -107,7 +109,7 @@ class UpdateDatasetLabelRequestBody:
         try:
             name: None | str | Unset = d.get("name", UNSET)
 
-            if not (name is UNSET or type(name) is str or name is None):
+            if not (name is None or type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -120,7 +122,7 @@ class UpdateDatasetLabelRequestBody:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_dataset_label_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -66,7 +67,7 @@ class UpdateDatasetSplitRequestBody:
                 add_example_ids = self.add_example_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            add_example_ids = self.add_example_ids
+            add_example_ids = _as_json(self.add_example_ids)
 
         color: None | str | Unset
         if isinstance(self.color, Unset):
@@ -89,7 +90,7 @@ class UpdateDatasetSplitRequestBody:
             else:
                 metadata = self.metadata
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -103,7 +104,7 @@ class UpdateDatasetSplitRequestBody:
                 remove_example_ids = self.remove_example_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            remove_example_ids = self.remove_example_ids
+            remove_example_ids = _as_json(self.remove_example_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -136,12 +137,14 @@ class UpdateDatasetSplitRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             add_example_ids: list[str] = d.get("add_example_ids", UNSET)
 
-            if not (add_example_ids is UNSET or type(add_example_ids) is list):
+            if not (type(add_example_ids) is list or add_example_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -153,7 +156,7 @@ class UpdateDatasetSplitRequestBody:
         try:
             color: None | str | Unset = d.get("color", UNSET)
 
-            if not (color is UNSET or type(color) is str or color is None):
+            if not (color is None or type(color) is str or color is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -163,7 +166,7 @@ class UpdateDatasetSplitRequestBody:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -188,7 +191,7 @@ class UpdateDatasetSplitRequestBody:
         try:
             name: None | str | Unset = d.get("name", UNSET)
 
-            if not (name is UNSET or type(name) is str or name is None):
+            if not (name is None or type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -198,7 +201,7 @@ class UpdateDatasetSplitRequestBody:
         try:
             remove_example_ids: list[str] = d.get("remove_example_ids", UNSET)
 
-            if not (remove_example_ids is UNSET or type(remove_example_ids) is list):
+            if not (type(remove_example_ids) is list or remove_example_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -216,7 +219,7 @@ class UpdateDatasetSplitRequestBody:
             remove_example_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_dataset_split_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

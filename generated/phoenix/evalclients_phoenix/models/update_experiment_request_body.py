@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -65,7 +66,7 @@ class UpdateExperimentRequestBody:
             else:
                 metadata = self.metadata
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -98,12 +99,14 @@ class UpdateExperimentRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -128,7 +131,7 @@ class UpdateExperimentRequestBody:
         try:
             name: None | str | Unset = d.get("name", UNSET)
 
-            if not (name is UNSET or type(name) is str or name is None):
+            if not (name is None or type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -141,7 +144,7 @@ class UpdateExperimentRequestBody:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_experiment_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -59,12 +59,14 @@ class UpdateProjectRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -75,7 +77,7 @@ class UpdateProjectRequestBody:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_project_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

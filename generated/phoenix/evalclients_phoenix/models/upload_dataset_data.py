@@ -79,8 +79,10 @@ class UploadDatasetData:
             raise TypeError(f"UploadDatasetData is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             dataset_id = d["dataset_id"]
             if not (type(dataset_id) is str):
@@ -140,7 +142,7 @@ class UploadDatasetData:
             version_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             upload_dataset_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

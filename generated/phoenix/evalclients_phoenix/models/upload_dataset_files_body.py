@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -80,13 +81,13 @@ class UploadDatasetFilesBody:
             file = self.file.to_tuple()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            file = self.file
+            file = _as_json(self.file)
 
         try:
             input_keys = self.input_keys
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            input_keys = self.input_keys
+            input_keys = _as_json(self.input_keys)
 
         name = self.name
 
@@ -94,7 +95,7 @@ class UploadDatasetFilesBody:
             output_keys = self.output_keys
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            output_keys = self.output_keys
+            output_keys = _as_json(self.output_keys)
 
         try:
             action: str | Unset = UNSET
@@ -102,7 +103,7 @@ class UploadDatasetFilesBody:
                 action = self.action
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            action = self.action
+            action = _as_json(self.action)
 
         description = self.description
 
@@ -114,7 +115,7 @@ class UploadDatasetFilesBody:
                 flatten_keys = self.flatten_keys
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            flatten_keys = self.flatten_keys
+            flatten_keys = _as_json(self.flatten_keys)
 
         try:
             metadata_keys: list[str] | Unset = UNSET
@@ -122,7 +123,7 @@ class UploadDatasetFilesBody:
                 metadata_keys = self.metadata_keys
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata_keys = self.metadata_keys
+            metadata_keys = _as_json(self.metadata_keys)
 
         span_id_key = self.span_id_key
 
@@ -134,7 +135,7 @@ class UploadDatasetFilesBody:
                 split_keys = self.split_keys
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            split_keys = self.split_keys
+            split_keys = _as_json(self.split_keys)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -239,8 +240,10 @@ class UploadDatasetFilesBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             file = File(payload=BytesIO(d["file"]))
 
@@ -295,7 +298,7 @@ class UploadDatasetFilesBody:
 
         try:
             description = d.get("description", UNSET)
-            if not (description is UNSET or type(description) is str):
+            if not (type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -304,7 +307,7 @@ class UploadDatasetFilesBody:
 
         try:
             example_id_key = d.get("example_id_key", UNSET)
-            if not (example_id_key is UNSET or type(example_id_key) is str):
+            if not (type(example_id_key) is str or example_id_key is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -314,7 +317,7 @@ class UploadDatasetFilesBody:
         try:
             flatten_keys: list[str] = d.get("flatten_keys[]", UNSET)
 
-            if not (flatten_keys is UNSET or type(flatten_keys) is list):
+            if not (type(flatten_keys) is list or flatten_keys is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -324,7 +327,7 @@ class UploadDatasetFilesBody:
         try:
             metadata_keys: list[str] = d.get("metadata_keys[]", UNSET)
 
-            if not (metadata_keys is UNSET or type(metadata_keys) is list):
+            if not (type(metadata_keys) is list or metadata_keys is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -335,7 +338,7 @@ class UploadDatasetFilesBody:
 
         try:
             span_id_key = d.get("span_id_key", UNSET)
-            if not (span_id_key is UNSET or type(span_id_key) is str):
+            if not (type(span_id_key) is str or span_id_key is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -344,7 +347,7 @@ class UploadDatasetFilesBody:
 
         try:
             split_key = d.get("split_key", UNSET)
-            if not (split_key is UNSET or type(split_key) is str):
+            if not (type(split_key) is str or split_key is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -354,7 +357,7 @@ class UploadDatasetFilesBody:
         try:
             split_keys: list[str] = d.get("split_keys[]", UNSET)
 
-            if not (split_keys is UNSET or type(split_keys) is list):
+            if not (type(split_keys) is list or split_keys is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -376,7 +379,7 @@ class UploadDatasetFilesBody:
             split_keys,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             upload_dataset_files_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

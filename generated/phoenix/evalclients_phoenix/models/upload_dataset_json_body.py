@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -78,7 +80,7 @@ class UploadDatasetJsonBody:
                 inputs.append(inputs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            inputs = self.inputs
+            inputs = _as_json(self.inputs)
 
         name = self.name
 
@@ -88,7 +90,7 @@ class UploadDatasetJsonBody:
                 action = self.action
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            action = self.action
+            action = _as_json(self.action)
 
         description = self.description
 
@@ -102,7 +104,7 @@ class UploadDatasetJsonBody:
                     example_ids.append(example_ids_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            example_ids = self.example_ids
+            example_ids = _as_json(self.example_ids)
 
         try:
             metadata: list[dict[str, Any]] | Unset = UNSET
@@ -113,7 +115,7 @@ class UploadDatasetJsonBody:
                     metadata.append(metadata_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         try:
             outputs: list[dict[str, Any]] | Unset = UNSET
@@ -124,7 +126,7 @@ class UploadDatasetJsonBody:
                     outputs.append(outputs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            outputs = self.outputs
+            outputs = _as_json(self.outputs)
 
         try:
             span_ids: list[None | str] | Unset = UNSET
@@ -136,7 +138,7 @@ class UploadDatasetJsonBody:
                     span_ids.append(span_ids_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            span_ids = self.span_ids
+            span_ids = _as_json(self.span_ids)
 
         try:
             splits: list[list[str] | None | str] | Unset = UNSET
@@ -152,7 +154,7 @@ class UploadDatasetJsonBody:
                     splits.append(splits_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            splits = self.splits
+            splits = _as_json(self.splits)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -192,21 +194,29 @@ class UploadDatasetJsonBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             inputs = [
                 UploadDatasetJsonBodyInputsItem.from_dict(inputs_item_data)
                 for inputs_item_data in d["inputs"]
             ]
 
-            if not (type(inputs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            inputs, _drifted = _keep(
-                cls, d, "inputs", "list[UploadDatasetJsonBodyInputsItem]", "type", _drifted
+            inputs, _drifted = _keep_each(
+                cls,
+                d,
+                "inputs",
+                "list[UploadDatasetJsonBodyInputsItem]",
+                "type",
+                lambda inputs_item_data: UploadDatasetJsonBodyInputsItem.from_dict(
+                    inputs_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -235,7 +245,7 @@ class UploadDatasetJsonBody:
 
         try:
             description = d.get("description", UNSET)
-            if not (description is UNSET or type(description) is str):
+            if not (type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -252,8 +262,6 @@ class UploadDatasetJsonBody:
 
                     example_ids.append(example_ids_item)
 
-            if not (example_ids is UNSET or type(example_ids) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -270,13 +278,19 @@ class UploadDatasetJsonBody:
                     for metadata_item_data in _metadata
                 ]
 
-            if not (metadata is UNSET or type(metadata) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            metadata, _drifted = _keep(
-                cls, d, "metadata", "list[UploadDatasetJsonBodyMetadataItem]", "type", _drifted
+            metadata, _drifted = _keep_each(
+                cls,
+                d,
+                "metadata",
+                "list[UploadDatasetJsonBodyMetadataItem]",
+                "type",
+                lambda metadata_item_data: UploadDatasetJsonBodyMetadataItem.from_dict(
+                    metadata_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -288,13 +302,19 @@ class UploadDatasetJsonBody:
                     for outputs_item_data in _outputs
                 ]
 
-            if not (outputs is UNSET or type(outputs) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            outputs, _drifted = _keep(
-                cls, d, "outputs", "list[UploadDatasetJsonBodyOutputsItem]", "type", _drifted
+            outputs, _drifted = _keep_each(
+                cls,
+                d,
+                "outputs",
+                "list[UploadDatasetJsonBodyOutputsItem]",
+                "type",
+                lambda outputs_item_data: UploadDatasetJsonBodyOutputsItem.from_dict(
+                    outputs_item_data
+                ),
+                _drifted,
             )
 
         try:
@@ -307,8 +327,6 @@ class UploadDatasetJsonBody:
 
                     span_ids.append(span_ids_item)
 
-            if not (span_ids is UNSET or type(span_ids) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -338,8 +356,6 @@ class UploadDatasetJsonBody:
 
                     splits.append(splits_item)
 
-            if not (splits is UNSET or type(splits) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
@@ -359,7 +375,7 @@ class UploadDatasetJsonBody:
             splits,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             upload_dataset_json_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -78,12 +79,12 @@ class UpsertExperimentEvaluationRequestBody:
         try:
             annotator_kind: str = self.annotator_kind
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotator_kind = self.annotator_kind
+            annotator_kind = _as_json(self.annotator_kind)
 
         try:
             end_time = self.end_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = self.end_time
+            end_time = _as_json(self.end_time)
 
         experiment_run_id = self.experiment_run_id
 
@@ -92,7 +93,7 @@ class UpsertExperimentEvaluationRequestBody:
         try:
             start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = self.start_time
+            start_time = _as_json(self.start_time)
 
         error: None | str | Unset
         if isinstance(self.error, Unset):
@@ -109,7 +110,7 @@ class UpsertExperimentEvaluationRequestBody:
             else:
                 metadata = self.metadata
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            metadata = self.metadata
+            metadata = _as_json(self.metadata)
 
         try:
             result: dict[str, Any] | None | Unset
@@ -120,7 +121,7 @@ class UpsertExperimentEvaluationRequestBody:
             else:
                 result = self.result
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            result = self.result
+            result = _as_json(self.result)
 
         trace_id: None | str | Unset
         if isinstance(self.trace_id, Unset):
@@ -163,8 +164,10 @@ class UpsertExperimentEvaluationRequestBody:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             annotator_kind = check_upsert_experiment_evaluation_request_body_annotator_kind(
                 d["annotator_kind"]
@@ -218,7 +221,7 @@ class UpsertExperimentEvaluationRequestBody:
         try:
             error: None | str | Unset = d.get("error", UNSET)
 
-            if not (error is UNSET or type(error) is str or error is None):
+            if not (error is None or type(error) is str or error is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -253,7 +256,7 @@ class UpsertExperimentEvaluationRequestBody:
         try:
             trace_id: None | str | Unset = d.get("trace_id", UNSET)
 
-            if not (trace_id is UNSET or type(trace_id) is str or trace_id is None):
+            if not (trace_id is None or type(trace_id) is str or trace_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -272,7 +275,7 @@ class UpsertExperimentEvaluationRequestBody:
             trace_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             upsert_experiment_evaluation_request_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -57,8 +57,10 @@ class UpsertExperimentEvaluationResponseBodyData:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -72,7 +74,7 @@ class UpsertExperimentEvaluationResponseBodyData:
             id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             upsert_experiment_evaluation_response_body_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

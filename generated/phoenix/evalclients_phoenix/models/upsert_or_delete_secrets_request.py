@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
-from ..drift import keep as _keep
+from ..drift import as_json as _as_json
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -48,7 +49,7 @@ class UpsertOrDeleteSecretsRequest:
                 secrets.append(secrets_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            secrets = self.secrets
+            secrets = _as_json(self.secrets)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,25 +74,33 @@ class UpsertOrDeleteSecretsRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             secrets = [
                 SecretKeyValue.from_dict(secrets_item_data) for secrets_item_data in d["secrets"]
             ]
 
-            if not (type(secrets) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            secrets, _drifted = _keep(cls, d, "secrets", "list[SecretKeyValue]", "type", _drifted)
+            secrets, _drifted = _keep_each(
+                cls,
+                d,
+                "secrets",
+                "list[SecretKeyValue]",
+                "type",
+                lambda secrets_item_data: SecretKeyValue.from_dict(secrets_item_data),
+                _drifted,
+            )
 
         upsert_or_delete_secrets_request = cls(
             secrets,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             upsert_or_delete_secrets_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -42,13 +43,13 @@ class UpsertOrDeleteSecretsResult:
             deleted_keys = self.deleted_keys
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            deleted_keys = self.deleted_keys
+            deleted_keys = _as_json(self.deleted_keys)
 
         try:
             upserted_keys = self.upserted_keys
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            upserted_keys = self.upserted_keys
+            upserted_keys = _as_json(self.upserted_keys)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,8 +73,10 @@ class UpsertOrDeleteSecretsResult:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             deleted_keys: list[str] = d["deleted_keys"]
 
@@ -99,7 +102,7 @@ class UpsertOrDeleteSecretsResult:
             upserted_keys,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             upsert_or_delete_secrets_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

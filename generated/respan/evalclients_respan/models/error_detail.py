@@ -54,11 +54,13 @@ class ErrorDetail:
             raise TypeError(f"ErrorDetail is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             detail = d.get("detail", UNSET)
-            if not (detail is UNSET or type(detail) is str):
+            if not (type(detail) is str or detail is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -69,7 +71,7 @@ class ErrorDetail:
             detail,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             error_detail.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(error_detail, _drifted)

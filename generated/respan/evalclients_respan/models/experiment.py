@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -116,7 +118,7 @@ class Experiment:
             else:
                 completed_at = self.completed_at
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            completed_at = self.completed_at
+            completed_at = _as_json(self.completed_at)
 
         concurrency = self.concurrency
 
@@ -125,7 +127,7 @@ class Experiment:
             if not isinstance(self.created_at, Unset):
                 created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = self.created_at
+            created_at = _as_json(self.created_at)
 
         dataset: None | str | Unset
         if isinstance(self.dataset, Unset):
@@ -165,7 +167,7 @@ class Experiment:
                 evaluator_ids = self.evaluator_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_ids = self.evaluator_ids
+            evaluator_ids = _as_json(self.evaluator_ids)
 
         try:
             evaluator_slugs: list[str] | Unset = UNSET
@@ -173,7 +175,7 @@ class Experiment:
                 evaluator_slugs = self.evaluator_slugs
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_slugs = self.evaluator_slugs
+            evaluator_slugs = _as_json(self.evaluator_slugs)
 
         try:
             evaluator_workflow_ids: list[str] | Unset = UNSET
@@ -181,7 +183,7 @@ class Experiment:
                 evaluator_workflow_ids = self.evaluator_workflow_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_workflow_ids = self.evaluator_workflow_ids
+            evaluator_workflow_ids = _as_json(self.evaluator_workflow_ids)
 
         name = self.name
 
@@ -196,7 +198,7 @@ class Experiment:
             else:
                 started_at = self.started_at
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            started_at = self.started_at
+            started_at = _as_json(self.started_at)
 
         status = self.status
 
@@ -209,7 +211,7 @@ class Experiment:
                     tags.append(tags_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tags = self.tags
+            tags = _as_json(self.tags)
 
         try:
             workflow: list[dict[str, Any]] | Unset = UNSET
@@ -220,7 +222,7 @@ class Experiment:
                     workflow.append(workflow_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            workflow = self.workflow
+            workflow = _as_json(self.workflow)
 
         workflow_count = self.workflow_count
 
@@ -285,8 +287,10 @@ class Experiment:
             raise TypeError(f"Experiment is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d["id"]
             if not (type(id) is str):
@@ -298,7 +302,7 @@ class Experiment:
 
         try:
             batch_size = d.get("batch_size", UNSET)
-            if not (batch_size is UNSET or type(batch_size) is int):
+            if not (type(batch_size) is int or batch_size is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -317,7 +321,7 @@ class Experiment:
 
         try:
             concurrency = d.get("concurrency", UNSET)
-            if not (concurrency is UNSET or type(concurrency) is int):
+            if not (type(concurrency) is int or concurrency is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -342,7 +346,7 @@ class Experiment:
         try:
             dataset: None | str | Unset = d.get("dataset", UNSET)
 
-            if not (dataset is UNSET or type(dataset) is str or dataset is None):
+            if not (dataset is None or type(dataset) is str or dataset is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -352,7 +356,7 @@ class Experiment:
         try:
             dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
 
-            if not (dataset_id is UNSET or type(dataset_id) is str or dataset_id is None):
+            if not (dataset_id is None or type(dataset_id) is str or dataset_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -362,7 +366,7 @@ class Experiment:
         try:
             dataset_name: None | str | Unset = d.get("dataset_name", UNSET)
 
-            if not (dataset_name is UNSET or type(dataset_name) is str or dataset_name is None):
+            if not (dataset_name is None or type(dataset_name) is str or dataset_name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -372,7 +376,7 @@ class Experiment:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -381,7 +385,7 @@ class Experiment:
 
         try:
             enable_tracing = d.get("enable_tracing", UNSET)
-            if not (enable_tracing is UNSET or type(enable_tracing) is bool):
+            if not (type(enable_tracing) is bool or enable_tracing is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -391,7 +395,7 @@ class Experiment:
         try:
             error_message: None | str | Unset = d.get("error_message", UNSET)
 
-            if not (error_message is UNSET or type(error_message) is str or error_message is None):
+            if not (error_message is None or type(error_message) is str or error_message is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -401,7 +405,7 @@ class Experiment:
         try:
             evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
 
-            if not (evaluator_ids is UNSET or type(evaluator_ids) is list):
+            if not (type(evaluator_ids) is list or evaluator_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -411,7 +415,7 @@ class Experiment:
         try:
             evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
 
-            if not (evaluator_slugs is UNSET or type(evaluator_slugs) is list):
+            if not (type(evaluator_slugs) is list or evaluator_slugs is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -423,7 +427,7 @@ class Experiment:
         try:
             evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
 
-            if not (evaluator_workflow_ids is UNSET or type(evaluator_workflow_ids) is list):
+            if not (type(evaluator_workflow_ids) is list or evaluator_workflow_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -434,7 +438,7 @@ class Experiment:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -443,7 +447,7 @@ class Experiment:
 
         try:
             progress = d.get("progress", UNSET)
-            if not (progress is UNSET or type(progress) is float or type(progress) is int):
+            if not (type(progress) is float or type(progress) is int or progress is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -462,7 +466,7 @@ class Experiment:
 
         try:
             status = d.get("status", UNSET)
-            if not (status is UNSET or type(status) is str):
+            if not (type(status) is str or status is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -475,12 +479,18 @@ class Experiment:
             if _tags is not UNSET:
                 tags = [ExperimentTagsItem.from_dict(tags_item_data) for tags_item_data in _tags]
 
-            if not (tags is UNSET or type(tags) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            tags, _drifted = _keep(cls, d, "tags", "list[ExperimentTagsItem]", "type", _drifted)
+            tags, _drifted = _keep_each(
+                cls,
+                d,
+                "tags",
+                "list[ExperimentTagsItem]",
+                "type",
+                lambda tags_item_data: ExperimentTagsItem.from_dict(tags_item_data),
+                _drifted,
+            )
 
         try:
             _workflow = d.get("workflow", UNSET)
@@ -490,16 +500,22 @@ class Experiment:
                     WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
                 ]
 
-            if not (workflow is UNSET or type(workflow) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            workflow, _drifted = _keep(cls, d, "workflow", "list[WorkflowTask]", "type", _drifted)
+            workflow, _drifted = _keep_each(
+                cls,
+                d,
+                "workflow",
+                "list[WorkflowTask]",
+                "type",
+                lambda workflow_item_data: WorkflowTask.from_dict(workflow_item_data),
+                _drifted,
+            )
 
         try:
             workflow_count = d.get("workflow_count", UNSET)
-            if not (workflow_count is UNSET or type(workflow_count) is int):
+            if not (type(workflow_count) is int or workflow_count is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -530,7 +546,7 @@ class Experiment:
             workflow_count,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(experiment, _drifted)

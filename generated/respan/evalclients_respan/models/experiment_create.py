@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -98,7 +100,7 @@ class ExperimentCreate:
                 evaluator_ids = self.evaluator_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_ids = self.evaluator_ids
+            evaluator_ids = _as_json(self.evaluator_ids)
 
         try:
             evaluator_slugs: list[str] | Unset = UNSET
@@ -106,7 +108,7 @@ class ExperimentCreate:
                 evaluator_slugs = self.evaluator_slugs
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_slugs = self.evaluator_slugs
+            evaluator_slugs = _as_json(self.evaluator_slugs)
 
         try:
             evaluator_workflow_ids: list[str] | Unset = UNSET
@@ -114,7 +116,7 @@ class ExperimentCreate:
                 evaluator_workflow_ids = self.evaluator_workflow_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_workflow_ids = self.evaluator_workflow_ids
+            evaluator_workflow_ids = _as_json(self.evaluator_workflow_ids)
 
         try:
             tags: list[dict[str, Any]] | Unset = UNSET
@@ -125,7 +127,7 @@ class ExperimentCreate:
                     tags.append(tags_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tags = self.tags
+            tags = _as_json(self.tags)
 
         try:
             workflow: list[dict[str, Any]] | Unset = UNSET
@@ -136,7 +138,7 @@ class ExperimentCreate:
                     workflow.append(workflow_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            workflow = self.workflow
+            workflow = _as_json(self.workflow)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -179,8 +181,10 @@ class ExperimentCreate:
             raise TypeError(f"ExperimentCreate is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             name = d["name"]
             if not (type(name) is str):
@@ -192,7 +196,7 @@ class ExperimentCreate:
 
         try:
             batch_size = d.get("batch_size", UNSET)
-            if not (batch_size is UNSET or type(batch_size) is int):
+            if not (type(batch_size) is int or batch_size is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -201,7 +205,7 @@ class ExperimentCreate:
 
         try:
             concurrency = d.get("concurrency", UNSET)
-            if not (concurrency is UNSET or type(concurrency) is int):
+            if not (type(concurrency) is int or concurrency is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -211,7 +215,7 @@ class ExperimentCreate:
         try:
             dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
 
-            if not (dataset_id is UNSET or type(dataset_id) is str or dataset_id is None):
+            if not (dataset_id is None or type(dataset_id) is str or dataset_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -221,7 +225,7 @@ class ExperimentCreate:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -230,7 +234,7 @@ class ExperimentCreate:
 
         try:
             enable_tracing = d.get("enable_tracing", UNSET)
-            if not (enable_tracing is UNSET or type(enable_tracing) is bool):
+            if not (type(enable_tracing) is bool or enable_tracing is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -240,7 +244,7 @@ class ExperimentCreate:
         try:
             evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
 
-            if not (evaluator_ids is UNSET or type(evaluator_ids) is list):
+            if not (type(evaluator_ids) is list or evaluator_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -250,7 +254,7 @@ class ExperimentCreate:
         try:
             evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
 
-            if not (evaluator_slugs is UNSET or type(evaluator_slugs) is list):
+            if not (type(evaluator_slugs) is list or evaluator_slugs is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -262,7 +266,7 @@ class ExperimentCreate:
         try:
             evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
 
-            if not (evaluator_workflow_ids is UNSET or type(evaluator_workflow_ids) is list):
+            if not (type(evaluator_workflow_ids) is list or evaluator_workflow_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -279,13 +283,17 @@ class ExperimentCreate:
                     ExperimentCreateTagsItem.from_dict(tags_item_data) for tags_item_data in _tags
                 ]
 
-            if not (tags is UNSET or type(tags) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            tags, _drifted = _keep(
-                cls, d, "tags", "list[ExperimentCreateTagsItem]", "type", _drifted
+            tags, _drifted = _keep_each(
+                cls,
+                d,
+                "tags",
+                "list[ExperimentCreateTagsItem]",
+                "type",
+                lambda tags_item_data: ExperimentCreateTagsItem.from_dict(tags_item_data),
+                _drifted,
             )
 
         try:
@@ -296,12 +304,18 @@ class ExperimentCreate:
                     WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
                 ]
 
-            if not (workflow is UNSET or type(workflow) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            workflow, _drifted = _keep(cls, d, "workflow", "list[WorkflowTask]", "type", _drifted)
+            workflow, _drifted = _keep_each(
+                cls,
+                d,
+                "workflow",
+                "list[WorkflowTask]",
+                "type",
+                lambda workflow_item_data: WorkflowTask.from_dict(workflow_item_data),
+                _drifted,
+            )
 
         experiment_create = cls(
             name,
@@ -317,7 +331,7 @@ class ExperimentCreate:
             workflow,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_create.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -54,11 +54,13 @@ class ExperimentTrace:
             raise TypeError(f"ExperimentTrace is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             id = d.get("id", UNSET)
-            if not (id is UNSET or type(id) is str):
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -69,7 +71,7 @@ class ExperimentTrace:
             id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_trace.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

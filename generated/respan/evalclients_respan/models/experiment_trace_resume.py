@@ -56,8 +56,10 @@ class ExperimentTraceResume:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             output = d.get("output", UNSET)
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -69,7 +71,7 @@ class ExperimentTraceResume:
             output,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_trace_resume.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

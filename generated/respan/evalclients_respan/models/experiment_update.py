@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -96,7 +98,7 @@ class ExperimentUpdate:
                 evaluator_ids = self.evaluator_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_ids = self.evaluator_ids
+            evaluator_ids = _as_json(self.evaluator_ids)
 
         try:
             evaluator_slugs: list[str] | Unset = UNSET
@@ -104,7 +106,7 @@ class ExperimentUpdate:
                 evaluator_slugs = self.evaluator_slugs
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_slugs = self.evaluator_slugs
+            evaluator_slugs = _as_json(self.evaluator_slugs)
 
         try:
             evaluator_workflow_ids: list[str] | Unset = UNSET
@@ -112,7 +114,7 @@ class ExperimentUpdate:
                 evaluator_workflow_ids = self.evaluator_workflow_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            evaluator_workflow_ids = self.evaluator_workflow_ids
+            evaluator_workflow_ids = _as_json(self.evaluator_workflow_ids)
 
         name = self.name
 
@@ -125,7 +127,7 @@ class ExperimentUpdate:
                     tags.append(tags_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            tags = self.tags
+            tags = _as_json(self.tags)
 
         try:
             workflow: list[dict[str, Any]] | Unset = UNSET
@@ -136,7 +138,7 @@ class ExperimentUpdate:
                     workflow.append(workflow_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            workflow = self.workflow
+            workflow = _as_json(self.workflow)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -177,11 +179,13 @@ class ExperimentUpdate:
             raise TypeError(f"ExperimentUpdate is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             batch_size = d.get("batch_size", UNSET)
-            if not (batch_size is UNSET or type(batch_size) is int):
+            if not (type(batch_size) is int or batch_size is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -190,7 +194,7 @@ class ExperimentUpdate:
 
         try:
             concurrency = d.get("concurrency", UNSET)
-            if not (concurrency is UNSET or type(concurrency) is int):
+            if not (type(concurrency) is int or concurrency is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -200,7 +204,7 @@ class ExperimentUpdate:
         try:
             dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
 
-            if not (dataset_id is UNSET or type(dataset_id) is str or dataset_id is None):
+            if not (dataset_id is None or type(dataset_id) is str or dataset_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -210,7 +214,7 @@ class ExperimentUpdate:
         try:
             description: None | str | Unset = d.get("description", UNSET)
 
-            if not (description is UNSET or type(description) is str or description is None):
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -219,7 +223,7 @@ class ExperimentUpdate:
 
         try:
             enable_tracing = d.get("enable_tracing", UNSET)
-            if not (enable_tracing is UNSET or type(enable_tracing) is bool):
+            if not (type(enable_tracing) is bool or enable_tracing is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -229,7 +233,7 @@ class ExperimentUpdate:
         try:
             evaluator_ids: list[str] = d.get("evaluator_ids", UNSET)
 
-            if not (evaluator_ids is UNSET or type(evaluator_ids) is list):
+            if not (type(evaluator_ids) is list or evaluator_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -239,7 +243,7 @@ class ExperimentUpdate:
         try:
             evaluator_slugs: list[str] = d.get("evaluator_slugs", UNSET)
 
-            if not (evaluator_slugs is UNSET or type(evaluator_slugs) is list):
+            if not (type(evaluator_slugs) is list or evaluator_slugs is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -251,7 +255,7 @@ class ExperimentUpdate:
         try:
             evaluator_workflow_ids: list[str] = d.get("evaluator_workflow_ids", UNSET)
 
-            if not (evaluator_workflow_ids is UNSET or type(evaluator_workflow_ids) is list):
+            if not (type(evaluator_workflow_ids) is list or evaluator_workflow_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -262,7 +266,7 @@ class ExperimentUpdate:
 
         try:
             name = d.get("name", UNSET)
-            if not (name is UNSET or type(name) is str):
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -277,13 +281,17 @@ class ExperimentUpdate:
                     ExperimentUpdateTagsItem.from_dict(tags_item_data) for tags_item_data in _tags
                 ]
 
-            if not (tags is UNSET or type(tags) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            tags, _drifted = _keep(
-                cls, d, "tags", "list[ExperimentUpdateTagsItem]", "type", _drifted
+            tags, _drifted = _keep_each(
+                cls,
+                d,
+                "tags",
+                "list[ExperimentUpdateTagsItem]",
+                "type",
+                lambda tags_item_data: ExperimentUpdateTagsItem.from_dict(tags_item_data),
+                _drifted,
             )
 
         try:
@@ -294,12 +302,18 @@ class ExperimentUpdate:
                     WorkflowTask.from_dict(workflow_item_data) for workflow_item_data in _workflow
                 ]
 
-            if not (workflow is UNSET or type(workflow) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            workflow, _drifted = _keep(cls, d, "workflow", "list[WorkflowTask]", "type", _drifted)
+            workflow, _drifted = _keep_each(
+                cls,
+                d,
+                "workflow",
+                "list[WorkflowTask]",
+                "type",
+                lambda workflow_item_data: WorkflowTask.from_dict(workflow_item_data),
+                _drifted,
+            )
 
         experiment_update = cls(
             batch_size,
@@ -315,7 +329,7 @@ class ExperimentUpdate:
             workflow,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_update.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -46,7 +47,7 @@ class FilterRequest:
             if not isinstance(self.filters, Unset):
                 filters = self.filters.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            filters = self.filters
+            filters = _as_json(self.filters)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,8 +68,10 @@ class FilterRequest:
             raise TypeError(f"FilterRequest is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             _filters = d.get("filters", UNSET)
             filters: FilterRequestFilters | Unset
@@ -86,7 +89,7 @@ class FilterRequest:
             filters,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             filter_request.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(filter_request, _drifted)

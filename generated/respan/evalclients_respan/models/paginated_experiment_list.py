@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
@@ -57,7 +59,7 @@ class PaginatedExperimentList:
                 results.append(results_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            results = self.results
+            results = _as_json(self.results)
 
         count = self.count
 
@@ -102,23 +104,31 @@ class PaginatedExperimentList:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             results = [
                 Experiment.from_dict(results_item_data) for results_item_data in d["results"]
             ]
 
-            if not (type(results) is list):
-                raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            results, _drifted = _keep(cls, d, "results", "list[Experiment]", "type", _drifted)
+            results, _drifted = _keep_each(
+                cls,
+                d,
+                "results",
+                "list[Experiment]",
+                "type",
+                lambda results_item_data: Experiment.from_dict(results_item_data),
+                _drifted,
+            )
 
         try:
             count = d.get("count", UNSET)
-            if not (count is UNSET or type(count) is int):
+            if not (type(count) is int or count is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -128,7 +138,7 @@ class PaginatedExperimentList:
         try:
             next_: None | str | Unset = d.get("next", UNSET)
 
-            if not (next_ is UNSET or type(next_) is str or next_ is None):
+            if not (next_ is None or type(next_) is str or next_ is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -138,7 +148,7 @@ class PaginatedExperimentList:
         try:
             previous: None | str | Unset = d.get("previous", UNSET)
 
-            if not (previous is UNSET or type(previous) is str or previous is None):
+            if not (previous is None or type(previous) is str or previous is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -152,7 +162,7 @@ class PaginatedExperimentList:
             previous,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             paginated_experiment_list.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

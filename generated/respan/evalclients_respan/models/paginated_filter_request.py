@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -53,7 +54,7 @@ class PaginatedFilterRequest:
             if not isinstance(self.filters, Unset):
                 filters = self.filters.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            filters = self.filters
+            filters = _as_json(self.filters)
 
         page = self.page
 
@@ -84,8 +85,10 @@ class PaginatedFilterRequest:
             )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             _filters = d.get("filters", UNSET)
             filters: PaginatedFilterRequestFilters | Unset
@@ -103,7 +106,7 @@ class PaginatedFilterRequest:
 
         try:
             page = d.get("page", UNSET)
-            if not (page is UNSET or type(page) is int):
+            if not (type(page) is int or page is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -112,7 +115,7 @@ class PaginatedFilterRequest:
 
         try:
             page_size = d.get("page_size", UNSET)
-            if not (page_size is UNSET or type(page_size) is int):
+            if not (type(page_size) is int or page_size is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -125,7 +128,7 @@ class PaginatedFilterRequest:
             page_size,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             paginated_filter_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
@@ -49,7 +50,7 @@ class WorkflowTask:
             if not isinstance(self.config, Unset):
                 config = self.config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
-            config = self.config
+            config = _as_json(self.config)
 
         type_ = self.type_
 
@@ -74,8 +75,10 @@ class WorkflowTask:
             raise TypeError(f"WorkflowTask is a JSON object, not {type(src_dict).__name__}")
         _drifted: list[_Drift] | None = None
         d = src_dict
-        if not d.keys() <= _FIELDS:  # unknown keys, or keys in the vendor's other casing
+        _extra = not d.keys() <= _FIELDS
+        if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
         try:
             _config = d.get("config", UNSET)
             config: WorkflowTaskConfig | Unset
@@ -91,7 +94,7 @@ class WorkflowTask:
 
         try:
             type_ = d.get("type", UNSET)
-            if not (type_ is UNSET or type(type_) is str):
+            if not (type(type_) is str or type_ is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -103,7 +106,7 @@ class WorkflowTask:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             workflow_task.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
         if _drifted is not None:  # only keys in the other casing get here when _strict
             _note(workflow_task, _drifted)

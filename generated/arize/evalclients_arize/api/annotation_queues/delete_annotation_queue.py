@@ -98,6 +98,17 @@ def parse_body(status: int, body: Any) -> Any | Problem | None:
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    204: "none",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | Problem]:

@@ -119,6 +119,17 @@ def parse_body(status: int, body: Any) -> ListPromptsResponse | Problem | None:
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListPromptsResponse | Problem]:

@@ -100,6 +100,15 @@ def parse_body(status: int, body: Any) -> ListResourceRestrictionsResponse | Pro
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ListResourceRestrictionsResponse | Problem]:

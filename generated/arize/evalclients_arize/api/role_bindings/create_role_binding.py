@@ -127,6 +127,19 @@ def parse_body(status: int, body: Any) -> Problem | RoleBinding | None:
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | RoleBinding]:

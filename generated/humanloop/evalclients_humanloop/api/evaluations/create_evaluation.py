@@ -67,6 +67,13 @@ def parse_body(status: int, body: Any) -> EvaluationResponse | HTTPValidationErr
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    422: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EvaluationResponse | HTTPValidationError]:

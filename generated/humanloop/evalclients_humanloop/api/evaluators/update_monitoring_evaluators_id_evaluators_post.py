@@ -72,6 +72,13 @@ def parse_body(status: int, body: Any) -> EvaluatorResponse | HTTPValidationErro
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    422: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EvaluatorResponse | HTTPValidationError]:

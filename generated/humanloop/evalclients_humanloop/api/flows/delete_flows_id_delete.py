@@ -58,6 +58,13 @@ def parse_body(status: int, body: Any) -> Any | HTTPValidationError | None:
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    204: "none",
+    422: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | HTTPValidationError]:

@@ -78,6 +78,13 @@ def parse_body(status: int, body: Any) -> HTTPValidationError | ListFlows | None
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    422: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[HTTPValidationError | ListFlows]:

@@ -89,6 +89,14 @@ def parse_body(
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    403: "text",
+    422: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[HTTPValidationError | UpdateAnnotationConfigResponseBody | str]:

@@ -88,6 +88,16 @@ def parse_body(status: int, body: Any) -> CreateApiKeyResponseBody | str | None:
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    401: "text",
+    403: "text",
+    422: "text",
+    507: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreateApiKeyResponseBody | str]:

@@ -73,6 +73,15 @@ def parse_body(status: int, body: Any) -> Any | str | None:
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    204: "none",
+    403: "text",
+    404: "text",
+    422: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | str]:

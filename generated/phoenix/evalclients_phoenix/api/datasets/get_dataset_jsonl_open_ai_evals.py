@@ -77,6 +77,14 @@ def parse_body(status: int, body: Any) -> str | None:
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    200: "text",
+    403: "text",
+    422: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[str]:

@@ -83,6 +83,15 @@ def parse_body(status: int, body: Any) -> Any | HTTPValidationError | str | None
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    204: "none",
+    403: "text",
+    404: "text",
+    422: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | HTTPValidationError | str]:

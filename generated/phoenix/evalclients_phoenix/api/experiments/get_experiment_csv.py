@@ -66,6 +66,14 @@ def parse_body(status: int, body: Any) -> Any | HTTPValidationError | str | None
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    403: "text",
+    422: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | HTTPValidationError | str]:

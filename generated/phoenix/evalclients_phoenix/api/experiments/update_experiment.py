@@ -83,6 +83,15 @@ def parse_body(status: int, body: Any) -> UpdateExperimentResponseBody | str | N
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    403: "text",
+    404: "text",
+    422: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[UpdateExperimentResponseBody | str]:

@@ -104,6 +104,17 @@ def parse_body(
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    202: "json",
+    400: "text",
+    403: "text",
+    404: "text",
+    422: "json",
+    503: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreateSpansResponseBody | HTTPValidationError | str]:

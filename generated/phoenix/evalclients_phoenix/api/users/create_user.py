@@ -88,6 +88,16 @@ def parse_body(status: int, body: Any) -> CreateUserResponseBody | str | None:
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "text",
+    403: "text",
+    409: "text",
+    422: "text",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreateUserResponseBody | str]:

@@ -68,6 +68,14 @@ def parse_body(status: int, body: Any) -> Any | ErrorDetail | None:
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    204: "none",
+    401: "json",
+    404: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorDetail]:

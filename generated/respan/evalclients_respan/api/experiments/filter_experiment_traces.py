@@ -134,6 +134,14 @@ def parse_body(
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    401: "json",
+    404: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList]:

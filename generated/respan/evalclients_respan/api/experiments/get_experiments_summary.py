@@ -57,6 +57,13 @@ def parse_body(status: int, body: Any) -> ErrorDetail | ExperimentsSummary | Non
     return None
 
 
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    401: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorDetail | ExperimentsSummary]:
