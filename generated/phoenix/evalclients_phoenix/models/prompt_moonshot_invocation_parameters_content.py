@@ -129,13 +129,9 @@ class PromptMoonshotInvocationParametersContent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"PromptMoonshotInvocationParametersContent is a JSON object, not {type(src_dict).__name__}"
-            )
         _drifted: list[_Drift] | None = None
         d = src_dict
-        _extra = not d.keys() <= _FIELDS
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
