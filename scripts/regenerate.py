@@ -217,6 +217,13 @@ def _ruff(folder: Path) -> None:
             raise GenerationError(f"ruff {args[0]} failed in {folder}:\n{proc.stdout}{proc.stderr}")
 
 
+def _drift_module(entry: dict[str, Any]) -> str:
+    """The package's ``drift`` module (what the models keep and record when a body drifts)."""
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    template = env.from_string((CODEGEN / "package_drift.py.jinja").read_text("utf-8"))
+    return template.render(field_cases=list(entry.get("field_case", [])))
+
+
 def _pyproject(vendor: str, entry: dict[str, Any]) -> str:
     env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     template = env.from_string((CODEGEN / "package_pyproject.toml.jinja").read_text("utf-8"))
@@ -378,6 +385,7 @@ def build_vendor(vendor: str, entry: dict[str, Any], workdir: Path) -> tuple[Pat
         )
     warnings += [f"dropped operation {name} ({ops[name][0]} {ops[name][1]})" for name in dropped]
     _harden_path_params(package)
+    (package / "drift.py").write_text(_drift_module(entry), encoding="utf-8")
     if "client" in entry:
         _render_facade(vendor, entry, doc, ops, package)
     _ruff(package)

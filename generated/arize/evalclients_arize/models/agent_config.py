@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.agent_config_input_schema import AgentConfigInputSchema
     from ..models.agent_request_preset import AgentRequestPreset
@@ -37,11 +46,13 @@ class AgentConfig:
                 Always present; an integration with no presets returns `[]`.
     """
 
-    endpoint: str
-    has_headers: bool
-    input_schema: AgentConfigInputSchema
-    request_presets: list[AgentRequestPreset]
+    endpoint: str | Unset
+    has_headers: bool | Unset
+    input_schema: AgentConfigInputSchema | Unset
+    request_presets: list[AgentRequestPreset] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -50,12 +61,19 @@ class AgentConfig:
 
         has_headers = self.has_headers
 
-        input_schema = self.input_schema.to_dict()
+        try:
+            input_schema = self.input_schema.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_schema = _as_json(self.input_schema)
 
-        request_presets = []
-        for request_presets_item_data in self.request_presets:
-            request_presets_item = request_presets_item_data.to_dict()
-            request_presets.append(request_presets_item)
+        try:
+            request_presets = []
+            for request_presets_item_data in self.request_presets:
+                request_presets_item = request_presets_item_data.to_dict()
+                request_presets.append(request_presets_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            request_presets = _as_json(self.request_presets)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,23 +86,69 @@ class AgentConfig:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        endpoint = d["endpoint"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            endpoint = d["endpoint"]
+            if not (type(endpoint) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            endpoint, _drifted = _keep(cls, d, "endpoint", "str", "type", _drifted)
 
-        has_headers = d["has_headers"]
+        try:
+            has_headers = d["has_headers"]
+            if not (type(has_headers) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            has_headers, _drifted = _keep(cls, d, "has_headers", "bool", "type", _drifted)
 
-        input_schema = AgentConfigInputSchema.from_dict(d["input_schema"])
+        try:
+            input_schema = AgentConfigInputSchema.from_dict(d["input_schema"])
 
-        request_presets = [
-            AgentRequestPreset.from_dict(request_presets_item_data)
-            for request_presets_item_data in d["request_presets"]
-        ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_schema, _drifted = _keep(
+                cls, d, "input_schema", "AgentConfigInputSchema", "type", _drifted
+            )
+
+        try:
+            request_presets = [
+                AgentRequestPreset.from_dict(request_presets_item_data)
+                for request_presets_item_data in d["request_presets"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            request_presets, _drifted = _keep_each(
+                cls,
+                d,
+                "request_presets",
+                "list[AgentRequestPreset]",
+                "type",
+                lambda request_presets_item_data: AgentRequestPreset.from_dict(
+                    request_presets_item_data
+                ),
+                _drifted,
+            )
 
         agent_config = cls(
             endpoint,
@@ -93,8 +157,10 @@ class AgentConfig:
             request_presets,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             agent_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(agent_config, _drifted)
         return agent_config
 
     @property

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.ai_integration_auth_type import AiIntegrationAuthType, check_ai_integration_auth_type
 from ..models.ai_integration_provider import AiIntegrationProvider, check_ai_integration_provider
 from ..types import UNSET, Unset
@@ -66,29 +73,37 @@ class AiIntegration:
                 project_access_label.
     """
 
-    auth_type: AiIntegrationAuthType
-    created_at: datetime.datetime
-    created_by_user_id: str
-    enable_default_models: bool
-    function_calling_enabled: bool
-    has_api_key: bool
-    id: str
-    name: str
-    provider: AiIntegrationProvider
-    scopings: list[AiIntegrationScoping]
-    updated_at: datetime.datetime
+    auth_type: AiIntegrationAuthType | Unset
+    created_at: datetime.datetime | Unset
+    created_by_user_id: str | Unset
+    enable_default_models: bool | Unset
+    function_calling_enabled: bool | Unset
+    has_api_key: bool | Unset
+    id: str | Unset
+    name: str | Unset
+    provider: AiIntegrationProvider | Unset
+    scopings: list[AiIntegrationScoping] | Unset
+    updated_at: datetime.datetime | Unset
     base_url: None | str | Unset = UNSET
     headers: AiIntegrationHeadersType0 | None | Unset = UNSET
     model_names: list[str] | None | Unset = UNSET
     provider_metadata: AwsProviderMetadata | GcpProviderMetadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        auth_type: str = self.auth_type
+        try:
+            auth_type: str = self.auth_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_type = _as_json(self.auth_type)
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
 
@@ -102,14 +117,24 @@ class AiIntegration:
 
         name = self.name
 
-        provider: str = self.provider
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
-        scopings = []
-        for scopings_item_data in self.scopings:
-            scopings_item = scopings_item_data.to_dict()
-            scopings.append(scopings_item)
+        try:
+            scopings = []
+            for scopings_item_data in self.scopings:
+                scopings_item = scopings_item_data.to_dict()
+                scopings.append(scopings_item)
 
-        updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scopings = _as_json(self.scopings)
+
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         base_url: None | str | Unset
         if isinstance(self.base_url, Unset):
@@ -117,32 +142,41 @@ class AiIntegration:
         else:
             base_url = self.base_url
 
-        headers: dict[str, Any] | None | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        elif isinstance(self.headers, AiIntegrationHeadersType0):
-            headers = self.headers.to_dict()
-        else:
-            headers = self.headers
+        try:
+            headers: dict[str, Any] | None | Unset
+            if isinstance(self.headers, Unset):
+                headers = UNSET
+            elif isinstance(self.headers, AiIntegrationHeadersType0):
+                headers = self.headers.to_dict()
+            else:
+                headers = self.headers
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            headers = _as_json(self.headers)
 
-        model_names: list[str] | None | Unset
-        if isinstance(self.model_names, Unset):
-            model_names = UNSET
-        elif isinstance(self.model_names, list):
-            model_names = self.model_names
+        try:
+            model_names: list[str] | None | Unset
+            if isinstance(self.model_names, Unset):
+                model_names = UNSET
+            elif isinstance(self.model_names, list):
+                model_names = self.model_names
 
-        else:
-            model_names = self.model_names
+            else:
+                model_names = self.model_names
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_names = _as_json(self.model_names)
 
-        provider_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.provider_metadata, Unset):
-            provider_metadata = UNSET
-        elif isinstance(self.provider_metadata, AwsProviderMetadata):
-            provider_metadata = self.provider_metadata.to_dict()
-        elif isinstance(self.provider_metadata, GcpProviderMetadata):
-            provider_metadata = self.provider_metadata.to_dict()
-        else:
-            provider_metadata = self.provider_metadata
+        try:
+            provider_metadata: dict[str, Any] | None | Unset
+            if isinstance(self.provider_metadata, Unset):
+                provider_metadata = UNSET
+            elif isinstance(self.provider_metadata, AwsProviderMetadata):
+                provider_metadata = self.provider_metadata.to_dict()
+            elif isinstance(self.provider_metadata, GcpProviderMetadata):
+                provider_metadata = self.provider_metadata.to_dict()
+            else:
+                provider_metadata = self.provider_metadata
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_metadata = _as_json(self.provider_metadata)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -170,45 +204,194 @@ class AiIntegration:
         if provider_metadata is not UNSET:
             field_dict["provider_metadata"] = provider_metadata
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth_type = check_ai_integration_auth_type(d["auth_type"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            auth_type = check_ai_integration_auth_type(d["auth_type"])
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_type, _drifted = _keep(
+                cls,
+                d,
+                "auth_type",
+                "one of BEARER_TOKEN, DEFAULT, PROXY_WITH_HEADERS",
+                "enum",
+                _drifted,
+            )
 
-        created_by_user_id = d["created_by_user_id"]
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        enable_default_models = d["enable_default_models"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        function_calling_enabled = d["function_calling_enabled"]
+        try:
+            created_by_user_id = d["created_by_user_id"]
+            if not (type(created_by_user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "str", "type", _drifted
+            )
 
-        has_api_key = d["has_api_key"]
+        try:
+            enable_default_models = d["enable_default_models"]
+            if not (type(enable_default_models) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            enable_default_models, _drifted = _keep(
+                cls, d, "enable_default_models", "bool", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            function_calling_enabled = d["function_calling_enabled"]
+            if not (type(function_calling_enabled) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            function_calling_enabled, _drifted = _keep(
+                cls, d, "function_calling_enabled", "bool", "type", _drifted
+            )
 
-        name = d["name"]
+        try:
+            has_api_key = d["has_api_key"]
+            if not (type(has_api_key) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
 
-        provider = check_ai_integration_provider(d["provider"])
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        scopings = [
-            AiIntegrationScoping.from_dict(scopings_item_data)
-            for scopings_item_data in d["scopings"]
-        ]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            provider = check_ai_integration_provider(d["provider"])
 
-        base_url: None | str | Unset = d.get("base_url", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(
+                cls,
+                d,
+                "provider",
+                "one of ANTHROPIC, AWS_BEDROCK, AZURE_OPEN_AI, CUSTOM, GEMINI, NVIDIA_NIM, OPEN_AI, VERTEX_AI",
+                "enum",
+                _drifted,
+            )
 
-        headers = _parse_headers(d.get("headers", UNSET))
+        try:
+            scopings = [
+                AiIntegrationScoping.from_dict(scopings_item_data)
+                for scopings_item_data in d["scopings"]
+            ]
 
-        model_names = _parse_model_names(d.get("model_names", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[AiIntegrationScoping]",
+                "type",
+                lambda scopings_item_data: AiIntegrationScoping.from_dict(scopings_item_data),
+                _drifted,
+            )
 
-        provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            base_url: None | str | Unset = d.get("base_url", UNSET)
+
+            if not (base_url is None or type(base_url) is str or base_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "None | str", "type", _drifted)
+
+        try:
+            headers = _parse_headers(d.get("headers", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            headers, _drifted = _keep(
+                cls, d, "headers", "AiIntegrationHeadersType0 | None", "union", _drifted
+            )
+
+        try:
+            model_names = _parse_model_names(d.get("model_names", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_names, _drifted = _keep(
+                cls, d, "model_names", "list[str] | None", "union", _drifted
+            )
+
+        try:
+            provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_metadata, _drifted = _keep(
+                cls,
+                d,
+                "provider_metadata",
+                "AwsProviderMetadata | GcpProviderMetadata | None",
+                "union",
+                _drifted,
+            )
 
         ai_integration = cls(
             auth_type,
@@ -228,8 +411,10 @@ class AiIntegration:
             provider_metadata,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             ai_integration.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(ai_integration, _drifted)
         return ai_integration
 
     @property
@@ -291,7 +476,9 @@ def _parse_provider_metadata(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(data)
+        componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_provider_metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -299,7 +486,9 @@ def _parse_provider_metadata(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data)
+        componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_provider_metadata_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,15 +1,18 @@
 from typing import Literal
 
-AiIntegrationProvider = Literal[
-    "ANTHROPIC",
-    "AWS_BEDROCK",
-    "AZURE_OPEN_AI",
-    "CUSTOM",
-    "GEMINI",
-    "NVIDIA_NIM",
-    "OPEN_AI",
-    "VERTEX_AI",
-]
+AiIntegrationProvider = (
+    Literal[
+        "ANTHROPIC",
+        "AWS_BEDROCK",
+        "AZURE_OPEN_AI",
+        "CUSTOM",
+        "GEMINI",
+        "NVIDIA_NIM",
+        "OPEN_AI",
+        "VERTEX_AI",
+    ]
+    | str
+)
 
 AI_INTEGRATION_PROVIDER_VALUES: set[AiIntegrationProvider] = {
     "ANTHROPIC",

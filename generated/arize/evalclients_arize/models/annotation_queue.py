@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,28 +56,37 @@ class AnnotationQueue:
             accuracy and helpfulness.
     """
 
-    annotators: list[AnnotatorUser]
-    created_at: datetime.datetime
-    id: str
-    name: str
-    space_id: str
-    updated_at: datetime.datetime
+    annotators: list[AnnotatorUser] | Unset
+    created_at: datetime.datetime | Unset
+    id: str | Unset
+    name: str | Unset
+    space_id: str | Unset
+    updated_at: datetime.datetime | Unset
     annotation_configs: (
         list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]
         | Unset
     ) = UNSET
     instructions: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotators = []
-        for annotators_item_data in self.annotators:
-            annotators_item = annotators_item_data.to_dict()
-            annotators.append(annotators_item)
+        try:
+            annotators = []
+            for annotators_item_data in self.annotators:
+                annotators_item = annotators_item_data.to_dict()
+                annotators.append(annotators_item)
 
-        created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotators = _as_json(self.annotators)
+
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -78,21 +94,28 @@ class AnnotationQueue:
 
         space_id = self.space_id
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
-        annotation_configs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotation_configs, Unset):
-            annotation_configs = []
-            for annotation_configs_item_data in self.annotation_configs:
-                annotation_configs_item: dict[str, Any]
-                if isinstance(annotation_configs_item_data, ContinuousAnnotationConfig):
-                    annotation_configs_item = annotation_configs_item_data.to_dict()
-                elif isinstance(annotation_configs_item_data, CategoricalAnnotationConfig):
-                    annotation_configs_item = annotation_configs_item_data.to_dict()
-                else:
-                    annotation_configs_item = annotation_configs_item_data.to_dict()
+        try:
+            annotation_configs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotation_configs, Unset):
+                annotation_configs = []
+                for annotation_configs_item_data in self.annotation_configs:
+                    annotation_configs_item: dict[str, Any]
+                    if isinstance(annotation_configs_item_data, ContinuousAnnotationConfig):
+                        annotation_configs_item = annotation_configs_item_data.to_dict()
+                    elif isinstance(annotation_configs_item_data, CategoricalAnnotationConfig):
+                        annotation_configs_item = annotation_configs_item_data.to_dict()
+                    else:
+                        annotation_configs_item = annotation_configs_item_data.to_dict()
 
-                annotation_configs.append(annotation_configs_item)
+                    annotation_configs.append(annotation_configs_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotation_configs = _as_json(self.annotation_configs)
 
         instructions: None | str | Unset
         if isinstance(self.instructions, Unset):
@@ -117,81 +140,163 @@ class AnnotationQueue:
         if instructions is not UNSET:
             field_dict["instructions"] = instructions
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotators = [
-            AnnotatorUser.from_dict(annotators_item_data)
-            for annotators_item_data in d["annotators"]
-        ]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        name = d["name"]
-
-        space_id = d["space_id"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        _annotation_configs = d.get("annotation_configs", UNSET)
-        annotation_configs: (
-            list[
-                CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotators = [
+                AnnotatorUser.from_dict(annotators_item_data)
+                for annotators_item_data in d["annotators"]
             ]
-            | Unset
-        ) = UNSET
-        if _annotation_configs is not UNSET:
-            annotation_configs = []
-            for annotation_configs_item_data in _annotation_configs:
 
-                def _parse_annotation_configs_item(
-                    data: object,
-                ) -> (
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotators, _drifted = _keep_each(
+                cls,
+                d,
+                "annotators",
+                "list[AnnotatorUser]",
+                "type",
+                lambda annotators_item_data: AnnotatorUser.from_dict(annotators_item_data),
+                _drifted,
+            )
+
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            space_id = d["space_id"]
+            if not (type(space_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            _annotation_configs = d.get("annotation_configs", UNSET)
+            annotation_configs: (
+                list[
                     CategoricalAnnotationConfig
                     | ContinuousAnnotationConfig
                     | FreeformAnnotationConfig
-                ):
-                    try:
+                ]
+                | Unset
+            ) = UNSET
+            if _annotation_configs is not UNSET:
+                annotation_configs = []
+                for annotation_configs_item_data in _annotation_configs:
+
+                    def _parse_annotation_configs_item(
+                        data: object,
+                    ) -> (
+                        CategoricalAnnotationConfig
+                        | ContinuousAnnotationConfig
+                        | FreeformAnnotationConfig
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_config_type_0 = (
+                                ContinuousAnnotationConfig.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_annotation_config_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_config_type_1 = (
+                                CategoricalAnnotationConfig.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_annotation_config_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_annotation_config_type_0 = (
-                            ContinuousAnnotationConfig.from_dict(data)
+                        componentsschemas_annotation_config_type_2 = (
+                            FreeformAnnotationConfig.from_dict(data, _strict=True)
                         )
 
-                        return componentsschemas_annotation_config_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_annotation_config_type_1 = (
-                            CategoricalAnnotationConfig.from_dict(data)
-                        )
+                        return componentsschemas_annotation_config_type_2
 
-                        return componentsschemas_annotation_config_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
-                        data
+                    annotation_configs_item = _parse_annotation_configs_item(
+                        annotation_configs_item_data
                     )
 
-                    return componentsschemas_annotation_config_type_2
+                    annotation_configs.append(annotation_configs_item)
 
-                annotation_configs_item = _parse_annotation_configs_item(
-                    annotation_configs_item_data
-                )
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotation_configs, _drifted = _keep(
+                cls,
+                d,
+                "annotation_configs",
+                "list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]",
+                "type",
+                _drifted,
+            )
 
-                annotation_configs.append(annotation_configs_item)
+        try:
+            instructions: None | str | Unset = d.get("instructions", UNSET)
 
-        instructions: None | str | Unset = d.get("instructions", UNSET)
+            if not (instructions is None or type(instructions) is str or instructions is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            instructions, _drifted = _keep(cls, d, "instructions", "None | str", "type", _drifted)
 
         annotation_queue = cls(
             annotators,
@@ -204,10 +309,12 @@ class AnnotationQueue:
             instructions,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_queue.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotation_queue, _drifted)
         return annotation_queue
 
     @property

@@ -6,10 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.annotation_queue_completion_status import (
     AnnotationQueueCompletionStatus,
     check_annotation_queue_completion_status,
 )
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.annotator_user import AnnotatorUser
@@ -36,16 +43,24 @@ class AnnotationQueueAssignedUser:
         user (AnnotatorUser): A user assigned as an annotator, identified by ID and email.
     """
 
-    completion_status: AnnotationQueueCompletionStatus
-    user: AnnotatorUser
+    completion_status: AnnotationQueueCompletionStatus | Unset
+    user: AnnotatorUser | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        completion_status: str = self.completion_status
+        try:
+            completion_status: str = self.completion_status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            completion_status = _as_json(self.completion_status)
 
-        user = self.user.to_dict()
+        try:
+            user = self.user.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            user = _as_json(self.user)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,26 +71,50 @@ class AnnotationQueueAssignedUser:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        completion_status = check_annotation_queue_completion_status(d["completion_status"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            completion_status = check_annotation_queue_completion_status(d["completion_status"])
 
-        user = AnnotatorUser.from_dict(d["user"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            completion_status, _drifted = _keep(
+                cls, d, "completion_status", "one of COMPLETED, PENDING", "enum", _drifted
+            )
+
+        try:
+            user = AnnotatorUser.from_dict(d["user"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user, _drifted = _keep(cls, d, "user", "AnnotatorUser", "type", _drifted)
 
         annotation_queue_assigned_user = cls(
             completion_status,
             user,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_queue_assigned_user.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotation_queue_assigned_user, _drifted)
         return annotation_queue_assigned_user
 
     @property

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnnotationQueueExampleRecordInput")
@@ -32,11 +38,13 @@ class AnnotationQueueExampleRecordInput:
             omitted, all examples in the dataset (or dataset version) are added.
     """
 
-    dataset_id: str
-    record_type: str
+    dataset_id: str | Unset
+    record_type: str | Unset
     dataset_version_id: str | Unset = UNSET
     example_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         dataset_id = self.dataset_id
@@ -45,9 +53,13 @@ class AnnotationQueueExampleRecordInput:
 
         dataset_version_id = self.dataset_version_id
 
-        example_ids: list[str] | Unset = UNSET
-        if not isinstance(self.example_ids, Unset):
-            example_ids = self.example_ids
+        try:
+            example_ids: list[str] | Unset = UNSET
+            if not isinstance(self.example_ids, Unset):
+                example_ids = self.example_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            example_ids = _as_json(self.example_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,18 +74,57 @@ class AnnotationQueueExampleRecordInput:
         if example_ids is not UNSET:
             field_dict["example_ids"] = example_ids
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_id = d["dataset_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            dataset_id = d["dataset_id"]
+            if not (type(dataset_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
 
-        record_type = d["record_type"]
+        try:
+            record_type = d["record_type"]
+            if not (type(record_type) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            record_type, _drifted = _keep(cls, d, "record_type", "str", "type", _drifted)
 
-        dataset_version_id = d.get("dataset_version_id", UNSET)
+        try:
+            dataset_version_id = d.get("dataset_version_id", UNSET)
+            if not (type(dataset_version_id) is str or dataset_version_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_version_id, _drifted = _keep(
+                cls, d, "dataset_version_id", "str", "type", _drifted
+            )
 
-        example_ids: list[str] = d.get("example_ids", UNSET)
+        try:
+            example_ids: list[str] = d.get("example_ids", UNSET)
+
+            if not (type(example_ids) is list or example_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_ids, _drifted = _keep(cls, d, "example_ids", "list[str]", "type", _drifted)
 
         annotation_queue_example_record_input = cls(
             dataset_id,
@@ -82,10 +133,12 @@ class AnnotationQueueExampleRecordInput:
             example_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             annotation_queue_example_record_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(annotation_queue_example_record_input, _drifted)
         return annotation_queue_example_record_input
 
     @property

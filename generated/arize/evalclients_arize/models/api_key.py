@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.api_key_status import ApiKeyStatus, check_api_key_status
 from ..models.api_key_type import ApiKeyType, check_api_key_type
 from ..types import UNSET, Unset
@@ -49,42 +55,59 @@ class ApiKey:
             This value is periodically updated and may not reflect the most recent usage.
     """
 
-    created_at: datetime.datetime
-    created_by_user_id: str
-    id: str
-    key_type: ApiKeyType
-    name: str
-    redacted_key: str
-    status: ApiKeyStatus
+    created_at: datetime.datetime | Unset
+    created_by_user_id: str | Unset
+    id: str | Unset
+    key_type: ApiKeyType | Unset
+    name: str | Unset
+    redacted_key: str | Unset
+    status: ApiKeyStatus | Unset
     description: str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     last_used_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
 
         id = self.id
 
-        key_type: str = self.key_type
+        try:
+            key_type: str = self.key_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            key_type = _as_json(self.key_type)
 
         name = self.name
 
         redacted_key = self.redacted_key
 
-        status: str = self.status
+        try:
+            status: str = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
         description = self.description
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+        try:
+            expires_at: str | Unset = UNSET
+            if not isinstance(self.expires_at, Unset):
+                expires_at = self.expires_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            expires_at = _as_json(self.expires_at)
 
-        last_used_at: str | Unset = UNSET
-        if not isinstance(self.last_used_at, Unset):
-            last_used_at = self.last_used_at.isoformat()
+        try:
+            last_used_at: str | Unset = UNSET
+            if not isinstance(self.last_used_at, Unset):
+                last_used_at = self.last_used_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            last_used_at = _as_json(self.last_used_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,40 +129,121 @@ class ApiKey:
         if last_used_at is not UNSET:
             field_dict["last_used_at"] = last_used_at
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id = d["created_by_user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            created_by_user_id = d["created_by_user_id"]
+            if not (type(created_by_user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "str", "type", _drifted
+            )
 
-        key_type = check_api_key_type(d["key_type"])
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            key_type = check_api_key_type(d["key_type"])
 
-        redacted_key = d["redacted_key"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            key_type, _drifted = _keep(cls, d, "key_type", "one of SERVICE, USER", "enum", _drifted)
 
-        status = check_api_key_status(d["status"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        description = d.get("description", UNSET)
+        try:
+            redacted_key = d["redacted_key"]
+            if not (type(redacted_key) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            redacted_key, _drifted = _keep(cls, d, "redacted_key", "str", "type", _drifted)
 
-        _expires_at = d.get("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if _expires_at is UNSET:
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        try:
+            status = check_api_key_status(d["status"])
 
-        _last_used_at = d.get("last_used_at", UNSET)
-        last_used_at: datetime.datetime | Unset
-        if _last_used_at is UNSET:
-            last_used_at = UNSET
-        else:
-            last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(cls, d, "status", "one of ACTIVE, REVOKED", "enum", _drifted)
+
+        try:
+            description = d.get("description", UNSET)
+            if not (type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
+
+        try:
+            _expires_at = d.get("expires_at", UNSET)
+            expires_at: datetime.datetime | Unset
+            if _expires_at is UNSET:
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            expires_at, _drifted = _keep(
+                cls, d, "expires_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            _last_used_at = d.get("last_used_at", UNSET)
+            last_used_at: datetime.datetime | Unset
+            if _last_used_at is UNSET:
+                last_used_at = UNSET
+            else:
+                last_used_at = datetime.datetime.fromisoformat(_last_used_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            last_used_at, _drifted = _keep(
+                cls, d, "last_used_at", "datetime.datetime", "type", _drifted
+            )
 
         api_key = cls(
             created_at,
@@ -154,8 +258,10 @@ class ApiKey:
             last_used_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             api_key.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(api_key, _drifted)
         return api_key
 
     @property

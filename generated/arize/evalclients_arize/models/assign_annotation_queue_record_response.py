@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.annotation_queue_source_type import (
     AnnotationQueueSourceType,
     check_annotation_queue_source_type,
@@ -45,34 +52,46 @@ class AssignAnnotationQueueRecordResponse:
             granularity (None | RecordGranularity | Unset): The granularity of the record, if applicable.
     """
 
-    annotation_queue_id: str
-    assigned_users: list[AnnotationQueueAssignedUser]
-    id: str
-    source_type: AnnotationQueueSourceType
+    annotation_queue_id: str | Unset
+    assigned_users: list[AnnotationQueueAssignedUser] | Unset
+    id: str | Unset
+    source_type: AnnotationQueueSourceType | Unset
     granularity: None | RecordGranularity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         annotation_queue_id = self.annotation_queue_id
 
-        assigned_users = []
-        for assigned_users_item_data in self.assigned_users:
-            assigned_users_item = assigned_users_item_data.to_dict()
-            assigned_users.append(assigned_users_item)
+        try:
+            assigned_users = []
+            for assigned_users_item_data in self.assigned_users:
+                assigned_users_item = assigned_users_item_data.to_dict()
+                assigned_users.append(assigned_users_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            assigned_users = _as_json(self.assigned_users)
 
         id = self.id
 
-        source_type: str = self.source_type
+        try:
+            source_type: str = self.source_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            source_type = _as_json(self.source_type)
 
-        granularity: None | str | Unset
-        if isinstance(self.granularity, Unset):
-            granularity = UNSET
-        elif isinstance(self.granularity, str):
-            granularity = self.granularity
-        else:
-            granularity = self.granularity
+        try:
+            granularity: None | str | Unset
+            if isinstance(self.granularity, Unset):
+                granularity = UNSET
+            elif isinstance(self.granularity, str):
+                granularity = self.granularity
+            else:
+                granularity = self.granularity
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            granularity = _as_json(self.granularity)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,25 +106,81 @@ class AssignAnnotationQueueRecordResponse:
         if granularity is not UNSET:
             field_dict["granularity"] = granularity
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotation_queue_id = d["annotation_queue_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotation_queue_id = d["annotation_queue_id"]
+            if not (type(annotation_queue_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotation_queue_id, _drifted = _keep(
+                cls, d, "annotation_queue_id", "str", "type", _drifted
+            )
 
-        assigned_users = [
-            AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
-            for assigned_users_item_data in d["assigned_users"]
-        ]
+        try:
+            assigned_users = [
+                AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+                for assigned_users_item_data in d["assigned_users"]
+            ]
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            assigned_users, _drifted = _keep_each(
+                cls,
+                d,
+                "assigned_users",
+                "list[AnnotationQueueAssignedUser]",
+                "type",
+                lambda assigned_users_item_data: AnnotationQueueAssignedUser.from_dict(
+                    assigned_users_item_data
+                ),
+                _drifted,
+            )
 
-        source_type = check_annotation_queue_source_type(d["source_type"])
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        granularity = _parse_granularity(d.get("granularity", UNSET))
+        try:
+            source_type = check_annotation_queue_source_type(d["source_type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source_type, _drifted = _keep(
+                cls, d, "source_type", "one of DATASET, SPANS", "enum", _drifted
+            )
+
+        try:
+            granularity = _parse_granularity(d.get("granularity", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            granularity, _drifted = _keep(
+                cls, d, "granularity", "None | RecordGranularity", "union", _drifted
+            )
 
         assign_annotation_queue_record_response = cls(
             annotation_queue_id,
@@ -115,10 +190,12 @@ class AssignAnnotationQueueRecordResponse:
             granularity,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             assign_annotation_queue_record_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(assign_annotation_queue_record_response, _drifted)
         return assign_annotation_queue_record_response
 
     @property

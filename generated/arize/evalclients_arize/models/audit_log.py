@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.audit_log_operation_type import AuditLogOperationType, check_audit_log_operation_type
 from ..types import UNSET, Unset
 
@@ -43,24 +49,32 @@ class AuditLog:
         variables (None | str | Unset): JSON-serialized variables passed with the operation. Example: {}.
     """
 
-    created_at: datetime.datetime
-    id: str
-    ip: str
-    operation_type: AuditLogOperationType
-    user_id: str
+    created_at: datetime.datetime | Unset
+    id: str | Unset
+    ip: str | Unset
+    operation_type: AuditLogOperationType | Unset
+    user_id: str | Unset
     operation_name: None | str | Unset = UNSET
     operation_text: None | str | Unset = UNSET
     variables: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
         ip = self.ip
 
-        operation_type: str = self.operation_type
+        try:
+            operation_type: str = self.operation_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            operation_type = _as_json(self.operation_type)
 
         user_id = self.user_id
 
@@ -100,26 +114,103 @@ class AuditLog:
         if variables is not UNSET:
             field_dict["variables"] = variables
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        ip = d["ip"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        operation_type = check_audit_log_operation_type(d["operation_type"])
+        try:
+            ip = d["ip"]
+            if not (type(ip) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            ip, _drifted = _keep(cls, d, "ip", "str", "type", _drifted)
 
-        user_id = d["user_id"]
+        try:
+            operation_type = check_audit_log_operation_type(d["operation_type"])
 
-        operation_name: None | str | Unset = d.get("operation_name", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            operation_type, _drifted = _keep(
+                cls, d, "operation_type", "one of MUTATION, QUERY, SUBSCRIPTION", "enum", _drifted
+            )
 
-        operation_text: None | str | Unset = d.get("operation_text", UNSET)
+        try:
+            user_id = d["user_id"]
+            if not (type(user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
-        variables: None | str | Unset = d.get("variables", UNSET)
+        try:
+            operation_name: None | str | Unset = d.get("operation_name", UNSET)
+
+            if not (
+                operation_name is None or type(operation_name) is str or operation_name is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            operation_name, _drifted = _keep(
+                cls, d, "operation_name", "None | str", "type", _drifted
+            )
+
+        try:
+            operation_text: None | str | Unset = d.get("operation_text", UNSET)
+
+            if not (
+                operation_text is None or type(operation_text) is str or operation_text is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            operation_text, _drifted = _keep(
+                cls, d, "operation_text", "None | str", "type", _drifted
+            )
+
+        try:
+            variables: None | str | Unset = d.get("variables", UNSET)
+
+            if not (variables is None or type(variables) is str or variables is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            variables, _drifted = _keep(cls, d, "variables", "None | str", "type", _drifted)
 
         audit_log = cls(
             created_at,
@@ -132,8 +223,10 @@ class AuditLog:
             variables,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             audit_log.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(audit_log, _drifted)
         return audit_log
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="AwsBedrockBearerTokenAuth")
 _FIELDS = frozenset(
     {
@@ -28,10 +35,12 @@ class AwsBedrockBearerTokenAuth:
             token.
     """
 
-    auth_type: str
-    base_url: None | str
-    has_api_key: bool
+    auth_type: str | Unset
+    base_url: None | str | Unset
+    has_api_key: bool | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         auth_type = self.auth_type
@@ -51,16 +60,46 @@ class AwsBedrockBearerTokenAuth:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth_type = d["auth_type"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            auth_type = d["auth_type"]
+            if not (type(auth_type) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_type, _drifted = _keep(cls, d, "auth_type", "str", "type", _drifted)
 
-        base_url: None | str = d["base_url"]
+        try:
+            base_url: None | str = d["base_url"]
 
-        has_api_key = d["has_api_key"]
+            if not (base_url is None or type(base_url) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "None | str", "type", _drifted)
+
+        try:
+            has_api_key = d["has_api_key"]
+            if not (type(has_api_key) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
 
         aws_bedrock_bearer_token_auth = cls(
             auth_type,
@@ -68,10 +107,12 @@ class AwsBedrockBearerTokenAuth:
             has_api_key,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             aws_bedrock_bearer_token_auth.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(aws_bedrock_bearer_token_auth, _drifted)
         return aws_bedrock_bearer_token_auth
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="AwsBedrockDefaultAuth")
 _FIELDS = frozenset(
     {
@@ -29,11 +36,13 @@ class AwsBedrockDefaultAuth:
             role_arn (str): AWS IAM role ARN Arize assumes for cross-account access.
     """
 
-    auth_type: str
-    base_url: None | str
-    external_id: None | str
-    role_arn: str
+    auth_type: str | Unset
+    base_url: None | str | Unset
+    external_id: None | str | Unset
+    role_arn: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         auth_type = self.auth_type
@@ -57,18 +66,56 @@ class AwsBedrockDefaultAuth:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        auth_type = d["auth_type"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            auth_type = d["auth_type"]
+            if not (type(auth_type) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_type, _drifted = _keep(cls, d, "auth_type", "str", "type", _drifted)
 
-        base_url: None | str = d["base_url"]
+        try:
+            base_url: None | str = d["base_url"]
 
-        external_id: None | str = d["external_id"]
+            if not (base_url is None or type(base_url) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "None | str", "type", _drifted)
 
-        role_arn = d["role_arn"]
+        try:
+            external_id: None | str = d["external_id"]
+
+            if not (external_id is None or type(external_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            external_id, _drifted = _keep(cls, d, "external_id", "None | str", "type", _drifted)
+
+        try:
+            role_arn = d["role_arn"]
+            if not (type(role_arn) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role_arn, _drifted = _keep(cls, d, "role_arn", "str", "type", _drifted)
 
         aws_bedrock_default_auth = cls(
             auth_type,
@@ -77,10 +124,12 @@ class AwsBedrockDefaultAuth:
             role_arn,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             aws_bedrock_default_auth.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(aws_bedrock_default_auth, _drifted)
         return aws_bedrock_default_auth
 
     @property

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AwsProviderMetadata")
@@ -28,10 +33,12 @@ class AwsProviderMetadata:
         external_id (None | str | Unset): External ID for the assume-role policy
     """
 
-    kind: str
-    role_arn: str
+    kind: str | Unset
+    role_arn: str | Unset
     external_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind
@@ -55,16 +62,46 @@ class AwsProviderMetadata:
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        kind = d["kind"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            kind = d["kind"]
+            if not (type(kind) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            kind, _drifted = _keep(cls, d, "kind", "str", "type", _drifted)
 
-        role_arn = d["role_arn"]
+        try:
+            role_arn = d["role_arn"]
+            if not (type(role_arn) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role_arn, _drifted = _keep(cls, d, "role_arn", "str", "type", _drifted)
 
-        external_id: None | str | Unset = d.get("external_id", UNSET)
+        try:
+            external_id: None | str | Unset = d.get("external_id", UNSET)
+
+            if not (external_id is None or type(external_id) is str or external_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            external_id, _drifted = _keep(cls, d, "external_id", "None | str", "type", _drifted)
 
         aws_provider_metadata = cls(
             kind,
@@ -72,10 +109,12 @@ class AwsProviderMetadata:
             external_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             aws_provider_metadata.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(aws_provider_metadata, _drifted)
         return aws_provider_metadata
 
     @property

@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
 
@@ -43,18 +49,23 @@ class ContinuousAnnotationConfig:
             - NONE: higher or lower scores are neither better nor worse
     """
 
-    created_at: datetime.datetime
-    id: str
-    maximum_score: float
-    minimum_score: float
-    name: str
-    space_id: str
-    type_: str
+    created_at: datetime.datetime | Unset
+    id: str | Unset
+    maximum_score: float | Unset
+    minimum_score: float | Unset
+    name: str | Unset
+    space_id: str | Unset
+    type_: str | Unset
     optimization_direction: OptimizationDirection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -68,9 +79,13 @@ class ContinuousAnnotationConfig:
 
         type_ = self.type_
 
-        optimization_direction: str | Unset = UNSET
-        if not isinstance(self.optimization_direction, Unset):
-            optimization_direction = self.optimization_direction
+        try:
+            optimization_direction: str | Unset = UNSET
+            if not isinstance(self.optimization_direction, Unset):
+                optimization_direction = self.optimization_direction
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            optimization_direction = _as_json(self.optimization_direction)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,31 +103,102 @@ class ContinuousAnnotationConfig:
         if optimization_direction is not UNSET:
             field_dict["optimization_direction"] = optimization_direction
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        maximum_score = d["maximum_score"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        minimum_score = d["minimum_score"]
+        try:
+            maximum_score = d["maximum_score"]
+            if not (type(maximum_score) is float or type(maximum_score) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            maximum_score, _drifted = _keep(cls, d, "maximum_score", "float", "type", _drifted)
 
-        name = d["name"]
+        try:
+            minimum_score = d["minimum_score"]
+            if not (type(minimum_score) is float or type(minimum_score) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            minimum_score, _drifted = _keep(cls, d, "minimum_score", "float", "type", _drifted)
 
-        space_id = d["space_id"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        type_ = d["type"]
+        try:
+            space_id = d["space_id"]
+            if not (type(space_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        _optimization_direction = d.get("optimization_direction", UNSET)
-        optimization_direction: OptimizationDirection | Unset
-        if _optimization_direction is UNSET:
-            optimization_direction = UNSET
-        else:
-            optimization_direction = check_optimization_direction(_optimization_direction)
+        try:
+            type_ = d["type"]
+            if not (type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+
+        try:
+            _optimization_direction = d.get("optimization_direction", UNSET)
+            optimization_direction: OptimizationDirection | Unset
+            if _optimization_direction is UNSET:
+                optimization_direction = UNSET
+            else:
+                optimization_direction = check_optimization_direction(_optimization_direction)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            optimization_direction, _drifted = _keep(
+                cls,
+                d,
+                "optimization_direction",
+                "one of MAXIMIZE, MINIMIZE, NONE",
+                "enum",
+                _drifted,
+            )
 
         continuous_annotation_config = cls(
             created_at,
@@ -125,10 +211,12 @@ class ContinuousAnnotationConfig:
             optimization_direction,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             continuous_annotation_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(continuous_annotation_config, _drifted)
         return continuous_annotation_config
 
     @property

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.ai_integration_auth_type import AiIntegrationAuthType, check_ai_integration_auth_type
 from ..models.ai_integration_provider import AiIntegrationProvider, check_ai_integration_provider
 from ..types import UNSET, Unset
@@ -53,8 +60,8 @@ class CreateAiIntegrationRequest:
         scopings (list[AiIntegrationScoping] | Unset): Visibility scoping rules. Defaults to account-wide.
     """
 
-    name: str
-    provider: AiIntegrationProvider
+    name: str | Unset
+    provider: AiIntegrationProvider | Unset
     api_key: str | Unset = UNSET
     auth_type: AiIntegrationAuthType | Unset = UNSET
     base_url: str | Unset = UNSET
@@ -65,19 +72,28 @@ class CreateAiIntegrationRequest:
     provider_metadata: AwsProviderMetadata | GcpProviderMetadata | Unset = UNSET
     scopings: list[AiIntegrationScoping] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         name = self.name
 
-        provider: str = self.provider
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         api_key = self.api_key
 
-        auth_type: str | Unset = UNSET
-        if not isinstance(self.auth_type, Unset):
-            auth_type = self.auth_type
+        try:
+            auth_type: str | Unset = UNSET
+            if not isinstance(self.auth_type, Unset):
+                auth_type = self.auth_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_type = _as_json(self.auth_type)
 
         base_url = self.base_url
 
@@ -85,28 +101,43 @@ class CreateAiIntegrationRequest:
 
         function_calling_enabled = self.function_calling_enabled
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+        try:
+            headers: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.headers, Unset):
+                headers = self.headers.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            headers = _as_json(self.headers)
 
-        model_names: list[str] | Unset = UNSET
-        if not isinstance(self.model_names, Unset):
-            model_names = self.model_names
+        try:
+            model_names: list[str] | Unset = UNSET
+            if not isinstance(self.model_names, Unset):
+                model_names = self.model_names
 
-        provider_metadata: dict[str, Any] | Unset
-        if isinstance(self.provider_metadata, Unset):
-            provider_metadata = UNSET
-        elif isinstance(self.provider_metadata, AwsProviderMetadata):
-            provider_metadata = self.provider_metadata.to_dict()
-        else:
-            provider_metadata = self.provider_metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_names = _as_json(self.model_names)
 
-        scopings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scopings, Unset):
-            scopings = []
-            for scopings_item_data in self.scopings:
-                scopings_item = scopings_item_data.to_dict()
-                scopings.append(scopings_item)
+        try:
+            provider_metadata: dict[str, Any] | Unset
+            if isinstance(self.provider_metadata, Unset):
+                provider_metadata = UNSET
+            elif isinstance(self.provider_metadata, AwsProviderMetadata):
+                provider_metadata = self.provider_metadata.to_dict()
+            else:
+                provider_metadata = self.provider_metadata.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_metadata = _as_json(self.provider_metadata)
+
+        try:
+            scopings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.scopings, Unset):
+                scopings = []
+                for scopings_item_data in self.scopings:
+                    scopings_item = scopings_item_data.to_dict()
+                    scopings.append(scopings_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scopings = _as_json(self.scopings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -135,50 +166,166 @@ class CreateAiIntegrationRequest:
         if scopings is not UNSET:
             field_dict["scopings"] = scopings
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d["name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        provider = check_ai_integration_provider(d["provider"])
+        try:
+            provider = check_ai_integration_provider(d["provider"])
 
-        api_key = d.get("api_key", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(
+                cls,
+                d,
+                "provider",
+                "one of ANTHROPIC, AWS_BEDROCK, AZURE_OPEN_AI, CUSTOM, GEMINI, NVIDIA_NIM, OPEN_AI, VERTEX_AI",
+                "enum",
+                _drifted,
+            )
 
-        _auth_type = d.get("auth_type", UNSET)
-        auth_type: AiIntegrationAuthType | Unset
-        if _auth_type is UNSET:
-            auth_type = UNSET
-        else:
-            auth_type = check_ai_integration_auth_type(_auth_type)
+        try:
+            api_key = d.get("api_key", UNSET)
+            if not (type(api_key) is str or api_key is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
 
-        base_url = d.get("base_url", UNSET)
+        try:
+            _auth_type = d.get("auth_type", UNSET)
+            auth_type: AiIntegrationAuthType | Unset
+            if _auth_type is UNSET:
+                auth_type = UNSET
+            else:
+                auth_type = check_ai_integration_auth_type(_auth_type)
 
-        enable_default_models = d.get("enable_default_models", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth_type, _drifted = _keep(
+                cls,
+                d,
+                "auth_type",
+                "one of BEARER_TOKEN, DEFAULT, PROXY_WITH_HEADERS",
+                "enum",
+                _drifted,
+            )
 
-        function_calling_enabled = d.get("function_calling_enabled", UNSET)
+        try:
+            base_url = d.get("base_url", UNSET)
+            if not (type(base_url) is str or base_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
 
-        _headers = d.get("headers", UNSET)
-        headers: CreateAiIntegrationRequestHeaders | Unset
-        if _headers is UNSET:
-            headers = UNSET
-        else:
-            headers = CreateAiIntegrationRequestHeaders.from_dict(_headers)
+        try:
+            enable_default_models = d.get("enable_default_models", UNSET)
+            if not (type(enable_default_models) is bool or enable_default_models is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            enable_default_models, _drifted = _keep(
+                cls, d, "enable_default_models", "bool", "type", _drifted
+            )
 
-        model_names: list[str] = d.get("model_names", UNSET)
+        try:
+            function_calling_enabled = d.get("function_calling_enabled", UNSET)
+            if not (type(function_calling_enabled) is bool or function_calling_enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            function_calling_enabled, _drifted = _keep(
+                cls, d, "function_calling_enabled", "bool", "type", _drifted
+            )
 
-        provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+        try:
+            _headers = d.get("headers", UNSET)
+            headers: CreateAiIntegrationRequestHeaders | Unset
+            if _headers is UNSET:
+                headers = UNSET
+            else:
+                headers = CreateAiIntegrationRequestHeaders.from_dict(_headers)
 
-        _scopings = d.get("scopings", UNSET)
-        scopings: list[AiIntegrationScoping] | Unset = UNSET
-        if _scopings is not UNSET:
-            scopings = [
-                AiIntegrationScoping.from_dict(scopings_item_data)
-                for scopings_item_data in _scopings
-            ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            headers, _drifted = _keep(
+                cls, d, "headers", "CreateAiIntegrationRequestHeaders", "type", _drifted
+            )
+
+        try:
+            model_names: list[str] = d.get("model_names", UNSET)
+
+            if not (type(model_names) is list or model_names is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
+
+        try:
+            provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_metadata, _drifted = _keep(
+                cls,
+                d,
+                "provider_metadata",
+                "AwsProviderMetadata | GcpProviderMetadata",
+                "union",
+                _drifted,
+            )
+
+        try:
+            _scopings = d.get("scopings", UNSET)
+            scopings: list[AiIntegrationScoping] | Unset = UNSET
+            if _scopings is not UNSET:
+                scopings = [
+                    AiIntegrationScoping.from_dict(scopings_item_data)
+                    for scopings_item_data in _scopings
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[AiIntegrationScoping]",
+                "type",
+                lambda scopings_item_data: AiIntegrationScoping.from_dict(scopings_item_data),
+                _drifted,
+            )
 
         create_ai_integration_request = cls(
             name,
@@ -194,10 +341,12 @@ class CreateAiIntegrationRequest:
             scopings,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_ai_integration_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_ai_integration_request, _drifted)
         return create_ai_integration_request
 
     @property
@@ -223,14 +372,16 @@ def _parse_provider_metadata(data: object) -> AwsProviderMetadata | GcpProviderM
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(data)
+        componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_provider_metadata_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data)
+    componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data, _strict=True)
 
     return componentsschemas_provider_metadata_type_1
 

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.assignment_method import AssignmentMethod, check_assignment_method
 from ..types import UNSET, Unset
 
@@ -51,10 +57,10 @@ class CreateAnnotationQueueRequest:
             sources can be added after creation.
     """
 
-    annotation_config_ids: list[str]
-    annotator_emails: list[str]
-    name: str
-    space_id: str
+    annotation_config_ids: list[str] | Unset
+    annotator_emails: list[str] | Unset
+    name: str | Unset
+    space_id: str | Unset
     assignment_method: AssignmentMethod | Unset = "ALL"
     instructions: str | Unset = UNSET
     record_sources: (
@@ -66,37 +72,55 @@ class CreateAnnotationQueueRequest:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotation_config_ids = self.annotation_config_ids
+        try:
+            annotation_config_ids = self.annotation_config_ids
 
-        annotator_emails = self.annotator_emails
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotation_config_ids = _as_json(self.annotation_config_ids)
+
+        try:
+            annotator_emails = self.annotator_emails
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotator_emails = _as_json(self.annotator_emails)
 
         name = self.name
 
         space_id = self.space_id
 
-        assignment_method: str | Unset = UNSET
-        if not isinstance(self.assignment_method, Unset):
-            assignment_method = self.assignment_method
+        try:
+            assignment_method: str | Unset = UNSET
+            if not isinstance(self.assignment_method, Unset):
+                assignment_method = self.assignment_method
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            assignment_method = _as_json(self.assignment_method)
 
         instructions = self.instructions
 
-        record_sources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.record_sources, Unset):
-            record_sources = []
-            for record_sources_item_data in self.record_sources:
-                record_sources_item: dict[str, Any]
-                if isinstance(record_sources_item_data, AnnotationQueueExampleRecordInput):
-                    record_sources_item = record_sources_item_data.to_dict()
-                elif isinstance(record_sources_item_data, AnnotationQueueSpanRecordInput):
-                    record_sources_item = record_sources_item_data.to_dict()
-                else:
-                    record_sources_item = record_sources_item_data.to_dict()
+        try:
+            record_sources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.record_sources, Unset):
+                record_sources = []
+                for record_sources_item_data in self.record_sources:
+                    record_sources_item: dict[str, Any]
+                    if isinstance(record_sources_item_data, AnnotationQueueExampleRecordInput):
+                        record_sources_item = record_sources_item_data.to_dict()
+                    elif isinstance(record_sources_item_data, AnnotationQueueSpanRecordInput):
+                        record_sources_item = record_sources_item_data.to_dict()
+                    else:
+                        record_sources_item = record_sources_item_data.to_dict()
 
-                record_sources.append(record_sources_item)
+                    record_sources.append(record_sources_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            record_sources = _as_json(self.record_sources)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,81 +139,151 @@ class CreateAnnotationQueueRequest:
         if record_sources is not UNSET:
             field_dict["record_sources"] = record_sources
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotation_config_ids: list[str] = d["annotation_config_ids"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotation_config_ids: list[str] = d["annotation_config_ids"]
 
-        annotator_emails: list[str] = d["annotator_emails"]
+            if not (type(annotation_config_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotation_config_ids, _drifted = _keep(
+                cls, d, "annotation_config_ids", "list[str]", "type", _drifted
+            )
 
-        name = d["name"]
+        try:
+            annotator_emails: list[str] = d["annotator_emails"]
 
-        space_id = d["space_id"]
+            if not (type(annotator_emails) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotator_emails, _drifted = _keep(
+                cls, d, "annotator_emails", "list[str]", "type", _drifted
+            )
 
-        _assignment_method = d.get("assignment_method", UNSET)
-        assignment_method: AssignmentMethod | Unset
-        if _assignment_method is UNSET:
-            assignment_method = UNSET
-        else:
-            assignment_method = check_assignment_method(_assignment_method)
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        instructions = d.get("instructions", UNSET)
+        try:
+            space_id = d["space_id"]
+            if not (type(space_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        _record_sources = d.get("record_sources", UNSET)
-        record_sources: (
-            list[
-                AnnotationQueueExampleRecordInput
-                | AnnotationQueueSpanRecordInput
-                | AnnotationQueueTraceRecordInput
-            ]
-            | Unset
-        ) = UNSET
-        if _record_sources is not UNSET:
-            record_sources = []
-            for record_sources_item_data in _record_sources:
+        try:
+            _assignment_method = d.get("assignment_method", UNSET)
+            assignment_method: AssignmentMethod | Unset
+            if _assignment_method is UNSET:
+                assignment_method = UNSET
+            else:
+                assignment_method = check_assignment_method(_assignment_method)
 
-                def _parse_record_sources_item(
-                    data: object,
-                ) -> (
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            assignment_method, _drifted = _keep(
+                cls, d, "assignment_method", "one of ALL, RANDOM", "enum", _drifted
+            )
+
+        try:
+            instructions = d.get("instructions", UNSET)
+            if not (type(instructions) is str or instructions is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            instructions, _drifted = _keep(cls, d, "instructions", "str", "type", _drifted)
+
+        try:
+            _record_sources = d.get("record_sources", UNSET)
+            record_sources: (
+                list[
                     AnnotationQueueExampleRecordInput
                     | AnnotationQueueSpanRecordInput
                     | AnnotationQueueTraceRecordInput
-                ):
-                    try:
+                ]
+                | Unset
+            ) = UNSET
+            if _record_sources is not UNSET:
+                record_sources = []
+                for record_sources_item_data in _record_sources:
+
+                    def _parse_record_sources_item(
+                        data: object,
+                    ) -> (
+                        AnnotationQueueExampleRecordInput
+                        | AnnotationQueueSpanRecordInput
+                        | AnnotationQueueTraceRecordInput
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_queue_record_input_type_0 = (
+                                AnnotationQueueExampleRecordInput.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_annotation_queue_record_input_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_queue_record_input_type_1 = (
+                                AnnotationQueueSpanRecordInput.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_annotation_queue_record_input_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_annotation_queue_record_input_type_0 = (
-                            AnnotationQueueExampleRecordInput.from_dict(data)
+                        componentsschemas_annotation_queue_record_input_type_2 = (
+                            AnnotationQueueTraceRecordInput.from_dict(data, _strict=True)
                         )
 
-                        return componentsschemas_annotation_queue_record_input_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_annotation_queue_record_input_type_1 = (
-                            AnnotationQueueSpanRecordInput.from_dict(data)
-                        )
+                        return componentsschemas_annotation_queue_record_input_type_2
 
-                        return componentsschemas_annotation_queue_record_input_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_annotation_queue_record_input_type_2 = (
-                        AnnotationQueueTraceRecordInput.from_dict(data)
-                    )
+                    record_sources_item = _parse_record_sources_item(record_sources_item_data)
 
-                    return componentsschemas_annotation_queue_record_input_type_2
+                    record_sources.append(record_sources_item)
 
-                record_sources_item = _parse_record_sources_item(record_sources_item_data)
-
-                record_sources.append(record_sources_item)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            record_sources, _drifted = _keep(
+                cls,
+                d,
+                "record_sources",
+                "list[AnnotationQueueExampleRecordInput | AnnotationQueueSpanRecordInput | AnnotationQueueTraceRecordInput]",
+                "type",
+                _drifted,
+            )
 
         create_annotation_queue_request = cls(
             annotation_config_ids,
@@ -201,10 +295,12 @@ class CreateAnnotationQueueRequest:
             record_sources,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_annotation_queue_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_annotation_queue_request, _drifted)
         return create_annotation_queue_request
 
     @property

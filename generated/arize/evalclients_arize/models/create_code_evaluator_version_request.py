@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.custom_code_config import CustomCodeConfig
     from ..models.managed_code_config import ManagedCodeConfig
@@ -32,18 +40,24 @@ class CreateCodeEvaluatorVersionRequest:
         commit_message (str): Commit message describing the changes
     """
 
-    code_config: CustomCodeConfig | ManagedCodeConfig
-    commit_message: str
+    code_config: CustomCodeConfig | ManagedCodeConfig | Unset
+    commit_message: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        code_config: dict[str, Any]
-        if isinstance(self.code_config, ManagedCodeConfig):
-            code_config = self.code_config.to_dict()
-        else:
-            code_config = self.code_config.to_dict()
+        try:
+            code_config: dict[str, Any]
+            if isinstance(self.code_config, ManagedCodeConfig):
+                code_config = self.code_config.to_dict()
+            else:
+                code_config = self.code_config.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            code_config = _as_json(self.code_config)
 
         commit_message = self.commit_message
 
@@ -56,26 +70,51 @@ class CreateCodeEvaluatorVersionRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        code_config = _parse_code_config(d["code_config"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            code_config = _parse_code_config(d["code_config"])
 
-        commit_message = d["commit_message"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            code_config, _drifted = _keep(
+                cls, d, "code_config", "CustomCodeConfig | ManagedCodeConfig", "union", _drifted
+            )
+
+        try:
+            commit_message = d["commit_message"]
+            if not (type(commit_message) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
         create_code_evaluator_version_request = cls(
             code_config,
             commit_message,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_code_evaluator_version_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_code_evaluator_version_request, _drifted)
         return create_code_evaluator_version_request
 
     @property
@@ -99,14 +138,14 @@ def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_code_config_type_0 = ManagedCodeConfig.from_dict(data)
+        componentsschemas_code_config_type_0 = ManagedCodeConfig.from_dict(data, _strict=True)
 
         return componentsschemas_code_config_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_code_config_type_1 = CustomCodeConfig.from_dict(data)
+    componentsschemas_code_config_type_1 = CustomCodeConfig.from_dict(data, _strict=True)
 
     return componentsschemas_code_config_type_1
 

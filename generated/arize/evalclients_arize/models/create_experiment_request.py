@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.experiment_run_input import ExperimentRunInput
 
@@ -30,20 +39,26 @@ class CreateExperimentRequest:
         name (str): Name of the experiment
     """
 
-    dataset_id: str
-    experiment_runs: list[ExperimentRunInput]
-    name: str
+    dataset_id: str | Unset
+    experiment_runs: list[ExperimentRunInput] | Unset
+    name: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         dataset_id = self.dataset_id
 
-        experiment_runs = []
-        for experiment_runs_item_data in self.experiment_runs:
-            experiment_runs_item = experiment_runs_item_data.to_dict()
-            experiment_runs.append(experiment_runs_item)
+        try:
+            experiment_runs = []
+            for experiment_runs_item_data in self.experiment_runs:
+                experiment_runs_item = experiment_runs_item_data.to_dict()
+                experiment_runs.append(experiment_runs_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_runs = _as_json(self.experiment_runs)
 
         name = self.name
 
@@ -57,21 +72,59 @@ class CreateExperimentRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_id = d["dataset_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            dataset_id = d["dataset_id"]
+            if not (type(dataset_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
 
-        experiment_runs = [
-            ExperimentRunInput.from_dict(experiment_runs_item_data)
-            for experiment_runs_item_data in d["experiment_runs"]
-        ]
+        try:
+            experiment_runs = [
+                ExperimentRunInput.from_dict(experiment_runs_item_data)
+                for experiment_runs_item_data in d["experiment_runs"]
+            ]
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_runs, _drifted = _keep_each(
+                cls,
+                d,
+                "experiment_runs",
+                "list[ExperimentRunInput]",
+                "type",
+                lambda experiment_runs_item_data: ExperimentRunInput.from_dict(
+                    experiment_runs_item_data
+                ),
+                _drifted,
+            )
+
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         create_experiment_request = cls(
             dataset_id,
@@ -79,10 +132,12 @@ class CreateExperimentRequest:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_experiment_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_experiment_request, _drifted)
         return create_experiment_request
 
     @property

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.llm_generation_run_config import LlmGenerationRunConfig
     from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig
@@ -38,11 +46,13 @@ class CreateRunExperimentTaskRequest:
             type_ (str): Task type discriminator. Must be `"RUN_EXPERIMENT"`.
     """
 
-    dataset_id: str
-    name: str
-    run_configuration: LlmGenerationRunConfig | TemplateEvaluationRunConfig
-    type_: str
+    dataset_id: str | Unset
+    name: str | Unset
+    run_configuration: LlmGenerationRunConfig | TemplateEvaluationRunConfig | Unset
+    type_: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -51,11 +61,15 @@ class CreateRunExperimentTaskRequest:
 
         name = self.name
 
-        run_configuration: dict[str, Any]
-        if isinstance(self.run_configuration, LlmGenerationRunConfig):
-            run_configuration = self.run_configuration.to_dict()
-        else:
-            run_configuration = self.run_configuration.to_dict()
+        try:
+            run_configuration: dict[str, Any]
+            if isinstance(self.run_configuration, LlmGenerationRunConfig):
+                run_configuration = self.run_configuration.to_dict()
+            else:
+                run_configuration = self.run_configuration.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            run_configuration = _as_json(self.run_configuration)
 
         type_ = self.type_
 
@@ -70,20 +84,62 @@ class CreateRunExperimentTaskRequest:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        dataset_id = d["dataset_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            dataset_id = d["dataset_id"]
+            if not (type(dataset_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        run_configuration = _parse_run_configuration(d["run_configuration"])
+        try:
+            run_configuration = _parse_run_configuration(d["run_configuration"])
 
-        type_ = d["type"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_configuration, _drifted = _keep(
+                cls,
+                d,
+                "run_configuration",
+                "LlmGenerationRunConfig | TemplateEvaluationRunConfig",
+                "union",
+                _drifted,
+            )
+
+        try:
+            type_ = d["type"]
+            if not (type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
         create_run_experiment_task_request = cls(
             dataset_id,
@@ -92,10 +148,12 @@ class CreateRunExperimentTaskRequest:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_run_experiment_task_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_run_experiment_task_request, _drifted)
         return create_run_experiment_task_request
 
     @property
@@ -119,14 +177,18 @@ def _parse_run_configuration(data: object) -> LlmGenerationRunConfig | TemplateE
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(data)
+        componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_run_configuration_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(data)
+    componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(
+        data, _strict=True
+    )
 
     return componentsschemas_run_configuration_type_1
 

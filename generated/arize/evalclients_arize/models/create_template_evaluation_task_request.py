@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,9 +57,9 @@ class CreateTemplateEvaluationTaskRequest:
             sampling_rate (float | Unset): Sampling rate between 0 and 1. Only supported on project-based tasks.
     """
 
-    evaluators: list[TaskEvaluatorInput]
-    name: str
-    type_: str
+    evaluators: list[TaskEvaluatorInput] | Unset
+    name: str | Unset
+    type_: str | Unset
     dataset_id: str | Unset = UNSET
     experiment_ids: list[str] | Unset = UNSET
     is_continuous: bool | Unset = UNSET
@@ -60,14 +67,20 @@ class CreateTemplateEvaluationTaskRequest:
     query_filter: str | Unset = UNSET
     sampling_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        evaluators = []
-        for evaluators_item_data in self.evaluators:
-            evaluators_item = evaluators_item_data.to_dict()
-            evaluators.append(evaluators_item)
+        try:
+            evaluators = []
+            for evaluators_item_data in self.evaluators:
+                evaluators_item = evaluators_item_data.to_dict()
+                evaluators.append(evaluators_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluators = _as_json(self.evaluators)
 
         name = self.name
 
@@ -75,9 +88,13 @@ class CreateTemplateEvaluationTaskRequest:
 
         dataset_id = self.dataset_id
 
-        experiment_ids: list[str] | Unset = UNSET
-        if not isinstance(self.experiment_ids, Unset):
-            experiment_ids = self.experiment_ids
+        try:
+            experiment_ids: list[str] | Unset = UNSET
+            if not isinstance(self.experiment_ids, Unset):
+                experiment_ids = self.experiment_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_ids = _as_json(self.experiment_ids)
 
         is_continuous = self.is_continuous
 
@@ -109,33 +126,116 @@ class CreateTemplateEvaluationTaskRequest:
         if sampling_rate is not UNSET:
             field_dict["sampling_rate"] = sampling_rate
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluators = [
-            TaskEvaluatorInput.from_dict(evaluators_item_data)
-            for evaluators_item_data in d["evaluators"]
-        ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            evaluators = [
+                TaskEvaluatorInput.from_dict(evaluators_item_data)
+                for evaluators_item_data in d["evaluators"]
+            ]
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluators, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluators",
+                "list[TaskEvaluatorInput]",
+                "type",
+                lambda evaluators_item_data: TaskEvaluatorInput.from_dict(evaluators_item_data),
+                _drifted,
+            )
 
-        type_ = d["type"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        dataset_id = d.get("dataset_id", UNSET)
+        try:
+            type_ = d["type"]
+            if not (type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        experiment_ids: list[str] = d.get("experiment_ids", UNSET)
+        try:
+            dataset_id = d.get("dataset_id", UNSET)
+            if not (type(dataset_id) is str or dataset_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
 
-        is_continuous = d.get("is_continuous", UNSET)
+        try:
+            experiment_ids: list[str] = d.get("experiment_ids", UNSET)
 
-        project_id = d.get("project_id", UNSET)
+            if not (type(experiment_ids) is list or experiment_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_ids, _drifted = _keep(
+                cls, d, "experiment_ids", "list[str]", "type", _drifted
+            )
 
-        query_filter = d.get("query_filter", UNSET)
+        try:
+            is_continuous = d.get("is_continuous", UNSET)
+            if not (type(is_continuous) is bool or is_continuous is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_continuous, _drifted = _keep(cls, d, "is_continuous", "bool", "type", _drifted)
 
-        sampling_rate = d.get("sampling_rate", UNSET)
+        try:
+            project_id = d.get("project_id", UNSET)
+            if not (type(project_id) is str or project_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
+
+        try:
+            query_filter = d.get("query_filter", UNSET)
+            if not (type(query_filter) is str or query_filter is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            query_filter, _drifted = _keep(cls, d, "query_filter", "str", "type", _drifted)
+
+        try:
+            sampling_rate = d.get("sampling_rate", UNSET)
+            if not (
+                type(sampling_rate) is float or type(sampling_rate) is int or sampling_rate is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            sampling_rate, _drifted = _keep(cls, d, "sampling_rate", "float", "type", _drifted)
 
         create_template_evaluation_task_request = cls(
             evaluators,
@@ -149,10 +249,12 @@ class CreateTemplateEvaluationTaskRequest:
             sampling_rate,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_template_evaluation_task_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_template_evaluation_task_request, _drifted)
         return create_template_evaluation_task_request
 
     @property

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.invite_mode import InviteMode, check_invite_mode
 from ..models.user_status import UserStatus, check_user_status
 from ..types import UNSET, Unset
@@ -66,39 +72,54 @@ class CreateUserResponse:
             change the password on first login.
     """
 
-    created_at: datetime.datetime
-    email: str
-    id: str
-    invite_mode: InviteMode
-    is_developer: bool
-    name: str
-    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment
-    status: UserStatus
+    created_at: datetime.datetime | Unset
+    email: str | Unset
+    id: str | Unset
+    invite_mode: InviteMode | Unset
+    is_developer: bool | Unset
+    name: str | Unset
+    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset
+    status: UserStatus | Unset
     temporary_password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         email = self.email
 
         id = self.id
 
-        invite_mode: str = self.invite_mode
+        try:
+            invite_mode: str = self.invite_mode
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            invite_mode = _as_json(self.invite_mode)
 
         is_developer = self.is_developer
 
         name = self.name
 
-        role: dict[str, Any]
-        if isinstance(self.role, PredefinedUserRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        try:
+            role: dict[str, Any]
+            if isinstance(self.role, PredefinedUserRoleAssignment):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
 
-        status: str = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
+
+        try:
+            status: str = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
         temporary_password = self.temporary_password
 
@@ -119,30 +140,117 @@ class CreateUserResponse:
         if temporary_password is not UNSET:
             field_dict["temporary_password"] = temporary_password
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        email = d["email"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            email = d["email"]
+            if not (type(email) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            email, _drifted = _keep(cls, d, "email", "str", "type", _drifted)
 
-        invite_mode = check_invite_mode(d["invite_mode"])
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        is_developer = d["is_developer"]
+        try:
+            invite_mode = check_invite_mode(d["invite_mode"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            invite_mode, _drifted = _keep(
+                cls,
+                d,
+                "invite_mode",
+                "one of EMAIL_LINK, NONE, TEMPORARY_PASSWORD",
+                "enum",
+                _drifted,
+            )
 
-        role = _parse_role(d["role"])
+        try:
+            is_developer = d["is_developer"]
+            if not (type(is_developer) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_developer, _drifted = _keep(cls, d, "is_developer", "bool", "type", _drifted)
 
-        status = check_user_status(d["status"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        temporary_password = d.get("temporary_password", UNSET)
+        try:
+            role = _parse_role(d["role"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls,
+                d,
+                "role",
+                "CustomUserRoleAssignment | PredefinedUserRoleAssignment",
+                "union",
+                _drifted,
+            )
+
+        try:
+            status = check_user_status(d["status"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls, d, "status", "one of ACTIVE, EXPIRED, INVITED", "enum", _drifted
+            )
+
+        try:
+            temporary_password = d.get("temporary_password", UNSET)
+            if not (type(temporary_password) is str or temporary_password is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            temporary_password, _drifted = _keep(
+                cls, d, "temporary_password", "str", "type", _drifted
+            )
 
         create_user_response = cls(
             created_at,
@@ -156,10 +264,12 @@ class CreateUserResponse:
             temporary_password,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_user_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_user_response, _drifted)
         return create_user_response
 
     @property
@@ -183,14 +293,18 @@ def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAs
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(data)
+        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_user_role_assignment_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
+    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(
+        data, _strict=True
+    )
 
     return componentsschemas_user_role_assignment_type_1
 

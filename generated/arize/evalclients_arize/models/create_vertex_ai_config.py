@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="CreateVertexAiConfig")
 _FIELDS = frozenset(
     {
@@ -29,11 +36,13 @@ class CreateVertexAiConfig:
             provider (str):
     """
 
-    location: str
-    project_access_label: str
-    project_id: str
-    provider: str
+    location: str | Unset
+    project_access_label: str | Unset
+    project_id: str | Unset
+    provider: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         location = self.location
@@ -55,18 +64,56 @@ class CreateVertexAiConfig:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        location = d["location"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            location = d["location"]
+            if not (type(location) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            location, _drifted = _keep(cls, d, "location", "str", "type", _drifted)
 
-        project_access_label = d["project_access_label"]
+        try:
+            project_access_label = d["project_access_label"]
+            if not (type(project_access_label) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_access_label, _drifted = _keep(
+                cls, d, "project_access_label", "str", "type", _drifted
+            )
 
-        project_id = d["project_id"]
+        try:
+            project_id = d["project_id"]
+            if not (type(project_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        provider = d["provider"]
+        try:
+            provider = d["provider"]
+            if not (type(provider) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "str", "type", _drifted)
 
         create_vertex_ai_config = cls(
             location,
@@ -75,10 +122,12 @@ class CreateVertexAiConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             create_vertex_ai_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(create_vertex_ai_config, _drifted)
         return create_vertex_ai_config
 
     @property

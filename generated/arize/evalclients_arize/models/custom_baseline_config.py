@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.fixed_custom_baseline_window import FixedCustomBaselineWindow
     from ..models.monitor_filter import MonitorFilter
@@ -37,29 +46,43 @@ class CustomBaselineConfig:
             determines whether the window is fixed or moving.
     """
 
-    filters: list[MonitorFilter]
-    model_versions: list[str]
-    type_: str
-    window: FixedCustomBaselineWindow | MovingCustomBaselineWindow
+    filters: list[MonitorFilter] | Unset
+    model_versions: list[str] | Unset
+    type_: str | Unset
+    window: FixedCustomBaselineWindow | MovingCustomBaselineWindow | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        filters = []
-        for filters_item_data in self.filters:
-            filters_item = filters_item_data.to_dict()
-            filters.append(filters_item)
+        try:
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
 
-        model_versions = self.model_versions
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            filters = _as_json(self.filters)
+
+        try:
+            model_versions = self.model_versions
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_versions = _as_json(self.model_versions)
 
         type_ = self.type_
 
-        window: dict[str, Any]
-        if isinstance(self.window, FixedCustomBaselineWindow):
-            window = self.window.to_dict()
-        else:
-            window = self.window.to_dict()
+        try:
+            window: dict[str, Any]
+            if isinstance(self.window, FixedCustomBaselineWindow):
+                window = self.window.to_dict()
+            else:
+                window = self.window.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            window = _as_json(self.window)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,20 +95,74 @@ class CustomBaselineConfig:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            filters = [
+                MonitorFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]
+            ]
 
-        model_versions: list[str] = d["model_versions"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            filters, _drifted = _keep_each(
+                cls,
+                d,
+                "filters",
+                "list[MonitorFilter]",
+                "type",
+                lambda filters_item_data: MonitorFilter.from_dict(filters_item_data),
+                _drifted,
+            )
 
-        type_ = d["type"]
+        try:
+            model_versions: list[str] = d["model_versions"]
 
-        window = _parse_window(d["window"])
+            if not (type(model_versions) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_versions, _drifted = _keep(
+                cls, d, "model_versions", "list[str]", "type", _drifted
+            )
+
+        try:
+            type_ = d["type"]
+            if not (type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+
+        try:
+            window = _parse_window(d["window"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            window, _drifted = _keep(
+                cls,
+                d,
+                "window",
+                "FixedCustomBaselineWindow | MovingCustomBaselineWindow",
+                "union",
+                _drifted,
+            )
 
         custom_baseline_config = cls(
             filters,
@@ -94,10 +171,12 @@ class CustomBaselineConfig:
             window,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             custom_baseline_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(custom_baseline_config, _drifted)
         return custom_baseline_config
 
     @property
@@ -121,14 +200,18 @@ def _parse_window(data: object) -> FixedCustomBaselineWindow | MovingCustomBasel
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_custom_baseline_window_type_0 = FixedCustomBaselineWindow.from_dict(data)
+        componentsschemas_custom_baseline_window_type_0 = FixedCustomBaselineWindow.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_custom_baseline_window_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_custom_baseline_window_type_1 = MovingCustomBaselineWindow.from_dict(data)
+    componentsschemas_custom_baseline_window_type_1 = MovingCustomBaselineWindow.from_dict(
+        data, _strict=True
+    )
 
     return componentsschemas_custom_baseline_window_type_1
 

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.data_granularity import DataGranularity, check_data_granularity
 from ..types import UNSET, Unset
 
@@ -47,15 +54,17 @@ class CustomCodeConfig:
             empty array when the custom class does not read any static parameters.
     """
 
-    code: str
-    name: str
-    type_: str
-    variables: list[str]
+    code: str | Unset
+    name: str | Unset
+    type_: str | Unset
+    variables: list[str] | Unset
     data_granularity: DataGranularity | None | Unset = UNSET
     imports: None | str | Unset = UNSET
     query_filter: None | str | Unset = UNSET
     static_params: list[StaticParam] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -66,15 +75,22 @@ class CustomCodeConfig:
 
         type_ = self.type_
 
-        variables = self.variables
+        try:
+            variables = self.variables
 
-        data_granularity: None | str | Unset
-        if isinstance(self.data_granularity, Unset):
-            data_granularity = UNSET
-        elif isinstance(self.data_granularity, str):
-            data_granularity = self.data_granularity
-        else:
-            data_granularity = self.data_granularity
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            variables = _as_json(self.variables)
+
+        try:
+            data_granularity: None | str | Unset
+            if isinstance(self.data_granularity, Unset):
+                data_granularity = UNSET
+            elif isinstance(self.data_granularity, str):
+                data_granularity = self.data_granularity
+            else:
+                data_granularity = self.data_granularity
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_granularity = _as_json(self.data_granularity)
 
         imports: None | str | Unset
         if isinstance(self.imports, Unset):
@@ -88,12 +104,16 @@ class CustomCodeConfig:
         else:
             query_filter = self.query_filter
 
-        static_params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.static_params, Unset):
-            static_params = []
-            for static_params_item_data in self.static_params:
-                static_params_item = static_params_item_data.to_dict()
-                static_params.append(static_params_item)
+        try:
+            static_params: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.static_params, Unset):
+                static_params = []
+                for static_params_item_data in self.static_params:
+                    static_params_item = static_params_item_data.to_dict()
+                    static_params.append(static_params_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            static_params = _as_json(self.static_params)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,34 +134,109 @@ class CustomCodeConfig:
         if static_params is not UNSET:
             field_dict["static_params"] = static_params
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        code = d["code"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            code = d["code"]
+            if not (type(code) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            code, _drifted = _keep(cls, d, "code", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        type_ = d["type"]
+        try:
+            type_ = d["type"]
+            if not (type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        variables: list[str] = d["variables"]
+        try:
+            variables: list[str] = d["variables"]
 
-        data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
+            if not (type(variables) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            variables, _drifted = _keep(cls, d, "variables", "list[str]", "type", _drifted)
 
-        imports: None | str | Unset = d.get("imports", UNSET)
+        try:
+            data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
 
-        query_filter: None | str | Unset = d.get("query_filter", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_granularity, _drifted = _keep(
+                cls, d, "data_granularity", "DataGranularity | None", "union", _drifted
+            )
 
-        _static_params = d.get("static_params", UNSET)
-        static_params: list[StaticParam] | Unset = UNSET
-        if _static_params is not UNSET:
-            static_params = [
-                StaticParam.from_dict(static_params_item_data)
-                for static_params_item_data in _static_params
-            ]
+        try:
+            imports: None | str | Unset = d.get("imports", UNSET)
+
+            if not (imports is None or type(imports) is str or imports is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            imports, _drifted = _keep(cls, d, "imports", "None | str", "type", _drifted)
+
+        try:
+            query_filter: None | str | Unset = d.get("query_filter", UNSET)
+
+            if not (query_filter is None or type(query_filter) is str or query_filter is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            query_filter, _drifted = _keep(cls, d, "query_filter", "None | str", "type", _drifted)
+
+        try:
+            _static_params = d.get("static_params", UNSET)
+            static_params: list[StaticParam] | Unset = UNSET
+            if _static_params is not UNSET:
+                static_params = [
+                    StaticParam.from_dict(static_params_item_data)
+                    for static_params_item_data in _static_params
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            static_params, _drifted = _keep_each(
+                cls,
+                d,
+                "static_params",
+                "list[StaticParam]",
+                "type",
+                lambda static_params_item_data: StaticParam.from_dict(static_params_item_data),
+                _drifted,
+            )
 
         custom_code_config = cls(
             code,
@@ -154,10 +249,12 @@ class CustomCodeConfig:
             static_params,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             custom_code_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(custom_code_config, _drifted)
         return custom_code_config
 
     @property

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.data_quality_metric import DataQualityMetric, check_data_quality_metric
 from ..models.data_quality_monitor_type import (
     DataQualityMonitorType,
@@ -113,24 +120,25 @@ class DataQualityMonitor:
             uses the model's primary baseline or a custom fixed or moving window.
     """
 
-    created_at: datetime.datetime
-    created_by_user_id: str
-    id: str
-    name: str
-    project_id: str
-    status: MonitorStatus
+    created_at: datetime.datetime | Unset
+    created_by_user_id: str | Unset
+    id: str | Unset
+    name: str | Unset
+    project_id: str | Unset
+    status: MonitorStatus | Unset
     threshold: (
         DynamicRangeThreshold
         | DynamicSingleThreshold
         | ManualRangeThreshold
         | ManualSingleThreshold
+        | Unset
     )
-    type_: DataQualityMonitorType
-    updated_at: datetime.datetime
-    uri: str
-    dimension: Dimension
-    metric: DataQualityMetric
-    model_versions: list[str]
+    type_: DataQualityMonitorType | Unset
+    updated_at: datetime.datetime | Unset
+    uri: str | Unset
+    dimension: Dimension | Unset
+    metric: DataQualityMetric | Unset
+    model_versions: list[str] | Unset
     manual_evaluation_enabled: bool = False
     notifications_enabled: bool = True
     delay_seconds: float | Unset = UNSET
@@ -147,11 +155,16 @@ class DataQualityMonitor:
     scheduled_runtime: ScheduledRuntimeConfig | Unset = UNSET
     baseline_config: CustomBaselineConfig | ModelBaselineConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
 
@@ -165,78 +178,122 @@ class DataQualityMonitor:
 
         project_id = self.project_id
 
-        status: str = self.status
+        try:
+            status: str = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
-        threshold: dict[str, Any]
-        if isinstance(self.threshold, ManualSingleThreshold):
-            threshold = self.threshold.to_dict()
-        elif isinstance(self.threshold, DynamicSingleThreshold):
-            threshold = self.threshold.to_dict()
-        elif isinstance(self.threshold, ManualRangeThreshold):
-            threshold = self.threshold.to_dict()
-        else:
-            threshold = self.threshold.to_dict()
+        try:
+            threshold: dict[str, Any]
+            if isinstance(self.threshold, ManualSingleThreshold):
+                threshold = self.threshold.to_dict()
+            elif isinstance(self.threshold, DynamicSingleThreshold):
+                threshold = self.threshold.to_dict()
+            elif isinstance(self.threshold, ManualRangeThreshold):
+                threshold = self.threshold.to_dict()
+            else:
+                threshold = self.threshold.to_dict()
 
-        type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            threshold = _as_json(self.threshold)
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         uri = self.uri
 
-        dimension = self.dimension.to_dict()
+        try:
+            dimension = self.dimension.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            dimension = _as_json(self.dimension)
 
-        metric: str = self.metric
+        try:
+            metric: str = self.metric
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            metric = _as_json(self.metric)
 
-        model_versions = self.model_versions
+        try:
+            model_versions = self.model_versions
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_versions = _as_json(self.model_versions)
 
         delay_seconds = self.delay_seconds
 
-        downtime: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.downtime, Unset):
-            downtime = self.downtime.to_dict()
+        try:
+            downtime: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.downtime, Unset):
+                downtime = self.downtime.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            downtime = _as_json(self.downtime)
 
-        evaluated_at: str | Unset = UNSET
-        if not isinstance(self.evaluated_at, Unset):
-            evaluated_at = self.evaluated_at.isoformat()
+        try:
+            evaluated_at: str | Unset = UNSET
+            if not isinstance(self.evaluated_at, Unset):
+                evaluated_at = self.evaluated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluated_at = _as_json(self.evaluated_at)
 
         evaluation_window_length_seconds = self.evaluation_window_length_seconds
 
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+        try:
+            filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item = filters_item_data.to_dict()
+                    filters.append(filters_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            filters = _as_json(self.filters)
 
         latest_computed_value = self.latest_computed_value
 
         notes = self.notes
 
-        notification_configs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.notification_configs, Unset):
-            notification_configs = []
-            for notification_configs_item_data in self.notification_configs:
-                notification_configs_item: dict[str, Any]
-                if isinstance(notification_configs_item_data, EmailNotificationConfig):
-                    notification_configs_item = notification_configs_item_data.to_dict()
-                elif isinstance(notification_configs_item_data, IntegrationNotificationConfig):
-                    notification_configs_item = notification_configs_item_data.to_dict()
-                else:
-                    notification_configs_item = notification_configs_item_data.to_dict()
+        try:
+            notification_configs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.notification_configs, Unset):
+                notification_configs = []
+                for notification_configs_item_data in self.notification_configs:
+                    notification_configs_item: dict[str, Any]
+                    if isinstance(notification_configs_item_data, EmailNotificationConfig):
+                        notification_configs_item = notification_configs_item_data.to_dict()
+                    elif isinstance(notification_configs_item_data, IntegrationNotificationConfig):
+                        notification_configs_item = notification_configs_item_data.to_dict()
+                    else:
+                        notification_configs_item = notification_configs_item_data.to_dict()
 
-                notification_configs.append(notification_configs_item)
+                    notification_configs.append(notification_configs_item)
 
-        scheduled_runtime: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scheduled_runtime, Unset):
-            scheduled_runtime = self.scheduled_runtime.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            notification_configs = _as_json(self.notification_configs)
 
-        baseline_config: dict[str, Any] | Unset
-        if isinstance(self.baseline_config, Unset):
-            baseline_config = UNSET
-        elif isinstance(self.baseline_config, ModelBaselineConfig):
-            baseline_config = self.baseline_config.to_dict()
-        else:
-            baseline_config = self.baseline_config.to_dict()
+        try:
+            scheduled_runtime: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.scheduled_runtime, Unset):
+                scheduled_runtime = self.scheduled_runtime.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scheduled_runtime = _as_json(self.scheduled_runtime)
+
+        try:
+            baseline_config: dict[str, Any] | Unset
+            if isinstance(self.baseline_config, Unset):
+                baseline_config = UNSET
+            elif isinstance(self.baseline_config, ModelBaselineConfig):
+                baseline_config = self.baseline_config.to_dict()
+            else:
+                baseline_config = self.baseline_config.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            baseline_config = _as_json(self.baseline_config)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -280,130 +337,373 @@ class DataQualityMonitor:
         if baseline_config is not UNSET:
             field_dict["baseline_config"] = baseline_config
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id = d["created_by_user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            created_by_user_id = d["created_by_user_id"]
+            if not (type(created_by_user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "str", "type", _drifted
+            )
 
-        manual_evaluation_enabled = d["manual_evaluation_enabled"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            manual_evaluation_enabled = d["manual_evaluation_enabled"]
+            if not (type(manual_evaluation_enabled) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            manual_evaluation_enabled, _drifted = _keep(
+                cls, d, "manual_evaluation_enabled", "bool", "type", _drifted
+            )
 
-        notifications_enabled = d["notifications_enabled"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        project_id = d["project_id"]
+        try:
+            notifications_enabled = d["notifications_enabled"]
+            if not (type(notifications_enabled) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            notifications_enabled, _drifted = _keep(
+                cls, d, "notifications_enabled", "bool", "type", _drifted
+            )
 
-        status = check_monitor_status(d["status"])
+        try:
+            project_id = d["project_id"]
+            if not (type(project_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
-        threshold = _parse_threshold(d["threshold"])
+        try:
+            status = check_monitor_status(d["status"])
 
-        type_ = check_data_quality_monitor_type(d["type"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls, d, "status", "one of CLEARED, NO_DATA, TRIGGERED", "enum", _drifted
+            )
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            threshold = _parse_threshold(d["threshold"])
 
-        uri = d["uri"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            threshold, _drifted = _keep(
+                cls,
+                d,
+                "threshold",
+                "DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold",
+                "union",
+                _drifted,
+            )
 
-        dimension = Dimension.from_dict(d["dimension"])
+        try:
+            type_ = check_data_quality_monitor_type(d["type"])
 
-        metric = check_data_quality_metric(d["metric"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of DATA_QUALITY", "enum", _drifted)
 
-        model_versions: list[str] = d["model_versions"]
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        delay_seconds = d.get("delay_seconds", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
-        _downtime = d.get("downtime", UNSET)
-        downtime: DowntimeConfig | Unset
-        if _downtime is UNSET:
-            downtime = UNSET
-        else:
-            downtime = DowntimeConfig.from_dict(_downtime)
+        try:
+            uri = d["uri"]
+            if not (type(uri) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            uri, _drifted = _keep(cls, d, "uri", "str", "type", _drifted)
 
-        _evaluated_at = d.get("evaluated_at", UNSET)
-        evaluated_at: datetime.datetime | Unset
-        if _evaluated_at is UNSET:
-            evaluated_at = UNSET
-        else:
-            evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
+        try:
+            dimension = Dimension.from_dict(d["dimension"])
 
-        evaluation_window_length_seconds = d.get("evaluation_window_length_seconds", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dimension, _drifted = _keep(cls, d, "dimension", "Dimension", "type", _drifted)
 
-        _filters = d.get("filters", UNSET)
-        filters: list[MonitorFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
+        try:
+            metric = check_data_quality_metric(d["metric"])
 
-        latest_computed_value = d.get("latest_computed_value", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            metric, _drifted = _keep(
+                cls,
+                d,
+                "metric",
+                "one of AVERAGE_STRING_LIST_LENGTH, AVG, CARDINALITY, COUNT, MISSING_VALUES, NEW_VALUES, P50, P95, P99, P99_9, PERCENT_EMPTY, STANDARD_DEVIATION, SUM",
+                "enum",
+                _drifted,
+            )
 
-        notes = d.get("notes", UNSET)
+        try:
+            model_versions: list[str] = d["model_versions"]
 
-        _notification_configs = d.get("notification_configs", UNSET)
-        notification_configs: (
-            list[
-                EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig
-            ]
-            | Unset
-        ) = UNSET
-        if _notification_configs is not UNSET:
-            notification_configs = []
-            for notification_configs_item_data in _notification_configs:
+            if not (type(model_versions) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_versions, _drifted = _keep(
+                cls, d, "model_versions", "list[str]", "type", _drifted
+            )
 
-                def _parse_notification_configs_item(
-                    data: object,
-                ) -> (
+        try:
+            delay_seconds = d.get("delay_seconds", UNSET)
+            if not (
+                type(delay_seconds) is float or type(delay_seconds) is int or delay_seconds is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            delay_seconds, _drifted = _keep(cls, d, "delay_seconds", "float", "type", _drifted)
+
+        try:
+            _downtime = d.get("downtime", UNSET)
+            downtime: DowntimeConfig | Unset
+            if _downtime is UNSET:
+                downtime = UNSET
+            else:
+                downtime = DowntimeConfig.from_dict(_downtime)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            downtime, _drifted = _keep(cls, d, "downtime", "DowntimeConfig", "type", _drifted)
+
+        try:
+            _evaluated_at = d.get("evaluated_at", UNSET)
+            evaluated_at: datetime.datetime | Unset
+            if _evaluated_at is UNSET:
+                evaluated_at = UNSET
+            else:
+                evaluated_at = datetime.datetime.fromisoformat(_evaluated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluated_at, _drifted = _keep(
+                cls, d, "evaluated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            evaluation_window_length_seconds = d.get("evaluation_window_length_seconds", UNSET)
+            if not (
+                type(evaluation_window_length_seconds) is float
+                or type(evaluation_window_length_seconds) is int
+                or evaluation_window_length_seconds is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluation_window_length_seconds, _drifted = _keep(
+                cls, d, "evaluation_window_length_seconds", "float", "type", _drifted
+            )
+
+        try:
+            _filters = d.get("filters", UNSET)
+            filters: list[MonitorFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = [
+                    MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            filters, _drifted = _keep_each(
+                cls,
+                d,
+                "filters",
+                "list[MonitorFilter]",
+                "type",
+                lambda filters_item_data: MonitorFilter.from_dict(filters_item_data),
+                _drifted,
+            )
+
+        try:
+            latest_computed_value = d.get("latest_computed_value", UNSET)
+            if not (
+                type(latest_computed_value) is float
+                or type(latest_computed_value) is int
+                or latest_computed_value is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            latest_computed_value, _drifted = _keep(
+                cls, d, "latest_computed_value", "float", "type", _drifted
+            )
+
+        try:
+            notes = d.get("notes", UNSET)
+            if not (type(notes) is str or notes is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            notes, _drifted = _keep(cls, d, "notes", "str", "type", _drifted)
+
+        try:
+            _notification_configs = d.get("notification_configs", UNSET)
+            notification_configs: (
+                list[
                     EmailNotificationConfig
                     | IntegrationNotificationConfig
                     | WebhookNotificationConfig
-                ):
-                    try:
+                ]
+                | Unset
+            ) = UNSET
+            if _notification_configs is not UNSET:
+                notification_configs = []
+                for notification_configs_item_data in _notification_configs:
+
+                    def _parse_notification_configs_item(
+                        data: object,
+                    ) -> (
+                        EmailNotificationConfig
+                        | IntegrationNotificationConfig
+                        | WebhookNotificationConfig
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_notification_config_type_0 = (
+                                EmailNotificationConfig.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_notification_config_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_notification_config_type_1 = (
+                                IntegrationNotificationConfig.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_notification_config_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_notification_config_type_0 = (
-                            EmailNotificationConfig.from_dict(data)
+                        componentsschemas_notification_config_type_2 = (
+                            WebhookNotificationConfig.from_dict(data, _strict=True)
                         )
 
-                        return componentsschemas_notification_config_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_notification_config_type_1 = (
-                            IntegrationNotificationConfig.from_dict(data)
-                        )
+                        return componentsschemas_notification_config_type_2
 
-                        return componentsschemas_notification_config_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_notification_config_type_2 = (
-                        WebhookNotificationConfig.from_dict(data)
+                    notification_configs_item = _parse_notification_configs_item(
+                        notification_configs_item_data
                     )
 
-                    return componentsschemas_notification_config_type_2
+                    notification_configs.append(notification_configs_item)
 
-                notification_configs_item = _parse_notification_configs_item(
-                    notification_configs_item_data
-                )
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            notification_configs, _drifted = _keep(
+                cls,
+                d,
+                "notification_configs",
+                "list[EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig]",
+                "type",
+                _drifted,
+            )
 
-                notification_configs.append(notification_configs_item)
+        try:
+            _scheduled_runtime = d.get("scheduled_runtime", UNSET)
+            scheduled_runtime: ScheduledRuntimeConfig | Unset
+            if _scheduled_runtime is UNSET:
+                scheduled_runtime = UNSET
+            else:
+                scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
 
-        _scheduled_runtime = d.get("scheduled_runtime", UNSET)
-        scheduled_runtime: ScheduledRuntimeConfig | Unset
-        if _scheduled_runtime is UNSET:
-            scheduled_runtime = UNSET
-        else:
-            scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scheduled_runtime, _drifted = _keep(
+                cls, d, "scheduled_runtime", "ScheduledRuntimeConfig", "type", _drifted
+            )
 
-        baseline_config = _parse_baseline_config(d.get("baseline_config", UNSET))
+        try:
+            baseline_config = _parse_baseline_config(d.get("baseline_config", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            baseline_config, _drifted = _keep(
+                cls,
+                d,
+                "baseline_config",
+                "CustomBaselineConfig | ModelBaselineConfig",
+                "union",
+                _drifted,
+            )
 
         data_quality_monitor = cls(
             created_at,
@@ -433,10 +733,12 @@ class DataQualityMonitor:
             baseline_config,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             data_quality_monitor.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(data_quality_monitor, _drifted)
         return data_quality_monitor
 
     @property
@@ -462,7 +764,9 @@ def _parse_threshold(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_threshold_config_type_0 = ManualSingleThreshold.from_dict(data)
+        componentsschemas_threshold_config_type_0 = ManualSingleThreshold.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_threshold_config_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -470,7 +774,9 @@ def _parse_threshold(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_threshold_config_type_1 = DynamicSingleThreshold.from_dict(data)
+        componentsschemas_threshold_config_type_1 = DynamicSingleThreshold.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_threshold_config_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -478,14 +784,16 @@ def _parse_threshold(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_threshold_config_type_2 = ManualRangeThreshold.from_dict(data)
+        componentsschemas_threshold_config_type_2 = ManualRangeThreshold.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_threshold_config_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_threshold_config_type_3 = DynamicRangeThreshold.from_dict(data)
+    componentsschemas_threshold_config_type_3 = DynamicRangeThreshold.from_dict(data, _strict=True)
 
     return componentsschemas_threshold_config_type_3
 
@@ -496,14 +804,14 @@ def _parse_baseline_config(data: object) -> CustomBaselineConfig | ModelBaseline
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_baseline_config_type_0 = ModelBaselineConfig.from_dict(data)
+        componentsschemas_baseline_config_type_0 = ModelBaselineConfig.from_dict(data, _strict=True)
 
         return componentsschemas_baseline_config_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_baseline_config_type_1 = CustomBaselineConfig.from_dict(data)
+    componentsschemas_baseline_config_type_1 = CustomBaselineConfig.from_dict(data, _strict=True)
 
     return componentsschemas_baseline_config_type_1
 

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,18 +49,23 @@ class Dataset:
             versions (list[DatasetVersion] | Unset): List of versions associated with this dataset
     """
 
-    created_at: datetime.datetime
-    id: str
-    name: str
-    space_id: str
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset
+    id: str | Unset
+    name: str | Unset
+    space_id: str | Unset
+    updated_at: datetime.datetime | Unset
     versions: list[DatasetVersion] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -61,14 +73,21 @@ class Dataset:
 
         space_id = self.space_id
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
-        versions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.versions, Unset):
-            versions = []
-            for versions_item_data in self.versions:
-                versions_item = versions_item_data.to_dict()
-                versions.append(versions_item)
+        try:
+            versions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.versions, Unset):
+                versions = []
+                for versions_item_data in self.versions:
+                    versions_item = versions_item_data.to_dict()
+                    versions.append(versions_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            versions = _as_json(self.versions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,29 +103,88 @@ class Dataset:
         if versions is not UNSET:
             field_dict["versions"] = versions
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        name = d["name"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        space_id = d["space_id"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            space_id = d["space_id"]
+            if not (type(space_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        _versions = d.get("versions", UNSET)
-        versions: list[DatasetVersion] | Unset = UNSET
-        if _versions is not UNSET:
-            versions = [
-                DatasetVersion.from_dict(versions_item_data) for versions_item_data in _versions
-            ]
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            _versions = d.get("versions", UNSET)
+            versions: list[DatasetVersion] | Unset = UNSET
+            if _versions is not UNSET:
+                versions = [
+                    DatasetVersion.from_dict(versions_item_data) for versions_item_data in _versions
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            versions, _drifted = _keep_each(
+                cls,
+                d,
+                "versions",
+                "list[DatasetVersion]",
+                "type",
+                lambda versions_item_data: DatasetVersion.from_dict(versions_item_data),
+                _drifted,
+            )
 
         dataset = cls(
             created_at,
@@ -117,8 +195,10 @@ class Dataset:
             versions,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset, _drifted)
         return dataset
 
     @property

@@ -7,6 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="DatasetVersionWithExampleIds")
 _FIELDS = frozenset(
     {
@@ -37,21 +45,30 @@ class DatasetVersionWithExampleIds:
             updated_at (datetime.datetime): Timestamp for the last update of the dataset
     """
 
-    created_at: datetime.datetime
-    dataset_version_id: str
-    example_ids: list[str]
-    id: str
-    name: str
-    space_id: str
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset
+    dataset_version_id: str | Unset
+    example_ids: list[str] | Unset
+    id: str | Unset
+    name: str | Unset
+    space_id: str | Unset
+    updated_at: datetime.datetime | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         dataset_version_id = self.dataset_version_id
 
-        example_ids = self.example_ids
+        try:
+            example_ids = self.example_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            example_ids = _as_json(self.example_ids)
 
         id = self.id
 
@@ -59,7 +76,10 @@ class DatasetVersionWithExampleIds:
 
         space_id = self.space_id
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,24 +95,86 @@ class DatasetVersionWithExampleIds:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        dataset_version_id = d["dataset_version_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        example_ids: list[str] = d["example_ids"]
+        try:
+            dataset_version_id = d["dataset_version_id"]
+            if not (type(dataset_version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_version_id, _drifted = _keep(
+                cls, d, "dataset_version_id", "str", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            example_ids: list[str] = d["example_ids"]
 
-        name = d["name"]
+            if not (type(example_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_ids, _drifted = _keep(cls, d, "example_ids", "list[str]", "type", _drifted)
 
-        space_id = d["space_id"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            space_id = d["space_id"]
+            if not (type(space_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
         dataset_version_with_example_ids = cls(
             created_at,
@@ -104,10 +186,12 @@ class DatasetVersionWithExampleIds:
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dataset_version_with_example_ids.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dataset_version_with_example_ids, _drifted)
         return dataset_version_with_example_ids
 
     @property

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="DeleteDatasetExamplesResponse")
 _FIELDS = frozenset(
     {
@@ -42,17 +50,27 @@ class DeleteDatasetExamplesResponse:
                 not complete when `completed` is `false`.
     """
 
-    completed: bool
-    deleted_example_ids: list[str]
-    not_deleted_example_ids: list[str]
+    completed: bool | Unset
+    deleted_example_ids: list[str] | Unset
+    not_deleted_example_ids: list[str] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         completed = self.completed
 
-        deleted_example_ids = self.deleted_example_ids
+        try:
+            deleted_example_ids = self.deleted_example_ids
 
-        not_deleted_example_ids = self.not_deleted_example_ids
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            deleted_example_ids = _as_json(self.deleted_example_ids)
+
+        try:
+            not_deleted_example_ids = self.not_deleted_example_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            not_deleted_example_ids = _as_json(self.not_deleted_example_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,16 +82,51 @@ class DeleteDatasetExamplesResponse:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        completed = d["completed"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            completed = d["completed"]
+            if not (type(completed) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            completed, _drifted = _keep(cls, d, "completed", "bool", "type", _drifted)
 
-        deleted_example_ids: list[str] = d["deleted_example_ids"]
+        try:
+            deleted_example_ids: list[str] = d["deleted_example_ids"]
 
-        not_deleted_example_ids: list[str] = d["not_deleted_example_ids"]
+            if not (type(deleted_example_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            deleted_example_ids, _drifted = _keep(
+                cls, d, "deleted_example_ids", "list[str]", "type", _drifted
+            )
+
+        try:
+            not_deleted_example_ids: list[str] = d["not_deleted_example_ids"]
+
+            if not (type(not_deleted_example_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            not_deleted_example_ids, _drifted = _keep(
+                cls, d, "not_deleted_example_ids", "list[str]", "type", _drifted
+            )
 
         delete_dataset_examples_response = cls(
             completed,
@@ -81,10 +134,12 @@ class DeleteDatasetExamplesResponse:
             not_deleted_example_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             delete_dataset_examples_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(delete_dataset_examples_response, _drifted)
         return delete_dataset_examples_response
 
     @property

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteSpansProblem")
@@ -41,14 +47,16 @@ class DeleteSpansProblem:
                 original request to attempt deletion of these IDs.
     """
 
-    status: float
-    title: str
+    status: float | Unset
+    title: str | Unset
     detail: str | Unset = UNSET
     instance: str | Unset = UNSET
     type_: str | Unset = UNSET
     deleted_span_ids: list[str] | Unset = UNSET
     not_deleted_span_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -61,13 +69,21 @@ class DeleteSpansProblem:
 
         type_ = self.type_
 
-        deleted_span_ids: list[str] | Unset = UNSET
-        if not isinstance(self.deleted_span_ids, Unset):
-            deleted_span_ids = self.deleted_span_ids
+        try:
+            deleted_span_ids: list[str] | Unset = UNSET
+            if not isinstance(self.deleted_span_ids, Unset):
+                deleted_span_ids = self.deleted_span_ids
 
-        not_deleted_span_ids: list[str] | Unset = UNSET
-        if not isinstance(self.not_deleted_span_ids, Unset):
-            not_deleted_span_ids = self.not_deleted_span_ids
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            deleted_span_ids = _as_json(self.deleted_span_ids)
+
+        try:
+            not_deleted_span_ids: list[str] | Unset = UNSET
+            if not isinstance(self.not_deleted_span_ids, Unset):
+                not_deleted_span_ids = self.not_deleted_span_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            not_deleted_span_ids = _as_json(self.not_deleted_span_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,24 +104,87 @@ class DeleteSpansProblem:
         if not_deleted_span_ids is not UNSET:
             field_dict["not_deleted_span_ids"] = not_deleted_span_ids
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        status = d["status"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            status = d["status"]
+            if not (type(status) is float or type(status) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(cls, d, "status", "float", "type", _drifted)
 
-        title = d["title"]
+        try:
+            title = d["title"]
+            if not (type(title) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            title, _drifted = _keep(cls, d, "title", "str", "type", _drifted)
 
-        detail = d.get("detail", UNSET)
+        try:
+            detail = d.get("detail", UNSET)
+            if not (type(detail) is str or detail is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            detail, _drifted = _keep(cls, d, "detail", "str", "type", _drifted)
 
-        instance = d.get("instance", UNSET)
+        try:
+            instance = d.get("instance", UNSET)
+            if not (type(instance) is str or instance is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            instance, _drifted = _keep(cls, d, "instance", "str", "type", _drifted)
 
-        type_ = d.get("type", UNSET)
+        try:
+            type_ = d.get("type", UNSET)
+            if not (type(type_) is str or type_ is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        deleted_span_ids: list[str] = d.get("deleted_span_ids", UNSET)
+        try:
+            deleted_span_ids: list[str] = d.get("deleted_span_ids", UNSET)
 
-        not_deleted_span_ids: list[str] = d.get("not_deleted_span_ids", UNSET)
+            if not (type(deleted_span_ids) is list or deleted_span_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            deleted_span_ids, _drifted = _keep(
+                cls, d, "deleted_span_ids", "list[str]", "type", _drifted
+            )
+
+        try:
+            not_deleted_span_ids: list[str] = d.get("not_deleted_span_ids", UNSET)
+
+            if not (type(not_deleted_span_ids) is list or not_deleted_span_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            not_deleted_span_ids, _drifted = _keep(
+                cls, d, "not_deleted_span_ids", "list[str]", "type", _drifted
+            )
 
         delete_spans_problem = cls(
             status,
@@ -117,10 +196,12 @@ class DeleteSpansProblem:
             not_deleted_span_ids,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             delete_spans_problem.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(delete_spans_problem, _drifted)
         return delete_spans_problem
 
     @property

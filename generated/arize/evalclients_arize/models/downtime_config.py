@@ -7,6 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="DowntimeConfig")
 _FIELDS = frozenset(
     {
@@ -26,17 +34,22 @@ class DowntimeConfig:
         start (datetime.datetime): When the downtime window begins.
     """
 
-    duration_seconds: float
-    frequency_days: float
-    start: datetime.datetime
+    duration_seconds: float | Unset
+    frequency_days: float | Unset
+    start: datetime.datetime | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         duration_seconds = self.duration_seconds
 
         frequency_days = self.frequency_days
 
-        start = self.start.isoformat()
+        try:
+            start = self.start.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start = _as_json(self.start)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,16 +61,46 @@ class DowntimeConfig:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        duration_seconds = d["duration_seconds"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            duration_seconds = d["duration_seconds"]
+            if not (type(duration_seconds) is float or type(duration_seconds) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            duration_seconds, _drifted = _keep(
+                cls, d, "duration_seconds", "float", "type", _drifted
+            )
 
-        frequency_days = d["frequency_days"]
+        try:
+            frequency_days = d["frequency_days"]
+            if not (type(frequency_days) is float or type(frequency_days) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            frequency_days, _drifted = _keep(cls, d, "frequency_days", "float", "type", _drifted)
 
-        start = datetime.datetime.fromisoformat(d["start"])
+        try:
+            start = datetime.datetime.fromisoformat(d["start"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start, _drifted = _keep(cls, d, "start", "datetime.datetime", "type", _drifted)
 
         downtime_config = cls(
             duration_seconds,
@@ -65,8 +108,10 @@ class DowntimeConfig:
             start,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             downtime_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(downtime_config, _drifted)
         return downtime_config
 
     @property

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.threshold_calculation import ThresholdCalculation, check_threshold_calculation
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.dynamic_threshold_bound import DynamicThresholdBound
@@ -35,22 +42,33 @@ class DynamicRangeThreshold:
         upper (DynamicThresholdBound):
     """
 
-    calculation: ThresholdCalculation
-    lower: DynamicThresholdBound
-    type_: str
-    upper: DynamicThresholdBound
+    calculation: ThresholdCalculation | Unset
+    lower: DynamicThresholdBound | Unset
+    type_: str | Unset
+    upper: DynamicThresholdBound | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        calculation: str = self.calculation
+        try:
+            calculation: str = self.calculation
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            calculation = _as_json(self.calculation)
 
-        lower = self.lower.to_dict()
+        try:
+            lower = self.lower.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            lower = _as_json(self.lower)
 
         type_ = self.type_
 
-        upper = self.upper.to_dict()
+        try:
+            upper = self.upper.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            upper = _as_json(self.upper)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,20 +81,55 @@ class DynamicRangeThreshold:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        calculation = check_threshold_calculation(d["calculation"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            calculation = check_threshold_calculation(d["calculation"])
 
-        lower = DynamicThresholdBound.from_dict(d["lower"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            calculation, _drifted = _keep(
+                cls, d, "calculation", "one of MAD, STDEV", "enum", _drifted
+            )
 
-        type_ = d["type"]
+        try:
+            lower = DynamicThresholdBound.from_dict(d["lower"])
 
-        upper = DynamicThresholdBound.from_dict(d["upper"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            lower, _drifted = _keep(cls, d, "lower", "DynamicThresholdBound", "type", _drifted)
+
+        try:
+            type_ = d["type"]
+            if not (type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+
+        try:
+            upper = DynamicThresholdBound.from_dict(d["upper"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            upper, _drifted = _keep(cls, d, "upper", "DynamicThresholdBound", "type", _drifted)
 
         dynamic_range_threshold = cls(
             calculation,
@@ -85,10 +138,12 @@ class DynamicRangeThreshold:
             upper,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dynamic_range_threshold.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dynamic_range_threshold, _drifted)
         return dynamic_range_threshold
 
     @property

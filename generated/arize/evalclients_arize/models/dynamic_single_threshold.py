@@ -6,8 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.threshold_calculation import ThresholdCalculation, check_threshold_calculation
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
+from ..types import Unset
 
 T = TypeVar("T", bound="DynamicSingleThreshold")
 _FIELDS = frozenset(
@@ -34,18 +41,26 @@ class DynamicSingleThreshold:
         type_ (str):
     """
 
-    calculation: ThresholdCalculation
-    multiplier: float
-    operator: ThresholdOperator
-    type_: str
+    calculation: ThresholdCalculation | Unset
+    multiplier: float | Unset
+    operator: ThresholdOperator | Unset
+    type_: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        calculation: str = self.calculation
+        try:
+            calculation: str = self.calculation
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            calculation = _as_json(self.calculation)
 
         multiplier = self.multiplier
 
-        operator: str = self.operator
+        try:
+            operator: str = self.operator
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            operator = _as_json(self.operator)
 
         type_ = self.type_
 
@@ -60,18 +75,61 @@ class DynamicSingleThreshold:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        calculation = check_threshold_calculation(d["calculation"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            calculation = check_threshold_calculation(d["calculation"])
 
-        multiplier = d["multiplier"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            calculation, _drifted = _keep(
+                cls, d, "calculation", "one of MAD, STDEV", "enum", _drifted
+            )
 
-        operator = check_threshold_operator(d["operator"])
+        try:
+            multiplier = d["multiplier"]
+            if not (type(multiplier) is float or type(multiplier) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            multiplier, _drifted = _keep(cls, d, "multiplier", "float", "type", _drifted)
 
-        type_ = d["type"]
+        try:
+            operator = check_threshold_operator(d["operator"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            operator, _drifted = _keep(
+                cls,
+                d,
+                "operator",
+                "one of EQUALS, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, NOT_EQUALS",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            type_ = d["type"]
+            if not (type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
         dynamic_single_threshold = cls(
             calculation,
@@ -80,10 +138,12 @@ class DynamicSingleThreshold:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             dynamic_single_threshold.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(dynamic_single_threshold, _drifted)
         return dynamic_single_threshold
 
     @property

@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.evaluator_type import EvaluatorType, check_evaluator_type
 from ..types import UNSET, Unset
 
@@ -52,18 +58,23 @@ class Evaluator:
             description (None | str | Unset): The description of the evaluator
     """
 
-    created_at: datetime.datetime
-    created_by_user_id: None | str
-    id: str
-    name: str
-    space_id: str
-    type_: EvaluatorType
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset
+    created_by_user_id: None | str | Unset
+    id: str | Unset
+    name: str | Unset
+    space_id: str | Unset
+    type_: EvaluatorType | Unset
+    updated_at: datetime.datetime | Unset
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         created_by_user_id: None | str
         created_by_user_id = self.created_by_user_id
@@ -74,9 +85,15 @@ class Evaluator:
 
         space_id = self.space_id
 
-        type_: str = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -100,26 +117,97 @@ class Evaluator:
         if description is not UNSET:
             field_dict["description"] = description
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id: None | str = d["created_by_user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            created_by_user_id: None | str = d["created_by_user_id"]
 
-        name = d["name"]
+            if not (created_by_user_id is None or type(created_by_user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "None | str", "type", _drifted
+            )
 
-        space_id = d["space_id"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        type_ = check_evaluator_type(d["type"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            space_id = d["space_id"]
+            if not (type(space_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        description: None | str | Unset = d.get("description", UNSET)
+        try:
+            type_ = check_evaluator_type(d["type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls, d, "type", "one of CODE, HARNESS, REMOTE, TEMPLATE", "enum", _drifted
+            )
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
         evaluator = cls(
             created_at,
@@ -132,8 +220,10 @@ class Evaluator:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluator, _drifted)
         return evaluator
 
     @property

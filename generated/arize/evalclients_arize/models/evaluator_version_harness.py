@@ -7,10 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.evaluator_version_harness_type import (
     EvaluatorVersionHarnessType,
     check_evaluator_version_harness_type,
 )
+from ..types import Unset
 
 T = TypeVar("T", bound="EvaluatorVersionHarness")
 _FIELDS = frozenset(
@@ -42,14 +49,16 @@ class EvaluatorVersionHarness:
             type_ (EvaluatorVersionHarnessType): Discriminator identifying this as a harness evaluator version.
     """
 
-    commit_hash: str
-    commit_message: None | str
-    created_at: datetime.datetime
-    created_by_user_id: None | str
-    evaluator_id: str
-    id: str
-    type_: EvaluatorVersionHarnessType
+    commit_hash: str | Unset
+    commit_message: None | str | Unset
+    created_at: datetime.datetime | Unset
+    created_by_user_id: None | str | Unset
+    evaluator_id: str | Unset
+    id: str | Unset
+    type_: EvaluatorVersionHarnessType | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         commit_hash = self.commit_hash
@@ -57,7 +66,10 @@ class EvaluatorVersionHarness:
         commit_message: None | str
         commit_message = self.commit_message
 
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         created_by_user_id: None | str
         created_by_user_id = self.created_by_user_id
@@ -66,7 +78,10 @@ class EvaluatorVersionHarness:
 
         id = self.id
 
-        type_: str = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,24 +97,87 @@ class EvaluatorVersionHarness:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        commit_hash = d["commit_hash"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            commit_hash = d["commit_hash"]
+            if not (type(commit_hash) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_hash, _drifted = _keep(cls, d, "commit_hash", "str", "type", _drifted)
 
-        commit_message: None | str = d["commit_message"]
+        try:
+            commit_message: None | str = d["commit_message"]
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+            if not (commit_message is None or type(commit_message) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            commit_message, _drifted = _keep(
+                cls, d, "commit_message", "None | str", "type", _drifted
+            )
 
-        created_by_user_id: None | str = d["created_by_user_id"]
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        evaluator_id = d["evaluator_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            created_by_user_id: None | str = d["created_by_user_id"]
 
-        type_ = check_evaluator_version_harness_type(d["type"])
+            if not (created_by_user_id is None or type(created_by_user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "None | str", "type", _drifted
+            )
+
+        try:
+            evaluator_id = d["evaluator_id"]
+            if not (type(evaluator_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_id, _drifted = _keep(cls, d, "evaluator_id", "str", "type", _drifted)
+
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            type_ = check_evaluator_version_harness_type(d["type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of HARNESS", "enum", _drifted)
 
         evaluator_version_harness = cls(
             commit_hash,
@@ -111,10 +189,12 @@ class EvaluatorVersionHarness:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             evaluator_version_harness.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(evaluator_version_harness, _drifted)
         return evaluator_version_harness
 
     @property

@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Experiment")
@@ -49,18 +55,23 @@ class Experiment:
                 experiments (for example, SDK or Playground experiments).
     """
 
-    created_at: datetime.datetime
-    dataset_id: str
-    dataset_version_id: str
-    id: str
-    name: str
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset
+    dataset_id: str | Unset
+    dataset_version_id: str | Unset
+    id: str | Unset
+    name: str | Unset
+    updated_at: datetime.datetime | Unset
     experiment_traces_project_id: str | Unset = UNSET
     integration_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         dataset_id = self.dataset_id
 
@@ -70,7 +81,10 @@ class Experiment:
 
         name = self.name
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         experiment_traces_project_id = self.experiment_traces_project_id
 
@@ -97,26 +111,103 @@ class Experiment:
         if integration_id is not UNSET:
             field_dict["integration_id"] = integration_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        dataset_id = d["dataset_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        dataset_version_id = d["dataset_version_id"]
+        try:
+            dataset_id = d["dataset_id"]
+            if not (type(dataset_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
 
-        id = d["id"]
+        try:
+            dataset_version_id = d["dataset_version_id"]
+            if not (type(dataset_version_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_version_id, _drifted = _keep(
+                cls, d, "dataset_version_id", "str", "type", _drifted
+            )
 
-        name = d["name"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        experiment_traces_project_id = d.get("experiment_traces_project_id", UNSET)
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        integration_id: None | str | Unset = d.get("integration_id", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            experiment_traces_project_id = d.get("experiment_traces_project_id", UNSET)
+            if not (
+                type(experiment_traces_project_id) is str or experiment_traces_project_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_traces_project_id, _drifted = _keep(
+                cls, d, "experiment_traces_project_id", "str", "type", _drifted
+            )
+
+        try:
+            integration_id: None | str | Unset = d.get("integration_id", UNSET)
+
+            if not (
+                integration_id is None or type(integration_id) is str or integration_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            integration_id, _drifted = _keep(
+                cls, d, "integration_id", "None | str", "type", _drifted
+            )
 
         experiment = cls(
             created_at,
@@ -129,8 +220,10 @@ class Experiment:
             integration_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment, _drifted)
         return experiment
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="ExperimentRunInput")
 _FIELDS = frozenset(
     {
@@ -24,9 +31,11 @@ class ExperimentRunInput:
         output (str): output of the task for the matching example
     """
 
-    example_id: str
-    output: str
+    example_id: str | Unset
+    output: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         example_id = self.example_id
@@ -42,24 +51,48 @@ class ExperimentRunInput:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        example_id = d["example_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            example_id = d["example_id"]
+            if not (type(example_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_id, _drifted = _keep(cls, d, "example_id", "str", "type", _drifted)
 
-        output = d["output"]
+        try:
+            output = d["output"]
+            if not (type(output) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            output, _drifted = _keep(cls, d, "output", "str", "type", _drifted)
 
         experiment_run_input = cls(
             example_id,
             output,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             experiment_run_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(experiment_run_input, _drifted)
         return experiment_run_input
 
     @property

@@ -7,6 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="FixedCustomBaselineWindow")
 _FIELDS = frozenset(
     {
@@ -27,15 +35,23 @@ class FixedCustomBaselineWindow:
         type_ (str):
     """
 
-    fixed_end_date: datetime.datetime
-    fixed_start_date: datetime.datetime
-    type_: str
+    fixed_end_date: datetime.datetime | Unset
+    fixed_start_date: datetime.datetime | Unset
+    type_: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        fixed_end_date = self.fixed_end_date.isoformat()
+        try:
+            fixed_end_date = self.fixed_end_date.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            fixed_end_date = _as_json(self.fixed_end_date)
 
-        fixed_start_date = self.fixed_start_date.isoformat()
+        try:
+            fixed_start_date = self.fixed_start_date.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            fixed_start_date = _as_json(self.fixed_start_date)
 
         type_ = self.type_
 
@@ -49,16 +65,47 @@ class FixedCustomBaselineWindow:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        fixed_end_date = datetime.datetime.fromisoformat(d["fixed_end_date"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            fixed_end_date = datetime.datetime.fromisoformat(d["fixed_end_date"])
 
-        fixed_start_date = datetime.datetime.fromisoformat(d["fixed_start_date"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            fixed_end_date, _drifted = _keep(
+                cls, d, "fixed_end_date", "datetime.datetime", "type", _drifted
+            )
 
-        type_ = d["type"]
+        try:
+            fixed_start_date = datetime.datetime.fromisoformat(d["fixed_start_date"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            fixed_start_date, _drifted = _keep(
+                cls, d, "fixed_start_date", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            type_ = d["type"]
+            if not (type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
         fixed_custom_baseline_window = cls(
             fixed_end_date,
@@ -66,10 +113,12 @@ class FixedCustomBaselineWindow:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             fixed_custom_baseline_window.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(fixed_custom_baseline_window, _drifted)
         return fixed_custom_baseline_window
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="GcpProviderMetadata")
 _FIELDS = frozenset(
     {
@@ -28,11 +35,13 @@ class GcpProviderMetadata:
         project_id (str): GCP project ID
     """
 
-    kind: str
-    location: str
-    project_access_label: str
-    project_id: str
+    kind: str | Unset
+    location: str | Unset
+    project_access_label: str | Unset
+    project_id: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind
@@ -54,18 +63,56 @@ class GcpProviderMetadata:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        kind = d["kind"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            kind = d["kind"]
+            if not (type(kind) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            kind, _drifted = _keep(cls, d, "kind", "str", "type", _drifted)
 
-        location = d["location"]
+        try:
+            location = d["location"]
+            if not (type(location) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            location, _drifted = _keep(cls, d, "location", "str", "type", _drifted)
 
-        project_access_label = d["project_access_label"]
+        try:
+            project_access_label = d["project_access_label"]
+            if not (type(project_access_label) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_access_label, _drifted = _keep(
+                cls, d, "project_access_label", "str", "type", _drifted
+            )
 
-        project_id = d["project_id"]
+        try:
+            project_id = d["project_id"]
+            if not (type(project_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
         gcp_provider_metadata = cls(
             kind,
@@ -74,10 +121,12 @@ class GcpProviderMetadata:
             project_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             gcp_provider_metadata.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(gcp_provider_metadata, _drifted)
         return gcp_provider_metadata
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="GeminiConfig")
 _FIELDS = frozenset(
     {
@@ -26,10 +33,12 @@ class GeminiConfig:
         provider (str): Discriminator identifying the Gemini provider.
     """
 
-    has_api_key: bool
-    is_function_calling_enabled: bool
-    provider: str
+    has_api_key: bool | Unset
+    is_function_calling_enabled: bool | Unset
+    provider: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         has_api_key = self.has_api_key
@@ -48,16 +57,47 @@ class GeminiConfig:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        has_api_key = d["has_api_key"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            has_api_key = d["has_api_key"]
+            if not (type(has_api_key) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
 
-        is_function_calling_enabled = d["is_function_calling_enabled"]
+        try:
+            is_function_calling_enabled = d["is_function_calling_enabled"]
+            if not (type(is_function_calling_enabled) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_function_calling_enabled, _drifted = _keep(
+                cls, d, "is_function_calling_enabled", "bool", "type", _drifted
+            )
 
-        provider = d["provider"]
+        try:
+            provider = d["provider"]
+            if not (type(provider) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "str", "type", _drifted)
 
         gemini_config = cls(
             has_api_key,
@@ -65,8 +105,10 @@ class GeminiConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             gemini_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(gemini_config, _drifted)
         return gemini_config
 
     @property

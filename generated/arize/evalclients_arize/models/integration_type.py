@@ -1,6 +1,6 @@
 from typing import Literal
 
-IntegrationType = Literal["AGENT", "LLM"]
+IntegrationType = Literal["AGENT", "LLM"] | str
 
 INTEGRATION_TYPE_VALUES: set[IntegrationType] = {
     "AGENT",

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.agent_integration import AgentIntegration
     from ..models.llm_integration import LlmIntegration
@@ -30,24 +38,33 @@ class ListIntegrationsResponse:
             request's `cursor` query parameter.
     """
 
-    integrations: list[AgentIntegration | LlmIntegration]
-    pagination: PaginationMetadata
+    integrations: list[AgentIntegration | LlmIntegration] | Unset
+    pagination: PaginationMetadata | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        integrations = []
-        for integrations_item_data in self.integrations:
-            integrations_item: dict[str, Any]
-            if isinstance(integrations_item_data, LlmIntegration):
-                integrations_item = integrations_item_data.to_dict()
-            else:
-                integrations_item = integrations_item_data.to_dict()
+        try:
+            integrations = []
+            for integrations_item_data in self.integrations:
+                integrations_item: dict[str, Any]
+                if isinstance(integrations_item_data, LlmIntegration):
+                    integrations_item = integrations_item_data.to_dict()
+                else:
+                    integrations_item = integrations_item_data.to_dict()
 
-            integrations.append(integrations_item)
+                integrations.append(integrations_item)
 
-        pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            integrations = _as_json(self.integrations)
+
+        try:
+            pagination = self.pagination.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,47 +75,77 @@ class ListIntegrationsResponse:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        integrations = []
-        _integrations = d["integrations"]
-        for integrations_item_data in _integrations:
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            integrations = []
+            _integrations = d["integrations"]
+            for integrations_item_data in _integrations:
 
-            def _parse_integrations_item(data: object) -> AgentIntegration | LlmIntegration:
-                try:
+                def _parse_integrations_item(data: object) -> AgentIntegration | LlmIntegration:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_integration_type_0 = LlmIntegration.from_dict(
+                            data, _strict=True
+                        )
+
+                        return componentsschemas_integration_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_integration_type_0 = LlmIntegration.from_dict(data)
+                    componentsschemas_integration_type_1 = AgentIntegration.from_dict(
+                        data, _strict=True
+                    )
 
-                    return componentsschemas_integration_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_type_1 = AgentIntegration.from_dict(data)
+                    return componentsschemas_integration_type_1
 
-                return componentsschemas_integration_type_1
+                integrations_item = _parse_integrations_item(integrations_item_data)
 
-            integrations_item = _parse_integrations_item(integrations_item_data)
+                integrations.append(integrations_item)
 
-            integrations.append(integrations_item)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            integrations, _drifted = _keep(
+                cls, d, "integrations", "list[AgentIntegration | LlmIntegration]", "type", _drifted
+            )
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        try:
+            pagination = PaginationMetadata.from_dict(d["pagination"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            pagination, _drifted = _keep(
+                cls, d, "pagination", "PaginationMetadata", "type", _drifted
+            )
 
         list_integrations_response = cls(
             integrations,
             pagination,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             list_integrations_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(list_integrations_response, _drifted)
         return list_integrations_response
 
     @property

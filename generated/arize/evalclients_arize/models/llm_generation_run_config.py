@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
 from ..types import UNSET, Unset
 
@@ -56,16 +63,18 @@ class LlmGenerationRunConfig:
         tool_config (ToolConfig | Unset): Tool configuration for the LLM invocation
     """
 
-    ai_integration_id: str
-    experiment_type: str
-    input_variable_format: InputVariableFormat
-    messages: list[LLMMessage]
+    ai_integration_id: str | Unset
+    experiment_type: str | Unset
+    input_variable_format: InputVariableFormat | Unset
+    messages: list[LLMMessage] | Unset
     invocation_parameters: InvocationParams | Unset = UNSET
     model_name: str | Unset = UNSET
     prompt_version_id: None | str | Unset = UNSET
     provider_parameters: LlmGenerationRunConfigProviderParameters | Unset = UNSET
     tool_config: ToolConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -74,16 +83,26 @@ class LlmGenerationRunConfig:
 
         experiment_type = self.experiment_type
 
-        input_variable_format: str = self.input_variable_format
+        try:
+            input_variable_format: str = self.input_variable_format
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            input_variable_format = _as_json(self.input_variable_format)
 
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
+        try:
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
 
-        invocation_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invocation_parameters, Unset):
-            invocation_parameters = self.invocation_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            messages = _as_json(self.messages)
+
+        try:
+            invocation_parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invocation_parameters, Unset):
+                invocation_parameters = self.invocation_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            invocation_parameters = _as_json(self.invocation_parameters)
 
         model_name = self.model_name
 
@@ -93,13 +112,19 @@ class LlmGenerationRunConfig:
         else:
             prompt_version_id = self.prompt_version_id
 
-        provider_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_parameters, Unset):
-            provider_parameters = self.provider_parameters.to_dict()
+        try:
+            provider_parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provider_parameters, Unset):
+                provider_parameters = self.provider_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_parameters = _as_json(self.provider_parameters)
 
-        tool_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_config, Unset):
-            tool_config = self.tool_config.to_dict()
+        try:
+            tool_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tool_config, Unset):
+                tool_config = self.tool_config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tool_config = _as_json(self.tool_config)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,49 +147,143 @@ class LlmGenerationRunConfig:
         if tool_config is not UNSET:
             field_dict["tool_config"] = tool_config
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        ai_integration_id = d["ai_integration_id"]
-
-        experiment_type = d["experiment_type"]
-
-        input_variable_format = check_input_variable_format(d["input_variable_format"])
-
-        messages = [
-            LLMMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
-        ]
-
-        _invocation_parameters = d.get("invocation_parameters", UNSET)
-        invocation_parameters: InvocationParams | Unset
-        if _invocation_parameters is UNSET:
-            invocation_parameters = UNSET
-        else:
-            invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
-
-        model_name = d.get("model_name", UNSET)
-
-        prompt_version_id: None | str | Unset = d.get("prompt_version_id", UNSET)
-
-        _provider_parameters = d.get("provider_parameters", UNSET)
-        provider_parameters: LlmGenerationRunConfigProviderParameters | Unset
-        if _provider_parameters is UNSET:
-            provider_parameters = UNSET
-        else:
-            provider_parameters = LlmGenerationRunConfigProviderParameters.from_dict(
-                _provider_parameters
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            ai_integration_id = d["ai_integration_id"]
+            if not (type(ai_integration_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            ai_integration_id, _drifted = _keep(
+                cls, d, "ai_integration_id", "str", "type", _drifted
             )
 
-        _tool_config = d.get("tool_config", UNSET)
-        tool_config: ToolConfig | Unset
-        if _tool_config is UNSET:
-            tool_config = UNSET
-        else:
-            tool_config = ToolConfig.from_dict(_tool_config)
+        try:
+            experiment_type = d["experiment_type"]
+            if not (type(experiment_type) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_type, _drifted = _keep(cls, d, "experiment_type", "str", "type", _drifted)
+
+        try:
+            input_variable_format = check_input_variable_format(d["input_variable_format"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            input_variable_format, _drifted = _keep(
+                cls, d, "input_variable_format", "one of F_STRING, MUSTACHE, NONE", "enum", _drifted
+            )
+
+        try:
+            messages = [
+                LLMMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[LLMMessage]",
+                "type",
+                lambda messages_item_data: LLMMessage.from_dict(messages_item_data),
+                _drifted,
+            )
+
+        try:
+            _invocation_parameters = d.get("invocation_parameters", UNSET)
+            invocation_parameters: InvocationParams | Unset
+            if _invocation_parameters is UNSET:
+                invocation_parameters = UNSET
+            else:
+                invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            invocation_parameters, _drifted = _keep(
+                cls, d, "invocation_parameters", "InvocationParams", "type", _drifted
+            )
+
+        try:
+            model_name = d.get("model_name", UNSET)
+            if not (type(model_name) is str or model_name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
+
+        try:
+            prompt_version_id: None | str | Unset = d.get("prompt_version_id", UNSET)
+
+            if not (
+                prompt_version_id is None
+                or type(prompt_version_id) is str
+                or prompt_version_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt_version_id, _drifted = _keep(
+                cls, d, "prompt_version_id", "None | str", "type", _drifted
+            )
+
+        try:
+            _provider_parameters = d.get("provider_parameters", UNSET)
+            provider_parameters: LlmGenerationRunConfigProviderParameters | Unset
+            if _provider_parameters is UNSET:
+                provider_parameters = UNSET
+            else:
+                provider_parameters = LlmGenerationRunConfigProviderParameters.from_dict(
+                    _provider_parameters
+                )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_parameters, _drifted = _keep(
+                cls,
+                d,
+                "provider_parameters",
+                "LlmGenerationRunConfigProviderParameters",
+                "type",
+                _drifted,
+            )
+
+        try:
+            _tool_config = d.get("tool_config", UNSET)
+            tool_config: ToolConfig | Unset
+            if _tool_config is UNSET:
+                tool_config = UNSET
+            else:
+                tool_config = ToolConfig.from_dict(_tool_config)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tool_config, _drifted = _keep(cls, d, "tool_config", "ToolConfig", "type", _drifted)
 
         llm_generation_run_config = cls(
             ai_integration_id,
@@ -178,10 +297,12 @@ class LlmGenerationRunConfig:
             tool_config,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             llm_generation_run_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(llm_generation_run_config, _drifted)
         return llm_generation_run_config
 
     @property

@@ -7,6 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.anthropic_config import AnthropicConfig
     from ..models.aws_bedrock_config import AwsBedrockConfig
@@ -57,36 +66,46 @@ class LlmIntegration:
         | NvidiaNimConfig
         | OpenAiConfig
         | VertexAiConfig
+        | Unset
     )
-    created_at: datetime.datetime
-    created_by_user_id: str
-    id: str
-    name: str
-    scopings: list[IntegrationScoping]
-    type_: str
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset
+    created_by_user_id: str | Unset
+    id: str | Unset
+    name: str | Unset
+    scopings: list[IntegrationScoping] | Unset
+    type_: str | Unset
+    updated_at: datetime.datetime | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        config: dict[str, Any]
-        if isinstance(self.config, OpenAiConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, AnthropicConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, GeminiConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, AwsBedrockConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, CustomConfig):
-            config = self.config.to_dict()
-        elif isinstance(self.config, VertexAiConfig):
-            config = self.config.to_dict()
-        else:
-            config = self.config.to_dict()
+        try:
+            config: dict[str, Any]
+            if isinstance(self.config, OpenAiConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, AnthropicConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, GeminiConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, AwsBedrockConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, CustomConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, VertexAiConfig):
+                config = self.config.to_dict()
+            else:
+                config = self.config.to_dict()
 
-        created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            config = _as_json(self.config)
+
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
 
@@ -94,14 +113,21 @@ class LlmIntegration:
 
         name = self.name
 
-        scopings = []
-        for scopings_item_data in self.scopings:
-            scopings_item = scopings_item_data.to_dict()
-            scopings.append(scopings_item)
+        try:
+            scopings = []
+            for scopings_item_data in self.scopings:
+                scopings_item = scopings_item_data.to_dict()
+                scopings.append(scopings_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scopings = _as_json(self.scopings)
 
         type_ = self.type_
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,30 +144,112 @@ class LlmIntegration:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        config = _parse_config(d["config"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            config = _parse_config(d["config"])
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            config, _drifted = _keep(
+                cls,
+                d,
+                "config",
+                "AnthropicConfig | AwsBedrockConfig | CustomConfig | GeminiConfig | NvidiaNimConfig | OpenAiConfig | VertexAiConfig",
+                "union",
+                _drifted,
+            )
 
-        created_by_user_id = d["created_by_user_id"]
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        name = d["name"]
+        try:
+            created_by_user_id = d["created_by_user_id"]
+            if not (type(created_by_user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "str", "type", _drifted
+            )
 
-        scopings = [
-            IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in d["scopings"]
-        ]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        type_ = d["type"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            scopings = [
+                IntegrationScoping.from_dict(scopings_item_data)
+                for scopings_item_data in d["scopings"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[IntegrationScoping]",
+                "type",
+                lambda scopings_item_data: IntegrationScoping.from_dict(scopings_item_data),
+                _drifted,
+            )
+
+        try:
+            type_ = d["type"]
+            if not (type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
 
         llm_integration = cls(
             config,
@@ -154,8 +262,10 @@ class LlmIntegration:
             updated_at,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             llm_integration.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(llm_integration, _drifted)
         return llm_integration
 
     @property
@@ -189,7 +299,7 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_llm_config_type_0 = OpenAiConfig.from_dict(data)
+        componentsschemas_llm_config_type_0 = OpenAiConfig.from_dict(data, _strict=True)
 
         return componentsschemas_llm_config_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -197,7 +307,7 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_llm_config_type_1 = AnthropicConfig.from_dict(data)
+        componentsschemas_llm_config_type_1 = AnthropicConfig.from_dict(data, _strict=True)
 
         return componentsschemas_llm_config_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -205,7 +315,7 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_llm_config_type_2 = GeminiConfig.from_dict(data)
+        componentsschemas_llm_config_type_2 = GeminiConfig.from_dict(data, _strict=True)
 
         return componentsschemas_llm_config_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -213,7 +323,7 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_llm_config_type_3 = AwsBedrockConfig.from_dict(data)
+        componentsschemas_llm_config_type_3 = AwsBedrockConfig.from_dict(data, _strict=True)
 
         return componentsschemas_llm_config_type_3
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -221,7 +331,7 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_llm_config_type_4 = CustomConfig.from_dict(data)
+        componentsschemas_llm_config_type_4 = CustomConfig.from_dict(data, _strict=True)
 
         return componentsschemas_llm_config_type_4
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -229,14 +339,14 @@ def _parse_config(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_llm_config_type_5 = VertexAiConfig.from_dict(data)
+        componentsschemas_llm_config_type_5 = VertexAiConfig.from_dict(data, _strict=True)
 
         return componentsschemas_llm_config_type_5
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_llm_config_type_6 = NvidiaNimConfig.from_dict(data)
+    componentsschemas_llm_config_type_6 = NvidiaNimConfig.from_dict(data, _strict=True)
 
     return componentsschemas_llm_config_type_6
 

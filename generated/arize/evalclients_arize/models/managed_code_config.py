@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.data_granularity import DataGranularity, check_data_granularity
 from ..models.managed_code_evaluator import ManagedCodeEvaluator, check_managed_code_evaluator
 from ..types import UNSET, Unset
@@ -49,33 +56,45 @@ class ManagedCodeConfig:
             this field is equivalent to an empty list.
     """
 
-    managed_evaluator: ManagedCodeEvaluator
-    name: str
-    type_: str
-    variables: list[str]
+    managed_evaluator: ManagedCodeEvaluator | Unset
+    name: str | Unset
+    type_: str | Unset
+    variables: list[str] | Unset
     data_granularity: DataGranularity | None | Unset = UNSET
     query_filter: None | str | Unset = UNSET
     static_params: list[StaticParam] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        managed_evaluator: str = self.managed_evaluator
+        try:
+            managed_evaluator: str = self.managed_evaluator
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            managed_evaluator = _as_json(self.managed_evaluator)
 
         name = self.name
 
         type_ = self.type_
 
-        variables = self.variables
+        try:
+            variables = self.variables
 
-        data_granularity: None | str | Unset
-        if isinstance(self.data_granularity, Unset):
-            data_granularity = UNSET
-        elif isinstance(self.data_granularity, str):
-            data_granularity = self.data_granularity
-        else:
-            data_granularity = self.data_granularity
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            variables = _as_json(self.variables)
+
+        try:
+            data_granularity: None | str | Unset
+            if isinstance(self.data_granularity, Unset):
+                data_granularity = UNSET
+            elif isinstance(self.data_granularity, str):
+                data_granularity = self.data_granularity
+            else:
+                data_granularity = self.data_granularity
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_granularity = _as_json(self.data_granularity)
 
         query_filter: None | str | Unset
         if isinstance(self.query_filter, Unset):
@@ -83,12 +102,16 @@ class ManagedCodeConfig:
         else:
             query_filter = self.query_filter
 
-        static_params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.static_params, Unset):
-            static_params = []
-            for static_params_item_data in self.static_params:
-                static_params_item = static_params_item_data.to_dict()
-                static_params.append(static_params_item)
+        try:
+            static_params: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.static_params, Unset):
+                static_params = []
+                for static_params_item_data in self.static_params:
+                    static_params_item = static_params_item_data.to_dict()
+                    static_params.append(static_params_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            static_params = _as_json(self.static_params)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,32 +130,105 @@ class ManagedCodeConfig:
         if static_params is not UNSET:
             field_dict["static_params"] = static_params
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        managed_evaluator = check_managed_code_evaluator(d["managed_evaluator"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            managed_evaluator = check_managed_code_evaluator(d["managed_evaluator"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            managed_evaluator, _drifted = _keep(
+                cls,
+                d,
+                "managed_evaluator",
+                "one of CONTAINS_ALL_KEYWORDS, CONTAINS_ANY_KEYWORD, EXACT_MATCH, JSON_PARSEABLE, MATCHES_REGEX",
+                "enum",
+                _drifted,
+            )
 
-        type_ = d["type"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        variables: list[str] = d["variables"]
+        try:
+            type_ = d["type"]
+            if not (type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
-        data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
+        try:
+            variables: list[str] = d["variables"]
 
-        query_filter: None | str | Unset = d.get("query_filter", UNSET)
+            if not (type(variables) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            variables, _drifted = _keep(cls, d, "variables", "list[str]", "type", _drifted)
 
-        _static_params = d.get("static_params", UNSET)
-        static_params: list[StaticParam] | Unset = UNSET
-        if _static_params is not UNSET:
-            static_params = [
-                StaticParam.from_dict(static_params_item_data)
-                for static_params_item_data in _static_params
-            ]
+        try:
+            data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_granularity, _drifted = _keep(
+                cls, d, "data_granularity", "DataGranularity | None", "union", _drifted
+            )
+
+        try:
+            query_filter: None | str | Unset = d.get("query_filter", UNSET)
+
+            if not (query_filter is None or type(query_filter) is str or query_filter is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            query_filter, _drifted = _keep(cls, d, "query_filter", "None | str", "type", _drifted)
+
+        try:
+            _static_params = d.get("static_params", UNSET)
+            static_params: list[StaticParam] | Unset = UNSET
+            if _static_params is not UNSET:
+                static_params = [
+                    StaticParam.from_dict(static_params_item_data)
+                    for static_params_item_data in _static_params
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            static_params, _drifted = _keep_each(
+                cls,
+                d,
+                "static_params",
+                "list[StaticParam]",
+                "type",
+                lambda static_params_item_data: StaticParam.from_dict(static_params_item_data),
+                _drifted,
+            )
 
         managed_code_config = cls(
             managed_evaluator,
@@ -144,10 +240,12 @@ class ManagedCodeConfig:
             static_params,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             managed_code_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(managed_code_config, _drifted)
         return managed_code_config
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="MovingCustomBaselineWindow")
 _FIELDS = frozenset(
     {
@@ -26,10 +33,12 @@ class MovingCustomBaselineWindow:
         type_ (str):
     """
 
-    moving_window_delay_seconds: float
-    moving_window_seconds: float
-    type_: str
+    moving_window_delay_seconds: float | Unset
+    moving_window_seconds: float | Unset
+    type_: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         moving_window_delay_seconds = self.moving_window_delay_seconds
@@ -48,16 +57,52 @@ class MovingCustomBaselineWindow:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        moving_window_delay_seconds = d["moving_window_delay_seconds"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            moving_window_delay_seconds = d["moving_window_delay_seconds"]
+            if not (
+                type(moving_window_delay_seconds) is float
+                or type(moving_window_delay_seconds) is int
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            moving_window_delay_seconds, _drifted = _keep(
+                cls, d, "moving_window_delay_seconds", "float", "type", _drifted
+            )
 
-        moving_window_seconds = d["moving_window_seconds"]
+        try:
+            moving_window_seconds = d["moving_window_seconds"]
+            if not (type(moving_window_seconds) is float or type(moving_window_seconds) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            moving_window_seconds, _drifted = _keep(
+                cls, d, "moving_window_seconds", "float", "type", _drifted
+            )
 
-        type_ = d["type"]
+        try:
+            type_ = d["type"]
+            if not (type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
         moving_custom_baseline_window = cls(
             moving_window_delay_seconds,
@@ -65,10 +110,12 @@ class MovingCustomBaselineWindow:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             moving_custom_baseline_window.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(moving_custom_baseline_window, _drifted)
         return moving_custom_baseline_window
 
     @property

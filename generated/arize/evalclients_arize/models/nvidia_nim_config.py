@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 T = TypeVar("T", bound="NvidiaNimConfig")
 _FIELDS = frozenset(
     {
@@ -37,14 +45,16 @@ class NvidiaNimConfig:
             provider (str): Discriminator identifying the NVIDIA NIM provider.
     """
 
-    base_url: None | str
-    has_api_key: bool
-    header_names: list[str]
-    is_default_models_enabled: bool
-    is_function_calling_enabled: bool
-    model_names: list[str]
-    provider: str
+    base_url: None | str | Unset
+    has_api_key: bool | Unset
+    header_names: list[str] | Unset
+    is_default_models_enabled: bool | Unset
+    is_function_calling_enabled: bool | Unset
+    model_names: list[str] | Unset
+    provider: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         base_url: None | str
@@ -52,13 +62,21 @@ class NvidiaNimConfig:
 
         has_api_key = self.has_api_key
 
-        header_names = self.header_names
+        try:
+            header_names = self.header_names
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            header_names = _as_json(self.header_names)
 
         is_default_models_enabled = self.is_default_models_enabled
 
         is_function_calling_enabled = self.is_function_calling_enabled
 
-        model_names = self.model_names
+        try:
+            model_names = self.model_names
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_names = _as_json(self.model_names)
 
         provider = self.provider
 
@@ -76,24 +94,88 @@ class NvidiaNimConfig:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        base_url: None | str = d["base_url"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            base_url: None | str = d["base_url"]
 
-        has_api_key = d["has_api_key"]
+            if not (base_url is None or type(base_url) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "None | str", "type", _drifted)
 
-        header_names: list[str] = d["header_names"]
+        try:
+            has_api_key = d["has_api_key"]
+            if not (type(has_api_key) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
 
-        is_default_models_enabled = d["is_default_models_enabled"]
+        try:
+            header_names: list[str] = d["header_names"]
 
-        is_function_calling_enabled = d["is_function_calling_enabled"]
+            if not (type(header_names) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            header_names, _drifted = _keep(cls, d, "header_names", "list[str]", "type", _drifted)
 
-        model_names: list[str] = d["model_names"]
+        try:
+            is_default_models_enabled = d["is_default_models_enabled"]
+            if not (type(is_default_models_enabled) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_default_models_enabled, _drifted = _keep(
+                cls, d, "is_default_models_enabled", "bool", "type", _drifted
+            )
 
-        provider = d["provider"]
+        try:
+            is_function_calling_enabled = d["is_function_calling_enabled"]
+            if not (type(is_function_calling_enabled) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_function_calling_enabled, _drifted = _keep(
+                cls, d, "is_function_calling_enabled", "bool", "type", _drifted
+            )
+
+        try:
+            model_names: list[str] = d["model_names"]
+
+            if not (type(model_names) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
+
+        try:
+            provider = d["provider"]
+            if not (type(provider) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "str", "type", _drifted)
 
         nvidia_nim_config = cls(
             base_url,
@@ -105,10 +187,12 @@ class NvidiaNimConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             nvidia_nim_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(nvidia_nim_config, _drifted)
         return nvidia_nim_config
 
     @property

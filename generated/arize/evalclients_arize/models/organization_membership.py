@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment
     from ..models.organization_predefined_role_assignment import (
@@ -38,11 +46,13 @@ class OrganizationMembership:
         user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
     """
 
-    id: str
-    organization_id: str
-    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment
-    user_id: str
+    id: str | Unset
+    organization_id: str | Unset
+    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset
+    user_id: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -51,11 +61,15 @@ class OrganizationMembership:
 
         organization_id = self.organization_id
 
-        role: dict[str, Any]
-        if isinstance(self.role, OrganizationPredefinedRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        try:
+            role: dict[str, Any]
+            if isinstance(self.role, OrganizationPredefinedRoleAssignment):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
         user_id = self.user_id
 
@@ -70,20 +84,62 @@ class OrganizationMembership:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        organization_id = d["organization_id"]
+        try:
+            organization_id = d["organization_id"]
+            if not (type(organization_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            organization_id, _drifted = _keep(cls, d, "organization_id", "str", "type", _drifted)
 
-        role = _parse_role(d["role"])
+        try:
+            role = _parse_role(d["role"])
 
-        user_id = d["user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls,
+                d,
+                "role",
+                "OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment",
+                "union",
+                _drifted,
+            )
+
+        try:
+            user_id = d["user_id"]
+            if not (type(user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
         organization_membership = cls(
             id,
@@ -92,10 +148,12 @@ class OrganizationMembership:
             user_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             organization_membership.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(organization_membership, _drifted)
         return organization_membership
 
     @property
@@ -122,7 +180,7 @@ def _parse_role(
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_organization_role_assignment_type_0 = (
-            OrganizationPredefinedRoleAssignment.from_dict(data)
+            OrganizationPredefinedRoleAssignment.from_dict(data, _strict=True)
         )
 
         return componentsschemas_organization_role_assignment_type_0
@@ -131,7 +189,7 @@ def _parse_role(
     if not isinstance(data, dict):
         raise TypeError()
     componentsschemas_organization_role_assignment_type_1 = (
-        OrganizationCustomRoleAssignment.from_dict(data)
+        OrganizationCustomRoleAssignment.from_dict(data, _strict=True)
     )
 
     return componentsschemas_organization_role_assignment_type_1

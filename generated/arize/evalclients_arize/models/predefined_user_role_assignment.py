@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.user_role import UserRole, check_user_role
+from ..types import Unset
 
 T = TypeVar("T", bound="PredefinedUserRoleAssignment")
 _FIELDS = frozenset(
@@ -26,12 +33,17 @@ class PredefinedUserRoleAssignment:
         type_ (str): Discriminator identifying this as a predefined role assignment. Must be `PREDEFINED`.
     """
 
-    name: UserRole
-    type_: str
+    name: UserRole | Unset
+    type_: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        name: str = self.name
+        try:
+            name: str = self.name
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            name = _as_json(self.name)
 
         type_ = self.type_
 
@@ -44,24 +56,49 @@ class PredefinedUserRoleAssignment:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = check_user_role(d["name"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = check_user_role(d["name"])
 
-        type_ = d["type"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(
+                cls, d, "name", "one of ADMIN, ANNOTATOR, MEMBER", "enum", _drifted
+            )
+
+        try:
+            type_ = d["type"]
+            if not (type(type_) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
         predefined_user_role_assignment = cls(
             name,
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             predefined_user_role_assignment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(predefined_user_role_assignment, _drifted)
         return predefined_user_role_assignment
 
     @property

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Problem")
@@ -32,12 +37,14 @@ class Problem:
         type_ (str | Unset): A URI reference that identifies the problem type
     """
 
-    status: float
-    title: str
+    status: float | Unset
+    title: str | Unset
     detail: str | Unset = UNSET
     instance: str | Unset = UNSET
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -65,20 +72,63 @@ class Problem:
         if type_ is not UNSET:
             field_dict["type"] = type_
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        status = d["status"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            status = d["status"]
+            if not (type(status) is float or type(status) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(cls, d, "status", "float", "type", _drifted)
 
-        title = d["title"]
+        try:
+            title = d["title"]
+            if not (type(title) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            title, _drifted = _keep(cls, d, "title", "str", "type", _drifted)
 
-        detail = d.get("detail", UNSET)
+        try:
+            detail = d.get("detail", UNSET)
+            if not (type(detail) is str or detail is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            detail, _drifted = _keep(cls, d, "detail", "str", "type", _drifted)
 
-        instance = d.get("instance", UNSET)
+        try:
+            instance = d.get("instance", UNSET)
+            if not (type(instance) is str or instance is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            instance, _drifted = _keep(cls, d, "instance", "str", "type", _drifted)
 
-        type_ = d.get("type", UNSET)
+        try:
+            type_ = d.get("type", UNSET)
+            if not (type(type_) is str or type_ is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
         problem = cls(
             status,
@@ -88,8 +138,10 @@ class Problem:
             type_,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             problem.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(problem, _drifted)
         return problem
 
     @property

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,20 +53,25 @@ class PromptWithVersion:
             description (None | str | Unset): The prompt description
     """
 
-    created_at: datetime.datetime
-    created_by_user_id: str
-    id: str
-    name: str
-    space_id: str
-    updated_at: datetime.datetime
-    version: PromptVersion
+    created_at: datetime.datetime | Unset
+    created_by_user_id: str | Unset
+    id: str | Unset
+    name: str | Unset
+    space_id: str | Unset
+    updated_at: datetime.datetime | Unset
+    version: PromptVersion | Unset
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
 
@@ -70,9 +81,15 @@ class PromptWithVersion:
 
         space_id = self.space_id
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
-        version = self.version.to_dict()
+        try:
+            version = self.version.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            version = _as_json(self.version)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -96,28 +113,96 @@ class PromptWithVersion:
         if description is not UNSET:
             field_dict["description"] = description
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id = d["created_by_user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            created_by_user_id = d["created_by_user_id"]
+            if not (type(created_by_user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "str", "type", _drifted
+            )
 
-        name = d["name"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        space_id = d["space_id"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            space_id = d["space_id"]
+            if not (type(space_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
-        version = PromptVersion.from_dict(d["version"])
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        description: None | str | Unset = d.get("description", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            version = PromptVersion.from_dict(d["version"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            version, _drifted = _keep(cls, d, "version", "PromptVersion", "type", _drifted)
+
+        try:
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
         prompt_with_version = cls(
             created_at,
@@ -130,10 +215,12 @@ class PromptWithVersion:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             prompt_with_version.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(prompt_with_version, _drifted)
         return prompt_with_version
 
     @property

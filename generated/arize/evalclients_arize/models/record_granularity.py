@@ -1,6 +1,6 @@
 from typing import Literal
 
-RecordGranularity = Literal["SPAN", "TRACE"]
+RecordGranularity = Literal["SPAN", "TRACE"] | str
 
 RECORD_GRANULARITY_VALUES: set[RecordGranularity] = {
     "SPAN",

@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshApiKeyRequest")
@@ -42,11 +48,16 @@ class RefreshApiKeyRequest:
     expires_at: datetime.datetime | Unset = UNSET
     grace_period_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
+        try:
+            expires_at: str | Unset = UNSET
+            if not isinstance(self.expires_at, Unset):
+                expires_at = self.expires_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            expires_at = _as_json(self.expires_at)
 
         grace_period_seconds = self.grace_period_seconds
 
@@ -58,29 +69,60 @@ class RefreshApiKeyRequest:
         if grace_period_seconds is not UNSET:
             field_dict["grace_period_seconds"] = grace_period_seconds
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _expires_at = d.get("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if _expires_at is UNSET:
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _expires_at = d.get("expires_at", UNSET)
+            expires_at: datetime.datetime | Unset
+            if _expires_at is UNSET:
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        grace_period_seconds = d.get("grace_period_seconds", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            expires_at, _drifted = _keep(
+                cls, d, "expires_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            grace_period_seconds = d.get("grace_period_seconds", UNSET)
+            if not (
+                type(grace_period_seconds) is float
+                or type(grace_period_seconds) is int
+                or grace_period_seconds is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            grace_period_seconds, _drifted = _keep(
+                cls, d, "grace_period_seconds", "float", "type", _drifted
+            )
 
         refresh_api_key_request = cls(
             expires_at,
             grace_period_seconds,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             refresh_api_key_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(refresh_api_key_request, _drifted)
         return refresh_api_key_request
 
     @property

@@ -7,10 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.resource_restriction_type import (
     ResourceRestrictionType,
     check_resource_restriction_type,
 )
+from ..types import Unset
 
 T = TypeVar("T", bound="ResourceRestriction")
 _FIELDS = frozenset(
@@ -32,17 +39,25 @@ class ResourceRestriction:
             - PROJECT - A project within a space. Example: PROJECT.
     """
 
-    created_at: datetime.datetime
-    resource_id: str
-    resource_type: ResourceRestrictionType
+    created_at: datetime.datetime | Unset
+    resource_id: str | Unset
+    resource_type: ResourceRestrictionType | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         resource_id = self.resource_id
 
-        resource_type: str = self.resource_type
+        try:
+            resource_type: str = self.resource_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            resource_type = _as_json(self.resource_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,16 +69,47 @@ class ResourceRestriction:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        resource_id = d["resource_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        resource_type = check_resource_restriction_type(d["resource_type"])
+        try:
+            resource_id = d["resource_id"]
+            if not (type(resource_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            resource_id, _drifted = _keep(cls, d, "resource_id", "str", "type", _drifted)
+
+        try:
+            resource_type = check_resource_restriction_type(d["resource_type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            resource_type, _drifted = _keep(
+                cls, d, "resource_type", "one of PROJECT", "enum", _drifted
+            )
 
         resource_restriction = cls(
             created_at,
@@ -71,10 +117,12 @@ class ResourceRestriction:
             resource_type,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             resource_restriction.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(resource_restriction, _drifted)
         return resource_restriction
 
     @property

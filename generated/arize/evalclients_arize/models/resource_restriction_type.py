@@ -1,6 +1,6 @@
 from typing import Literal
 
-ResourceRestrictionType = Literal["PROJECT"]
+ResourceRestrictionType = Literal["PROJECT"] | str
 
 RESOURCE_RESTRICTION_TYPE_VALUES: set[ResourceRestrictionType] = {
     "PROJECT",

@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.permission import Permission, check_permission
 from ..types import UNSET, Unset
 
@@ -39,17 +46,22 @@ class Role:
         description (str | Unset): A brief description of the role's purpose.
     """
 
-    created_at: datetime.datetime
-    id: str
-    is_predefined: bool
-    name: str
-    permissions: list[Permission]
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset
+    id: str | Unset
+    is_predefined: bool | Unset
+    name: str | Unset
+    permissions: list[Permission] | Unset
+    updated_at: datetime.datetime | Unset
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         id = self.id
 
@@ -57,12 +69,19 @@ class Role:
 
         name = self.name
 
-        permissions = []
-        for permissions_item_data in self.permissions:
-            permissions_item: str = permissions_item_data
-            permissions.append(permissions_item)
+        try:
+            permissions = []
+            for permissions_item_data in self.permissions:
+                permissions_item: str = permissions_item_data
+                permissions.append(permissions_item)
 
-        updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            permissions = _as_json(self.permissions)
+
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         description = self.description
 
@@ -81,26 +100,93 @@ class Role:
         if description is not UNSET:
             field_dict["description"] = description
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        is_predefined = d["is_predefined"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            is_predefined = d["is_predefined"]
+            if not (type(is_predefined) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_predefined, _drifted = _keep(cls, d, "is_predefined", "bool", "type", _drifted)
 
-        permissions = [
-            check_permission(permissions_item_data) for permissions_item_data in d["permissions"]
-        ]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            permissions = [
+                check_permission(permissions_item_data)
+                for permissions_item_data in d["permissions"]
+            ]
 
-        description = d.get("description", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            permissions, _drifted = _keep_each(
+                cls,
+                d,
+                "permissions",
+                "list[Permission]",
+                "enum",
+                lambda permissions_item_data: check_permission(permissions_item_data),
+                _drifted,
+            )
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            description = d.get("description", UNSET)
+            if not (type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
         role = cls(
             created_at,
@@ -112,8 +198,10 @@ class Role:
             description,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             role.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(role, _drifted)
         return role
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal
 
-ServiceApiKeyCreatedKeyType = Literal["SERVICE"]
+ServiceApiKeyCreatedKeyType = Literal["SERVICE"] | str
 
 SERVICE_API_KEY_CREATED_KEY_TYPE_VALUES: set[ServiceApiKeyCreatedKeyType] = {
     "SERVICE",

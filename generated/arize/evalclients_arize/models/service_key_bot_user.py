@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.custom_user_role_assignment import CustomUserRoleAssignment
     from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment
@@ -39,29 +48,39 @@ class ServiceKeyBotUser:
             each containing nested space assignments.
     """
 
-    account_role: CustomUserRoleAssignment | PredefinedUserRoleAssignment
-    id: str
-    name: str
-    organizations: list[ServiceKeyBotUserOrgAssignment]
+    account_role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset
+    id: str | Unset
+    name: str | Unset
+    organizations: list[ServiceKeyBotUserOrgAssignment] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        account_role: dict[str, Any]
-        if isinstance(self.account_role, PredefinedUserRoleAssignment):
-            account_role = self.account_role.to_dict()
-        else:
-            account_role = self.account_role.to_dict()
+        try:
+            account_role: dict[str, Any]
+            if isinstance(self.account_role, PredefinedUserRoleAssignment):
+                account_role = self.account_role.to_dict()
+            else:
+                account_role = self.account_role.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            account_role = _as_json(self.account_role)
 
         id = self.id
 
         name = self.name
 
-        organizations = []
-        for organizations_item_data in self.organizations:
-            organizations_item = organizations_item_data.to_dict()
-            organizations.append(organizations_item)
+        try:
+            organizations = []
+            for organizations_item_data in self.organizations:
+                organizations_item = organizations_item_data.to_dict()
+                organizations.append(organizations_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            organizations = _as_json(self.organizations)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,23 +93,74 @@ class ServiceKeyBotUser:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        account_role = _parse_account_role(d["account_role"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            account_role = _parse_account_role(d["account_role"])
 
-        id = d["id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            account_role, _drifted = _keep(
+                cls,
+                d,
+                "account_role",
+                "CustomUserRoleAssignment | PredefinedUserRoleAssignment",
+                "union",
+                _drifted,
+            )
 
-        name = d["name"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        organizations = [
-            ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
-            for organizations_item_data in d["organizations"]
-        ]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            organizations = [
+                ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
+                for organizations_item_data in d["organizations"]
+            ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            organizations, _drifted = _keep_each(
+                cls,
+                d,
+                "organizations",
+                "list[ServiceKeyBotUserOrgAssignment]",
+                "type",
+                lambda organizations_item_data: ServiceKeyBotUserOrgAssignment.from_dict(
+                    organizations_item_data
+                ),
+                _drifted,
+            )
 
         service_key_bot_user = cls(
             account_role,
@@ -99,10 +169,12 @@ class ServiceKeyBotUser:
             organizations,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             service_key_bot_user.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(service_key_bot_user, _drifted)
         return service_key_bot_user
 
     @property
@@ -126,14 +198,18 @@ def _parse_account_role(data: object) -> CustomUserRoleAssignment | PredefinedUs
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(data)
+        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_user_role_assignment_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
+    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(
+        data, _strict=True
+    )
 
     return componentsschemas_user_role_assignment_type_1
 

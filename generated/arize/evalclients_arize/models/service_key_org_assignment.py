@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,28 +48,38 @@ class ServiceKeyOrgAssignment:
             - `CUSTOM`: a custom RBAC role identified by its ID
     """
 
-    org_id: str
-    spaces: list[ServiceKeySpaceAssignment]
+    org_id: str | Unset
+    spaces: list[ServiceKeySpaceAssignment] | Unset
     role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         org_id = self.org_id
 
-        spaces = []
-        for spaces_item_data in self.spaces:
-            spaces_item = spaces_item_data.to_dict()
-            spaces.append(spaces_item)
+        try:
+            spaces = []
+            for spaces_item_data in self.spaces:
+                spaces_item = spaces_item_data.to_dict()
+                spaces.append(spaces_item)
 
-        role: dict[str, Any] | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        elif isinstance(self.role, OrganizationPredefinedRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            spaces = _as_json(self.spaces)
+
+        try:
+            role: dict[str, Any] | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, OrganizationPredefinedRoleAssignment):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,21 +92,63 @@ class ServiceKeyOrgAssignment:
         if role is not UNSET:
             field_dict["role"] = role
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        org_id = d["org_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            org_id = d["org_id"]
+            if not (type(org_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            org_id, _drifted = _keep(cls, d, "org_id", "str", "type", _drifted)
 
-        spaces = [
-            ServiceKeySpaceAssignment.from_dict(spaces_item_data)
-            for spaces_item_data in d["spaces"]
-        ]
+        try:
+            spaces = [
+                ServiceKeySpaceAssignment.from_dict(spaces_item_data)
+                for spaces_item_data in d["spaces"]
+            ]
 
-        role = _parse_role(d.get("role", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            spaces, _drifted = _keep_each(
+                cls,
+                d,
+                "spaces",
+                "list[ServiceKeySpaceAssignment]",
+                "type",
+                lambda spaces_item_data: ServiceKeySpaceAssignment.from_dict(spaces_item_data),
+                _drifted,
+            )
+
+        try:
+            role = _parse_role(d.get("role", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls,
+                d,
+                "role",
+                "OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment",
+                "union",
+                _drifted,
+            )
 
         service_key_org_assignment = cls(
             org_id,
@@ -97,10 +156,12 @@ class ServiceKeyOrgAssignment:
             role,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             service_key_org_assignment.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(service_key_org_assignment, _drifted)
         return service_key_org_assignment
 
     @property
@@ -129,7 +190,7 @@ def _parse_role(
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_organization_role_assignment_type_0 = (
-            OrganizationPredefinedRoleAssignment.from_dict(data)
+            OrganizationPredefinedRoleAssignment.from_dict(data, _strict=True)
         )
 
         return componentsschemas_organization_role_assignment_type_0
@@ -138,7 +199,7 @@ def _parse_role(
     if not isinstance(data, dict):
         raise TypeError()
     componentsschemas_organization_role_assignment_type_1 = (
-        OrganizationCustomRoleAssignment.from_dict(data)
+        OrganizationCustomRoleAssignment.from_dict(data, _strict=True)
     )
 
     return componentsschemas_organization_role_assignment_type_1

@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
+from ..types import Unset
+
 if TYPE_CHECKING:
     from ..models.custom_role_assignment import CustomRoleAssignment
     from ..models.predefined_role_assignment import PredefinedRoleAssignment
@@ -39,22 +47,28 @@ class SpaceMembership:
         user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
     """
 
-    id: str
-    role: CustomRoleAssignment | PredefinedRoleAssignment
-    space_id: str
-    user_id: str
+    id: str | Unset
+    role: CustomRoleAssignment | PredefinedRoleAssignment | Unset
+    space_id: str | Unset
+    user_id: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         id = self.id
 
-        role: dict[str, Any]
-        if isinstance(self.role, PredefinedRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        try:
+            role: dict[str, Any]
+            if isinstance(self.role, PredefinedRoleAssignment):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
 
         space_id = self.space_id
 
@@ -71,20 +85,57 @@ class SpaceMembership:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        id = d["id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        role = _parse_role(d["role"])
+        try:
+            role = _parse_role(d["role"])
 
-        space_id = d["space_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls, d, "role", "CustomRoleAssignment | PredefinedRoleAssignment", "union", _drifted
+            )
 
-        user_id = d["user_id"]
+        try:
+            space_id = d["space_id"]
+            if not (type(space_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
+
+        try:
+            user_id = d["user_id"]
+            if not (type(user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            user_id, _drifted = _keep(cls, d, "user_id", "str", "type", _drifted)
 
         space_membership = cls(
             id,
@@ -93,10 +144,12 @@ class SpaceMembership:
             user_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             space_membership.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(space_membership, _drifted)
         return space_membership
 
     @property
@@ -120,14 +173,18 @@ def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_space_role_assignment_type_0 = PredefinedRoleAssignment.from_dict(data)
+        componentsschemas_space_role_assignment_type_0 = PredefinedRoleAssignment.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_space_role_assignment_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_space_role_assignment_type_1 = CustomRoleAssignment.from_dict(data)
+    componentsschemas_space_role_assignment_type_1 = CustomRoleAssignment.from_dict(
+        data, _strict=True
+    )
 
     return componentsschemas_space_role_assignment_type_1
 

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.span_kind import SpanKind, check_span_kind
 from ..models.span_status_code import SpanStatusCode, check_span_status_code
 from ..types import UNSET, Unset
@@ -66,11 +73,11 @@ class Span:
             trace_annotations (list[Annotation] | Unset): List of trace-level human annotations on this span
     """
 
-    context: SpanContext
-    end_time: datetime.datetime
-    kind: SpanKind
-    name: str
-    start_time: datetime.datetime
+    context: SpanContext | Unset
+    end_time: datetime.datetime | Unset
+    kind: SpanKind | Unset
+    name: str | Unset
+    start_time: datetime.datetime | Unset
     annotations: list[Annotation] | Unset = UNSET
     attributes: SpanAttributes | Unset = UNSET
     evaluations: list[Evaluation] | Unset = UNSET
@@ -80,59 +87,96 @@ class Span:
     status_message: str | Unset = UNSET
     trace_annotations: list[Annotation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        context = self.context.to_dict()
+        try:
+            context = self.context.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            context = _as_json(self.context)
 
-        end_time = self.end_time.isoformat()
+        try:
+            end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
-        kind: str = self.kind
+        try:
+            kind: str = self.kind
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            kind = _as_json(self.kind)
 
         name = self.name
 
-        start_time = self.start_time.isoformat()
+        try:
+            start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
-        annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.annotations, Unset):
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item = annotations_item_data.to_dict()
-                annotations.append(annotations_item)
+        try:
+            annotations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotations, Unset):
+                annotations = []
+                for annotations_item_data in self.annotations:
+                    annotations_item = annotations_item_data.to_dict()
+                    annotations.append(annotations_item)
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotations = _as_json(self.annotations)
 
-        evaluations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.evaluations, Unset):
-            evaluations = []
-            for evaluations_item_data in self.evaluations:
-                evaluations_item = evaluations_item_data.to_dict()
-                evaluations.append(evaluations_item)
+        try:
+            attributes: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.attributes, Unset):
+                attributes = self.attributes.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            attributes = _as_json(self.attributes)
 
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+        try:
+            evaluations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.evaluations, Unset):
+                evaluations = []
+                for evaluations_item_data in self.evaluations:
+                    evaluations_item = evaluations_item_data.to_dict()
+                    evaluations.append(evaluations_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluations = _as_json(self.evaluations)
+
+        try:
+            events: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.events, Unset):
+                events = []
+                for events_item_data in self.events:
+                    events_item = events_item_data.to_dict()
+                    events.append(events_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            events = _as_json(self.events)
 
         parent_id = self.parent_id
 
-        status_code: str | Unset = UNSET
-        if not isinstance(self.status_code, Unset):
-            status_code = self.status_code
+        try:
+            status_code: str | Unset = UNSET
+            if not isinstance(self.status_code, Unset):
+                status_code = self.status_code
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status_code = _as_json(self.status_code)
 
         status_message = self.status_message
 
-        trace_annotations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.trace_annotations, Unset):
-            trace_annotations = []
-            for trace_annotations_item_data in self.trace_annotations:
-                trace_annotations_item = trace_annotations_item_data.to_dict()
-                trace_annotations.append(trace_annotations_item)
+        try:
+            trace_annotations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.trace_annotations, Unset):
+                trace_annotations = []
+                for trace_annotations_item_data in self.trace_annotations:
+                    trace_annotations_item = trace_annotations_item_data.to_dict()
+                    trace_annotations.append(trace_annotations_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            trace_annotations = _as_json(self.trace_annotations)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -162,69 +206,203 @@ class Span:
         if trace_annotations is not UNSET:
             field_dict["trace_annotations"] = trace_annotations
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        context = SpanContext.from_dict(d["context"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            context = SpanContext.from_dict(d["context"])
 
-        end_time = datetime.datetime.fromisoformat(d["end_time"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            context, _drifted = _keep(cls, d, "context", "SpanContext", "type", _drifted)
 
-        kind = check_span_kind(d["kind"])
+        try:
+            end_time = datetime.datetime.fromisoformat(d["end_time"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
-        start_time = datetime.datetime.fromisoformat(d["start_time"])
+        try:
+            kind = check_span_kind(d["kind"])
 
-        _annotations = d.get("annotations", UNSET)
-        annotations: list[Annotation] | Unset = UNSET
-        if _annotations is not UNSET:
-            annotations = [
-                Annotation.from_dict(annotations_item_data)
-                for annotations_item_data in _annotations
-            ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            kind, _drifted = _keep(
+                cls,
+                d,
+                "kind",
+                "one of AGENT, CHAIN, EMBEDDING, EVALUATOR, GUARDRAIL, LLM, PROMPT, RERANKER, RETRIEVER, TOOL, UNKNOWN",
+                "enum",
+                _drifted,
+            )
 
-        _attributes = d.get("attributes", UNSET)
-        attributes: SpanAttributes | Unset
-        if _attributes is UNSET:
-            attributes = UNSET
-        else:
-            attributes = SpanAttributes.from_dict(_attributes)
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        _evaluations = d.get("evaluations", UNSET)
-        evaluations: list[Evaluation] | Unset = UNSET
-        if _evaluations is not UNSET:
-            evaluations = [
-                Evaluation.from_dict(evaluations_item_data)
-                for evaluations_item_data in _evaluations
-            ]
+        try:
+            start_time = datetime.datetime.fromisoformat(d["start_time"])
 
-        _events = d.get("events", UNSET)
-        events: list[SpanEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
 
-        parent_id = d.get("parent_id", UNSET)
+        try:
+            _annotations = d.get("annotations", UNSET)
+            annotations: list[Annotation] | Unset = UNSET
+            if _annotations is not UNSET:
+                annotations = [
+                    Annotation.from_dict(annotations_item_data)
+                    for annotations_item_data in _annotations
+                ]
 
-        _status_code = d.get("status_code", UNSET)
-        status_code: SpanStatusCode | Unset
-        if _status_code is UNSET:
-            status_code = UNSET
-        else:
-            status_code = check_span_status_code(_status_code)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "annotations",
+                "list[Annotation]",
+                "type",
+                lambda annotations_item_data: Annotation.from_dict(annotations_item_data),
+                _drifted,
+            )
 
-        status_message = d.get("status_message", UNSET)
+        try:
+            _attributes = d.get("attributes", UNSET)
+            attributes: SpanAttributes | Unset
+            if _attributes is UNSET:
+                attributes = UNSET
+            else:
+                attributes = SpanAttributes.from_dict(_attributes)
 
-        _trace_annotations = d.get("trace_annotations", UNSET)
-        trace_annotations: list[Annotation] | Unset = UNSET
-        if _trace_annotations is not UNSET:
-            trace_annotations = [
-                Annotation.from_dict(trace_annotations_item_data)
-                for trace_annotations_item_data in _trace_annotations
-            ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            attributes, _drifted = _keep(cls, d, "attributes", "SpanAttributes", "type", _drifted)
+
+        try:
+            _evaluations = d.get("evaluations", UNSET)
+            evaluations: list[Evaluation] | Unset = UNSET
+            if _evaluations is not UNSET:
+                evaluations = [
+                    Evaluation.from_dict(evaluations_item_data)
+                    for evaluations_item_data in _evaluations
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluations, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluations",
+                "list[Evaluation]",
+                "type",
+                lambda evaluations_item_data: Evaluation.from_dict(evaluations_item_data),
+                _drifted,
+            )
+
+        try:
+            _events = d.get("events", UNSET)
+            events: list[SpanEvent] | Unset = UNSET
+            if _events is not UNSET:
+                events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            events, _drifted = _keep_each(
+                cls,
+                d,
+                "events",
+                "list[SpanEvent]",
+                "type",
+                lambda events_item_data: SpanEvent.from_dict(events_item_data),
+                _drifted,
+            )
+
+        try:
+            parent_id = d.get("parent_id", UNSET)
+            if not (type(parent_id) is str or parent_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            parent_id, _drifted = _keep(cls, d, "parent_id", "str", "type", _drifted)
+
+        try:
+            _status_code = d.get("status_code", UNSET)
+            status_code: SpanStatusCode | Unset
+            if _status_code is UNSET:
+                status_code = UNSET
+            else:
+                status_code = check_span_status_code(_status_code)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status_code, _drifted = _keep(
+                cls, d, "status_code", "one of ERROR, OK, UNSET", "enum", _drifted
+            )
+
+        try:
+            status_message = d.get("status_message", UNSET)
+            if not (type(status_message) is str or status_message is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status_message, _drifted = _keep(cls, d, "status_message", "str", "type", _drifted)
+
+        try:
+            _trace_annotations = d.get("trace_annotations", UNSET)
+            trace_annotations: list[Annotation] | Unset = UNSET
+            if _trace_annotations is not UNSET:
+                trace_annotations = [
+                    Annotation.from_dict(trace_annotations_item_data)
+                    for trace_annotations_item_data in _trace_annotations
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_annotations, _drifted = _keep_each(
+                cls,
+                d,
+                "trace_annotations",
+                "list[Annotation]",
+                "type",
+                lambda trace_annotations_item_data: Annotation.from_dict(
+                    trace_annotations_item_data
+                ),
+                _drifted,
+            )
 
         span = cls(
             context,
@@ -242,8 +420,10 @@ class Span:
             trace_annotations,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             span.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(span, _drifted)
         return span
 
     @property

@@ -1,18 +1,21 @@
 from typing import Literal
 
-SpanKind = Literal[
-    "AGENT",
-    "CHAIN",
-    "EMBEDDING",
-    "EVALUATOR",
-    "GUARDRAIL",
-    "LLM",
-    "PROMPT",
-    "RERANKER",
-    "RETRIEVER",
-    "TOOL",
-    "UNKNOWN",
-]
+SpanKind = (
+    Literal[
+        "AGENT",
+        "CHAIN",
+        "EMBEDDING",
+        "EVALUATOR",
+        "GUARDRAIL",
+        "LLM",
+        "PROMPT",
+        "RERANKER",
+        "RETRIEVER",
+        "TOOL",
+        "UNKNOWN",
+    ]
+    | str
+)
 
 SPAN_KIND_VALUES: set[SpanKind] = {
     "AGENT",

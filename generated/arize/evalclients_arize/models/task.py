@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.task_type import TaskType, check_task_type
 from ..types import UNSET, Unset
 
@@ -68,56 +75,78 @@ class Task:
             sampling_rate (float | None | Unset): Sampling rate between 0 and 1. Only applicable for project-based tasks.
     """
 
-    created_at: datetime.datetime
-    created_by_user_id: None | str
-    evaluators: list[TaskEvaluator]
-    experiment_ids: list[str]
-    id: str
-    is_continuous: bool
-    last_run_at: datetime.datetime | None
-    name: str
-    query_filter: None | str
-    type_: TaskType
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset
+    created_by_user_id: None | str | Unset
+    evaluators: list[TaskEvaluator] | Unset
+    experiment_ids: list[str] | Unset
+    id: str | Unset
+    is_continuous: bool | Unset
+    last_run_at: datetime.datetime | None | Unset
+    name: str | Unset
+    query_filter: None | str | Unset
+    type_: TaskType | Unset
+    updated_at: datetime.datetime | Unset
     dataset_id: None | str | Unset = UNSET
     project_id: None | str | Unset = UNSET
     run_configuration: LlmGenerationRunConfig | None | TemplateEvaluationRunConfig | Unset = UNSET
     sampling_rate: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         created_by_user_id: None | str
         created_by_user_id = self.created_by_user_id
 
-        evaluators = []
-        for evaluators_item_data in self.evaluators:
-            evaluators_item = evaluators_item_data.to_dict()
-            evaluators.append(evaluators_item)
+        try:
+            evaluators = []
+            for evaluators_item_data in self.evaluators:
+                evaluators_item = evaluators_item_data.to_dict()
+                evaluators.append(evaluators_item)
 
-        experiment_ids = self.experiment_ids
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluators = _as_json(self.evaluators)
+
+        try:
+            experiment_ids = self.experiment_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_ids = _as_json(self.experiment_ids)
 
         id = self.id
 
         is_continuous = self.is_continuous
 
-        last_run_at: None | str
-        if isinstance(self.last_run_at, datetime.datetime):
-            last_run_at = self.last_run_at.isoformat()
-        else:
-            last_run_at = self.last_run_at
+        try:
+            last_run_at: None | str
+            if isinstance(self.last_run_at, datetime.datetime):
+                last_run_at = self.last_run_at.isoformat()
+            else:
+                last_run_at = self.last_run_at
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            last_run_at = _as_json(self.last_run_at)
 
         name = self.name
 
         query_filter: None | str
         query_filter = self.query_filter
 
-        type_: str = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
-        updated_at = self.updated_at.isoformat()
+        try:
+            updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
 
         dataset_id: None | str | Unset
         if isinstance(self.dataset_id, Unset):
@@ -131,15 +160,18 @@ class Task:
         else:
             project_id = self.project_id
 
-        run_configuration: dict[str, Any] | None | Unset
-        if isinstance(self.run_configuration, Unset):
-            run_configuration = UNSET
-        elif isinstance(self.run_configuration, LlmGenerationRunConfig):
-            run_configuration = self.run_configuration.to_dict()
-        elif isinstance(self.run_configuration, TemplateEvaluationRunConfig):
-            run_configuration = self.run_configuration.to_dict()
-        else:
-            run_configuration = self.run_configuration
+        try:
+            run_configuration: dict[str, Any] | None | Unset
+            if isinstance(self.run_configuration, Unset):
+                run_configuration = UNSET
+            elif isinstance(self.run_configuration, LlmGenerationRunConfig):
+                run_configuration = self.run_configuration.to_dict()
+            elif isinstance(self.run_configuration, TemplateEvaluationRunConfig):
+                run_configuration = self.run_configuration.to_dict()
+            else:
+                run_configuration = self.run_configuration
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            run_configuration = _as_json(self.run_configuration)
 
         sampling_rate: float | None | Unset
         if isinstance(self.sampling_rate, Unset):
@@ -173,45 +205,197 @@ class Task:
         if sampling_rate is not UNSET:
             field_dict["sampling_rate"] = sampling_rate
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id: None | str = d["created_by_user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        evaluators = [
-            TaskEvaluator.from_dict(evaluators_item_data)
-            for evaluators_item_data in d["evaluators"]
-        ]
+        try:
+            created_by_user_id: None | str = d["created_by_user_id"]
 
-        experiment_ids: list[str] = d["experiment_ids"]
+            if not (created_by_user_id is None or type(created_by_user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "None | str", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            evaluators = [
+                TaskEvaluator.from_dict(evaluators_item_data)
+                for evaluators_item_data in d["evaluators"]
+            ]
 
-        is_continuous = d["is_continuous"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluators, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluators",
+                "list[TaskEvaluator]",
+                "type",
+                lambda evaluators_item_data: TaskEvaluator.from_dict(evaluators_item_data),
+                _drifted,
+            )
 
-        last_run_at = _parse_last_run_at(d["last_run_at"])
+        try:
+            experiment_ids: list[str] = d["experiment_ids"]
 
-        name = d["name"]
+            if not (type(experiment_ids) is list):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_ids, _drifted = _keep(
+                cls, d, "experiment_ids", "list[str]", "type", _drifted
+            )
 
-        query_filter: None | str = d["query_filter"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        type_ = check_task_type(d["type"])
+        try:
+            is_continuous = d["is_continuous"]
+            if not (type(is_continuous) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_continuous, _drifted = _keep(cls, d, "is_continuous", "bool", "type", _drifted)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        try:
+            last_run_at = _parse_last_run_at(d["last_run_at"])
 
-        dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            last_run_at, _drifted = _keep(
+                cls, d, "last_run_at", "datetime.datetime | None", "union", _drifted
+            )
 
-        project_id: None | str | Unset = d.get("project_id", UNSET)
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
+        try:
+            query_filter: None | str = d["query_filter"]
 
-        sampling_rate: float | None | Unset = d.get("sampling_rate", UNSET)
+            if not (query_filter is None or type(query_filter) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            query_filter, _drifted = _keep(cls, d, "query_filter", "None | str", "type", _drifted)
+
+        try:
+            type_ = check_task_type(d["type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(
+                cls,
+                d,
+                "type",
+                "one of CODE_EVALUATION, RUN_EXPERIMENT, TEMPLATE_EVALUATION",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
+
+            if not (dataset_id is None or type(dataset_id) is str or dataset_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | str", "type", _drifted)
+
+        try:
+            project_id: None | str | Unset = d.get("project_id", UNSET)
+
+            if not (project_id is None or type(project_id) is str or project_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "None | str", "type", _drifted)
+
+        try:
+            run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_configuration, _drifted = _keep(
+                cls,
+                d,
+                "run_configuration",
+                "LlmGenerationRunConfig | None | TemplateEvaluationRunConfig",
+                "union",
+                _drifted,
+            )
+
+        try:
+            sampling_rate: float | None | Unset = d.get("sampling_rate", UNSET)
+
+            if not (
+                sampling_rate is None
+                or type(sampling_rate) is float
+                or type(sampling_rate) is int
+                or sampling_rate is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            sampling_rate, _drifted = _keep(
+                cls, d, "sampling_rate", "float | None", "type", _drifted
+            )
 
         task = cls(
             created_at,
@@ -231,8 +415,10 @@ class Task:
             sampling_rate,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             task.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(task, _drifted)
         return task
 
     @property
@@ -276,7 +462,9 @@ def _parse_run_configuration(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(data)
+        componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_run_configuration_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -284,7 +472,9 @@ def _parse_run_configuration(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(data)
+        componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_run_configuration_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,19 +40,24 @@ class TaskEvaluatorInput:
             query_filter (str | Unset): Per-evaluator query filter. Combined with the task-level filter (AND).
     """
 
-    evaluator_id: str
+    evaluator_id: str | Unset
     column_mappings: TaskEvaluatorInputColumnMappings | Unset = UNSET
     query_filter: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         evaluator_id = self.evaluator_id
 
-        column_mappings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.column_mappings, Unset):
-            column_mappings = self.column_mappings.to_dict()
+        try:
+            column_mappings: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.column_mappings, Unset):
+                column_mappings = self.column_mappings.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            column_mappings = _as_json(self.column_mappings)
 
         query_filter = self.query_filter
 
@@ -62,23 +73,53 @@ class TaskEvaluatorInput:
         if query_filter is not UNSET:
             field_dict["query_filter"] = query_filter
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        evaluator_id = d["evaluator_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            evaluator_id = d["evaluator_id"]
+            if not (type(evaluator_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_id, _drifted = _keep(cls, d, "evaluator_id", "str", "type", _drifted)
 
-        _column_mappings = d.get("column_mappings", UNSET)
-        column_mappings: TaskEvaluatorInputColumnMappings | Unset
-        if _column_mappings is UNSET:
-            column_mappings = UNSET
-        else:
-            column_mappings = TaskEvaluatorInputColumnMappings.from_dict(_column_mappings)
+        try:
+            _column_mappings = d.get("column_mappings", UNSET)
+            column_mappings: TaskEvaluatorInputColumnMappings | Unset
+            if _column_mappings is UNSET:
+                column_mappings = UNSET
+            else:
+                column_mappings = TaskEvaluatorInputColumnMappings.from_dict(_column_mappings)
 
-        query_filter = d.get("query_filter", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            column_mappings, _drifted = _keep(
+                cls, d, "column_mappings", "TaskEvaluatorInputColumnMappings", "type", _drifted
+            )
+
+        try:
+            query_filter = d.get("query_filter", UNSET)
+            if not (type(query_filter) is str or query_filter is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            query_filter, _drifted = _keep(cls, d, "query_filter", "str", "type", _drifted)
 
         task_evaluator_input = cls(
             evaluator_id,
@@ -86,10 +127,12 @@ class TaskEvaluatorInput:
             query_filter,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             task_evaluator_input.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(task_evaluator_input, _drifted)
         return task_evaluator_input
 
     @property

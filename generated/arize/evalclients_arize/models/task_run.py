@@ -7,6 +7,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.task_run_status import TaskRunStatus, check_task_run_status
 from ..types import UNSET, Unset
 
@@ -60,38 +66,49 @@ class TaskRun:
                 task runs; null for all other task types.
     """
 
-    created_at: datetime.datetime
-    created_by_user_id: None | str
-    data_end_time: datetime.datetime | None
-    data_start_time: datetime.datetime | None
-    id: str
-    num_errors: float
-    num_skipped: float
-    num_successes: float
-    run_finished_at: datetime.datetime | None
-    run_started_at: datetime.datetime | None
-    status: TaskRunStatus
-    task_id: str
+    created_at: datetime.datetime | Unset
+    created_by_user_id: None | str | Unset
+    data_end_time: datetime.datetime | None | Unset
+    data_start_time: datetime.datetime | None | Unset
+    id: str | Unset
+    num_errors: float | Unset
+    num_skipped: float | Unset
+    num_successes: float | Unset
+    run_finished_at: datetime.datetime | None | Unset
+    run_started_at: datetime.datetime | None | Unset
+    status: TaskRunStatus | Unset
+    task_id: str | Unset
     experiment_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         created_by_user_id: None | str
         created_by_user_id = self.created_by_user_id
 
-        data_end_time: None | str
-        if isinstance(self.data_end_time, datetime.datetime):
-            data_end_time = self.data_end_time.isoformat()
-        else:
-            data_end_time = self.data_end_time
+        try:
+            data_end_time: None | str
+            if isinstance(self.data_end_time, datetime.datetime):
+                data_end_time = self.data_end_time.isoformat()
+            else:
+                data_end_time = self.data_end_time
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_end_time = _as_json(self.data_end_time)
 
-        data_start_time: None | str
-        if isinstance(self.data_start_time, datetime.datetime):
-            data_start_time = self.data_start_time.isoformat()
-        else:
-            data_start_time = self.data_start_time
+        try:
+            data_start_time: None | str
+            if isinstance(self.data_start_time, datetime.datetime):
+                data_start_time = self.data_start_time.isoformat()
+            else:
+                data_start_time = self.data_start_time
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_start_time = _as_json(self.data_start_time)
 
         id = self.id
 
@@ -101,19 +118,28 @@ class TaskRun:
 
         num_successes = self.num_successes
 
-        run_finished_at: None | str
-        if isinstance(self.run_finished_at, datetime.datetime):
-            run_finished_at = self.run_finished_at.isoformat()
-        else:
-            run_finished_at = self.run_finished_at
+        try:
+            run_finished_at: None | str
+            if isinstance(self.run_finished_at, datetime.datetime):
+                run_finished_at = self.run_finished_at.isoformat()
+            else:
+                run_finished_at = self.run_finished_at
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            run_finished_at = _as_json(self.run_finished_at)
 
-        run_started_at: None | str
-        if isinstance(self.run_started_at, datetime.datetime):
-            run_started_at = self.run_started_at.isoformat()
-        else:
-            run_started_at = self.run_started_at
+        try:
+            run_started_at: None | str
+            if isinstance(self.run_started_at, datetime.datetime):
+                run_started_at = self.run_started_at.isoformat()
+            else:
+                run_started_at = self.run_started_at
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            run_started_at = _as_json(self.run_started_at)
 
-        status: str = self.status
+        try:
+            status: str = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
         task_id = self.task_id
 
@@ -144,36 +170,150 @@ class TaskRun:
         if experiment_id is not UNSET:
             field_dict["experiment_id"] = experiment_id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        created_by_user_id: None | str = d["created_by_user_id"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        data_end_time = _parse_data_end_time(d["data_end_time"])
+        try:
+            created_by_user_id: None | str = d["created_by_user_id"]
 
-        data_start_time = _parse_data_start_time(d["data_start_time"])
+            if not (created_by_user_id is None or type(created_by_user_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "None | str", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            data_end_time = _parse_data_end_time(d["data_end_time"])
 
-        num_errors = d["num_errors"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_end_time, _drifted = _keep(
+                cls, d, "data_end_time", "datetime.datetime | None", "union", _drifted
+            )
 
-        num_skipped = d["num_skipped"]
+        try:
+            data_start_time = _parse_data_start_time(d["data_start_time"])
 
-        num_successes = d["num_successes"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_start_time, _drifted = _keep(
+                cls, d, "data_start_time", "datetime.datetime | None", "union", _drifted
+            )
 
-        run_finished_at = _parse_run_finished_at(d["run_finished_at"])
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        run_started_at = _parse_run_started_at(d["run_started_at"])
+        try:
+            num_errors = d["num_errors"]
+            if not (type(num_errors) is float or type(num_errors) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_errors, _drifted = _keep(cls, d, "num_errors", "float", "type", _drifted)
 
-        status = check_task_run_status(d["status"])
+        try:
+            num_skipped = d["num_skipped"]
+            if not (type(num_skipped) is float or type(num_skipped) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_skipped, _drifted = _keep(cls, d, "num_skipped", "float", "type", _drifted)
 
-        task_id = d["task_id"]
+        try:
+            num_successes = d["num_successes"]
+            if not (type(num_successes) is float or type(num_successes) is int):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            num_successes, _drifted = _keep(cls, d, "num_successes", "float", "type", _drifted)
 
-        experiment_id: None | str | Unset = d.get("experiment_id", UNSET)
+        try:
+            run_finished_at = _parse_run_finished_at(d["run_finished_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_finished_at, _drifted = _keep(
+                cls, d, "run_finished_at", "datetime.datetime | None", "union", _drifted
+            )
+
+        try:
+            run_started_at = _parse_run_started_at(d["run_started_at"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_started_at, _drifted = _keep(
+                cls, d, "run_started_at", "datetime.datetime | None", "union", _drifted
+            )
+
+        try:
+            status = check_task_run_status(d["status"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls,
+                d,
+                "status",
+                "one of CANCELLED, COMPLETED, FAILED, PENDING, RUNNING",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            task_id = d["task_id"]
+            if not (type(task_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            task_id, _drifted = _keep(cls, d, "task_id", "str", "type", _drifted)
+
+        try:
+            experiment_id: None | str | Unset = d.get("experiment_id", UNSET)
+
+            if not (experiment_id is None or type(experiment_id) is str or experiment_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_id, _drifted = _keep(cls, d, "experiment_id", "None | str", "type", _drifted)
 
         task_run = cls(
             created_at,
@@ -191,8 +331,10 @@ class TaskRun:
             experiment_id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             task_run.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(task_run, _drifted)
         return task_run
 
     @property

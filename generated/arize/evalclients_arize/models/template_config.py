@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.data_granularity import DataGranularity, check_data_granularity
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
@@ -53,23 +59,28 @@ class TemplateConfig:
         use_structured_output (bool | Unset): Whether to use structured output if the model supports it Default: True.
     """
 
-    include_explanations: bool
-    llm_config: EvaluatorLlmConfig
-    name: str
-    template: str
-    use_function_calling_if_available: bool
+    include_explanations: bool | Unset
+    llm_config: EvaluatorLlmConfig | Unset
+    name: str | Unset
+    template: str | Unset
+    use_function_calling_if_available: bool | Unset
     classification_choices: None | TemplateConfigClassificationChoicesType0 | Unset = UNSET
     data_granularity: DataGranularity | None | Unset = UNSET
     direction: OptimizationDirection | Unset = "MAXIMIZE"
     use_structured_output: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         include_explanations = self.include_explanations
 
-        llm_config = self.llm_config.to_dict()
+        try:
+            llm_config = self.llm_config.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            llm_config = _as_json(self.llm_config)
 
         name = self.name
 
@@ -77,25 +88,35 @@ class TemplateConfig:
 
         use_function_calling_if_available = self.use_function_calling_if_available
 
-        classification_choices: dict[str, Any] | None | Unset
-        if isinstance(self.classification_choices, Unset):
-            classification_choices = UNSET
-        elif isinstance(self.classification_choices, TemplateConfigClassificationChoicesType0):
-            classification_choices = self.classification_choices.to_dict()
-        else:
-            classification_choices = self.classification_choices
+        try:
+            classification_choices: dict[str, Any] | None | Unset
+            if isinstance(self.classification_choices, Unset):
+                classification_choices = UNSET
+            elif isinstance(self.classification_choices, TemplateConfigClassificationChoicesType0):
+                classification_choices = self.classification_choices.to_dict()
+            else:
+                classification_choices = self.classification_choices
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            classification_choices = _as_json(self.classification_choices)
 
-        data_granularity: None | str | Unset
-        if isinstance(self.data_granularity, Unset):
-            data_granularity = UNSET
-        elif isinstance(self.data_granularity, str):
-            data_granularity = self.data_granularity
-        else:
-            data_granularity = self.data_granularity
+        try:
+            data_granularity: None | str | Unset
+            if isinstance(self.data_granularity, Unset):
+                data_granularity = UNSET
+            elif isinstance(self.data_granularity, str):
+                data_granularity = self.data_granularity
+            else:
+                data_granularity = self.data_granularity
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            data_granularity = _as_json(self.data_granularity)
 
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction
+        try:
+            direction: str | Unset = UNSET
+            if not isinstance(self.direction, Unset):
+                direction = self.direction
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            direction = _as_json(self.direction)
 
         use_structured_output = self.use_structured_output
 
@@ -119,37 +140,123 @@ class TemplateConfig:
         if use_structured_output is not UNSET:
             field_dict["use_structured_output"] = use_structured_output
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        include_explanations = d["include_explanations"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            include_explanations = d["include_explanations"]
+            if not (type(include_explanations) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            include_explanations, _drifted = _keep(
+                cls, d, "include_explanations", "bool", "type", _drifted
+            )
 
-        llm_config = EvaluatorLlmConfig.from_dict(d["llm_config"])
+        try:
+            llm_config = EvaluatorLlmConfig.from_dict(d["llm_config"])
 
-        name = d["name"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            llm_config, _drifted = _keep(
+                cls, d, "llm_config", "EvaluatorLlmConfig", "type", _drifted
+            )
 
-        template = d["template"]
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        use_function_calling_if_available = d["use_function_calling_if_available"]
+        try:
+            template = d["template"]
+            if not (type(template) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
 
-        classification_choices = _parse_classification_choices(
-            d.get("classification_choices", UNSET)
-        )
+        try:
+            use_function_calling_if_available = d["use_function_calling_if_available"]
+            if not (type(use_function_calling_if_available) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            use_function_calling_if_available, _drifted = _keep(
+                cls, d, "use_function_calling_if_available", "bool", "type", _drifted
+            )
 
-        data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
+        try:
+            classification_choices = _parse_classification_choices(
+                d.get("classification_choices", UNSET)
+            )
 
-        _direction = d.get("direction", UNSET)
-        direction: OptimizationDirection | Unset
-        if _direction is UNSET:
-            direction = UNSET
-        else:
-            direction = check_optimization_direction(_direction)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            classification_choices, _drifted = _keep(
+                cls,
+                d,
+                "classification_choices",
+                "None | TemplateConfigClassificationChoicesType0",
+                "union",
+                _drifted,
+            )
 
-        use_structured_output = d.get("use_structured_output", UNSET)
+        try:
+            data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            data_granularity, _drifted = _keep(
+                cls, d, "data_granularity", "DataGranularity | None", "union", _drifted
+            )
+
+        try:
+            _direction = d.get("direction", UNSET)
+            direction: OptimizationDirection | Unset
+            if _direction is UNSET:
+                direction = UNSET
+            else:
+                direction = check_optimization_direction(_direction)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            direction, _drifted = _keep(
+                cls, d, "direction", "one of MAXIMIZE, MINIMIZE, NONE", "enum", _drifted
+            )
+
+        try:
+            use_structured_output = d.get("use_structured_output", UNSET)
+            if not (type(use_structured_output) is bool or use_structured_output is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            use_structured_output, _drifted = _keep(
+                cls, d, "use_structured_output", "bool", "type", _drifted
+            )
 
         template_config = cls(
             include_explanations,
@@ -163,8 +270,10 @@ class TemplateConfig:
             use_structured_output,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             template_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(template_config, _drifted)
         return template_config
 
     @property

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,10 +66,10 @@ class TemplateEvaluationRunConfig:
             Defaults to `{}` (no overrides) if omitted.
     """
 
-    ai_integration_id: str
-    experiment_type: str
-    provide_explanation: bool
-    template: str
+    ai_integration_id: str | Unset
+    experiment_type: str | Unset
+    provide_explanation: bool | Unset
+    template: str | Unset
     classification_choices: TemplateEvaluationRunConfigClassificationChoices | Unset = UNSET
     column_mapping: TemplateEvaluationRunConfigColumnMapping | Unset = UNSET
     evaluator_version_id: None | str | Unset = UNSET
@@ -71,6 +77,8 @@ class TemplateEvaluationRunConfig:
     model_name: str | Unset = UNSET
     provider_parameters: TemplateEvaluationRunConfigProviderParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -83,13 +91,19 @@ class TemplateEvaluationRunConfig:
 
         template = self.template
 
-        classification_choices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.classification_choices, Unset):
-            classification_choices = self.classification_choices.to_dict()
+        try:
+            classification_choices: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.classification_choices, Unset):
+                classification_choices = self.classification_choices.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            classification_choices = _as_json(self.classification_choices)
 
-        column_mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.column_mapping, Unset):
-            column_mapping = self.column_mapping.to_dict()
+        try:
+            column_mapping: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.column_mapping, Unset):
+                column_mapping = self.column_mapping.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            column_mapping = _as_json(self.column_mapping)
 
         evaluator_version_id: None | str | Unset
         if isinstance(self.evaluator_version_id, Unset):
@@ -97,15 +111,21 @@ class TemplateEvaluationRunConfig:
         else:
             evaluator_version_id = self.evaluator_version_id
 
-        invocation_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invocation_parameters, Unset):
-            invocation_parameters = self.invocation_parameters.to_dict()
+        try:
+            invocation_parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.invocation_parameters, Unset):
+                invocation_parameters = self.invocation_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            invocation_parameters = _as_json(self.invocation_parameters)
 
         model_name = self.model_name
 
-        provider_parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider_parameters, Unset):
-            provider_parameters = self.provider_parameters.to_dict()
+        try:
+            provider_parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.provider_parameters, Unset):
+                provider_parameters = self.provider_parameters.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider_parameters = _as_json(self.provider_parameters)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -130,55 +150,163 @@ class TemplateEvaluationRunConfig:
         if provider_parameters is not UNSET:
             field_dict["provider_parameters"] = provider_parameters
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        ai_integration_id = d["ai_integration_id"]
-
-        experiment_type = d["experiment_type"]
-
-        provide_explanation = d["provide_explanation"]
-
-        template = d["template"]
-
-        _classification_choices = d.get("classification_choices", UNSET)
-        classification_choices: TemplateEvaluationRunConfigClassificationChoices | Unset
-        if _classification_choices is UNSET:
-            classification_choices = UNSET
-        else:
-            classification_choices = TemplateEvaluationRunConfigClassificationChoices.from_dict(
-                _classification_choices
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            ai_integration_id = d["ai_integration_id"]
+            if not (type(ai_integration_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            ai_integration_id, _drifted = _keep(
+                cls, d, "ai_integration_id", "str", "type", _drifted
             )
 
-        _column_mapping = d.get("column_mapping", UNSET)
-        column_mapping: TemplateEvaluationRunConfigColumnMapping | Unset
-        if _column_mapping is UNSET:
-            column_mapping = UNSET
-        else:
-            column_mapping = TemplateEvaluationRunConfigColumnMapping.from_dict(_column_mapping)
+        try:
+            experiment_type = d["experiment_type"]
+            if not (type(experiment_type) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_type, _drifted = _keep(cls, d, "experiment_type", "str", "type", _drifted)
 
-        evaluator_version_id: None | str | Unset = d.get("evaluator_version_id", UNSET)
+        try:
+            provide_explanation = d["provide_explanation"]
+            if not (type(provide_explanation) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provide_explanation, _drifted = _keep(
+                cls, d, "provide_explanation", "bool", "type", _drifted
+            )
 
-        _invocation_parameters = d.get("invocation_parameters", UNSET)
-        invocation_parameters: InvocationParams | Unset
-        if _invocation_parameters is UNSET:
-            invocation_parameters = UNSET
-        else:
-            invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
+        try:
+            template = d["template"]
+            if not (type(template) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
 
-        model_name = d.get("model_name", UNSET)
+        try:
+            _classification_choices = d.get("classification_choices", UNSET)
+            classification_choices: TemplateEvaluationRunConfigClassificationChoices | Unset
+            if _classification_choices is UNSET:
+                classification_choices = UNSET
+            else:
+                classification_choices = TemplateEvaluationRunConfigClassificationChoices.from_dict(
+                    _classification_choices
+                )
 
-        _provider_parameters = d.get("provider_parameters", UNSET)
-        provider_parameters: TemplateEvaluationRunConfigProviderParameters | Unset
-        if _provider_parameters is UNSET:
-            provider_parameters = UNSET
-        else:
-            provider_parameters = TemplateEvaluationRunConfigProviderParameters.from_dict(
-                _provider_parameters
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            classification_choices, _drifted = _keep(
+                cls,
+                d,
+                "classification_choices",
+                "TemplateEvaluationRunConfigClassificationChoices",
+                "type",
+                _drifted,
+            )
+
+        try:
+            _column_mapping = d.get("column_mapping", UNSET)
+            column_mapping: TemplateEvaluationRunConfigColumnMapping | Unset
+            if _column_mapping is UNSET:
+                column_mapping = UNSET
+            else:
+                column_mapping = TemplateEvaluationRunConfigColumnMapping.from_dict(_column_mapping)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            column_mapping, _drifted = _keep(
+                cls,
+                d,
+                "column_mapping",
+                "TemplateEvaluationRunConfigColumnMapping",
+                "type",
+                _drifted,
+            )
+
+        try:
+            evaluator_version_id: None | str | Unset = d.get("evaluator_version_id", UNSET)
+
+            if not (
+                evaluator_version_id is None
+                or type(evaluator_version_id) is str
+                or evaluator_version_id is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluator_version_id, _drifted = _keep(
+                cls, d, "evaluator_version_id", "None | str", "type", _drifted
+            )
+
+        try:
+            _invocation_parameters = d.get("invocation_parameters", UNSET)
+            invocation_parameters: InvocationParams | Unset
+            if _invocation_parameters is UNSET:
+                invocation_parameters = UNSET
+            else:
+                invocation_parameters = InvocationParams.from_dict(_invocation_parameters)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            invocation_parameters, _drifted = _keep(
+                cls, d, "invocation_parameters", "InvocationParams", "type", _drifted
+            )
+
+        try:
+            model_name = d.get("model_name", UNSET)
+            if not (type(model_name) is str or model_name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
+
+        try:
+            _provider_parameters = d.get("provider_parameters", UNSET)
+            provider_parameters: TemplateEvaluationRunConfigProviderParameters | Unset
+            if _provider_parameters is UNSET:
+                provider_parameters = UNSET
+            else:
+                provider_parameters = TemplateEvaluationRunConfigProviderParameters.from_dict(
+                    _provider_parameters
+                )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider_parameters, _drifted = _keep(
+                cls,
+                d,
+                "provider_parameters",
+                "TemplateEvaluationRunConfigProviderParameters",
+                "type",
+                _drifted,
             )
 
         template_evaluation_run_config = cls(
@@ -194,10 +322,12 @@ class TemplateEvaluationRunConfig:
             provider_parameters,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             template_evaluation_run_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(template_evaluation_run_config, _drifted)
         return template_evaluation_run_config
 
     @property

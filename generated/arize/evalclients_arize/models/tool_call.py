@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.tool_call_type import ToolCallType, check_tool_call_type
 from ..types import UNSET, Unset
 
@@ -33,17 +39,25 @@ class ToolCall:
         id (str | Unset): The ID of the tool call
     """
 
-    function: ToolCallFunction
-    type_: ToolCallType
+    function: ToolCallFunction | Unset
+    type_: ToolCallType | Unset
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        function = self.function.to_dict()
+        try:
+            function = self.function.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            function = _as_json(self.function)
 
-        type_: str = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         id = self.id
 
@@ -58,18 +72,45 @@ class ToolCall:
         if id is not UNSET:
             field_dict["id"] = id
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        function = ToolCallFunction.from_dict(d["function"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            function = ToolCallFunction.from_dict(d["function"])
 
-        type_ = check_tool_call_type(d["type"])
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            function, _drifted = _keep(cls, d, "function", "ToolCallFunction", "type", _drifted)
 
-        id = d.get("id", UNSET)
+        try:
+            type_ = check_tool_call_type(d["type"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of FUNCTION", "enum", _drifted)
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         tool_call = cls(
             function,
@@ -77,8 +118,10 @@ class ToolCall:
             id,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             tool_call.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(tool_call, _drifted)
         return tool_call
 
     @property

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,35 +62,47 @@ class Trace:
             start_time (datetime.datetime | Unset): Earliest span start time across the returned spans.
     """
 
-    root_span_id: str
-    spans: list[Span]
-    spans_truncated: bool
-    trace_id: str
+    root_span_id: str | Unset
+    spans: list[Span] | Unset
+    spans_truncated: bool | Unset
+    trace_id: str | Unset
     end_time: datetime.datetime | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         root_span_id = self.root_span_id
 
-        spans = []
-        for spans_item_data in self.spans:
-            spans_item = spans_item_data.to_dict()
-            spans.append(spans_item)
+        try:
+            spans = []
+            for spans_item_data in self.spans:
+                spans_item = spans_item_data.to_dict()
+                spans.append(spans_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            spans = _as_json(self.spans)
 
         spans_truncated = self.spans_truncated
 
         trace_id = self.trace_id
 
-        end_time: str | Unset = UNSET
-        if not isinstance(self.end_time, Unset):
-            end_time = self.end_time.isoformat()
+        try:
+            end_time: str | Unset = UNSET
+            if not isinstance(self.end_time, Unset):
+                end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
-        start_time: str | Unset = UNSET
-        if not isinstance(self.start_time, Unset):
-            start_time = self.start_time.isoformat()
+        try:
+            start_time: str | Unset = UNSET
+            if not isinstance(self.start_time, Unset):
+                start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,34 +119,91 @@ class Trace:
         if start_time is not UNSET:
             field_dict["start_time"] = start_time
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        root_span_id = d["root_span_id"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            root_span_id = d["root_span_id"]
+            if not (type(root_span_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            root_span_id, _drifted = _keep(cls, d, "root_span_id", "str", "type", _drifted)
 
-        spans = [Span.from_dict(spans_item_data) for spans_item_data in d["spans"]]
+        try:
+            spans = [Span.from_dict(spans_item_data) for spans_item_data in d["spans"]]
 
-        spans_truncated = d["spans_truncated"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            spans, _drifted = _keep_each(
+                cls,
+                d,
+                "spans",
+                "list[Span]",
+                "type",
+                lambda spans_item_data: Span.from_dict(spans_item_data),
+                _drifted,
+            )
 
-        trace_id = d["trace_id"]
+        try:
+            spans_truncated = d["spans_truncated"]
+            if not (type(spans_truncated) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            spans_truncated, _drifted = _keep(cls, d, "spans_truncated", "bool", "type", _drifted)
 
-        _end_time = d.get("end_time", UNSET)
-        end_time: datetime.datetime | Unset
-        if _end_time is UNSET:
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        try:
+            trace_id = d["trace_id"]
+            if not (type(trace_id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            trace_id, _drifted = _keep(cls, d, "trace_id", "str", "type", _drifted)
 
-        _start_time = d.get("start_time", UNSET)
-        start_time: datetime.datetime | Unset
-        if _start_time is UNSET:
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        try:
+            _end_time = d.get("end_time", UNSET)
+            end_time: datetime.datetime | Unset
+            if _end_time is UNSET:
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
+
+        try:
+            _start_time = d.get("start_time", UNSET)
+            start_time: datetime.datetime | Unset
+            if _start_time is UNSET:
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
 
         trace = cls(
             root_span_id,
@@ -138,8 +214,10 @@ class Trace:
             start_time,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trace.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(trace, _drifted)
         return trace
 
     @property

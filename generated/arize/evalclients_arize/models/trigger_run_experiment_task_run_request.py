@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,13 +55,15 @@ class TriggerRunExperimentTaskRunRequest:
                 the run.
     """
 
-    experiment_name: str
+    experiment_name: str | Unset
     dataset_version_id: str | Unset = UNSET
     evaluation_task_ids: list[str] | Unset = UNSET
     example_ids: list[str] | Unset = UNSET
     max_examples: float | Unset = UNSET
     tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -64,19 +72,30 @@ class TriggerRunExperimentTaskRunRequest:
 
         dataset_version_id = self.dataset_version_id
 
-        evaluation_task_ids: list[str] | Unset = UNSET
-        if not isinstance(self.evaluation_task_ids, Unset):
-            evaluation_task_ids = self.evaluation_task_ids
+        try:
+            evaluation_task_ids: list[str] | Unset = UNSET
+            if not isinstance(self.evaluation_task_ids, Unset):
+                evaluation_task_ids = self.evaluation_task_ids
 
-        example_ids: list[str] | Unset = UNSET
-        if not isinstance(self.example_ids, Unset):
-            example_ids = self.example_ids
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluation_task_ids = _as_json(self.evaluation_task_ids)
+
+        try:
+            example_ids: list[str] | Unset = UNSET
+            if not isinstance(self.example_ids, Unset):
+                example_ids = self.example_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            example_ids = _as_json(self.example_ids)
 
         max_examples = self.max_examples
 
-        tracing_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tracing_metadata, Unset):
-            tracing_metadata = self.tracing_metadata.to_dict()
+        try:
+            tracing_metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.tracing_metadata, Unset):
+                tracing_metadata = self.tracing_metadata.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            tracing_metadata = _as_json(self.tracing_metadata)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,30 +115,94 @@ class TriggerRunExperimentTaskRunRequest:
         if tracing_metadata is not UNSET:
             field_dict["tracing_metadata"] = tracing_metadata
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        experiment_name = d["experiment_name"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            experiment_name = d["experiment_name"]
+            if not (type(experiment_name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_name, _drifted = _keep(cls, d, "experiment_name", "str", "type", _drifted)
 
-        dataset_version_id = d.get("dataset_version_id", UNSET)
+        try:
+            dataset_version_id = d.get("dataset_version_id", UNSET)
+            if not (type(dataset_version_id) is str or dataset_version_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            dataset_version_id, _drifted = _keep(
+                cls, d, "dataset_version_id", "str", "type", _drifted
+            )
 
-        evaluation_task_ids: list[str] = d.get("evaluation_task_ids", UNSET)
+        try:
+            evaluation_task_ids: list[str] = d.get("evaluation_task_ids", UNSET)
 
-        example_ids: list[str] = d.get("example_ids", UNSET)
+            if not (type(evaluation_task_ids) is list or evaluation_task_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluation_task_ids, _drifted = _keep(
+                cls, d, "evaluation_task_ids", "list[str]", "type", _drifted
+            )
 
-        max_examples = d.get("max_examples", UNSET)
+        try:
+            example_ids: list[str] = d.get("example_ids", UNSET)
 
-        _tracing_metadata = d.get("tracing_metadata", UNSET)
-        tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset
-        if _tracing_metadata is UNSET:
-            tracing_metadata = UNSET
-        else:
-            tracing_metadata = TriggerRunExperimentTaskRunRequestTracingMetadata.from_dict(
-                _tracing_metadata
+            if not (type(example_ids) is list or example_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_ids, _drifted = _keep(cls, d, "example_ids", "list[str]", "type", _drifted)
+
+        try:
+            max_examples = d.get("max_examples", UNSET)
+            if not (
+                type(max_examples) is float or type(max_examples) is int or max_examples is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            max_examples, _drifted = _keep(cls, d, "max_examples", "float", "type", _drifted)
+
+        try:
+            _tracing_metadata = d.get("tracing_metadata", UNSET)
+            tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset
+            if _tracing_metadata is UNSET:
+                tracing_metadata = UNSET
+            else:
+                tracing_metadata = TriggerRunExperimentTaskRunRequestTracingMetadata.from_dict(
+                    _tracing_metadata
+                )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            tracing_metadata, _drifted = _keep(
+                cls,
+                d,
+                "tracing_metadata",
+                "TriggerRunExperimentTaskRunRequestTracingMetadata",
+                "type",
+                _drifted,
             )
 
         trigger_run_experiment_task_run_request = cls(
@@ -131,10 +214,12 @@ class TriggerRunExperimentTaskRunRequest:
             tracing_metadata,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             trigger_run_experiment_task_run_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(trigger_run_experiment_task_run_request, _drifted)
         return trigger_run_experiment_task_run_request
 
     @property

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAnnotationQueueRequest")
@@ -41,15 +47,25 @@ class UpdateAnnotationQueueRequest:
     instructions: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        annotation_config_ids: list[str] | Unset = UNSET
-        if not isinstance(self.annotation_config_ids, Unset):
-            annotation_config_ids = self.annotation_config_ids
+        try:
+            annotation_config_ids: list[str] | Unset = UNSET
+            if not isinstance(self.annotation_config_ids, Unset):
+                annotation_config_ids = self.annotation_config_ids
 
-        annotator_emails: list[str] | Unset = UNSET
-        if not isinstance(self.annotator_emails, Unset):
-            annotator_emails = self.annotator_emails
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotation_config_ids = _as_json(self.annotation_config_ids)
+
+        try:
+            annotator_emails: list[str] | Unset = UNSET
+            if not isinstance(self.annotator_emails, Unset):
+                annotator_emails = self.annotator_emails
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotator_emails = _as_json(self.annotator_emails)
 
         instructions = self.instructions
 
@@ -67,18 +83,60 @@ class UpdateAnnotationQueueRequest:
         if name is not UNSET:
             field_dict["name"] = name
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotation_config_ids: list[str] = d.get("annotation_config_ids", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotation_config_ids: list[str] = d.get("annotation_config_ids", UNSET)
 
-        annotator_emails: list[str] = d.get("annotator_emails", UNSET)
+            if not (type(annotation_config_ids) is list or annotation_config_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotation_config_ids, _drifted = _keep(
+                cls, d, "annotation_config_ids", "list[str]", "type", _drifted
+            )
 
-        instructions = d.get("instructions", UNSET)
+        try:
+            annotator_emails: list[str] = d.get("annotator_emails", UNSET)
 
-        name = d.get("name", UNSET)
+            if not (type(annotator_emails) is list or annotator_emails is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotator_emails, _drifted = _keep(
+                cls, d, "annotator_emails", "list[str]", "type", _drifted
+            )
+
+        try:
+            instructions = d.get("instructions", UNSET)
+            if not (type(instructions) is str or instructions is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            instructions, _drifted = _keep(cls, d, "instructions", "str", "type", _drifted)
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         update_annotation_queue_request = cls(
             annotation_config_ids,
@@ -87,10 +145,12 @@ class UpdateAnnotationQueueRequest:
             name,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_annotation_queue_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_annotation_queue_request, _drifted)
         return update_annotation_queue_request
 
     @property

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
 
@@ -40,11 +47,13 @@ class UpdateCategoricalAnnotationConfigRequest:
             (2–100 items).
     """
 
-    annotation_config_type: str
+    annotation_config_type: str | Unset
     name: str | Unset = UNSET
     optimization_direction: OptimizationDirection | Unset = UNSET
     values: list[CategoricalAnnotationValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -53,16 +62,24 @@ class UpdateCategoricalAnnotationConfigRequest:
 
         name = self.name
 
-        optimization_direction: str | Unset = UNSET
-        if not isinstance(self.optimization_direction, Unset):
-            optimization_direction = self.optimization_direction
+        try:
+            optimization_direction: str | Unset = UNSET
+            if not isinstance(self.optimization_direction, Unset):
+                optimization_direction = self.optimization_direction
 
-        values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.values, Unset):
-            values = []
-            for values_item_data in self.values:
-                values_item = values_item_data.to_dict()
-                values.append(values_item)
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            optimization_direction = _as_json(self.optimization_direction)
+
+        try:
+            values: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.values, Unset):
+                values = []
+                for values_item_data in self.values:
+                    values_item = values_item_data.to_dict()
+                    values.append(values_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            values = _as_json(self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,31 +95,82 @@ class UpdateCategoricalAnnotationConfigRequest:
         if values is not UNSET:
             field_dict["values"] = values
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        annotation_config_type = d["annotation_config_type"]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            annotation_config_type = d["annotation_config_type"]
+            if not (type(annotation_config_type) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotation_config_type, _drifted = _keep(
+                cls, d, "annotation_config_type", "str", "type", _drifted
+            )
 
-        name = d.get("name", UNSET)
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        _optimization_direction = d.get("optimization_direction", UNSET)
-        optimization_direction: OptimizationDirection | Unset
-        if _optimization_direction is UNSET:
-            optimization_direction = UNSET
-        else:
-            optimization_direction = check_optimization_direction(_optimization_direction)
+        try:
+            _optimization_direction = d.get("optimization_direction", UNSET)
+            optimization_direction: OptimizationDirection | Unset
+            if _optimization_direction is UNSET:
+                optimization_direction = UNSET
+            else:
+                optimization_direction = check_optimization_direction(_optimization_direction)
 
-        _values = d.get("values", UNSET)
-        values: list[CategoricalAnnotationValue] | Unset = UNSET
-        if _values is not UNSET:
-            values = [
-                CategoricalAnnotationValue.from_dict(values_item_data)
-                for values_item_data in _values
-            ]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            optimization_direction, _drifted = _keep(
+                cls,
+                d,
+                "optimization_direction",
+                "one of MAXIMIZE, MINIMIZE, NONE",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            _values = d.get("values", UNSET)
+            values: list[CategoricalAnnotationValue] | Unset = UNSET
+            if _values is not UNSET:
+                values = [
+                    CategoricalAnnotationValue.from_dict(values_item_data)
+                    for values_item_data in _values
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            values, _drifted = _keep_each(
+                cls,
+                d,
+                "values",
+                "list[CategoricalAnnotationValue]",
+                "type",
+                lambda values_item_data: CategoricalAnnotationValue.from_dict(values_item_data),
+                _drifted,
+            )
 
         update_categorical_annotation_config_request = cls(
             annotation_config_type,
@@ -111,10 +179,12 @@ class UpdateCategoricalAnnotationConfigRequest:
             values,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_categorical_annotation_config_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_categorical_annotation_config_request, _drifted)
         return update_categorical_annotation_config_request
 
     @property

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import keep_each as _keep_each
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -45,16 +52,22 @@ class UpdateEvaluationTaskRequest:
     query_filter: None | str | Unset = UNSET
     sampling_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        evaluators: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.evaluators, Unset):
-            evaluators = []
-            for evaluators_item_data in self.evaluators:
-                evaluators_item = evaluators_item_data.to_dict()
-                evaluators.append(evaluators_item)
+        try:
+            evaluators: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.evaluators, Unset):
+                evaluators = []
+                for evaluators_item_data in self.evaluators:
+                    evaluators_item = evaluators_item_data.to_dict()
+                    evaluators.append(evaluators_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            evaluators = _as_json(self.evaluators)
 
         is_continuous = self.is_continuous
 
@@ -82,28 +95,81 @@ class UpdateEvaluationTaskRequest:
         if sampling_rate is not UNSET:
             field_dict["sampling_rate"] = sampling_rate
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        _evaluators = d.get("evaluators", UNSET)
-        evaluators: list[TaskEvaluatorInput] | Unset = UNSET
-        if _evaluators is not UNSET:
-            evaluators = [
-                TaskEvaluatorInput.from_dict(evaluators_item_data)
-                for evaluators_item_data in _evaluators
-            ]
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            _evaluators = d.get("evaluators", UNSET)
+            evaluators: list[TaskEvaluatorInput] | Unset = UNSET
+            if _evaluators is not UNSET:
+                evaluators = [
+                    TaskEvaluatorInput.from_dict(evaluators_item_data)
+                    for evaluators_item_data in _evaluators
+                ]
 
-        is_continuous = d.get("is_continuous", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            evaluators, _drifted = _keep_each(
+                cls,
+                d,
+                "evaluators",
+                "list[TaskEvaluatorInput]",
+                "type",
+                lambda evaluators_item_data: TaskEvaluatorInput.from_dict(evaluators_item_data),
+                _drifted,
+            )
 
-        name = d.get("name", UNSET)
+        try:
+            is_continuous = d.get("is_continuous", UNSET)
+            if not (type(is_continuous) is bool or is_continuous is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_continuous, _drifted = _keep(cls, d, "is_continuous", "bool", "type", _drifted)
 
-        query_filter: None | str | Unset = d.get("query_filter", UNSET)
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        sampling_rate = d.get("sampling_rate", UNSET)
+        try:
+            query_filter: None | str | Unset = d.get("query_filter", UNSET)
+
+            if not (query_filter is None or type(query_filter) is str or query_filter is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            query_filter, _drifted = _keep(cls, d, "query_filter", "None | str", "type", _drifted)
+
+        try:
+            sampling_rate = d.get("sampling_rate", UNSET)
+            if not (
+                type(sampling_rate) is float or type(sampling_rate) is int or sampling_rate is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            sampling_rate, _drifted = _keep(cls, d, "sampling_rate", "float", "type", _drifted)
 
         update_evaluation_task_request = cls(
             evaluators,
@@ -113,10 +179,12 @@ class UpdateEvaluationTaskRequest:
             sampling_rate,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_evaluation_task_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_evaluation_task_request, _drifted)
         return update_evaluation_task_request
 
     @property

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.llm_integration_provider import LlmIntegrationProvider, check_llm_integration_provider
 from ..types import UNSET, Unset
 
@@ -93,6 +99,8 @@ class UpdateLlmConfig:
     project_id: str | Unset = UNSET
     provider: LlmIntegrationProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
@@ -103,15 +111,19 @@ class UpdateLlmConfig:
         else:
             api_key = self.api_key
 
-        auth: dict[str, Any] | Unset
-        if isinstance(self.auth, Unset):
-            auth = UNSET
-        elif isinstance(self.auth, CreateAwsBedrockDefaultAuth):
-            auth = self.auth.to_dict()
-        elif isinstance(self.auth, CreateAwsBedrockBearerTokenAuth):
-            auth = self.auth.to_dict()
-        else:
-            auth = self.auth.to_dict()
+        try:
+            auth: dict[str, Any] | Unset
+            if isinstance(self.auth, Unset):
+                auth = UNSET
+            elif isinstance(self.auth, CreateAwsBedrockDefaultAuth):
+                auth = self.auth.to_dict()
+            elif isinstance(self.auth, CreateAwsBedrockBearerTokenAuth):
+                auth = self.auth.to_dict()
+            else:
+                auth = self.auth.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth = _as_json(self.auth)
 
         base_url: None | str | Unset
         if isinstance(self.base_url, Unset):
@@ -119,13 +131,16 @@ class UpdateLlmConfig:
         else:
             base_url = self.base_url
 
-        headers: dict[str, Any] | None | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        elif isinstance(self.headers, UpdateLlmConfigHeadersType0):
-            headers = self.headers.to_dict()
-        else:
-            headers = self.headers
+        try:
+            headers: dict[str, Any] | None | Unset
+            if isinstance(self.headers, Unset):
+                headers = UNSET
+            elif isinstance(self.headers, UpdateLlmConfigHeadersType0):
+                headers = self.headers.to_dict()
+            else:
+                headers = self.headers
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            headers = _as_json(self.headers)
 
         is_default_models_enabled = self.is_default_models_enabled
 
@@ -133,17 +148,25 @@ class UpdateLlmConfig:
 
         location = self.location
 
-        model_names: list[str] | Unset = UNSET
-        if not isinstance(self.model_names, Unset):
-            model_names = self.model_names
+        try:
+            model_names: list[str] | Unset = UNSET
+            if not isinstance(self.model_names, Unset):
+                model_names = self.model_names
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            model_names = _as_json(self.model_names)
 
         project_access_label = self.project_access_label
 
         project_id = self.project_id
 
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -171,39 +194,148 @@ class UpdateLlmConfig:
         if provider is not UNSET:
             field_dict["provider"] = provider
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        api_key: None | str | Unset = d.get("api_key", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            api_key: None | str | Unset = d.get("api_key", UNSET)
 
-        auth = _parse_auth(d.get("auth", UNSET))
+            if not (api_key is None or type(api_key) is str or api_key is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            api_key, _drifted = _keep(cls, d, "api_key", "None | str", "type", _drifted)
 
-        base_url: None | str | Unset = d.get("base_url", UNSET)
+        try:
+            auth = _parse_auth(d.get("auth", UNSET))
 
-        headers = _parse_headers(d.get("headers", UNSET))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth, _drifted = _keep(
+                cls,
+                d,
+                "auth",
+                "CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth",
+                "union",
+                _drifted,
+            )
 
-        is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+        try:
+            base_url: None | str | Unset = d.get("base_url", UNSET)
 
-        is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+            if not (base_url is None or type(base_url) is str or base_url is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            base_url, _drifted = _keep(cls, d, "base_url", "None | str", "type", _drifted)
 
-        location = d.get("location", UNSET)
+        try:
+            headers = _parse_headers(d.get("headers", UNSET))
 
-        model_names: list[str] = d.get("model_names", UNSET)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            headers, _drifted = _keep(
+                cls, d, "headers", "None | UpdateLlmConfigHeadersType0", "union", _drifted
+            )
 
-        project_access_label = d.get("project_access_label", UNSET)
+        try:
+            is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+            if not (type(is_default_models_enabled) is bool or is_default_models_enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_default_models_enabled, _drifted = _keep(
+                cls, d, "is_default_models_enabled", "bool", "type", _drifted
+            )
 
-        project_id = d.get("project_id", UNSET)
+        try:
+            is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+            if not (
+                type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_function_calling_enabled, _drifted = _keep(
+                cls, d, "is_function_calling_enabled", "bool", "type", _drifted
+            )
 
-        _provider = d.get("provider", UNSET)
-        provider: LlmIntegrationProvider | Unset
-        if _provider is UNSET:
-            provider = UNSET
-        else:
-            provider = check_llm_integration_provider(_provider)
+        try:
+            location = d.get("location", UNSET)
+            if not (type(location) is str or location is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            location, _drifted = _keep(cls, d, "location", "str", "type", _drifted)
+
+        try:
+            model_names: list[str] = d.get("model_names", UNSET)
+
+            if not (type(model_names) is list or model_names is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
+
+        try:
+            project_access_label = d.get("project_access_label", UNSET)
+            if not (type(project_access_label) is str or project_access_label is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_access_label, _drifted = _keep(
+                cls, d, "project_access_label", "str", "type", _drifted
+            )
+
+        try:
+            project_id = d.get("project_id", UNSET)
+            if not (type(project_id) is str or project_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
+
+        try:
+            _provider = d.get("provider", UNSET)
+            provider: LlmIntegrationProvider | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_llm_integration_provider(_provider)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(
+                cls,
+                d,
+                "provider",
+                "one of ANTHROPIC, AWS_BEDROCK, CUSTOM, GEMINI, NVIDIA_NIM, OPEN_AI, VERTEX_AI",
+                "enum",
+                _drifted,
+            )
 
         update_llm_config = cls(
             api_key,
@@ -219,10 +351,12 @@ class UpdateLlmConfig:
             provider,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_llm_config.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_llm_config, _drifted)
         return update_llm_config
 
     @property
@@ -256,7 +390,7 @@ def _parse_auth(
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_create_aws_bedrock_auth_type_0 = CreateAwsBedrockDefaultAuth.from_dict(
-            data
+            data, _strict=True
         )
 
         return componentsschemas_create_aws_bedrock_auth_type_0
@@ -266,7 +400,7 @@ def _parse_auth(
         if not isinstance(data, dict):
             raise TypeError()
         componentsschemas_create_aws_bedrock_auth_type_1 = (
-            CreateAwsBedrockBearerTokenAuth.from_dict(data)
+            CreateAwsBedrockBearerTokenAuth.from_dict(data, _strict=True)
         )
 
         return componentsschemas_create_aws_bedrock_auth_type_1
@@ -275,7 +409,7 @@ def _parse_auth(
     if not isinstance(data, dict):
         raise TypeError()
     componentsschemas_create_aws_bedrock_auth_type_2 = (
-        CreateAwsBedrockProxyWithHeadersAuth.from_dict(data)
+        CreateAwsBedrockProxyWithHeadersAuth.from_dict(data, _strict=True)
     )
 
     return componentsschemas_create_aws_bedrock_auth_type_2

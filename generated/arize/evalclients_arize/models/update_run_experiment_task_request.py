@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,19 +47,25 @@ class UpdateRunExperimentTaskRequest:
     name: str | Unset = UNSET
     run_configuration: LlmGenerationRunConfig | TemplateEvaluationRunConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         name = self.name
 
-        run_configuration: dict[str, Any] | Unset
-        if isinstance(self.run_configuration, Unset):
-            run_configuration = UNSET
-        elif isinstance(self.run_configuration, LlmGenerationRunConfig):
-            run_configuration = self.run_configuration.to_dict()
-        else:
-            run_configuration = self.run_configuration.to_dict()
+        try:
+            run_configuration: dict[str, Any] | Unset
+            if isinstance(self.run_configuration, Unset):
+                run_configuration = UNSET
+            elif isinstance(self.run_configuration, LlmGenerationRunConfig):
+                run_configuration = self.run_configuration.to_dict()
+            else:
+                run_configuration = self.run_configuration.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            run_configuration = _as_json(self.run_configuration)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,26 +75,56 @@ class UpdateRunExperimentTaskRequest:
         if run_configuration is not UNSET:
             field_dict["run_configuration"] = run_configuration
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        name = d.get("name", UNSET)
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
+        try:
+            run_configuration = _parse_run_configuration(d.get("run_configuration", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_configuration, _drifted = _keep(
+                cls,
+                d,
+                "run_configuration",
+                "LlmGenerationRunConfig | TemplateEvaluationRunConfig",
+                "union",
+                _drifted,
+            )
 
         update_run_experiment_task_request = cls(
             name,
             run_configuration,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             update_run_experiment_task_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _FIELDS
             }
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(update_run_experiment_task_request, _drifted)
         return update_run_experiment_task_request
 
     @property
@@ -110,14 +152,18 @@ def _parse_run_configuration(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(data)
+        componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_run_configuration_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(data)
+    componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(
+        data, _strict=True
+    )
 
     return componentsschemas_run_configuration_type_1
 

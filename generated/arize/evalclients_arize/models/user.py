@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
+from ..drift import keep as _keep
+from ..drift import note as _note
+from ..drift import recase as _recase
+from ..drift import restore as _restore
 from ..models.user_status import UserStatus, check_user_status
+from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.custom_user_role_assignment import CustomUserRoleAssignment
@@ -51,19 +58,24 @@ class User:
                 - `EXPIRED`: User was invited but their verification token has expired or is missing. A new invite is required.
     """
 
-    created_at: datetime.datetime
-    email: str
-    id: str
-    is_developer: bool
-    name: str
-    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment
-    status: UserStatus
+    created_at: datetime.datetime | Unset
+    email: str | Unset
+    id: str | Unset
+    is_developer: bool | Unset
+    name: str | Unset
+    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset
+    status: UserStatus | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
+    """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        try:
+            created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
 
         email = self.email
 
@@ -73,13 +85,20 @@ class User:
 
         name = self.name
 
-        role: dict[str, Any]
-        if isinstance(self.role, PredefinedUserRoleAssignment):
-            role = self.role.to_dict()
-        else:
-            role = self.role.to_dict()
+        try:
+            role: dict[str, Any]
+            if isinstance(self.role, PredefinedUserRoleAssignment):
+                role = self.role.to_dict()
+            else:
+                role = self.role.to_dict()
 
-        status: str = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            role = _as_json(self.role)
+
+        try:
+            status: str = self.status
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            status = _as_json(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,26 +114,91 @@ class User:
             }
         )
 
+        _drifted = getattr(self, "_drift", None)
+        if _drifted is not None:
+            return _restore(_drifted, field_dict)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, _strict: bool = False) -> T:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        _drifted: list[_Drift] | None = None
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _extra = not d.keys() <= _FIELDS  # AttributeError when d is not an object at all
+        if _extra:  # unknown keys, or keys in the vendor's other casing
+            d, _drifted = _recase(cls, d, _FIELDS, _drifted)
+            _extra = not d.keys() <= _FIELDS
+        try:
+            created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        email = d["email"]
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
 
-        id = d["id"]
+        try:
+            email = d["email"]
+            if not (type(email) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            email, _drifted = _keep(cls, d, "email", "str", "type", _drifted)
 
-        is_developer = d["is_developer"]
+        try:
+            id = d["id"]
+            if not (type(id) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
-        name = d["name"]
+        try:
+            is_developer = d["is_developer"]
+            if not (type(is_developer) is bool):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_developer, _drifted = _keep(cls, d, "is_developer", "bool", "type", _drifted)
 
-        role = _parse_role(d["role"])
+        try:
+            name = d["name"]
+            if not (type(name) is str):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
-        status = check_user_status(d["status"])
+        try:
+            role = _parse_role(d["role"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            role, _drifted = _keep(
+                cls,
+                d,
+                "role",
+                "CustomUserRoleAssignment | PredefinedUserRoleAssignment",
+                "union",
+                _drifted,
+            )
+
+        try:
+            status = check_user_status(d["status"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            status, _drifted = _keep(
+                cls, d, "status", "one of ACTIVE, EXPIRED, INVITED", "enum", _drifted
+            )
 
         user = cls(
             created_at,
@@ -126,8 +210,10 @@ class User:
             status,
         )
 
-        if not d.keys() <= _FIELDS:
+        if _extra:
             user.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        if _drifted is not None:  # only keys in the other casing get here when _strict
+            _note(user, _drifted)
         return user
 
     @property
@@ -151,14 +237,18 @@ def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAs
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(data)
+        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(
+            data, _strict=True
+        )
 
         return componentsschemas_user_role_assignment_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(data)
+    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(
+        data, _strict=True
+    )
 
     return componentsschemas_user_role_assignment_type_1
 

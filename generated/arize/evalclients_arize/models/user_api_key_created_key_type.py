@@ -1,6 +1,6 @@
 from typing import Literal
 
-UserApiKeyCreatedKeyType = Literal["USER"]
+UserApiKeyCreatedKeyType = Literal["USER"] | str
 
 USER_API_KEY_CREATED_KEY_TYPE_VALUES: set[UserApiKeyCreatedKeyType] = {
     "USER",

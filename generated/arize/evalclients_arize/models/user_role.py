@@ -1,6 +1,6 @@
 from typing import Literal
 
-UserRole = Literal["ADMIN", "ANNOTATOR", "MEMBER"]
+UserRole = Literal["ADMIN", "ANNOTATOR", "MEMBER"] | str
 
 USER_ROLE_VALUES: set[UserRole] = {
     "ADMIN",

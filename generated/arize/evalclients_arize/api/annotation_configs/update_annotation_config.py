@@ -21,7 +21,7 @@ from ...models.update_freeform_annotation_config_request import (
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     annotation_config_id: str,
     *,
     body: UpdateCategoricalAnnotationConfigRequest
@@ -50,6 +50,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
@@ -68,7 +71,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_annotation_config_type_0 = ContinuousAnnotationConfig.from_dict(
-                    data
+                    data, _strict=True
                 )
 
                 return componentsschemas_annotation_config_type_0
@@ -78,7 +81,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_annotation_config_type_1 = CategoricalAnnotationConfig.from_dict(
-                    data
+                    data, _strict=True
                 )
 
                 return componentsschemas_annotation_config_type_1
@@ -86,7 +89,9 @@ def _parse_response(
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(data)
+            componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
+                data, _strict=True
+            )
 
             return componentsschemas_annotation_config_type_2
 
@@ -133,6 +138,104 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(
+    status: int, body: Any
+) -> (
+    CategoricalAnnotationConfig
+    | ContinuousAnnotationConfig
+    | FreeformAnnotationConfig
+    | Problem
+    | None
+):
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_annotation_config_type_0 = ContinuousAnnotationConfig.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_annotation_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_annotation_config_type_1 = CategoricalAnnotationConfig.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_annotation_config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
+                data, _strict=True
+            )
+
+            return componentsschemas_annotation_config_type_2
+
+        response_200 = _parse_response_200(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -17,7 +17,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     evaluator_id: str,
     *,
     body: CreateCodeEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest,
@@ -40,6 +40,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -66,7 +69,7 @@ def _parse_response(
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_evaluator_version_type_0 = EvaluatorVersionTemplate.from_dict(
-                    data
+                    data, _strict=True
                 )
 
                 return componentsschemas_evaluator_version_type_0
@@ -75,7 +78,9 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_evaluator_version_type_1 = EvaluatorVersionCode.from_dict(data)
+                componentsschemas_evaluator_version_type_1 = EvaluatorVersionCode.from_dict(
+                    data, _strict=True
+                )
 
                 return componentsschemas_evaluator_version_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -83,14 +88,18 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_evaluator_version_type_2 = EvaluatorVersionHarness.from_dict(data)
+                componentsschemas_evaluator_version_type_2 = EvaluatorVersionHarness.from_dict(
+                    data, _strict=True
+                )
 
                 return componentsschemas_evaluator_version_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_evaluator_version_type_3 = EvaluatorVersionRemote.from_dict(data)
+            componentsschemas_evaluator_version_type_3 = EvaluatorVersionRemote.from_dict(
+                data, _strict=True
+            )
 
             return componentsschemas_evaluator_version_type_3
 
@@ -132,6 +141,114 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(
+    status: int, body: Any
+) -> (
+    EvaluatorVersionCode
+    | EvaluatorVersionHarness
+    | EvaluatorVersionRemote
+    | EvaluatorVersionTemplate
+    | Problem
+    | None
+):
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+
+        def _parse_response_201(
+            data: object,
+        ) -> (
+            EvaluatorVersionCode
+            | EvaluatorVersionHarness
+            | EvaluatorVersionRemote
+            | EvaluatorVersionTemplate
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_evaluator_version_type_0 = EvaluatorVersionTemplate.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_evaluator_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_evaluator_version_type_1 = EvaluatorVersionCode.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_evaluator_version_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_evaluator_version_type_2 = EvaluatorVersionHarness.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_evaluator_version_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_evaluator_version_type_3 = EvaluatorVersionRemote.from_dict(
+                data, _strict=True
+            )
+
+            return componentsschemas_evaluator_version_type_3
+
+        response_201 = _parse_response_201(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    404: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -11,7 +11,7 @@ from ...models.problem import Problem
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     integration_id: str,
 ) -> dict[str, Any]:
 
@@ -25,6 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AgentIntegration | LlmIntegration | Problem | None:
@@ -34,14 +37,14 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_integration_type_0 = LlmIntegration.from_dict(data)
+                componentsschemas_integration_type_0 = LlmIntegration.from_dict(data, _strict=True)
 
                 return componentsschemas_integration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_integration_type_1 = AgentIntegration.from_dict(data)
+            componentsschemas_integration_type_1 = AgentIntegration.from_dict(data, _strict=True)
 
             return componentsschemas_integration_type_1
 
@@ -73,6 +76,62 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> AgentIntegration | LlmIntegration | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+
+        def _parse_response_200(data: object) -> AgentIntegration | LlmIntegration:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integration_type_0 = LlmIntegration.from_dict(data, _strict=True)
+
+                return componentsschemas_integration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_integration_type_1 = AgentIntegration.from_dict(data, _strict=True)
+
+            return componentsschemas_integration_type_1
+
+        response_200 = _parse_response_200(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

@@ -14,7 +14,7 @@ from ...models.tracing_monitor import TracingMonitor
 from ...types import Response, path_segment
 
 
-def _get_kwargs(
+def build_request(
     monitor_id: str,
 ) -> dict[str, Any]:
 
@@ -26,6 +26,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -53,7 +56,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_monitor_type_0 = DataQualityMonitor.from_dict(data)
+                componentsschemas_monitor_type_0 = DataQualityMonitor.from_dict(data, _strict=True)
 
                 return componentsschemas_monitor_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -61,7 +64,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_monitor_type_1 = PerformanceMonitor.from_dict(data)
+                componentsschemas_monitor_type_1 = PerformanceMonitor.from_dict(data, _strict=True)
 
                 return componentsschemas_monitor_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -69,7 +72,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_monitor_type_2 = DriftMonitor.from_dict(data)
+                componentsschemas_monitor_type_2 = DriftMonitor.from_dict(data, _strict=True)
 
                 return componentsschemas_monitor_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -77,14 +80,14 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_monitor_type_3 = CustomMetricMonitor.from_dict(data)
+                componentsschemas_monitor_type_3 = CustomMetricMonitor.from_dict(data, _strict=True)
 
                 return componentsschemas_monitor_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_monitor_type_4 = TracingMonitor.from_dict(data)
+            componentsschemas_monitor_type_4 = TracingMonitor.from_dict(data, _strict=True)
 
             return componentsschemas_monitor_type_4
 
@@ -116,6 +119,104 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(
+    status: int, body: Any
+) -> (
+    CustomMetricMonitor
+    | DataQualityMonitor
+    | DriftMonitor
+    | PerformanceMonitor
+    | TracingMonitor
+    | Problem
+    | None
+):
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            CustomMetricMonitor
+            | DataQualityMonitor
+            | DriftMonitor
+            | PerformanceMonitor
+            | TracingMonitor
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_monitor_type_0 = DataQualityMonitor.from_dict(data, _strict=True)
+
+                return componentsschemas_monitor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_monitor_type_1 = PerformanceMonitor.from_dict(data, _strict=True)
+
+                return componentsschemas_monitor_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_monitor_type_2 = DriftMonitor.from_dict(data, _strict=True)
+
+                return componentsschemas_monitor_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_monitor_type_3 = CustomMetricMonitor.from_dict(data, _strict=True)
+
+                return componentsschemas_monitor_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_monitor_type_4 = TracingMonitor.from_dict(data, _strict=True)
+
+            return componentsschemas_monitor_type_4
+
+        response_200 = _parse_response_200(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    404: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

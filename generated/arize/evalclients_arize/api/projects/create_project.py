@@ -11,7 +11,7 @@ from ...models.project import Project
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CreateProjectRequest,
 ) -> dict[str, Any]:
@@ -28,6 +28,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = build_request
 
 
 def _parse_response(
@@ -72,6 +75,58 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> Problem | Project | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 201:
+        response_201 = Project.from_dict(body)
+
+        return response_201
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
+    if status == 422:
+        response_422 = Problem.from_dict(body)
+
+        return response_422
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    201: "json",
+    400: "json",
+    401: "json",
+    403: "json",
+    409: "json",
+    422: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(

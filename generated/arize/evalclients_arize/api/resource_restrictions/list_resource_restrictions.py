@@ -13,7 +13,7 @@ from ...models.resource_restriction_type import (
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     resource_type: ResourceRestrictionType | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -43,6 +43,9 @@ def _get_kwargs(
     return _kwargs
 
 
+_get_kwargs = build_request
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ListResourceRestrictionsResponse | Problem | None:
@@ -70,6 +73,40 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def parse_body(status: int, body: Any) -> ListResourceRestrictionsResponse | Problem | None:
+    """The typed value of ``body``, already decoded, answered with ``status``."""
+    if status == 200:
+        response_200 = ListResourceRestrictionsResponse.from_dict(body)
+
+        return response_200
+
+    if status == 400:
+        response_400 = Problem.from_dict(body)
+
+        return response_400
+
+    if status == 401:
+        response_401 = Problem.from_dict(body)
+
+        return response_401
+
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
+    return None
+
+
+BODY_SOURCES: dict[int, str] = {
+    200: "json",
+    400: "json",
+    401: "json",
+    429: "json",
+}
+"""What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
 
 def _build_response(
