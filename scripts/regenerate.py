@@ -39,6 +39,7 @@ TOOLCHAIN = (
     "resolve.py",
     "regenerate.py",
     "arize_ts_to_openapi.py",
+    "arize_py_to_openapi.py",
     "ts_rendering.py",
 )
 COMMON_OUT = ROOT / "src" / "evalclients" / "_schemas"

@@ -54,7 +54,7 @@ class Vendor(TypedDict, closed=True):
     package: str
     version: str
     upstream: str
-    upstream_format: Literal["openapi", "openapi-typescript"]
+    upstream_format: Literal["openapi", "openapi-typescript", "openapi-generator-python"]
     base_url: str
     base_url_env: NotRequired[str]
     region_url: NotRequired[str]

@@ -17,10 +17,10 @@ T = TypeVar("T", bound="AgentRequestPreset")
 _FIELDS = frozenset(
     {
         "config",
-        "name",
         "created_at",
         "description",
         "id",
+        "name",
         "updated_at",
     }
 )
@@ -28,41 +28,36 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AgentRequestPreset:
-    """A named, reusable request payload bound to an agent integration. Embedded
-    in `agent.config.request_presets[]`. There is no standalone preset
-    endpoint; presets are managed exclusively via the nested collection on
-    the parent integration.
-
-    Validation rules:
-    - `name` is unique within the integration (case-sensitive). Length 1-255.
-    - `description` length 0-1024 (nullable).
-    - `config` must conform to the integration's `input_schema` *with
-      `required` dropped* (present fields validated; missing fields ignored).
+    """A named, reusable request payload bound to an agent integration. Embedded in `agent.config.request_presets[]`. There
+    is no standalone preset endpoint; presets are managed exclusively via the nested collection on the parent
+    integration.  Validation rules: - `name` is unique within the integration (case-sensitive). Length 1-255. -
+    `description` length 0-1024 (nullable). - `config` must conform to the integration's `input_schema` *with
+    `required` dropped* (present fields validated; missing fields ignored).
 
         Attributes:
-            config (AgentRequestPresetConfig): Partial request body. Validated against the parent integration's
+            config (AgentRequestPresetConfig | Unset): Partial request body. Validated against the parent integration's
                 `input_schema` with `required` dropped.
-            name (str): Preset name (unique within the integration). Length 1-255.
-            created_at (datetime.datetime | Unset):
+            created_at (datetime.datetime | Unset): When the preset was created. Read-only.
             description (None | str | Unset): Optional preset description (length 0-1024).
             id (str | Unset): Server-generated, opaque preset identifier. Read-only.
-            updated_at (datetime.datetime | Unset):
+            name (str | Unset): Preset name (unique within the integration). Length 1-255.
+            updated_at (datetime.datetime | Unset): When the preset was last updated. Read-only.
     """
 
-    config: AgentRequestPresetConfig
-    name: str
+    config: AgentRequestPresetConfig | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     description: None | str | Unset = UNSET
     id: str | Unset = UNSET
+    name: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        config = self.config.to_dict()
-
-        name = self.name
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -76,24 +71,25 @@ class AgentRequestPreset:
 
         id = self.id
 
+        name = self.name
+
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if description is not UNSET:
             field_dict["description"] = description
         if id is not UNSET:
             field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -104,9 +100,12 @@ class AgentRequestPreset:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        config = AgentRequestPresetConfig.from_dict(d["config"])
-
-        name = d["name"]
+        _config = d.get("config", UNSET)
+        config: AgentRequestPresetConfig | Unset
+        if _config is UNSET:
+            config = UNSET
+        else:
+            config = AgentRequestPresetConfig.from_dict(_config)
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -119,6 +118,8 @@ class AgentRequestPreset:
 
         id = d.get("id", UNSET)
 
+        name = d.get("name", UNSET)
+
         _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
@@ -128,10 +129,10 @@ class AgentRequestPreset:
 
         agent_request_preset = cls(
             config,
-            name,
             created_at,
             description,
             id,
+            name,
             updated_at,
         )
 

@@ -11,10 +11,7 @@ T = TypeVar("T", bound="AgentRequestPresetConfig")
 
 @_attrs_define
 class AgentRequestPresetConfig:
-    """Partial request body. Validated against the parent integration's
-    `input_schema` with `required` dropped.
-
-    """
+    """Partial request body. Validated against the parent integration's `input_schema` with `required` dropped."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -22,73 +22,84 @@ T = TypeVar("T", bound="AiIntegration")
 _FIELDS = frozenset(
     {
         "auth_type",
+        "base_url",
         "created_at",
         "created_by_user_id",
         "enable_default_models",
         "function_calling_enabled",
         "has_api_key",
+        "headers",
         "id",
+        "model_names",
         "name",
         "provider",
+        "provider_metadata",
         "scopings",
         "updated_at",
-        "base_url",
-        "headers",
-        "model_names",
-        "provider_metadata",
     }
 )
 
 
 @_attrs_define
 class AiIntegration:
-    """An AI integration configures access to an external LLM provider (e.g. OpenAI,
-    Azure OpenAI, AWS Bedrock, Vertex AI). Integrations can be scoped to the entire
-    account, a specific organization, or a specific space.
+    """An AI integration configures access to an external LLM provider (e.g. OpenAI, Azure OpenAI, AWS Bedrock, Vertex AI).
+    Integrations can be scoped to the entire account, a specific organization, or a specific space.
 
         Attributes:
-            auth_type (AiIntegrationAuthType): The authentication method for this integration
-            created_at (datetime.datetime): When the integration was created
-            created_by_user_id (str): The user ID of the user who created the integration
-            enable_default_models (bool): Whether the provider's default model list is enabled
-            function_calling_enabled (bool): Whether function/tool calling is enabled
-            has_api_key (bool): Whether an API key is configured (the key itself is never returned)
-            id (str): The integration ID
-            name (str): The integration name
-            provider (AiIntegrationProvider): The AI provider for this integration
-            scopings (list[AiIntegrationScoping]): Visibility scoping rules
-            updated_at (datetime.datetime): When the integration was last updated
+            auth_type (AiIntegrationAuthType | Unset): The authentication method for this integration.
+                `OAUTH2_CLIENT_CREDENTIALS` is returned for integrations configured with OAuth 2.0 client credentials in the
+                Arize UI. Setting it through this API is not yet supported.
             base_url (None | str | Unset): Custom base URL for the provider
+            created_at (datetime.datetime | Unset): When the integration was created
+            created_by_user_id (str | Unset): The user ID of the user who created the integration
+            enable_default_models (bool | Unset): Whether the provider's default model list is enabled
+            function_calling_enabled (bool | Unset): Whether function/tool calling is enabled
+            has_api_key (bool | Unset): Whether an API key is configured (the key itself is never returned)
             headers (AiIntegrationHeadersType0 | None | Unset): Custom headers included in requests
+            id (str | Unset): The integration ID
             model_names (list[str] | None | Unset): Supported model names
+            name (str | Unset): The integration name
+            provider (AiIntegrationProvider | Unset): The AI provider for this integration
             provider_metadata (AwsProviderMetadata | GcpProviderMetadata | None | Unset): Provider-specific configuration.
                 For AWS_BEDROCK, must include role_arn. For VERTEX_AI, must include project_id, location, and
                 project_access_label.
+            scopings (list[AiIntegrationScoping] | Unset): Visibility scoping rules
+            updated_at (datetime.datetime | Unset): When the integration was last updated
     """
 
-    auth_type: AiIntegrationAuthType
-    created_at: datetime.datetime
-    created_by_user_id: str
-    enable_default_models: bool
-    function_calling_enabled: bool
-    has_api_key: bool
-    id: str
-    name: str
-    provider: AiIntegrationProvider
-    scopings: list[AiIntegrationScoping]
-    updated_at: datetime.datetime
+    auth_type: AiIntegrationAuthType | Unset = UNSET
     base_url: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    enable_default_models: bool | Unset = UNSET
+    function_calling_enabled: bool | Unset = UNSET
+    has_api_key: bool | Unset = UNSET
     headers: AiIntegrationHeadersType0 | None | Unset = UNSET
+    id: str | Unset = UNSET
     model_names: list[str] | None | Unset = UNSET
+    name: str | Unset = UNSET
+    provider: AiIntegrationProvider | Unset = UNSET
     provider_metadata: AwsProviderMetadata | GcpProviderMetadata | None | Unset = UNSET
+    scopings: list[AiIntegrationScoping] | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        auth_type: str = self.auth_type
+        auth_type: str | Unset = UNSET
+        if not isinstance(self.auth_type, Unset):
+            auth_type = self.auth_type
 
-        created_at = self.created_at.isoformat()
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         created_by_user_id = self.created_by_user_id
 
@@ -98,25 +109,6 @@ class AiIntegration:
 
         has_api_key = self.has_api_key
 
-        id = self.id
-
-        name = self.name
-
-        provider: str = self.provider
-
-        scopings = []
-        for scopings_item_data in self.scopings:
-            scopings_item = scopings_item_data.to_dict()
-            scopings.append(scopings_item)
-
-        updated_at = self.updated_at.isoformat()
-
-        base_url: None | str | Unset
-        if isinstance(self.base_url, Unset):
-            base_url = UNSET
-        else:
-            base_url = self.base_url
-
         headers: dict[str, Any] | None | Unset
         if isinstance(self.headers, Unset):
             headers = UNSET
@@ -124,6 +116,8 @@ class AiIntegration:
             headers = self.headers.to_dict()
         else:
             headers = self.headers
+
+        id = self.id
 
         model_names: list[str] | None | Unset
         if isinstance(self.model_names, Unset):
@@ -133,6 +127,12 @@ class AiIntegration:
 
         else:
             model_names = self.model_names
+
+        name = self.name
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider
 
         provider_metadata: dict[str, Any] | None | Unset
         if isinstance(self.provider_metadata, Unset):
@@ -144,31 +144,50 @@ class AiIntegration:
         else:
             provider_metadata = self.provider_metadata
 
+        scopings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scopings, Unset):
+            scopings = []
+            for scopings_item_data in self.scopings:
+                scopings_item = scopings_item_data.to_dict()
+                scopings.append(scopings_item)
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "auth_type": auth_type,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "enable_default_models": enable_default_models,
-                "function_calling_enabled": function_calling_enabled,
-                "has_api_key": has_api_key,
-                "id": id,
-                "name": name,
-                "provider": provider,
-                "scopings": scopings,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
         if base_url is not UNSET:
             field_dict["base_url"] = base_url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if enable_default_models is not UNSET:
+            field_dict["enable_default_models"] = enable_default_models
+        if function_calling_enabled is not UNSET:
+            field_dict["function_calling_enabled"] = function_calling_enabled
+        if has_api_key is not UNSET:
+            field_dict["has_api_key"] = has_api_key
         if headers is not UNSET:
             field_dict["headers"] = headers
+        if id is not UNSET:
+            field_dict["id"] = id
         if model_names is not UNSET:
             field_dict["model_names"] = model_names
+        if name is not UNSET:
+            field_dict["name"] = name
+        if provider is not UNSET:
+            field_dict["provider"] = provider
         if provider_metadata is not UNSET:
             field_dict["provider_metadata"] = provider_metadata
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -177,55 +196,78 @@ class AiIntegration:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        auth_type = check_ai_integration_auth_type(d["auth_type"])
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        created_by_user_id = d["created_by_user_id"]
-
-        enable_default_models = d["enable_default_models"]
-
-        function_calling_enabled = d["function_calling_enabled"]
-
-        has_api_key = d["has_api_key"]
-
-        id = d["id"]
-
-        name = d["name"]
-
-        provider = check_ai_integration_provider(d["provider"])
-
-        scopings = [
-            AiIntegrationScoping.from_dict(scopings_item_data)
-            for scopings_item_data in d["scopings"]
-        ]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _auth_type = d.get("auth_type", UNSET)
+        auth_type: AiIntegrationAuthType | Unset
+        if _auth_type is UNSET:
+            auth_type = UNSET
+        else:
+            auth_type = check_ai_integration_auth_type(_auth_type)
 
         base_url: None | str | Unset = d.get("base_url", UNSET)
 
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        created_by_user_id = d.get("created_by_user_id", UNSET)
+
+        enable_default_models = d.get("enable_default_models", UNSET)
+
+        function_calling_enabled = d.get("function_calling_enabled", UNSET)
+
+        has_api_key = d.get("has_api_key", UNSET)
+
         headers = _parse_headers(d.get("headers", UNSET))
+
+        id = d.get("id", UNSET)
 
         model_names = _parse_model_names(d.get("model_names", UNSET))
 
+        name = d.get("name", UNSET)
+
+        _provider = d.get("provider", UNSET)
+        provider: AiIntegrationProvider | Unset
+        if _provider is UNSET:
+            provider = UNSET
+        else:
+            provider = check_ai_integration_provider(_provider)
+
         provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
+
+        _scopings = d.get("scopings", UNSET)
+        scopings: list[AiIntegrationScoping] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = [
+                AiIntegrationScoping.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
+
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         ai_integration = cls(
             auth_type,
+            base_url,
             created_at,
             created_by_user_id,
             enable_default_models,
             function_calling_enabled,
             has_api_key,
+            headers,
             id,
+            model_names,
             name,
             provider,
+            provider_metadata,
             scopings,
             updated_at,
-            base_url,
-            headers,
-            model_names,
-            provider_metadata,
         )
 
         if not d.keys() <= _FIELDS:

@@ -5,9 +5,12 @@ AiIntegrationProvider = Literal[
     "AWS_BEDROCK",
     "AZURE_OPEN_AI",
     "CUSTOM",
+    "FIREWORKS",
     "GEMINI",
+    "LITELLM",
     "NVIDIA_NIM",
     "OPEN_AI",
+    "TOGETHER_AI",
     "VERTEX_AI",
 ]
 
@@ -16,9 +19,12 @@ AI_INTEGRATION_PROVIDER_VALUES: set[AiIntegrationProvider] = {
     "AWS_BEDROCK",
     "AZURE_OPEN_AI",
     "CUSTOM",
+    "FIREWORKS",
     "GEMINI",
+    "LITELLM",
     "NVIDIA_NIM",
     "OPEN_AI",
+    "TOGETHER_AI",
     "VERTEX_AI",
 }
 

@@ -22,9 +22,9 @@ _FIELDS = frozenset(
     {
         "annotation_queue_id",
         "annotations",
+        "granularity",
         "id",
         "source_type",
-        "granularity",
     }
 )
 
@@ -37,20 +37,19 @@ class AnnotateAnnotationQueueRecordResponse:
     state.
 
         Attributes:
-            annotation_queue_id (str): The annotation queue this record belongs to
-            annotations (list[Annotation]): The annotations that were submitted in this request
-            id (str): The unique identifier for the record
-            source_type (AnnotationQueueSourceType): Source type of the annotation queue record.
-                - SPANS - The record originates from span data.
-                - DATASET - The record originates from a dataset example.
+            annotation_queue_id (str | Unset): The annotation queue this record belongs to
+            annotations (list[Annotation] | Unset): The annotations that were submitted in this request
             granularity (None | RecordGranularity | Unset): The granularity of the record, if applicable.
+            id (str | Unset): The unique identifier for the record
+            source_type (AnnotationQueueSourceType | Unset): Source type of the annotation queue record. - SPANS - The
+                record originates from span data. - DATASET - The record originates from a dataset example.
     """
 
-    annotation_queue_id: str
-    annotations: list[Annotation]
-    id: str
-    source_type: AnnotationQueueSourceType
+    annotation_queue_id: str | Unset = UNSET
+    annotations: list[Annotation] | Unset = UNSET
     granularity: None | RecordGranularity | Unset = UNSET
+    id: str | Unset = UNSET
+    source_type: AnnotationQueueSourceType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,14 +57,12 @@ class AnnotateAnnotationQueueRecordResponse:
             _load_lazy_imports()
         annotation_queue_id = self.annotation_queue_id
 
-        annotations = []
-        for annotations_item_data in self.annotations:
-            annotations_item = annotations_item_data.to_dict()
-            annotations.append(annotations_item)
-
-        id = self.id
-
-        source_type: str = self.source_type
+        annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
 
         granularity: None | str | Unset
         if isinstance(self.granularity, Unset):
@@ -75,18 +72,25 @@ class AnnotateAnnotationQueueRecordResponse:
         else:
             granularity = self.granularity
 
+        id = self.id
+
+        source_type: str | Unset = UNSET
+        if not isinstance(self.source_type, Unset):
+            source_type = self.source_type
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotation_queue_id": annotation_queue_id,
-                "annotations": annotations,
-                "id": id,
-                "source_type": source_type,
-            }
-        )
+        field_dict.update({})
+        if annotation_queue_id is not UNSET:
+            field_dict["annotation_queue_id"] = annotation_queue_id
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
         if granularity is not UNSET:
             field_dict["granularity"] = granularity
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
 
         return field_dict
 
@@ -95,25 +99,33 @@ class AnnotateAnnotationQueueRecordResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        annotation_queue_id = d["annotation_queue_id"]
+        annotation_queue_id = d.get("annotation_queue_id", UNSET)
 
-        annotations = [
-            Annotation.from_dict(annotations_item_data)
-            for annotations_item_data in d["annotations"]
-        ]
-
-        id = d["id"]
-
-        source_type = check_annotation_queue_source_type(d["source_type"])
+        _annotations = d.get("annotations", UNSET)
+        annotations: list[Annotation] | Unset = UNSET
+        if _annotations is not UNSET:
+            annotations = [
+                Annotation.from_dict(annotations_item_data)
+                for annotations_item_data in _annotations
+            ]
 
         granularity = _parse_granularity(d.get("granularity", UNSET))
+
+        id = d.get("id", UNSET)
+
+        _source_type = d.get("source_type", UNSET)
+        source_type: AnnotationQueueSourceType | Unset
+        if _source_type is UNSET:
+            source_type = UNSET
+        else:
+            source_type = check_annotation_queue_source_type(_source_type)
 
         annotate_annotation_queue_record_response = cls(
             annotation_queue_id,
             annotations,
+            granularity,
             id,
             source_type,
-            granularity,
         )
 
         if not d.keys() <= _FIELDS:
@@ -147,9 +159,9 @@ def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        granularity_type_1 = check_record_granularity(data)
+        granularity_type_0 = check_record_granularity(data)
 
-        return granularity_type_1
+        return granularity_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(None | RecordGranularity | Unset, data)

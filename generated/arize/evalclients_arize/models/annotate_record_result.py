@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.annotation import Annotation
 
@@ -24,33 +26,34 @@ class AnnotateRecordResult:
     """The annotation result for a single annotated record.
 
     Attributes:
-        annotations (list[Annotation]): The annotations that were written to this record.
-        record_id (str): The record identifier (span ID, dataset example ID, or experiment run ID, depending on the
-            endpoint).
+        annotations (list[Annotation] | Unset): The annotations that were written to this record.
+        record_id (str | Unset): The record identifier — a span ID, session ID, dataset example ID, or experiment run
+            ID, depending on the endpoint and (for spans) the `granularity` field.
     """
 
-    annotations: list[Annotation]
-    record_id: str
+    annotations: list[Annotation] | Unset = UNSET
+    record_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotations = []
-        for annotations_item_data in self.annotations:
-            annotations_item = annotations_item_data.to_dict()
-            annotations.append(annotations_item)
+        annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
 
         record_id = self.record_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotations": annotations,
-                "record_id": record_id,
-            }
-        )
+        field_dict.update({})
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
 
         return field_dict
 
@@ -59,12 +62,15 @@ class AnnotateRecordResult:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        annotations = [
-            Annotation.from_dict(annotations_item_data)
-            for annotations_item_data in d["annotations"]
-        ]
+        _annotations = d.get("annotations", UNSET)
+        annotations: list[Annotation] | Unset = UNSET
+        if _annotations is not UNSET:
+            annotations = [
+                Annotation.from_dict(annotations_item_data)
+                for annotations_item_data in _annotations
+            ]
 
-        record_id = d["record_id"]
+        record_id = d.get("record_id", UNSET)
 
         annotate_record_result = cls(
             annotations,

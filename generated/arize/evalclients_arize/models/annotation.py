@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Annotation")
 _FIELDS = frozenset(
     {
-        "name",
         "annotator",
         "label",
+        "name",
         "score",
         "text",
         "updated_at",
@@ -31,17 +31,17 @@ class Annotation:
     """A human annotation on a record.
 
     Attributes:
-        name (str): The name of the annotation
         annotator (AnnotatorUser | Unset): A user assigned as an annotator, identified by ID and email.
         label (str | Unset): Categorical label for the annotation
+        name (str | Unset): The name of the annotation
         score (float | Unset): Numeric score for the annotation
         text (str | Unset): Free-form text note for the annotation
         updated_at (datetime.datetime | Unset): Timestamp when the annotation was last updated
     """
 
-    name: str
     annotator: AnnotatorUser | Unset = UNSET
     label: str | Unset = UNSET
+    name: str | Unset = UNSET
     score: float | Unset = UNSET
     text: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
@@ -50,13 +50,13 @@ class Annotation:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        name = self.name
-
         annotator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.annotator, Unset):
             annotator = self.annotator.to_dict()
 
         label = self.label
+
+        name = self.name
 
         score = self.score
 
@@ -68,15 +68,13 @@ class Annotation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
         if annotator is not UNSET:
             field_dict["annotator"] = annotator
         if label is not UNSET:
             field_dict["label"] = label
+        if name is not UNSET:
+            field_dict["name"] = name
         if score is not UNSET:
             field_dict["score"] = score
         if text is not UNSET:
@@ -91,8 +89,6 @@ class Annotation:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        name = d["name"]
-
         _annotator = d.get("annotator", UNSET)
         annotator: AnnotatorUser | Unset
         if _annotator is UNSET:
@@ -101,6 +97,8 @@ class Annotation:
             annotator = AnnotatorUser.from_dict(_annotator)
 
         label = d.get("label", UNSET)
+
+        name = d.get("name", UNSET)
 
         score = d.get("score", UNSET)
 
@@ -114,9 +112,9 @@ class Annotation:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         annotation = cls(
-            name,
             annotator,
             label,
+            name,
             score,
             text,
             updated_at,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.annotate_record_result import AnnotateRecordResult
 
@@ -23,27 +25,27 @@ class AnnotationBatchResult:
     """Result of a batch annotation operation. Contains one result entry per annotated record.
 
     Attributes:
-        results (list[AnnotateRecordResult]): Per-record annotation results, in the same order as the request.
+        results (list[AnnotateRecordResult] | Unset): Per-record annotation results, in the same order as the request.
     """
 
-    results: list[AnnotateRecordResult]
+    results: list[AnnotateRecordResult] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-            }
-        )
+        field_dict.update({})
+        if results is not UNSET:
+            field_dict["results"] = results
 
         return field_dict
 
@@ -52,9 +54,12 @@ class AnnotationBatchResult:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        results = [
-            AnnotateRecordResult.from_dict(results_item_data) for results_item_data in d["results"]
-        ]
+        _results = d.get("results", UNSET)
+        results: list[AnnotateRecordResult] | Unset = UNSET
+        if _results is not UNSET:
+            results = [
+                AnnotateRecordResult.from_dict(results_item_data) for results_item_data in _results
+            ]
 
         annotation_batch_result = cls(
             results,

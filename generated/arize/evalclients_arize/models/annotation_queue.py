@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,67 +19,54 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnnotationQueue")
 _FIELDS = frozenset(
     {
+        "annotation_configs",
         "annotators",
+        "column_allowlist",
         "created_at",
         "id",
+        "instructions",
         "name",
         "space_id",
         "updated_at",
-        "annotation_configs",
-        "instructions",
     }
 )
 
 
 @_attrs_define
 class AnnotationQueue:
-    """
+    """AnnotationQueue
+
     Attributes:
-        annotators (list[AnnotatorUser]): Users assigned as annotators to this queue
-        created_at (datetime.datetime): The timestamp for when the annotation queue was created Example:
-            2024-01-15T10:30:00Z.
-        id (str): The unique identifier for the annotation queue Example: aq_abc123.
-        name (str): The name of the annotation queue Example: Quality Review Queue.
-        space_id (str): The space id the annotation queue belongs to Example: spc_xyz789.
-        updated_at (datetime.datetime): The timestamp for when the annotation queue was last updated Example:
-            2024-01-20T14:45:00Z.
         annotation_configs (list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig] |
             Unset): The annotation configs associated with this queue
-        instructions (None | str | Unset): The instructions for the annotation queue Example: Review each response for
-            accuracy and helpfulness.
+        annotators (list[AnnotatorUser] | Unset): Users assigned as annotators to this queue
+        column_allowlist (list[str] | None | Unset): The record column names annotators assigned to this queue are
+            allowed to see. Absent or `null` means the queue is unrestricted and annotators see every column.
+        created_at (datetime.datetime | Unset): The timestamp for when the annotation queue was created
+        id (str | Unset): The unique identifier for the annotation queue
+        instructions (None | str | Unset): The instructions for the annotation queue
+        name (str | Unset): The name of the annotation queue
+        space_id (str | Unset): The space id the annotation queue belongs to
+        updated_at (datetime.datetime | Unset): The timestamp for when the annotation queue was last updated
     """
 
-    annotators: list[AnnotatorUser]
-    created_at: datetime.datetime
-    id: str
-    name: str
-    space_id: str
-    updated_at: datetime.datetime
     annotation_configs: (
         list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]
         | Unset
     ) = UNSET
+    annotators: list[AnnotatorUser] | Unset = UNSET
+    column_allowlist: list[str] | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
     instructions: None | str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotators = []
-        for annotators_item_data in self.annotators:
-            annotators_item = annotators_item_data.to_dict()
-            annotators.append(annotators_item)
-
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        name = self.name
-
-        space_id = self.space_id
-
-        updated_at = self.updated_at.isoformat()
-
         annotation_configs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.annotation_configs, Unset):
             annotation_configs = []
@@ -94,28 +81,63 @@ class AnnotationQueue:
 
                 annotation_configs.append(annotation_configs_item)
 
+        annotators: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotators, Unset):
+            annotators = []
+            for annotators_item_data in self.annotators:
+                annotators_item = annotators_item_data.to_dict()
+                annotators.append(annotators_item)
+
+        column_allowlist: list[str] | None | Unset
+        if isinstance(self.column_allowlist, Unset):
+            column_allowlist = UNSET
+        elif isinstance(self.column_allowlist, list):
+            column_allowlist = self.column_allowlist
+
+        else:
+            column_allowlist = self.column_allowlist
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        id = self.id
+
         instructions: None | str | Unset
         if isinstance(self.instructions, Unset):
             instructions = UNSET
         else:
             instructions = self.instructions
 
+        name = self.name
+
+        space_id = self.space_id
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotators": annotators,
-                "created_at": created_at,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
         if annotation_configs is not UNSET:
             field_dict["annotation_configs"] = annotation_configs
+        if annotators is not UNSET:
+            field_dict["annotators"] = annotators
+        if column_allowlist is not UNSET:
+            field_dict["column_allowlist"] = column_allowlist
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
         if instructions is not UNSET:
             field_dict["instructions"] = instructions
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -124,21 +146,6 @@ class AnnotationQueue:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        annotators = [
-            AnnotatorUser.from_dict(annotators_item_data)
-            for annotators_item_data in d["annotators"]
-        ]
-
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        name = d["name"]
-
-        space_id = d["space_id"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
         _annotation_configs = d.get("annotation_configs", UNSET)
         annotation_configs: (
             list[
@@ -191,17 +198,48 @@ class AnnotationQueue:
 
                 annotation_configs.append(annotation_configs_item)
 
+        _annotators = d.get("annotators", UNSET)
+        annotators: list[AnnotatorUser] | Unset = UNSET
+        if _annotators is not UNSET:
+            annotators = [
+                AnnotatorUser.from_dict(annotators_item_data)
+                for annotators_item_data in _annotators
+            ]
+
+        column_allowlist = _parse_column_allowlist(d.get("column_allowlist", UNSET))
+
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        id = d.get("id", UNSET)
+
         instructions: None | str | Unset = d.get("instructions", UNSET)
 
+        name = d.get("name", UNSET)
+
+        space_id = d.get("space_id", UNSET)
+
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         annotation_queue = cls(
+            annotation_configs,
             annotators,
+            column_allowlist,
             created_at,
             id,
+            instructions,
             name,
             space_id,
             updated_at,
-            annotation_configs,
-            instructions,
         )
 
         if not d.keys() <= _FIELDS:
@@ -225,6 +263,22 @@ class AnnotationQueue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_column_allowlist(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        column_allowlist_type_0: list[str] = data
+
+        return column_allowlist_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
 
 
 _LAZY_PENDING = True

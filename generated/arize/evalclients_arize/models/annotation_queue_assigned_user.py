@@ -10,6 +10,7 @@ from ..models.annotation_queue_completion_status import (
     AnnotationQueueCompletionStatus,
     check_annotation_queue_completion_status,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotator_user import AnnotatorUser
@@ -29,32 +30,34 @@ class AnnotationQueueAssignedUser:
     """A user assigned to a record with their completion status
 
     Attributes:
-        completion_status (AnnotationQueueCompletionStatus): Completion status for a user's annotation assignment on a
-            record.
-            - PENDING - The user has not yet submitted annotations.
-            - COMPLETED - The user has submitted annotations.
-        user (AnnotatorUser): A user assigned as an annotator, identified by ID and email.
+        completion_status (AnnotationQueueCompletionStatus | Unset): Completion status for a user's annotation
+            assignment on a record. - PENDING - The user has not yet submitted annotations. - COMPLETED - The user has
+            submitted annotations.
+        user (AnnotatorUser | Unset): A user assigned as an annotator, identified by ID and email.
     """
 
-    completion_status: AnnotationQueueCompletionStatus
-    user: AnnotatorUser
+    completion_status: AnnotationQueueCompletionStatus | Unset = UNSET
+    user: AnnotatorUser | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        completion_status: str = self.completion_status
+        completion_status: str | Unset = UNSET
+        if not isinstance(self.completion_status, Unset):
+            completion_status = self.completion_status
 
-        user = self.user.to_dict()
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completion_status": completion_status,
-                "user": user,
-            }
-        )
+        field_dict.update({})
+        if completion_status is not UNSET:
+            field_dict["completion_status"] = completion_status
+        if user is not UNSET:
+            field_dict["user"] = user
 
         return field_dict
 
@@ -63,9 +66,19 @@ class AnnotationQueueAssignedUser:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        completion_status = check_annotation_queue_completion_status(d["completion_status"])
+        _completion_status = d.get("completion_status", UNSET)
+        completion_status: AnnotationQueueCompletionStatus | Unset
+        if _completion_status is UNSET:
+            completion_status = UNSET
+        else:
+            completion_status = check_annotation_queue_completion_status(_completion_status)
 
-        user = AnnotatorUser.from_dict(d["user"])
+        _user = d.get("user", UNSET)
+        user: AnnotatorUser | Unset
+        if _user is UNSET:
+            user = UNSET
+        else:
+            user = AnnotatorUser.from_dict(_user)
 
         annotation_queue_assigned_user = cls(
             completion_status,

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.annotation_queue_example_record_input_record_type import (
+    AnnotationQueueExampleRecordInputRecordType,
+    check_annotation_queue_example_record_input_record_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnnotationQueueExampleRecordInput")
@@ -21,19 +25,21 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AnnotationQueueExampleRecordInput:
-    """
+    """AnnotationQueueExampleRecordInput
+
     Attributes:
         dataset_id (str): The dataset ID these examples belong to
-        record_type (str): Discriminator identifying this record source as dataset examples. Must be `EXAMPLE` for
-            dataset example records.
+        record_type (AnnotationQueueExampleRecordInputRecordType): Discriminator identifying this record source as
+            dataset examples. Must be `EXAMPLE` for dataset example records.
         dataset_version_id (str | Unset): Optional. The specific dataset version to use. If omitted, the latest version
             is used.
         example_ids (list[str] | Unset): Optional. List of example IDs within the dataset to add to the queue. If
-            omitted, all examples in the dataset (or dataset version) are added.
+            omitted, all examples in the dataset (or dataset version) are added, provided the total records from all sources
+            does not exceed 500.
     """
 
     dataset_id: str
-    record_type: str
+    record_type: AnnotationQueueExampleRecordInputRecordType
     dataset_version_id: str | Unset = UNSET
     example_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,7 +47,7 @@ class AnnotationQueueExampleRecordInput:
     def to_dict(self) -> dict[str, Any]:
         dataset_id = self.dataset_id
 
-        record_type = self.record_type
+        record_type: str = self.record_type
 
         dataset_version_id = self.dataset_version_id
 
@@ -69,7 +75,7 @@ class AnnotationQueueExampleRecordInput:
         d = src_dict
         dataset_id = d["dataset_id"]
 
-        record_type = d["record_type"]
+        record_type = check_annotation_queue_example_record_input_record_type(d["record_type"])
 
         dataset_version_id = d.get("dataset_version_id", UNSET)
 

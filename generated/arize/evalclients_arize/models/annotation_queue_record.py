@@ -28,10 +28,11 @@ _FIELDS = frozenset(
         "assigned_users",
         "data",
         "evaluations",
+        "granularity",
         "id",
+        "session_annotations",
         "source_type",
         "trace_annotations",
-        "granularity",
     }
 )
 
@@ -41,29 +42,30 @@ class AnnotationQueueRecord:
     """A record in an annotation queue with its data
 
     Attributes:
-        annotation_queue_id (str): The annotation queue this record belongs to
-        annotations (list[Annotation]): Annotations on this record.
-        assigned_users (list[AnnotationQueueAssignedUser]): Users assigned to this record
-        data (AnnotationQueueRecordData): Record data as flat key-value pairs containing span or dataset fields. Does
-            not include annotation or evaluation columns.
-        evaluations (list[Evaluation]): Evaluation results on this record
-        id (str): The unique identifier for the record
-        source_type (AnnotationQueueSourceType): Source type of the annotation queue record.
-            - SPANS - The record originates from span data.
-            - DATASET - The record originates from a dataset example.
-        trace_annotations (list[Annotation]): Trace annotations on this record.
+        annotation_queue_id (str | Unset): The annotation queue this record belongs to
+        annotations (list[Annotation] | Unset): Annotations on this record.
+        assigned_users (list[AnnotationQueueAssignedUser] | Unset): Users assigned to this record
+        data (AnnotationQueueRecordData | Unset): Record data as flat key-value pairs containing span or dataset fields.
+            Does not include annotation or evaluation columns.
+        evaluations (list[Evaluation] | Unset): Evaluation results on this record
         granularity (None | RecordGranularity | Unset): The granularity of the record, if applicable.
+        id (str | Unset): The unique identifier for the record
+        session_annotations (list[Annotation] | Unset): Session annotations on this record.
+        source_type (AnnotationQueueSourceType | Unset): Source type of the annotation queue record. - SPANS - The
+            record originates from span data. - DATASET - The record originates from a dataset example.
+        trace_annotations (list[Annotation] | Unset): Trace annotations on this record.
     """
 
-    annotation_queue_id: str
-    annotations: list[Annotation]
-    assigned_users: list[AnnotationQueueAssignedUser]
-    data: AnnotationQueueRecordData
-    evaluations: list[Evaluation]
-    id: str
-    source_type: AnnotationQueueSourceType
-    trace_annotations: list[Annotation]
+    annotation_queue_id: str | Unset = UNSET
+    annotations: list[Annotation] | Unset = UNSET
+    assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
+    data: AnnotationQueueRecordData | Unset = UNSET
+    evaluations: list[Evaluation] | Unset = UNSET
     granularity: None | RecordGranularity | Unset = UNSET
+    id: str | Unset = UNSET
+    session_annotations: list[Annotation] | Unset = UNSET
+    source_type: AnnotationQueueSourceType | Unset = UNSET
+    trace_annotations: list[Annotation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,31 +73,30 @@ class AnnotationQueueRecord:
             _load_lazy_imports()
         annotation_queue_id = self.annotation_queue_id
 
-        annotations = []
-        for annotations_item_data in self.annotations:
-            annotations_item = annotations_item_data.to_dict()
-            annotations.append(annotations_item)
+        annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
 
-        assigned_users = []
-        for assigned_users_item_data in self.assigned_users:
-            assigned_users_item = assigned_users_item_data.to_dict()
-            assigned_users.append(assigned_users_item)
+        assigned_users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assigned_users, Unset):
+            assigned_users = []
+            for assigned_users_item_data in self.assigned_users:
+                assigned_users_item = assigned_users_item_data.to_dict()
+                assigned_users.append(assigned_users_item)
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
-        evaluations = []
-        for evaluations_item_data in self.evaluations:
-            evaluations_item = evaluations_item_data.to_dict()
-            evaluations.append(evaluations_item)
-
-        id = self.id
-
-        source_type: str = self.source_type
-
-        trace_annotations = []
-        for trace_annotations_item_data in self.trace_annotations:
-            trace_annotations_item = trace_annotations_item_data.to_dict()
-            trace_annotations.append(trace_annotations_item)
+        evaluations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.evaluations, Unset):
+            evaluations = []
+            for evaluations_item_data in self.evaluations:
+                evaluations_item = evaluations_item_data.to_dict()
+                evaluations.append(evaluations_item)
 
         granularity: None | str | Unset
         if isinstance(self.granularity, Unset):
@@ -105,22 +106,49 @@ class AnnotationQueueRecord:
         else:
             granularity = self.granularity
 
+        id = self.id
+
+        session_annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.session_annotations, Unset):
+            session_annotations = []
+            for session_annotations_item_data in self.session_annotations:
+                session_annotations_item = session_annotations_item_data.to_dict()
+                session_annotations.append(session_annotations_item)
+
+        source_type: str | Unset = UNSET
+        if not isinstance(self.source_type, Unset):
+            source_type = self.source_type
+
+        trace_annotations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.trace_annotations, Unset):
+            trace_annotations = []
+            for trace_annotations_item_data in self.trace_annotations:
+                trace_annotations_item = trace_annotations_item_data.to_dict()
+                trace_annotations.append(trace_annotations_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotation_queue_id": annotation_queue_id,
-                "annotations": annotations,
-                "assigned_users": assigned_users,
-                "data": data,
-                "evaluations": evaluations,
-                "id": id,
-                "source_type": source_type,
-                "trace_annotations": trace_annotations,
-            }
-        )
+        field_dict.update({})
+        if annotation_queue_id is not UNSET:
+            field_dict["annotation_queue_id"] = annotation_queue_id
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if assigned_users is not UNSET:
+            field_dict["assigned_users"] = assigned_users
+        if data is not UNSET:
+            field_dict["data"] = data
+        if evaluations is not UNSET:
+            field_dict["evaluations"] = evaluations
         if granularity is not UNSET:
             field_dict["granularity"] = granularity
+        if id is not UNSET:
+            field_dict["id"] = id
+        if session_annotations is not UNSET:
+            field_dict["session_annotations"] = session_annotations
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
+        if trace_annotations is not UNSET:
+            field_dict["trace_annotations"] = trace_annotations
 
         return field_dict
 
@@ -129,35 +157,65 @@ class AnnotationQueueRecord:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        annotation_queue_id = d["annotation_queue_id"]
+        annotation_queue_id = d.get("annotation_queue_id", UNSET)
 
-        annotations = [
-            Annotation.from_dict(annotations_item_data)
-            for annotations_item_data in d["annotations"]
-        ]
+        _annotations = d.get("annotations", UNSET)
+        annotations: list[Annotation] | Unset = UNSET
+        if _annotations is not UNSET:
+            annotations = [
+                Annotation.from_dict(annotations_item_data)
+                for annotations_item_data in _annotations
+            ]
 
-        assigned_users = [
-            AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
-            for assigned_users_item_data in d["assigned_users"]
-        ]
+        _assigned_users = d.get("assigned_users", UNSET)
+        assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
+        if _assigned_users is not UNSET:
+            assigned_users = [
+                AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+                for assigned_users_item_data in _assigned_users
+            ]
 
-        data = AnnotationQueueRecordData.from_dict(d["data"])
+        _data = d.get("data", UNSET)
+        data: AnnotationQueueRecordData | Unset
+        if _data is UNSET:
+            data = UNSET
+        else:
+            data = AnnotationQueueRecordData.from_dict(_data)
 
-        evaluations = [
-            Evaluation.from_dict(evaluations_item_data)
-            for evaluations_item_data in d["evaluations"]
-        ]
-
-        id = d["id"]
-
-        source_type = check_annotation_queue_source_type(d["source_type"])
-
-        trace_annotations = [
-            Annotation.from_dict(trace_annotations_item_data)
-            for trace_annotations_item_data in d["trace_annotations"]
-        ]
+        _evaluations = d.get("evaluations", UNSET)
+        evaluations: list[Evaluation] | Unset = UNSET
+        if _evaluations is not UNSET:
+            evaluations = [
+                Evaluation.from_dict(evaluations_item_data)
+                for evaluations_item_data in _evaluations
+            ]
 
         granularity = _parse_granularity(d.get("granularity", UNSET))
+
+        id = d.get("id", UNSET)
+
+        _session_annotations = d.get("session_annotations", UNSET)
+        session_annotations: list[Annotation] | Unset = UNSET
+        if _session_annotations is not UNSET:
+            session_annotations = [
+                Annotation.from_dict(session_annotations_item_data)
+                for session_annotations_item_data in _session_annotations
+            ]
+
+        _source_type = d.get("source_type", UNSET)
+        source_type: AnnotationQueueSourceType | Unset
+        if _source_type is UNSET:
+            source_type = UNSET
+        else:
+            source_type = check_annotation_queue_source_type(_source_type)
+
+        _trace_annotations = d.get("trace_annotations", UNSET)
+        trace_annotations: list[Annotation] | Unset = UNSET
+        if _trace_annotations is not UNSET:
+            trace_annotations = [
+                Annotation.from_dict(trace_annotations_item_data)
+                for trace_annotations_item_data in _trace_annotations
+            ]
 
         annotation_queue_record = cls(
             annotation_queue_id,
@@ -165,10 +223,11 @@ class AnnotationQueueRecord:
             assigned_users,
             data,
             evaluations,
+            granularity,
             id,
+            session_annotations,
             source_type,
             trace_annotations,
-            granularity,
         )
 
         if not d.keys() <= _FIELDS:
@@ -202,9 +261,9 @@ def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        granularity_type_1 = check_record_granularity(data)
+        granularity_type_0 = check_record_granularity(data)
 
-        return granularity_type_1
+        return granularity_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(None | RecordGranularity | Unset, data)

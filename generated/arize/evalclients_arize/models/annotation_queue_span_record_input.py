@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.annotation_queue_span_record_input_record_type import (
+    AnnotationQueueSpanRecordInputRecordType,
+    check_annotation_queue_span_record_input_record_type,
+)
+
 T = TypeVar("T", bound="AnnotationQueueSpanRecordInput")
 _FIELDS = frozenset(
     {
@@ -21,12 +26,13 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AnnotationQueueSpanRecordInput:
-    """
+    """AnnotationQueueSpanRecordInput
+
     Attributes:
         end_time (datetime.datetime): End of the time range. Must be after start_time.
         project_id (str): The project ID these spans belong to
-        record_type (str): Discriminator identifying this record source as project spans. Must be `SPAN` for span
-            records.
+        record_type (AnnotationQueueSpanRecordInputRecordType): Discriminator identifying this record source as project
+            spans. Must be `SPAN` for span records.
         span_ids (list[str]): List of span IDs to add to the queue
         start_time (datetime.datetime): Start of the time range to search for spans. The range (end_time - start_time)
             must not exceed 7 days.
@@ -34,7 +40,7 @@ class AnnotationQueueSpanRecordInput:
 
     end_time: datetime.datetime
     project_id: str
-    record_type: str
+    record_type: AnnotationQueueSpanRecordInputRecordType
     span_ids: list[str]
     start_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,7 +50,7 @@ class AnnotationQueueSpanRecordInput:
 
         project_id = self.project_id
 
-        record_type = self.record_type
+        record_type: str = self.record_type
 
         span_ids = self.span_ids
 
@@ -71,7 +77,7 @@ class AnnotationQueueSpanRecordInput:
 
         project_id = d["project_id"]
 
-        record_type = d["record_type"]
+        record_type = check_annotation_queue_span_record_input_record_type(d["record_type"])
 
         span_ids: list[str] = d["span_ids"]
 

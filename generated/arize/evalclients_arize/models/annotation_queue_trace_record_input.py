@@ -7,6 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.annotation_queue_trace_record_input_record_type import (
+    AnnotationQueueTraceRecordInputRecordType,
+    check_annotation_queue_trace_record_input_record_type,
+)
+
 T = TypeVar("T", bound="AnnotationQueueTraceRecordInput")
 _FIELDS = frozenset(
     {
@@ -21,11 +26,13 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AnnotationQueueTraceRecordInput:
-    """
+    """AnnotationQueueTraceRecordInput
+
     Attributes:
         end_time (datetime.datetime): End of the time range. Must be after start_time.
         project_id (str): The project ID these traces belong to.
-        record_type (str): Discriminator identifying this record as a trace record.
+        record_type (AnnotationQueueTraceRecordInputRecordType): Discriminator identifying this record as a trace
+            record.
         start_time (datetime.datetime): Start of the time range used to resolve each trace's root span. The range
             (end_time - start_time) must not exceed 7 days.
         trace_ids (list[str]): List of trace IDs to add to the queue.
@@ -33,7 +40,7 @@ class AnnotationQueueTraceRecordInput:
 
     end_time: datetime.datetime
     project_id: str
-    record_type: str
+    record_type: AnnotationQueueTraceRecordInputRecordType
     start_time: datetime.datetime
     trace_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,7 +50,7 @@ class AnnotationQueueTraceRecordInput:
 
         project_id = self.project_id
 
-        record_type = self.record_type
+        record_type: str = self.record_type
 
         start_time = self.start_time.isoformat()
 
@@ -70,7 +77,7 @@ class AnnotationQueueTraceRecordInput:
 
         project_id = d["project_id"]
 
-        record_type = d["record_type"]
+        record_type = check_annotation_queue_trace_record_input_record_type(d["record_type"])
 
         start_time = datetime.datetime.fromisoformat(d["start_time"])
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AnnotatorUser")
 _FIELDS = frozenset(
     {
@@ -20,12 +22,12 @@ class AnnotatorUser:
     """A user assigned as an annotator, identified by ID and email.
 
     Attributes:
-        email (str): An email address Example: user@example.com.
-        id (str): The unique identifier for the user
+        email (str | Unset): An email address
+        id (str | Unset): The unique identifier for the user
     """
 
-    email: str
-    id: str
+    email: str | Unset = UNSET
+    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,21 +37,20 @@ class AnnotatorUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        email = d["email"]
+        email = d.get("email", UNSET)
 
-        id = d["id"]
+        id = d.get("id", UNSET)
 
         annotator_user = cls(
             email,

@@ -6,9 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.anthropic_config_provider import (
+    AnthropicConfigProvider,
+    check_anthropic_config_provider,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AnthropicConfig")
 _FIELDS = frozenset(
     {
+        "base_url",
         "has_api_key",
         "is_function_calling_enabled",
         "provider",
@@ -21,45 +28,66 @@ class AnthropicConfig:
     """Config for an Anthropic LLM integration.
 
     Attributes:
-        has_api_key (bool): Whether an API key is configured (the key itself is never returned).
-        is_function_calling_enabled (bool): Whether function/tool calling is enabled.
-        provider (str): Discriminator identifying the Anthropic provider.
+        base_url (None | str | Unset): Endpoint URL serving the Anthropic Messages API, including the version path. Null
+            when not set.
+        has_api_key (bool | Unset): Whether an API key is configured (the key itself is never returned).
+        is_function_calling_enabled (bool | Unset): Whether function/tool calling is enabled.
+        provider (AnthropicConfigProvider | Unset): Discriminator identifying the Anthropic provider.
     """
 
-    has_api_key: bool
-    is_function_calling_enabled: bool
-    provider: str
+    base_url: None | str | Unset = UNSET
+    has_api_key: bool | Unset = UNSET
+    is_function_calling_enabled: bool | Unset = UNSET
+    provider: AnthropicConfigProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
+
         has_api_key = self.has_api_key
 
         is_function_calling_enabled = self.is_function_calling_enabled
 
-        provider = self.provider
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "has_api_key": has_api_key,
-                "is_function_calling_enabled": is_function_calling_enabled,
-                "provider": provider,
-            }
-        )
+        field_dict.update({})
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if has_api_key is not UNSET:
+            field_dict["has_api_key"] = has_api_key
+        if is_function_calling_enabled is not UNSET:
+            field_dict["is_function_calling_enabled"] = is_function_calling_enabled
+        if provider is not UNSET:
+            field_dict["provider"] = provider
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        has_api_key = d["has_api_key"]
+        base_url: None | str | Unset = d.get("base_url", UNSET)
 
-        is_function_calling_enabled = d["is_function_calling_enabled"]
+        has_api_key = d.get("has_api_key", UNSET)
 
-        provider = d["provider"]
+        is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+
+        _provider = d.get("provider", UNSET)
+        provider: AnthropicConfigProvider | Unset
+        if _provider is UNSET:
+            provider = UNSET
+        else:
+            provider = check_anthropic_config_provider(_provider)
 
         anthropic_config = cls(
+            base_url,
             has_api_key,
             is_function_calling_enabled,
             provider,

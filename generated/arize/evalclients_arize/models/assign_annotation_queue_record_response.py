@@ -22,9 +22,9 @@ _FIELDS = frozenset(
     {
         "annotation_queue_id",
         "assigned_users",
+        "granularity",
         "id",
         "source_type",
-        "granularity",
     }
 )
 
@@ -36,20 +36,20 @@ class AssignAnnotationQueueRecordResponse:
     included in this response for performance reasons; use the list records endpoint to retrieve the full record state.
 
         Attributes:
-            annotation_queue_id (str): The annotation queue this record belongs to
-            assigned_users (list[AnnotationQueueAssignedUser]): The users now assigned to this record after this operation
-            id (str): The unique identifier for the record
-            source_type (AnnotationQueueSourceType): Source type of the annotation queue record.
-                - SPANS - The record originates from span data.
-                - DATASET - The record originates from a dataset example.
+            annotation_queue_id (str | Unset): The annotation queue this record belongs to
+            assigned_users (list[AnnotationQueueAssignedUser] | Unset): The users now assigned to this record after this
+                operation
             granularity (None | RecordGranularity | Unset): The granularity of the record, if applicable.
+            id (str | Unset): The unique identifier for the record
+            source_type (AnnotationQueueSourceType | Unset): Source type of the annotation queue record. - SPANS - The
+                record originates from span data. - DATASET - The record originates from a dataset example.
     """
 
-    annotation_queue_id: str
-    assigned_users: list[AnnotationQueueAssignedUser]
-    id: str
-    source_type: AnnotationQueueSourceType
+    annotation_queue_id: str | Unset = UNSET
+    assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
     granularity: None | RecordGranularity | Unset = UNSET
+    id: str | Unset = UNSET
+    source_type: AnnotationQueueSourceType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,14 +57,12 @@ class AssignAnnotationQueueRecordResponse:
             _load_lazy_imports()
         annotation_queue_id = self.annotation_queue_id
 
-        assigned_users = []
-        for assigned_users_item_data in self.assigned_users:
-            assigned_users_item = assigned_users_item_data.to_dict()
-            assigned_users.append(assigned_users_item)
-
-        id = self.id
-
-        source_type: str = self.source_type
+        assigned_users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.assigned_users, Unset):
+            assigned_users = []
+            for assigned_users_item_data in self.assigned_users:
+                assigned_users_item = assigned_users_item_data.to_dict()
+                assigned_users.append(assigned_users_item)
 
         granularity: None | str | Unset
         if isinstance(self.granularity, Unset):
@@ -74,18 +72,25 @@ class AssignAnnotationQueueRecordResponse:
         else:
             granularity = self.granularity
 
+        id = self.id
+
+        source_type: str | Unset = UNSET
+        if not isinstance(self.source_type, Unset):
+            source_type = self.source_type
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotation_queue_id": annotation_queue_id,
-                "assigned_users": assigned_users,
-                "id": id,
-                "source_type": source_type,
-            }
-        )
+        field_dict.update({})
+        if annotation_queue_id is not UNSET:
+            field_dict["annotation_queue_id"] = annotation_queue_id
+        if assigned_users is not UNSET:
+            field_dict["assigned_users"] = assigned_users
         if granularity is not UNSET:
             field_dict["granularity"] = granularity
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
 
         return field_dict
 
@@ -94,25 +99,33 @@ class AssignAnnotationQueueRecordResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        annotation_queue_id = d["annotation_queue_id"]
+        annotation_queue_id = d.get("annotation_queue_id", UNSET)
 
-        assigned_users = [
-            AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
-            for assigned_users_item_data in d["assigned_users"]
-        ]
-
-        id = d["id"]
-
-        source_type = check_annotation_queue_source_type(d["source_type"])
+        _assigned_users = d.get("assigned_users", UNSET)
+        assigned_users: list[AnnotationQueueAssignedUser] | Unset = UNSET
+        if _assigned_users is not UNSET:
+            assigned_users = [
+                AnnotationQueueAssignedUser.from_dict(assigned_users_item_data)
+                for assigned_users_item_data in _assigned_users
+            ]
 
         granularity = _parse_granularity(d.get("granularity", UNSET))
+
+        id = d.get("id", UNSET)
+
+        _source_type = d.get("source_type", UNSET)
+        source_type: AnnotationQueueSourceType | Unset
+        if _source_type is UNSET:
+            source_type = UNSET
+        else:
+            source_type = check_annotation_queue_source_type(_source_type)
 
         assign_annotation_queue_record_response = cls(
             annotation_queue_id,
             assigned_users,
+            granularity,
             id,
             source_type,
-            granularity,
         )
 
         if not d.keys() <= _FIELDS:
@@ -146,9 +159,9 @@ def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        granularity_type_1 = check_record_granularity(data)
+        granularity_type_0 = check_record_granularity(data)
 
-        return granularity_type_1
+        return granularity_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(None | RecordGranularity | Unset, data)

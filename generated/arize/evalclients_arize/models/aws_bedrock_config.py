@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.aws_bedrock_config_provider import (
+    AwsBedrockConfigProvider,
+    check_aws_bedrock_config_provider,
+)
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.aws_bedrock_bearer_token_auth import AwsBedrockBearerTokenAuth
     from ..models.aws_bedrock_default_auth import AwsBedrockDefaultAuth
@@ -29,24 +35,28 @@ class AwsBedrockConfig:
     and `model_names`. Function/tool-calling settings do not apply to Bedrock and are omitted.
 
         Attributes:
-            auth (AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth): AWS Bedrock auth
-                settings, discriminated by `auth_type`.
-            is_default_models_enabled (bool): Whether Arize's default Bedrock model catalog is enabled.
-            model_names (list[str]): Custom model names configured on this integration. Empty when none.
-            provider (str): Discriminator identifying the AWS Bedrock provider.
+            auth (AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth | Unset): AWS Bedrock
+                auth settings, discriminated by `auth_type`.
+            is_default_models_enabled (bool | Unset): Whether Arize's default Bedrock model catalog is enabled.
+            model_names (list[str] | Unset): Custom model names configured on this integration. Empty when none.
+            provider (AwsBedrockConfigProvider | Unset): Discriminator identifying the AWS Bedrock provider.
     """
 
-    auth: AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth
-    is_default_models_enabled: bool
-    model_names: list[str]
-    provider: str
+    auth: (
+        AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth | Unset
+    ) = UNSET
+    is_default_models_enabled: bool | Unset = UNSET
+    model_names: list[str] | Unset = UNSET
+    provider: AwsBedrockConfigProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        auth: dict[str, Any]
-        if isinstance(self.auth, AwsBedrockDefaultAuth):
+        auth: dict[str, Any] | Unset
+        if isinstance(self.auth, Unset):
+            auth = UNSET
+        elif isinstance(self.auth, AwsBedrockDefaultAuth):
             auth = self.auth.to_dict()
         elif isinstance(self.auth, AwsBedrockBearerTokenAuth):
             auth = self.auth.to_dict()
@@ -55,20 +65,25 @@ class AwsBedrockConfig:
 
         is_default_models_enabled = self.is_default_models_enabled
 
-        model_names = self.model_names
+        model_names: list[str] | Unset = UNSET
+        if not isinstance(self.model_names, Unset):
+            model_names = self.model_names
 
-        provider = self.provider
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "auth": auth,
-                "is_default_models_enabled": is_default_models_enabled,
-                "model_names": model_names,
-                "provider": provider,
-            }
-        )
+        field_dict.update({})
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if is_default_models_enabled is not UNSET:
+            field_dict["is_default_models_enabled"] = is_default_models_enabled
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+        if provider is not UNSET:
+            field_dict["provider"] = provider
 
         return field_dict
 
@@ -77,13 +92,18 @@ class AwsBedrockConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        auth = _parse_auth(d["auth"])
+        auth = _parse_auth(d.get("auth", UNSET))
 
-        is_default_models_enabled = d["is_default_models_enabled"]
+        is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
 
-        model_names: list[str] = d["model_names"]
+        model_names: list[str] = d.get("model_names", UNSET)
 
-        provider = d["provider"]
+        _provider = d.get("provider", UNSET)
+        provider: AwsBedrockConfigProvider | Unset
+        if _provider is UNSET:
+            provider = UNSET
+        else:
+            provider = check_aws_bedrock_config_provider(_provider)
 
         aws_bedrock_config = cls(
             auth,
@@ -117,7 +137,9 @@ class AwsBedrockConfig:
 
 def _parse_auth(
     data: object,
-) -> AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth:
+) -> AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

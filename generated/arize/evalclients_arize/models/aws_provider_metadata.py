@@ -6,14 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.aws_provider_metadata_kind import (
+    AwsProviderMetadataKind,
+    check_aws_provider_metadata_kind,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AwsProviderMetadata")
 _FIELDS = frozenset(
     {
+        "external_id",
         "kind",
         "role_arn",
-        "external_id",
     }
 )
 
@@ -23,53 +27,59 @@ class AwsProviderMetadata:
     """AWS Bedrock provider metadata
 
     Attributes:
-        kind (str):
-        role_arn (str): AWS IAM role ARN for cross-account access
         external_id (None | str | Unset): External ID for the assume-role policy
+        kind (AwsProviderMetadataKind | Unset): Discriminator value identifying AWS Bedrock provider metadata.
+        role_arn (str | Unset): AWS IAM role ARN for cross-account access
     """
 
-    kind: str
-    role_arn: str
     external_id: None | str | Unset = UNSET
+    kind: AwsProviderMetadataKind | Unset = UNSET
+    role_arn: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind
-
-        role_arn = self.role_arn
-
         external_id: None | str | Unset
         if isinstance(self.external_id, Unset):
             external_id = UNSET
         else:
             external_id = self.external_id
 
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind
+
+        role_arn = self.role_arn
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-                "role_arn": role_arn,
-            }
-        )
+        field_dict.update({})
         if external_id is not UNSET:
             field_dict["external_id"] = external_id
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if role_arn is not UNSET:
+            field_dict["role_arn"] = role_arn
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        kind = d["kind"]
-
-        role_arn = d["role_arn"]
-
         external_id: None | str | Unset = d.get("external_id", UNSET)
 
+        _kind = d.get("kind", UNSET)
+        kind: AwsProviderMetadataKind | Unset
+        if _kind is UNSET:
+            kind = UNSET
+        else:
+            kind = check_aws_provider_metadata_kind(_kind)
+
+        role_arn = d.get("role_arn", UNSET)
+
         aws_provider_metadata = cls(
+            external_id,
             kind,
             role_arn,
-            external_id,
         )
 
         if not d.keys() <= _FIELDS:

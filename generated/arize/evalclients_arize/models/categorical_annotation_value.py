@@ -19,13 +19,14 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CategoricalAnnotationValue:
-    """
+    """CategoricalAnnotationValue
+
     Attributes:
-        label (str): The label value
+        label (str | Unset): The label value
         score (float | Unset): A score to associate with the label
     """
 
-    label: str
+    label: str | Unset = UNSET
     score: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,11 +37,9 @@ class CategoricalAnnotationValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
+        field_dict.update({})
+        if label is not UNSET:
+            field_dict["label"] = label
         if score is not UNSET:
             field_dict["score"] = score
 
@@ -49,7 +48,7 @@ class CategoricalAnnotationValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        label = d["label"]
+        label = d.get("label", UNSET)
 
         score = d.get("score", UNSET)
 

@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.continuous_annotation_config_type import (
+    ContinuousAnnotationConfigType,
+    check_continuous_annotation_config_type,
+)
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
 
@@ -18,43 +22,44 @@ _FIELDS = frozenset(
         "maximum_score",
         "minimum_score",
         "name",
+        "optimization_direction",
         "space_id",
         "type",
-        "optimization_direction",
     }
 )
 
 
 @_attrs_define
 class ContinuousAnnotationConfig:
-    """
+    """ContinuousAnnotationConfig
+
     Attributes:
-        created_at (datetime.datetime): The timestamp for when the annotation config was created
-        id (str): The unique identifier for the annotation config
-        maximum_score (float): The maximum score value
-        minimum_score (float): The minimum score value
-        name (str): The name of the annotation config
-        space_id (str): The space id the annotation config belongs to
-        type_ (str): Discriminator value identifying a continuous annotation config.
+        created_at (datetime.datetime | Unset): The timestamp for when the annotation config was created
+        id (str | Unset): The unique identifier for the annotation config
+        maximum_score (float | Unset): The maximum score value
+        minimum_score (float | Unset): The minimum score value
+        name (str | Unset): The name of the annotation config
         optimization_direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when
-            omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse
+            omitted. - MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores
+            are neither better nor worse
+        space_id (str | Unset): The space id the annotation config belongs to
+        type_ (ContinuousAnnotationConfigType | Unset): Discriminator value identifying a continuous annotation config.
     """
 
-    created_at: datetime.datetime
-    id: str
-    maximum_score: float
-    minimum_score: float
-    name: str
-    space_id: str
-    type_: str
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    maximum_score: float | Unset = UNSET
+    minimum_score: float | Unset = UNSET
+    name: str | Unset = UNSET
     optimization_direction: OptimizationDirection | Unset = UNSET
+    space_id: str | Unset = UNSET
+    type_: ContinuousAnnotationConfigType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         id = self.id
 
@@ -64,48 +69,55 @@ class ContinuousAnnotationConfig:
 
         name = self.name
 
-        space_id = self.space_id
-
-        type_ = self.type_
-
         optimization_direction: str | Unset = UNSET
         if not isinstance(self.optimization_direction, Unset):
             optimization_direction = self.optimization_direction
 
+        space_id = self.space_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "maximum_score": maximum_score,
-                "minimum_score": minimum_score,
-                "name": name,
-                "space_id": space_id,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if maximum_score is not UNSET:
+            field_dict["maximum_score"] = maximum_score
+        if minimum_score is not UNSET:
+            field_dict["minimum_score"] = minimum_score
+        if name is not UNSET:
+            field_dict["name"] = name
         if optimization_direction is not UNSET:
             field_dict["optimization_direction"] = optimization_direction
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        id = d["id"]
+        id = d.get("id", UNSET)
 
-        maximum_score = d["maximum_score"]
+        maximum_score = d.get("maximum_score", UNSET)
 
-        minimum_score = d["minimum_score"]
+        minimum_score = d.get("minimum_score", UNSET)
 
-        name = d["name"]
-
-        space_id = d["space_id"]
-
-        type_ = d["type"]
+        name = d.get("name", UNSET)
 
         _optimization_direction = d.get("optimization_direction", UNSET)
         optimization_direction: OptimizationDirection | Unset
@@ -114,15 +126,24 @@ class ContinuousAnnotationConfig:
         else:
             optimization_direction = check_optimization_direction(_optimization_direction)
 
+        space_id = d.get("space_id", UNSET)
+
+        _type_ = d.get("type", UNSET)
+        type_: ContinuousAnnotationConfigType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_continuous_annotation_config_type(_type_)
+
         continuous_annotation_config = cls(
             created_at,
             id,
             maximum_score,
             minimum_score,
             name,
+            optimization_direction,
             space_id,
             type_,
-            optimization_direction,
         )
 
         if not d.keys() <= _FIELDS:

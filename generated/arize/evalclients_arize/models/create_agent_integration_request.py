@@ -6,11 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_agent_integration_request_type import (
+    CreateAgentIntegrationRequestType,
+    check_create_agent_integration_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_agent_config import CreateAgentConfig
-    from ..models.integration_scoping import IntegrationScoping
+    from ..models.integration_scoping_request import IntegrationScopingRequest
 
 
 T = TypeVar("T", bound="CreateAgentIntegrationRequest")
@@ -27,22 +31,22 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateAgentIntegrationRequest:
-    """
+    """CreateAgentIntegrationRequest
+
     Attributes:
-        config (CreateAgentConfig):
-        name (str): Integration name (unique within the account).
-        type_ (str):
-        description (None | str | Unset):
-        scopings (list[IntegrationScoping] | Unset): Visibility scoping rules. Defaults to account-wide if omitted
-            or empty. A scoping with `space_id` set MUST also set
-            `organization_id`.
+        config (CreateAgentConfig): CreateAgentConfig
+        name (str): Integration name. Must be unique among active AGENT and EVALUATOR integrations in the account.
+        type_ (CreateAgentIntegrationRequestType): Discriminator identifying this request as an agent integration.
+        description (None | str | Unset): Optional human-readable description of the integration.
+        scopings (list[IntegrationScopingRequest] | Unset): Visibility scoping rules. Defaults to account-wide if
+            omitted or empty. A scoping with `space_id` set MUST also set `organization_id`.
     """
 
     config: CreateAgentConfig
     name: str
-    type_: str
+    type_: CreateAgentIntegrationRequestType
     description: None | str | Unset = UNSET
-    scopings: list[IntegrationScoping] | Unset = UNSET
+    scopings: list[IntegrationScopingRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,7 +56,7 @@ class CreateAgentIntegrationRequest:
 
         name = self.name
 
-        type_ = self.type_
+        type_: str = self.type_
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -92,15 +96,16 @@ class CreateAgentIntegrationRequest:
 
         name = d["name"]
 
-        type_ = d["type"]
+        type_ = check_create_agent_integration_request_type(d["type"])
 
         description: None | str | Unset = d.get("description", UNSET)
 
         _scopings = d.get("scopings", UNSET)
-        scopings: list[IntegrationScoping] | Unset = UNSET
+        scopings: list[IntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
-                IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in _scopings
+                IntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
             ]
 
         create_agent_integration_request = cls(
@@ -139,8 +144,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CreateAgentConfig, IntegrationScoping
+    global _LAZY_PENDING, CreateAgentConfig, IntegrationScopingRequest
     from ..models.create_agent_config import CreateAgentConfig  # noqa: PLC0415
-    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

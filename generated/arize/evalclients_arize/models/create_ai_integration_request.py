@@ -11,10 +11,10 @@ from ..models.ai_integration_provider import AiIntegrationProvider, check_ai_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.ai_integration_scoping import AiIntegrationScoping
-    from ..models.aws_provider_metadata import AwsProviderMetadata
+    from ..models.ai_integration_scoping_request import AiIntegrationScopingRequest
+    from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest
     from ..models.create_ai_integration_request_headers import CreateAiIntegrationRequestHeaders
-    from ..models.gcp_provider_metadata import GcpProviderMetadata
+    from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest
 
 
 T = TypeVar("T", bound="CreateAiIntegrationRequest")
@@ -37,20 +37,25 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateAiIntegrationRequest:
-    """
+    """CreateAiIntegrationRequest
+
     Attributes:
         name (str): Integration name
         provider (AiIntegrationProvider): The AI provider for this integration
         api_key (str | Unset): API key for the provider (write-only, never returned)
-        auth_type (AiIntegrationAuthType | Unset): The authentication method for this integration
+        auth_type (AiIntegrationAuthType | Unset): The authentication method for this integration.
+            `OAUTH2_CLIENT_CREDENTIALS` is returned for integrations configured with OAuth 2.0 client credentials in the
+            Arize UI. Setting it through this API is not yet supported.
         base_url (str | Unset): Custom base URL for the provider
         enable_default_models (bool | Unset): Enable provider's default model list (default false)
         function_calling_enabled (bool | Unset): Enable function/tool calling (default true)
-        headers (CreateAiIntegrationRequestHeaders | Unset): Custom headers to include in requests
+        headers (CreateAiIntegrationRequestHeaders | Unset): Custom headers to include in requests. The serialized
+            header map must not exceed 8,175 bytes.
         model_names (list[str] | Unset): Supported model names
-        provider_metadata (AwsProviderMetadata | GcpProviderMetadata | Unset): Provider-specific configuration. For
-            AWS_BEDROCK, must include role_arn. For VERTEX_AI, must include project_id, location, and project_access_label.
-        scopings (list[AiIntegrationScoping] | Unset): Visibility scoping rules. Defaults to account-wide.
+        provider_metadata (AwsProviderMetadataRequest | GcpProviderMetadataRequest | Unset): Strict request form of
+            ProviderMetadata. For AWS_BEDROCK, must include role_arn. For VERTEX_AI, must include project_id, location, and
+            project_access_label.
+        scopings (list[AiIntegrationScopingRequest] | Unset): Visibility scoping rules. Defaults to account-wide.
     """
 
     name: str
@@ -62,8 +67,8 @@ class CreateAiIntegrationRequest:
     function_calling_enabled: bool | Unset = UNSET
     headers: CreateAiIntegrationRequestHeaders | Unset = UNSET
     model_names: list[str] | Unset = UNSET
-    provider_metadata: AwsProviderMetadata | GcpProviderMetadata | Unset = UNSET
-    scopings: list[AiIntegrationScoping] | Unset = UNSET
+    provider_metadata: AwsProviderMetadataRequest | GcpProviderMetadataRequest | Unset = UNSET
+    scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,7 +101,7 @@ class CreateAiIntegrationRequest:
         provider_metadata: dict[str, Any] | Unset
         if isinstance(self.provider_metadata, Unset):
             provider_metadata = UNSET
-        elif isinstance(self.provider_metadata, AwsProviderMetadata):
+        elif isinstance(self.provider_metadata, AwsProviderMetadataRequest):
             provider_metadata = self.provider_metadata.to_dict()
         else:
             provider_metadata = self.provider_metadata.to_dict()
@@ -173,10 +178,10 @@ class CreateAiIntegrationRequest:
         provider_metadata = _parse_provider_metadata(d.get("provider_metadata", UNSET))
 
         _scopings = d.get("scopings", UNSET)
-        scopings: list[AiIntegrationScoping] | Unset = UNSET
+        scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
-                AiIntegrationScoping.from_dict(scopings_item_data)
+                AiIntegrationScopingRequest.from_dict(scopings_item_data)
                 for scopings_item_data in _scopings
             ]
 
@@ -217,22 +222,26 @@ class CreateAiIntegrationRequest:
         return key in self.additional_properties
 
 
-def _parse_provider_metadata(data: object) -> AwsProviderMetadata | GcpProviderMetadata | Unset:
+def _parse_provider_metadata(
+    data: object,
+) -> AwsProviderMetadataRequest | GcpProviderMetadataRequest | Unset:
     if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(data)
+        componentsschemas_provider_metadata_request_type_0 = AwsProviderMetadataRequest.from_dict(
+            data
+        )
 
-        return componentsschemas_provider_metadata_type_0
+        return componentsschemas_provider_metadata_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data)
+    componentsschemas_provider_metadata_request_type_1 = GcpProviderMetadataRequest.from_dict(data)
 
-    return componentsschemas_provider_metadata_type_1
+    return componentsschemas_provider_metadata_request_type_1
 
 
 _LAZY_PENDING = True
@@ -242,13 +251,13 @@ def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
     global \
         _LAZY_PENDING, \
-        AiIntegrationScoping, \
-        AwsProviderMetadata, \
+        AiIntegrationScopingRequest, \
+        AwsProviderMetadataRequest, \
         CreateAiIntegrationRequestHeaders, \
-        GcpProviderMetadata
-    from ..models.ai_integration_scoping import AiIntegrationScoping  # noqa: PLC0415
-    from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
+        GcpProviderMetadataRequest
+    from ..models.ai_integration_scoping_request import AiIntegrationScopingRequest  # noqa: PLC0415
+    from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest  # noqa: PLC0415
     from ..models.create_ai_integration_request_headers import CreateAiIntegrationRequestHeaders  # noqa: PLC0415
-    from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
+    from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.annotation_queue_record import AnnotationQueueRecord
 
@@ -20,29 +22,30 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateAnnotationQueueRecordResponse:
-    """
+    """CreateAnnotationQueueRecordResponse
+
     Attributes:
-        record_sources (list[AnnotationQueueRecord]): The created annotation queue records
+        record_sources (list[AnnotationQueueRecord] | Unset): The created annotation queue records
     """
 
-    record_sources: list[AnnotationQueueRecord]
+    record_sources: list[AnnotationQueueRecord] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        record_sources = []
-        for record_sources_item_data in self.record_sources:
-            record_sources_item = record_sources_item_data.to_dict()
-            record_sources.append(record_sources_item)
+        record_sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.record_sources, Unset):
+            record_sources = []
+            for record_sources_item_data in self.record_sources:
+                record_sources_item = record_sources_item_data.to_dict()
+                record_sources.append(record_sources_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "record_sources": record_sources,
-            }
-        )
+        field_dict.update({})
+        if record_sources is not UNSET:
+            field_dict["record_sources"] = record_sources
 
         return field_dict
 
@@ -51,10 +54,13 @@ class CreateAnnotationQueueRecordResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        record_sources = [
-            AnnotationQueueRecord.from_dict(record_sources_item_data)
-            for record_sources_item_data in d["record_sources"]
-        ]
+        _record_sources = d.get("record_sources", UNSET)
+        record_sources: list[AnnotationQueueRecord] | Unset = UNSET
+        if _record_sources is not UNSET:
+            record_sources = [
+                AnnotationQueueRecord.from_dict(record_sources_item_data)
+                for record_sources_item_data in _record_sources
+            ]
 
         create_annotation_queue_record_response = cls(
             record_sources,

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput
+    from ..models.annotation_queue_session_record_input import AnnotationQueueSessionRecordInput
     from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput
     from ..models.annotation_queue_trace_record_input import AnnotationQueueTraceRecordInput
 
@@ -23,6 +24,7 @@ _FIELDS = frozenset(
         "name",
         "space_id",
         "assignment_method",
+        "column_allowlist",
         "instructions",
         "record_sources",
     }
@@ -31,35 +33,41 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateAnnotationQueueRequest:
-    """
+    """CreateAnnotationQueueRequest
+
     Attributes:
         annotation_config_ids (list[str]): IDs of annotation configs to associate with this queue. All configs must
-            belong to the same space. Example: ['ac_abc123', 'ac_def456'].
+            belong to the same space.
         annotator_emails (list[str]): Email addresses of annotators to assign to the queue. Emails are resolved to user
-            IDs server-side. Example: ['annotator1@example.com', 'annotator2@example.com'].
-        name (str): The name of the annotation queue. Must be unique within the space for active queues. Example:
-            Quality Review Queue.
-        space_id (str): The space ID that the annotation queue belongs to Example: spc_xyz789.
-        assignment_method (AssignmentMethod | Unset): How records are assigned to annotators. Defaults to "ALL".
-            - `ALL`: Every annotator is assigned to every record.
-            - `RANDOM`: Each record is randomly assigned to one annotator. Default: 'ALL'.
-        instructions (str | Unset): Instructions for annotators working on this queue Example: Review each response for
-            accuracy and helpfulness.
-        record_sources (list[AnnotationQueueExampleRecordInput | AnnotationQueueSpanRecordInput |
-            AnnotationQueueTraceRecordInput] | Unset): Record sources to add to the annotation queue on creation. At most 2
-            record sources (projects or datasets) may be provided in a single create request. Additional records from other
-            sources can be added after creation.
+            IDs server-side.
+        name (str): The name of the annotation queue. Must be unique within the space for active queues.
+        space_id (str): The space ID that the annotation queue belongs to
+        assignment_method (AssignmentMethod | Unset): How records are assigned to annotators. Defaults to "ALL". -
+            `ALL`: Every annotator is assigned to every record. - `RANDOM`: Each record is randomly assigned to one
+            annotator.
+        column_allowlist (list[str] | Unset): The record column names annotators assigned to this queue are allowed to
+            see. Omit or send an empty list to leave the queue unrestricted, so annotators see every column. Because this is
+            an allowlist, columns introduced by records added to the queue later stay hidden until an admin allows them.
+        instructions (str | Unset): Instructions for annotators working on this queue
+        record_sources (list[AnnotationQueueExampleRecordInput | AnnotationQueueSessionRecordInput |
+            AnnotationQueueSpanRecordInput | AnnotationQueueTraceRecordInput] | Unset): Record sources to add to the
+            annotation queue on creation. At most 2 record sources (projects or datasets) may be provided in a single create
+            request. The total number of records resolved from all sources must not exceed 500. The total number of session
+            records across all sources must not exceed 100. Additional records from other sources can be added after
+            creation.
     """
 
     annotation_config_ids: list[str]
     annotator_emails: list[str]
     name: str
     space_id: str
-    assignment_method: AssignmentMethod | Unset = "ALL"
+    assignment_method: AssignmentMethod | Unset = UNSET
+    column_allowlist: list[str] | Unset = UNSET
     instructions: str | Unset = UNSET
     record_sources: (
         list[
             AnnotationQueueExampleRecordInput
+            | AnnotationQueueSessionRecordInput
             | AnnotationQueueSpanRecordInput
             | AnnotationQueueTraceRecordInput
         ]
@@ -82,6 +90,10 @@ class CreateAnnotationQueueRequest:
         if not isinstance(self.assignment_method, Unset):
             assignment_method = self.assignment_method
 
+        column_allowlist: list[str] | Unset = UNSET
+        if not isinstance(self.column_allowlist, Unset):
+            column_allowlist = self.column_allowlist
+
         instructions = self.instructions
 
         record_sources: list[dict[str, Any]] | Unset = UNSET
@@ -92,6 +104,8 @@ class CreateAnnotationQueueRequest:
                 if isinstance(record_sources_item_data, AnnotationQueueExampleRecordInput):
                     record_sources_item = record_sources_item_data.to_dict()
                 elif isinstance(record_sources_item_data, AnnotationQueueSpanRecordInput):
+                    record_sources_item = record_sources_item_data.to_dict()
+                elif isinstance(record_sources_item_data, AnnotationQueueTraceRecordInput):
                     record_sources_item = record_sources_item_data.to_dict()
                 else:
                     record_sources_item = record_sources_item_data.to_dict()
@@ -110,6 +124,8 @@ class CreateAnnotationQueueRequest:
         )
         if assignment_method is not UNSET:
             field_dict["assignment_method"] = assignment_method
+        if column_allowlist is not UNSET:
+            field_dict["column_allowlist"] = column_allowlist
         if instructions is not UNSET:
             field_dict["instructions"] = instructions
         if record_sources is not UNSET:
@@ -137,12 +153,15 @@ class CreateAnnotationQueueRequest:
         else:
             assignment_method = check_assignment_method(_assignment_method)
 
+        column_allowlist: list[str] = d.get("column_allowlist", UNSET)
+
         instructions = d.get("instructions", UNSET)
 
         _record_sources = d.get("record_sources", UNSET)
         record_sources: (
             list[
                 AnnotationQueueExampleRecordInput
+                | AnnotationQueueSessionRecordInput
                 | AnnotationQueueSpanRecordInput
                 | AnnotationQueueTraceRecordInput
             ]
@@ -156,6 +175,7 @@ class CreateAnnotationQueueRequest:
                     data: object,
                 ) -> (
                     AnnotationQueueExampleRecordInput
+                    | AnnotationQueueSessionRecordInput
                     | AnnotationQueueSpanRecordInput
                     | AnnotationQueueTraceRecordInput
                 ):
@@ -179,13 +199,23 @@ class CreateAnnotationQueueRequest:
                         return componentsschemas_annotation_queue_record_input_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_queue_record_input_type_2 = (
+                            AnnotationQueueTraceRecordInput.from_dict(data)
+                        )
+
+                        return componentsschemas_annotation_queue_record_input_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_annotation_queue_record_input_type_2 = (
-                        AnnotationQueueTraceRecordInput.from_dict(data)
+                    componentsschemas_annotation_queue_record_input_type_3 = (
+                        AnnotationQueueSessionRecordInput.from_dict(data)
                     )
 
-                    return componentsschemas_annotation_queue_record_input_type_2
+                    return componentsschemas_annotation_queue_record_input_type_3
 
                 record_sources_item = _parse_record_sources_item(record_sources_item_data)
 
@@ -197,6 +227,7 @@ class CreateAnnotationQueueRequest:
             name,
             space_id,
             assignment_method,
+            column_allowlist,
             instructions,
             record_sources,
         )
@@ -232,9 +263,11 @@ def _load_lazy_imports() -> None:
     global \
         _LAZY_PENDING, \
         AnnotationQueueExampleRecordInput, \
+        AnnotationQueueSessionRecordInput, \
         AnnotationQueueSpanRecordInput, \
         AnnotationQueueTraceRecordInput
     from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput  # noqa: PLC0415
+    from ..models.annotation_queue_session_record_input import AnnotationQueueSessionRecordInput  # noqa: PLC0415
     from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput  # noqa: PLC0415
     from ..models.annotation_queue_trace_record_input import AnnotationQueueTraceRecordInput  # noqa: PLC0415
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_anthropic_config_provider import (
+    CreateAnthropicConfigProvider,
+    check_create_anthropic_config_provider,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAnthropicConfig")
@@ -13,6 +17,7 @@ _FIELDS = frozenset(
     {
         "api_key",
         "provider",
+        "base_url",
         "is_function_calling_enabled",
     }
 )
@@ -21,23 +26,29 @@ _FIELDS = frozenset(
 @_attrs_define
 class CreateAnthropicConfig:
     """Create config for an Anthropic LLM integration. `api_key` is required and is write-only (never returned in
-    responses).
+    responses). `base_url` is optional; omit it to use the public Anthropic API.
 
         Attributes:
             api_key (str): API key for the provider (write-only, never returned).
-            provider (str):
+            provider (CreateAnthropicConfigProvider): Discriminator identifying the Anthropic provider.
+            base_url (str | Unset): Endpoint URL (HTTPS) serving the Anthropic Messages API, including the version path
+                (e.g. `https://api.anthropic.com/v1`). Do not include `/messages`, which is appended automatically. Defaults to
+                the public Anthropic API.
             is_function_calling_enabled (bool | Unset): Enable function/tool calling. Defaults to true.
     """
 
     api_key: str
-    provider: str
+    provider: CreateAnthropicConfigProvider
+    base_url: str | Unset = UNSET
     is_function_calling_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 
-        provider = self.provider
+        provider: str = self.provider
+
+        base_url = self.base_url
 
         is_function_calling_enabled = self.is_function_calling_enabled
 
@@ -49,6 +60,8 @@ class CreateAnthropicConfig:
                 "provider": provider,
             }
         )
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
         if is_function_calling_enabled is not UNSET:
             field_dict["is_function_calling_enabled"] = is_function_calling_enabled
 
@@ -59,13 +72,16 @@ class CreateAnthropicConfig:
         d = src_dict
         api_key = d["api_key"]
 
-        provider = d["provider"]
+        provider = check_create_anthropic_config_provider(d["provider"])
+
+        base_url = d.get("base_url", UNSET)
 
         is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
 
         create_anthropic_config = cls(
             api_key,
             provider,
+            base_url,
             is_function_calling_enabled,
         )
 

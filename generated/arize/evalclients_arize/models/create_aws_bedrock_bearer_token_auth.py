@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_aws_bedrock_bearer_token_auth_auth_type import (
+    CreateAwsBedrockBearerTokenAuthAuthType,
+    check_create_aws_bedrock_bearer_token_auth_auth_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAwsBedrockBearerTokenAuth")
@@ -24,19 +28,19 @@ class CreateAwsBedrockBearerTokenAuth:
 
     Attributes:
         api_key (str): Bearer token for Bedrock (write-only, never returned).
-        auth_type (str):
+        auth_type (CreateAwsBedrockBearerTokenAuthAuthType): Discriminator identifying bearer-token auth.
         base_url (str | Unset): Custom Bedrock endpoint URL. Defaults to the provider default endpoint.
     """
 
     api_key: str
-    auth_type: str
+    auth_type: CreateAwsBedrockBearerTokenAuthAuthType
     base_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 
-        auth_type = self.auth_type
+        auth_type: str = self.auth_type
 
         base_url = self.base_url
 
@@ -58,7 +62,7 @@ class CreateAwsBedrockBearerTokenAuth:
         d = src_dict
         api_key = d["api_key"]
 
-        auth_type = d["auth_type"]
+        auth_type = check_create_aws_bedrock_bearer_token_auth_auth_type(d["auth_type"])
 
         base_url = d.get("base_url", UNSET)
 

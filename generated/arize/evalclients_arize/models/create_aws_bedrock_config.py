@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_aws_bedrock_config_provider import (
+    CreateAwsBedrockConfigProvider,
+    check_create_aws_bedrock_config_provider,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,7 +41,7 @@ class CreateAwsBedrockConfig:
             auth (CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth): AWS
                 Bedrock auth settings for create and update, discriminated by `auth_type`. On PATCH this object replaces the
                 stored auth settings wholesale (auth_type may change); omitted fields of the previous auth mode are cleared.
-            provider (str):
+            provider (CreateAwsBedrockConfigProvider): Discriminator identifying the AWS Bedrock provider.
             is_default_models_enabled (bool | Unset): Enable Arize's default Bedrock model catalog. Defaults to false.
             model_names (list[str] | Unset): Custom model names to make available. Defaults to none.
     """
@@ -47,7 +51,7 @@ class CreateAwsBedrockConfig:
         | CreateAwsBedrockDefaultAuth
         | CreateAwsBedrockProxyWithHeadersAuth
     )
-    provider: str
+    provider: CreateAwsBedrockConfigProvider
     is_default_models_enabled: bool | Unset = UNSET
     model_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,7 +67,7 @@ class CreateAwsBedrockConfig:
         else:
             auth = self.auth.to_dict()
 
-        provider = self.provider
+        provider: str = self.provider
 
         is_default_models_enabled = self.is_default_models_enabled
 
@@ -93,7 +97,7 @@ class CreateAwsBedrockConfig:
         d = src_dict
         auth = _parse_auth(d["auth"])
 
-        provider = d["provider"]
+        provider = check_create_aws_bedrock_config_provider(d["provider"])
 
         is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
 

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_aws_bedrock_default_auth_auth_type import (
+    CreateAwsBedrockDefaultAuthAuthType,
+    check_create_aws_bedrock_default_auth_auth_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAwsBedrockDefaultAuth")
@@ -24,20 +28,20 @@ class CreateAwsBedrockDefaultAuth:
     """Create role-assumption auth. `role_arn` is required.
 
     Attributes:
-        auth_type (str):
+        auth_type (CreateAwsBedrockDefaultAuthAuthType): Discriminator identifying role-assumption auth.
         role_arn (str): AWS IAM role ARN Arize assumes for cross-account access.
         base_url (str | Unset): Custom Bedrock endpoint URL. Defaults to the provider default endpoint.
         external_id (str | Unset): External ID on the assume-role policy. Defaults to not set.
     """
 
-    auth_type: str
+    auth_type: CreateAwsBedrockDefaultAuthAuthType
     role_arn: str
     base_url: str | Unset = UNSET
     external_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auth_type = self.auth_type
+        auth_type: str = self.auth_type
 
         role_arn = self.role_arn
 
@@ -63,7 +67,7 @@ class CreateAwsBedrockDefaultAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        auth_type = d["auth_type"]
+        auth_type = check_create_aws_bedrock_default_auth_auth_type(d["auth_type"])
 
         role_arn = d["role_arn"]
 

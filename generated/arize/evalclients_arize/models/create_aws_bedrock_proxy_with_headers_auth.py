@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_aws_bedrock_proxy_with_headers_auth_auth_type import (
+    CreateAwsBedrockProxyWithHeadersAuthAuthType,
+    check_create_aws_bedrock_proxy_with_headers_auth_auth_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,14 +33,14 @@ class CreateAwsBedrockProxyWithHeadersAuth:
     """Create proxy auth. `base_url` is required. `headers` is write-only; names are returned as `header_names` on read.
 
     Attributes:
-        auth_type (str):
+        auth_type (CreateAwsBedrockProxyWithHeadersAuthAuthType): Discriminator identifying proxy auth.
         base_url (str): Proxy URL requests are forwarded to (HTTPS).
         headers (CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset): Custom request headers sent to the proxy, as a
             name-to-value map. Write-only: values are never returned; names are exposed as `header_names` on read. Defaults
-            to no headers.
+            to no headers. The serialized header map must not exceed 8,175 bytes.
     """
 
-    auth_type: str
+    auth_type: CreateAwsBedrockProxyWithHeadersAuthAuthType
     base_url: str
     headers: CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,7 +48,7 @@ class CreateAwsBedrockProxyWithHeadersAuth:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        auth_type = self.auth_type
+        auth_type: str = self.auth_type
 
         base_url = self.base_url
 
@@ -70,7 +74,7 @@ class CreateAwsBedrockProxyWithHeadersAuth:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        auth_type = d["auth_type"]
+        auth_type = check_create_aws_bedrock_proxy_with_headers_auth_auth_type(d["auth_type"])
 
         base_url = d["base_url"]
 

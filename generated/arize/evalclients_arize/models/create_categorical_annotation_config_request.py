@@ -6,11 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_categorical_annotation_config_request_annotation_config_type import (
+    CreateCategoricalAnnotationConfigRequestAnnotationConfigType,
+    check_create_categorical_annotation_config_request_annotation_config_type,
+)
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.categorical_annotation_value import CategoricalAnnotationValue
+    from ..models.categorical_annotation_value_request import CategoricalAnnotationValueRequest
 
 
 T = TypeVar("T", bound="CreateCategoricalAnnotationConfigRequest")
@@ -27,30 +31,30 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateCategoricalAnnotationConfigRequest:
-    """
+    """CreateCategoricalAnnotationConfigRequest
+
     Attributes:
-        annotation_config_type (str): Discriminator value identifying a categorical annotation config.
+        annotation_config_type (CreateCategoricalAnnotationConfigRequestAnnotationConfigType): Discriminator value
+            identifying a categorical annotation config.
         name (str): Name of the new annotation config
         space_id (str): ID of the space the annotation config will belong to
-        values (list[CategoricalAnnotationValue]): An array of categorical annotation values
+        values (list[CategoricalAnnotationValueRequest]): An array of categorical annotation values
         optimization_direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when
-            omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse Default: 'NONE'.
+            omitted. - MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores
+            are neither better nor worse
     """
 
-    annotation_config_type: str
+    annotation_config_type: CreateCategoricalAnnotationConfigRequestAnnotationConfigType
     name: str
     space_id: str
-    values: list[CategoricalAnnotationValue]
-    optimization_direction: OptimizationDirection | Unset = "NONE"
+    values: list[CategoricalAnnotationValueRequest]
+    optimization_direction: OptimizationDirection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotation_config_type = self.annotation_config_type
+        annotation_config_type: str = self.annotation_config_type
 
         name = self.name
 
@@ -85,14 +89,18 @@ class CreateCategoricalAnnotationConfigRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        annotation_config_type = d["annotation_config_type"]
+        annotation_config_type = (
+            check_create_categorical_annotation_config_request_annotation_config_type(
+                d["annotation_config_type"]
+            )
+        )
 
         name = d["name"]
 
         space_id = d["space_id"]
 
         values = [
-            CategoricalAnnotationValue.from_dict(values_item_data)
+            CategoricalAnnotationValueRequest.from_dict(values_item_data)
             for values_item_data in d["values"]
         ]
 
@@ -139,7 +147,7 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CategoricalAnnotationValue
-    from ..models.categorical_annotation_value import CategoricalAnnotationValue  # noqa: PLC0415
+    global _LAZY_PENDING, CategoricalAnnotationValueRequest
+    from ..models.categorical_annotation_value_request import CategoricalAnnotationValueRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

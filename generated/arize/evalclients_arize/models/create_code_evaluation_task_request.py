@@ -6,10 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_code_evaluation_task_request_type import (
+    CreateCodeEvaluationTaskRequestType,
+    check_create_code_evaluation_task_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.task_evaluator_input import TaskEvaluatorInput
+    from ..models.span_evaluator_input import SpanEvaluatorInput
+    from ..models.task_query_filters_input import TaskQueryFiltersInput
+    from ..models.trace_or_session_evaluator_input import TraceOrSessionEvaluatorInput
 
 
 T = TypeVar("T", bound="CreateCodeEvaluationTaskRequest")
@@ -23,6 +29,7 @@ _FIELDS = frozenset(
         "is_continuous",
         "project_id",
         "query_filter",
+        "query_filters",
         "sampling_rate",
     }
 )
@@ -30,34 +37,42 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateCodeEvaluationTaskRequest:
-    """Request body for creating a `CODE_EVALUATION` task. Requires `evaluators`
-    and exactly one of `project_id` or `dataset_id`. When `dataset_id` is provided,
-    `experiment_ids` must contain at least one entry.
+    """Request body for creating a `CODE_EVALUATION` task. Requires `evaluators` and exactly one of `project_id` or
+    `dataset_id`. When `dataset_id` is provided, `experiment_ids` must contain at least one entry. Supports the same
+    span and trace/session evaluator shapes as `CreateTemplateEvaluationTaskRequest`.
 
         Attributes:
-            evaluators (list[TaskEvaluatorInput]): Evaluators to attach (at least one required).
+            evaluators (list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput]): Evaluators to attach (at least one
+                required). Evaluators use one of two mutually exclusive shapes by data granularity. Span evaluators use
+                `query_filter` + per-evaluator `column_mappings`/`query_filter`. Trace/session evaluators use task-level
+                `query_filters` plus per-evaluator `query_mappings`. Mixing the two shapes returns 400. The granularity must
+                match the chosen shape (enforced server-side).
             name (str): Task name
-            type_ (str): Task type discriminator. Must be `"CODE_EVALUATION"`.
-            dataset_id (str | Unset): Dataset identifier (base64). Required when `project_id` is not provided.
-                Mutually exclusive with `project_id`.
-            experiment_ids (list[str] | Unset): Experiment identifiers (base64). Required when `dataset_id` is provided
-                (at least one entry). Must be omitted or empty for project-based tasks.
-            is_continuous (bool | Unset): Whether the task runs continuously. Only supported on project-based tasks.
-                Must be `false` or omitted for dataset-based tasks.
-            project_id (str | Unset): Project identifier (base64). Required when `dataset_id` is not provided.
-                Mutually exclusive with `dataset_id`.
-            query_filter (str | Unset): Task-level query filter applied to all evaluated data.
+            type_ (CreateCodeEvaluationTaskRequestType): Task type discriminator. Must be `"CODE_EVALUATION"`.
+            dataset_id (str | Unset): Dataset identifier (base64). Required when `project_id` is not provided. Mutually
+                exclusive with `project_id`.
+            experiment_ids (list[str] | Unset): Experiment identifiers (base64). Required when `dataset_id` is provided (at
+                least one entry). Must be omitted or empty for project-based tasks.
+            is_continuous (bool | Unset): Whether the task runs continuously. Only supported on project-based tasks. Must be
+                `false` or omitted for dataset-based tasks.
+            project_id (str | Unset): Project identifier (base64). Required when `dataset_id` is not provided. Mutually
+                exclusive with `dataset_id`.
+            query_filter (str | Unset): Task-level query filter applied to all evaluated data (span shape). Mutually
+                exclusive with `query_filters`.
+            query_filters (TaskQueryFiltersInput | Unset): Combined named-query filters and boolean expression for
+                create/update requests (trace/session shape). Supply this object OR `query_filter` (span shape) — not both.
             sampling_rate (float | Unset): Sampling rate between 0 and 1. Only supported on project-based tasks.
     """
 
-    evaluators: list[TaskEvaluatorInput]
+    evaluators: list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput]
     name: str
-    type_: str
+    type_: CreateCodeEvaluationTaskRequestType
     dataset_id: str | Unset = UNSET
     experiment_ids: list[str] | Unset = UNSET
     is_continuous: bool | Unset = UNSET
     project_id: str | Unset = UNSET
     query_filter: str | Unset = UNSET
+    query_filters: TaskQueryFiltersInput | Unset = UNSET
     sampling_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,12 +81,17 @@ class CreateCodeEvaluationTaskRequest:
             _load_lazy_imports()
         evaluators = []
         for evaluators_item_data in self.evaluators:
-            evaluators_item = evaluators_item_data.to_dict()
+            evaluators_item: dict[str, Any]
+            if isinstance(evaluators_item_data, SpanEvaluatorInput):
+                evaluators_item = evaluators_item_data.to_dict()
+            else:
+                evaluators_item = evaluators_item_data.to_dict()
+
             evaluators.append(evaluators_item)
 
         name = self.name
 
-        type_ = self.type_
+        type_: str = self.type_
 
         dataset_id = self.dataset_id
 
@@ -84,6 +104,10 @@ class CreateCodeEvaluationTaskRequest:
         project_id = self.project_id
 
         query_filter = self.query_filter
+
+        query_filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.query_filters, Unset):
+            query_filters = self.query_filters.to_dict()
 
         sampling_rate = self.sampling_rate
 
@@ -106,6 +130,8 @@ class CreateCodeEvaluationTaskRequest:
             field_dict["project_id"] = project_id
         if query_filter is not UNSET:
             field_dict["query_filter"] = query_filter
+        if query_filters is not UNSET:
+            field_dict["query_filters"] = query_filters
         if sampling_rate is not UNSET:
             field_dict["sampling_rate"] = sampling_rate
 
@@ -116,14 +142,38 @@ class CreateCodeEvaluationTaskRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        evaluators = [
-            TaskEvaluatorInput.from_dict(evaluators_item_data)
-            for evaluators_item_data in d["evaluators"]
-        ]
+        evaluators = []
+        _evaluators = d["evaluators"]
+        for evaluators_item_data in _evaluators:
+
+            def _parse_evaluators_item(
+                data: object,
+            ) -> SpanEvaluatorInput | TraceOrSessionEvaluatorInput:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_task_evaluator_input_type_0 = SpanEvaluatorInput.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_task_evaluator_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_task_evaluator_input_type_1 = (
+                    TraceOrSessionEvaluatorInput.from_dict(data)
+                )
+
+                return componentsschemas_task_evaluator_input_type_1
+
+            evaluators_item = _parse_evaluators_item(evaluators_item_data)
+
+            evaluators.append(evaluators_item)
 
         name = d["name"]
 
-        type_ = d["type"]
+        type_ = check_create_code_evaluation_task_request_type(d["type"])
 
         dataset_id = d.get("dataset_id", UNSET)
 
@@ -134,6 +184,13 @@ class CreateCodeEvaluationTaskRequest:
         project_id = d.get("project_id", UNSET)
 
         query_filter = d.get("query_filter", UNSET)
+
+        _query_filters = d.get("query_filters", UNSET)
+        query_filters: TaskQueryFiltersInput | Unset
+        if _query_filters is UNSET:
+            query_filters = UNSET
+        else:
+            query_filters = TaskQueryFiltersInput.from_dict(_query_filters)
 
         sampling_rate = d.get("sampling_rate", UNSET)
 
@@ -146,6 +203,7 @@ class CreateCodeEvaluationTaskRequest:
             is_continuous,
             project_id,
             query_filter,
+            query_filters,
             sampling_rate,
         )
 
@@ -177,7 +235,9 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, TaskEvaluatorInput
-    from ..models.task_evaluator_input import TaskEvaluatorInput  # noqa: PLC0415
+    global _LAZY_PENDING, SpanEvaluatorInput, TaskQueryFiltersInput, TraceOrSessionEvaluatorInput
+    from ..models.span_evaluator_input import SpanEvaluatorInput  # noqa: PLC0415
+    from ..models.task_query_filters_input import TaskQueryFiltersInput  # noqa: PLC0415
+    from ..models.trace_or_session_evaluator_input import TraceOrSessionEvaluatorInput  # noqa: PLC0415
 
     _LAZY_PENDING = False

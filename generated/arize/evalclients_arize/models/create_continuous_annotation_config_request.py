@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_continuous_annotation_config_request_annotation_config_type import (
+    CreateContinuousAnnotationConfigRequestAnnotationConfigType,
+    check_create_continuous_annotation_config_request_annotation_config_type,
+)
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
 
@@ -24,30 +28,30 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateContinuousAnnotationConfigRequest:
-    """
+    """CreateContinuousAnnotationConfigRequest
+
     Attributes:
-        annotation_config_type (str): Discriminator value identifying a continuous annotation config.
+        annotation_config_type (CreateContinuousAnnotationConfigRequestAnnotationConfigType): Discriminator value
+            identifying a continuous annotation config.
         maximum_score (float): The maximum score value
         minimum_score (float): The minimum score value
         name (str): Name of the new annotation config
         space_id (str): ID of the space the annotation config will belong to
         optimization_direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when
-            omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse Default: 'NONE'.
+            omitted. - MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores
+            are neither better nor worse
     """
 
-    annotation_config_type: str
+    annotation_config_type: CreateContinuousAnnotationConfigRequestAnnotationConfigType
     maximum_score: float
     minimum_score: float
     name: str
     space_id: str
-    optimization_direction: OptimizationDirection | Unset = "NONE"
+    optimization_direction: OptimizationDirection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotation_config_type = self.annotation_config_type
+        annotation_config_type: str = self.annotation_config_type
 
         maximum_score = self.maximum_score
 
@@ -80,7 +84,11 @@ class CreateContinuousAnnotationConfigRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        annotation_config_type = d["annotation_config_type"]
+        annotation_config_type = (
+            check_create_continuous_annotation_config_request_annotation_config_type(
+                d["annotation_config_type"]
+            )
+        )
 
         maximum_score = d["maximum_score"]
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.create_dataset_example_input import CreateDatasetExampleInput
+    from ..models.create_dataset_request_examples_item import CreateDatasetRequestExamplesItem
 
 
 T = TypeVar("T", bound="CreateDatasetRequest")
@@ -25,12 +25,12 @@ class CreateDatasetRequest:
     """Dataset creation parameters.
 
     Attributes:
-        examples (list[CreateDatasetExampleInput]): Array of examples for the new dataset
+        examples (list[CreateDatasetRequestExamplesItem]): Array of examples for the new dataset
         name (str): Name of the new dataset. Must be unique within the space.
         space_id (str): ID of the space the dataset will belong to
     """
 
-    examples: list[CreateDatasetExampleInput]
+    examples: list[CreateDatasetRequestExamplesItem]
     name: str
     space_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,7 +65,7 @@ class CreateDatasetRequest:
             _load_lazy_imports()
         d = src_dict
         examples = [
-            CreateDatasetExampleInput.from_dict(examples_item_data)
+            CreateDatasetRequestExamplesItem.from_dict(examples_item_data)
             for examples_item_data in d["examples"]
         ]
 
@@ -107,7 +107,7 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CreateDatasetExampleInput
-    from ..models.create_dataset_example_input import CreateDatasetExampleInput  # noqa: PLC0415
+    global _LAZY_PENDING, CreateDatasetRequestExamplesItem
+    from ..models.create_dataset_request_examples_item import CreateDatasetRequestExamplesItem  # noqa: PLC0415
 
     _LAZY_PENDING = False

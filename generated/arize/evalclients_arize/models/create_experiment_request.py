@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.experiment_run_input import ExperimentRunInput
 
@@ -13,33 +15,40 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateExperimentRequest")
 _FIELDS = frozenset(
     {
-        "dataset_id",
         "experiment_runs",
         "name",
+        "dataset_id",
+        "space_id",
     }
 )
 
 
 @_attrs_define
 class CreateExperimentRequest:
-    """Experiment creation parameters with an initial set of runs.
+    """Experiment creation parameters with an initial set of runs.  An experiment belongs to a space and may optionally be
+    associated with a dataset. Provide exactly one of: - `dataset_id` — associate the experiment with a dataset; it's
+    created in   that dataset's space, and its runs may reference the dataset's examples   via `example_id`. -
+    `space_id` — the space to create the experiment in, when it isn't   associated with a dataset.  Providing both, or
+    neither, is a validation error.
 
-    Attributes:
-        dataset_id (str): ID of the dataset to create the experiment for
-        experiment_runs (list[ExperimentRunInput]): Array of experiment run data
-        name (str): Name of the experiment
+        Attributes:
+            experiment_runs (list[ExperimentRunInput]): Array of experiment run data. Between 1 and 1000 runs per request.
+            name (str): Name of the experiment. Must be 1–255 characters and must not contain double quotes (`"`) or
+                backslashes (`\\`).
+            dataset_id (None | str | Unset): ID of the dataset to associate the experiment with. Provide `space_id` instead
+                when the experiment isn't associated with a dataset.
+            space_id (None | str | Unset): ID of the space to create the experiment in. Provide instead of `dataset_id`.
     """
 
-    dataset_id: str
     experiment_runs: list[ExperimentRunInput]
     name: str
+    dataset_id: None | str | Unset = UNSET
+    space_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        dataset_id = self.dataset_id
-
         experiment_runs = []
         for experiment_runs_item_data in self.experiment_runs:
             experiment_runs_item = experiment_runs_item_data.to_dict()
@@ -47,15 +56,30 @@ class CreateExperimentRequest:
 
         name = self.name
 
+        dataset_id: None | str | Unset
+        if isinstance(self.dataset_id, Unset):
+            dataset_id = UNSET
+        else:
+            dataset_id = self.dataset_id
+
+        space_id: None | str | Unset
+        if isinstance(self.space_id, Unset):
+            space_id = UNSET
+        else:
+            space_id = self.space_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "dataset_id": dataset_id,
                 "experiment_runs": experiment_runs,
                 "name": name,
             }
         )
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
 
         return field_dict
 
@@ -64,8 +88,6 @@ class CreateExperimentRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        dataset_id = d["dataset_id"]
-
         experiment_runs = [
             ExperimentRunInput.from_dict(experiment_runs_item_data)
             for experiment_runs_item_data in d["experiment_runs"]
@@ -73,10 +95,15 @@ class CreateExperimentRequest:
 
         name = d["name"]
 
+        dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
+
+        space_id: None | str | Unset = d.get("space_id", UNSET)
+
         create_experiment_request = cls(
-            dataset_id,
             experiment_runs,
             name,
+            dataset_id,
+            space_id,
         )
 
         if not d.keys() <= _FIELDS:

@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_freeform_annotation_config_request_annotation_config_type import (
+    CreateFreeformAnnotationConfigRequestAnnotationConfigType,
+    check_create_freeform_annotation_config_request_annotation_config_type,
+)
+
 T = TypeVar("T", bound="CreateFreeformAnnotationConfigRequest")
 _FIELDS = frozenset(
     {
@@ -18,20 +23,22 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateFreeformAnnotationConfigRequest:
-    """
+    """CreateFreeformAnnotationConfigRequest
+
     Attributes:
-        annotation_config_type (str): Discriminator value identifying a freeform annotation config.
+        annotation_config_type (CreateFreeformAnnotationConfigRequestAnnotationConfigType): Discriminator value
+            identifying a freeform annotation config.
         name (str): Name of the new annotation config
         space_id (str): ID of the space the annotation config will belong to
     """
 
-    annotation_config_type: str
+    annotation_config_type: CreateFreeformAnnotationConfigRequestAnnotationConfigType
     name: str
     space_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotation_config_type = self.annotation_config_type
+        annotation_config_type: str = self.annotation_config_type
 
         name = self.name
 
@@ -52,7 +59,11 @@ class CreateFreeformAnnotationConfigRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        annotation_config_type = d["annotation_config_type"]
+        annotation_config_type = (
+            check_create_freeform_annotation_config_request_annotation_config_type(
+                d["annotation_config_type"]
+            )
+        )
 
         name = d["name"]
 

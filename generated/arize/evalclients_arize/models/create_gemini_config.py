@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_gemini_config_provider import (
+    CreateGeminiConfigProvider,
+    check_create_gemini_config_provider,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateGeminiConfig")
@@ -25,19 +29,19 @@ class CreateGeminiConfig:
 
         Attributes:
             api_key (str): API key for the provider (write-only, never returned).
-            provider (str):
+            provider (CreateGeminiConfigProvider): Discriminator identifying the Gemini provider.
             is_function_calling_enabled (bool | Unset): Enable function/tool calling. Defaults to true.
     """
 
     api_key: str
-    provider: str
+    provider: CreateGeminiConfigProvider
     is_function_calling_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 
-        provider = self.provider
+        provider: str = self.provider
 
         is_function_calling_enabled = self.is_function_calling_enabled
 
@@ -59,7 +63,7 @@ class CreateGeminiConfig:
         d = src_dict
         api_key = d["api_key"]
 
-        provider = d["provider"]
+        provider = check_create_gemini_config_provider(d["provider"])
 
         is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
 

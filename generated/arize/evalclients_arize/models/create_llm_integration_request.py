@@ -6,17 +6,24 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_llm_integration_request_type import (
+    CreateLlmIntegrationRequestType,
+    check_create_llm_integration_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_anthropic_config import CreateAnthropicConfig
     from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig
     from ..models.create_custom_config import CreateCustomConfig
+    from ..models.create_fireworks_config import CreateFireworksConfig
     from ..models.create_gemini_config import CreateGeminiConfig
+    from ..models.create_lite_llm_config import CreateLiteLlmConfig
     from ..models.create_nvidia_nim_config import CreateNvidiaNimConfig
     from ..models.create_open_ai_config import CreateOpenAiConfig
+    from ..models.create_together_ai_config import CreateTogetherAiConfig
     from ..models.create_vertex_ai_config import CreateVertexAiConfig
-    from ..models.integration_scoping import IntegrationScoping
+    from ..models.integration_scoping_request import IntegrationScopingRequest
 
 
 T = TypeVar("T", bound="CreateLlmIntegrationRequest")
@@ -32,27 +39,32 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateLlmIntegrationRequest:
-    """
+    """CreateLlmIntegrationRequest
+
     Attributes:
-        config (CreateAnthropicConfig | CreateAwsBedrockConfig | CreateCustomConfig | CreateGeminiConfig |
-            CreateNvidiaNimConfig | CreateOpenAiConfig | CreateVertexAiConfig):
+        config (CreateAnthropicConfig | CreateAwsBedrockConfig | CreateCustomConfig | CreateFireworksConfig |
+            CreateGeminiConfig | CreateLiteLlmConfig | CreateNvidiaNimConfig | CreateOpenAiConfig | CreateTogetherAiConfig |
+            CreateVertexAiConfig): CreateLlmConfig
         name (str): Integration name. Unique per (account, type).
-        type_ (str):
-        scopings (list[IntegrationScoping] | Unset): Visibility scoping rules. Defaults to account-wide.
+        type_ (CreateLlmIntegrationRequestType): Discriminator identifying this request as an LLM integration.
+        scopings (list[IntegrationScopingRequest] | Unset): Visibility scoping rules. Defaults to account-wide.
     """
 
     config: (
         CreateAnthropicConfig
         | CreateAwsBedrockConfig
         | CreateCustomConfig
+        | CreateFireworksConfig
         | CreateGeminiConfig
+        | CreateLiteLlmConfig
         | CreateNvidiaNimConfig
         | CreateOpenAiConfig
+        | CreateTogetherAiConfig
         | CreateVertexAiConfig
     )
     name: str
-    type_: str
-    scopings: list[IntegrationScoping] | Unset = UNSET
+    type_: CreateLlmIntegrationRequestType
+    scopings: list[IntegrationScopingRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,12 +83,18 @@ class CreateLlmIntegrationRequest:
             config = self.config.to_dict()
         elif isinstance(self.config, CreateVertexAiConfig):
             config = self.config.to_dict()
+        elif isinstance(self.config, CreateNvidiaNimConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, CreateLiteLlmConfig):
+            config = self.config.to_dict()
+        elif isinstance(self.config, CreateFireworksConfig):
+            config = self.config.to_dict()
         else:
             config = self.config.to_dict()
 
         name = self.name
 
-        type_ = self.type_
+        type_: str = self.type_
 
         scopings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.scopings, Unset):
@@ -108,13 +126,14 @@ class CreateLlmIntegrationRequest:
 
         name = d["name"]
 
-        type_ = d["type"]
+        type_ = check_create_llm_integration_request_type(d["type"])
 
         _scopings = d.get("scopings", UNSET)
-        scopings: list[IntegrationScoping] | Unset = UNSET
+        scopings: list[IntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
-                IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in _scopings
+                IntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
             ]
 
         create_llm_integration_request = cls(
@@ -153,9 +172,12 @@ def _parse_config(
     CreateAnthropicConfig
     | CreateAwsBedrockConfig
     | CreateCustomConfig
+    | CreateFireworksConfig
     | CreateGeminiConfig
+    | CreateLiteLlmConfig
     | CreateNvidiaNimConfig
     | CreateOpenAiConfig
+    | CreateTogetherAiConfig
     | CreateVertexAiConfig
 ):
     try:
@@ -206,11 +228,35 @@ def _parse_config(
         return componentsschemas_create_llm_config_type_5
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_6 = CreateNvidiaNimConfig.from_dict(data)
+
+        return componentsschemas_create_llm_config_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_7 = CreateLiteLlmConfig.from_dict(data)
+
+        return componentsschemas_create_llm_config_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_8 = CreateFireworksConfig.from_dict(data)
+
+        return componentsschemas_create_llm_config_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_create_llm_config_type_6 = CreateNvidiaNimConfig.from_dict(data)
+    componentsschemas_create_llm_config_type_9 = CreateTogetherAiConfig.from_dict(data)
 
-    return componentsschemas_create_llm_config_type_6
+    return componentsschemas_create_llm_config_type_9
 
 
 _LAZY_PENDING = True
@@ -223,18 +269,24 @@ def _load_lazy_imports() -> None:
         CreateAnthropicConfig, \
         CreateAwsBedrockConfig, \
         CreateCustomConfig, \
+        CreateFireworksConfig, \
         CreateGeminiConfig, \
+        CreateLiteLlmConfig, \
         CreateNvidiaNimConfig, \
         CreateOpenAiConfig, \
+        CreateTogetherAiConfig, \
         CreateVertexAiConfig, \
-        IntegrationScoping
+        IntegrationScopingRequest
     from ..models.create_anthropic_config import CreateAnthropicConfig  # noqa: PLC0415
     from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig  # noqa: PLC0415
     from ..models.create_custom_config import CreateCustomConfig  # noqa: PLC0415
+    from ..models.create_fireworks_config import CreateFireworksConfig  # noqa: PLC0415
     from ..models.create_gemini_config import CreateGeminiConfig  # noqa: PLC0415
+    from ..models.create_lite_llm_config import CreateLiteLlmConfig  # noqa: PLC0415
     from ..models.create_nvidia_nim_config import CreateNvidiaNimConfig  # noqa: PLC0415
     from ..models.create_open_ai_config import CreateOpenAiConfig  # noqa: PLC0415
+    from ..models.create_together_ai_config import CreateTogetherAiConfig  # noqa: PLC0415
     from ..models.create_vertex_ai_config import CreateVertexAiConfig  # noqa: PLC0415
-    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

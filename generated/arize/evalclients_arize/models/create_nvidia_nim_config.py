@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_nvidia_nim_config_provider import (
+    CreateNvidiaNimConfigProvider,
+    check_create_nvidia_nim_config_provider,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,17 +39,18 @@ class CreateNvidiaNimConfig:
     rejected with 422.
 
         Attributes:
-            provider (str):
+            provider (CreateNvidiaNimConfigProvider): Discriminator identifying the NVIDIA NIM provider.
             api_key (str | Unset): API key for the endpoint (write-only, never returned).
             base_url (str | Unset): Self-hosted NIM endpoint URL (HTTPS). Defaults to the provider default endpoint.
             headers (CreateNvidiaNimConfigHeaders | Unset): Custom request headers sent to the endpoint, as a name-to-value
                 map. Write-only: values are never returned; names are exposed as `header_names` on read. Defaults to no headers.
+                The serialized header map must not exceed 8,175 bytes.
             is_default_models_enabled (bool | Unset): Enable Arize's default model catalog. Defaults to false.
             is_function_calling_enabled (bool | Unset): Enable function/tool calling. Defaults to true.
             model_names (list[str] | Unset): Custom model names to make available. Defaults to none.
     """
 
-    provider: str
+    provider: CreateNvidiaNimConfigProvider
     api_key: str | Unset = UNSET
     base_url: str | Unset = UNSET
     headers: CreateNvidiaNimConfigHeaders | Unset = UNSET
@@ -57,7 +62,7 @@ class CreateNvidiaNimConfig:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        provider = self.provider
+        provider: str = self.provider
 
         api_key = self.api_key
 
@@ -102,7 +107,7 @@ class CreateNvidiaNimConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        provider = d["provider"]
+        provider = check_create_nvidia_nim_config_provider(d["provider"])
 
         api_key = d.get("api_key", UNSET)
 

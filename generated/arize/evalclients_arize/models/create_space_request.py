@@ -14,23 +14,27 @@ _FIELDS = frozenset(
         "name",
         "organization_id",
         "description",
+        "is_private",
     }
 )
 
 
 @_attrs_define
 class CreateSpaceRequest:
-    """
+    """CreateSpaceRequest
+
     Attributes:
-        name (str): Name of the space
-        organization_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        description (str | Unset): A brief description of the space's purpose
+        name (str): Name of the space (must be unique within the organization)
+        organization_id (str): The unique identifier of the organization to create the space in
+        description (str | Unset): A brief description of the space's purpose. Defaults to an empty string if omitted.
+        is_private (bool | Unset): Whether to create the space as private. Private spaces are only visible to their
+            members and account/org/space admins. Defaults to `false` (public) if omitted.
     """
 
     name: str
     organization_id: str
     description: str | Unset = UNSET
+    is_private: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +43,8 @@ class CreateSpaceRequest:
         organization_id = self.organization_id
 
         description = self.description
+
+        is_private = self.is_private
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,6 +56,8 @@ class CreateSpaceRequest:
         )
         if description is not UNSET:
             field_dict["description"] = description
+        if is_private is not UNSET:
+            field_dict["is_private"] = is_private
 
         return field_dict
 
@@ -62,10 +70,13 @@ class CreateSpaceRequest:
 
         description = d.get("description", UNSET)
 
+        is_private = d.get("is_private", UNSET)
+
         create_space_request = cls(
             name,
             organization_id,
             description,
+            is_private,
         )
 
         if not d.keys() <= _FIELDS:

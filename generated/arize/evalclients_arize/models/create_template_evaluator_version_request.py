@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.template_config import TemplateConfig
+    from ..models.template_config_input import TemplateConfigInput
 
 
 T = TypeVar("T", bound="CreateTemplateEvaluatorVersionRequest")
@@ -21,14 +21,15 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateTemplateEvaluatorVersionRequest:
-    """
+    """CreateTemplateEvaluatorVersionRequest
+
     Attributes:
         commit_message (str): Commit message describing the changes
-        template_config (TemplateConfig):
+        template_config (TemplateConfigInput): TemplateConfigInput
     """
 
     commit_message: str
-    template_config: TemplateConfig
+    template_config: TemplateConfigInput
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +57,7 @@ class CreateTemplateEvaluatorVersionRequest:
         d = src_dict
         commit_message = d["commit_message"]
 
-        template_config = TemplateConfig.from_dict(d["template_config"])
+        template_config = TemplateConfigInput.from_dict(d["template_config"])
 
         create_template_evaluator_version_request = cls(
             commit_message,
@@ -91,7 +92,7 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, TemplateConfig
-    from ..models.template_config import TemplateConfig  # noqa: PLC0415
+    global _LAZY_PENDING, TemplateConfigInput
+    from ..models.template_config_input import TemplateConfigInput  # noqa: PLC0415
 
     _LAZY_PENDING = False

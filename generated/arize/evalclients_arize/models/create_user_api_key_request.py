@@ -7,6 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_user_api_key_request_key_type import (
+    CreateUserApiKeyRequestKeyType,
+    check_create_user_api_key_request_key_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUserApiKeyRequest")
@@ -22,24 +26,25 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateUserApiKeyRequest:
-    """
+    """CreateUserApiKeyRequest
+
     Attributes:
-        key_type (str): Must be `"USER"`.
-        name (str): User-defined name for the API key. Example: My dev key.
-        description (str | Unset): Optional user-defined description for the API key. Example: Used for local
-            development..
-        expires_at (datetime.datetime | Unset): Optional expiration timestamp. If omitted the key never expires.
-            Example: 2026-01-01T00:00:00Z.
+        key_type (CreateUserApiKeyRequestKeyType): Must be `"USER"`.
+        name (str): User-defined name for the API key.
+        description (str | Unset): Optional user-defined description for the API key.
+        expires_at (datetime.datetime | Unset): Optional expiration timestamp. If the account has no maximum API key
+            lifetime, omitting this value creates a key that never expires. If a maximum is configured, an omitted value
+            defaults to that maximum, and an explicit value exceeding it is rejected with 422.
     """
 
-    key_type: str
+    key_type: CreateUserApiKeyRequestKeyType
     name: str
     description: str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key_type = self.key_type
+        key_type: str = self.key_type
 
         name = self.name
 
@@ -67,7 +72,7 @@ class CreateUserApiKeyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        key_type = d["key_type"]
+        key_type = check_create_user_api_key_request_key_type(d["key_type"])
 
         name = d["name"]
 

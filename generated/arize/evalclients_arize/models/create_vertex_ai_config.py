@@ -6,6 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_vertex_ai_config_provider import (
+    CreateVertexAiConfigProvider,
+    check_create_vertex_ai_config_provider,
+)
+
 T = TypeVar("T", bound="CreateVertexAiConfig")
 _FIELDS = frozenset(
     {
@@ -26,13 +31,13 @@ class CreateVertexAiConfig:
             location (str): GCP region (e.g. us-central1).
             project_access_label (str): Label used to verify Arize's access to the GCP project.
             project_id (str): GCP project ID Arize accesses Vertex through.
-            provider (str):
+            provider (CreateVertexAiConfigProvider): Discriminator identifying the Vertex AI provider.
     """
 
     location: str
     project_access_label: str
     project_id: str
-    provider: str
+    provider: CreateVertexAiConfigProvider
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +47,7 @@ class CreateVertexAiConfig:
 
         project_id = self.project_id
 
-        provider = self.provider
+        provider: str = self.provider
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,7 +71,7 @@ class CreateVertexAiConfig:
 
         project_id = d["project_id"]
 
-        provider = d["provider"]
+        provider = check_create_vertex_ai_config_provider(d["provider"])
 
         create_vertex_ai_config = cls(
             location,

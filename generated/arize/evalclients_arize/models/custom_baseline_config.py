@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.custom_baseline_config_type import (
+    CustomBaselineConfigType,
+    check_custom_baseline_config_type,
+)
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.fixed_custom_baseline_window import FixedCustomBaselineWindow
     from ..models.monitor_filter import MonitorFilter
@@ -28,49 +34,58 @@ class CustomBaselineConfig:
     """Uses a custom fixed or moving window as the comparison dataset.
 
     Attributes:
-        filters (list[MonitorFilter]): Filters applied to the comparison dataset. An empty array means no comparison
-            dataset filters are configured.
-        model_versions (list[str]): Model versions included in the comparison dataset. An empty array means all model
-            versions.
-        type_ (str):
-        window (FixedCustomBaselineWindow | MovingCustomBaselineWindow): The custom comparison window. The `type` field
-            determines whether the window is fixed or moving.
+        filters (list[MonitorFilter] | Unset): Filters applied to the comparison dataset. An empty array means no
+            comparison dataset filters are configured.
+        model_versions (list[str] | Unset): Model versions included in the comparison dataset. An empty array means all
+            model versions.
+        type_ (CustomBaselineConfigType | Unset): Identifies this comparison dataset as a custom fixed or moving window.
+        window (FixedCustomBaselineWindow | MovingCustomBaselineWindow | Unset): The custom comparison window. The
+            `type` field determines whether the window is fixed or moving.
     """
 
-    filters: list[MonitorFilter]
-    model_versions: list[str]
-    type_: str
-    window: FixedCustomBaselineWindow | MovingCustomBaselineWindow
+    filters: list[MonitorFilter] | Unset = UNSET
+    model_versions: list[str] | Unset = UNSET
+    type_: CustomBaselineConfigType | Unset = UNSET
+    window: FixedCustomBaselineWindow | MovingCustomBaselineWindow | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        filters = []
-        for filters_item_data in self.filters:
-            filters_item = filters_item_data.to_dict()
-            filters.append(filters_item)
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
 
-        model_versions = self.model_versions
+        model_versions: list[str] | Unset = UNSET
+        if not isinstance(self.model_versions, Unset):
+            model_versions = self.model_versions
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
-        window: dict[str, Any]
-        if isinstance(self.window, FixedCustomBaselineWindow):
+        window: dict[str, Any] | Unset
+        if isinstance(self.window, Unset):
+            window = UNSET
+        elif isinstance(self.window, FixedCustomBaselineWindow):
             window = self.window.to_dict()
         else:
             window = self.window.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "filters": filters,
-                "model_versions": model_versions,
-                "type": type_,
-                "window": window,
-            }
-        )
+        field_dict.update({})
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if model_versions is not UNSET:
+            field_dict["model_versions"] = model_versions
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if window is not UNSET:
+            field_dict["window"] = window
 
         return field_dict
 
@@ -79,13 +94,21 @@ class CustomBaselineConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]]
+        _filters = d.get("filters", UNSET)
+        filters: list[MonitorFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
 
-        model_versions: list[str] = d["model_versions"]
+        model_versions: list[str] = d.get("model_versions", UNSET)
 
-        type_ = d["type"]
+        _type_ = d.get("type", UNSET)
+        type_: CustomBaselineConfigType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_custom_baseline_config_type(_type_)
 
-        window = _parse_window(d["window"])
+        window = _parse_window(d.get("window", UNSET))
 
         custom_baseline_config = cls(
             filters,
@@ -117,7 +140,9 @@ class CustomBaselineConfig:
         return key in self.additional_properties
 
 
-def _parse_window(data: object) -> FixedCustomBaselineWindow | MovingCustomBaselineWindow:
+def _parse_window(data: object) -> FixedCustomBaselineWindow | MovingCustomBaselineWindow | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

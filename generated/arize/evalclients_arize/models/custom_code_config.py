@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.custom_code_config_type import CustomCodeConfigType, check_custom_code_config_type
 from ..models.data_granularity import DataGranularity, check_data_granularity
 from ..types import UNSET, Unset
 
@@ -17,56 +18,50 @@ T = TypeVar("T", bound="CustomCodeConfig")
 _FIELDS = frozenset(
     {
         "code",
-        "name",
-        "type",
-        "variables",
         "data_granularity",
         "imports",
+        "name",
         "query_filter",
         "static_params",
+        "type",
+        "variables",
     }
 )
 
 
 @_attrs_define
 class CustomCodeConfig:
-    """
+    """CustomCodeConfig
+
     Attributes:
-        code (str): Python source defining the evaluator class
-        name (str): Eval column name. Must match ^[a-zA-Z0-9_\\s\\-&()]+$
-        type_ (str): Discriminator identifying this as a custom (user-supplied Python) code evaluator
-        variables (list[str]): Dataset columns or span attributes mapped to evaluate() arguments
+        code (str | Unset): Python source defining the evaluator class
         data_granularity (DataGranularity | None | Unset): Data granularity level for evaluation. When omitted or null,
-            no granularity
-            filter is applied (span-level evaluation is used by default on the server).
+            no granularity filter is applied (span-level evaluation is used by default on the server).
         imports (None | str | Unset): Optional package import block prepended when running the evaluator
+        name (str | Unset): Eval column name. Must match ^[a-zA-Z0-9_\\s\\-&()]+$
         query_filter (None | str | Unset): Optional filter query over the chosen data granularity. When omitted or null,
             no filter is applied.
         static_params (list[StaticParam] | Unset): Optional typed defaults accessible on the evaluator instance. Omit or
-            pass an
-            empty array when the custom class does not read any static parameters.
+            pass an empty array when the custom class does not read any static parameters.
+        type_ (CustomCodeConfigType | Unset): Discriminator identifying this as a custom (user-supplied Python) code
+            evaluator
+        variables (list[str] | Unset): Dataset columns or span attributes mapped to evaluate() arguments
     """
 
-    code: str
-    name: str
-    type_: str
-    variables: list[str]
+    code: str | Unset = UNSET
     data_granularity: DataGranularity | None | Unset = UNSET
     imports: None | str | Unset = UNSET
+    name: str | Unset = UNSET
     query_filter: None | str | Unset = UNSET
     static_params: list[StaticParam] | Unset = UNSET
+    type_: CustomCodeConfigType | Unset = UNSET
+    variables: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
         code = self.code
-
-        name = self.name
-
-        type_ = self.type_
-
-        variables = self.variables
 
         data_granularity: None | str | Unset
         if isinstance(self.data_granularity, Unset):
@@ -82,6 +77,8 @@ class CustomCodeConfig:
         else:
             imports = self.imports
 
+        name = self.name
+
         query_filter: None | str | Unset
         if isinstance(self.query_filter, Unset):
             query_filter = UNSET
@@ -95,24 +92,33 @@ class CustomCodeConfig:
                 static_params_item = static_params_item_data.to_dict()
                 static_params.append(static_params_item)
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        variables: list[str] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = self.variables
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "name": name,
-                "type": type_,
-                "variables": variables,
-            }
-        )
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
         if data_granularity is not UNSET:
             field_dict["data_granularity"] = data_granularity
         if imports is not UNSET:
             field_dict["imports"] = imports
+        if name is not UNSET:
+            field_dict["name"] = name
         if query_filter is not UNSET:
             field_dict["query_filter"] = query_filter
         if static_params is not UNSET:
             field_dict["static_params"] = static_params
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if variables is not UNSET:
+            field_dict["variables"] = variables
 
         return field_dict
 
@@ -121,17 +127,13 @@ class CustomCodeConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        code = d["code"]
-
-        name = d["name"]
-
-        type_ = d["type"]
-
-        variables: list[str] = d["variables"]
+        code = d.get("code", UNSET)
 
         data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
 
         imports: None | str | Unset = d.get("imports", UNSET)
+
+        name = d.get("name", UNSET)
 
         query_filter: None | str | Unset = d.get("query_filter", UNSET)
 
@@ -143,15 +145,24 @@ class CustomCodeConfig:
                 for static_params_item_data in _static_params
             ]
 
+        _type_ = d.get("type", UNSET)
+        type_: CustomCodeConfigType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_custom_code_config_type(_type_)
+
+        variables: list[str] = d.get("variables", UNSET)
+
         custom_code_config = cls(
             code,
-            name,
-            type_,
-            variables,
             data_granularity,
             imports,
+            name,
             query_filter,
             static_params,
+            type_,
+            variables,
         )
 
         if not d.keys() <= _FIELDS:
@@ -185,9 +196,9 @@ def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        data_granularity_type_1 = check_data_granularity(data)
+        data_granularity_type_0 = check_data_granularity(data)
 
-        return data_granularity_type_1
+        return data_granularity_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(DataGranularity | None | Unset, data)

@@ -32,148 +32,117 @@ _FIELDS = frozenset(
     {
         "created_at",
         "created_by_user_id",
-        "id",
-        "name",
-        "project_id",
-        "status",
-        "threshold",
-        "type",
-        "updated_at",
-        "uri",
         "custom_metric_id",
-        "model_versions",
-        "manual_evaluation_enabled",
-        "notifications_enabled",
         "delay_seconds",
         "downtime",
         "evaluated_at",
         "evaluation_window_length_seconds",
         "filters",
+        "id",
         "latest_computed_value",
+        "manual_evaluation_enabled",
+        "model_versions",
+        "name",
         "notes",
         "notification_configs",
+        "notifications_enabled",
+        "project_id",
         "scheduled_runtime",
+        "status",
+        "threshold",
+        "type",
+        "updated_at",
+        "uri",
     }
 )
 
 
 @_attrs_define
 class CustomMetricMonitor:
-    """
+    """CustomMetricMonitor
+
     Attributes:
-        created_at (datetime.datetime): When the monitor was created.
-        created_by_user_id (str): The user who created the monitor (base64 global ID).
-        id (str): Unique identifier for the monitor (base64 global ID).
-        manual_evaluation_enabled (bool): Whether the monitor is evaluated manually rather than on the automatic
-            cadence. Default: False.
-        name (str): Human-readable name of the monitor.
-        notifications_enabled (bool): Whether notifications fire on a triggered transition. Default: True.
-        project_id (str): The project that the monitor belongs to (base64 global ID).
-        status (MonitorStatus): The monitor's current state from its most recent evaluation.
-            - `TRIGGERED` - The metric breached the threshold.
-            - `CLEARED` - The metric is within healthy bounds.
-            - `NO_DATA` - No data was available to evaluate.
-        threshold (DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold): The
-            monitor's threshold. The `type` field discriminates whether the threshold is manual or dynamic, and single or a
-            bounded range.
-        type_ (CustomMetricMonitorType): The kind of monitor. Determines which type-specific fields apply.
-            - `DATA_QUALITY` - Monitors a data quality metric (e.g. percent empty, CARDINALITY).
-            - `PERFORMANCE` - Monitors a model performance metric (e.g. ACCURACY, RMSE).
-            - `DRIFT` - Monitors distributional drift of a feature/output.
-            - `CUSTOM_METRIC` - Monitors a user-defined custom metric.
-            - `TRACING` - Monitors a span/trace-derived metric (e.g. span attributes, evals).
-        updated_at (datetime.datetime): When the monitor was last updated.
-        uri (str): The UI deep link to the monitor.
-        custom_metric_id (str): The custom metric this monitor evaluates (base64 global ID).
-        model_versions (list[str]): The model versions the metric is scoped to. An empty array means all model versions.
-        delay_seconds (float | Unset): The delay applied before evaluating a window, in seconds. Omitted when unset.
-        downtime (DowntimeConfig | Unset):
+        created_at (datetime.datetime | Unset): When the monitor was created.
+        created_by_user_id (str | Unset): The user who created the monitor (base64 global ID).
+        custom_metric_id (str | Unset): The custom metric this monitor evaluates (base64 global ID).
+        delay_seconds (int | Unset): The delay applied before evaluating a window, in seconds. Omitted when unset.
+        downtime (DowntimeConfig | Unset): DowntimeConfig
         evaluated_at (datetime.datetime | Unset): The last time the metric was computed. Omitted if it has never been
             evaluated.
-        evaluation_window_length_seconds (float | Unset): The length of the evaluation window in seconds. Omitted when
+        evaluation_window_length_seconds (int | Unset): The length of the evaluation window in seconds. Omitted when
             unset.
         filters (list[MonitorFilter] | Unset): Data filters applied to the monitor's metric. Omitted when the metric is
             computed over all data.
+        id (str | Unset): Unique identifier for the monitor (base64 global ID).
         latest_computed_value (float | Unset): The most recently computed metric value. Omitted if it has never been
             evaluated.
+        manual_evaluation_enabled (bool | Unset): Whether the monitor is evaluated manually rather than on the automatic
+            cadence.
+        model_versions (list[str] | Unset): The model versions the metric is scoped to. An empty array means all model
+            versions.
+        name (str | Unset): Human-readable name of the monitor.
         notes (str | Unset): Free-form notes attached to the monitor. Omitted when unset.
         notification_configs (list[EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig]
             | Unset): Notification channels (email / integration / webhook) notified on a triggered transition. Omitted when
             no channels are configured.
-        scheduled_runtime (ScheduledRuntimeConfig | Unset):
+        notifications_enabled (bool | Unset): Whether notifications fire on a triggered transition.
+        project_id (str | Unset): The project that the monitor belongs to (base64 global ID).
+        scheduled_runtime (ScheduledRuntimeConfig | Unset): ScheduledRuntimeConfig
+        status (MonitorStatus | Unset): The monitor's current state from its most recent evaluation. - `TRIGGERED` - The
+            metric breached the threshold. - `CLEARED` - The metric is within healthy bounds. - `NO_DATA` - No data was
+            available to evaluate.
+        threshold (DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold |
+            Unset): The monitor's threshold. The `type` field discriminates whether the threshold is manual or dynamic, and
+            single or a bounded range.
+        type_ (CustomMetricMonitorType | Unset): Identifies this monitor as a custom metric monitor.
+        updated_at (datetime.datetime | Unset): When the monitor was last updated.
+        uri (str | Unset): The UI deep link to the monitor.
     """
 
-    created_at: datetime.datetime
-    created_by_user_id: str
-    id: str
-    name: str
-    project_id: str
-    status: MonitorStatus
-    threshold: (
-        DynamicRangeThreshold
-        | DynamicSingleThreshold
-        | ManualRangeThreshold
-        | ManualSingleThreshold
-    )
-    type_: CustomMetricMonitorType
-    updated_at: datetime.datetime
-    uri: str
-    custom_metric_id: str
-    model_versions: list[str]
-    manual_evaluation_enabled: bool = False
-    notifications_enabled: bool = True
-    delay_seconds: float | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    custom_metric_id: str | Unset = UNSET
+    delay_seconds: int | Unset = UNSET
     downtime: DowntimeConfig | Unset = UNSET
     evaluated_at: datetime.datetime | Unset = UNSET
-    evaluation_window_length_seconds: float | Unset = UNSET
+    evaluation_window_length_seconds: int | Unset = UNSET
     filters: list[MonitorFilter] | Unset = UNSET
+    id: str | Unset = UNSET
     latest_computed_value: float | Unset = UNSET
+    manual_evaluation_enabled: bool | Unset = UNSET
+    model_versions: list[str] | Unset = UNSET
+    name: str | Unset = UNSET
     notes: str | Unset = UNSET
     notification_configs: (
         list[EmailNotificationConfig | IntegrationNotificationConfig | WebhookNotificationConfig]
         | Unset
     ) = UNSET
+    notifications_enabled: bool | Unset = UNSET
+    project_id: str | Unset = UNSET
     scheduled_runtime: ScheduledRuntimeConfig | Unset = UNSET
+    status: MonitorStatus | Unset = UNSET
+    threshold: (
+        DynamicRangeThreshold
+        | DynamicSingleThreshold
+        | ManualRangeThreshold
+        | ManualSingleThreshold
+        | Unset
+    ) = UNSET
+    type_: CustomMetricMonitorType | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         created_by_user_id = self.created_by_user_id
 
-        id = self.id
-
-        manual_evaluation_enabled = self.manual_evaluation_enabled
-
-        name = self.name
-
-        notifications_enabled = self.notifications_enabled
-
-        project_id = self.project_id
-
-        status: str = self.status
-
-        threshold: dict[str, Any]
-        if isinstance(self.threshold, ManualSingleThreshold):
-            threshold = self.threshold.to_dict()
-        elif isinstance(self.threshold, DynamicSingleThreshold):
-            threshold = self.threshold.to_dict()
-        elif isinstance(self.threshold, ManualRangeThreshold):
-            threshold = self.threshold.to_dict()
-        else:
-            threshold = self.threshold.to_dict()
-
-        type_: str = self.type_
-
-        updated_at = self.updated_at.isoformat()
-
-        uri = self.uri
-
         custom_metric_id = self.custom_metric_id
-
-        model_versions = self.model_versions
 
         delay_seconds = self.delay_seconds
 
@@ -194,7 +163,17 @@ class CustomMetricMonitor:
                 filters_item = filters_item_data.to_dict()
                 filters.append(filters_item)
 
+        id = self.id
+
         latest_computed_value = self.latest_computed_value
+
+        manual_evaluation_enabled = self.manual_evaluation_enabled
+
+        model_versions: list[str] | Unset = UNSET
+        if not isinstance(self.model_versions, Unset):
+            model_versions = self.model_versions
+
+        name = self.name
 
         notes = self.notes
 
@@ -212,30 +191,49 @@ class CustomMetricMonitor:
 
                 notification_configs.append(notification_configs_item)
 
+        notifications_enabled = self.notifications_enabled
+
+        project_id = self.project_id
+
         scheduled_runtime: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scheduled_runtime, Unset):
             scheduled_runtime = self.scheduled_runtime.to_dict()
 
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        threshold: dict[str, Any] | Unset
+        if isinstance(self.threshold, Unset):
+            threshold = UNSET
+        elif isinstance(self.threshold, ManualSingleThreshold):
+            threshold = self.threshold.to_dict()
+        elif isinstance(self.threshold, DynamicSingleThreshold):
+            threshold = self.threshold.to_dict()
+        elif isinstance(self.threshold, ManualRangeThreshold):
+            threshold = self.threshold.to_dict()
+        else:
+            threshold = self.threshold.to_dict()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        uri = self.uri
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "manual_evaluation_enabled": manual_evaluation_enabled,
-                "name": name,
-                "notifications_enabled": notifications_enabled,
-                "project_id": project_id,
-                "status": status,
-                "threshold": threshold,
-                "type": type_,
-                "updated_at": updated_at,
-                "uri": uri,
-                "custom_metric_id": custom_metric_id,
-                "model_versions": model_versions,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if custom_metric_id is not UNSET:
+            field_dict["custom_metric_id"] = custom_metric_id
         if delay_seconds is not UNSET:
             field_dict["delay_seconds"] = delay_seconds
         if downtime is not UNSET:
@@ -246,14 +244,36 @@ class CustomMetricMonitor:
             field_dict["evaluation_window_length_seconds"] = evaluation_window_length_seconds
         if filters is not UNSET:
             field_dict["filters"] = filters
+        if id is not UNSET:
+            field_dict["id"] = id
         if latest_computed_value is not UNSET:
             field_dict["latest_computed_value"] = latest_computed_value
+        if manual_evaluation_enabled is not UNSET:
+            field_dict["manual_evaluation_enabled"] = manual_evaluation_enabled
+        if model_versions is not UNSET:
+            field_dict["model_versions"] = model_versions
+        if name is not UNSET:
+            field_dict["name"] = name
         if notes is not UNSET:
             field_dict["notes"] = notes
         if notification_configs is not UNSET:
             field_dict["notification_configs"] = notification_configs
+        if notifications_enabled is not UNSET:
+            field_dict["notifications_enabled"] = notifications_enabled
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
         if scheduled_runtime is not UNSET:
             field_dict["scheduled_runtime"] = scheduled_runtime
+        if status is not UNSET:
+            field_dict["status"] = status
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if uri is not UNSET:
+            field_dict["uri"] = uri
 
         return field_dict
 
@@ -262,33 +282,16 @@ class CustomMetricMonitor:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        created_by_user_id = d["created_by_user_id"]
+        created_by_user_id = d.get("created_by_user_id", UNSET)
 
-        id = d["id"]
-
-        manual_evaluation_enabled = d["manual_evaluation_enabled"]
-
-        name = d["name"]
-
-        notifications_enabled = d["notifications_enabled"]
-
-        project_id = d["project_id"]
-
-        status = check_monitor_status(d["status"])
-
-        threshold = _parse_threshold(d["threshold"])
-
-        type_ = check_custom_metric_monitor_type(d["type"])
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        uri = d["uri"]
-
-        custom_metric_id = d["custom_metric_id"]
-
-        model_versions: list[str] = d["model_versions"]
+        custom_metric_id = d.get("custom_metric_id", UNSET)
 
         delay_seconds = d.get("delay_seconds", UNSET)
 
@@ -313,7 +316,15 @@ class CustomMetricMonitor:
         if _filters is not UNSET:
             filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
 
+        id = d.get("id", UNSET)
+
         latest_computed_value = d.get("latest_computed_value", UNSET)
+
+        manual_evaluation_enabled = d.get("manual_evaluation_enabled", UNSET)
+
+        model_versions: list[str] = d.get("model_versions", UNSET)
+
+        name = d.get("name", UNSET)
 
         notes = d.get("notes", UNSET)
 
@@ -369,6 +380,10 @@ class CustomMetricMonitor:
 
                 notification_configs.append(notification_configs_item)
 
+        notifications_enabled = d.get("notifications_enabled", UNSET)
+
+        project_id = d.get("project_id", UNSET)
+
         _scheduled_runtime = d.get("scheduled_runtime", UNSET)
         scheduled_runtime: ScheduledRuntimeConfig | Unset
         if _scheduled_runtime is UNSET:
@@ -376,30 +391,55 @@ class CustomMetricMonitor:
         else:
             scheduled_runtime = ScheduledRuntimeConfig.from_dict(_scheduled_runtime)
 
+        _status = d.get("status", UNSET)
+        status: MonitorStatus | Unset
+        if _status is UNSET:
+            status = UNSET
+        else:
+            status = check_monitor_status(_status)
+
+        threshold = _parse_threshold(d.get("threshold", UNSET))
+
+        _type_ = d.get("type", UNSET)
+        type_: CustomMetricMonitorType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_custom_metric_monitor_type(_type_)
+
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        uri = d.get("uri", UNSET)
+
         custom_metric_monitor = cls(
             created_at,
             created_by_user_id,
-            id,
-            name,
-            project_id,
-            status,
-            threshold,
-            type_,
-            updated_at,
-            uri,
             custom_metric_id,
-            model_versions,
-            manual_evaluation_enabled,
-            notifications_enabled,
             delay_seconds,
             downtime,
             evaluated_at,
             evaluation_window_length_seconds,
             filters,
+            id,
             latest_computed_value,
+            manual_evaluation_enabled,
+            model_versions,
+            name,
             notes,
             notification_configs,
+            notifications_enabled,
+            project_id,
             scheduled_runtime,
+            status,
+            threshold,
+            type_,
+            updated_at,
+            uri,
         )
 
         if not d.keys() <= _FIELDS:
@@ -427,7 +467,15 @@ class CustomMetricMonitor:
 
 def _parse_threshold(
     data: object,
-) -> DynamicRangeThreshold | DynamicSingleThreshold | ManualRangeThreshold | ManualSingleThreshold:
+) -> (
+    DynamicRangeThreshold
+    | DynamicSingleThreshold
+    | ManualRangeThreshold
+    | ManualSingleThreshold
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

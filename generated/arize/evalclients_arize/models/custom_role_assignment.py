@@ -6,14 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.space_role_assignment_type import (
+    SpaceRoleAssignmentType,
+    check_space_role_assignment_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomRoleAssignment")
 _FIELDS = frozenset(
     {
         "id",
-        "type",
         "name",
+        "type",
     }
 )
 
@@ -23,50 +27,55 @@ class CustomRoleAssignment:
     """A custom RBAC role assignment.
 
     Attributes:
-        id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        type_ (str): Discriminator identifying this as a custom RBAC role assignment. Must be `CUSTOM`.
-        name (str | Unset): Human-readable name of the custom role.
-            Returned in responses only; ignored on input.
+        id (str | Unset): The unique identifier of the custom RBAC role.
+        name (str | Unset): Human-readable name of the custom role. Returned in responses only; ignored on input.
+        type_ (SpaceRoleAssignmentType | Unset): SpaceRoleAssignmentType
     """
 
-    id: str
-    type_: str
+    id: str | Unset = UNSET
     name: str | Unset = UNSET
+    type_: SpaceRoleAssignmentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
-
         name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
-
-        type_ = d["type"]
+        id = d.get("id", UNSET)
 
         name = d.get("name", UNSET)
 
+        _type_ = d.get("type", UNSET)
+        type_: SpaceRoleAssignmentType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_space_role_assignment_type(_type_)
+
         custom_role_assignment = cls(
             id,
-            type_,
             name,
+            type_,
         )
 
         if not d.keys() <= _FIELDS:

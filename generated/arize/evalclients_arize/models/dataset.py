@@ -28,32 +28,33 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Dataset:
-    """A dataset is a structured collection of examples used to test and evaluate
-    LLM applications. Datasets allow you to test models consistently across
-    any real-world scenarios and edge cases, quickly identify regressions,
-    and track measurable improvements.
+    """A dataset is a structured collection of examples used to test and evaluate LLM applications. Datasets allow you to
+    test models consistently across any real-world scenarios and edge cases, quickly identify regressions, and track
+    measurable improvements.
 
         Attributes:
-            created_at (datetime.datetime): Timestamp for when the dataset was created
-            id (str): Unique identifier for the dataset
-            name (str): Name of the dataset
-            space_id (str): Unique identifier for the space this dataset belongs to
-            updated_at (datetime.datetime): Timestamp for the last update of the dataset
+            created_at (datetime.datetime | Unset): Timestamp for when the dataset was created
+            id (str | Unset): Unique identifier for the dataset
+            name (str | Unset): Name of the dataset
+            space_id (str | Unset): Unique identifier for the space this dataset belongs to
+            updated_at (datetime.datetime | Unset): Timestamp for the last update of the dataset
             versions (list[DatasetVersion] | Unset): List of versions associated with this dataset
     """
 
-    created_at: datetime.datetime
-    id: str
-    name: str
-    space_id: str
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     versions: list[DatasetVersion] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         id = self.id
 
@@ -61,7 +62,9 @@ class Dataset:
 
         space_id = self.space_id
 
-        updated_at = self.updated_at.isoformat()
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         versions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.versions, Unset):
@@ -72,15 +75,17 @@ class Dataset:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if versions is not UNSET:
             field_dict["versions"] = versions
 
@@ -91,15 +96,25 @@ class Dataset:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        id = d["id"]
+        id = d.get("id", UNSET)
 
-        name = d["name"]
+        name = d.get("name", UNSET)
 
-        space_id = d["space_id"]
+        space_id = d.get("space_id", UNSET)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _versions = d.get("versions", UNSET)
         versions: list[DatasetVersion] | Unset = UNSET

@@ -16,41 +16,34 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DatasetExample")
 _FIELDS = frozenset(
     {
+        "annotations",
         "created_at",
         "id",
         "updated_at",
-        "annotations",
     }
 )
 
 
 @_attrs_define
 class DatasetExample:
-    """A dataset example with arbitrary user-defined fields. System-managed
-    fields are included as read-only for responses.
+    """A dataset example with arbitrary user-defined fields. System-managed fields are included as read-only for responses.
 
-        Attributes:
-            created_at (datetime.datetime): Timestamp for when the example was created
-            id (str): System-assigned unique ID for the example
-            updated_at (datetime.datetime): Timestamp for the last update of the example
-            annotations (list[Annotation] | Unset): List of human annotations on this dataset example
+    Attributes:
+        annotations (list[Annotation] | Unset): List of human annotations on this dataset example
+        created_at (datetime.datetime | Unset): Timestamp for when the example was created
+        id (str | Unset): System-assigned unique ID for the example
+        updated_at (datetime.datetime | Unset): Timestamp for the last update of the example
     """
 
-    created_at: datetime.datetime
-    id: str
-    updated_at: datetime.datetime
     annotations: list[Annotation] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
-
-        id = self.id
-
-        updated_at = self.updated_at.isoformat()
-
         annotations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.annotations, Unset):
             annotations = []
@@ -58,17 +51,27 @@ class DatasetExample:
                 annotations_item = annotations_item_data.to_dict()
                 annotations.append(annotations_item)
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -77,12 +80,6 @@ class DatasetExample:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        id = d["id"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
         _annotations = d.get("annotations", UNSET)
         annotations: list[Annotation] | Unset = UNSET
         if _annotations is not UNSET:
@@ -91,11 +88,27 @@ class DatasetExample:
                 for annotations_item_data in _annotations
             ]
 
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        id = d.get("id", UNSET)
+
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         dataset_example = cls(
+            annotations,
             created_at,
             id,
             updated_at,
-            annotations,
         )
 
         if not d.keys() <= _FIELDS:

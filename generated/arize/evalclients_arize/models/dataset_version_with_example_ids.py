@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DatasetVersionWithExampleIds")
 _FIELDS = frozenset(
     {
@@ -23,35 +25,38 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DatasetVersionWithExampleIds:
-    """A dataset with the IDs of examples that were inserted or updated.
-    Includes the version the examples were written to and the list of
-    affected example IDs.
+    """A dataset with the IDs of examples that were inserted or updated. Includes the version the examples were written to
+    and the list of affected example IDs.
 
         Attributes:
-            created_at (datetime.datetime): Timestamp for when the dataset was created
-            dataset_version_id (str): Unique identifier for the dataset version the examples were written to
-            example_ids (list[str]): IDs of the examples that were inserted or updated
-            id (str): Unique identifier for the dataset
-            name (str): Name of the dataset
-            space_id (str): Unique identifier for the space this dataset belongs to
-            updated_at (datetime.datetime): Timestamp for the last update of the dataset
+            created_at (datetime.datetime | Unset): Timestamp for when the dataset was created
+            dataset_version_id (str | Unset): Unique identifier for the dataset version the examples were written to
+            example_ids (list[str] | Unset): IDs of the examples that were inserted or updated
+            id (str | Unset): Unique identifier for the dataset
+            name (str | Unset): Name of the dataset
+            space_id (str | Unset): Unique identifier for the space this dataset belongs to
+            updated_at (datetime.datetime | Unset): Timestamp for the last update of the dataset
     """
 
-    created_at: datetime.datetime
-    dataset_version_id: str
-    example_ids: list[str]
-    id: str
-    name: str
-    space_id: str
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset = UNSET
+    dataset_version_id: str | Unset = UNSET
+    example_ids: list[str] | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         dataset_version_id = self.dataset_version_id
 
-        example_ids = self.example_ids
+        example_ids: list[str] | Unset = UNSET
+        if not isinstance(self.example_ids, Unset):
+            example_ids = self.example_ids
 
         id = self.id
 
@@ -59,40 +64,56 @@ class DatasetVersionWithExampleIds:
 
         space_id = self.space_id
 
-        updated_at = self.updated_at.isoformat()
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "dataset_version_id": dataset_version_id,
-                "example_ids": example_ids,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if dataset_version_id is not UNSET:
+            field_dict["dataset_version_id"] = dataset_version_id
+        if example_ids is not UNSET:
+            field_dict["example_ids"] = example_ids
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        dataset_version_id = d["dataset_version_id"]
+        dataset_version_id = d.get("dataset_version_id", UNSET)
 
-        example_ids: list[str] = d["example_ids"]
+        example_ids: list[str] = d.get("example_ids", UNSET)
 
-        id = d["id"]
+        id = d.get("id", UNSET)
 
-        name = d["name"]
+        name = d.get("name", UNSET)
 
-        space_id = d["space_id"]
+        space_id = d.get("space_id", UNSET)
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         dataset_version_with_example_ids = cls(
             created_at,

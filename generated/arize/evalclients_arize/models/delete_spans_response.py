@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeleteSpansResponse")
 _FIELDS = frozenset(
     {
@@ -18,67 +20,61 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DeleteSpansResponse:
-    """Result of a DELETE /v2/spans request.
-
-    `deleted_span_ids` lists every span ID confirmed deleted. `not_deleted_span_ids`
-    lists every requested span ID that was **not** deleted.
-
-    `completed` indicates whether the server fully processed all data for the
-    request — **not** whether all spans were found and deleted. A span may appear
-    in `not_deleted_span_ids` even when `completed` is `true` if it was not found
-    in the system (never ingested or already deleted).
-
-    When `completed` is `true`, every requested ID appears in exactly one of
-    `deleted_span_ids` or `not_deleted_span_ids`. No retry is needed.
-
-    When `completed` is `false`, the server could not fully process all data.
-    Some IDs in `not_deleted_span_ids` may still be deletable — retry the
-    original full request to resolve them. The delete is idempotent.
+    """Result of a DELETE /v2/spans request.  `deleted_span_ids` lists every span ID confirmed deleted.
+    `not_deleted_span_ids` lists every requested span ID that was **not** deleted.  `completed` indicates whether the
+    server fully processed all data for the request — **not** whether all spans were found and deleted. A span may
+    appear in `not_deleted_span_ids` even when `completed` is `true` if it was not found in the system (never ingested
+    or already deleted).  When `completed` is `true`, every requested ID appears in exactly one of `deleted_span_ids` or
+    `not_deleted_span_ids`. No retry is needed.  When `completed` is `false`, the server could not fully process all
+    data. Some IDs in `not_deleted_span_ids` may still be deletable — retry the original full request to resolve them.
+    The delete is idempotent.
 
         Attributes:
-            completed (bool): `true` when the server fully processed all data for the request — both
-                lists are complete and no retry is needed. `false` when processing could
-                not fully complete; retry the original request. Note: `completed` reflects
-                whether all data was processed, not whether all requested spans existed.
-            deleted_span_ids (list[str]): Span IDs confirmed deleted in this request.
-            not_deleted_span_ids (list[str]): Requested span IDs that were not deleted. When `completed` is `true`,
-                these were not found in the system (never ingested or already deleted).
-                When `completed` is `false`, some IDs may not have been reached — retry
-                to resolve them.
+            completed (bool | Unset): `true` when the server fully processed all data for the request — both lists are
+                complete and no retry is needed. `false` when processing could not fully complete; retry the original request.
+                Note: `completed` reflects whether all data was processed, not whether all requested spans existed.
+            deleted_span_ids (list[str] | Unset): Span IDs confirmed deleted in this request.
+            not_deleted_span_ids (list[str] | Unset): Requested span IDs that were not deleted. When `completed` is `true`,
+                these were not found in the system (never ingested or already deleted). When `completed` is `false`, some IDs
+                may not have been reached — retry to resolve them.
     """
 
-    completed: bool
-    deleted_span_ids: list[str]
-    not_deleted_span_ids: list[str]
+    completed: bool | Unset = UNSET
+    deleted_span_ids: list[str] | Unset = UNSET
+    not_deleted_span_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         completed = self.completed
 
-        deleted_span_ids = self.deleted_span_ids
+        deleted_span_ids: list[str] | Unset = UNSET
+        if not isinstance(self.deleted_span_ids, Unset):
+            deleted_span_ids = self.deleted_span_ids
 
-        not_deleted_span_ids = self.not_deleted_span_ids
+        not_deleted_span_ids: list[str] | Unset = UNSET
+        if not isinstance(self.not_deleted_span_ids, Unset):
+            not_deleted_span_ids = self.not_deleted_span_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completed": completed,
-                "deleted_span_ids": deleted_span_ids,
-                "not_deleted_span_ids": not_deleted_span_ids,
-            }
-        )
+        field_dict.update({})
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if deleted_span_ids is not UNSET:
+            field_dict["deleted_span_ids"] = deleted_span_ids
+        if not_deleted_span_ids is not UNSET:
+            field_dict["not_deleted_span_ids"] = not_deleted_span_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        completed = d["completed"]
+        completed = d.get("completed", UNSET)
 
-        deleted_span_ids: list[str] = d["deleted_span_ids"]
+        deleted_span_ids: list[str] = d.get("deleted_span_ids", UNSET)
 
-        not_deleted_span_ids: list[str] = d["not_deleted_span_ids"]
+        not_deleted_span_ids: list[str] = d.get("not_deleted_span_ids", UNSET)
 
         delete_spans_response = cls(
             completed,

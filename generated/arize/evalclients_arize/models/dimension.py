@@ -20,28 +20,29 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Dimension:
-    """
+    """Dimension
+
     Attributes:
-        category (DimensionCategory): The category of dimension the metric is evaluated over.
+        category (DimensionCategory | Unset): The category of dimension the metric is evaluated over.
         name (str | Unset): Name of the monitored field. Omitted when the category has no concrete field name.
     """
 
-    category: DimensionCategory
+    category: DimensionCategory | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category: str = self.category
+        category: str | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category": category,
-            }
-        )
+        field_dict.update({})
+        if category is not UNSET:
+            field_dict["category"] = category
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -50,7 +51,12 @@ class Dimension:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        category = check_dimension_category(d["category"])
+        _category = d.get("category", UNSET)
+        category: DimensionCategory | Unset
+        if _category is UNSET:
+            category = UNSET
+        else:
+            category = check_dimension_category(_category)
 
         name = d.get("name", UNSET)
 

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DowntimeConfig")
 _FIELDS = frozenset(
     {
@@ -19,16 +21,17 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DowntimeConfig:
-    """
+    """DowntimeConfig
+
     Attributes:
-        duration_seconds (float): How long each downtime window lasts, in seconds.
-        frequency_days (float): How often the downtime window repeats, in days.
-        start (datetime.datetime): When the downtime window begins.
+        duration_seconds (int | Unset): How long each downtime window lasts, in seconds.
+        frequency_days (int | Unset): How often the downtime window repeats, in days.
+        start (datetime.datetime | Unset): When the downtime window begins.
     """
 
-    duration_seconds: float
-    frequency_days: float
-    start: datetime.datetime
+    duration_seconds: int | Unset = UNSET
+    frequency_days: int | Unset = UNSET
+    start: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,28 +39,35 @@ class DowntimeConfig:
 
         frequency_days = self.frequency_days
 
-        start = self.start.isoformat()
+        start: str | Unset = UNSET
+        if not isinstance(self.start, Unset):
+            start = self.start.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "duration_seconds": duration_seconds,
-                "frequency_days": frequency_days,
-                "start": start,
-            }
-        )
+        field_dict.update({})
+        if duration_seconds is not UNSET:
+            field_dict["duration_seconds"] = duration_seconds
+        if frequency_days is not UNSET:
+            field_dict["frequency_days"] = frequency_days
+        if start is not UNSET:
+            field_dict["start"] = start
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        duration_seconds = d["duration_seconds"]
+        duration_seconds = d.get("duration_seconds", UNSET)
 
-        frequency_days = d["frequency_days"]
+        frequency_days = d.get("frequency_days", UNSET)
 
-        start = datetime.datetime.fromisoformat(d["start"])
+        _start = d.get("start", UNSET)
+        start: datetime.datetime | Unset
+        if _start is UNSET:
+            start = UNSET
+        else:
+            start = datetime.datetime.fromisoformat(_start)
 
         downtime_config = cls(
             duration_seconds,

@@ -6,8 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.dynamic_single_threshold_type import (
+    DynamicSingleThresholdType,
+    check_dynamic_single_threshold_type,
+)
 from ..models.threshold_calculation import ThresholdCalculation, check_threshold_calculation
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DynamicSingleThreshold")
 _FIELDS = frozenset(
@@ -22,56 +27,80 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DynamicSingleThreshold:
-    """
+    """DynamicSingleThreshold
+
     Attributes:
-        calculation (ThresholdCalculation): The statistical calculation used to derive a dynamic threshold.
-            - `STDEV` - standard deviation of the metric over the baseline.
-            - `MAD` - median absolute deviation of the metric over the baseline.
-        multiplier (float): The multiplier applied to the calculation (e.g. number of standard
-            deviations) to derive the threshold.
-        operator (ThresholdOperator): Numeric comparison operators used when evaluating a computed metric value against
-            a threshold.
-        type_ (str):
+        calculation (ThresholdCalculation | Unset): The statistical calculation used to derive a dynamic threshold. -
+            `STDEV` - standard deviation of the metric over the baseline. - `MAD` - median absolute deviation of the metric
+            over the baseline.
+        multiplier (float | Unset): The multiplier applied to the calculation (e.g. number of standard deviations) to
+            derive the threshold.
+        operator (ThresholdOperator | Unset): Numeric comparison operators used when evaluating a computed metric value
+            against a threshold.
+        type_ (DynamicSingleThresholdType | Unset): Identifies this threshold as a single value derived from a
+            statistical calculation.
     """
 
-    calculation: ThresholdCalculation
-    multiplier: float
-    operator: ThresholdOperator
-    type_: str
+    calculation: ThresholdCalculation | Unset = UNSET
+    multiplier: float | Unset = UNSET
+    operator: ThresholdOperator | Unset = UNSET
+    type_: DynamicSingleThresholdType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        calculation: str = self.calculation
+        calculation: str | Unset = UNSET
+        if not isinstance(self.calculation, Unset):
+            calculation = self.calculation
 
         multiplier = self.multiplier
 
-        operator: str = self.operator
+        operator: str | Unset = UNSET
+        if not isinstance(self.operator, Unset):
+            operator = self.operator
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "calculation": calculation,
-                "multiplier": multiplier,
-                "operator": operator,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if calculation is not UNSET:
+            field_dict["calculation"] = calculation
+        if multiplier is not UNSET:
+            field_dict["multiplier"] = multiplier
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        calculation = check_threshold_calculation(d["calculation"])
+        _calculation = d.get("calculation", UNSET)
+        calculation: ThresholdCalculation | Unset
+        if _calculation is UNSET:
+            calculation = UNSET
+        else:
+            calculation = check_threshold_calculation(_calculation)
 
-        multiplier = d["multiplier"]
+        multiplier = d.get("multiplier", UNSET)
 
-        operator = check_threshold_operator(d["operator"])
+        _operator = d.get("operator", UNSET)
+        operator: ThresholdOperator | Unset
+        if _operator is UNSET:
+            operator = UNSET
+        else:
+            operator = check_threshold_operator(_operator)
 
-        type_ = d["type"]
+        _type_ = d.get("type", UNSET)
+        type_: DynamicSingleThresholdType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_dynamic_single_threshold_type(_type_)
 
         dynamic_single_threshold = cls(
             calculation,

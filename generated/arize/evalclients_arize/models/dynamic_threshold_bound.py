@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DynamicThresholdBound")
 _FIELDS = frozenset(
@@ -19,40 +20,47 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DynamicThresholdBound:
-    """
+    """DynamicThresholdBound
+
     Attributes:
-        multiplier (float): The multiplier applied to the calculation (e.g. number of standard deviations) to derive
-            this bound.
-        operator (ThresholdOperator): Numeric comparison operators used when evaluating a computed metric value against
-            a threshold.
+        multiplier (float | Unset): The multiplier applied to the calculation (e.g. number of standard deviations) to
+            derive this bound.
+        operator (ThresholdOperator | Unset): Numeric comparison operators used when evaluating a computed metric value
+            against a threshold.
     """
 
-    multiplier: float
-    operator: ThresholdOperator
+    multiplier: float | Unset = UNSET
+    operator: ThresholdOperator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         multiplier = self.multiplier
 
-        operator: str = self.operator
+        operator: str | Unset = UNSET
+        if not isinstance(self.operator, Unset):
+            operator = self.operator
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "multiplier": multiplier,
-                "operator": operator,
-            }
-        )
+        field_dict.update({})
+        if multiplier is not UNSET:
+            field_dict["multiplier"] = multiplier
+        if operator is not UNSET:
+            field_dict["operator"] = operator
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        multiplier = d["multiplier"]
+        multiplier = d.get("multiplier", UNSET)
 
-        operator = check_threshold_operator(d["operator"])
+        _operator = d.get("operator", UNSET)
+        operator: ThresholdOperator | Unset
+        if _operator is UNSET:
+            operator = UNSET
+        else:
+            operator = check_threshold_operator(_operator)
 
         dynamic_threshold_bound = cls(
             multiplier,

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.email_notification_config_type import (
+    EmailNotificationConfigType,
+    check_email_notification_config_type,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="EmailNotificationConfig")
 _FIELDS = frozenset(
     {
@@ -17,38 +23,45 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class EmailNotificationConfig:
-    """
+    """EmailNotificationConfig
+
     Attributes:
-        email_address (str): Email address notified on a triggered transition.
-        type_ (str):
+        email_address (str | Unset): Email address notified on a triggered transition.
+        type_ (EmailNotificationConfigType | Unset): Identifies this notification channel as an email address.
     """
 
-    email_address: str
-    type_: str
+    email_address: str | Unset = UNSET
+    type_: EmailNotificationConfigType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email_address = self.email_address
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email_address": email_address,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if email_address is not UNSET:
+            field_dict["email_address"] = email_address
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        email_address = d["email_address"]
+        email_address = d.get("email_address", UNSET)
 
-        type_ = d["type"]
+        _type_ = d.get("type", UNSET)
+        type_: EmailNotificationConfigType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_email_notification_config_type(_type_)
 
         email_notification_config = cls(
             email_address,

@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.evaluation_metadata import EvaluationMetadata
+
+
 T = TypeVar("T", bound="Evaluation")
 _FIELDS = frozenset(
     {
-        "name",
         "explanation",
         "label",
+        "metadata",
+        "name",
         "score",
     }
 )
@@ -24,38 +29,47 @@ class Evaluation:
     """An evaluation result on a record.
 
     Attributes:
-        name (str): The name of the evaluation
         explanation (str | Unset): Explanation for the evaluation result
         label (str | Unset): Categorical label for the evaluation
+        metadata (EvaluationMetadata | Unset): Metadata associated with the evaluation, including task and run
+            identifiers when available. Omitted when no metadata is available.
+        name (str | Unset): The name of the evaluation
         score (float | Unset): Numeric score for the evaluation
     """
 
-    name: str
     explanation: str | Unset = UNSET
     label: str | Unset = UNSET
+    metadata: EvaluationMetadata | Unset = UNSET
+    name: str | Unset = UNSET
     score: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         explanation = self.explanation
 
         label = self.label
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        name = self.name
 
         score = self.score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
         if explanation is not UNSET:
             field_dict["explanation"] = explanation
         if label is not UNSET:
             field_dict["label"] = label
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if name is not UNSET:
+            field_dict["name"] = name
         if score is not UNSET:
             field_dict["score"] = score
 
@@ -63,19 +77,29 @@ class Evaluation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = src_dict
-        name = d["name"]
-
         explanation = d.get("explanation", UNSET)
 
         label = d.get("label", UNSET)
 
+        _metadata = d.get("metadata", UNSET)
+        metadata: EvaluationMetadata | Unset
+        if _metadata is UNSET:
+            metadata = UNSET
+        else:
+            metadata = EvaluationMetadata.from_dict(_metadata)
+
+        name = d.get("name", UNSET)
+
         score = d.get("score", UNSET)
 
         evaluation = cls(
-            name,
             explanation,
             label,
+            metadata,
+            name,
             score,
         )
 
@@ -98,3 +122,14 @@ class Evaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, EvaluationMetadata
+    from ..models.evaluation_metadata import EvaluationMetadata  # noqa: PLC0415
+
+    _LAZY_PENDING = False

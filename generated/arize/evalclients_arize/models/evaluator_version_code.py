@@ -11,6 +11,7 @@ from ..models.evaluator_version_code_type import (
     EvaluatorVersionCodeType,
     check_evaluator_version_code_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_code_config import CustomCodeConfig
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EvaluatorVersionCode")
 _FIELDS = frozenset(
     {
+        "code_config",
         "commit_hash",
         "commit_message",
         "created_at",
@@ -27,7 +29,6 @@ _FIELDS = frozenset(
         "evaluator_id",
         "id",
         "type",
-        "code_config",
     }
 )
 
@@ -37,70 +38,86 @@ class EvaluatorVersionCode:
     """Evaluator version carrying a code configuration.
 
     Attributes:
-        commit_hash (str): A unique hash identifying this version
-        commit_message (None | str): A message describing the changes in this version
-        created_at (datetime.datetime): When this version was created
-        created_by_user_id (None | str): The unique identifier for the user who created this version
-        evaluator_id (str): The parent evaluator ID
-        id (str): The unique identifier for this version
-        type_ (EvaluatorVersionCodeType): Discriminator identifying this as a code evaluator version. Always `CODE` for
-            this variant.
-        code_config (CustomCodeConfig | ManagedCodeConfig): Discriminated union representing either a managed (built-in)
-            or custom
-            (user-supplied Python) code evaluator configuration, resolved by the
-            nested `type` field (`MANAGED` -> `ManagedCodeConfig`, `CUSTOM` -> `CustomCodeConfig`).
-            This inner `type` is independent of the parent evaluator version's `type` (which is always `CODE` here).
+        code_config (CustomCodeConfig | ManagedCodeConfig | Unset): Discriminated union representing either a managed
+            (built-in) or custom (user-supplied Python) code evaluator configuration, resolved by the nested `type` field
+            (`MANAGED` -> `ManagedCodeConfig`, `CUSTOM` -> `CustomCodeConfig`). This inner `type` is independent of the
+            parent evaluator version's `type` (which is always `CODE` here).
+        commit_hash (str | Unset): A unique hash identifying this version
+        commit_message (None | str | Unset): A message describing the changes in this version
+        created_at (datetime.datetime | Unset): When this version was created
+        created_by_user_id (None | str | Unset): The unique identifier for the user who created this version
+        evaluator_id (str | Unset): The parent evaluator ID
+        id (str | Unset): The unique identifier for this version
+        type_ (EvaluatorVersionCodeType | Unset): Discriminator identifying this as a code evaluator version. Always
+            `CODE` for this variant.
     """
 
-    commit_hash: str
-    commit_message: None | str
-    created_at: datetime.datetime
-    created_by_user_id: None | str
-    evaluator_id: str
-    id: str
-    type_: EvaluatorVersionCodeType
-    code_config: CustomCodeConfig | ManagedCodeConfig
+    code_config: CustomCodeConfig | ManagedCodeConfig | Unset = UNSET
+    commit_hash: str | Unset = UNSET
+    commit_message: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
+    evaluator_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    type_: EvaluatorVersionCodeType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
+        code_config: dict[str, Any] | Unset
+        if isinstance(self.code_config, Unset):
+            code_config = UNSET
+        elif isinstance(self.code_config, ManagedCodeConfig):
+            code_config = self.code_config.to_dict()
+        else:
+            code_config = self.code_config.to_dict()
+
         commit_hash = self.commit_hash
 
-        commit_message: None | str
-        commit_message = self.commit_message
+        commit_message: None | str | Unset
+        if isinstance(self.commit_message, Unset):
+            commit_message = UNSET
+        else:
+            commit_message = self.commit_message
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
-        created_by_user_id: None | str
-        created_by_user_id = self.created_by_user_id
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
 
         evaluator_id = self.evaluator_id
 
         id = self.id
 
-        type_: str = self.type_
-
-        code_config: dict[str, Any]
-        if isinstance(self.code_config, ManagedCodeConfig):
-            code_config = self.code_config.to_dict()
-        else:
-            code_config = self.code_config.to_dict()
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "commit_hash": commit_hash,
-                "commit_message": commit_message,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "evaluator_id": evaluator_id,
-                "id": id,
-                "type": type_,
-                "code_config": code_config,
-            }
-        )
+        field_dict.update({})
+        if code_config is not UNSET:
+            field_dict["code_config"] = code_config
+        if commit_hash is not UNSET:
+            field_dict["commit_hash"] = commit_hash
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if evaluator_id is not UNSET:
+            field_dict["evaluator_id"] = evaluator_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -109,23 +126,34 @@ class EvaluatorVersionCode:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        commit_hash = d["commit_hash"]
+        code_config = _parse_code_config(d.get("code_config", UNSET))
 
-        commit_message: None | str = d["commit_message"]
+        commit_hash = d.get("commit_hash", UNSET)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        commit_message: None | str | Unset = d.get("commit_message", UNSET)
 
-        created_by_user_id: None | str = d["created_by_user_id"]
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        evaluator_id = d["evaluator_id"]
+        created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
 
-        id = d["id"]
+        evaluator_id = d.get("evaluator_id", UNSET)
 
-        type_ = check_evaluator_version_code_type(d["type"])
+        id = d.get("id", UNSET)
 
-        code_config = _parse_code_config(d["code_config"])
+        _type_ = d.get("type", UNSET)
+        type_: EvaluatorVersionCodeType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_evaluator_version_code_type(_type_)
 
         evaluator_version_code = cls(
+            code_config,
             commit_hash,
             commit_message,
             created_at,
@@ -133,7 +161,6 @@ class EvaluatorVersionCode:
             evaluator_id,
             id,
             type_,
-            code_config,
         )
 
         if not d.keys() <= _FIELDS:
@@ -159,7 +186,9 @@ class EvaluatorVersionCode:
         return key in self.additional_properties
 
 
-def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig:
+def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

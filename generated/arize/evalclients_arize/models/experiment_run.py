@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExperimentRun")
 _FIELDS = frozenset(
     {
-        "example_id",
-        "id",
         "annotations",
         "error",
+        "example_id",
+        "id",
         "output",
     }
 )
@@ -29,27 +29,24 @@ class ExperimentRun:
     """An experiment run with experiment data including outputs, evaluations, and trace metadata
 
     Attributes:
-        example_id (str): ID of the dataset example associated with this experiment run
-        id (str): System-assigned unique ID for the example
         annotations (list[Annotation] | Unset): List of human annotations on this experiment run
         error (None | str | Unset): Error message when the task failed. Null on success.
+        example_id (None | str | Unset): ID of the dataset example associated with this experiment run. Null when the
+            experiment isn't associated with a dataset.
+        id (str | Unset): System-assigned unique ID for the example
         output (None | str | Unset): Output of the task for the matching example. Null when the task errored.
     """
 
-    example_id: str
-    id: str
     annotations: list[Annotation] | Unset = UNSET
     error: None | str | Unset = UNSET
+    example_id: None | str | Unset = UNSET
+    id: str | Unset = UNSET
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        example_id = self.example_id
-
-        id = self.id
-
         annotations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.annotations, Unset):
             annotations = []
@@ -63,6 +60,14 @@ class ExperimentRun:
         else:
             error = self.error
 
+        example_id: None | str | Unset
+        if isinstance(self.example_id, Unset):
+            example_id = UNSET
+        else:
+            example_id = self.example_id
+
+        id = self.id
+
         output: None | str | Unset
         if isinstance(self.output, Unset):
             output = UNSET
@@ -71,16 +76,15 @@ class ExperimentRun:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "example_id": example_id,
-                "id": id,
-            }
-        )
+        field_dict.update({})
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
         if error is not UNSET:
             field_dict["error"] = error
+        if example_id is not UNSET:
+            field_dict["example_id"] = example_id
+        if id is not UNSET:
+            field_dict["id"] = id
         if output is not UNSET:
             field_dict["output"] = output
 
@@ -91,10 +95,6 @@ class ExperimentRun:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        example_id = d["example_id"]
-
-        id = d["id"]
-
         _annotations = d.get("annotations", UNSET)
         annotations: list[Annotation] | Unset = UNSET
         if _annotations is not UNSET:
@@ -105,13 +105,17 @@ class ExperimentRun:
 
         error: None | str | Unset = d.get("error", UNSET)
 
+        example_id: None | str | Unset = d.get("example_id", UNSET)
+
+        id = d.get("id", UNSET)
+
         output: None | str | Unset = d.get("output", UNSET)
 
         experiment_run = cls(
-            example_id,
-            id,
             annotations,
             error,
+            example_id,
+            id,
             output,
         )
 

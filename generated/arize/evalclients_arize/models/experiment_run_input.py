@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ExperimentRunInput")
 _FIELDS = frozenset(
     {
-        "example_id",
         "output",
+        "example_id",
     }
 )
 
@@ -20,40 +22,46 @@ class ExperimentRunInput:
     """An experiment run with experiment data including outputs, evaluations, and trace metadata
 
     Attributes:
-        example_id (str): ID of the dataset example associated with this experiment run
         output (str): output of the task for the matching example
+        example_id (None | str | Unset): ID of the dataset example associated with this experiment run. Provided when
+            the experiment is associated with a dataset; omitted otherwise.
     """
 
-    example_id: str
     output: str
+    example_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        example_id = self.example_id
-
         output = self.output
+
+        example_id: None | str | Unset
+        if isinstance(self.example_id, Unset):
+            example_id = UNSET
+        else:
+            example_id = self.example_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "example_id": example_id,
                 "output": output,
             }
         )
+        if example_id is not UNSET:
+            field_dict["example_id"] = example_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        example_id = d["example_id"]
-
         output = d["output"]
 
+        example_id: None | str | Unset = d.get("example_id", UNSET)
+
         experiment_run_input = cls(
-            example_id,
             output,
+            example_id,
         )
 
         if not d.keys() <= _FIELDS:

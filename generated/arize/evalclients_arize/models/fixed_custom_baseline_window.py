@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.fixed_custom_baseline_window_type import (
+    FixedCustomBaselineWindowType,
+    check_fixed_custom_baseline_window_type,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FixedCustomBaselineWindow")
 _FIELDS = frozenset(
     {
@@ -22,43 +28,64 @@ class FixedCustomBaselineWindow:
     """A custom comparison dataset using data between a fixed start and end date.
 
     Attributes:
-        fixed_end_date (datetime.datetime): The end of the fixed comparison window.
-        fixed_start_date (datetime.datetime): The start of the fixed comparison window.
-        type_ (str):
+        fixed_end_date (datetime.datetime | Unset): The end of the fixed comparison window.
+        fixed_start_date (datetime.datetime | Unset): The start of the fixed comparison window.
+        type_ (FixedCustomBaselineWindowType | Unset): Identifies this comparison window as a fixed date range.
     """
 
-    fixed_end_date: datetime.datetime
-    fixed_start_date: datetime.datetime
-    type_: str
+    fixed_end_date: datetime.datetime | Unset = UNSET
+    fixed_start_date: datetime.datetime | Unset = UNSET
+    type_: FixedCustomBaselineWindowType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fixed_end_date = self.fixed_end_date.isoformat()
+        fixed_end_date: str | Unset = UNSET
+        if not isinstance(self.fixed_end_date, Unset):
+            fixed_end_date = self.fixed_end_date.isoformat()
 
-        fixed_start_date = self.fixed_start_date.isoformat()
+        fixed_start_date: str | Unset = UNSET
+        if not isinstance(self.fixed_start_date, Unset):
+            fixed_start_date = self.fixed_start_date.isoformat()
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fixed_end_date": fixed_end_date,
-                "fixed_start_date": fixed_start_date,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if fixed_end_date is not UNSET:
+            field_dict["fixed_end_date"] = fixed_end_date
+        if fixed_start_date is not UNSET:
+            field_dict["fixed_start_date"] = fixed_start_date
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        fixed_end_date = datetime.datetime.fromisoformat(d["fixed_end_date"])
+        _fixed_end_date = d.get("fixed_end_date", UNSET)
+        fixed_end_date: datetime.datetime | Unset
+        if _fixed_end_date is UNSET:
+            fixed_end_date = UNSET
+        else:
+            fixed_end_date = datetime.datetime.fromisoformat(_fixed_end_date)
 
-        fixed_start_date = datetime.datetime.fromisoformat(d["fixed_start_date"])
+        _fixed_start_date = d.get("fixed_start_date", UNSET)
+        fixed_start_date: datetime.datetime | Unset
+        if _fixed_start_date is UNSET:
+            fixed_start_date = UNSET
+        else:
+            fixed_start_date = datetime.datetime.fromisoformat(_fixed_start_date)
 
-        type_ = d["type"]
+        _type_ = d.get("type", UNSET)
+        type_: FixedCustomBaselineWindowType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_fixed_custom_baseline_window_type(_type_)
 
         fixed_custom_baseline_window = cls(
             fixed_end_date,

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.gcp_provider_metadata_kind import (
+    GcpProviderMetadataKind,
+    check_gcp_provider_metadata_kind,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GcpProviderMetadata")
 _FIELDS = frozenset(
     {
@@ -22,20 +28,22 @@ class GcpProviderMetadata:
     """Vertex AI (GCP) provider metadata
 
     Attributes:
-        kind (str):
-        location (str): GCP region (e.g. us-central1)
-        project_access_label (str): Display label for the project
-        project_id (str): GCP project ID
+        kind (GcpProviderMetadataKind | Unset): Discriminator value identifying Vertex AI (GCP) provider metadata.
+        location (str | Unset): GCP region (e.g. us-central1)
+        project_access_label (str | Unset): Display label for the project
+        project_id (str | Unset): GCP project ID
     """
 
-    kind: str
-    location: str
-    project_access_label: str
-    project_id: str
+    kind: GcpProviderMetadataKind | Unset = UNSET
+    location: str | Unset = UNSET
+    project_access_label: str | Unset = UNSET
+    project_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind
 
         location = self.location
 
@@ -45,27 +53,33 @@ class GcpProviderMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-                "location": location,
-                "project_access_label": project_access_label,
-                "project_id": project_id,
-            }
-        )
+        field_dict.update({})
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if location is not UNSET:
+            field_dict["location"] = location
+        if project_access_label is not UNSET:
+            field_dict["project_access_label"] = project_access_label
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        kind = d["kind"]
+        _kind = d.get("kind", UNSET)
+        kind: GcpProviderMetadataKind | Unset
+        if _kind is UNSET:
+            kind = UNSET
+        else:
+            kind = check_gcp_provider_metadata_kind(_kind)
 
-        location = d["location"]
+        location = d.get("location", UNSET)
 
-        project_access_label = d["project_access_label"]
+        project_access_label = d.get("project_access_label", UNSET)
 
-        project_id = d["project_id"]
+        project_id = d.get("project_id", UNSET)
 
         gcp_provider_metadata = cls(
             kind,

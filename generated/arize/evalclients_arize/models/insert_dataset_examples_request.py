@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.create_dataset_example_input import CreateDatasetExampleInput
+    from ..models.insert_dataset_examples_request_examples_item import (
+        InsertDatasetExamplesRequestExamplesItem,
+    )
 
 
 T = TypeVar("T", bound="InsertDatasetExamplesRequest")
@@ -23,10 +25,10 @@ class InsertDatasetExamplesRequest:
     """Examples to append (insert) to a dataset version, with auto-generated IDs.
 
     Attributes:
-        examples (list[CreateDatasetExampleInput]): Array of examples to append to the dataset version
+        examples (list[InsertDatasetExamplesRequestExamplesItem]): Array of examples to append to the dataset version
     """
 
-    examples: list[CreateDatasetExampleInput]
+    examples: list[InsertDatasetExamplesRequestExamplesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +55,7 @@ class InsertDatasetExamplesRequest:
             _load_lazy_imports()
         d = src_dict
         examples = [
-            CreateDatasetExampleInput.from_dict(examples_item_data)
+            InsertDatasetExamplesRequestExamplesItem.from_dict(examples_item_data)
             for examples_item_data in d["examples"]
         ]
 
@@ -89,7 +91,9 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CreateDatasetExampleInput
-    from ..models.create_dataset_example_input import CreateDatasetExampleInput  # noqa: PLC0415
+    global _LAZY_PENDING, InsertDatasetExamplesRequestExamplesItem
+    from ..models.insert_dataset_examples_request_examples_item import (
+        InsertDatasetExamplesRequestExamplesItem,  # noqa: PLC0415
+    )
 
     _LAZY_PENDING = False

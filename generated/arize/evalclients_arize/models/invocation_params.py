@@ -22,6 +22,7 @@ _FIELDS = frozenset(
         "presence_penalty",
         "reasoning_effort",
         "response_format",
+        "service_tier",
         "stop",
         "temperature",
         "thinking_budget",
@@ -40,21 +41,23 @@ class InvocationParams:
 
     Attributes:
         frequency_penalty (float | Unset): Frequency penalty (-2.0 to 2.0)
-        max_completion_tokens (float | Unset): Maximum number of completion tokens to generate
-        max_tokens (float | Unset): Maximum number of tokens to generate
+        max_completion_tokens (int | Unset): Maximum number of completion tokens to generate
+        max_tokens (int | Unset): Maximum number of tokens to generate
         presence_penalty (float | Unset): Presence penalty (-2.0 to 2.0)
         reasoning_effort (str | Unset): Controls how much reasoning the model performs before responding. Supported by
             OpenAI o-series and GPT-5 models. o-series: 'low' | 'medium' | 'high'. GPT-5: 'none' | 'low' | 'medium' | 'high'
             | 'xhigh'.
         response_format (ResponseFormat | Unset): Response format configuration
+        service_tier (str | Unset): Processing tier for the request. Supported by OpenAI only, and only for models
+            eligible for Priority processing. Accepted value: 'priority'. Omit to use the project default.
         stop (list[str] | Unset): Stop sequences
         temperature (float | Unset): Sampling temperature (higher = more random)
-        thinking_budget (float | Unset): Maximum tokens the model may use for internal reasoning. Supported by Gemini
-            2.5 models. Range: 0-24576 (Flash/Flash-Lite) or 128-32768 (Pro). Set 0 to disable thinking on Flash models.
+        thinking_budget (int | Unset): Maximum tokens the model may use for internal reasoning. Supported by Gemini 2.5
+            models. Range: 0-24576 (Flash/Flash-Lite) or 128-32768 (Pro). Set 0 to disable thinking on Flash models.
         thinking_level (str | Unset): Controls how much reasoning the model performs before responding. Supported by
             Gemini 3.x models. Accepted values: 'low', 'high'.
         tool_config (ToolConfig | Unset): Tool configuration for the LLM invocation
-        top_k (float | Unset): Top-K sampling parameter. A top-K of 1 means the next selected token is the most probable
+        top_k (int | Unset): Top-K sampling parameter. A top-K of 1 means the next selected token is the most probable
             (greedy decoding).
         top_p (float | Unset): Nucleus sampling parameter
         verbosity (str | Unset): Controls the verbosity of model output. Supported by OpenAI GPT-5 series. Accepted
@@ -62,17 +65,18 @@ class InvocationParams:
     """
 
     frequency_penalty: float | Unset = UNSET
-    max_completion_tokens: float | Unset = UNSET
-    max_tokens: float | Unset = UNSET
+    max_completion_tokens: int | Unset = UNSET
+    max_tokens: int | Unset = UNSET
     presence_penalty: float | Unset = UNSET
     reasoning_effort: str | Unset = UNSET
     response_format: ResponseFormat | Unset = UNSET
+    service_tier: str | Unset = UNSET
     stop: list[str] | Unset = UNSET
     temperature: float | Unset = UNSET
-    thinking_budget: float | Unset = UNSET
+    thinking_budget: int | Unset = UNSET
     thinking_level: str | Unset = UNSET
     tool_config: ToolConfig | Unset = UNSET
-    top_k: float | Unset = UNSET
+    top_k: int | Unset = UNSET
     top_p: float | Unset = UNSET
     verbosity: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -93,6 +97,8 @@ class InvocationParams:
         response_format: dict[str, Any] | Unset = UNSET
         if not isinstance(self.response_format, Unset):
             response_format = self.response_format.to_dict()
+
+        service_tier = self.service_tier
 
         stop: list[str] | Unset = UNSET
         if not isinstance(self.stop, Unset):
@@ -129,6 +135,8 @@ class InvocationParams:
             field_dict["reasoning_effort"] = reasoning_effort
         if response_format is not UNSET:
             field_dict["response_format"] = response_format
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
         if stop is not UNSET:
             field_dict["stop"] = stop
         if temperature is not UNSET:
@@ -170,6 +178,8 @@ class InvocationParams:
         else:
             response_format = ResponseFormat.from_dict(_response_format)
 
+        service_tier = d.get("service_tier", UNSET)
+
         stop: list[str] = d.get("stop", UNSET)
 
         temperature = d.get("temperature", UNSET)
@@ -198,6 +208,7 @@ class InvocationParams:
             presence_penalty,
             reasoning_effort,
             response_format,
+            service_tier,
             stop,
             temperature,
             thinking_budget,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.ai_integration import AiIntegration
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListAiIntegrationsResponse:
-    """
+    """ListAiIntegrationsResponse
+
     Attributes:
-        ai_integrations (list[AiIntegration]): A list of AI integrations
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        ai_integrations (list[AiIntegration] | Unset): A list of AI integrations
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    ai_integrations: list[AiIntegration]
-    pagination: PaginationMetadata
+    ai_integrations: list[AiIntegration] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        ai_integrations = []
-        for ai_integrations_item_data in self.ai_integrations:
-            ai_integrations_item = ai_integrations_item_data.to_dict()
-            ai_integrations.append(ai_integrations_item)
+        ai_integrations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ai_integrations, Unset):
+            ai_integrations = []
+            for ai_integrations_item_data in self.ai_integrations:
+                ai_integrations_item = ai_integrations_item_data.to_dict()
+                ai_integrations.append(ai_integrations_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ai_integrations": ai_integrations,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if ai_integrations is not UNSET:
+            field_dict["ai_integrations"] = ai_integrations
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -59,12 +65,20 @@ class ListAiIntegrationsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        ai_integrations = [
-            AiIntegration.from_dict(ai_integrations_item_data)
-            for ai_integrations_item_data in d["ai_integrations"]
-        ]
+        _ai_integrations = d.get("ai_integrations", UNSET)
+        ai_integrations: list[AiIntegration] | Unset = UNSET
+        if _ai_integrations is not UNSET:
+            ai_integrations = [
+                AiIntegration.from_dict(ai_integrations_item_data)
+                for ai_integrations_item_data in _ai_integrations
+            ]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
         list_ai_integrations_response = cls(
             ai_integrations,

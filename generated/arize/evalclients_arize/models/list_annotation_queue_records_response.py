@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.annotation_queue_record import AnnotationQueueRecord
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListAnnotationQueueRecordsResponse:
-    """
+    """ListAnnotationQueueRecordsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        records (list[AnnotationQueueRecord]): A list of annotation queue records
+        records (list[AnnotationQueueRecord] | Unset): A list of annotation queue records
     """
 
-    pagination: PaginationMetadata
-    records: list[AnnotationQueueRecord]
+    pagination: PaginationMetadata | Unset = UNSET
+    records: list[AnnotationQueueRecord] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        records: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.records, Unset):
+            records = []
+            for records_item_data in self.records:
+                records_item = records_item_data.to_dict()
+                records.append(records_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "records": records,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if records is not UNSET:
+            field_dict["records"] = records
 
         return field_dict
 
@@ -59,11 +65,19 @@ class ListAnnotationQueueRecordsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
-        records = [
-            AnnotationQueueRecord.from_dict(records_item_data) for records_item_data in d["records"]
-        ]
+        _records = d.get("records", UNSET)
+        records: list[AnnotationQueueRecord] | Unset = UNSET
+        if _records is not UNSET:
+            records = [
+                AnnotationQueueRecord.from_dict(records_item_data) for records_item_data in _records
+            ]
 
         list_annotation_queue_records_response = cls(
             pagination,

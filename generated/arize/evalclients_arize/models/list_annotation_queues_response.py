@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.annotation_queue import AnnotationQueue
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListAnnotationQueuesResponse:
-    """
+    """ListAnnotationQueuesResponse
+
     Attributes:
-        annotation_queues (list[AnnotationQueue]): A list of annotation queues
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        annotation_queues (list[AnnotationQueue] | Unset): A list of annotation queues
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    annotation_queues: list[AnnotationQueue]
-    pagination: PaginationMetadata
+    annotation_queues: list[AnnotationQueue] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotation_queues = []
-        for annotation_queues_item_data in self.annotation_queues:
-            annotation_queues_item = annotation_queues_item_data.to_dict()
-            annotation_queues.append(annotation_queues_item)
+        annotation_queues: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.annotation_queues, Unset):
+            annotation_queues = []
+            for annotation_queues_item_data in self.annotation_queues:
+                annotation_queues_item = annotation_queues_item_data.to_dict()
+                annotation_queues.append(annotation_queues_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotation_queues": annotation_queues,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if annotation_queues is not UNSET:
+            field_dict["annotation_queues"] = annotation_queues
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -59,12 +65,20 @@ class ListAnnotationQueuesResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        annotation_queues = [
-            AnnotationQueue.from_dict(annotation_queues_item_data)
-            for annotation_queues_item_data in d["annotation_queues"]
-        ]
+        _annotation_queues = d.get("annotation_queues", UNSET)
+        annotation_queues: list[AnnotationQueue] | Unset = UNSET
+        if _annotation_queues is not UNSET:
+            annotation_queues = [
+                AnnotationQueue.from_dict(annotation_queues_item_data)
+                for annotation_queues_item_data in _annotation_queues
+            ]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
         list_annotation_queues_response = cls(
             annotation_queues,

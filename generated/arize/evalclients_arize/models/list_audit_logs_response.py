@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.audit_log import AuditLog
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListAuditLogsResponse:
-    """
+    """ListAuditLogsResponse
+
     Attributes:
-        logs (list[AuditLog]): A list of audit log entries, newest first.
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        logs (list[AuditLog] | Unset): A list of audit log entries, newest first.
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    logs: list[AuditLog]
-    pagination: PaginationMetadata
+    logs: list[AuditLog] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        logs = []
-        for logs_item_data in self.logs:
-            logs_item = logs_item_data.to_dict()
-            logs.append(logs_item)
+        logs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.logs, Unset):
+            logs = []
+            for logs_item_data in self.logs:
+                logs_item = logs_item_data.to_dict()
+                logs.append(logs_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "logs": logs,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if logs is not UNSET:
+            field_dict["logs"] = logs
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -59,9 +65,17 @@ class ListAuditLogsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        logs = [AuditLog.from_dict(logs_item_data) for logs_item_data in d["logs"]]
+        _logs = d.get("logs", UNSET)
+        logs: list[AuditLog] | Unset = UNSET
+        if _logs is not UNSET:
+            logs = [AuditLog.from_dict(logs_item_data) for logs_item_data in _logs]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
         list_audit_logs_response = cls(
             logs,

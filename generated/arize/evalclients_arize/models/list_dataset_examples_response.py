@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.dataset_example import DatasetExample
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListDatasetExamplesResponse:
-    """
+    """ListDatasetExamplesResponse
+
     Attributes:
-        examples (list[DatasetExample]): Array of example objects from the dataset
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        examples (list[DatasetExample] | Unset): Array of example objects from the dataset
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    examples: list[DatasetExample]
-    pagination: PaginationMetadata
+    examples: list[DatasetExample] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        examples = []
-        for examples_item_data in self.examples:
-            examples_item = examples_item_data.to_dict()
-            examples.append(examples_item)
+        examples: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.examples, Unset):
+            examples = []
+            for examples_item_data in self.examples:
+                examples_item = examples_item_data.to_dict()
+                examples.append(examples_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "examples": examples,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if examples is not UNSET:
+            field_dict["examples"] = examples
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -59,11 +65,19 @@ class ListDatasetExamplesResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        examples = [
-            DatasetExample.from_dict(examples_item_data) for examples_item_data in d["examples"]
-        ]
+        _examples = d.get("examples", UNSET)
+        examples: list[DatasetExample] | Unset = UNSET
+        if _examples is not UNSET:
+            examples = [
+                DatasetExample.from_dict(examples_item_data) for examples_item_data in _examples
+            ]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
         list_dataset_examples_response = cls(
             examples,

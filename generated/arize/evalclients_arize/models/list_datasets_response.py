@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.dataset import Dataset
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListDatasetsResponse:
-    """
+    """ListDatasetsResponse
+
     Attributes:
-        datasets (list[Dataset]): A list of datasets
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        datasets (list[Dataset] | Unset): A list of datasets
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    datasets: list[Dataset]
-    pagination: PaginationMetadata
+    datasets: list[Dataset] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        datasets = []
-        for datasets_item_data in self.datasets:
-            datasets_item = datasets_item_data.to_dict()
-            datasets.append(datasets_item)
+        datasets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.datasets, Unset):
+            datasets = []
+            for datasets_item_data in self.datasets:
+                datasets_item = datasets_item_data.to_dict()
+                datasets.append(datasets_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "datasets": datasets,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if datasets is not UNSET:
+            field_dict["datasets"] = datasets
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -59,9 +65,17 @@ class ListDatasetsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        datasets = [Dataset.from_dict(datasets_item_data) for datasets_item_data in d["datasets"]]
+        _datasets = d.get("datasets", UNSET)
+        datasets: list[Dataset] | Unset = UNSET
+        if _datasets is not UNSET:
+            datasets = [Dataset.from_dict(datasets_item_data) for datasets_item_data in _datasets]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
         list_datasets_response = cls(
             datasets,

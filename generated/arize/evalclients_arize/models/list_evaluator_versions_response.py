@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.evaluator_version_code import EvaluatorVersionCode
     from ..models.evaluator_version_harness import EvaluatorVersionHarness
@@ -25,50 +27,57 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListEvaluatorVersionsResponse:
-    """
+    """ListEvaluatorVersionsResponse
+
     Attributes:
         evaluator_versions (list[EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote |
-            EvaluatorVersionTemplate]): A list of evaluator versions
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            EvaluatorVersionTemplate] | Unset): A list of evaluator versions
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    evaluator_versions: list[
-        EvaluatorVersionCode
-        | EvaluatorVersionHarness
-        | EvaluatorVersionRemote
-        | EvaluatorVersionTemplate
-    ]
-    pagination: PaginationMetadata
+    evaluator_versions: (
+        list[
+            EvaluatorVersionCode
+            | EvaluatorVersionHarness
+            | EvaluatorVersionRemote
+            | EvaluatorVersionTemplate
+        ]
+        | Unset
+    ) = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        evaluator_versions = []
-        for evaluator_versions_item_data in self.evaluator_versions:
-            evaluator_versions_item: dict[str, Any]
-            if isinstance(evaluator_versions_item_data, EvaluatorVersionTemplate):
-                evaluator_versions_item = evaluator_versions_item_data.to_dict()
-            elif isinstance(evaluator_versions_item_data, EvaluatorVersionCode):
-                evaluator_versions_item = evaluator_versions_item_data.to_dict()
-            elif isinstance(evaluator_versions_item_data, EvaluatorVersionHarness):
-                evaluator_versions_item = evaluator_versions_item_data.to_dict()
-            else:
-                evaluator_versions_item = evaluator_versions_item_data.to_dict()
+        evaluator_versions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.evaluator_versions, Unset):
+            evaluator_versions = []
+            for evaluator_versions_item_data in self.evaluator_versions:
+                evaluator_versions_item: dict[str, Any]
+                if isinstance(evaluator_versions_item_data, EvaluatorVersionTemplate):
+                    evaluator_versions_item = evaluator_versions_item_data.to_dict()
+                elif isinstance(evaluator_versions_item_data, EvaluatorVersionCode):
+                    evaluator_versions_item = evaluator_versions_item_data.to_dict()
+                elif isinstance(evaluator_versions_item_data, EvaluatorVersionHarness):
+                    evaluator_versions_item = evaluator_versions_item_data.to_dict()
+                else:
+                    evaluator_versions_item = evaluator_versions_item_data.to_dict()
 
-            evaluator_versions.append(evaluator_versions_item)
+                evaluator_versions.append(evaluator_versions_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "evaluator_versions": evaluator_versions,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if evaluator_versions is not UNSET:
+            field_dict["evaluator_versions"] = evaluator_versions
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -77,59 +86,78 @@ class ListEvaluatorVersionsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        evaluator_versions = []
-        _evaluator_versions = d["evaluator_versions"]
-        for evaluator_versions_item_data in _evaluator_versions:
-
-            def _parse_evaluator_versions_item(
-                data: object,
-            ) -> (
+        _evaluator_versions = d.get("evaluator_versions", UNSET)
+        evaluator_versions: (
+            list[
                 EvaluatorVersionCode
                 | EvaluatorVersionHarness
                 | EvaluatorVersionRemote
                 | EvaluatorVersionTemplate
-            ):
-                try:
+            ]
+            | Unset
+        ) = UNSET
+        if _evaluator_versions is not UNSET:
+            evaluator_versions = []
+            for evaluator_versions_item_data in _evaluator_versions:
+
+                def _parse_evaluator_versions_item(
+                    data: object,
+                ) -> (
+                    EvaluatorVersionCode
+                    | EvaluatorVersionHarness
+                    | EvaluatorVersionRemote
+                    | EvaluatorVersionTemplate
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_evaluator_version_type_0 = (
+                            EvaluatorVersionTemplate.from_dict(data)
+                        )
+
+                        return componentsschemas_evaluator_version_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_evaluator_version_type_1 = EvaluatorVersionCode.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_evaluator_version_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_evaluator_version_type_2 = (
+                            EvaluatorVersionHarness.from_dict(data)
+                        )
+
+                        return componentsschemas_evaluator_version_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_evaluator_version_type_0 = EvaluatorVersionTemplate.from_dict(
+                    componentsschemas_evaluator_version_type_3 = EvaluatorVersionRemote.from_dict(
                         data
                     )
 
-                    return componentsschemas_evaluator_version_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_evaluator_version_type_1 = EvaluatorVersionCode.from_dict(
-                        data
-                    )
+                    return componentsschemas_evaluator_version_type_3
 
-                    return componentsschemas_evaluator_version_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_evaluator_version_type_2 = EvaluatorVersionHarness.from_dict(
-                        data
-                    )
+                evaluator_versions_item = _parse_evaluator_versions_item(
+                    evaluator_versions_item_data
+                )
 
-                    return componentsschemas_evaluator_version_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_evaluator_version_type_3 = EvaluatorVersionRemote.from_dict(data)
+                evaluator_versions.append(evaluator_versions_item)
 
-                return componentsschemas_evaluator_version_type_3
-
-            evaluator_versions_item = _parse_evaluator_versions_item(evaluator_versions_item_data)
-
-            evaluator_versions.append(evaluator_versions_item)
-
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
         list_evaluator_versions_response = cls(
             evaluator_versions,

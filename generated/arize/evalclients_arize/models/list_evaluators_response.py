@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.evaluator import Evaluator
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListEvaluatorsResponse:
-    """
+    """ListEvaluatorsResponse
+
     Attributes:
-        evaluators (list[Evaluator]): A list of evaluators
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        evaluators (list[Evaluator] | Unset): A list of evaluators
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    evaluators: list[Evaluator]
-    pagination: PaginationMetadata
+    evaluators: list[Evaluator] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        evaluators = []
-        for evaluators_item_data in self.evaluators:
-            evaluators_item = evaluators_item_data.to_dict()
-            evaluators.append(evaluators_item)
+        evaluators: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.evaluators, Unset):
+            evaluators = []
+            for evaluators_item_data in self.evaluators:
+                evaluators_item = evaluators_item_data.to_dict()
+                evaluators.append(evaluators_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "evaluators": evaluators,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if evaluators is not UNSET:
+            field_dict["evaluators"] = evaluators
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -59,11 +65,19 @@ class ListEvaluatorsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        evaluators = [
-            Evaluator.from_dict(evaluators_item_data) for evaluators_item_data in d["evaluators"]
-        ]
+        _evaluators = d.get("evaluators", UNSET)
+        evaluators: list[Evaluator] | Unset = UNSET
+        if _evaluators is not UNSET:
+            evaluators = [
+                Evaluator.from_dict(evaluators_item_data) for evaluators_item_data in _evaluators
+            ]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
         list_evaluators_response = cls(
             evaluators,

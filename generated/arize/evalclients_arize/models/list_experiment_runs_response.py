@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.experiment_run import ExperimentRun
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,36 +24,40 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListExperimentRunsResponse:
-    """
+    """ListExperimentRunsResponse
+
     Attributes:
-        experiment_runs (list[ExperimentRun]): Array of experiment run objects containing experiment fields and
+        experiment_runs (list[ExperimentRun] | Unset): Array of experiment run objects containing experiment fields and
             evaluations
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    experiment_runs: list[ExperimentRun]
-    pagination: PaginationMetadata
+    experiment_runs: list[ExperimentRun] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        experiment_runs = []
-        for experiment_runs_item_data in self.experiment_runs:
-            experiment_runs_item = experiment_runs_item_data.to_dict()
-            experiment_runs.append(experiment_runs_item)
+        experiment_runs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.experiment_runs, Unset):
+            experiment_runs = []
+            for experiment_runs_item_data in self.experiment_runs:
+                experiment_runs_item = experiment_runs_item_data.to_dict()
+                experiment_runs.append(experiment_runs_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiment_runs": experiment_runs,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if experiment_runs is not UNSET:
+            field_dict["experiment_runs"] = experiment_runs
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -60,12 +66,20 @@ class ListExperimentRunsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        experiment_runs = [
-            ExperimentRun.from_dict(experiment_runs_item_data)
-            for experiment_runs_item_data in d["experiment_runs"]
-        ]
+        _experiment_runs = d.get("experiment_runs", UNSET)
+        experiment_runs: list[ExperimentRun] | Unset = UNSET
+        if _experiment_runs is not UNSET:
+            experiment_runs = [
+                ExperimentRun.from_dict(experiment_runs_item_data)
+                for experiment_runs_item_data in _experiment_runs
+            ]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
         list_experiment_runs_response = cls(
             experiment_runs,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.experiment import Experiment
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListExperimentsResponse:
-    """
+    """ListExperimentsResponse
+
     Attributes:
-        experiments (list[Experiment]): A list of experiments
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        experiments (list[Experiment] | Unset): A list of experiments
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    experiments: list[Experiment]
-    pagination: PaginationMetadata
+    experiments: list[Experiment] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        experiments = []
-        for experiments_item_data in self.experiments:
-            experiments_item = experiments_item_data.to_dict()
-            experiments.append(experiments_item)
+        experiments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.experiments, Unset):
+            experiments = []
+            for experiments_item_data in self.experiments:
+                experiments_item = experiments_item_data.to_dict()
+                experiments.append(experiments_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiments": experiments,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if experiments is not UNSET:
+            field_dict["experiments"] = experiments
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -59,12 +65,20 @@ class ListExperimentsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        experiments = [
-            Experiment.from_dict(experiments_item_data)
-            for experiments_item_data in d["experiments"]
-        ]
+        _experiments = d.get("experiments", UNSET)
+        experiments: list[Experiment] | Unset = UNSET
+        if _experiments is not UNSET:
+            experiments = [
+                Experiment.from_dict(experiments_item_data)
+                for experiments_item_data in _experiments
+            ]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
         list_experiments_response = cls(
             experiments,

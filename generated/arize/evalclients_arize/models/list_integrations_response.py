@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.agent_integration import AgentIntegration
+    from ..models.evaluator_integration import EvaluatorIntegration
     from ..models.llm_integration import LlmIntegration
     from ..models.pagination_metadata import PaginationMetadata
 
@@ -23,40 +26,47 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListIntegrationsResponse:
-    """
+    """ListIntegrationsResponse
+
     Attributes:
-        integrations (list[AgentIntegration | LlmIntegration]): A polymorphic, type-tagged list of integrations.
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        integrations (list[AgentIntegration | EvaluatorIntegration | LlmIntegration] | Unset): A polymorphic, type-
+            tagged list of integrations.
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    integrations: list[AgentIntegration | LlmIntegration]
-    pagination: PaginationMetadata
+    integrations: list[AgentIntegration | EvaluatorIntegration | LlmIntegration] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        integrations = []
-        for integrations_item_data in self.integrations:
-            integrations_item: dict[str, Any]
-            if isinstance(integrations_item_data, LlmIntegration):
-                integrations_item = integrations_item_data.to_dict()
-            else:
-                integrations_item = integrations_item_data.to_dict()
+        integrations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.integrations, Unset):
+            integrations = []
+            for integrations_item_data in self.integrations:
+                integrations_item: dict[str, Any]
+                if isinstance(integrations_item_data, LlmIntegration):
+                    integrations_item = integrations_item_data.to_dict()
+                elif isinstance(integrations_item_data, AgentIntegration):
+                    integrations_item = integrations_item_data.to_dict()
+                else:
+                    integrations_item = integrations_item_data.to_dict()
 
-            integrations.append(integrations_item)
+                integrations.append(integrations_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integrations": integrations,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -65,30 +75,47 @@ class ListIntegrationsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        integrations = []
-        _integrations = d["integrations"]
-        for integrations_item_data in _integrations:
+        _integrations = d.get("integrations", UNSET)
+        integrations: list[AgentIntegration | EvaluatorIntegration | LlmIntegration] | Unset = UNSET
+        if _integrations is not UNSET:
+            integrations = []
+            for integrations_item_data in _integrations:
 
-            def _parse_integrations_item(data: object) -> AgentIntegration | LlmIntegration:
-                try:
+                def _parse_integrations_item(
+                    data: object,
+                ) -> AgentIntegration | EvaluatorIntegration | LlmIntegration:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_integration_type_0 = LlmIntegration.from_dict(data)
+
+                        return componentsschemas_integration_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_integration_type_1 = AgentIntegration.from_dict(data)
+
+                        return componentsschemas_integration_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_integration_type_0 = LlmIntegration.from_dict(data)
+                    componentsschemas_integration_type_2 = EvaluatorIntegration.from_dict(data)
 
-                    return componentsschemas_integration_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_integration_type_1 = AgentIntegration.from_dict(data)
+                    return componentsschemas_integration_type_2
 
-                return componentsschemas_integration_type_1
+                integrations_item = _parse_integrations_item(integrations_item_data)
 
-            integrations_item = _parse_integrations_item(integrations_item_data)
+                integrations.append(integrations_item)
 
-            integrations.append(integrations_item)
-
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
         list_integrations_response = cls(
             integrations,
@@ -123,8 +150,9 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, AgentIntegration, LlmIntegration, PaginationMetadata
+    global _LAZY_PENDING, AgentIntegration, EvaluatorIntegration, LlmIntegration, PaginationMetadata
     from ..models.agent_integration import AgentIntegration  # noqa: PLC0415
+    from ..models.evaluator_integration import EvaluatorIntegration  # noqa: PLC0415
     from ..models.llm_integration import LlmIntegration  # noqa: PLC0415
     from ..models.pagination_metadata import PaginationMetadata  # noqa: PLC0415
 

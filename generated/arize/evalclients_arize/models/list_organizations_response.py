@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.organization import Organization
     from ..models.pagination_metadata import PaginationMetadata
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListOrganizationsResponse:
-    """
+    """ListOrganizationsResponse
+
     Attributes:
-        organizations (list[Organization]): A list of organizations
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        organizations (list[Organization] | Unset): A list of organizations
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    organizations: list[Organization]
-    pagination: PaginationMetadata
+    organizations: list[Organization] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        organizations = []
-        for organizations_item_data in self.organizations:
-            organizations_item = organizations_item_data.to_dict()
-            organizations.append(organizations_item)
+        organizations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.organizations, Unset):
+            organizations = []
+            for organizations_item_data in self.organizations:
+                organizations_item = organizations_item_data.to_dict()
+                organizations.append(organizations_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "organizations": organizations,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if organizations is not UNSET:
+            field_dict["organizations"] = organizations
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -59,12 +65,20 @@ class ListOrganizationsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        organizations = [
-            Organization.from_dict(organizations_item_data)
-            for organizations_item_data in d["organizations"]
-        ]
+        _organizations = d.get("organizations", UNSET)
+        organizations: list[Organization] | Unset = UNSET
+        if _organizations is not UNSET:
+            organizations = [
+                Organization.from_dict(organizations_item_data)
+                for organizations_item_data in _organizations
+            ]
 
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
         list_organizations_response = cls(
             organizations,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.prompt_version import PromptVersion
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListPromptVersionsResponse:
-    """
+    """ListPromptVersionsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        prompt_versions (list[PromptVersion]): A list of prompt versions
+        prompt_versions (list[PromptVersion] | Unset): A list of prompt versions
     """
 
-    pagination: PaginationMetadata
-    prompt_versions: list[PromptVersion]
+    pagination: PaginationMetadata | Unset = UNSET
+    prompt_versions: list[PromptVersion] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
-        prompt_versions = []
-        for prompt_versions_item_data in self.prompt_versions:
-            prompt_versions_item = prompt_versions_item_data.to_dict()
-            prompt_versions.append(prompt_versions_item)
+        prompt_versions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.prompt_versions, Unset):
+            prompt_versions = []
+            for prompt_versions_item_data in self.prompt_versions:
+                prompt_versions_item = prompt_versions_item_data.to_dict()
+                prompt_versions.append(prompt_versions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "prompt_versions": prompt_versions,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if prompt_versions is not UNSET:
+            field_dict["prompt_versions"] = prompt_versions
 
         return field_dict
 
@@ -59,12 +65,20 @@ class ListPromptVersionsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
-        prompt_versions = [
-            PromptVersion.from_dict(prompt_versions_item_data)
-            for prompt_versions_item_data in d["prompt_versions"]
-        ]
+        _prompt_versions = d.get("prompt_versions", UNSET)
+        prompt_versions: list[PromptVersion] | Unset = UNSET
+        if _prompt_versions is not UNSET:
+            prompt_versions = [
+                PromptVersion.from_dict(prompt_versions_item_data)
+                for prompt_versions_item_data in _prompt_versions
+            ]
 
         list_prompt_versions_response = cls(
             pagination,

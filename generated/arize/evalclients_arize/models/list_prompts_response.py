@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.prompt import Prompt
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListPromptsResponse:
-    """
+    """ListPromptsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        prompts (list[Prompt]): A list of prompts
+        prompts (list[Prompt] | Unset): A list of prompts
     """
 
-    pagination: PaginationMetadata
-    prompts: list[Prompt]
+    pagination: PaginationMetadata | Unset = UNSET
+    prompts: list[Prompt] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
-        prompts = []
-        for prompts_item_data in self.prompts:
-            prompts_item = prompts_item_data.to_dict()
-            prompts.append(prompts_item)
+        prompts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.prompts, Unset):
+            prompts = []
+            for prompts_item_data in self.prompts:
+                prompts_item = prompts_item_data.to_dict()
+                prompts.append(prompts_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "prompts": prompts,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if prompts is not UNSET:
+            field_dict["prompts"] = prompts
 
         return field_dict
 
@@ -59,9 +65,17 @@ class ListPromptsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
-        prompts = [Prompt.from_dict(prompts_item_data) for prompts_item_data in d["prompts"]]
+        _prompts = d.get("prompts", UNSET)
+        prompts: list[Prompt] | Unset = UNSET
+        if _prompts is not UNSET:
+            prompts = [Prompt.from_dict(prompts_item_data) for prompts_item_data in _prompts]
 
         list_prompts_response = cls(
             pagination,

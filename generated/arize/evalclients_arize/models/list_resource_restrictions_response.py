@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.resource_restriction import ResourceRestriction
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListResourceRestrictionsResponse:
-    """
+    """ListResourceRestrictionsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        resource_restrictions (list[ResourceRestriction]): A list of resource restriction records.
+        resource_restrictions (list[ResourceRestriction] | Unset): A list of resource restriction records.
     """
 
-    pagination: PaginationMetadata
-    resource_restrictions: list[ResourceRestriction]
+    pagination: PaginationMetadata | Unset = UNSET
+    resource_restrictions: list[ResourceRestriction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
-        resource_restrictions = []
-        for resource_restrictions_item_data in self.resource_restrictions:
-            resource_restrictions_item = resource_restrictions_item_data.to_dict()
-            resource_restrictions.append(resource_restrictions_item)
+        resource_restrictions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resource_restrictions, Unset):
+            resource_restrictions = []
+            for resource_restrictions_item_data in self.resource_restrictions:
+                resource_restrictions_item = resource_restrictions_item_data.to_dict()
+                resource_restrictions.append(resource_restrictions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "resource_restrictions": resource_restrictions,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if resource_restrictions is not UNSET:
+            field_dict["resource_restrictions"] = resource_restrictions
 
         return field_dict
 
@@ -59,12 +65,20 @@ class ListResourceRestrictionsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
-        resource_restrictions = [
-            ResourceRestriction.from_dict(resource_restrictions_item_data)
-            for resource_restrictions_item_data in d["resource_restrictions"]
-        ]
+        _resource_restrictions = d.get("resource_restrictions", UNSET)
+        resource_restrictions: list[ResourceRestriction] | Unset = UNSET
+        if _resource_restrictions is not UNSET:
+            resource_restrictions = [
+                ResourceRestriction.from_dict(resource_restrictions_item_data)
+                for resource_restrictions_item_data in _resource_restrictions
+            ]
 
         list_resource_restrictions_response = cls(
             pagination,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.role_binding import RoleBinding
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListRoleBindingsResponse:
-    """
+    """ListRoleBindingsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        role_bindings (list[RoleBinding]): A list of role bindings.
+        role_bindings (list[RoleBinding] | Unset): A list of role bindings.
     """
 
-    pagination: PaginationMetadata
-    role_bindings: list[RoleBinding]
+    pagination: PaginationMetadata | Unset = UNSET
+    role_bindings: list[RoleBinding] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
-        role_bindings = []
-        for role_bindings_item_data in self.role_bindings:
-            role_bindings_item = role_bindings_item_data.to_dict()
-            role_bindings.append(role_bindings_item)
+        role_bindings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.role_bindings, Unset):
+            role_bindings = []
+            for role_bindings_item_data in self.role_bindings:
+                role_bindings_item = role_bindings_item_data.to_dict()
+                role_bindings.append(role_bindings_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "role_bindings": role_bindings,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if role_bindings is not UNSET:
+            field_dict["role_bindings"] = role_bindings
 
         return field_dict
 
@@ -59,12 +65,20 @@ class ListRoleBindingsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
-        role_bindings = [
-            RoleBinding.from_dict(role_bindings_item_data)
-            for role_bindings_item_data in d["role_bindings"]
-        ]
+        _role_bindings = d.get("role_bindings", UNSET)
+        role_bindings: list[RoleBinding] | Unset = UNSET
+        if _role_bindings is not UNSET:
+            role_bindings = [
+                RoleBinding.from_dict(role_bindings_item_data)
+                for role_bindings_item_data in _role_bindings
+            ]
 
         list_role_bindings_response = cls(
             pagination,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.space import Space
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListSpacesResponse:
-    """
+    """ListSpacesResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        spaces (list[Space]): A list of spaces
+        spaces (list[Space] | Unset): A list of spaces
     """
 
-    pagination: PaginationMetadata
-    spaces: list[Space]
+    pagination: PaginationMetadata | Unset = UNSET
+    spaces: list[Space] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
-        spaces = []
-        for spaces_item_data in self.spaces:
-            spaces_item = spaces_item_data.to_dict()
-            spaces.append(spaces_item)
+        spaces: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.spaces, Unset):
+            spaces = []
+            for spaces_item_data in self.spaces:
+                spaces_item = spaces_item_data.to_dict()
+                spaces.append(spaces_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "spaces": spaces,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if spaces is not UNSET:
+            field_dict["spaces"] = spaces
 
         return field_dict
 
@@ -59,9 +65,17 @@ class ListSpacesResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
-        spaces = [Space.from_dict(spaces_item_data) for spaces_item_data in d["spaces"]]
+        _spaces = d.get("spaces", UNSET)
+        spaces: list[Space] | Unset = UNSET
+        if _spaces is not UNSET:
+            spaces = [Space.from_dict(spaces_item_data) for spaces_item_data in _spaces]
 
         list_spaces_response = cls(
             pagination,

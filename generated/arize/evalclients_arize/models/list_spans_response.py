@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.span import Span
@@ -22,35 +24,40 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListSpansResponse:
-    """
+    """ListSpansResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        spans (list[Span]): A list of spans
+        spans (list[Span] | Unset): A list of spans ordered by `start_time` from newest to oldest. Spans with the same
+            start time use their trace and span identifiers for a stable order.
     """
 
-    pagination: PaginationMetadata
-    spans: list[Span]
+    pagination: PaginationMetadata | Unset = UNSET
+    spans: list[Span] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
-        spans = []
-        for spans_item_data in self.spans:
-            spans_item = spans_item_data.to_dict()
-            spans.append(spans_item)
+        spans: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.spans, Unset):
+            spans = []
+            for spans_item_data in self.spans:
+                spans_item = spans_item_data.to_dict()
+                spans.append(spans_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "spans": spans,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if spans is not UNSET:
+            field_dict["spans"] = spans
 
         return field_dict
 
@@ -59,9 +66,17 @@ class ListSpansResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
-        spans = [Span.from_dict(spans_item_data) for spans_item_data in d["spans"]]
+        _spans = d.get("spans", UNSET)
+        spans: list[Span] | Unset = UNSET
+        if _spans is not UNSET:
+            spans = [Span.from_dict(spans_item_data) for spans_item_data in _spans]
 
         list_spans_response = cls(
             pagination,

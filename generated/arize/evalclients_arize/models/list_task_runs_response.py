@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.task_run import TaskRun
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListTaskRunsResponse:
-    """
+    """ListTaskRunsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        task_runs (list[TaskRun]): A list of task runs
+        task_runs (list[TaskRun] | Unset): A list of task runs
     """
 
-    pagination: PaginationMetadata
-    task_runs: list[TaskRun]
+    pagination: PaginationMetadata | Unset = UNSET
+    task_runs: list[TaskRun] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
-        task_runs = []
-        for task_runs_item_data in self.task_runs:
-            task_runs_item = task_runs_item_data.to_dict()
-            task_runs.append(task_runs_item)
+        task_runs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.task_runs, Unset):
+            task_runs = []
+            for task_runs_item_data in self.task_runs:
+                task_runs_item = task_runs_item_data.to_dict()
+                task_runs.append(task_runs_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "task_runs": task_runs,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if task_runs is not UNSET:
+            field_dict["task_runs"] = task_runs
 
         return field_dict
 
@@ -59,11 +65,19 @@ class ListTaskRunsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
-        task_runs = [
-            TaskRun.from_dict(task_runs_item_data) for task_runs_item_data in d["task_runs"]
-        ]
+        _task_runs = d.get("task_runs", UNSET)
+        task_runs: list[TaskRun] | Unset = UNSET
+        if _task_runs is not UNSET:
+            task_runs = [
+                TaskRun.from_dict(task_runs_item_data) for task_runs_item_data in _task_runs
+            ]
 
         list_task_runs_response = cls(
             pagination,

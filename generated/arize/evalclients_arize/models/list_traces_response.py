@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.trace import Trace
@@ -22,35 +24,40 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListTracesResponse:
-    """
+    """ListTracesResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        traces (list[Trace]): A list of traces, ordered newest-first.
+        traces (list[Trace] | Unset): A list of root-based trace entries ordered by root span `start_time` from newest
+            to oldest. The root trace and span identifiers give entries with the same start time a stable order.
     """
 
-    pagination: PaginationMetadata
-    traces: list[Trace]
+    pagination: PaginationMetadata | Unset = UNSET
+    traces: list[Trace] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
-        traces = []
-        for traces_item_data in self.traces:
-            traces_item = traces_item_data.to_dict()
-            traces.append(traces_item)
+        traces: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.traces, Unset):
+            traces = []
+            for traces_item_data in self.traces:
+                traces_item = traces_item_data.to_dict()
+                traces.append(traces_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "traces": traces,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if traces is not UNSET:
+            field_dict["traces"] = traces
 
         return field_dict
 
@@ -59,9 +66,17 @@ class ListTracesResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
-        traces = [Trace.from_dict(traces_item_data) for traces_item_data in d["traces"]]
+        _traces = d.get("traces", UNSET)
+        traces: list[Trace] | Unset = UNSET
+        if _traces is not UNSET:
+            traces = [Trace.from_dict(traces_item_data) for traces_item_data in _traces]
 
         list_traces_response = cls(
             pagination,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
     from ..models.user import User
@@ -22,35 +24,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListUsersResponse:
-    """
+    """ListUsersResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        users (list[User]): A list of account users
+        users (list[User] | Unset): A list of account users
     """
 
-    pagination: PaginationMetadata
-    users: list[User]
+    pagination: PaginationMetadata | Unset = UNSET
+    users: list[User] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
-        users = []
-        for users_item_data in self.users:
-            users_item = users_item_data.to_dict()
-            users.append(users_item)
+        users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "users": users,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if users is not UNSET:
+            field_dict["users"] = users
 
         return field_dict
 
@@ -59,9 +65,17 @@ class ListUsersResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        pagination = PaginationMetadata.from_dict(d["pagination"])
+        _pagination = d.get("pagination", UNSET)
+        pagination: PaginationMetadata | Unset
+        if _pagination is UNSET:
+            pagination = UNSET
+        else:
+            pagination = PaginationMetadata.from_dict(_pagination)
 
-        users = [User.from_dict(users_item_data) for users_item_data in d["users"]]
+        _users = d.get("users", UNSET)
+        users: list[User] | Unset = UNSET
+        if _users is not UNSET:
+            users = [User.from_dict(users_item_data) for users_item_data in _users]
 
         list_users_response = cls(
             pagination,

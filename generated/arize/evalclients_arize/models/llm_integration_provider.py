@@ -1,16 +1,28 @@
 from typing import Literal
 
 LlmIntegrationProvider = Literal[
-    "ANTHROPIC", "AWS_BEDROCK", "CUSTOM", "GEMINI", "NVIDIA_NIM", "OPEN_AI", "VERTEX_AI"
+    "ANTHROPIC",
+    "AWS_BEDROCK",
+    "CUSTOM",
+    "FIREWORKS",
+    "GEMINI",
+    "LITELLM",
+    "NVIDIA_NIM",
+    "OPEN_AI",
+    "TOGETHER_AI",
+    "VERTEX_AI",
 ]
 
 LLM_INTEGRATION_PROVIDER_VALUES: set[LlmIntegrationProvider] = {
     "ANTHROPIC",
     "AWS_BEDROCK",
     "CUSTOM",
+    "FIREWORKS",
     "GEMINI",
+    "LITELLM",
     "NVIDIA_NIM",
     "OPEN_AI",
+    "TOGETHER_AI",
     "VERTEX_AI",
 }
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_granularity import DataGranularity, check_data_granularity
+from ..models.managed_code_config_type import ManagedCodeConfigType, check_managed_code_config_type
 from ..models.managed_code_evaluator import ManagedCodeEvaluator, check_managed_code_evaluator
 from ..types import UNSET, Unset
 
@@ -17,58 +18,48 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ManagedCodeConfig")
 _FIELDS = frozenset(
     {
+        "data_granularity",
         "managed_evaluator",
         "name",
-        "type",
-        "variables",
-        "data_granularity",
         "query_filter",
         "static_params",
+        "type",
+        "variables",
     }
 )
 
 
 @_attrs_define
 class ManagedCodeConfig:
-    """
+    """ManagedCodeConfig
+
     Attributes:
-        managed_evaluator (ManagedCodeEvaluator): Built-in managed code evaluator name
-        name (str): Eval column name. Must match ^[a-zA-Z0-9_\\s\\-&()]+$
-        type_ (str): Discriminator identifying this as a managed (built-in) code evaluator
-        variables (list[str]): Dataset columns or span attributes passed into the evaluator (order and count
-            must match the managed evaluator's requirements).
         data_granularity (DataGranularity | None | Unset): Data granularity level for evaluation. When omitted or null,
-            no granularity
-            filter is applied (span-level evaluation is used by default on the server).
+            no granularity filter is applied (span-level evaluation is used by default on the server).
+        managed_evaluator (ManagedCodeEvaluator | Unset): Built-in managed code evaluator name
+        name (str | Unset): Eval column name. Must match ^[a-zA-Z0-9_\\s\\-&()]+$
         query_filter (None | str | Unset): Optional filter query over the chosen data granularity. When omitted or null,
             no filter is applied.
         static_params (list[StaticParam] | Unset): Static parameters for the managed evaluator (see registry `args`).
-            When omitted,
-            the registry's required arguments must be satisfied by defaults on the evaluator
-            class; otherwise validation fails with 400. If the registry has no args, omitting
-            this field is equivalent to an empty list.
+            When omitted, the registry's required arguments must be satisfied by defaults on the evaluator class; otherwise
+            validation fails with 400. If the registry has no args, omitting this field is equivalent to an empty list.
+        type_ (ManagedCodeConfigType | Unset): Discriminator identifying this as a managed (built-in) code evaluator
+        variables (list[str] | Unset): Dataset columns or span attributes passed into the evaluator (order and count
+            must match the managed evaluator's requirements).
     """
 
-    managed_evaluator: ManagedCodeEvaluator
-    name: str
-    type_: str
-    variables: list[str]
     data_granularity: DataGranularity | None | Unset = UNSET
+    managed_evaluator: ManagedCodeEvaluator | Unset = UNSET
+    name: str | Unset = UNSET
     query_filter: None | str | Unset = UNSET
     static_params: list[StaticParam] | Unset = UNSET
+    type_: ManagedCodeConfigType | Unset = UNSET
+    variables: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        managed_evaluator: str = self.managed_evaluator
-
-        name = self.name
-
-        type_ = self.type_
-
-        variables = self.variables
-
         data_granularity: None | str | Unset
         if isinstance(self.data_granularity, Unset):
             data_granularity = UNSET
@@ -76,6 +67,12 @@ class ManagedCodeConfig:
             data_granularity = self.data_granularity
         else:
             data_granularity = self.data_granularity
+
+        managed_evaluator: str | Unset = UNSET
+        if not isinstance(self.managed_evaluator, Unset):
+            managed_evaluator = self.managed_evaluator
+
+        name = self.name
 
         query_filter: None | str | Unset
         if isinstance(self.query_filter, Unset):
@@ -90,22 +87,31 @@ class ManagedCodeConfig:
                 static_params_item = static_params_item_data.to_dict()
                 static_params.append(static_params_item)
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        variables: list[str] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = self.variables
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "managed_evaluator": managed_evaluator,
-                "name": name,
-                "type": type_,
-                "variables": variables,
-            }
-        )
+        field_dict.update({})
         if data_granularity is not UNSET:
             field_dict["data_granularity"] = data_granularity
+        if managed_evaluator is not UNSET:
+            field_dict["managed_evaluator"] = managed_evaluator
+        if name is not UNSET:
+            field_dict["name"] = name
         if query_filter is not UNSET:
             field_dict["query_filter"] = query_filter
         if static_params is not UNSET:
             field_dict["static_params"] = static_params
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if variables is not UNSET:
+            field_dict["variables"] = variables
 
         return field_dict
 
@@ -114,15 +120,16 @@ class ManagedCodeConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        managed_evaluator = check_managed_code_evaluator(d["managed_evaluator"])
-
-        name = d["name"]
-
-        type_ = d["type"]
-
-        variables: list[str] = d["variables"]
-
         data_granularity = _parse_data_granularity(d.get("data_granularity", UNSET))
+
+        _managed_evaluator = d.get("managed_evaluator", UNSET)
+        managed_evaluator: ManagedCodeEvaluator | Unset
+        if _managed_evaluator is UNSET:
+            managed_evaluator = UNSET
+        else:
+            managed_evaluator = check_managed_code_evaluator(_managed_evaluator)
+
+        name = d.get("name", UNSET)
 
         query_filter: None | str | Unset = d.get("query_filter", UNSET)
 
@@ -134,14 +141,23 @@ class ManagedCodeConfig:
                 for static_params_item_data in _static_params
             ]
 
+        _type_ = d.get("type", UNSET)
+        type_: ManagedCodeConfigType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_managed_code_config_type(_type_)
+
+        variables: list[str] = d.get("variables", UNSET)
+
         managed_code_config = cls(
+            data_granularity,
             managed_evaluator,
             name,
-            type_,
-            variables,
-            data_granularity,
             query_filter,
             static_params,
+            type_,
+            variables,
         )
 
         if not d.keys() <= _FIELDS:
@@ -175,9 +191,9 @@ def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        data_granularity_type_1 = check_data_granularity(data)
+        data_granularity_type_0 = check_data_granularity(data)
 
-        return data_granularity_type_1
+        return data_granularity_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(DataGranularity | None | Unset, data)

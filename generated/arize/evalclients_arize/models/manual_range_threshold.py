@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.manual_range_threshold_type import (
+    ManualRangeThresholdType,
+    check_manual_range_threshold_type,
+)
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.manual_threshold_bound import ManualThresholdBound
 
@@ -22,36 +28,43 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ManualRangeThreshold:
-    """
+    """ManualRangeThreshold
+
     Attributes:
-        lower (ManualThresholdBound):
-        type_ (str):
-        upper (ManualThresholdBound):
+        lower (ManualThresholdBound | Unset): ManualThresholdBound
+        type_ (ManualRangeThresholdType | Unset): Identifies this threshold as a manually-set lower/upper bound range.
+        upper (ManualThresholdBound | Unset): ManualThresholdBound
     """
 
-    lower: ManualThresholdBound
-    type_: str
-    upper: ManualThresholdBound
+    lower: ManualThresholdBound | Unset = UNSET
+    type_: ManualRangeThresholdType | Unset = UNSET
+    upper: ManualThresholdBound | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        lower = self.lower.to_dict()
+        lower: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.lower, Unset):
+            lower = self.lower.to_dict()
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
-        upper = self.upper.to_dict()
+        upper: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.upper, Unset):
+            upper = self.upper.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lower": lower,
-                "type": type_,
-                "upper": upper,
-            }
-        )
+        field_dict.update({})
+        if lower is not UNSET:
+            field_dict["lower"] = lower
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if upper is not UNSET:
+            field_dict["upper"] = upper
 
         return field_dict
 
@@ -60,11 +73,26 @@ class ManualRangeThreshold:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        lower = ManualThresholdBound.from_dict(d["lower"])
+        _lower = d.get("lower", UNSET)
+        lower: ManualThresholdBound | Unset
+        if _lower is UNSET:
+            lower = UNSET
+        else:
+            lower = ManualThresholdBound.from_dict(_lower)
 
-        type_ = d["type"]
+        _type_ = d.get("type", UNSET)
+        type_: ManualRangeThresholdType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_manual_range_threshold_type(_type_)
 
-        upper = ManualThresholdBound.from_dict(d["upper"])
+        _upper = d.get("upper", UNSET)
+        upper: ManualThresholdBound | Unset
+        if _upper is UNSET:
+            upper = UNSET
+        else:
+            upper = ManualThresholdBound.from_dict(_upper)
 
         manual_range_threshold = cls(
             lower,

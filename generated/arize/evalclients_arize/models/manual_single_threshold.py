@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.manual_single_threshold_type import (
+    ManualSingleThresholdType,
+    check_manual_single_threshold_type,
+)
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ManualSingleThreshold")
 _FIELDS = frozenset(
@@ -20,46 +25,61 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ManualSingleThreshold:
-    """
+    """ManualSingleThreshold
+
     Attributes:
-        operator (ThresholdOperator): Numeric comparison operators used when evaluating a computed metric value against
-            a threshold.
-        type_ (str):
-        value (float): The threshold value the computed metric is compared against.
+        operator (ThresholdOperator | Unset): Numeric comparison operators used when evaluating a computed metric value
+            against a threshold.
+        type_ (ManualSingleThresholdType | Unset): Identifies this threshold as a single, manually-set value.
+        value (float | Unset): The threshold value the computed metric is compared against.
     """
 
-    operator: ThresholdOperator
-    type_: str
-    value: float
+    operator: ThresholdOperator | Unset = UNSET
+    type_: ManualSingleThresholdType | Unset = UNSET
+    value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operator: str = self.operator
+        operator: str | Unset = UNSET
+        if not isinstance(self.operator, Unset):
+            operator = self.operator
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operator": operator,
-                "type": type_,
-                "value": value,
-            }
-        )
+        field_dict.update({})
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        operator = check_threshold_operator(d["operator"])
+        _operator = d.get("operator", UNSET)
+        operator: ThresholdOperator | Unset
+        if _operator is UNSET:
+            operator = UNSET
+        else:
+            operator = check_threshold_operator(_operator)
 
-        type_ = d["type"]
+        _type_ = d.get("type", UNSET)
+        type_: ManualSingleThresholdType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_manual_single_threshold_type(_type_)
 
-        value = d["value"]
+        value = d.get("value", UNSET)
 
         manual_single_threshold = cls(
             operator,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ManualThresholdBound")
 _FIELDS = frozenset(
@@ -19,39 +20,46 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ManualThresholdBound:
-    """
+    """ManualThresholdBound
+
     Attributes:
-        operator (ThresholdOperator): Numeric comparison operators used when evaluating a computed metric value against
-            a threshold.
-        value (float): The bound value the computed metric is compared against.
+        operator (ThresholdOperator | Unset): Numeric comparison operators used when evaluating a computed metric value
+            against a threshold.
+        value (float | Unset): The bound value the computed metric is compared against.
     """
 
-    operator: ThresholdOperator
-    value: float
+    operator: ThresholdOperator | Unset = UNSET
+    value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operator: str = self.operator
+        operator: str | Unset = UNSET
+        if not isinstance(self.operator, Unset):
+            operator = self.operator
 
         value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operator": operator,
-                "value": value,
-            }
-        )
+        field_dict.update({})
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        operator = check_threshold_operator(d["operator"])
+        _operator = d.get("operator", UNSET)
+        operator: ThresholdOperator | Unset
+        if _operator is UNSET:
+            operator = UNSET
+        else:
+            operator = check_threshold_operator(_operator)
 
-        value = d["value"]
+        value = d.get("value", UNSET)
 
         manual_threshold_bound = cls(
             operator,

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.model_baseline_config_type import (
+    ModelBaselineConfigType,
+    check_model_baseline_config_type,
+)
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.monitor_filter import MonitorFilter
 
@@ -24,33 +30,36 @@ class ModelBaselineConfig:
     """Uses the model's primary baseline as the comparison dataset.
 
     Attributes:
-        filters (list[MonitorFilter]): Filters applied to the comparison dataset. An empty array means no comparison
-            dataset filters are configured.
-        type_ (str):
+        filters (list[MonitorFilter] | Unset): Filters applied to the comparison dataset. An empty array means no
+            comparison dataset filters are configured.
+        type_ (ModelBaselineConfigType | Unset): Identifies this comparison dataset as the model's primary baseline.
     """
 
-    filters: list[MonitorFilter]
-    type_: str
+    filters: list[MonitorFilter] | Unset = UNSET
+    type_: ModelBaselineConfigType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        filters = []
-        for filters_item_data in self.filters:
-            filters_item = filters_item_data.to_dict()
-            filters.append(filters_item)
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "filters": filters,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -59,9 +68,17 @@ class ModelBaselineConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]]
+        _filters = d.get("filters", UNSET)
+        filters: list[MonitorFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = [MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters]
 
-        type_ = d["type"]
+        _type_ = d.get("type", UNSET)
+        type_: ModelBaselineConfigType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_model_baseline_config_type(_type_)
 
         model_baseline_config = cls(
             filters,

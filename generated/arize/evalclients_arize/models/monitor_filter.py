@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_operator import FilterOperator, check_filter_operator
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dimension import Dimension
@@ -24,37 +25,44 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class MonitorFilter:
-    """
+    """MonitorFilter
+
     Attributes:
-        dimension (Dimension):
-        operator (FilterOperator): Operators used by a monitor's data filters. Includes string operators as well as
-            numeric ones.
-        values (list[str]): The values compared against by the operator.
+        dimension (Dimension | Unset): Dimension
+        operator (FilterOperator | Unset): Operators used by a monitor's data filters. Includes string operators as well
+            as numeric ones.
+        values (list[str] | Unset): The values compared against by the operator.
     """
 
-    dimension: Dimension
-    operator: FilterOperator
-    values: list[str]
+    dimension: Dimension | Unset = UNSET
+    operator: FilterOperator | Unset = UNSET
+    values: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        dimension = self.dimension.to_dict()
+        dimension: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dimension, Unset):
+            dimension = self.dimension.to_dict()
 
-        operator: str = self.operator
+        operator: str | Unset = UNSET
+        if not isinstance(self.operator, Unset):
+            operator = self.operator
 
-        values = self.values
+        values: list[str] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dimension": dimension,
-                "operator": operator,
-                "values": values,
-            }
-        )
+        field_dict.update({})
+        if dimension is not UNSET:
+            field_dict["dimension"] = dimension
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if values is not UNSET:
+            field_dict["values"] = values
 
         return field_dict
 
@@ -63,11 +71,21 @@ class MonitorFilter:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        dimension = Dimension.from_dict(d["dimension"])
+        _dimension = d.get("dimension", UNSET)
+        dimension: Dimension | Unset
+        if _dimension is UNSET:
+            dimension = UNSET
+        else:
+            dimension = Dimension.from_dict(_dimension)
 
-        operator = check_filter_operator(d["operator"])
+        _operator = d.get("operator", UNSET)
+        operator: FilterOperator | Unset
+        if _operator is UNSET:
+            operator = UNSET
+        else:
+            operator = check_filter_operator(_operator)
 
-        values: list[str] = d["values"]
+        values: list[str] = d.get("values", UNSET)
 
         monitor_filter = cls(
             dimension,

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.moving_custom_baseline_window_type import (
+    MovingCustomBaselineWindowType,
+    check_moving_custom_baseline_window_type,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="MovingCustomBaselineWindow")
 _FIELDS = frozenset(
     {
@@ -21,14 +27,15 @@ class MovingCustomBaselineWindow:
     """A custom comparison dataset using a moving window defined in seconds.
 
     Attributes:
-        moving_window_delay_seconds (float): The delay before the moving comparison window, in seconds.
-        moving_window_seconds (float): The length of the moving comparison window, in seconds.
-        type_ (str):
+        moving_window_delay_seconds (int | Unset): The delay before the moving comparison window, in seconds.
+        moving_window_seconds (int | Unset): The length of the moving comparison window, in seconds.
+        type_ (MovingCustomBaselineWindowType | Unset): Identifies this comparison window as a moving window relative to
+            now.
     """
 
-    moving_window_delay_seconds: float
-    moving_window_seconds: float
-    type_: str
+    moving_window_delay_seconds: int | Unset = UNSET
+    moving_window_seconds: int | Unset = UNSET
+    type_: MovingCustomBaselineWindowType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,28 +43,35 @@ class MovingCustomBaselineWindow:
 
         moving_window_seconds = self.moving_window_seconds
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "moving_window_delay_seconds": moving_window_delay_seconds,
-                "moving_window_seconds": moving_window_seconds,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if moving_window_delay_seconds is not UNSET:
+            field_dict["moving_window_delay_seconds"] = moving_window_delay_seconds
+        if moving_window_seconds is not UNSET:
+            field_dict["moving_window_seconds"] = moving_window_seconds
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        moving_window_delay_seconds = d["moving_window_delay_seconds"]
+        moving_window_delay_seconds = d.get("moving_window_delay_seconds", UNSET)
 
-        moving_window_seconds = d["moving_window_seconds"]
+        moving_window_seconds = d.get("moving_window_seconds", UNSET)
 
-        type_ = d["type"]
+        _type_ = d.get("type", UNSET)
+        type_: MovingCustomBaselineWindowType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_moving_custom_baseline_window_type(_type_)
 
         moving_custom_baseline_window = cls(
             moving_window_delay_seconds,

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.nvidia_nim_config_provider import (
+    NvidiaNimConfigProvider,
+    check_nvidia_nim_config_provider,
+)
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="NvidiaNimConfig")
 _FIELDS = frozenset(
     {
@@ -27,73 +33,91 @@ class NvidiaNimConfig:
     custom request headers surface as `header_names` (names only).
 
         Attributes:
-            base_url (None | str): Self-hosted NIM endpoint URL. Null when not set.
-            has_api_key (bool): Whether an API key is configured (the key itself is never returned).
-            header_names (list[str]): Names of the custom request headers configured on this integration. Empty when none
-                are configured. Header values are write-only and never returned.
-            is_default_models_enabled (bool): Whether Arize's default model catalog is enabled.
-            is_function_calling_enabled (bool): Whether function/tool calling is enabled.
-            model_names (list[str]): Custom model names configured on this integration. Empty when none.
-            provider (str): Discriminator identifying the NVIDIA NIM provider.
+            base_url (None | str | Unset): Self-hosted NIM endpoint URL. Null when not set.
+            has_api_key (bool | Unset): Whether an API key is configured (the key itself is never returned).
+            header_names (list[str] | Unset): Names of the custom request headers configured on this integration. Empty when
+                none are configured. Header values are write-only and never returned.
+            is_default_models_enabled (bool | Unset): Whether Arize's default model catalog is enabled.
+            is_function_calling_enabled (bool | Unset): Whether function/tool calling is enabled.
+            model_names (list[str] | Unset): Custom model names configured on this integration. Empty when none.
+            provider (NvidiaNimConfigProvider | Unset): Discriminator identifying the NVIDIA NIM provider.
     """
 
-    base_url: None | str
-    has_api_key: bool
-    header_names: list[str]
-    is_default_models_enabled: bool
-    is_function_calling_enabled: bool
-    model_names: list[str]
-    provider: str
+    base_url: None | str | Unset = UNSET
+    has_api_key: bool | Unset = UNSET
+    header_names: list[str] | Unset = UNSET
+    is_default_models_enabled: bool | Unset = UNSET
+    is_function_calling_enabled: bool | Unset = UNSET
+    model_names: list[str] | Unset = UNSET
+    provider: NvidiaNimConfigProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        base_url: None | str
-        base_url = self.base_url
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
 
         has_api_key = self.has_api_key
 
-        header_names = self.header_names
+        header_names: list[str] | Unset = UNSET
+        if not isinstance(self.header_names, Unset):
+            header_names = self.header_names
 
         is_default_models_enabled = self.is_default_models_enabled
 
         is_function_calling_enabled = self.is_function_calling_enabled
 
-        model_names = self.model_names
+        model_names: list[str] | Unset = UNSET
+        if not isinstance(self.model_names, Unset):
+            model_names = self.model_names
 
-        provider = self.provider
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "base_url": base_url,
-                "has_api_key": has_api_key,
-                "header_names": header_names,
-                "is_default_models_enabled": is_default_models_enabled,
-                "is_function_calling_enabled": is_function_calling_enabled,
-                "model_names": model_names,
-                "provider": provider,
-            }
-        )
+        field_dict.update({})
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if has_api_key is not UNSET:
+            field_dict["has_api_key"] = has_api_key
+        if header_names is not UNSET:
+            field_dict["header_names"] = header_names
+        if is_default_models_enabled is not UNSET:
+            field_dict["is_default_models_enabled"] = is_default_models_enabled
+        if is_function_calling_enabled is not UNSET:
+            field_dict["is_function_calling_enabled"] = is_function_calling_enabled
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+        if provider is not UNSET:
+            field_dict["provider"] = provider
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        base_url: None | str = d["base_url"]
+        base_url: None | str | Unset = d.get("base_url", UNSET)
 
-        has_api_key = d["has_api_key"]
+        has_api_key = d.get("has_api_key", UNSET)
 
-        header_names: list[str] = d["header_names"]
+        header_names: list[str] = d.get("header_names", UNSET)
 
-        is_default_models_enabled = d["is_default_models_enabled"]
+        is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
 
-        is_function_calling_enabled = d["is_function_calling_enabled"]
+        is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
 
-        model_names: list[str] = d["model_names"]
+        model_names: list[str] = d.get("model_names", UNSET)
 
-        provider = d["provider"]
+        _provider = d.get("provider", UNSET)
+        provider: NvidiaNimConfigProvider | Unset
+        if _provider is UNSET:
+            provider = UNSET
+        else:
+            provider = check_nvidia_nim_config_provider(_provider)
 
         nvidia_nim_config = cls(
             base_url,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment
     from ..models.organization_predefined_role_assignment import (
@@ -26,22 +28,21 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class OrganizationMembership:
-    """
+    """OrganizationMembership
+
     Attributes:
-        id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        organization_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment): A role assignment for an
-            organization membership. Discriminated by `type`:
-            - `PREDEFINED`: one of the predefined roles (`ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+        id (str | Unset): Unique identifier for the membership record
+        organization_id (str | Unset): The unique identifier of the organization
+        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset): A role assignment for an
+            organization membership. Discriminated by `type`: - `PREDEFINED`: one of the predefined roles (`ADMIN`,
+            `MEMBER`, `READ_ONLY`, `ANNOTATOR`) - `CUSTOM`: a custom RBAC role identified by its ID
+        user_id (str | Unset): The unique identifier of the user
     """
 
-    id: str
-    organization_id: str
-    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment
-    user_id: str
+    id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset = UNSET
+    user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,8 +52,10 @@ class OrganizationMembership:
 
         organization_id = self.organization_id
 
-        role: dict[str, Any]
-        if isinstance(self.role, OrganizationPredefinedRoleAssignment):
+        role: dict[str, Any] | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, OrganizationPredefinedRoleAssignment):
             role = self.role.to_dict()
         else:
             role = self.role.to_dict()
@@ -61,14 +64,15 @@ class OrganizationMembership:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "organization_id": organization_id,
-                "role": role,
-                "user_id": user_id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if role is not UNSET:
+            field_dict["role"] = role
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -77,13 +81,13 @@ class OrganizationMembership:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        id = d["id"]
+        id = d.get("id", UNSET)
 
-        organization_id = d["organization_id"]
+        organization_id = d.get("organization_id", UNSET)
 
-        role = _parse_role(d["role"])
+        role = _parse_role(d.get("role", UNSET))
 
-        user_id = d["user_id"]
+        user_id = d.get("user_id", UNSET)
 
         organization_membership = cls(
             id,
@@ -117,7 +121,9 @@ class OrganizationMembership:
 
 def _parse_role(
     data: object,
-) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment:
+) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.organization_role import OrganizationRole, check_organization_role
+from ..models.organization_role_assignment_type import (
+    OrganizationRoleAssignmentType,
+    check_organization_role_assignment_type,
+)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationPredefinedRoleAssignment")
 _FIELDS = frozenset(
@@ -22,41 +27,51 @@ class OrganizationPredefinedRoleAssignment:
     """A predefined organization role assignment.
 
     Attributes:
-        name (OrganizationRole): Organization-level role for the user.
-            - `ADMIN`: Full access to the organization and its resources.
-            - `MEMBER`: Standard access to the organization.
-            - `READ_ONLY`: Read-only access to the organization.
-            - `ANNOTATOR`: Limited access for annotation tasks only.
-        type_ (str): Discriminator identifying this as a predefined role assignment. Always `PREDEFINED` for this
-            variant.
+        name (OrganizationRole | Unset): Organization-level role for the user. - `ADMIN`: Full access to the
+            organization and its resources. - `MEMBER`: Standard access to the organization. - `READ_ONLY`: Read-only access
+            to the organization. - `ANNOTATOR`: Limited access for annotation tasks only.
+        type_ (OrganizationRoleAssignmentType | Unset): OrganizationRoleAssignmentType
     """
 
-    name: OrganizationRole
-    type_: str
+    name: OrganizationRole | Unset = UNSET
+    type_: OrganizationRoleAssignmentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: str = self.name
+        name: str | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        name = check_organization_role(d["name"])
+        _name = d.get("name", UNSET)
+        name: OrganizationRole | Unset
+        if _name is UNSET:
+            name = UNSET
+        else:
+            name = check_organization_role(_name)
 
-        type_ = d["type"]
+        _type_ = d.get("type", UNSET)
+        type_: OrganizationRoleAssignmentType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_organization_role_assignment_type(_type_)
 
         organization_predefined_role_assignment = cls(
             name,

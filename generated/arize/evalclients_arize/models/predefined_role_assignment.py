@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.space_role_assignment_type import (
+    SpaceRoleAssignmentType,
+    check_space_role_assignment_type,
+)
 from ..models.user_space_role import UserSpaceRole, check_user_space_role
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PredefinedRoleAssignment")
 _FIELDS = frozenset(
@@ -22,40 +27,51 @@ class PredefinedRoleAssignment:
     """A predefined space role assignment.
 
     Attributes:
-        name (UserSpaceRole): Space-level role for the user.
-            - `ADMIN`: Full access to the space and its resources.
-            - `MEMBER`: Standard access to the space.
-            - `READ_ONLY`: Read-only access to the space.
-            - `ANNOTATOR`: Limited access for annotation tasks only.
-        type_ (str): Discriminator identifying this as a predefined role assignment. Must be `PREDEFINED`.
+        name (UserSpaceRole | Unset): Space-level role for the user. - `ADMIN`: Full access to the space and its
+            resources. - `MEMBER`: Standard access to the space. - `READ_ONLY`: Read-only access to the space. -
+            `ANNOTATOR`: Limited access for annotation tasks only.
+        type_ (SpaceRoleAssignmentType | Unset): SpaceRoleAssignmentType
     """
 
-    name: UserSpaceRole
-    type_: str
+    name: UserSpaceRole | Unset = UNSET
+    type_: SpaceRoleAssignmentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: str = self.name
+        name: str | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        name = check_user_space_role(d["name"])
+        _name = d.get("name", UNSET)
+        name: UserSpaceRole | Unset
+        if _name is UNSET:
+            name = UNSET
+        else:
+            name = check_user_space_role(_name)
 
-        type_ = d["type"]
+        _type_ = d.get("type", UNSET)
+        type_: SpaceRoleAssignmentType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_space_role_assignment_type(_type_)
 
         predefined_role_assignment = cls(
             name,

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole, check_user_role
+from ..models.user_role_assignment_type import (
+    UserRoleAssignmentType,
+    check_user_role_assignment_type,
+)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PredefinedUserRoleAssignment")
 _FIELDS = frozenset(
@@ -22,36 +27,49 @@ class PredefinedUserRoleAssignment:
     """A predefined account-level role assignment.
 
     Attributes:
-        name (UserRole): Account-level role of the user. These are pre-defined roles in Arize.
-        type_ (str): Discriminator identifying this as a predefined role assignment. Must be `PREDEFINED`.
+        name (UserRole | Unset): Account-level role of the user. These are pre-defined roles in Arize.
+        type_ (UserRoleAssignmentType | Unset): UserRoleAssignmentType
     """
 
-    name: UserRole
-    type_: str
+    name: UserRole | Unset = UNSET
+    type_: UserRoleAssignmentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: str = self.name
+        name: str | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        name = check_user_role(d["name"])
+        _name = d.get("name", UNSET)
+        name: UserRole | Unset
+        if _name is UNSET:
+            name = UNSET
+        else:
+            name = check_user_role(_name)
 
-        type_ = d["type"]
+        _type_ = d.get("type", UNSET)
+        type_: UserRoleAssignmentType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_user_role_assignment_type(_type_)
 
         predefined_user_role_assignment = cls(
             name,

@@ -14,52 +14,45 @@ _FIELDS = frozenset(
     {
         "created_at",
         "created_by_user_id",
+        "description",
         "id",
         "name",
         "space_id",
         "updated_at",
-        "description",
     }
 )
 
 
 @_attrs_define
 class Prompt:
-    """A prompt is a reusable template for LLM interactions. Prompts can be versioned
-    and labeled to track changes over time. Use prompts to standardize how you
-    interact with LLMs across your application.
+    """A prompt is a reusable template for LLM interactions. Prompts can be versioned and labeled to track changes over
+    time. Use prompts to standardize how you interact with LLMs across your application.
 
         Attributes:
-            created_at (datetime.datetime): When the prompt was created
-            created_by_user_id (str): The user ID of the user who created the prompt
-            id (str): The prompt ID
-            name (str): The prompt name
-            space_id (str): The space ID the prompt belongs to
-            updated_at (datetime.datetime): When the prompt was last updated
+            created_at (datetime.datetime | Unset): When the prompt was created
+            created_by_user_id (str | Unset): The user ID of the user who created the prompt
             description (None | str | Unset): The prompt description
+            id (str | Unset): The prompt ID
+            name (str | Unset): The prompt name
+            space_id (str | Unset): The space ID the prompt belongs to
+            updated_at (datetime.datetime | Unset): When the prompt was last updated
     """
 
-    created_at: datetime.datetime
-    created_by_user_id: str
-    id: str
-    name: str
-    space_id: str
-    updated_at: datetime.datetime
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
     description: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         created_by_user_id = self.created_by_user_id
-
-        id = self.id
-
-        name = self.name
-
-        space_id = self.space_id
-
-        updated_at = self.updated_at.isoformat()
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -67,48 +60,71 @@ class Prompt:
         else:
             description = self.description
 
+        id = self.id
+
+        name = self.name
+
+        space_id = self.space_id
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
         if description is not UNSET:
             field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        created_by_user_id = d["created_by_user_id"]
-
-        id = d["id"]
-
-        name = d["name"]
-
-        space_id = d["space_id"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        created_by_user_id = d.get("created_by_user_id", UNSET)
 
         description: None | str | Unset = d.get("description", UNSET)
+
+        id = d.get("id", UNSET)
+
+        name = d.get("name", UNSET)
+
+        space_id = d.get("space_id", UNSET)
+
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         prompt = cls(
             created_at,
             created_by_user_id,
+            description,
             id,
             name,
             space_id,
             updated_at,
-            description,
         )
 
         if not d.keys() <= _FIELDS:

@@ -26,12 +26,12 @@ _FIELDS = frozenset(
         "created_by_user_id",
         "id",
         "input_variable_format",
+        "invocation_params",
+        "labels",
         "messages",
         "model",
         "prompt_id",
         "provider",
-        "invocation_params",
-        "labels",
         "provider_params",
     }
 )
@@ -39,43 +39,42 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class PromptVersion:
-    """A prompt version represents a specific snapshot of a prompt's configuration.
-    Each version captures the messages, model settings, and parameters at a point
-    in time. Versions are immutable once created and are identified by a commit hash.
+    """A prompt version represents a specific snapshot of a prompt's configuration. Each version captures the messages,
+    model settings, and parameters at a point in time. Versions are immutable once created and are identified by a
+    commit hash.
 
         Attributes:
-            commit_hash (str): The commit hash of this version
-            commit_message (str): The commit message describing the changes in this version
-            created_at (datetime.datetime): When the version was created
-            created_by_user_id (str): The user ID of the user who created this version
-            id (str): The prompt version ID
-            input_variable_format (InputVariableFormat): The format for input variables in the prompt messages. Defaults to
-                `F_STRING` if not provided.
-                - `F_STRING`: Single curly braces ({variable_name})
-                - `MUSTACHE`: Double curly braces ({{variable_name}})
-                - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future version.
-            messages (list[LLMMessage]): The messages that make up the prompt template
-            model (str): The model to use for the call
-            prompt_id (str): The prompt ID this version belongs to
-            provider (LlmProvider): The LLM provider to use
+            commit_hash (str | Unset): The commit hash of this version
+            commit_message (str | Unset): The commit message describing the changes in this version
+            created_at (datetime.datetime | Unset): When the version was created
+            created_by_user_id (str | Unset): The user ID of the user who created this version
+            id (str | Unset): The prompt version ID
+            input_variable_format (InputVariableFormat | Unset): The format for input variables in the prompt messages.
+                Defaults to `F_STRING` if not provided. - `F_STRING`: Single curly braces ({variable_name}) - `MUSTACHE`: Double
+                curly braces ({{variable_name}}) - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future
+                version.
             invocation_params (InvocationParams | Unset): Parameters for the LLM invocation
             labels (list[str] | Unset): Label names currently pointing to this version (e.g., "production", "staging").
                 Labels are case-sensitive.
+            messages (list[LLMMessage] | Unset): The messages that make up the prompt template
+            model (str | Unset): The model to use for the call
+            prompt_id (str | Unset): The prompt ID this version belongs to
+            provider (LlmProvider | Unset): The LLM provider to use
             provider_params (ProviderParams | Unset): Provider-specific parameters
     """
 
-    commit_hash: str
-    commit_message: str
-    created_at: datetime.datetime
-    created_by_user_id: str
-    id: str
-    input_variable_format: InputVariableFormat
-    messages: list[LLMMessage]
-    model: str
-    prompt_id: str
-    provider: LlmProvider
+    commit_hash: str | Unset = UNSET
+    commit_message: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    input_variable_format: InputVariableFormat | Unset = UNSET
     invocation_params: InvocationParams | Unset = UNSET
     labels: list[str] | Unset = UNSET
+    messages: list[LLMMessage] | Unset = UNSET
+    model: str | Unset = UNSET
+    prompt_id: str | Unset = UNSET
+    provider: LlmProvider | Unset = UNSET
     provider_params: ProviderParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -86,24 +85,17 @@ class PromptVersion:
 
         commit_message = self.commit_message
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         created_by_user_id = self.created_by_user_id
 
         id = self.id
 
-        input_variable_format: str = self.input_variable_format
-
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
-
-        model = self.model
-
-        prompt_id = self.prompt_id
-
-        provider: str = self.provider
+        input_variable_format: str | Unset = UNSET
+        if not isinstance(self.input_variable_format, Unset):
+            input_variable_format = self.input_variable_format
 
         invocation_params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.invocation_params, Unset):
@@ -113,30 +105,52 @@ class PromptVersion:
         if not isinstance(self.labels, Unset):
             labels = self.labels
 
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
+
+        model = self.model
+
+        prompt_id = self.prompt_id
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider
+
         provider_params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.provider_params, Unset):
             provider_params = self.provider_params.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "commit_hash": commit_hash,
-                "commit_message": commit_message,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "input_variable_format": input_variable_format,
-                "messages": messages,
-                "model": model,
-                "prompt_id": prompt_id,
-                "provider": provider,
-            }
-        )
+        field_dict.update({})
+        if commit_hash is not UNSET:
+            field_dict["commit_hash"] = commit_hash
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if input_variable_format is not UNSET:
+            field_dict["input_variable_format"] = input_variable_format
         if invocation_params is not UNSET:
             field_dict["invocation_params"] = invocation_params
         if labels is not UNSET:
             field_dict["labels"] = labels
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if model is not UNSET:
+            field_dict["model"] = model
+        if prompt_id is not UNSET:
+            field_dict["prompt_id"] = prompt_id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
         if provider_params is not UNSET:
             field_dict["provider_params"] = provider_params
 
@@ -147,27 +161,27 @@ class PromptVersion:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        commit_hash = d["commit_hash"]
+        commit_hash = d.get("commit_hash", UNSET)
 
-        commit_message = d["commit_message"]
+        commit_message = d.get("commit_message", UNSET)
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        created_by_user_id = d["created_by_user_id"]
+        created_by_user_id = d.get("created_by_user_id", UNSET)
 
-        id = d["id"]
+        id = d.get("id", UNSET)
 
-        input_variable_format = check_input_variable_format(d["input_variable_format"])
-
-        messages = [
-            LLMMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
-        ]
-
-        model = d["model"]
-
-        prompt_id = d["prompt_id"]
-
-        provider = check_llm_provider(d["provider"])
+        _input_variable_format = d.get("input_variable_format", UNSET)
+        input_variable_format: InputVariableFormat | Unset
+        if _input_variable_format is UNSET:
+            input_variable_format = UNSET
+        else:
+            input_variable_format = check_input_variable_format(_input_variable_format)
 
         _invocation_params = d.get("invocation_params", UNSET)
         invocation_params: InvocationParams | Unset
@@ -177,6 +191,24 @@ class PromptVersion:
             invocation_params = InvocationParams.from_dict(_invocation_params)
 
         labels: list[str] = d.get("labels", UNSET)
+
+        _messages = d.get("messages", UNSET)
+        messages: list[LLMMessage] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = [
+                LLMMessage.from_dict(messages_item_data) for messages_item_data in _messages
+            ]
+
+        model = d.get("model", UNSET)
+
+        prompt_id = d.get("prompt_id", UNSET)
+
+        _provider = d.get("provider", UNSET)
+        provider: LlmProvider | Unset
+        if _provider is UNSET:
+            provider = UNSET
+        else:
+            provider = check_llm_provider(_provider)
 
         _provider_params = d.get("provider_params", UNSET)
         provider_params: ProviderParams | Unset
@@ -192,12 +224,12 @@ class PromptVersion:
             created_by_user_id,
             id,
             input_variable_format,
+            invocation_params,
+            labels,
             messages,
             model,
             prompt_id,
             provider,
-            invocation_params,
-            labels,
             provider_params,
         )
 

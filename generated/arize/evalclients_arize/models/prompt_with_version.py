@@ -18,61 +18,52 @@ _FIELDS = frozenset(
     {
         "created_at",
         "created_by_user_id",
+        "description",
         "id",
         "name",
         "space_id",
         "updated_at",
         "version",
-        "description",
     }
 )
 
 
 @_attrs_define
 class PromptWithVersion:
-    """A prompt with a resolved version. Returned by Create Prompt and Get Prompt.
-    The version is the initial version on create, or the resolved version
-    (latest, by ID, or by label) on get.
+    """A prompt with a resolved version. Returned by Create Prompt and Get Prompt. The version is the initial version on
+    create, or the resolved version (latest, by ID, or by label) on get.
 
         Attributes:
-            created_at (datetime.datetime): When the prompt was created
-            created_by_user_id (str): The user ID of the user who created the prompt
-            id (str): The prompt ID
-            name (str): The prompt name
-            space_id (str): The space ID the prompt belongs to
-            updated_at (datetime.datetime): When the prompt was last updated
-            version (PromptVersion): A prompt version represents a specific snapshot of a prompt's configuration.
-                Each version captures the messages, model settings, and parameters at a point
-                in time. Versions are immutable once created and are identified by a commit hash.
+            created_at (datetime.datetime | Unset): When the prompt was created
+            created_by_user_id (str | Unset): The user ID of the user who created the prompt
             description (None | str | Unset): The prompt description
+            id (str | Unset): The prompt ID
+            name (str | Unset): The prompt name
+            space_id (str | Unset): The space ID the prompt belongs to
+            updated_at (datetime.datetime | Unset): When the prompt was last updated
+            version (PromptVersion | Unset): A prompt version represents a specific snapshot of a prompt's configuration.
+                Each version captures the messages, model settings, and parameters at a point in time. Versions are immutable
+                once created and are identified by a commit hash.
     """
 
-    created_at: datetime.datetime
-    created_by_user_id: str
-    id: str
-    name: str
-    space_id: str
-    updated_at: datetime.datetime
-    version: PromptVersion
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
     description: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    version: PromptVersion | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         created_by_user_id = self.created_by_user_id
-
-        id = self.id
-
-        name = self.name
-
-        space_id = self.space_id
-
-        updated_at = self.updated_at.isoformat()
-
-        version = self.version.to_dict()
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -80,21 +71,39 @@ class PromptWithVersion:
         else:
             description = self.description
 
+        id = self.id
+
+        name = self.name
+
+        space_id = self.space_id
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        version: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.version, Unset):
+            version = self.version.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "updated_at": updated_at,
-                "version": version,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
         if description is not UNSET:
             field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if version is not UNSET:
+            field_dict["version"] = version
 
         return field_dict
 
@@ -103,31 +112,46 @@ class PromptWithVersion:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        created_by_user_id = d["created_by_user_id"]
-
-        id = d["id"]
-
-        name = d["name"]
-
-        space_id = d["space_id"]
-
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        version = PromptVersion.from_dict(d["version"])
+        created_by_user_id = d.get("created_by_user_id", UNSET)
 
         description: None | str | Unset = d.get("description", UNSET)
+
+        id = d.get("id", UNSET)
+
+        name = d.get("name", UNSET)
+
+        space_id = d.get("space_id", UNSET)
+
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if _updated_at is UNSET:
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        _version = d.get("version", UNSET)
+        version: PromptVersion | Unset
+        if _version is UNSET:
+            version = UNSET
+        else:
+            version = PromptVersion.from_dict(_version)
 
         prompt_with_version = cls(
             created_at,
             created_by_user_id,
+            description,
             id,
             name,
             space_id,
             updated_at,
             version,
-            description,
         )
 
         if not d.keys() <= _FIELDS:

@@ -16,75 +16,62 @@ _FIELDS = frozenset(
     {
         "created_at",
         "created_by_user_id",
+        "description",
+        "expires_at",
         "id",
+        "key",
         "key_type",
+        "last_used_at",
         "name",
         "redacted_key",
         "status",
-        "key",
-        "description",
-        "expires_at",
-        "last_used_at",
     }
 )
 
 
 @_attrs_define
 class RefreshApiKeyResponse:
-    """The refreshed API key credential and its metadata. Refresh replaces the key secret
-    but preserves the key's identity (ID, name, type, bindings). Unlike key creation,
-    refresh does **not** return `bot_user` details — refresh never creates a new service
-    account and the existing bot user's bindings are unchanged.
+    """The refreshed API key credential and its metadata. Refresh replaces the key secret but preserves the key's identity
+    (ID, name, type, bindings). Unlike key creation, refresh does **not** return `bot_user` details — refresh never
+    creates a new service account and the existing bot user's bindings are unchanged.
 
         Attributes:
-            created_at (datetime.datetime): Timestamp when the key was created.
-            created_by_user_id (str): ID of the user who created the key.
-            id (str): Unique identifier for the API key.
-            key_type (ApiKeyType): Type of the API key.
-                - USER - Personal key that authenticates as the creating user.
-                - SERVICE - Key that authenticates as a service account with explicitly granted access.
-            name (str): User-defined name for the API key.
-            redacted_key (str): Redacted version of the key suitable for display (e.g., "ak-abc...xyz").
-            status (ApiKeyStatus): Current status of the API key.
-                - ACTIVE - The key is valid for use.
-                - REVOKED - The key has been revoked and is no longer valid.
-            key (str): The full replacement API key value. **Only returned once** during
-                refresh. Store it securely — it cannot be retrieved again.
+            created_at (datetime.datetime | Unset): Timestamp when the key was created.
+            created_by_user_id (str | Unset): ID of the user who created the key.
             description (str | Unset): Optional user-defined description for the API key.
             expires_at (datetime.datetime | Unset): Optional timestamp when the key will expire.
+            id (str | Unset): Unique identifier for the API key.
+            key (str | Unset): The full replacement API key value. **Only returned once** during refresh. Store it securely
+                — it cannot be retrieved again.
+            key_type (ApiKeyType | Unset): Type of the API key. - USER - Personal key that authenticates as the creating
+                user. - SERVICE - Key that authenticates as a service account with explicitly granted access.
             last_used_at (datetime.datetime | Unset): Approximate timestamp when the key was last used for authentication.
                 This value is periodically updated and may not reflect the most recent usage.
+            name (str | Unset): User-defined name for the API key.
+            redacted_key (str | Unset): Redacted version of the key suitable for display (e.g., "ak-abc...xyz").
+            status (ApiKeyStatus | Unset): Current status of the API key. - ACTIVE - The key is valid for use. - REVOKED -
+                The key has been revoked and is no longer valid.
     """
 
-    created_at: datetime.datetime
-    created_by_user_id: str
-    id: str
-    key_type: ApiKeyType
-    name: str
-    redacted_key: str
-    status: ApiKeyStatus
-    key: str
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
     description: str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    key: str | Unset = UNSET
+    key_type: ApiKeyType | Unset = UNSET
     last_used_at: datetime.datetime | Unset = UNSET
+    name: str | Unset = UNSET
+    redacted_key: str | Unset = UNSET
+    status: ApiKeyStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         created_by_user_id = self.created_by_user_id
-
-        id = self.id
-
-        key_type: str = self.key_type
-
-        name = self.name
-
-        redacted_key = self.redacted_key
-
-        status: str = self.status
-
-        key = self.key
 
         description = self.description
 
@@ -92,51 +79,65 @@ class RefreshApiKeyResponse:
         if not isinstance(self.expires_at, Unset):
             expires_at = self.expires_at.isoformat()
 
+        id = self.id
+
+        key = self.key
+
+        key_type: str | Unset = UNSET
+        if not isinstance(self.key_type, Unset):
+            key_type = self.key_type
+
         last_used_at: str | Unset = UNSET
         if not isinstance(self.last_used_at, Unset):
             last_used_at = self.last_used_at.isoformat()
 
+        name = self.name
+
+        redacted_key = self.redacted_key
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "key_type": key_type,
-                "name": name,
-                "redacted_key": redacted_key,
-                "status": status,
-                "key": key,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
         if description is not UNSET:
             field_dict["description"] = description
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if key is not UNSET:
+            field_dict["key"] = key
+        if key_type is not UNSET:
+            field_dict["key_type"] = key_type
         if last_used_at is not UNSET:
             field_dict["last_used_at"] = last_used_at
+        if name is not UNSET:
+            field_dict["name"] = name
+        if redacted_key is not UNSET:
+            field_dict["redacted_key"] = redacted_key
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        created_by_user_id = d["created_by_user_id"]
-
-        id = d["id"]
-
-        key_type = check_api_key_type(d["key_type"])
-
-        name = d["name"]
-
-        redacted_key = d["redacted_key"]
-
-        status = check_api_key_status(d["status"])
-
-        key = d["key"]
+        created_by_user_id = d.get("created_by_user_id", UNSET)
 
         description = d.get("description", UNSET)
 
@@ -147,6 +148,17 @@ class RefreshApiKeyResponse:
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
+        id = d.get("id", UNSET)
+
+        key = d.get("key", UNSET)
+
+        _key_type = d.get("key_type", UNSET)
+        key_type: ApiKeyType | Unset
+        if _key_type is UNSET:
+            key_type = UNSET
+        else:
+            key_type = check_api_key_type(_key_type)
+
         _last_used_at = d.get("last_used_at", UNSET)
         last_used_at: datetime.datetime | Unset
         if _last_used_at is UNSET:
@@ -154,18 +166,29 @@ class RefreshApiKeyResponse:
         else:
             last_used_at = datetime.datetime.fromisoformat(_last_used_at)
 
+        name = d.get("name", UNSET)
+
+        redacted_key = d.get("redacted_key", UNSET)
+
+        _status = d.get("status", UNSET)
+        status: ApiKeyStatus | Unset
+        if _status is UNSET:
+            status = UNSET
+        else:
+            status = check_api_key_status(_status)
+
         refresh_api_key_response = cls(
             created_at,
             created_by_user_id,
+            description,
+            expires_at,
             id,
+            key,
             key_type,
+            last_used_at,
             name,
             redacted_key,
             status,
-            key,
-            description,
-            expires_at,
-            last_used_at,
         )
 
         if not d.keys() <= _FIELDS:

@@ -11,6 +11,7 @@ from ..models.resource_restriction_type import (
     ResourceRestrictionType,
     check_resource_restriction_type,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceRestriction")
 _FIELDS = frozenset(
@@ -24,46 +25,61 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ResourceRestriction:
-    """
+    """ResourceRestriction
+
     Attributes:
-        created_at (datetime.datetime): When the restriction was created
-        resource_id (str): The ID of the restricted resource Example: TW9kZWw6MTIxOmFCY0Q=.
-        resource_type (ResourceRestrictionType): Type of the restricted resource.
-            - PROJECT - A project within a space. Example: PROJECT.
+        created_at (datetime.datetime | Unset): When the restriction was created
+        resource_id (str | Unset): The ID of the restricted resource
+        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource. - PROJECT - A project within a
+            space. - DASHBOARD - A dashboard within a space. - PROMPT - A prompt within a space.
     """
 
-    created_at: datetime.datetime
-    resource_id: str
-    resource_type: ResourceRestrictionType
+    created_at: datetime.datetime | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    resource_type: ResourceRestrictionType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         resource_id = self.resource_id
 
-        resource_type: str = self.resource_type
+        resource_type: str | Unset = UNSET
+        if not isinstance(self.resource_type, Unset):
+            resource_type = self.resource_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "resource_id": resource_id,
-                "resource_type": resource_type,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        resource_id = d["resource_id"]
+        resource_id = d.get("resource_id", UNSET)
 
-        resource_type = check_resource_restriction_type(d["resource_type"])
+        _resource_type = d.get("resource_type", UNSET)
+        resource_type: ResourceRestrictionType | Unset
+        if _resource_type is UNSET:
+            resource_type = UNSET
+        else:
+            resource_type = check_resource_restriction_type(_resource_type)
 
         resource_restriction = cls(
             created_at,

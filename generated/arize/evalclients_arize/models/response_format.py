@@ -28,11 +28,11 @@ class ResponseFormat:
 
     Attributes:
         json_schema (JsonSchemaConfig | Unset): JSON schema configuration (when type is JSON_SCHEMA)
-        type_ (ResponseFormatType | Unset): The response format type Default: 'TEXT'.
+        type_ (ResponseFormatType | Unset): The response format type
     """
 
     json_schema: JsonSchemaConfig | Unset = UNSET
-    type_: ResponseFormatType | Unset = "TEXT"
+    type_: ResponseFormatType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment
     from ..models.organization_predefined_role_assignment import (
@@ -26,20 +28,20 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ServiceKeyBotUserOrgAssignment:
-    """
+    """ServiceKeyBotUserOrgAssignment
+
     Attributes:
-        org_id (str): ID of the organization the service account has access to. Example: T3JnYW5pemF0aW9uOjEwMDE6eFl6Vw.
-        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment): A role assignment for an
-            organization membership. Discriminated by `type`:
-            - `PREDEFINED`: one of the predefined roles (`ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
-        spaces (list[ServiceKeyBotUserSpaceAssignment]): Space assignments within this organization. Roles are always
-            present in the response (defaults are resolved server-side).
+        org_id (str | Unset): ID of the organization the service account has access to.
+        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset): A role assignment for an
+            organization membership. Discriminated by `type`: - `PREDEFINED`: one of the predefined roles (`ADMIN`,
+            `MEMBER`, `READ_ONLY`, `ANNOTATOR`) - `CUSTOM`: a custom RBAC role identified by its ID
+        spaces (list[ServiceKeyBotUserSpaceAssignment] | Unset): Space assignments within this organization. Roles are
+            always present in the response (defaults are resolved server-side).
     """
 
-    org_id: str
-    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment
-    spaces: list[ServiceKeyBotUserSpaceAssignment]
+    org_id: str | Unset = UNSET
+    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset = UNSET
+    spaces: list[ServiceKeyBotUserSpaceAssignment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,26 +49,30 @@ class ServiceKeyBotUserOrgAssignment:
             _load_lazy_imports()
         org_id = self.org_id
 
-        role: dict[str, Any]
-        if isinstance(self.role, OrganizationPredefinedRoleAssignment):
+        role: dict[str, Any] | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, OrganizationPredefinedRoleAssignment):
             role = self.role.to_dict()
         else:
             role = self.role.to_dict()
 
-        spaces = []
-        for spaces_item_data in self.spaces:
-            spaces_item = spaces_item_data.to_dict()
-            spaces.append(spaces_item)
+        spaces: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.spaces, Unset):
+            spaces = []
+            for spaces_item_data in self.spaces:
+                spaces_item = spaces_item_data.to_dict()
+                spaces.append(spaces_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "org_id": org_id,
-                "role": role,
-                "spaces": spaces,
-            }
-        )
+        field_dict.update({})
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if role is not UNSET:
+            field_dict["role"] = role
+        if spaces is not UNSET:
+            field_dict["spaces"] = spaces
 
         return field_dict
 
@@ -75,14 +81,17 @@ class ServiceKeyBotUserOrgAssignment:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        org_id = d["org_id"]
+        org_id = d.get("org_id", UNSET)
 
-        role = _parse_role(d["role"])
+        role = _parse_role(d.get("role", UNSET))
 
-        spaces = [
-            ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
-            for spaces_item_data in d["spaces"]
-        ]
+        _spaces = d.get("spaces", UNSET)
+        spaces: list[ServiceKeyBotUserSpaceAssignment] | Unset = UNSET
+        if _spaces is not UNSET:
+            spaces = [
+                ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
+                for spaces_item_data in _spaces
+            ]
 
         service_key_bot_user_org_assignment = cls(
             org_id,
@@ -115,7 +124,9 @@ class ServiceKeyBotUserOrgAssignment:
 
 def _parse_role(
     data: object,
-) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment:
+) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

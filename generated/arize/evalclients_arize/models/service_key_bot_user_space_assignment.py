@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.custom_role_assignment import CustomRoleAssignment
     from ..models.predefined_role_assignment import PredefinedRoleAssignment
@@ -22,27 +24,28 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ServiceKeyBotUserSpaceAssignment:
-    """
+    """ServiceKeyBotUserSpaceAssignment
+
     Attributes:
-        role (CustomRoleAssignment | PredefinedRoleAssignment): Specifies which role to assign within a space.
-            Discriminated by `type`:
-            - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" | "MEMBER" | "READ_ONLY" |
-            "ANNOTATOR" }`
-            - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
-
-            Used wherever a space-level role assignment is required (memberships, service key bindings, etc.).
-        space_id (str): ID of the space the service account has access to. Example: U3BhY2U6MjAwMTphQmNE.
+        role (CustomRoleAssignment | PredefinedRoleAssignment | Unset): Specifies which role to assign within a space.
+            Discriminated by `type`: - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" |
+            "MEMBER" | "READ_ONLY" | "ANNOTATOR" }` - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type":
+            "CUSTOM", "id": "<encoded-role-id>" }`  Used wherever a space-level role assignment is required (memberships,
+            service key bindings, etc.).
+        space_id (str | Unset): ID of the space the service account has access to.
     """
 
-    role: CustomRoleAssignment | PredefinedRoleAssignment
-    space_id: str
+    role: CustomRoleAssignment | PredefinedRoleAssignment | Unset = UNSET
+    space_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        role: dict[str, Any]
-        if isinstance(self.role, PredefinedRoleAssignment):
+        role: dict[str, Any] | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, PredefinedRoleAssignment):
             role = self.role.to_dict()
         else:
             role = self.role.to_dict()
@@ -51,12 +54,11 @@ class ServiceKeyBotUserSpaceAssignment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "space_id": space_id,
-            }
-        )
+        field_dict.update({})
+        if role is not UNSET:
+            field_dict["role"] = role
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
 
         return field_dict
 
@@ -65,9 +67,9 @@ class ServiceKeyBotUserSpaceAssignment:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        role = _parse_role(d["role"])
+        role = _parse_role(d.get("role", UNSET))
 
-        space_id = d["space_id"]
+        space_id = d.get("space_id", UNSET)
 
         service_key_bot_user_space_assignment = cls(
             role,
@@ -97,7 +99,9 @@ class ServiceKeyBotUserSpaceAssignment:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment:
+def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.custom_role_assignment import CustomRoleAssignment
     from ..models.predefined_role_assignment import PredefinedRoleAssignment
@@ -27,22 +29,20 @@ class SpaceMembership:
     """A space membership record.
 
     Attributes:
-        id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        role (CustomRoleAssignment | PredefinedRoleAssignment): Specifies which role to assign within a space.
-            Discriminated by `type`:
-            - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" | "MEMBER" | "READ_ONLY" |
-            "ANNOTATOR" }`
-            - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
-
-            Used wherever a space-level role assignment is required (memberships, service key bindings, etc.).
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+        id (str | Unset): Unique identifier for the membership record
+        role (CustomRoleAssignment | PredefinedRoleAssignment | Unset): Specifies which role to assign within a space.
+            Discriminated by `type`: - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" |
+            "MEMBER" | "READ_ONLY" | "ANNOTATOR" }` - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type":
+            "CUSTOM", "id": "<encoded-role-id>" }`  Used wherever a space-level role assignment is required (memberships,
+            service key bindings, etc.).
+        space_id (str | Unset): The unique identifier of the space
+        user_id (str | Unset): The unique identifier of the user
     """
 
-    id: str
-    role: CustomRoleAssignment | PredefinedRoleAssignment
-    space_id: str
-    user_id: str
+    id: str | Unset = UNSET
+    role: CustomRoleAssignment | PredefinedRoleAssignment | Unset = UNSET
+    space_id: str | Unset = UNSET
+    user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,8 +50,10 @@ class SpaceMembership:
             _load_lazy_imports()
         id = self.id
 
-        role: dict[str, Any]
-        if isinstance(self.role, PredefinedRoleAssignment):
+        role: dict[str, Any] | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, PredefinedRoleAssignment):
             role = self.role.to_dict()
         else:
             role = self.role.to_dict()
@@ -62,14 +64,15 @@ class SpaceMembership:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "role": role,
-                "space_id": space_id,
-                "user_id": user_id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if role is not UNSET:
+            field_dict["role"] = role
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -78,13 +81,13 @@ class SpaceMembership:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        id = d["id"]
+        id = d.get("id", UNSET)
 
-        role = _parse_role(d["role"])
+        role = _parse_role(d.get("role", UNSET))
 
-        space_id = d["space_id"]
+        space_id = d.get("space_id", UNSET)
 
-        user_id = d["user_id"]
+        user_id = d.get("user_id", UNSET)
 
         space_membership = cls(
             id,
@@ -116,7 +119,9 @@ class SpaceMembership:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment:
+def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

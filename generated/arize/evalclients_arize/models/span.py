@@ -22,16 +22,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Span")
 _FIELDS = frozenset(
     {
-        "context",
-        "end_time",
-        "kind",
-        "name",
-        "start_time",
         "annotations",
         "attributes",
+        "context",
+        "end_time",
         "evaluations",
         "events",
+        "kind",
+        "name",
         "parent_id",
+        "start_time",
         "status_code",
         "status_message",
         "trace_annotations",
@@ -41,41 +41,38 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Span:
-    """A Span represents a single unit of work within a distributed trace for an LLM application.
-    It captures the operation’s input and output, start and end times, and a span kind indicating its role (such as LLM,
-    Tool, Agent, Retriever, Chain, or Embedding).
-    Spans are hierarchically related and combine to form a trace, enabling end-to-end visibility into request execution,
-    performance bottlenecks, and errors across complex LLM pipelines.
+    """A Span represents a single unit of work within a distributed trace for an LLM application. It captures the
+    operation’s input and output, start and end times, and a span kind indicating its role (such as LLM, Tool, Agent,
+    Retriever, Chain, or Embedding). Spans are hierarchically related and combine to form a trace, enabling end-to-end
+    visibility into request execution, performance bottlenecks, and errors across complex LLM pipelines.
 
         Attributes:
-            context (SpanContext):
-            end_time (datetime.datetime): Timestamp when the span ended
-            kind (SpanKind): The kind of span (OpenInference span kind).
-            name (str): Name of the span
-            start_time (datetime.datetime): Timestamp when the span started
             annotations (list[Annotation] | Unset): List of span-level human annotations on this span
             attributes (SpanAttributes | Unset): Key-value pairs of span attributes
+            context (SpanContext | Unset): SpanContext
+            end_time (datetime.datetime | Unset): Timestamp when the span ended
             evaluations (list[Evaluation] | Unset): List of evaluation results on this span
             events (list[SpanEvent] | Unset): List of events that occurred during the span
+            kind (SpanKind | Unset): The kind of span (OpenInference span kind).
+            name (str | Unset): Name of the span
             parent_id (str | Unset): ID of the parent span
-            status_code (SpanStatusCode | Unset): Status code of the span.
-                - OK - The operation completed successfully.
-                - ERROR - The operation failed with an error.
-                - UNSET - No status code was set (default, treated as OK).
+            start_time (datetime.datetime | Unset): Timestamp when the span started
+            status_code (SpanStatusCode | Unset): Status code of the span. - OK - The operation completed successfully. -
+                ERROR - The operation failed with an error. - UNSET - No status code was set (default, treated as OK).
             status_message (str | Unset): Status message associated with the span
             trace_annotations (list[Annotation] | Unset): List of trace-level human annotations on this span
     """
 
-    context: SpanContext
-    end_time: datetime.datetime
-    kind: SpanKind
-    name: str
-    start_time: datetime.datetime
     annotations: list[Annotation] | Unset = UNSET
     attributes: SpanAttributes | Unset = UNSET
+    context: SpanContext | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
     evaluations: list[Evaluation] | Unset = UNSET
     events: list[SpanEvent] | Unset = UNSET
+    kind: SpanKind | Unset = UNSET
+    name: str | Unset = UNSET
     parent_id: str | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
     status_code: SpanStatusCode | Unset = UNSET
     status_message: str | Unset = UNSET
     trace_annotations: list[Annotation] | Unset = UNSET
@@ -84,16 +81,6 @@ class Span:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        context = self.context.to_dict()
-
-        end_time = self.end_time.isoformat()
-
-        kind: str = self.kind
-
-        name = self.name
-
-        start_time = self.start_time.isoformat()
-
         annotations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.annotations, Unset):
             annotations = []
@@ -104,6 +91,14 @@ class Span:
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        end_time: str | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.isoformat()
 
         evaluations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.evaluations, Unset):
@@ -119,7 +114,17 @@ class Span:
                 events_item = events_item_data.to_dict()
                 events.append(events_item)
 
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind
+
+        name = self.name
+
         parent_id = self.parent_id
+
+        start_time: str | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.isoformat()
 
         status_code: str | Unset = UNSET
         if not isinstance(self.status_code, Unset):
@@ -136,25 +141,27 @@ class Span:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "context": context,
-                "end_time": end_time,
-                "kind": kind,
-                "name": name,
-                "start_time": start_time,
-            }
-        )
+        field_dict.update({})
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
+        if context is not UNSET:
+            field_dict["context"] = context
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
         if evaluations is not UNSET:
             field_dict["evaluations"] = evaluations
         if events is not UNSET:
             field_dict["events"] = events
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if name is not UNSET:
+            field_dict["name"] = name
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
         if status_code is not UNSET:
             field_dict["status_code"] = status_code
         if status_message is not UNSET:
@@ -169,16 +176,6 @@ class Span:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        context = SpanContext.from_dict(d["context"])
-
-        end_time = datetime.datetime.fromisoformat(d["end_time"])
-
-        kind = check_span_kind(d["kind"])
-
-        name = d["name"]
-
-        start_time = datetime.datetime.fromisoformat(d["start_time"])
-
         _annotations = d.get("annotations", UNSET)
         annotations: list[Annotation] | Unset = UNSET
         if _annotations is not UNSET:
@@ -194,6 +191,20 @@ class Span:
         else:
             attributes = SpanAttributes.from_dict(_attributes)
 
+        _context = d.get("context", UNSET)
+        context: SpanContext | Unset
+        if _context is UNSET:
+            context = UNSET
+        else:
+            context = SpanContext.from_dict(_context)
+
+        _end_time = d.get("end_time", UNSET)
+        end_time: datetime.datetime | Unset
+        if _end_time is UNSET:
+            end_time = UNSET
+        else:
+            end_time = datetime.datetime.fromisoformat(_end_time)
+
         _evaluations = d.get("evaluations", UNSET)
         evaluations: list[Evaluation] | Unset = UNSET
         if _evaluations is not UNSET:
@@ -207,7 +218,23 @@ class Span:
         if _events is not UNSET:
             events = [SpanEvent.from_dict(events_item_data) for events_item_data in _events]
 
+        _kind = d.get("kind", UNSET)
+        kind: SpanKind | Unset
+        if _kind is UNSET:
+            kind = UNSET
+        else:
+            kind = check_span_kind(_kind)
+
+        name = d.get("name", UNSET)
+
         parent_id = d.get("parent_id", UNSET)
+
+        _start_time = d.get("start_time", UNSET)
+        start_time: datetime.datetime | Unset
+        if _start_time is UNSET:
+            start_time = UNSET
+        else:
+            start_time = datetime.datetime.fromisoformat(_start_time)
 
         _status_code = d.get("status_code", UNSET)
         status_code: SpanStatusCode | Unset
@@ -227,16 +254,16 @@ class Span:
             ]
 
         span = cls(
-            context,
-            end_time,
-            kind,
-            name,
-            start_time,
             annotations,
             attributes,
+            context,
+            end_time,
             evaluations,
             events,
+            kind,
+            name,
             parent_id,
+            start_time,
             status_code,
             status_message,
             trace_annotations,

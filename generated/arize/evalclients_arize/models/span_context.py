@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SpanContext")
 _FIELDS = frozenset(
     {
@@ -17,14 +19,15 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class SpanContext:
-    """
+    """SpanContext
+
     Attributes:
-        span_id (str): Unique identifier for the span
-        trace_id (str): Unique identifier for the trace this span belongs to
+        span_id (str | Unset): Unique identifier for the span
+        trace_id (str | Unset): Unique identifier for the trace this span belongs to
     """
 
-    span_id: str
-    trace_id: str
+    span_id: str | Unset = UNSET
+    trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,21 +37,20 @@ class SpanContext:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "span_id": span_id,
-                "trace_id": trace_id,
-            }
-        )
+        field_dict.update({})
+        if span_id is not UNSET:
+            field_dict["span_id"] = span_id
+        if trace_id is not UNSET:
+            field_dict["trace_id"] = trace_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        span_id = d["span_id"]
+        span_id = d.get("span_id", UNSET)
 
-        trace_id = d["trace_id"]
+        trace_id = d.get("trace_id", UNSET)
 
         span_context = cls(
             span_id,

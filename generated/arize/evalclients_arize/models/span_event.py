@@ -16,48 +16,50 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SpanEvent")
 _FIELDS = frozenset(
     {
+        "attributes",
         "name",
         "timestamp",
-        "attributes",
     }
 )
 
 
 @_attrs_define
 class SpanEvent:
-    """
+    """SpanEvent
+
     Attributes:
-        name (str): Name of the event
-        timestamp (datetime.datetime): Timestamp when the event occurred
         attributes (SpanEventAttributes | Unset): Key-value pairs of event attributes
+        name (str | Unset): Name of the event
+        timestamp (datetime.datetime | Unset): Timestamp when the event occurred
     """
 
-    name: str
-    timestamp: datetime.datetime
     attributes: SpanEventAttributes | Unset = UNSET
+    name: str | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        name = self.name
-
-        timestamp = self.timestamp.isoformat()
-
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
 
+        name = self.name
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "timestamp": timestamp,
-            }
-        )
+        field_dict.update({})
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
+        if name is not UNSET:
+            field_dict["name"] = name
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -66,10 +68,6 @@ class SpanEvent:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        name = d["name"]
-
-        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
-
         _attributes = d.get("attributes", UNSET)
         attributes: SpanEventAttributes | Unset
         if _attributes is UNSET:
@@ -77,10 +75,19 @@ class SpanEvent:
         else:
             attributes = SpanEventAttributes.from_dict(_attributes)
 
+        name = d.get("name", UNSET)
+
+        _timestamp = d.get("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if _timestamp is UNSET:
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
         span_event = cls(
+            attributes,
             name,
             timestamp,
-            attributes,
         )
 
         if not d.keys() <= _FIELDS:

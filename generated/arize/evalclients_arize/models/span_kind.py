@@ -3,6 +3,7 @@ from typing import Literal
 SpanKind = Literal[
     "AGENT",
     "CHAIN",
+    "DECISION",
     "EMBEDDING",
     "EVALUATOR",
     "GUARDRAIL",
@@ -17,6 +18,7 @@ SpanKind = Literal[
 SPAN_KIND_VALUES: set[SpanKind] = {
     "AGENT",
     "CHAIN",
+    "DECISION",
     "EMBEDDING",
     "EVALUATOR",
     "GUARDRAIL",

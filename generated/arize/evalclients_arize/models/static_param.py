@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.static_param_type import StaticParamType, check_static_param_type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaticParam")
 _FIELDS = frozenset(
@@ -20,25 +21,26 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class StaticParam:
-    """
+    """StaticParam
+
     Attributes:
-        default_value (list[str] | str): Default value. Must be a string when `type` is STRING or REGEX, and a string
-            array when `type` is STRING_ARRAY. Mismatches are rejected with 400 by the server.
-        name (str): Parameter name (matches the managed evaluator's argument name)
-        type_ (StaticParamType): Argument type for static evaluator parameters.
-            - STRING - A single string value.
-            - STRING_ARRAY - An array of string values.
-            - REGEX - A regular expression string.
+        default_value (list[str] | str | Unset): Default value. Must be a string when `type` is STRING or REGEX, and a
+            string array when `type` is STRING_ARRAY. Mismatches are rejected with 400 by the server.
+        name (str | Unset): Parameter name (matches the managed evaluator's argument name)
+        type_ (StaticParamType | Unset): Argument type for static evaluator parameters. - STRING - A single string
+            value. - STRING_ARRAY - An array of string values. - REGEX - A regular expression string.
     """
 
-    default_value: list[str] | str
-    name: str
-    type_: StaticParamType
+    default_value: list[str] | str | Unset = UNSET
+    name: str | Unset = UNSET
+    type_: StaticParamType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        default_value: list[str] | str
-        if isinstance(self.default_value, list):
+        default_value: list[str] | str | Unset
+        if isinstance(self.default_value, Unset):
+            default_value = UNSET
+        elif isinstance(self.default_value, list):
             default_value = self.default_value
 
         else:
@@ -46,28 +48,35 @@ class StaticParam:
 
         name = self.name
 
-        type_: str = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "default_value": default_value,
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if default_value is not UNSET:
+            field_dict["default_value"] = default_value
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        default_value = _parse_default_value(d["default_value"])
+        default_value = _parse_default_value(d.get("default_value", UNSET))
 
-        name = d["name"]
+        name = d.get("name", UNSET)
 
-        type_ = check_static_param_type(d["type"])
+        _type_ = d.get("type", UNSET)
+        type_: StaticParamType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_static_param_type(_type_)
 
         static_param = cls(
             default_value,
@@ -96,13 +105,15 @@ class StaticParam:
         return key in self.additional_properties
 
 
-def _parse_default_value(data: object) -> list[str] | str:
+def _parse_default_value(data: object) -> list[str] | str | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, list):
             raise TypeError()
-        default_value_type_1: list[str] = data
+        componentsschemas_static_param_default_value_type_1: list[str] = data
 
-        return default_value_type_1
+        return componentsschemas_static_param_default_value_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | str, data)
+    return cast(list[str] | str | Unset, data)

@@ -17,6 +17,8 @@ _FIELDS = frozenset(
         "created_by_user_id",
         "data_end_time",
         "data_start_time",
+        "experiment_id",
+        "failure_reason",
         "id",
         "num_errors",
         "num_skipped",
@@ -25,73 +27,95 @@ _FIELDS = frozenset(
         "run_started_at",
         "status",
         "task_id",
-        "experiment_id",
     }
 )
 
 
 @_attrs_define
 class TaskRun:
-    """A task run is an async job that executes the work defined on a task. Runs are
-    created by triggering an existing task (`POST /v2/tasks/{task_id}/trigger`).
-    For `RUN_EXPERIMENT` tasks, `experiment_id` is populated after the experiment
-    is provisioned; poll `GET /v2/task-runs/{run_id}` until `status` reaches a
-    terminal state.
+    """A task run is an async job that executes the work defined on a task. Runs are created by triggering an existing task
+    (`POST /v2/tasks/{task_id}/trigger`). For `RUN_EXPERIMENT` tasks, `experiment_id` is populated after the experiment
+    is provisioned; poll `GET /v2/task-runs/{run_id}` until `status` reaches a terminal state.
 
         Attributes:
-            created_at (datetime.datetime): When the run was created.
-            created_by_user_id (None | str): The unique identifier for the user who triggered the run.
-            data_end_time (datetime.datetime | None): End of the data window evaluated. Null for run_experiment runs.
-            data_start_time (datetime.datetime | None): Start of the data window evaluated. Null for run_experiment runs.
-            id (str): The unique identifier for the task run.
-            num_errors (float): Number of items that errored during evaluation.
-            num_skipped (float): Number of items that were skipped.
-            num_successes (float): Number of successfully evaluated items.
-            run_finished_at (datetime.datetime | None): When the run finished processing.
-            run_started_at (datetime.datetime | None): When the run started processing.
-            status (TaskRunStatus): Status of a task run.
-                - PENDING - The run has been created but not yet started.
-                - RUNNING - The run is currently in progress.
-                - COMPLETED - The run finished successfully.
-                - FAILED - The run encountered an error and stopped.
-                - CANCELLED - The run was cancelled before completion.
-            task_id (str): The parent task identifier (base64).
+            created_at (datetime.datetime | Unset): When the run was created.
+            created_by_user_id (None | str | Unset): The unique identifier for the user who triggered the run.
+            data_end_time (datetime.datetime | None | Unset): End of the data window evaluated. Null for run_experiment
+                runs.
+            data_start_time (datetime.datetime | None | Unset): Start of the data window evaluated. Null for run_experiment
+                runs.
             experiment_id (None | str | Unset): Created experiment identifier (base64). Present only for `RUN_EXPERIMENT`
                 task runs; null for all other task types.
+            failure_reason (None | str | Unset): Human-readable explanation of why the run failed or was cancelled; null for
+                successful runs. For example, when all matching data already has evaluation labels from a previous run, the task
+                cancels with zero successes, errors, and skipped items, and this field explains that the task must be re-
+                triggered with `override_evaluations` enabled to re-evaluate it.
+            id (str | Unset): The unique identifier for the task run.
+            num_errors (int | Unset): Number of items that errored during evaluation.
+            num_skipped (int | Unset): Number of items that were skipped.
+            num_successes (int | Unset): Number of successfully evaluated items.
+            run_finished_at (datetime.datetime | None | Unset): When the run finished processing.
+            run_started_at (datetime.datetime | None | Unset): When the run started processing.
+            status (TaskRunStatus | Unset): Status of a task run. - PENDING - The run has been created but not yet started.
+                - RUNNING - The run is currently in progress. - COMPLETED - The run finished successfully. - FAILED - The run
+                encountered an error and stopped. - CANCELLED - The run was cancelled before completion.
+            task_id (str | Unset): The parent task identifier (base64).
     """
 
-    created_at: datetime.datetime
-    created_by_user_id: None | str
-    data_end_time: datetime.datetime | None
-    data_start_time: datetime.datetime | None
-    id: str
-    num_errors: float
-    num_skipped: float
-    num_successes: float
-    run_finished_at: datetime.datetime | None
-    run_started_at: datetime.datetime | None
-    status: TaskRunStatus
-    task_id: str
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
+    data_end_time: datetime.datetime | None | Unset = UNSET
+    data_start_time: datetime.datetime | None | Unset = UNSET
     experiment_id: None | str | Unset = UNSET
+    failure_reason: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    num_errors: int | Unset = UNSET
+    num_skipped: int | Unset = UNSET
+    num_successes: int | Unset = UNSET
+    run_finished_at: datetime.datetime | None | Unset = UNSET
+    run_started_at: datetime.datetime | None | Unset = UNSET
+    status: TaskRunStatus | Unset = UNSET
+    task_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
-        created_by_user_id: None | str
-        created_by_user_id = self.created_by_user_id
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
 
-        data_end_time: None | str
-        if isinstance(self.data_end_time, datetime.datetime):
+        data_end_time: None | str | Unset
+        if isinstance(self.data_end_time, Unset):
+            data_end_time = UNSET
+        elif isinstance(self.data_end_time, datetime.datetime):
             data_end_time = self.data_end_time.isoformat()
         else:
             data_end_time = self.data_end_time
 
-        data_start_time: None | str
-        if isinstance(self.data_start_time, datetime.datetime):
+        data_start_time: None | str | Unset
+        if isinstance(self.data_start_time, Unset):
+            data_start_time = UNSET
+        elif isinstance(self.data_start_time, datetime.datetime):
             data_start_time = self.data_start_time.isoformat()
         else:
             data_start_time = self.data_start_time
+
+        experiment_id: None | str | Unset
+        if isinstance(self.experiment_id, Unset):
+            experiment_id = UNSET
+        else:
+            experiment_id = self.experiment_id
+
+        failure_reason: None | str | Unset
+        if isinstance(self.failure_reason, Unset):
+            failure_reason = UNSET
+        else:
+            failure_reason = self.failure_reason
 
         id = self.id
 
@@ -101,85 +125,110 @@ class TaskRun:
 
         num_successes = self.num_successes
 
-        run_finished_at: None | str
-        if isinstance(self.run_finished_at, datetime.datetime):
+        run_finished_at: None | str | Unset
+        if isinstance(self.run_finished_at, Unset):
+            run_finished_at = UNSET
+        elif isinstance(self.run_finished_at, datetime.datetime):
             run_finished_at = self.run_finished_at.isoformat()
         else:
             run_finished_at = self.run_finished_at
 
-        run_started_at: None | str
-        if isinstance(self.run_started_at, datetime.datetime):
+        run_started_at: None | str | Unset
+        if isinstance(self.run_started_at, Unset):
+            run_started_at = UNSET
+        elif isinstance(self.run_started_at, datetime.datetime):
             run_started_at = self.run_started_at.isoformat()
         else:
             run_started_at = self.run_started_at
 
-        status: str = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
 
         task_id = self.task_id
 
-        experiment_id: None | str | Unset
-        if isinstance(self.experiment_id, Unset):
-            experiment_id = UNSET
-        else:
-            experiment_id = self.experiment_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "data_end_time": data_end_time,
-                "data_start_time": data_start_time,
-                "id": id,
-                "num_errors": num_errors,
-                "num_skipped": num_skipped,
-                "num_successes": num_successes,
-                "run_finished_at": run_finished_at,
-                "run_started_at": run_started_at,
-                "status": status,
-                "task_id": task_id,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if data_end_time is not UNSET:
+            field_dict["data_end_time"] = data_end_time
+        if data_start_time is not UNSET:
+            field_dict["data_start_time"] = data_start_time
         if experiment_id is not UNSET:
             field_dict["experiment_id"] = experiment_id
+        if failure_reason is not UNSET:
+            field_dict["failure_reason"] = failure_reason
+        if id is not UNSET:
+            field_dict["id"] = id
+        if num_errors is not UNSET:
+            field_dict["num_errors"] = num_errors
+        if num_skipped is not UNSET:
+            field_dict["num_skipped"] = num_skipped
+        if num_successes is not UNSET:
+            field_dict["num_successes"] = num_successes
+        if run_finished_at is not UNSET:
+            field_dict["run_finished_at"] = run_finished_at
+        if run_started_at is not UNSET:
+            field_dict["run_started_at"] = run_started_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        created_by_user_id: None | str = d["created_by_user_id"]
+        created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
 
-        data_end_time = _parse_data_end_time(d["data_end_time"])
+        data_end_time = _parse_data_end_time(d.get("data_end_time", UNSET))
 
-        data_start_time = _parse_data_start_time(d["data_start_time"])
-
-        id = d["id"]
-
-        num_errors = d["num_errors"]
-
-        num_skipped = d["num_skipped"]
-
-        num_successes = d["num_successes"]
-
-        run_finished_at = _parse_run_finished_at(d["run_finished_at"])
-
-        run_started_at = _parse_run_started_at(d["run_started_at"])
-
-        status = check_task_run_status(d["status"])
-
-        task_id = d["task_id"]
+        data_start_time = _parse_data_start_time(d.get("data_start_time", UNSET))
 
         experiment_id: None | str | Unset = d.get("experiment_id", UNSET)
+
+        failure_reason: None | str | Unset = d.get("failure_reason", UNSET)
+
+        id = d.get("id", UNSET)
+
+        num_errors = d.get("num_errors", UNSET)
+
+        num_skipped = d.get("num_skipped", UNSET)
+
+        num_successes = d.get("num_successes", UNSET)
+
+        run_finished_at = _parse_run_finished_at(d.get("run_finished_at", UNSET))
+
+        run_started_at = _parse_run_started_at(d.get("run_started_at", UNSET))
+
+        _status = d.get("status", UNSET)
+        status: TaskRunStatus | Unset
+        if _status is UNSET:
+            status = UNSET
+        else:
+            status = check_task_run_status(_status)
+
+        task_id = d.get("task_id", UNSET)
 
         task_run = cls(
             created_at,
             created_by_user_id,
             data_end_time,
             data_start_time,
+            experiment_id,
+            failure_reason,
             id,
             num_errors,
             num_skipped,
@@ -188,7 +237,6 @@ class TaskRun:
             run_started_at,
             status,
             task_id,
-            experiment_id,
         )
 
         if not d.keys() <= _FIELDS:
@@ -212,8 +260,10 @@ class TaskRun:
         return key in self.additional_properties
 
 
-def _parse_data_end_time(data: object) -> datetime.datetime | None:
+def _parse_data_end_time(data: object) -> datetime.datetime | None | Unset:
     if data is None:
+        return data
+    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -223,11 +273,13 @@ def _parse_data_end_time(data: object) -> datetime.datetime | None:
         return data_end_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None, data)
+    return cast(datetime.datetime | None | Unset, data)
 
 
-def _parse_data_start_time(data: object) -> datetime.datetime | None:
+def _parse_data_start_time(data: object) -> datetime.datetime | None | Unset:
     if data is None:
+        return data
+    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -237,11 +289,13 @@ def _parse_data_start_time(data: object) -> datetime.datetime | None:
         return data_start_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None, data)
+    return cast(datetime.datetime | None | Unset, data)
 
 
-def _parse_run_finished_at(data: object) -> datetime.datetime | None:
+def _parse_run_finished_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
+        return data
+    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -251,11 +305,13 @@ def _parse_run_finished_at(data: object) -> datetime.datetime | None:
         return run_finished_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None, data)
+    return cast(datetime.datetime | None | Unset, data)
 
 
-def _parse_run_started_at(data: object) -> datetime.datetime | None:
+def _parse_run_started_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
+        return data
+    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -265,4 +321,4 @@ def _parse_run_started_at(data: object) -> datetime.datetime | None:
         return run_started_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None, data)
+    return cast(datetime.datetime | None | Unset, data)

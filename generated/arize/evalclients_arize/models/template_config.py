@@ -20,14 +20,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemplateConfig")
 _FIELDS = frozenset(
     {
+        "classification_choices",
+        "data_granularity",
+        "direction",
         "include_explanations",
         "llm_config",
         "name",
         "template",
-        "use_function_calling_if_available",
-        "classification_choices",
-        "data_granularity",
-        "direction",
+        "use_function_calling",
         "use_structured_output",
     }
 )
@@ -35,48 +35,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class TemplateConfig:
-    """
+    """TemplateConfig
+
     Attributes:
-        include_explanations (bool): Whether to include explanations in the evaluation output
-        llm_config (EvaluatorLlmConfig):
-        name (str): Eval column name. Must match ^[a-zA-Z0-9_\\s\\-&()]+$
-        template (str): The prompt template with variable placeholders
-        use_function_calling_if_available (bool): Whether to use function calling if the model supports it
         classification_choices (None | TemplateConfigClassificationChoicesType0 | Unset): Map of choice label to numeric
-            score (e.g. {"relevant": 1, "irrelevant": 0}). When omitted, the evaluator produces freeform (non-
-            classification) output.
-        data_granularity (DataGranularity | None | Unset): Data granularity level. Defaults to null when omitted.
-        direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse Default: 'MAXIMIZE'.
+            score (e.g. {"relevant": 1, "irrelevant": 0}). Null for legacy freeform evaluators that predate required
+            choices.
+        data_granularity (DataGranularity | None | Unset): Data granularity level. Null for legacy evaluators with no
+            stored granularity.
+        direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when omitted. -
+            MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores are
+            neither better nor worse
+        include_explanations (bool | Unset): Whether to include explanations in the evaluation output
+        llm_config (EvaluatorLlmConfig | Unset): EvaluatorLlmConfig
+        name (str | Unset): Eval column name. Must match ^[a-zA-Z0-9_\\s\\-&()]+$
+        template (str | Unset): The prompt template with variable placeholders
+        use_function_calling (bool | Unset): Whether to use function calling if the model supports it.
         use_structured_output (bool | Unset): Whether to use structured output if the model supports it Default: True.
     """
 
-    include_explanations: bool
-    llm_config: EvaluatorLlmConfig
-    name: str
-    template: str
-    use_function_calling_if_available: bool
     classification_choices: None | TemplateConfigClassificationChoicesType0 | Unset = UNSET
     data_granularity: DataGranularity | None | Unset = UNSET
-    direction: OptimizationDirection | Unset = "MAXIMIZE"
+    direction: OptimizationDirection | Unset = UNSET
+    include_explanations: bool | Unset = UNSET
+    llm_config: EvaluatorLlmConfig | Unset = UNSET
+    name: str | Unset = UNSET
+    template: str | Unset = UNSET
+    use_function_calling: bool | Unset = UNSET
     use_structured_output: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        include_explanations = self.include_explanations
-
-        llm_config = self.llm_config.to_dict()
-
-        name = self.name
-
-        template = self.template
-
-        use_function_calling_if_available = self.use_function_calling_if_available
-
         classification_choices: dict[str, Any] | None | Unset
         if isinstance(self.classification_choices, Unset):
             classification_choices = UNSET
@@ -97,25 +88,39 @@ class TemplateConfig:
         if not isinstance(self.direction, Unset):
             direction = self.direction
 
+        include_explanations = self.include_explanations
+
+        llm_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.llm_config, Unset):
+            llm_config = self.llm_config.to_dict()
+
+        name = self.name
+
+        template = self.template
+
+        use_function_calling = self.use_function_calling
+
         use_structured_output = self.use_structured_output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "include_explanations": include_explanations,
-                "llm_config": llm_config,
-                "name": name,
-                "template": template,
-                "use_function_calling_if_available": use_function_calling_if_available,
-            }
-        )
+        field_dict.update({})
         if classification_choices is not UNSET:
             field_dict["classification_choices"] = classification_choices
         if data_granularity is not UNSET:
             field_dict["data_granularity"] = data_granularity
         if direction is not UNSET:
             field_dict["direction"] = direction
+        if include_explanations is not UNSET:
+            field_dict["include_explanations"] = include_explanations
+        if llm_config is not UNSET:
+            field_dict["llm_config"] = llm_config
+        if name is not UNSET:
+            field_dict["name"] = name
+        if template is not UNSET:
+            field_dict["template"] = template
+        if use_function_calling is not UNSET:
+            field_dict["use_function_calling"] = use_function_calling
         if use_structured_output is not UNSET:
             field_dict["use_structured_output"] = use_structured_output
 
@@ -126,16 +131,6 @@ class TemplateConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        include_explanations = d["include_explanations"]
-
-        llm_config = EvaluatorLlmConfig.from_dict(d["llm_config"])
-
-        name = d["name"]
-
-        template = d["template"]
-
-        use_function_calling_if_available = d["use_function_calling_if_available"]
-
         classification_choices = _parse_classification_choices(
             d.get("classification_choices", UNSET)
         )
@@ -149,17 +144,32 @@ class TemplateConfig:
         else:
             direction = check_optimization_direction(_direction)
 
+        include_explanations = d.get("include_explanations", UNSET)
+
+        _llm_config = d.get("llm_config", UNSET)
+        llm_config: EvaluatorLlmConfig | Unset
+        if _llm_config is UNSET:
+            llm_config = UNSET
+        else:
+            llm_config = EvaluatorLlmConfig.from_dict(_llm_config)
+
+        name = d.get("name", UNSET)
+
+        template = d.get("template", UNSET)
+
+        use_function_calling = d.get("use_function_calling", UNSET)
+
         use_structured_output = d.get("use_structured_output", UNSET)
 
         template_config = cls(
+            classification_choices,
+            data_granularity,
+            direction,
             include_explanations,
             llm_config,
             name,
             template,
-            use_function_calling_if_available,
-            classification_choices,
-            data_granularity,
-            direction,
+            use_function_calling,
             use_structured_output,
         )
 
@@ -210,9 +220,9 @@ def _parse_data_granularity(data: object) -> DataGranularity | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        data_granularity_type_1 = check_data_granularity(data)
+        data_granularity_type_0 = check_data_granularity(data)
 
-        return data_granularity_type_1
+        return data_granularity_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(DataGranularity | None | Unset, data)

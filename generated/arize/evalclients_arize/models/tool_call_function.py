@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ToolCallFunction")
 _FIELDS = frozenset(
     {
@@ -20,12 +22,12 @@ class ToolCallFunction:
     """The function to call
 
     Attributes:
-        arguments (str): The arguments to the function as a JSON string
-        name (str): The name of the function
+        arguments (str | Unset): The arguments to the function as a JSON string
+        name (str | Unset): The name of the function
     """
 
-    arguments: str
-    name: str
+    arguments: str | Unset = UNSET
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,21 +37,20 @@ class ToolCallFunction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "arguments": arguments,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        arguments = d["arguments"]
+        arguments = d.get("arguments", UNSET)
 
-        name = d["name"]
+        name = d.get("name", UNSET)
 
         tool_call_function = cls(
             arguments,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tool_definition import ToolDefinition
+    from ..models.tool_config_tools_item import ToolConfigToolsItem
 
 
 T = TypeVar("T", bound="ToolConfig")
@@ -27,11 +27,11 @@ class ToolConfig:
 
     Attributes:
         tool_choice (Any | Unset): Tool choice configuration
-        tools (list[ToolDefinition] | Unset): List of tool definitions available to the model
+        tools (list[ToolConfigToolsItem] | Unset): List of tool definitions available to the model
     """
 
     tool_choice: Any | Unset = UNSET
-    tools: list[ToolDefinition] | Unset = UNSET
+    tools: list[ToolConfigToolsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,9 +64,9 @@ class ToolConfig:
         tool_choice = d.get("tool_choice", UNSET)
 
         _tools = d.get("tools", UNSET)
-        tools: list[ToolDefinition] | Unset = UNSET
+        tools: list[ToolConfigToolsItem] | Unset = UNSET
         if _tools is not UNSET:
-            tools = [ToolDefinition.from_dict(tools_item_data) for tools_item_data in _tools]
+            tools = [ToolConfigToolsItem.from_dict(tools_item_data) for tools_item_data in _tools]
 
         tool_config = cls(
             tool_choice,
@@ -99,7 +99,7 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, ToolDefinition
-    from ..models.tool_definition import ToolDefinition  # noqa: PLC0415
+    global _LAZY_PENDING, ToolConfigToolsItem
+    from ..models.tool_config_tools_item import ToolConfigToolsItem  # noqa: PLC0415
 
     _LAZY_PENDING = False

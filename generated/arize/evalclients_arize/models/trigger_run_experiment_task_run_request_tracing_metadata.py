@@ -11,10 +11,7 @@ T = TypeVar("T", bound="TriggerRunExperimentTaskRunRequestTracingMetadata")
 
 @_attrs_define
 class TriggerRunExperimentTaskRunRequestTracingMetadata:
-    """Arbitrary key-value metadata. Providing this enables tracing for
-    the run.
-
-    """
+    """Arbitrary key-value metadata. Providing this enables tracing for the run."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

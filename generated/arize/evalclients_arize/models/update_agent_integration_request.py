@@ -6,10 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.update_agent_integration_request_type import (
+    UpdateAgentIntegrationRequestType,
+    check_update_agent_integration_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_scoping import IntegrationScoping
+    from ..models.integration_scoping_request import IntegrationScopingRequest
     from ..models.update_agent_config import UpdateAgentConfig
 
 
@@ -27,29 +31,29 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateAgentIntegrationRequest:
-    """Partial update body for `type=AGENT`. `type` is immutable; if present
-    it must equal `AGENT` (422 otherwise).
+    """Partial update body for `type=AGENT`. `type` is immutable; if present it must equal `AGENT` (422 otherwise).
 
-        Attributes:
-            type_ (str): Discriminator. Immutable; must match the integration's type.
-            config (UpdateAgentConfig | Unset): Partial agent config for PATCH. All collection fields are
-                replace-on-provide.
-            description (None | str | Unset):
-            name (str | Unset):
-            scopings (list[IntegrationScoping] | Unset): Replace-on-provide. Empty array reverts to account-wide.
+    Attributes:
+        type_ (UpdateAgentIntegrationRequestType): Discriminator. Immutable; must match the integration's type.
+        config (UpdateAgentConfig | Unset): Partial agent config for PATCH. All collection fields are replace-on-
+            provide.
+        description (None | str | Unset): New human-readable description of the integration. Pass null to clear it.
+        name (str | Unset): New integration name. Must be unique among active AGENT and EVALUATOR integrations in the
+            account.
+        scopings (list[IntegrationScopingRequest] | Unset): Replace-on-provide. Empty array reverts to account-wide.
     """
 
-    type_: str
+    type_: UpdateAgentIntegrationRequestType
     config: UpdateAgentConfig | Unset = UNSET
     description: None | str | Unset = UNSET
     name: str | Unset = UNSET
-    scopings: list[IntegrationScoping] | Unset = UNSET
+    scopings: list[IntegrationScopingRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        type_ = self.type_
+        type_: str = self.type_
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
@@ -93,7 +97,7 @@ class UpdateAgentIntegrationRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        type_ = d["type"]
+        type_ = check_update_agent_integration_request_type(d["type"])
 
         _config = d.get("config", UNSET)
         config: UpdateAgentConfig | Unset
@@ -107,10 +111,11 @@ class UpdateAgentIntegrationRequest:
         name = d.get("name", UNSET)
 
         _scopings = d.get("scopings", UNSET)
-        scopings: list[IntegrationScoping] | Unset = UNSET
+        scopings: list[IntegrationScopingRequest] | Unset = UNSET
         if _scopings is not UNSET:
             scopings = [
-                IntegrationScoping.from_dict(scopings_item_data) for scopings_item_data in _scopings
+                IntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
             ]
 
         update_agent_integration_request = cls(
@@ -149,8 +154,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, IntegrationScoping, UpdateAgentConfig
-    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    global _LAZY_PENDING, IntegrationScopingRequest, UpdateAgentConfig
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
     from ..models.update_agent_config import UpdateAgentConfig  # noqa: PLC0415
 
     _LAZY_PENDING = False

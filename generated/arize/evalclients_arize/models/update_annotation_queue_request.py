@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,7 @@ _FIELDS = frozenset(
     {
         "annotation_config_ids",
         "annotator_emails",
+        "column_allowlist",
         "instructions",
         "name",
     }
@@ -21,24 +22,26 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateAnnotationQueueRequest:
-    """
+    """UpdateAnnotationQueueRequest
+
     Attributes:
         annotation_config_ids (list[str] | Unset): The full list of annotation config IDs to associate with this queue.
-            This replaces all existing annotation config associations.
-            All annotation configs must belong to the same space as the queue. Example: ['ac_abc123', 'ac_def456'].
-        annotator_emails (list[str] | Unset): The full list of user emails to assign to this queue.
-            This replaces all existing user assignments.
-            All users must have an active account and access to the queue's space. Example: ['reviewer@example.com',
-            'annotator@example.com'].
-        instructions (str | Unset): The instructions for annotators working on this queue.
-            Send an empty string to clear the instructions. Example: Review each response for accuracy and helpfulness.
-        name (str | Unset): The name of the annotation queue. Must be unique within the space. Example: Updated Queue
-            Name.
+            This replaces all existing annotation config associations. All annotation configs must belong to the same space
+            as the queue.
+        annotator_emails (list[str] | Unset): The full list of user emails to assign to this queue. This replaces all
+            existing user assignments. All users must have an active account and access to the queue's space.
+        column_allowlist (list[str] | None | Unset): The full list of record column names annotators assigned to this
+            queue are allowed to see. This replaces the existing allowlist. Set to `null` to remove the restriction so
+            annotators see every column. Omit to leave it unchanged.
+        instructions (None | str | Unset): The instructions for annotators working on this queue. Set to `null` to clear
+            the instructions.
+        name (str | Unset): The name of the annotation queue. Must be unique within the space.
     """
 
     annotation_config_ids: list[str] | Unset = UNSET
     annotator_emails: list[str] | Unset = UNSET
-    instructions: str | Unset = UNSET
+    column_allowlist: list[str] | None | Unset = UNSET
+    instructions: None | str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,7 +54,20 @@ class UpdateAnnotationQueueRequest:
         if not isinstance(self.annotator_emails, Unset):
             annotator_emails = self.annotator_emails
 
-        instructions = self.instructions
+        column_allowlist: list[str] | None | Unset
+        if isinstance(self.column_allowlist, Unset):
+            column_allowlist = UNSET
+        elif isinstance(self.column_allowlist, list):
+            column_allowlist = self.column_allowlist
+
+        else:
+            column_allowlist = self.column_allowlist
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
 
         name = self.name
 
@@ -62,6 +78,8 @@ class UpdateAnnotationQueueRequest:
             field_dict["annotation_config_ids"] = annotation_config_ids
         if annotator_emails is not UNSET:
             field_dict["annotator_emails"] = annotator_emails
+        if column_allowlist is not UNSET:
+            field_dict["column_allowlist"] = column_allowlist
         if instructions is not UNSET:
             field_dict["instructions"] = instructions
         if name is not UNSET:
@@ -76,13 +94,16 @@ class UpdateAnnotationQueueRequest:
 
         annotator_emails: list[str] = d.get("annotator_emails", UNSET)
 
-        instructions = d.get("instructions", UNSET)
+        column_allowlist = _parse_column_allowlist(d.get("column_allowlist", UNSET))
+
+        instructions: None | str | Unset = d.get("instructions", UNSET)
 
         name = d.get("name", UNSET)
 
         update_annotation_queue_request = cls(
             annotation_config_ids,
             annotator_emails,
+            column_allowlist,
             instructions,
             name,
         )
@@ -108,3 +129,19 @@ class UpdateAnnotationQueueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_column_allowlist(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        column_allowlist_type_0: list[str] = data
+
+        return column_allowlist_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)

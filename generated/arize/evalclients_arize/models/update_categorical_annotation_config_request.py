@@ -7,10 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
+from ..models.update_categorical_annotation_config_request_annotation_config_type import (
+    UpdateCategoricalAnnotationConfigRequestAnnotationConfigType,
+    check_update_categorical_annotation_config_request_annotation_config_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.categorical_annotation_value import CategoricalAnnotationValue
+    from ..models.categorical_annotation_value_request import CategoricalAnnotationValueRequest
 
 
 T = TypeVar("T", bound="UpdateCategoricalAnnotationConfigRequest")
@@ -26,30 +30,30 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateCategoricalAnnotationConfigRequest:
-    """
+    """UpdateCategoricalAnnotationConfigRequest
+
     Attributes:
-        annotation_config_type (str): Discriminator value identifying a categorical annotation config. The config
-            `type` is immutable and must match the stored config's type.
+        annotation_config_type (UpdateCategoricalAnnotationConfigRequestAnnotationConfigType): Discriminator value
+            identifying a categorical annotation config. The config `type` is immutable and must match the stored config's
+            type.
         name (str | Unset): New name for the annotation config. Must be unique within the space.
         optimization_direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when
-            omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse
-        values (list[CategoricalAnnotationValue] | Unset): The full replacement set of categorical annotation values
-            (2–100 items).
+            omitted. - MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores
+            are neither better nor worse
+        values (list[CategoricalAnnotationValueRequest] | Unset): The full replacement set of categorical annotation
+            values (2–500 items).
     """
 
-    annotation_config_type: str
+    annotation_config_type: UpdateCategoricalAnnotationConfigRequestAnnotationConfigType
     name: str | Unset = UNSET
     optimization_direction: OptimizationDirection | Unset = UNSET
-    values: list[CategoricalAnnotationValue] | Unset = UNSET
+    values: list[CategoricalAnnotationValueRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotation_config_type = self.annotation_config_type
+        annotation_config_type: str = self.annotation_config_type
 
         name = self.name
 
@@ -85,7 +89,11 @@ class UpdateCategoricalAnnotationConfigRequest:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        annotation_config_type = d["annotation_config_type"]
+        annotation_config_type = (
+            check_update_categorical_annotation_config_request_annotation_config_type(
+                d["annotation_config_type"]
+            )
+        )
 
         name = d.get("name", UNSET)
 
@@ -97,10 +105,10 @@ class UpdateCategoricalAnnotationConfigRequest:
             optimization_direction = check_optimization_direction(_optimization_direction)
 
         _values = d.get("values", UNSET)
-        values: list[CategoricalAnnotationValue] | Unset = UNSET
+        values: list[CategoricalAnnotationValueRequest] | Unset = UNSET
         if _values is not UNSET:
             values = [
-                CategoricalAnnotationValue.from_dict(values_item_data)
+                CategoricalAnnotationValueRequest.from_dict(values_item_data)
                 for values_item_data in _values
             ]
 
@@ -139,7 +147,7 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CategoricalAnnotationValue
-    from ..models.categorical_annotation_value import CategoricalAnnotationValue  # noqa: PLC0415
+    global _LAZY_PENDING, CategoricalAnnotationValueRequest
+    from ..models.categorical_annotation_value_request import CategoricalAnnotationValueRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
+from ..models.update_continuous_annotation_config_request_annotation_config_type import (
+    UpdateContinuousAnnotationConfigRequestAnnotationConfigType,
+    check_update_continuous_annotation_config_request_annotation_config_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateContinuousAnnotationConfigRequest")
@@ -23,21 +27,21 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateContinuousAnnotationConfigRequest:
-    """
+    """UpdateContinuousAnnotationConfigRequest
+
     Attributes:
-        annotation_config_type (str): Discriminator value identifying a continuous annotation config. The config
-            `type` is immutable and must match the stored config's type.
+        annotation_config_type (UpdateContinuousAnnotationConfigRequestAnnotationConfigType): Discriminator value
+            identifying a continuous annotation config. The config `type` is immutable and must match the stored config's
+            type.
         maximum_score (float | Unset): New maximum score value.
         minimum_score (float | Unset): New minimum score value.
         name (str | Unset): New name for the annotation config. Must be unique within the space.
         optimization_direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when
-            omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse
+            omitted. - MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores
+            are neither better nor worse
     """
 
-    annotation_config_type: str
+    annotation_config_type: UpdateContinuousAnnotationConfigRequestAnnotationConfigType
     maximum_score: float | Unset = UNSET
     minimum_score: float | Unset = UNSET
     name: str | Unset = UNSET
@@ -45,7 +49,7 @@ class UpdateContinuousAnnotationConfigRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotation_config_type = self.annotation_config_type
+        annotation_config_type: str = self.annotation_config_type
 
         maximum_score = self.maximum_score
 
@@ -78,7 +82,11 @@ class UpdateContinuousAnnotationConfigRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        annotation_config_type = d["annotation_config_type"]
+        annotation_config_type = (
+            check_update_continuous_annotation_config_request_annotation_config_type(
+                d["annotation_config_type"]
+            )
+        )
 
         maximum_score = d.get("maximum_score", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.task_evaluator_input import TaskEvaluatorInput
+    from ..models.span_evaluator_input import SpanEvaluatorInput
+    from ..models.task_query_filters_input import TaskQueryFiltersInput
+    from ..models.trace_or_session_evaluator_input import TraceOrSessionEvaluatorInput
 
 
 T = TypeVar("T", bound="UpdateEvaluationTaskRequest")
@@ -19,6 +21,7 @@ _FIELDS = frozenset(
         "is_continuous",
         "name",
         "query_filter",
+        "query_filters",
         "sampling_rate",
     }
 )
@@ -26,23 +29,30 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateEvaluationTaskRequest:
-    """PATCH body for `TEMPLATE_EVALUATION` and `CODE_EVALUATION` tasks. The two
-    types share the same updatable shape; the server derives the task type
-    from the URL's task record. At least one field must be provided.
+    """PATCH body for `TEMPLATE_EVALUATION` and `CODE_EVALUATION` tasks. The two types share the same updatable shape; the
+    server derives the task type from the URL's task record. At least one field must be provided.  Evaluators carry one
+    of two mutually exclusive shapes depending on their data granularity. Span evaluators use task-level `query_filter`
+    plus per-evaluator `column_mappings`/`query_filter`. Trace/session evaluators use task-level `query_filters` plus
+    per-evaluator `query_mappings`. Mixing the two shapes returns 400.
 
         Attributes:
-            evaluators (list[TaskEvaluatorInput] | Unset): Replaces the entire evaluator list. At least one evaluator is
-                required when provided.
+            evaluators (list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput] | Unset): Replaces the entire evaluator
+                list. At least one evaluator is required when provided. Omit the field to leave evaluators unchanged.
             is_continuous (bool | Unset): Whether the task runs continuously. Only applicable for project-based tasks.
             name (str | Unset): New task name.
-            query_filter (None | str | Unset): Task-level query filter. Pass `null` to clear.
+            query_filter (None | str | Unset): Task-level query filter (span shape). Pass `null` to clear. Mutually
+                exclusive with `query_filters`.
+            query_filters (None | TaskQueryFiltersInput | Unset): Named query filters plus optional expression
+                (trace/session shape). Pass `null` to clear the entire multi-query shape (filters and expression together).
+                Mutually exclusive with `query_filter`.
             sampling_rate (float | Unset): Sampling rate between 0 and 1. Only applicable for project-based tasks.
     """
 
-    evaluators: list[TaskEvaluatorInput] | Unset = UNSET
+    evaluators: list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput] | Unset = UNSET
     is_continuous: bool | Unset = UNSET
     name: str | Unset = UNSET
     query_filter: None | str | Unset = UNSET
+    query_filters: None | TaskQueryFiltersInput | Unset = UNSET
     sampling_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,7 +63,12 @@ class UpdateEvaluationTaskRequest:
         if not isinstance(self.evaluators, Unset):
             evaluators = []
             for evaluators_item_data in self.evaluators:
-                evaluators_item = evaluators_item_data.to_dict()
+                evaluators_item: dict[str, Any]
+                if isinstance(evaluators_item_data, SpanEvaluatorInput):
+                    evaluators_item = evaluators_item_data.to_dict()
+                else:
+                    evaluators_item = evaluators_item_data.to_dict()
+
                 evaluators.append(evaluators_item)
 
         is_continuous = self.is_continuous
@@ -65,6 +80,14 @@ class UpdateEvaluationTaskRequest:
             query_filter = UNSET
         else:
             query_filter = self.query_filter
+
+        query_filters: dict[str, Any] | None | Unset
+        if isinstance(self.query_filters, Unset):
+            query_filters = UNSET
+        elif isinstance(self.query_filters, TaskQueryFiltersInput):
+            query_filters = self.query_filters.to_dict()
+        else:
+            query_filters = self.query_filters
 
         sampling_rate = self.sampling_rate
 
@@ -79,6 +102,8 @@ class UpdateEvaluationTaskRequest:
             field_dict["name"] = name
         if query_filter is not UNSET:
             field_dict["query_filter"] = query_filter
+        if query_filters is not UNSET:
+            field_dict["query_filters"] = query_filters
         if sampling_rate is not UNSET:
             field_dict["sampling_rate"] = sampling_rate
 
@@ -90,18 +115,43 @@ class UpdateEvaluationTaskRequest:
             _load_lazy_imports()
         d = src_dict
         _evaluators = d.get("evaluators", UNSET)
-        evaluators: list[TaskEvaluatorInput] | Unset = UNSET
+        evaluators: list[SpanEvaluatorInput | TraceOrSessionEvaluatorInput] | Unset = UNSET
         if _evaluators is not UNSET:
-            evaluators = [
-                TaskEvaluatorInput.from_dict(evaluators_item_data)
-                for evaluators_item_data in _evaluators
-            ]
+            evaluators = []
+            for evaluators_item_data in _evaluators:
+
+                def _parse_evaluators_item(
+                    data: object,
+                ) -> SpanEvaluatorInput | TraceOrSessionEvaluatorInput:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_task_evaluator_input_type_0 = (
+                            SpanEvaluatorInput.from_dict(data)
+                        )
+
+                        return componentsschemas_task_evaluator_input_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_task_evaluator_input_type_1 = (
+                        TraceOrSessionEvaluatorInput.from_dict(data)
+                    )
+
+                    return componentsschemas_task_evaluator_input_type_1
+
+                evaluators_item = _parse_evaluators_item(evaluators_item_data)
+
+                evaluators.append(evaluators_item)
 
         is_continuous = d.get("is_continuous", UNSET)
 
         name = d.get("name", UNSET)
 
         query_filter: None | str | Unset = d.get("query_filter", UNSET)
+
+        query_filters = _parse_query_filters(d.get("query_filters", UNSET))
 
         sampling_rate = d.get("sampling_rate", UNSET)
 
@@ -110,6 +160,7 @@ class UpdateEvaluationTaskRequest:
             is_continuous,
             name,
             query_filter,
+            query_filters,
             sampling_rate,
         )
 
@@ -136,12 +187,30 @@ class UpdateEvaluationTaskRequest:
         return key in self.additional_properties
 
 
+def _parse_query_filters(data: object) -> None | TaskQueryFiltersInput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        query_filters_type_0 = TaskQueryFiltersInput.from_dict(data)
+
+        return query_filters_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | TaskQueryFiltersInput | Unset, data)
+
+
 _LAZY_PENDING = True
 
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, TaskEvaluatorInput
-    from ..models.task_evaluator_input import TaskEvaluatorInput  # noqa: PLC0415
+    global _LAZY_PENDING, SpanEvaluatorInput, TaskQueryFiltersInput, TraceOrSessionEvaluatorInput
+    from ..models.span_evaluator_input import SpanEvaluatorInput  # noqa: PLC0415
+    from ..models.task_query_filters_input import TaskQueryFiltersInput  # noqa: PLC0415
+    from ..models.trace_or_session_evaluator_input import TraceOrSessionEvaluatorInput  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.update_freeform_annotation_config_request_annotation_config_type import (
+    UpdateFreeformAnnotationConfigRequestAnnotationConfigType,
+    check_update_freeform_annotation_config_request_annotation_config_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateFreeformAnnotationConfigRequest")
@@ -19,19 +23,21 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateFreeformAnnotationConfigRequest:
-    """
+    """UpdateFreeformAnnotationConfigRequest
+
     Attributes:
-        annotation_config_type (str): Discriminator value identifying a freeform annotation config. The config
-            `type` is immutable and must match the stored config's type.
+        annotation_config_type (UpdateFreeformAnnotationConfigRequestAnnotationConfigType): Discriminator value
+            identifying a freeform annotation config. The config `type` is immutable and must match the stored config's
+            type.
         name (str | Unset): New name for the annotation config. Must be unique within the space.
     """
 
-    annotation_config_type: str
+    annotation_config_type: UpdateFreeformAnnotationConfigRequestAnnotationConfigType
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        annotation_config_type = self.annotation_config_type
+        annotation_config_type: str = self.annotation_config_type
 
         name = self.name
 
@@ -50,7 +56,11 @@ class UpdateFreeformAnnotationConfigRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        annotation_config_type = d["annotation_config_type"]
+        annotation_config_type = (
+            check_update_freeform_annotation_config_request_annotation_config_type(
+                d["annotation_config_type"]
+            )
+        )
 
         name = d.get("name", UNSET)
 

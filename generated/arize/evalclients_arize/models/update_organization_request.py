@@ -19,18 +19,23 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateOrganizationRequest:
-    """
+    """UpdateOrganizationRequest
+
     Attributes:
-        description (str | Unset): Updated description for the organization. Set to an empty string to clear it.
+        description (None | str | Unset): Updated description for the organization. Set to `null` to clear it.
         name (str | Unset): Updated name for the organization (must be unique within the account)
     """
 
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         name = self.name
 
@@ -47,7 +52,7 @@ class UpdateOrganizationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        description = d.get("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
         name = d.get("name", UNSET)
 

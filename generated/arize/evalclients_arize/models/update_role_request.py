@@ -21,22 +21,26 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateRoleRequest:
-    """
+    """UpdateRoleRequest
+
     Attributes:
-        description (str | Unset): Updated description of the role.
+        description (None | str | Unset): Updated description of the role. Set to `null` to clear it.
         name (str | Unset): Updated name for the role. Must be unique within the account.
         permissions (list[Permission] | Unset): Replacement set of permissions. When provided, the existing permissions
-            are
-            fully replaced. Each value must be a valid permission identifier.
+            are fully replaced. Each value must be a valid permission identifier.
     """
 
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     name: str | Unset = UNSET
     permissions: list[Permission] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         name = self.name
 
@@ -62,7 +66,7 @@ class UpdateRoleRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        description = d.get("description", UNSET)
+        description: None | str | Unset = d.get("description", UNSET)
 
         name = d.get("name", UNSET)
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_status import UserStatus, check_user_status
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_user_role_assignment import CustomUserRoleAssignment
@@ -30,40 +31,39 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class User:
-    """An account user represents a member of the account. Users can be listed,
-    updated, or removed from the account.
+    """An account user represents a member of the account. Users can be listed, updated, or removed from the account.
 
-        Attributes:
-            created_at (datetime.datetime): Timestamp for when the user was created
-            email (str): An email address Example: user@example.com.
-            id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-            is_developer (bool): Whether the user has developer permissions (can use the Arize API)
-            name (str): Display name of the user
-            role (CustomUserRoleAssignment | PredefinedUserRoleAssignment): An account-level role assignment. Discriminated
-                by `type`:
-                - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`)
-                - `CUSTOM`: a custom RBAC role identified by its ID
-
-                Note: `CUSTOM` role assignments are not yet supported and are reserved for future use.
-            status (UserStatus): Current status of the user in the account.
-                - `ACTIVE`: User has verified their email and can access the platform.
-                - `INVITED`: User has been invited and their verification token is still valid.
-                - `EXPIRED`: User was invited but their verification token has expired or is missing. A new invite is required.
+    Attributes:
+        created_at (datetime.datetime | Unset): Timestamp for when the user was created
+        email (str | Unset): An email address
+        id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+        is_developer (bool | Unset): Whether the user has developer permissions (can use the Arize API)
+        name (str | Unset): Display name of the user
+        role (CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset): An account-level role assignment.
+            Discriminated by `type`: - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`) -
+            `CUSTOM`: a custom RBAC role identified by its ID  Note: `CUSTOM` role assignments are not yet supported and are
+            reserved for future use.
+        status (UserStatus | Unset): Current status of the user in the account. - `ACTIVE`: User has verified their
+            email and can access the platform. - `INVITED`: User has been invited and their verification token is still
+            valid. - `EXPIRED`: User was invited but their verification token has expired or is missing. A new invite is
+            required.
     """
 
-    created_at: datetime.datetime
-    email: str
-    id: str
-    is_developer: bool
-    name: str
-    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment
-    status: UserStatus
+    created_at: datetime.datetime | Unset = UNSET
+    email: str | Unset = UNSET
+    id: str | Unset = UNSET
+    is_developer: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset = UNSET
+    status: UserStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         email = self.email
 
@@ -73,27 +73,35 @@ class User:
 
         name = self.name
 
-        role: dict[str, Any]
-        if isinstance(self.role, PredefinedUserRoleAssignment):
+        role: dict[str, Any] | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, PredefinedUserRoleAssignment):
             role = self.role.to_dict()
         else:
             role = self.role.to_dict()
 
-        status: str = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "email": email,
-                "id": id,
-                "is_developer": is_developer,
-                "name": name,
-                "role": role,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if email is not UNSET:
+            field_dict["email"] = email
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_developer is not UNSET:
+            field_dict["is_developer"] = is_developer
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -102,19 +110,29 @@ class User:
         if _LAZY_PENDING:
             _load_lazy_imports()
         d = src_dict
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is UNSET:
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        email = d["email"]
+        email = d.get("email", UNSET)
 
-        id = d["id"]
+        id = d.get("id", UNSET)
 
-        is_developer = d["is_developer"]
+        is_developer = d.get("is_developer", UNSET)
 
-        name = d["name"]
+        name = d.get("name", UNSET)
 
-        role = _parse_role(d["role"])
+        role = _parse_role(d.get("role", UNSET))
 
-        status = check_user_status(d["status"])
+        _status = d.get("status", UNSET)
+        status: UserStatus | Unset
+        if _status is UNSET:
+            status = UNSET
+        else:
+            status = check_user_status(_status)
 
         user = cls(
             created_at,
@@ -147,7 +165,9 @@ class User:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
+def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

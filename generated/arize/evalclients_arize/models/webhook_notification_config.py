@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.webhook_notification_config_type import (
+    WebhookNotificationConfigType,
+    check_webhook_notification_config_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookNotificationConfig")
@@ -20,22 +24,25 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class WebhookNotificationConfig:
-    """
+    """WebhookNotificationConfig
+
     Attributes:
-        id (str): The webhook to notify (base64 global ID).
-        type_ (str):
+        id (str | Unset): The webhook to notify (base64 global ID).
+        type_ (WebhookNotificationConfigType | Unset): Identifies this notification channel as a webhook.
         url (None | str | Unset): The webhook endpoint URL.
     """
 
-    id: str
-    type_: str
+    id: str | Unset = UNSET
+    type_: WebhookNotificationConfigType | Unset = UNSET
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -45,12 +52,11 @@ class WebhookNotificationConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -59,9 +65,14 @@ class WebhookNotificationConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = d["id"]
+        id = d.get("id", UNSET)
 
-        type_ = d["type"]
+        _type_ = d.get("type", UNSET)
+        type_: WebhookNotificationConfigType | Unset
+        if _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = check_webhook_notification_config_type(_type_)
 
         url: None | str | Unset = d.get("url", UNSET)
 

@@ -156,37 +156,15 @@ def sync_detailed(
 ]:
     """Create an annotation config
 
-     Create a new annotation config.
-
-    **Payload Requirements**
-    - The annotation config name must be unique within the given space.
-
-    **Valid example**
-    ```json
-    {
-      "name": "my-annotation-config",
-      "space_id": "spc_123",
-      "annotation_config_type": "CATEGORICAL",
-      "values": [
-        {
-          "label": "value1",
-          "score": 0
-        },
-        {
-          "label": "value2",
-          "score": 1
-        }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation config.  **Payload Requirements** - The annotation config name must be
+    unique within the given space.  **Valid example** ```json {   "name": "my-annotation-config",
+    "space_id": "spc_123",   "annotation_config_type": "CATEGORICAL",   "values": [     {       "label":
+    "value1",       "score": 0     },     {       "label": "value2",       "score": 1     }   ],
+    "optimization_direction": "MAXIMIZE" } ```
 
     Args:
         body (CreateCategoricalAnnotationConfigRequest | CreateContinuousAnnotationConfigRequest |
-            CreateFreeformAnnotationConfigRequest):
+            CreateFreeformAnnotationConfigRequest): CreateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,37 +200,15 @@ def sync(
 ):
     """Create an annotation config
 
-     Create a new annotation config.
-
-    **Payload Requirements**
-    - The annotation config name must be unique within the given space.
-
-    **Valid example**
-    ```json
-    {
-      "name": "my-annotation-config",
-      "space_id": "spc_123",
-      "annotation_config_type": "CATEGORICAL",
-      "values": [
-        {
-          "label": "value1",
-          "score": 0
-        },
-        {
-          "label": "value2",
-          "score": 1
-        }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation config.  **Payload Requirements** - The annotation config name must be
+    unique within the given space.  **Valid example** ```json {   "name": "my-annotation-config",
+    "space_id": "spc_123",   "annotation_config_type": "CATEGORICAL",   "values": [     {       "label":
+    "value1",       "score": 0     },     {       "label": "value2",       "score": 1     }   ],
+    "optimization_direction": "MAXIMIZE" } ```
 
     Args:
         body (CreateCategoricalAnnotationConfigRequest | CreateContinuousAnnotationConfigRequest |
-            CreateFreeformAnnotationConfigRequest):
+            CreateFreeformAnnotationConfigRequest): CreateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,37 +235,15 @@ async def asyncio_detailed(
 ]:
     """Create an annotation config
 
-     Create a new annotation config.
-
-    **Payload Requirements**
-    - The annotation config name must be unique within the given space.
-
-    **Valid example**
-    ```json
-    {
-      "name": "my-annotation-config",
-      "space_id": "spc_123",
-      "annotation_config_type": "CATEGORICAL",
-      "values": [
-        {
-          "label": "value1",
-          "score": 0
-        },
-        {
-          "label": "value2",
-          "score": 1
-        }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation config.  **Payload Requirements** - The annotation config name must be
+    unique within the given space.  **Valid example** ```json {   "name": "my-annotation-config",
+    "space_id": "spc_123",   "annotation_config_type": "CATEGORICAL",   "values": [     {       "label":
+    "value1",       "score": 0     },     {       "label": "value2",       "score": 1     }   ],
+    "optimization_direction": "MAXIMIZE" } ```
 
     Args:
         body (CreateCategoricalAnnotationConfigRequest | CreateContinuousAnnotationConfigRequest |
-            CreateFreeformAnnotationConfigRequest):
+            CreateFreeformAnnotationConfigRequest): CreateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -343,37 +277,15 @@ async def asyncio(
 ):
     """Create an annotation config
 
-     Create a new annotation config.
-
-    **Payload Requirements**
-    - The annotation config name must be unique within the given space.
-
-    **Valid example**
-    ```json
-    {
-      "name": "my-annotation-config",
-      "space_id": "spc_123",
-      "annotation_config_type": "CATEGORICAL",
-      "values": [
-        {
-          "label": "value1",
-          "score": 0
-        },
-        {
-          "label": "value2",
-          "score": 1
-        }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation config.  **Payload Requirements** - The annotation config name must be
+    unique within the given space.  **Valid example** ```json {   "name": "my-annotation-config",
+    "space_id": "spc_123",   "annotation_config_type": "CATEGORICAL",   "values": [     {       "label":
+    "value1",       "score": 0     },     {       "label": "value2",       "score": 1     }   ],
+    "optimization_direction": "MAXIMIZE" } ```
 
     Args:
         body (CreateCategoricalAnnotationConfigRequest | CreateContinuousAnnotationConfigRequest |
-            CreateFreeformAnnotationConfigRequest):
+            CreateFreeformAnnotationConfigRequest): CreateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -50,6 +50,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -79,14 +84,11 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete an annotation config
 
-     Delete an annotation config by its ID. This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete an annotation config by its ID. The annotation config must not be associated with an active
+    annotation queue; remove it from those queues before deleting it. This operation is irreversible.
 
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,14 +116,11 @@ def sync(
 ) -> Any | Problem | None:
     """Delete an annotation config
 
-     Delete an annotation config by its ID. This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete an annotation config by its ID. The annotation config must not be associated with an active
+    annotation queue; remove it from those queues before deleting it. This operation is irreversible.
 
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,14 +143,11 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete an annotation config
 
-     Delete an annotation config by its ID. This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete an annotation config by its ID. The annotation config must not be associated with an active
+    annotation queue; remove it from those queues before deleting it. This operation is irreversible.
 
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,14 +173,11 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete an annotation config
 
-     Delete an annotation config by its ID. This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete an annotation config by its ID. The annotation config must not be associated with an active
+    annotation queue; remove it from those queues before deleting it. This operation is irreversible.
 
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

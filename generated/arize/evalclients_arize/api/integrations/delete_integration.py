@@ -50,6 +50,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -79,14 +84,13 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete an integration
 
-     Delete an integration by its ID. This operation is irreversible.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Delete an integration by its ID. This operation is irreversible.  A `type: EVALUATOR` integration
+    that is still referenced by one or more active remote evaluators returns `409`. Delete or repoint
+    those evaluators first.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,14 +118,13 @@ def sync(
 ) -> Any | Problem | None:
     """Delete an integration
 
-     Delete an integration by its ID. This operation is irreversible.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Delete an integration by its ID. This operation is irreversible.  A `type: EVALUATOR` integration
+    that is still referenced by one or more active remote evaluators returns `409`. Delete or repoint
+    those evaluators first.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,14 +147,13 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete an integration
 
-     Delete an integration by its ID. This operation is irreversible.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Delete an integration by its ID. This operation is irreversible.  A `type: EVALUATOR` integration
+    that is still referenced by one or more active remote evaluators returns `409`. Delete or repoint
+    those evaluators first.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,14 +179,13 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete an integration
 
-     Delete an integration by its ID. This operation is irreversible.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Delete an integration by its ID. This operation is irreversible.  A `type: EVALUATOR` integration
+    that is still referenced by one or more active remote evaluators returns `409`. Delete or repoint
+    those evaluators first.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_integration import AgentIntegration
+from ...models.evaluator_integration import EvaluatorIntegration
 from ...models.llm_integration import LlmIntegration
 from ...models.problem import Problem
 from ...types import Response, path_segment
@@ -27,10 +28,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentIntegration | LlmIntegration | Problem | None:
+) -> AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> AgentIntegration | LlmIntegration:
+        def _parse_response_200(
+            data: object,
+        ) -> AgentIntegration | EvaluatorIntegration | LlmIntegration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -39,11 +42,19 @@ def _parse_response(
                 return componentsschemas_integration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integration_type_1 = AgentIntegration.from_dict(data)
+
+                return componentsschemas_integration_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_integration_type_1 = AgentIntegration.from_dict(data)
+            componentsschemas_integration_type_2 = EvaluatorIntegration.from_dict(data)
 
-            return componentsschemas_integration_type_1
+            return componentsschemas_integration_type_2
 
         response_200 = _parse_response_200(response.json())
 
@@ -77,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentIntegration | LlmIntegration | Problem]:
+) -> Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,24 +101,21 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AgentIntegration | LlmIntegration | Problem]:
+) -> Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]:
     """Get an integration
 
-     Get a specific integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentIntegration | LlmIntegration | Problem]
+        Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -125,24 +133,21 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AgentIntegration | LlmIntegration | Problem | None:
+) -> AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem | None:
     """Get an integration
 
-     Get a specific integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentIntegration | LlmIntegration | Problem
+        AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem
     """
 
     return sync_detailed(
@@ -155,24 +160,21 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AgentIntegration | LlmIntegration | Problem]:
+) -> Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]:
     """Get an integration
 
-     Get a specific integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentIntegration | LlmIntegration | Problem]
+        Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -188,24 +190,21 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AgentIntegration | LlmIntegration | Problem | None:
+) -> AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem | None:
     """Get an integration
 
-     Get a specific integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentIntegration | LlmIntegration | Problem
+        AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem
     """
 
     return (

@@ -90,10 +90,8 @@ def sync_detailed(
 ) -> Response[ListOrganizationsResponse | Problem]:
     """List organizations
 
-     List organizations the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List organizations the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         name (str | Unset):
@@ -130,10 +128,8 @@ def sync(
 ) -> ListOrganizationsResponse | Problem | None:
     """List organizations
 
-     List organizations the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List organizations the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         name (str | Unset):
@@ -165,10 +161,8 @@ async def asyncio_detailed(
 ) -> Response[ListOrganizationsResponse | Problem]:
     """List organizations
 
-     List organizations the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List organizations the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         name (str | Unset):
@@ -203,10 +197,8 @@ async def asyncio(
 ) -> ListOrganizationsResponse | Problem | None:
     """List organizations
 
-     List organizations the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List organizations the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         name (str | Unset):

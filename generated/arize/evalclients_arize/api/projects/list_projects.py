@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_projects_response import ListProjectsResponse
 from ...models.problem import Problem
+from ...models.project_type import ProjectType
 from ...types import UNSET, Response, Unset
 
 
@@ -17,6 +18,7 @@ def _get_kwargs(
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,6 +32,12 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["cursor"] = cursor
+
+    json_project_type: str | Unset = UNSET
+    if not isinstance(project_type, Unset):
+        json_project_type = project_type
+
+    params["project_type"] = json_project_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -100,21 +108,22 @@ def sync_detailed(
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> Response[ListProjectsResponse | Problem]:
     """List projects
 
-     List projects the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List projects the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        project_type (ProjectType | Unset): The kind of LLM project. - `APPLICATION` — A user-
+            facing LLM application project. - `HARNESS` — An agent harness session project. -
+            `EXPERIMENT` — An experiment trace project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +139,7 @@ def sync_detailed(
         name=name,
         limit=limit,
         cursor=cursor,
+        project_type=project_type,
     )
 
     response = client.get_httpx_client().request(
@@ -147,21 +157,22 @@ def sync(
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> ListProjectsResponse | Problem | None:
     """List projects
 
-     List projects the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List projects the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        project_type (ProjectType | Unset): The kind of LLM project. - `APPLICATION` — A user-
+            facing LLM application project. - `HARNESS` — An agent harness session project. -
+            `EXPERIMENT` — An experiment trace project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +189,7 @@ def sync(
         name=name,
         limit=limit,
         cursor=cursor,
+        project_type=project_type,
     ).parsed
 
 
@@ -189,21 +201,22 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> Response[ListProjectsResponse | Problem]:
     """List projects
 
-     List projects the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List projects the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        project_type (ProjectType | Unset): The kind of LLM project. - `APPLICATION` — A user-
+            facing LLM application project. - `HARNESS` — An agent harness session project. -
+            `EXPERIMENT` — An experiment trace project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,6 +232,7 @@ async def asyncio_detailed(
         name=name,
         limit=limit,
         cursor=cursor,
+        project_type=project_type,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -234,21 +248,22 @@ async def asyncio(
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> ListProjectsResponse | Problem | None:
     """List projects
 
-     List projects the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List projects the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        project_type (ProjectType | Unset): The kind of LLM project. - `APPLICATION` — A user-
+            facing LLM application project. - `HARNESS` — An agent harness session project. -
+            `EXPERIMENT` — An experiment trace project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,5 +281,6 @@ async def asyncio(
             name=name,
             limit=limit,
             cursor=cursor,
+            project_type=project_type,
         )
     ).parsed

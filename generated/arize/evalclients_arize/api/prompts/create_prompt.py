@@ -92,14 +92,9 @@ def sync_detailed(
 ) -> Response[Problem | PromptWithVersion]:
     """Create a prompt
 
-     Create a new prompt with an initial version.
-
-    **Payload Requirements**
-    - The prompt name must be unique within the given space.
-    - At least one message is required.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new prompt with an initial version.  **Payload Requirements** - The prompt name must be
+    unique within the given space. - At least one message is required.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreatePromptRequest): Prompt creation parameters with an initial version.
@@ -130,14 +125,9 @@ def sync(
 ) -> Problem | PromptWithVersion | None:
     """Create a prompt
 
-     Create a new prompt with an initial version.
-
-    **Payload Requirements**
-    - The prompt name must be unique within the given space.
-    - At least one message is required.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new prompt with an initial version.  **Payload Requirements** - The prompt name must be
+    unique within the given space. - At least one message is required.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreatePromptRequest): Prompt creation parameters with an initial version.
@@ -163,14 +153,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | PromptWithVersion]:
     """Create a prompt
 
-     Create a new prompt with an initial version.
-
-    **Payload Requirements**
-    - The prompt name must be unique within the given space.
-    - At least one message is required.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new prompt with an initial version.  **Payload Requirements** - The prompt name must be
+    unique within the given space. - At least one message is required.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreatePromptRequest): Prompt creation parameters with an initial version.
@@ -199,14 +184,9 @@ async def asyncio(
 ) -> Problem | PromptWithVersion | None:
     """Create a prompt
 
-     Create a new prompt with an initial version.
-
-    **Payload Requirements**
-    - The prompt name must be unique within the given space.
-    - At least one message is required.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new prompt with an initial version.  **Payload Requirements** - The prompt name must be
+    unique within the given space. - At least one message is required.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreatePromptRequest): Prompt creation parameters with an initial version.

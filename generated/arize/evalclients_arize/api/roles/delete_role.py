@@ -50,6 +50,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -79,15 +84,12 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a role
 
-     Delete a custom role by its ID (soft-delete). Predefined roles cannot
-    be deleted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a custom role by its ID (soft-delete). Predefined roles cannot be deleted.  A role cannot be
+    deleted while it still has role bindings — remove every binding for this role first, then delete the
+    role.
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,15 +117,12 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a role
 
-     Delete a custom role by its ID (soft-delete). Predefined roles cannot
-    be deleted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a custom role by its ID (soft-delete). Predefined roles cannot be deleted.  A role cannot be
+    deleted while it still has role bindings — remove every binding for this role first, then delete the
+    role.
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,15 +145,12 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete a role
 
-     Delete a custom role by its ID (soft-delete). Predefined roles cannot
-    be deleted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a custom role by its ID (soft-delete). Predefined roles cannot be deleted.  A role cannot be
+    deleted while it still has role bindings — remove every binding for this role first, then delete the
+    role.
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,15 +176,12 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete a role
 
-     Delete a custom role by its ID (soft-delete). Predefined roles cannot
-    be deleted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a custom role by its ID (soft-delete). Predefined roles cannot be deleted.  A role cannot be
+    deleted while it still has role bindings — remove every binding for this role first, then delete the
+    role.
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -57,10 +57,10 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
 
-        return response_403
+        return response_404
 
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
@@ -94,14 +94,11 @@ def sync_detailed(
 ) -> Response[ListSpacesResponse | Problem]:
     """List spaces
 
-     List spaces the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List spaces the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        org_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -138,14 +135,11 @@ def sync(
 ) -> ListSpacesResponse | Problem | None:
     """List spaces
 
-     List spaces the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List spaces the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        org_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -177,14 +171,11 @@ async def asyncio_detailed(
 ) -> Response[ListSpacesResponse | Problem]:
     """List spaces
 
-     List spaces the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List spaces the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        org_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -219,14 +210,11 @@ async def asyncio(
 ) -> ListSpacesResponse | Problem | None:
     """List spaces
 
-     List spaces the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List spaces the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        org_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):

@@ -79,15 +79,12 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete task
 
-     Deletes a task and all its associated resources (evaluator configs, runs, etc.).
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Deletes a task and all its associated resources (evaluator configs, runs, etc.). This operation is
+    irreversible.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,15 +112,12 @@ def sync(
 ) -> Any | Problem | None:
     """Delete task
 
-     Deletes a task and all its associated resources (evaluator configs, runs, etc.).
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Deletes a task and all its associated resources (evaluator configs, runs, etc.). This operation is
+    irreversible.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,15 +140,12 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete task
 
-     Deletes a task and all its associated resources (evaluator configs, runs, etc.).
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Deletes a task and all its associated resources (evaluator configs, runs, etc.). This operation is
+    irreversible.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,15 +171,12 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete task
 
-     Deletes a task and all its associated resources (evaluator configs, runs, etc.).
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Deletes a task and all its associated resources (evaluator configs, runs, etc.). This operation is
+    irreversible.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

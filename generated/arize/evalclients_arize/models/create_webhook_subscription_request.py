@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType, check_webhook_event_type
+from ..models.webhook_source_type import WebhookSourceType, check_webhook_source_type
+
+T = TypeVar("T", bound="CreateWebhookSubscriptionRequest")
+_FIELDS = frozenset(
+    {
+        "event",
+        "source_id",
+        "source_type",
+        "webhook_id",
+    }
+)
+
+
+@_attrs_define
+class CreateWebhookSubscriptionRequest:
+    """CreateWebhookSubscriptionRequest
+
+    Attributes:
+        event (WebhookEventType): An event that a webhook can subscribe to. - `PROMPT_VERSION_CREATED` — a new version
+            of the prompt was created. - `PROMPT_VERSION_LABELED` — a label was added to a version of the prompt. -
+            `PROMPT_VERSION_UNLABELED` — a label was removed from a version of the prompt. - `EVALUATOR_VERSION_CREATED` — a
+            new version of the evaluator was created. - `ONLINE_TASK_RUN_FAILED` — a run of an evaluation task failed, or
+            wrote some evaluations and then stopped on an error. Sent once when   a task starts failing and again each time
+            the cause changes.  Prompt events are valid only for `PROMPT` sources, evaluator events only for `EVALUATOR`
+            sources, and task run events only for `ONLINE_TASK` and `SPACE` sources.
+        source_id (str): The unique identifier of the prompt, evaluator, evaluation task, or space to attach the webhook
+            to
+        source_type (WebhookSourceType): The kind of resource a webhook subscription is attached to. - `PROMPT` —
+            `source_id` is a prompt id. Prompt events apply. - `EVALUATOR` — `source_id` is an evaluator id. Evaluator
+            events apply. - `ONLINE_TASK` — `source_id` is an evaluation task id. Task run events apply. - `SPACE` —
+            `source_id` is a space id. Task run events apply to every   evaluation task in the space, including tasks
+            created later.
+        webhook_id (str): The unique identifier of the webhook to deliver the event to. Must belong to the source's
+            organization.
+    """
+
+    event: WebhookEventType
+    source_id: str
+    source_type: WebhookSourceType
+    webhook_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event: str = self.event
+
+        source_id = self.source_id
+
+        source_type: str = self.source_type
+
+        webhook_id = self.webhook_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "source_id": source_id,
+                "source_type": source_type,
+                "webhook_id": webhook_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        event = check_webhook_event_type(d["event"])
+
+        source_id = d["source_id"]
+
+        source_type = check_webhook_source_type(d["source_type"])
+
+        webhook_id = d["webhook_id"]
+
+        create_webhook_subscription_request = cls(
+            event,
+            source_id,
+            source_type,
+            webhook_id,
+        )
+
+        if not d.keys() <= _FIELDS:
+            create_webhook_subscription_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        return create_webhook_subscription_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.organization_role import OrganizationRole, check_organization_role
+from ..models.organization_role_assignment_type import (
+    OrganizationRoleAssignmentType,
+    check_organization_role_assignment_type,
+)
+
+T = TypeVar("T", bound="OrganizationPredefinedRoleAssignmentRequest")
+_FIELDS = frozenset(
+    {
+        "name",
+        "type",
+    }
+)
+
+
+@_attrs_define
+class OrganizationPredefinedRoleAssignmentRequest:
+    """A predefined organization role assignment in a write request (strict form of OrganizationPredefinedRoleAssignment).
+
+    Attributes:
+        name (OrganizationRole): Organization-level role for the user. - `ADMIN`: Full access to the organization and
+            its resources. - `MEMBER`: Standard access to the organization. - `READ_ONLY`: Read-only access to the
+            organization. - `ANNOTATOR`: Limited access for annotation tasks only.
+        type_ (OrganizationRoleAssignmentType): OrganizationRoleAssignmentType
+    """
+
+    name: OrganizationRole
+    type_: OrganizationRoleAssignmentType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: str = self.name
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        name = check_organization_role(d["name"])
+
+        type_ = check_organization_role_assignment_type(d["type"])
+
+        organization_predefined_role_assignment_request = cls(
+            name,
+            type_,
+        )
+
+        if not d.keys() <= _FIELDS:
+            organization_predefined_role_assignment_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        return organization_predefined_role_assignment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RemoteConfig")
+_FIELDS = frozenset(
+    {
+        "integration_id",
+    }
+)
+
+
+@_attrs_define
+class RemoteConfig:
+    """Remote configuration for a `REMOTE` evaluator version. The backing `EVALUATOR` integration is referenced by this
+    version and may also be referenced by other versions. Updating it affects every version that references it.
+    `integration_id` is included only when the caller has permission to read the backing integration. Callers without
+    that permission still receive the remote version metadata, but the integration reference is omitted.
+
+        Attributes:
+            integration_id (str | Unset): `EVALUATOR` integration identifier (base64), as returned by the integrations API
+                (`POST /v2/integrations` with `type: EVALUATOR`). Must reference an integration of type `EVALUATOR`; other
+                integration types are rejected.
+    """
+
+    integration_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_id = self.integration_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        integration_id = d.get("integration_id", UNSET)
+
+        remote_config = cls(
+            integration_id,
+        )
+
+        if not d.keys() <= _FIELDS:
+            remote_config.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        return remote_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

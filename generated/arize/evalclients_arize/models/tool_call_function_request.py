@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ToolCallFunctionRequest")
+_FIELDS = frozenset(
+    {
+        "arguments",
+        "name",
+    }
+)
+
+
+@_attrs_define
+class ToolCallFunctionRequest:
+    """The function to call (strict request form of ToolCallFunction)
+
+    Attributes:
+        arguments (str): The arguments to the function as a JSON string
+        name (str): The name of the function
+    """
+
+    arguments: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arguments = self.arguments
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "arguments": arguments,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        arguments = d["arguments"]
+
+        name = d["name"]
+
+        tool_call_function_request = cls(
+            arguments,
+            name,
+        )
+
+        if not d.keys() <= _FIELDS:
+            tool_call_function_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        return tool_call_function_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_evaluator_integration_request_type import (
+    UpdateEvaluatorIntegrationRequestType,
+    check_update_evaluator_integration_request_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integration_scoping_request import IntegrationScopingRequest
+    from ..models.update_evaluator_integration_config_input import (
+        UpdateEvaluatorIntegrationConfigInput,
+    )
+
+
+T = TypeVar("T", bound="UpdateEvaluatorIntegrationRequest")
+_FIELDS = frozenset(
+    {
+        "type",
+        "config",
+        "description",
+        "name",
+        "scopings",
+    }
+)
+
+
+@_attrs_define
+class UpdateEvaluatorIntegrationRequest:
+    """Partial update body for `type=EVALUATOR`. `type` is immutable; if present it must equal `EVALUATOR` (422 otherwise).
+
+    Attributes:
+        type_ (UpdateEvaluatorIntegrationRequestType): Discriminator. Immutable; must match the integration's type.
+        config (UpdateEvaluatorIntegrationConfigInput | Unset): Partial evaluator config for PATCH. Omitted fields are
+            left unchanged.
+        description (None | str | Unset): New human-readable description of the integration. Pass null to clear it.
+        name (str | Unset): New integration name. Must be unique among active AGENT and EVALUATOR integrations in the
+            account.
+        scopings (list[IntegrationScopingRequest] | Unset): Replace-on-provide. Empty array reverts to account-wide.
+    """
+
+    type_: UpdateEvaluatorIntegrationRequestType
+    config: UpdateEvaluatorIntegrationConfigInput | Unset = UNSET
+    description: None | str | Unset = UNSET
+    name: str | Unset = UNSET
+    scopings: list[IntegrationScopingRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        type_: str = self.type_
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        name = self.name
+
+        scopings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scopings, Unset):
+            scopings = []
+            for scopings_item_data in self.scopings:
+                scopings_item = scopings_item_data.to_dict()
+                scopings.append(scopings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if config is not UNSET:
+            field_dict["config"] = config
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        d = src_dict
+        type_ = check_update_evaluator_integration_request_type(d["type"])
+
+        _config = d.get("config", UNSET)
+        config: UpdateEvaluatorIntegrationConfigInput | Unset
+        if _config is UNSET:
+            config = UNSET
+        else:
+            config = UpdateEvaluatorIntegrationConfigInput.from_dict(_config)
+
+        description: None | str | Unset = d.get("description", UNSET)
+
+        name = d.get("name", UNSET)
+
+        _scopings = d.get("scopings", UNSET)
+        scopings: list[IntegrationScopingRequest] | Unset = UNSET
+        if _scopings is not UNSET:
+            scopings = [
+                IntegrationScopingRequest.from_dict(scopings_item_data)
+                for scopings_item_data in _scopings
+            ]
+
+        update_evaluator_integration_request = cls(
+            type_,
+            config,
+            description,
+            name,
+            scopings,
+        )
+
+        if not d.keys() <= _FIELDS:
+            update_evaluator_integration_request.additional_properties = {
+                k: v for k, v in d.items() if k not in _FIELDS
+            }
+        return update_evaluator_integration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, IntegrationScopingRequest, UpdateEvaluatorIntegrationConfigInput
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
+    from ..models.update_evaluator_integration_config_input import (
+        UpdateEvaluatorIntegrationConfigInput,  # noqa: PLC0415
+    )
+
+    _LAZY_PENDING = False

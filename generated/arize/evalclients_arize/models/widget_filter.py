@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WidgetFilter")
+_FIELDS = frozenset(
+    {
+        "binary_values",
+        "categorical_values",
+        "dimension_data_type",
+        "dimension_name",
+        "dimension_values",
+        "filter_type",
+        "numeric_values",
+        "operator",
+    }
+)
+
+
+@_attrs_define
+class WidgetFilter:
+    """A saved condition that limits the data used by a widget.
+
+    Attributes:
+        binary_values (list[str] | None | Unset): Binary values used by the filter.
+        categorical_values (list[str] | None | Unset): Categorical values used by the filter.
+        dimension_data_type (None | str | Unset): Data type of the filtered dimension.
+        dimension_name (None | str | Unset): Dimension to which the filter applies.
+        dimension_values (list[str] | None | Unset): General dimension values used by the filter.
+        filter_type (str | Unset): Kind of filter and value representation.
+        numeric_values (list[float] | None | Unset): Numeric values used by the filter.
+        operator (None | str | Unset): Comparison applied by the filter.
+    """
+
+    binary_values: list[str] | None | Unset = UNSET
+    categorical_values: list[str] | None | Unset = UNSET
+    dimension_data_type: None | str | Unset = UNSET
+    dimension_name: None | str | Unset = UNSET
+    dimension_values: list[str] | None | Unset = UNSET
+    filter_type: str | Unset = UNSET
+    numeric_values: list[float] | None | Unset = UNSET
+    operator: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        binary_values: list[str] | None | Unset
+        if isinstance(self.binary_values, Unset):
+            binary_values = UNSET
+        elif isinstance(self.binary_values, list):
+            binary_values = self.binary_values
+
+        else:
+            binary_values = self.binary_values
+
+        categorical_values: list[str] | None | Unset
+        if isinstance(self.categorical_values, Unset):
+            categorical_values = UNSET
+        elif isinstance(self.categorical_values, list):
+            categorical_values = self.categorical_values
+
+        else:
+            categorical_values = self.categorical_values
+
+        dimension_data_type: None | str | Unset
+        if isinstance(self.dimension_data_type, Unset):
+            dimension_data_type = UNSET
+        else:
+            dimension_data_type = self.dimension_data_type
+
+        dimension_name: None | str | Unset
+        if isinstance(self.dimension_name, Unset):
+            dimension_name = UNSET
+        else:
+            dimension_name = self.dimension_name
+
+        dimension_values: list[str] | None | Unset
+        if isinstance(self.dimension_values, Unset):
+            dimension_values = UNSET
+        elif isinstance(self.dimension_values, list):
+            dimension_values = self.dimension_values
+
+        else:
+            dimension_values = self.dimension_values
+
+        filter_type = self.filter_type
+
+        numeric_values: list[float] | None | Unset
+        if isinstance(self.numeric_values, Unset):
+            numeric_values = UNSET
+        elif isinstance(self.numeric_values, list):
+            numeric_values = self.numeric_values
+
+        else:
+            numeric_values = self.numeric_values
+
+        operator: None | str | Unset
+        if isinstance(self.operator, Unset):
+            operator = UNSET
+        else:
+            operator = self.operator
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if binary_values is not UNSET:
+            field_dict["binary_values"] = binary_values
+        if categorical_values is not UNSET:
+            field_dict["categorical_values"] = categorical_values
+        if dimension_data_type is not UNSET:
+            field_dict["dimension_data_type"] = dimension_data_type
+        if dimension_name is not UNSET:
+            field_dict["dimension_name"] = dimension_name
+        if dimension_values is not UNSET:
+            field_dict["dimension_values"] = dimension_values
+        if filter_type is not UNSET:
+            field_dict["filter_type"] = filter_type
+        if numeric_values is not UNSET:
+            field_dict["numeric_values"] = numeric_values
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        binary_values = _parse_binary_values(d.get("binary_values", UNSET))
+
+        categorical_values = _parse_categorical_values(d.get("categorical_values", UNSET))
+
+        dimension_data_type: None | str | Unset = d.get("dimension_data_type", UNSET)
+
+        dimension_name: None | str | Unset = d.get("dimension_name", UNSET)
+
+        dimension_values = _parse_dimension_values(d.get("dimension_values", UNSET))
+
+        filter_type = d.get("filter_type", UNSET)
+
+        numeric_values = _parse_numeric_values(d.get("numeric_values", UNSET))
+
+        operator: None | str | Unset = d.get("operator", UNSET)
+
+        widget_filter = cls(
+            binary_values,
+            categorical_values,
+            dimension_data_type,
+            dimension_name,
+            dimension_values,
+            filter_type,
+            numeric_values,
+            operator,
+        )
+
+        if not d.keys() <= _FIELDS:
+            widget_filter.additional_properties = {k: v for k, v in d.items() if k not in _FIELDS}
+        return widget_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_binary_values(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        binary_values_type_0: list[str] = data
+
+        return binary_values_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
+
+
+def _parse_categorical_values(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        categorical_values_type_0: list[str] = data
+
+        return categorical_values_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
+
+
+def _parse_dimension_values(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        dimension_values_type_0: list[str] = data
+
+        return dimension_values_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
+
+
+def _parse_numeric_values(data: object) -> list[float] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        numeric_values_type_0: list[float] = data
+
+        return numeric_values_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[float] | None | Unset, data)
