@@ -43,6 +43,19 @@ class _ArizeAXHelpers:
         """Every run of an experiment (``limit``: page size, at most 500)."""
         ...
 
+    @listing("search_experiment_runs", body=("filter",))
+    def search_experiment_runs(
+        experiment_id: str,
+        filter: str | None = None,
+        *,
+        limit: int | None = None,
+        max_items: int | None = None,
+    ) -> Iterable[ArizeExperimentRun]:
+        """The runs of an experiment that match a SQL-like ``filter`` (all without one), in
+        stable id order. Pages with its cursor in the POST body; the filter is sent unchanged
+        on every page, as Arize requires (``limit``: page size, 1 to 500)."""
+        ...
+
 
 class _PhoenixHelpers:
     vendor_name = "phoenix"
