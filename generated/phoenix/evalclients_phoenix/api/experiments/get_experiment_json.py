@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.experiment_json_record import ExperimentJSONRecord
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response, path_segment
 
@@ -25,9 +26,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | str | None:
+) -> HTTPValidationError | list[ExperimentJSONRecord] | str | None:
     if response.status_code == 200:
-        response_200 = response.text
+        response_200 = [
+            ExperimentJSONRecord.from_dict(response_200_item_data)
+            for response_200_item_data in response.json()
+        ]
+
         return response_200
 
     if response.status_code == 403:
@@ -51,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | str]:
+) -> Response[HTTPValidationError | list[ExperimentJSONRecord] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +69,7 @@ def sync_detailed(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | str]:
+) -> Response[HTTPValidationError | list[ExperimentJSONRecord] | str]:
     """Download experiment runs as a JSON file
 
     Args:
@@ -75,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | str]
+        Response[HTTPValidationError | list[ExperimentJSONRecord] | str]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +98,7 @@ def sync(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | str | None:
+) -> HTTPValidationError | list[ExperimentJSONRecord] | str | None:
     """Download experiment runs as a JSON file
 
     Args:
@@ -104,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | str
+        HTTPValidationError | list[ExperimentJSONRecord] | str
     """
 
     return sync_detailed(
@@ -117,7 +122,7 @@ async def asyncio_detailed(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | str]:
+) -> Response[HTTPValidationError | list[ExperimentJSONRecord] | str]:
     """Download experiment runs as a JSON file
 
     Args:
@@ -128,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | str]
+        Response[HTTPValidationError | list[ExperimentJSONRecord] | str]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +149,7 @@ async def asyncio(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | str | None:
+) -> HTTPValidationError | list[ExperimentJSONRecord] | str | None:
     """Download experiment runs as a JSON file
 
     Args:
@@ -155,7 +160,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | str
+        HTTPValidationError | list[ExperimentJSONRecord] | str
     """
 
     return (
