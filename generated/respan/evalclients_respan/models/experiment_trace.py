@@ -1,50 +1,369 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.experiment_trace_scores import ExperimentTraceScores
+    from ..models.experiment_trace_span_tree_item import ExperimentTraceSpanTreeItem
+
+
 T = TypeVar("T", bound="ExperimentTrace")
 _FIELDS = frozenset(
     {
+        "comparison_key",
+        "customer_identifier",
+        "duration",
+        "end_time",
+        "environment",
+        "error_count",
+        "expected_output",
         "id",
+        "input",
+        "llm_call_count",
+        "name",
+        "output",
+        "root_span_unique_id",
+        "scores",
+        "span_count",
+        "span_tree",
+        "start_time",
+        "status",
+        "total_completion_tokens",
+        "total_cost",
+        "total_prompt_tokens",
+        "total_tokens",
+        "trace_unique_id",
     }
 )
 
 
 @_attrs_define
 class ExperimentTrace:
-    """A trace (log) produced by an experiment run. Not documented; kept open.
+    """An experiment trace: one dataset row run through the experiment's workflow, with its span tree and evaluator scores.
+    Every field of the docs page "Retrieve an experiment trace" (the list pages show the same object without span_tree);
+    which fields are always present is not documented, so none is required and unknown fields pass through.
 
-    Attributes:
-        id (str | Unset): Trace (log) ID.
+        Attributes:
+            comparison_key (None | str | Unset): Stable key for comparing the same input across experiments.
+            customer_identifier (None | str | Unset):
+            duration (float | None | Unset): Trace duration in seconds.
+            end_time (datetime.datetime | None | Unset):
+            environment (None | str | Unset):
+            error_count (int | None | Unset):
+            expected_output (Any | Unset): Expected output from the dataset row, when available.
+            id (str | Unset): Trace ID. Use this value as log_id for trace detail and wait-workflow resume routes.
+            input_ (Any | Unset): Trace input. May be a JSON value or serialized JSON string depending on storage.
+            llm_call_count (int | None | Unset):
+            name (None | str | Unset):
+            output (Any | Unset): Trace output. May be a JSON value or serialized JSON string depending on storage.
+            root_span_unique_id (None | str | Unset):
+            scores (ExperimentTraceScores | Unset): Scores keyed by evaluator ID or slug. Each value includes evaluator
+                metadata and the score value field matching score_value_type.
+            span_count (int | None | Unset):
+            span_tree (list[ExperimentTraceSpanTreeItem] | Unset): Hierarchical span tree for this trace.
+            start_time (datetime.datetime | None | Unset):
+            status (None | str | Unset):
+            total_completion_tokens (int | None | Unset):
+            total_cost (float | None | Unset):
+            total_prompt_tokens (int | None | Unset):
+            total_tokens (int | None | Unset):
+            trace_unique_id (str | Unset): Trace unique ID.
     """
 
+    comparison_key: None | str | Unset = UNSET
+    customer_identifier: None | str | Unset = UNSET
+    duration: float | None | Unset = UNSET
+    end_time: datetime.datetime | None | Unset = UNSET
+    environment: None | str | Unset = UNSET
+    error_count: int | None | Unset = UNSET
+    expected_output: Any | Unset = UNSET
     id: str | Unset = UNSET
+    input_: Any | Unset = UNSET
+    llm_call_count: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    output: Any | Unset = UNSET
+    root_span_unique_id: None | str | Unset = UNSET
+    scores: ExperimentTraceScores | Unset = UNSET
+    span_count: int | None | Unset = UNSET
+    span_tree: list[ExperimentTraceSpanTreeItem] | Unset = UNSET
+    start_time: datetime.datetime | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+    total_completion_tokens: int | None | Unset = UNSET
+    total_cost: float | None | Unset = UNSET
+    total_prompt_tokens: int | None | Unset = UNSET
+    total_tokens: int | None | Unset = UNSET
+    trace_unique_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
+        comparison_key: None | str | Unset
+        if isinstance(self.comparison_key, Unset):
+            comparison_key = UNSET
+        else:
+            comparison_key = self.comparison_key
+
+        customer_identifier: None | str | Unset
+        if isinstance(self.customer_identifier, Unset):
+            customer_identifier = UNSET
+        else:
+            customer_identifier = self.customer_identifier
+
+        duration: float | None | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        end_time: None | str | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        elif isinstance(self.end_time, datetime.datetime):
+            end_time = self.end_time.isoformat()
+        else:
+            end_time = self.end_time
+
+        environment: None | str | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        else:
+            environment = self.environment
+
+        error_count: int | None | Unset
+        if isinstance(self.error_count, Unset):
+            error_count = UNSET
+        else:
+            error_count = self.error_count
+
+        expected_output = self.expected_output
+
         id = self.id
+
+        input_ = self.input_
+
+        llm_call_count: int | None | Unset
+        if isinstance(self.llm_call_count, Unset):
+            llm_call_count = UNSET
+        else:
+            llm_call_count = self.llm_call_count
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        output = self.output
+
+        root_span_unique_id: None | str | Unset
+        if isinstance(self.root_span_unique_id, Unset):
+            root_span_unique_id = UNSET
+        else:
+            root_span_unique_id = self.root_span_unique_id
+
+        scores: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scores, Unset):
+            scores = self.scores.to_dict()
+
+        span_count: int | None | Unset
+        if isinstance(self.span_count, Unset):
+            span_count = UNSET
+        else:
+            span_count = self.span_count
+
+        span_tree: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.span_tree, Unset):
+            span_tree = []
+            for span_tree_item_data in self.span_tree:
+                span_tree_item = span_tree_item_data.to_dict()
+                span_tree.append(span_tree_item)
+
+        start_time: None | str | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        elif isinstance(self.start_time, datetime.datetime):
+            start_time = self.start_time.isoformat()
+        else:
+            start_time = self.start_time
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        total_completion_tokens: int | None | Unset
+        if isinstance(self.total_completion_tokens, Unset):
+            total_completion_tokens = UNSET
+        else:
+            total_completion_tokens = self.total_completion_tokens
+
+        total_cost: float | None | Unset
+        if isinstance(self.total_cost, Unset):
+            total_cost = UNSET
+        else:
+            total_cost = self.total_cost
+
+        total_prompt_tokens: int | None | Unset
+        if isinstance(self.total_prompt_tokens, Unset):
+            total_prompt_tokens = UNSET
+        else:
+            total_prompt_tokens = self.total_prompt_tokens
+
+        total_tokens: int | None | Unset
+        if isinstance(self.total_tokens, Unset):
+            total_tokens = UNSET
+        else:
+            total_tokens = self.total_tokens
+
+        trace_unique_id = self.trace_unique_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if comparison_key is not UNSET:
+            field_dict["comparison_key"] = comparison_key
+        if customer_identifier is not UNSET:
+            field_dict["customer_identifier"] = customer_identifier
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if error_count is not UNSET:
+            field_dict["error_count"] = error_count
+        if expected_output is not UNSET:
+            field_dict["expected_output"] = expected_output
         if id is not UNSET:
             field_dict["id"] = id
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if llm_call_count is not UNSET:
+            field_dict["llm_call_count"] = llm_call_count
+        if name is not UNSET:
+            field_dict["name"] = name
+        if output is not UNSET:
+            field_dict["output"] = output
+        if root_span_unique_id is not UNSET:
+            field_dict["root_span_unique_id"] = root_span_unique_id
+        if scores is not UNSET:
+            field_dict["scores"] = scores
+        if span_count is not UNSET:
+            field_dict["span_count"] = span_count
+        if span_tree is not UNSET:
+            field_dict["span_tree"] = span_tree
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if status is not UNSET:
+            field_dict["status"] = status
+        if total_completion_tokens is not UNSET:
+            field_dict["total_completion_tokens"] = total_completion_tokens
+        if total_cost is not UNSET:
+            field_dict["total_cost"] = total_cost
+        if total_prompt_tokens is not UNSET:
+            field_dict["total_prompt_tokens"] = total_prompt_tokens
+        if total_tokens is not UNSET:
+            field_dict["total_tokens"] = total_tokens
+        if trace_unique_id is not UNSET:
+            field_dict["trace_unique_id"] = trace_unique_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _LAZY_PENDING:
+            _load_lazy_imports()
         d = src_dict
+        comparison_key: None | str | Unset = d.get("comparison_key", UNSET)
+
+        customer_identifier: None | str | Unset = d.get("customer_identifier", UNSET)
+
+        duration: float | None | Unset = d.get("duration", UNSET)
+
+        end_time = _parse_end_time(d.get("end_time", UNSET))
+
+        environment: None | str | Unset = d.get("environment", UNSET)
+
+        error_count: int | None | Unset = d.get("error_count", UNSET)
+
+        expected_output = d.get("expected_output", UNSET)
+
         id = d.get("id", UNSET)
 
+        input_ = d.get("input", UNSET)
+
+        llm_call_count: int | None | Unset = d.get("llm_call_count", UNSET)
+
+        name: None | str | Unset = d.get("name", UNSET)
+
+        output = d.get("output", UNSET)
+
+        root_span_unique_id: None | str | Unset = d.get("root_span_unique_id", UNSET)
+
+        _scores = d.get("scores", UNSET)
+        scores: ExperimentTraceScores | Unset
+        if _scores is UNSET:
+            scores = UNSET
+        else:
+            scores = ExperimentTraceScores.from_dict(_scores)
+
+        span_count: int | None | Unset = d.get("span_count", UNSET)
+
+        _span_tree = d.get("span_tree", UNSET)
+        span_tree: list[ExperimentTraceSpanTreeItem] | Unset = UNSET
+        if _span_tree is not UNSET:
+            span_tree = [
+                ExperimentTraceSpanTreeItem.from_dict(span_tree_item_data)
+                for span_tree_item_data in _span_tree
+            ]
+
+        start_time = _parse_start_time(d.get("start_time", UNSET))
+
+        status: None | str | Unset = d.get("status", UNSET)
+
+        total_completion_tokens: int | None | Unset = d.get("total_completion_tokens", UNSET)
+
+        total_cost: float | None | Unset = d.get("total_cost", UNSET)
+
+        total_prompt_tokens: int | None | Unset = d.get("total_prompt_tokens", UNSET)
+
+        total_tokens: int | None | Unset = d.get("total_tokens", UNSET)
+
+        trace_unique_id = d.get("trace_unique_id", UNSET)
+
         experiment_trace = cls(
+            comparison_key,
+            customer_identifier,
+            duration,
+            end_time,
+            environment,
+            error_count,
+            expected_output,
             id,
+            input_,
+            llm_call_count,
+            name,
+            output,
+            root_span_unique_id,
+            scores,
+            span_count,
+            span_tree,
+            start_time,
+            status,
+            total_completion_tokens,
+            total_cost,
+            total_prompt_tokens,
+            total_tokens,
+            trace_unique_id,
         )
 
         if not d.keys() <= _FIELDS:
@@ -68,3 +387,47 @@ class ExperimentTrace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        end_time_type_0 = datetime.datetime.fromisoformat(data)
+
+        return end_time_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        start_time_type_0 = datetime.datetime.fromisoformat(data)
+
+        return start_time_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+_LAZY_PENDING = True
+
+
+def _load_lazy_imports() -> None:
+    """Import the models this one refers to, once (they may import this module in turn)."""
+    global _LAZY_PENDING, ExperimentTraceScores, ExperimentTraceSpanTreeItem
+    from ..models.experiment_trace_scores import ExperimentTraceScores  # noqa: PLC0415
+    from ..models.experiment_trace_span_tree_item import ExperimentTraceSpanTreeItem  # noqa: PLC0415
+
+    _LAZY_PENDING = False

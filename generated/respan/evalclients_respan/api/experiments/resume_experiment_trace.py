@@ -13,7 +13,7 @@ from ...types import Response, path_segment
 
 def _get_kwargs(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     body: ExperimentTraceResume,
 ) -> dict[str, Any]:
@@ -21,9 +21,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/experiments/{experiment_id}/logs/{trace_id}/".format(
+        "url": "/experiments/{experiment_id}/logs/{log_id}/".format(
             experiment_id=path_segment(experiment_id),
-            trace_id=path_segment(trace_id),
+            log_id=path_segment(log_id),
         ),
     }
 
@@ -72,7 +72,7 @@ def _build_response(
 
 def sync_detailed(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentTraceResume,
@@ -81,7 +81,7 @@ def sync_detailed(
 
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
         body (ExperimentTraceResume): Data to resume a trace of a wait workflow with.
 
     Raises:
@@ -94,7 +94,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
         body=body,
     )
 
@@ -107,7 +107,7 @@ def sync_detailed(
 
 def sync(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentTraceResume,
@@ -116,7 +116,7 @@ def sync(
 
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
         body (ExperimentTraceResume): Data to resume a trace of a wait workflow with.
 
     Raises:
@@ -129,7 +129,7 @@ def sync(
 
     return sync_detailed(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
         client=client,
         body=body,
     ).parsed
@@ -137,7 +137,7 @@ def sync(
 
 async def asyncio_detailed(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentTraceResume,
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
         body (ExperimentTraceResume): Data to resume a trace of a wait workflow with.
 
     Raises:
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
         body=body,
     )
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentTraceResume,
@@ -179,7 +179,7 @@ async def asyncio(
 
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
         body (ExperimentTraceResume): Data to resume a trace of a wait workflow with.
 
     Raises:
@@ -193,7 +193,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             experiment_id=experiment_id,
-            trace_id=trace_id,
+            log_id=log_id,
             client=client,
             body=body,
         )
