@@ -282,3 +282,18 @@ def test_no_machine_paths_in_the_reviewed_files() -> None:
     for name in ("renderings-reviewed.yaml", "provenance.toml", "overlay.yaml"):
         assert "/work/" not in (FOLDER / name).read_text(), name
     assert ROOT.exists()
+
+
+def test_update_spec_takes_a_pypi_wheel_and_keeps_the_cross_check() -> None:
+    import pytest
+
+    from scripts import update_spec
+
+    entry = load_registry()["arize"]
+    update_spec._check_name("arize", entry, "arize-9.0.0-py3-none-any.whl")
+    with pytest.raises(update_spec.UpdateError, match=r"\.whl"):
+        update_spec._check_name("arize", entry, "openapi.json")
+    with pytest.raises(update_spec.UpdateError, match="pypi:NAME==VERSION"):
+        update_spec.fetch("arize", "pypi:arize>=8")
+    # the TS rendering is never removed by an update: provenance names it a cross-check
+    assert update_spec._cross_checks(FOLDER) == {"v2-openapi-typescript.ts"}
