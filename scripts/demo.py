@@ -275,13 +275,13 @@ def report(
 
 def scores_of(client: Phoenix, experiment_id: str) -> dict[tuple[str, int], dict[str, float]]:
     """(example id, repetition) -> evaluation name -> score, from the experiment's export."""
-    exported = json.loads(client.call("get_experiment_json", experiment_id=experiment_id))
+    exported = client.call("get_experiment_json", experiment_id=experiment_id)
     out: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
-    for row in exported:
-        for annotation in row.get("annotations", []):
-            if isinstance(annotation.get("score"), int | float):
-                key = (row["example_id"], int(row["repetition_number"]))
-                out[key][annotation["name"]] = float(annotation["score"])
+    for row in exported:  # typed ExperimentJSONRecord objects
+        for annotation in row.annotations:
+            if isinstance(annotation.score, int | float):
+                key = (row.example_id, int(row.repetition_number))
+                out[key][annotation.name] = float(annotation.score)
     return dict(out)
 
 

@@ -16,6 +16,7 @@ from ..types import Unset
 
 if TYPE_CHECKING:
     from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput
+    from ..models.annotation_queue_session_record_input import AnnotationQueueSessionRecordInput
     from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput
     from ..models.annotation_queue_trace_record_input import AnnotationQueueTraceRecordInput
 
@@ -30,16 +31,20 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AddAnnotationQueueRecordsRequest:
-    """
+    """AddAnnotationQueueRecordsRequest
+
     Attributes:
-        record_sources (list[AnnotationQueueExampleRecordInput | AnnotationQueueSpanRecordInput |
-            AnnotationQueueTraceRecordInput]): Record sources to add to the annotation queue. At most 2 record sources
-            (projects or datasets) may be provided in a single request.
+        record_sources (list[AnnotationQueueExampleRecordInput | AnnotationQueueSessionRecordInput |
+            AnnotationQueueSpanRecordInput | AnnotationQueueTraceRecordInput]): Record sources to add to the annotation
+            queue. At most 2 record sources (projects or datasets) may be provided in a single request. The total number of
+            records resolved from all sources must not exceed 500. The total number of session records across all sources
+            must not exceed 100.
     """
 
     record_sources: (
         list[
             AnnotationQueueExampleRecordInput
+            | AnnotationQueueSessionRecordInput
             | AnnotationQueueSpanRecordInput
             | AnnotationQueueTraceRecordInput
         ]
@@ -59,6 +64,8 @@ class AddAnnotationQueueRecordsRequest:
                 if isinstance(record_sources_item_data, AnnotationQueueExampleRecordInput):
                     record_sources_item = record_sources_item_data.to_dict()
                 elif isinstance(record_sources_item_data, AnnotationQueueSpanRecordInput):
+                    record_sources_item = record_sources_item_data.to_dict()
+                elif isinstance(record_sources_item_data, AnnotationQueueTraceRecordInput):
                     record_sources_item = record_sources_item_data.to_dict()
                 else:
                     record_sources_item = record_sources_item_data.to_dict()
@@ -100,6 +107,7 @@ class AddAnnotationQueueRecordsRequest:
                     data: object,
                 ) -> (
                     AnnotationQueueExampleRecordInput
+                    | AnnotationQueueSessionRecordInput
                     | AnnotationQueueSpanRecordInput
                     | AnnotationQueueTraceRecordInput
                 ):
@@ -123,13 +131,23 @@ class AddAnnotationQueueRecordsRequest:
                         return componentsschemas_annotation_queue_record_input_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_annotation_queue_record_input_type_2 = (
+                            AnnotationQueueTraceRecordInput.from_dict(data, _strict=True)
+                        )
+
+                        return componentsschemas_annotation_queue_record_input_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_annotation_queue_record_input_type_2 = (
-                        AnnotationQueueTraceRecordInput.from_dict(data, _strict=True)
+                    componentsschemas_annotation_queue_record_input_type_3 = (
+                        AnnotationQueueSessionRecordInput.from_dict(data, _strict=True)
                     )
 
-                    return componentsschemas_annotation_queue_record_input_type_2
+                    return componentsschemas_annotation_queue_record_input_type_3
 
                 record_sources_item = _parse_record_sources_item(record_sources_item_data)
 
@@ -142,7 +160,7 @@ class AddAnnotationQueueRecordsRequest:
                 cls,
                 d,
                 "record_sources",
-                "list[AnnotationQueueExampleRecordInput | AnnotationQueueSpanRecordInput | AnnotationQueueTraceRecordInput]",
+                "list[AnnotationQueueExampleRecordInput | AnnotationQueueSessionRecordInput | AnnotationQueueSpanRecordInput | AnnotationQueueTraceRecordInput]",
                 "type",
                 _drifted,
             )
@@ -184,9 +202,11 @@ def _load_lazy_imports() -> None:
     global \
         _LAZY_PENDING, \
         AnnotationQueueExampleRecordInput, \
+        AnnotationQueueSessionRecordInput, \
         AnnotationQueueSpanRecordInput, \
         AnnotationQueueTraceRecordInput
     from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput  # noqa: PLC0415
+    from ..models.annotation_queue_session_record_input import AnnotationQueueSessionRecordInput  # noqa: PLC0415
     from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput  # noqa: PLC0415
     from ..models.annotation_queue_trace_record_input import AnnotationQueueTraceRecordInput  # noqa: PLC0415
 

@@ -15,9 +15,11 @@ from ..drift import restore as _restore
 from ..types import Unset
 
 if TYPE_CHECKING:
-    from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment
-    from ..models.organization_predefined_role_assignment import (
-        OrganizationPredefinedRoleAssignment,
+    from ..models.organization_custom_role_assignment_request import (
+        OrganizationCustomRoleAssignmentRequest,
+    )
+    from ..models.organization_predefined_role_assignment_request import (
+        OrganizationPredefinedRoleAssignmentRequest,
     )
 
 
@@ -32,16 +34,21 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AddOrganizationUserRequest:
-    """
+    """AddOrganizationUserRequest
+
     Attributes:
-        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment): A role assignment for an
-            organization membership. Discriminated by `type`:
-            - `PREDEFINED`: one of the predefined roles (`ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+        role (OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest): Strict request
+            form of OrganizationRoleAssignment. Used in write request bodies. - `PREDEFINED`: `{ "type": "PREDEFINED",
+            "name": "ADMIN" | "MEMBER" | "READ_ONLY" | "ANNOTATOR" }` - `CUSTOM`: `{ "type": "CUSTOM", "id": "<encoded-role-
+            id>" }`
+        user_id (str): The unique identifier of the user to add
     """
 
-    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset
+    role: (
+        OrganizationCustomRoleAssignmentRequest
+        | OrganizationPredefinedRoleAssignmentRequest
+        | Unset
+    )
     user_id: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -52,7 +59,7 @@ class AddOrganizationUserRequest:
             _load_lazy_imports()
         try:
             role: dict[str, Any]
-            if isinstance(self.role, OrganizationPredefinedRoleAssignment):
+            if isinstance(self.role, OrganizationPredefinedRoleAssignmentRequest):
                 role = self.role.to_dict()
             else:
                 role = self.role.to_dict()
@@ -96,7 +103,7 @@ class AddOrganizationUserRequest:
                 cls,
                 d,
                 "role",
-                "OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment",
+                "OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest",
                 "union",
                 _drifted,
             )
@@ -142,24 +149,24 @@ class AddOrganizationUserRequest:
 
 def _parse_role(
     data: object,
-) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment:
+) -> OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_organization_role_assignment_type_0 = (
-            OrganizationPredefinedRoleAssignment.from_dict(data, _strict=True)
+        componentsschemas_organization_role_assignment_request_type_0 = (
+            OrganizationPredefinedRoleAssignmentRequest.from_dict(data, _strict=True)
         )
 
-        return componentsschemas_organization_role_assignment_type_0
+        return componentsschemas_organization_role_assignment_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_organization_role_assignment_type_1 = (
-        OrganizationCustomRoleAssignment.from_dict(data, _strict=True)
+    componentsschemas_organization_role_assignment_request_type_1 = (
+        OrganizationCustomRoleAssignmentRequest.from_dict(data, _strict=True)
     )
 
-    return componentsschemas_organization_role_assignment_type_1
+    return componentsschemas_organization_role_assignment_request_type_1
 
 
 _LAZY_PENDING = True
@@ -167,10 +174,15 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, OrganizationCustomRoleAssignment, OrganizationPredefinedRoleAssignment
-    from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment  # noqa: PLC0415
-    from ..models.organization_predefined_role_assignment import (
-        OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
+    global \
+        _LAZY_PENDING, \
+        OrganizationCustomRoleAssignmentRequest, \
+        OrganizationPredefinedRoleAssignmentRequest
+    from ..models.organization_custom_role_assignment_request import (
+        OrganizationCustomRoleAssignmentRequest,  # noqa: PLC0415
+    )
+    from ..models.organization_predefined_role_assignment_request import (
+        OrganizationPredefinedRoleAssignmentRequest,  # noqa: PLC0415
     )
 
     _LAZY_PENDING = False

@@ -15,8 +15,8 @@ from ..drift import restore as _restore
 from ..types import Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_role_assignment import CustomRoleAssignment
-    from ..models.predefined_role_assignment import PredefinedRoleAssignment
+    from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest
+    from ..models.predefined_role_assignment_request import PredefinedRoleAssignmentRequest
 
 
 T = TypeVar("T", bound="AddSpaceUserRequest")
@@ -30,19 +30,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AddSpaceUserRequest:
-    """
+    """AddSpaceUserRequest
+
     Attributes:
-        role (CustomRoleAssignment | PredefinedRoleAssignment): Specifies which role to assign within a space.
-            Discriminated by `type`:
-            - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" | "MEMBER" | "READ_ONLY" |
-            "ANNOTATOR" }`
-            - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
-
-            Used wherever a space-level role assignment is required (memberships, service key bindings, etc.).
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+        role (CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest): Strict request form of
+            SpaceRoleAssignment. Used in write request bodies. - `PREDEFINED`: `{ "type": "PREDEFINED", "name": "ADMIN" |
+            "MEMBER" | "READ_ONLY" | "ANNOTATOR" }` - `CUSTOM`: `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
+        user_id (str): The unique identifier of the user to add
     """
 
-    role: CustomRoleAssignment | PredefinedRoleAssignment | Unset
+    role: CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest | Unset
     user_id: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -53,7 +50,7 @@ class AddSpaceUserRequest:
             _load_lazy_imports()
         try:
             role: dict[str, Any]
-            if isinstance(self.role, PredefinedRoleAssignment):
+            if isinstance(self.role, PredefinedRoleAssignmentRequest):
                 role = self.role.to_dict()
             else:
                 role = self.role.to_dict()
@@ -94,7 +91,12 @@ class AddSpaceUserRequest:
             if _strict:
                 raise
             role, _drifted = _keep(
-                cls, d, "role", "CustomRoleAssignment | PredefinedRoleAssignment", "union", _drifted
+                cls,
+                d,
+                "role",
+                "CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest",
+                "union",
+                _drifted,
             )
 
         try:
@@ -136,24 +138,24 @@ class AddSpaceUserRequest:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment:
+def _parse_role(data: object) -> CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_space_role_assignment_type_0 = PredefinedRoleAssignment.from_dict(
-            data, _strict=True
+        componentsschemas_space_role_assignment_request_type_0 = (
+            PredefinedRoleAssignmentRequest.from_dict(data, _strict=True)
         )
 
-        return componentsschemas_space_role_assignment_type_0
+        return componentsschemas_space_role_assignment_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_space_role_assignment_type_1 = CustomRoleAssignment.from_dict(
+    componentsschemas_space_role_assignment_request_type_1 = CustomRoleAssignmentRequest.from_dict(
         data, _strict=True
     )
 
-    return componentsschemas_space_role_assignment_type_1
+    return componentsschemas_space_role_assignment_request_type_1
 
 
 _LAZY_PENDING = True
@@ -161,8 +163,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CustomRoleAssignment, PredefinedRoleAssignment
-    from ..models.custom_role_assignment import CustomRoleAssignment  # noqa: PLC0415
-    from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
+    global _LAZY_PENDING, CustomRoleAssignmentRequest, PredefinedRoleAssignmentRequest
+    from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest  # noqa: PLC0415
+    from ..models.predefined_role_assignment_request import PredefinedRoleAssignmentRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

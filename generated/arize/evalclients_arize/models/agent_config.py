@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_config_input_schema import AgentConfigInputSchema
@@ -33,23 +33,23 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AgentConfig:
-    """Configuration for `type: AGENT` integrations: a customer-hosted HTTPS
-    endpoint plus a JSON Schema describing the request payload.
+    """Configuration for `type: AGENT` integrations: a customer-hosted HTTPS endpoint plus a JSON Schema describing the
+    request payload.
 
         Attributes:
-            endpoint (str): HTTPS endpoint URL Arize calls for replay. Validated server-side
-                for SSRF (must resolve to a public address).
-            has_headers (bool): Whether any headers are configured. Read-only — derived from
-                `headers` on write. Header values are never returned.
-            input_schema (AgentConfigInputSchema): JSON Schema (Draft-07) the endpoint's request body conforms to.
-            request_presets (list[AgentRequestPreset]): Named, reusable request payloads. Replace-on-provide on PATCH.
-                Always present; an integration with no presets returns `[]`.
+            endpoint (str | Unset): HTTPS endpoint URL Arize calls for replay. Validated server-side for SSRF (must resolve
+                to a public address).
+            has_headers (bool | Unset): Whether any headers are configured. Read-only — derived from `headers` on write.
+                Header values are never returned.
+            input_schema (AgentConfigInputSchema | Unset): JSON Schema (Draft-07) the endpoint's request body conforms to.
+            request_presets (list[AgentRequestPreset] | Unset): Named, reusable request payloads. Replace-on-provide on
+                PATCH. Always present; an integration with no presets returns `[]`.
     """
 
-    endpoint: str | Unset
-    has_headers: bool | Unset
-    input_schema: AgentConfigInputSchema | Unset
-    request_presets: list[AgentRequestPreset] | Unset
+    endpoint: str | Unset = UNSET
+    has_headers: bool | Unset = UNSET
+    input_schema: AgentConfigInputSchema | Unset = UNSET
+    request_presets: list[AgentRequestPreset] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -62,29 +62,34 @@ class AgentConfig:
         has_headers = self.has_headers
 
         try:
-            input_schema = self.input_schema.to_dict()
+            input_schema: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.input_schema, Unset):
+                input_schema = self.input_schema.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             input_schema = _as_json(self.input_schema)
 
         try:
-            request_presets = []
-            for request_presets_item_data in self.request_presets:
-                request_presets_item = request_presets_item_data.to_dict()
-                request_presets.append(request_presets_item)
+            request_presets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.request_presets, Unset):
+                request_presets = []
+                for request_presets_item_data in self.request_presets:
+                    request_presets_item = request_presets_item_data.to_dict()
+                    request_presets.append(request_presets_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             request_presets = _as_json(self.request_presets)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "endpoint": endpoint,
-                "has_headers": has_headers,
-                "input_schema": input_schema,
-                "request_presets": request_presets,
-            }
-        )
+        field_dict.update({})
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if has_headers is not UNSET:
+            field_dict["has_headers"] = has_headers
+        if input_schema is not UNSET:
+            field_dict["input_schema"] = input_schema
+        if request_presets is not UNSET:
+            field_dict["request_presets"] = request_presets
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -102,8 +107,8 @@ class AgentConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            endpoint = d["endpoint"]
-            if not (type(endpoint) is str):
+            endpoint = d.get("endpoint", UNSET)
+            if not (type(endpoint) is str or endpoint is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -111,8 +116,8 @@ class AgentConfig:
             endpoint, _drifted = _keep(cls, d, "endpoint", "str", "type", _drifted)
 
         try:
-            has_headers = d["has_headers"]
-            if not (type(has_headers) is bool):
+            has_headers = d.get("has_headers", UNSET)
+            if not (type(has_headers) is bool or has_headers is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -120,7 +125,12 @@ class AgentConfig:
             has_headers, _drifted = _keep(cls, d, "has_headers", "bool", "type", _drifted)
 
         try:
-            input_schema = AgentConfigInputSchema.from_dict(d["input_schema"])
+            _input_schema = d.get("input_schema", UNSET)
+            input_schema: AgentConfigInputSchema | Unset
+            if _input_schema is UNSET:
+                input_schema = UNSET
+            else:
+                input_schema = AgentConfigInputSchema.from_dict(_input_schema)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -130,10 +140,13 @@ class AgentConfig:
             )
 
         try:
-            request_presets = [
-                AgentRequestPreset.from_dict(request_presets_item_data)
-                for request_presets_item_data in d["request_presets"]
-            ]
+            _request_presets = d.get("request_presets", UNSET)
+            request_presets: list[AgentRequestPreset] | Unset = UNSET
+            if _request_presets is not UNSET:
+                request_presets = [
+                    AgentRequestPreset.from_dict(request_presets_item_data)
+                    for request_presets_item_data in _request_presets
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

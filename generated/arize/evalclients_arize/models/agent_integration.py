@@ -14,6 +14,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.agent_integration_type import AgentIntegrationType, check_agent_integration_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,44 +28,44 @@ _FIELDS = frozenset(
         "config",
         "created_at",
         "created_by_user_id",
+        "description",
         "id",
         "name",
         "scopings",
         "type",
         "updated_at",
-        "description",
     }
 )
 
 
 @_attrs_define
 class AgentIntegration:
-    """An agent integration (type=AGENT): a customer-hosted HTTPS endpoint plus
-    a JSON Schema describing the request payload.
+    """An agent integration (type=AGENT): a customer-hosted HTTPS endpoint plus a JSON Schema describing the request
+    payload.
 
         Attributes:
-            config (AgentConfig): Configuration for `type: AGENT` integrations: a customer-hosted HTTPS
-                endpoint plus a JSON Schema describing the request payload.
-            created_at (datetime.datetime): When the integration was created.
-            created_by_user_id (None | str): Unique identifier of the user who created the integration. Null if that user
-                has since been deleted.
-            id (str): The unique identifier for the integration.
-            name (str): The integration name. Unique per (account, type).
-            scopings (list[IntegrationScoping]): Visibility scoping rules. Account-wide when empty.
-            type_ (str): Discriminator identifying an agent integration.
-            updated_at (datetime.datetime): When the integration was last updated.
+            config (AgentConfig | Unset): Configuration for `type: AGENT` integrations: a customer-hosted HTTPS endpoint
+                plus a JSON Schema describing the request payload.
+            created_at (datetime.datetime | Unset): When the integration was created.
+            created_by_user_id (None | str | Unset): Unique identifier of the user who created the integration. Null if that
+                user has since been deleted.
             description (None | str | Unset): Optional human-readable description of the integration.
+            id (str | Unset): The unique identifier for the integration.
+            name (str | Unset): The integration name. Unique among active AGENT and EVALUATOR integrations in the account.
+            scopings (list[IntegrationScoping] | Unset): Visibility scoping rules. Account-wide when empty.
+            type_ (AgentIntegrationType | Unset): Discriminator identifying an agent integration.
+            updated_at (datetime.datetime | Unset): When the integration was last updated.
     """
 
-    config: AgentConfig | Unset
-    created_at: datetime.datetime | Unset
-    created_by_user_id: None | str | Unset
-    id: str | Unset
-    name: str | Unset
-    scopings: list[IntegrationScoping] | Unset
-    type_: str | Unset
-    updated_at: datetime.datetime | Unset
+    config: AgentConfig | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    scopings: list[IntegrationScoping] | Unset = UNSET
+    type_: AgentIntegrationType | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -73,37 +74,24 @@ class AgentIntegration:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            config = self.config.to_dict()
+            config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.config, Unset):
+                config = self.config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             config = _as_json(self.config)
 
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
-        created_by_user_id: None | str
-        created_by_user_id = self.created_by_user_id
-
-        id = self.id
-
-        name = self.name
-
-        try:
-            scopings = []
-            for scopings_item_data in self.scopings:
-                scopings_item = scopings_item_data.to_dict()
-                scopings.append(scopings_item)
-
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            scopings = _as_json(self.scopings)
-
-        type_ = self.type_
-
-        try:
-            updated_at = self.updated_at.isoformat()
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = _as_json(self.updated_at)
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -111,22 +99,57 @@ class AgentIntegration:
         else:
             description = self.description
 
+        id = self.id
+
+        name = self.name
+
+        try:
+            scopings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.scopings, Unset):
+                scopings = []
+                for scopings_item_data in self.scopings:
+                    scopings_item = scopings_item_data.to_dict()
+                    scopings.append(scopings_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scopings = _as_json(self.scopings)
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "name": name,
-                "scopings": scopings,
-                "type": type_,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
         if description is not UNSET:
             field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -144,7 +167,12 @@ class AgentIntegration:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            config = AgentConfig.from_dict(d["config"])
+            _config = d.get("config", UNSET)
+            config: AgentConfig | Unset
+            if _config is UNSET:
+                config = UNSET
+            else:
+                config = AgentConfig.from_dict(_config)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -152,7 +180,12 @@ class AgentIntegration:
             config, _drifted = _keep(cls, d, "config", "AgentConfig", "type", _drifted)
 
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -162,9 +195,13 @@ class AgentIntegration:
             )
 
         try:
-            created_by_user_id: None | str = d["created_by_user_id"]
+            created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
 
-            if not (created_by_user_id is None or type(created_by_user_id) is str):
+            if not (
+                created_by_user_id is None
+                or type(created_by_user_id) is str
+                or created_by_user_id is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -174,8 +211,18 @@ class AgentIntegration:
             )
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -183,8 +230,8 @@ class AgentIntegration:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -192,10 +239,13 @@ class AgentIntegration:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            scopings = [
-                IntegrationScoping.from_dict(scopings_item_data)
-                for scopings_item_data in d["scopings"]
-            ]
+            _scopings = d.get("scopings", UNSET)
+            scopings: list[IntegrationScoping] | Unset = UNSET
+            if _scopings is not UNSET:
+                scopings = [
+                    IntegrationScoping.from_dict(scopings_item_data)
+                    for scopings_item_data in _scopings
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -211,16 +261,25 @@ class AgentIntegration:
             )
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: AgentIntegrationType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_agent_integration_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of AGENT", "enum", _drifted)
 
         try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -229,26 +288,16 @@ class AgentIntegration:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        try:
-            description: None | str | Unset = d.get("description", UNSET)
-
-            if not (description is None or type(description) is str or description is UNSET):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
-
         agent_integration = cls(
             config,
             created_at,
             created_by_user_id,
+            description,
             id,
             name,
             scopings,
             type_,
             updated_at,
-            description,
         )
 
         if _extra:

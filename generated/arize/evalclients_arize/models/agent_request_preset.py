@@ -23,10 +23,10 @@ T = TypeVar("T", bound="AgentRequestPreset")
 _FIELDS = frozenset(
     {
         "config",
-        "name",
         "created_at",
         "description",
         "id",
+        "name",
         "updated_at",
     }
 )
@@ -34,32 +34,27 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AgentRequestPreset:
-    """A named, reusable request payload bound to an agent integration. Embedded
-    in `agent.config.request_presets[]`. There is no standalone preset
-    endpoint; presets are managed exclusively via the nested collection on
-    the parent integration.
-
-    Validation rules:
-    - `name` is unique within the integration (case-sensitive). Length 1-255.
-    - `description` length 0-1024 (nullable).
-    - `config` must conform to the integration's `input_schema` *with
-      `required` dropped* (present fields validated; missing fields ignored).
+    """A named, reusable request payload bound to an agent integration. Embedded in `agent.config.request_presets[]`. There
+    is no standalone preset endpoint; presets are managed exclusively via the nested collection on the parent
+    integration.  Validation rules: - `name` is unique within the integration (case-sensitive). Length 1-255. -
+    `description` length 0-1024 (nullable). - `config` must conform to the integration's `input_schema` *with
+    `required` dropped* (present fields validated; missing fields ignored).
 
         Attributes:
-            config (AgentRequestPresetConfig): Partial request body. Validated against the parent integration's
+            config (AgentRequestPresetConfig | Unset): Partial request body. Validated against the parent integration's
                 `input_schema` with `required` dropped.
-            name (str): Preset name (unique within the integration). Length 1-255.
-            created_at (datetime.datetime | Unset):
+            created_at (datetime.datetime | Unset): When the preset was created. Read-only.
             description (None | str | Unset): Optional preset description (length 0-1024).
             id (str | Unset): Server-generated, opaque preset identifier. Read-only.
-            updated_at (datetime.datetime | Unset):
+            name (str | Unset): Preset name (unique within the integration). Length 1-255.
+            updated_at (datetime.datetime | Unset): When the preset was last updated. Read-only.
     """
 
-    config: AgentRequestPresetConfig | Unset
-    name: str | Unset
+    config: AgentRequestPresetConfig | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     description: None | str | Unset = UNSET
     id: str | Unset = UNSET
+    name: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -69,11 +64,11 @@ class AgentRequestPreset:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            config = self.config.to_dict()
+            config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.config, Unset):
+                config = self.config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             config = _as_json(self.config)
-
-        name = self.name
 
         try:
             created_at: str | Unset = UNSET
@@ -90,6 +85,8 @@ class AgentRequestPreset:
 
         id = self.id
 
+        name = self.name
+
         try:
             updated_at: str | Unset = UNSET
             if not isinstance(self.updated_at, Unset):
@@ -99,18 +96,17 @@ class AgentRequestPreset:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if description is not UNSET:
             field_dict["description"] = description
         if id is not UNSET:
             field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -130,21 +126,17 @@ class AgentRequestPreset:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            config = AgentRequestPresetConfig.from_dict(d["config"])
+            _config = d.get("config", UNSET)
+            config: AgentRequestPresetConfig | Unset
+            if _config is UNSET:
+                config = UNSET
+            else:
+                config = AgentRequestPresetConfig.from_dict(_config)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             config, _drifted = _keep(cls, d, "config", "AgentRequestPresetConfig", "type", _drifted)
-
-        try:
-            name = d["name"]
-            if not (type(name) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
             _created_at = d.get("created_at", UNSET)
@@ -181,6 +173,15 @@ class AgentRequestPreset:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
             _updated_at = d.get("updated_at", UNSET)
             updated_at: datetime.datetime | Unset
             if _updated_at is UNSET:
@@ -197,10 +198,10 @@ class AgentRequestPreset:
 
         agent_request_preset = cls(
             config,
-            name,
             created_at,
             description,
             id,
+            name,
             updated_at,
         )
 

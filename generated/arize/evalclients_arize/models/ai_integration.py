@@ -29,65 +29,66 @@ T = TypeVar("T", bound="AiIntegration")
 _FIELDS = frozenset(
     {
         "auth_type",
+        "base_url",
         "created_at",
         "created_by_user_id",
         "enable_default_models",
         "function_calling_enabled",
         "has_api_key",
+        "headers",
         "id",
+        "model_names",
         "name",
         "provider",
+        "provider_metadata",
         "scopings",
         "updated_at",
-        "base_url",
-        "headers",
-        "model_names",
-        "provider_metadata",
     }
 )
 
 
 @_attrs_define
 class AiIntegration:
-    """An AI integration configures access to an external LLM provider (e.g. OpenAI,
-    Azure OpenAI, AWS Bedrock, Vertex AI). Integrations can be scoped to the entire
-    account, a specific organization, or a specific space.
+    """An AI integration configures access to an external LLM provider (e.g. OpenAI, Azure OpenAI, AWS Bedrock, Vertex AI).
+    Integrations can be scoped to the entire account, a specific organization, or a specific space.
 
         Attributes:
-            auth_type (AiIntegrationAuthType): The authentication method for this integration
-            created_at (datetime.datetime): When the integration was created
-            created_by_user_id (str): The user ID of the user who created the integration
-            enable_default_models (bool): Whether the provider's default model list is enabled
-            function_calling_enabled (bool): Whether function/tool calling is enabled
-            has_api_key (bool): Whether an API key is configured (the key itself is never returned)
-            id (str): The integration ID
-            name (str): The integration name
-            provider (AiIntegrationProvider): The AI provider for this integration
-            scopings (list[AiIntegrationScoping]): Visibility scoping rules
-            updated_at (datetime.datetime): When the integration was last updated
+            auth_type (AiIntegrationAuthType | Unset): The authentication method for this integration.
+                `OAUTH2_CLIENT_CREDENTIALS` is returned for integrations configured with OAuth 2.0 client credentials in the
+                Arize UI. Setting it through this API is not yet supported.
             base_url (None | str | Unset): Custom base URL for the provider
+            created_at (datetime.datetime | Unset): When the integration was created
+            created_by_user_id (str | Unset): The user ID of the user who created the integration
+            enable_default_models (bool | Unset): Whether the provider's default model list is enabled
+            function_calling_enabled (bool | Unset): Whether function/tool calling is enabled
+            has_api_key (bool | Unset): Whether an API key is configured (the key itself is never returned)
             headers (AiIntegrationHeadersType0 | None | Unset): Custom headers included in requests
+            id (str | Unset): The integration ID
             model_names (list[str] | None | Unset): Supported model names
+            name (str | Unset): The integration name
+            provider (AiIntegrationProvider | Unset): The AI provider for this integration
             provider_metadata (AwsProviderMetadata | GcpProviderMetadata | None | Unset): Provider-specific configuration.
                 For AWS_BEDROCK, must include role_arn. For VERTEX_AI, must include project_id, location, and
                 project_access_label.
+            scopings (list[AiIntegrationScoping] | Unset): Visibility scoping rules
+            updated_at (datetime.datetime | Unset): When the integration was last updated
     """
 
-    auth_type: AiIntegrationAuthType | Unset
-    created_at: datetime.datetime | Unset
-    created_by_user_id: str | Unset
-    enable_default_models: bool | Unset
-    function_calling_enabled: bool | Unset
-    has_api_key: bool | Unset
-    id: str | Unset
-    name: str | Unset
-    provider: AiIntegrationProvider | Unset
-    scopings: list[AiIntegrationScoping] | Unset
-    updated_at: datetime.datetime | Unset
+    auth_type: AiIntegrationAuthType | Unset = UNSET
     base_url: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    enable_default_models: bool | Unset = UNSET
+    function_calling_enabled: bool | Unset = UNSET
+    has_api_key: bool | Unset = UNSET
     headers: AiIntegrationHeadersType0 | None | Unset = UNSET
+    id: str | Unset = UNSET
     model_names: list[str] | None | Unset = UNSET
+    name: str | Unset = UNSET
+    provider: AiIntegrationProvider | Unset = UNSET
     provider_metadata: AwsProviderMetadata | GcpProviderMetadata | None | Unset = UNSET
+    scopings: list[AiIntegrationScoping] | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -96,12 +97,23 @@ class AiIntegration:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            auth_type: str = self.auth_type
+            auth_type: str | Unset = UNSET
+            if not isinstance(self.auth_type, Unset):
+                auth_type = self.auth_type
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             auth_type = _as_json(self.auth_type)
 
+        base_url: None | str | Unset
+        if isinstance(self.base_url, Unset):
+            base_url = UNSET
+        else:
+            base_url = self.base_url
+
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
@@ -112,35 +124,6 @@ class AiIntegration:
         function_calling_enabled = self.function_calling_enabled
 
         has_api_key = self.has_api_key
-
-        id = self.id
-
-        name = self.name
-
-        try:
-            provider: str = self.provider
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider = _as_json(self.provider)
-
-        try:
-            scopings = []
-            for scopings_item_data in self.scopings:
-                scopings_item = scopings_item_data.to_dict()
-                scopings.append(scopings_item)
-
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            scopings = _as_json(self.scopings)
-
-        try:
-            updated_at = self.updated_at.isoformat()
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = _as_json(self.updated_at)
-
-        base_url: None | str | Unset
-        if isinstance(self.base_url, Unset):
-            base_url = UNSET
-        else:
-            base_url = self.base_url
 
         try:
             headers: dict[str, Any] | None | Unset
@@ -153,6 +136,8 @@ class AiIntegration:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             headers = _as_json(self.headers)
 
+        id = self.id
+
         try:
             model_names: list[str] | None | Unset
             if isinstance(self.model_names, Unset):
@@ -164,6 +149,16 @@ class AiIntegration:
                 model_names = self.model_names
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             model_names = _as_json(self.model_names)
+
+        name = self.name
+
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         try:
             provider_metadata: dict[str, Any] | None | Unset
@@ -178,31 +173,57 @@ class AiIntegration:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             provider_metadata = _as_json(self.provider_metadata)
 
+        try:
+            scopings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.scopings, Unset):
+                scopings = []
+                for scopings_item_data in self.scopings:
+                    scopings_item = scopings_item_data.to_dict()
+                    scopings.append(scopings_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            scopings = _as_json(self.scopings)
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "auth_type": auth_type,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "enable_default_models": enable_default_models,
-                "function_calling_enabled": function_calling_enabled,
-                "has_api_key": has_api_key,
-                "id": id,
-                "name": name,
-                "provider": provider,
-                "scopings": scopings,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
         if base_url is not UNSET:
             field_dict["base_url"] = base_url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if enable_default_models is not UNSET:
+            field_dict["enable_default_models"] = enable_default_models
+        if function_calling_enabled is not UNSET:
+            field_dict["function_calling_enabled"] = function_calling_enabled
+        if has_api_key is not UNSET:
+            field_dict["has_api_key"] = has_api_key
         if headers is not UNSET:
             field_dict["headers"] = headers
+        if id is not UNSET:
+            field_dict["id"] = id
         if model_names is not UNSET:
             field_dict["model_names"] = model_names
+        if name is not UNSET:
+            field_dict["name"] = name
+        if provider is not UNSET:
+            field_dict["provider"] = provider
         if provider_metadata is not UNSET:
             field_dict["provider_metadata"] = provider_metadata
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -220,7 +241,12 @@ class AiIntegration:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            auth_type = check_ai_integration_auth_type(d["auth_type"])
+            _auth_type = d.get("auth_type", UNSET)
+            auth_type: AiIntegrationAuthType | Unset
+            if _auth_type is UNSET:
+                auth_type = UNSET
+            else:
+                auth_type = check_ai_integration_auth_type(_auth_type)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -229,123 +255,9 @@ class AiIntegration:
                 cls,
                 d,
                 "auth_type",
-                "one of BEARER_TOKEN, DEFAULT, PROXY_WITH_HEADERS",
+                "one of BEARER_TOKEN, DEFAULT, OAUTH2_CLIENT_CREDENTIALS, PROXY_WITH_HEADERS",
                 "enum",
                 _drifted,
-            )
-
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
-
-        try:
-            created_by_user_id = d["created_by_user_id"]
-            if not (type(created_by_user_id) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_by_user_id, _drifted = _keep(
-                cls, d, "created_by_user_id", "str", "type", _drifted
-            )
-
-        try:
-            enable_default_models = d["enable_default_models"]
-            if not (type(enable_default_models) is bool):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            enable_default_models, _drifted = _keep(
-                cls, d, "enable_default_models", "bool", "type", _drifted
-            )
-
-        try:
-            function_calling_enabled = d["function_calling_enabled"]
-            if not (type(function_calling_enabled) is bool):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            function_calling_enabled, _drifted = _keep(
-                cls, d, "function_calling_enabled", "bool", "type", _drifted
-            )
-
-        try:
-            has_api_key = d["has_api_key"]
-            if not (type(has_api_key) is bool):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
-
-        try:
-            id = d["id"]
-            if not (type(id) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
-
-        try:
-            name = d["name"]
-            if not (type(name) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
-
-        try:
-            provider = check_ai_integration_provider(d["provider"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider, _drifted = _keep(
-                cls,
-                d,
-                "provider",
-                "one of ANTHROPIC, AWS_BEDROCK, AZURE_OPEN_AI, CUSTOM, GEMINI, NVIDIA_NIM, OPEN_AI, VERTEX_AI",
-                "enum",
-                _drifted,
-            )
-
-        try:
-            scopings = [
-                AiIntegrationScoping.from_dict(scopings_item_data)
-                for scopings_item_data in d["scopings"]
-            ]
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            scopings, _drifted = _keep_each(
-                cls,
-                d,
-                "scopings",
-                "list[AiIntegrationScoping]",
-                "type",
-                lambda scopings_item_data: AiIntegrationScoping.from_dict(scopings_item_data),
-                _drifted,
-            )
-
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
         try:
@@ -359,6 +271,63 @@ class AiIntegration:
             base_url, _drifted = _keep(cls, d, "base_url", "None | str", "type", _drifted)
 
         try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            created_by_user_id = d.get("created_by_user_id", UNSET)
+            if not (type(created_by_user_id) is str or created_by_user_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_by_user_id, _drifted = _keep(
+                cls, d, "created_by_user_id", "str", "type", _drifted
+            )
+
+        try:
+            enable_default_models = d.get("enable_default_models", UNSET)
+            if not (type(enable_default_models) is bool or enable_default_models is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            enable_default_models, _drifted = _keep(
+                cls, d, "enable_default_models", "bool", "type", _drifted
+            )
+
+        try:
+            function_calling_enabled = d.get("function_calling_enabled", UNSET)
+            if not (type(function_calling_enabled) is bool or function_calling_enabled is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            function_calling_enabled, _drifted = _keep(
+                cls, d, "function_calling_enabled", "bool", "type", _drifted
+            )
+
+        try:
+            has_api_key = d.get("has_api_key", UNSET)
+            if not (type(has_api_key) is bool or has_api_key is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
+
+        try:
             headers = _parse_headers(d.get("headers", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -369,6 +338,15 @@ class AiIntegration:
             )
 
         try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
             model_names = _parse_model_names(d.get("model_names", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -376,6 +354,35 @@ class AiIntegration:
                 raise
             model_names, _drifted = _keep(
                 cls, d, "model_names", "list[str] | None", "union", _drifted
+            )
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            _provider = d.get("provider", UNSET)
+            provider: AiIntegrationProvider | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_ai_integration_provider(_provider)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(
+                cls,
+                d,
+                "provider",
+                "one of ANTHROPIC, AWS_BEDROCK, AZURE_OPEN_AI, CUSTOM, FIREWORKS, GEMINI, LITELLM, NVIDIA_NIM, OPEN_AI, TOGETHER_AI, VERTEX_AI",
+                "enum",
+                _drifted,
             )
 
         try:
@@ -393,22 +400,59 @@ class AiIntegration:
                 _drifted,
             )
 
+        try:
+            _scopings = d.get("scopings", UNSET)
+            scopings: list[AiIntegrationScoping] | Unset = UNSET
+            if _scopings is not UNSET:
+                scopings = [
+                    AiIntegrationScoping.from_dict(scopings_item_data)
+                    for scopings_item_data in _scopings
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            scopings, _drifted = _keep_each(
+                cls,
+                d,
+                "scopings",
+                "list[AiIntegrationScoping]",
+                "type",
+                lambda scopings_item_data: AiIntegrationScoping.from_dict(scopings_item_data),
+                _drifted,
+            )
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
         ai_integration = cls(
             auth_type,
+            base_url,
             created_at,
             created_by_user_id,
             enable_default_models,
             function_calling_enabled,
             has_api_key,
+            headers,
             id,
+            model_names,
             name,
             provider,
+            provider_metadata,
             scopings,
             updated_at,
-            base_url,
-            headers,
-            model_names,
-            provider_metadata,
         )
 
         if _extra:

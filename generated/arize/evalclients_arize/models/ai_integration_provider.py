@@ -6,9 +6,12 @@ AiIntegrationProvider = (
         "AWS_BEDROCK",
         "AZURE_OPEN_AI",
         "CUSTOM",
+        "FIREWORKS",
         "GEMINI",
+        "LITELLM",
         "NVIDIA_NIM",
         "OPEN_AI",
+        "TOGETHER_AI",
         "VERTEX_AI",
     ]
     | str
@@ -19,9 +22,12 @@ AI_INTEGRATION_PROVIDER_VALUES: set[AiIntegrationProvider] = {
     "AWS_BEDROCK",
     "AZURE_OPEN_AI",
     "CUSTOM",
+    "FIREWORKS",
     "GEMINI",
+    "LITELLM",
     "NVIDIA_NIM",
     "OPEN_AI",
+    "TOGETHER_AI",
     "VERTEX_AI",
 }
 

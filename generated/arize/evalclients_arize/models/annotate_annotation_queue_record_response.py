@@ -29,9 +29,9 @@ _FIELDS = frozenset(
     {
         "annotation_queue_id",
         "annotations",
+        "granularity",
         "id",
         "source_type",
-        "granularity",
     }
 )
 
@@ -44,20 +44,19 @@ class AnnotateAnnotationQueueRecordResponse:
     state.
 
         Attributes:
-            annotation_queue_id (str): The annotation queue this record belongs to
-            annotations (list[Annotation]): The annotations that were submitted in this request
-            id (str): The unique identifier for the record
-            source_type (AnnotationQueueSourceType): Source type of the annotation queue record.
-                - SPANS - The record originates from span data.
-                - DATASET - The record originates from a dataset example.
+            annotation_queue_id (str | Unset): The annotation queue this record belongs to
+            annotations (list[Annotation] | Unset): The annotations that were submitted in this request
             granularity (None | RecordGranularity | Unset): The granularity of the record, if applicable.
+            id (str | Unset): The unique identifier for the record
+            source_type (AnnotationQueueSourceType | Unset): Source type of the annotation queue record. - SPANS - The
+                record originates from span data. - DATASET - The record originates from a dataset example.
     """
 
-    annotation_queue_id: str | Unset
-    annotations: list[Annotation] | Unset
-    id: str | Unset
-    source_type: AnnotationQueueSourceType | Unset
+    annotation_queue_id: str | Unset = UNSET
+    annotations: list[Annotation] | Unset = UNSET
     granularity: None | RecordGranularity | Unset = UNSET
+    id: str | Unset = UNSET
+    source_type: AnnotationQueueSourceType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -68,20 +67,15 @@ class AnnotateAnnotationQueueRecordResponse:
         annotation_queue_id = self.annotation_queue_id
 
         try:
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item = annotations_item_data.to_dict()
-                annotations.append(annotations_item)
+            annotations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotations, Unset):
+                annotations = []
+                for annotations_item_data in self.annotations:
+                    annotations_item = annotations_item_data.to_dict()
+                    annotations.append(annotations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             annotations = _as_json(self.annotations)
-
-        id = self.id
-
-        try:
-            source_type: str = self.source_type
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            source_type = _as_json(self.source_type)
 
         try:
             granularity: None | str | Unset
@@ -94,18 +88,29 @@ class AnnotateAnnotationQueueRecordResponse:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             granularity = _as_json(self.granularity)
 
+        id = self.id
+
+        try:
+            source_type: str | Unset = UNSET
+            if not isinstance(self.source_type, Unset):
+                source_type = self.source_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            source_type = _as_json(self.source_type)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotation_queue_id": annotation_queue_id,
-                "annotations": annotations,
-                "id": id,
-                "source_type": source_type,
-            }
-        )
+        field_dict.update({})
+        if annotation_queue_id is not UNSET:
+            field_dict["annotation_queue_id"] = annotation_queue_id
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
         if granularity is not UNSET:
             field_dict["granularity"] = granularity
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -123,8 +128,8 @@ class AnnotateAnnotationQueueRecordResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            annotation_queue_id = d["annotation_queue_id"]
-            if not (type(annotation_queue_id) is str):
+            annotation_queue_id = d.get("annotation_queue_id", UNSET)
+            if not (type(annotation_queue_id) is str or annotation_queue_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -134,10 +139,13 @@ class AnnotateAnnotationQueueRecordResponse:
             )
 
         try:
-            annotations = [
-                Annotation.from_dict(annotations_item_data)
-                for annotations_item_data in d["annotations"]
-            ]
+            _annotations = d.get("annotations", UNSET)
+            annotations: list[Annotation] | Unset = UNSET
+            if _annotations is not UNSET:
+                annotations = [
+                    Annotation.from_dict(annotations_item_data)
+                    for annotations_item_data in _annotations
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -153,25 +161,6 @@ class AnnotateAnnotationQueueRecordResponse:
             )
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
-
-        try:
-            source_type = check_annotation_queue_source_type(d["source_type"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            source_type, _drifted = _keep(
-                cls, d, "source_type", "one of DATASET, SPANS", "enum", _drifted
-            )
-
-        try:
             granularity = _parse_granularity(d.get("granularity", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -181,12 +170,36 @@ class AnnotateAnnotationQueueRecordResponse:
                 cls, d, "granularity", "None | RecordGranularity", "union", _drifted
             )
 
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            _source_type = d.get("source_type", UNSET)
+            source_type: AnnotationQueueSourceType | Unset
+            if _source_type is UNSET:
+                source_type = UNSET
+            else:
+                source_type = check_annotation_queue_source_type(_source_type)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            source_type, _drifted = _keep(
+                cls, d, "source_type", "one of DATASET, SPANS", "enum", _drifted
+            )
+
         annotate_annotation_queue_record_response = cls(
             annotation_queue_id,
             annotations,
+            granularity,
             id,
             source_type,
-            granularity,
         )
 
         if _extra:
@@ -222,9 +235,9 @@ def _parse_granularity(data: object) -> None | RecordGranularity | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        granularity_type_1 = check_record_granularity(data)
+        granularity_type_0 = check_record_granularity(data)
 
-        return granularity_type_1
+        return granularity_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(None | RecordGranularity | Unset, data)

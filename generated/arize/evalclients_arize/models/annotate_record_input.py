@@ -33,8 +33,8 @@ class AnnotateRecordInput:
     """A single record to annotate in a batch, identified by its record ID.
 
     Attributes:
-        record_id (str): The record identifier (span ID, dataset example ID, or experiment run ID, depending on the
-            endpoint).
+        record_id (str): The record identifier — a span ID, session ID, dataset example ID, or experiment run ID,
+            depending on the endpoint and (for spans) the `granularity` field.
         values (list[AnnotationInput]): One or more annotation values to set on this record.
     """
 

@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotation import Annotation
@@ -33,13 +33,13 @@ class AnnotateRecordResult:
     """The annotation result for a single annotated record.
 
     Attributes:
-        annotations (list[Annotation]): The annotations that were written to this record.
-        record_id (str): The record identifier (span ID, dataset example ID, or experiment run ID, depending on the
-            endpoint).
+        annotations (list[Annotation] | Unset): The annotations that were written to this record.
+        record_id (str | Unset): The record identifier — a span ID, session ID, dataset example ID, or experiment run
+            ID, depending on the endpoint and (for spans) the `granularity` field.
     """
 
-    annotations: list[Annotation] | Unset
-    record_id: str | Unset
+    annotations: list[Annotation] | Unset = UNSET
+    record_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,10 +48,12 @@ class AnnotateRecordResult:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            annotations = []
-            for annotations_item_data in self.annotations:
-                annotations_item = annotations_item_data.to_dict()
-                annotations.append(annotations_item)
+            annotations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotations, Unset):
+                annotations = []
+                for annotations_item_data in self.annotations:
+                    annotations_item = annotations_item_data.to_dict()
+                    annotations.append(annotations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             annotations = _as_json(self.annotations)
@@ -60,12 +62,11 @@ class AnnotateRecordResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotations": annotations,
-                "record_id": record_id,
-            }
-        )
+        field_dict.update({})
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -83,10 +84,13 @@ class AnnotateRecordResult:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            annotations = [
-                Annotation.from_dict(annotations_item_data)
-                for annotations_item_data in d["annotations"]
-            ]
+            _annotations = d.get("annotations", UNSET)
+            annotations: list[Annotation] | Unset = UNSET
+            if _annotations is not UNSET:
+                annotations = [
+                    Annotation.from_dict(annotations_item_data)
+                    for annotations_item_data in _annotations
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -102,8 +106,8 @@ class AnnotateRecordResult:
             )
 
         try:
-            record_id = d["record_id"]
-            if not (type(record_id) is str):
+            record_id = d.get("record_id", UNSET)
+            if not (type(record_id) is str or record_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

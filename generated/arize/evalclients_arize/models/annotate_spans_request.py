@@ -38,21 +38,20 @@ class AnnotateSpansRequest:
     """Batch annotation request for project spans.
 
     Attributes:
-        annotations (list[AnnotateRecordInput]): Batch of span annotations to write. Up to 1000 spans per request.
-        project_id (str): The project (model) ID whose spans are being annotated. Example: proj_abc123.
-        end_time (datetime.datetime | Unset): End of the time range for span lookup. Optional; defaults to now. Example:
-            2024-01-08T00:00:00Z.
-        granularity (RecordGranularity | Unset): Granularity of an annotation queue record.
-            - SPAN: The record represents a span.
-            - TRACE: The record represents a trace. Default: 'SPAN'.
+        annotations (list[AnnotateRecordInput]): Batch of annotations to write. Up to 1000 records per request for SPAN
+            or TRACE granularity; up to 100 records per request for SESSION granularity.
+        project_id (str): The project (model) ID whose spans are being annotated.
+        end_time (datetime.datetime | Unset): End of the time range for span lookup. Optional; defaults to now.
+        granularity (RecordGranularity | Unset): Granularity of an annotation queue record. - SPAN: The record
+            represents a span. - TRACE: The record represents a trace. - SESSION: The record represents a session.
         start_time (datetime.datetime | Unset): Start of the time range for span lookup. Optional; defaults to 31 days
-            ago. Example: 2024-01-01T00:00:00Z.
+            before end_time, or 7 days before end_time when granularity is SESSION.
     """
 
     annotations: list[AnnotateRecordInput] | Unset
     project_id: str | Unset
     end_time: datetime.datetime | Unset = UNSET
-    granularity: RecordGranularity | Unset = "SPAN"
+    granularity: RecordGranularity | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -177,7 +176,7 @@ class AnnotateSpansRequest:
             if _strict:
                 raise
             granularity, _drifted = _keep(
-                cls, d, "granularity", "one of SPAN, TRACE", "enum", _drifted
+                cls, d, "granularity", "one of SESSION, SPAN, TRACE", "enum", _drifted
             )
 
         try:

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Annotation")
 _FIELDS = frozenset(
     {
-        "name",
         "annotator",
         "label",
+        "name",
         "score",
         "text",
         "updated_at",
@@ -37,17 +37,17 @@ class Annotation:
     """A human annotation on a record.
 
     Attributes:
-        name (str): The name of the annotation
         annotator (AnnotatorUser | Unset): A user assigned as an annotator, identified by ID and email.
         label (str | Unset): Categorical label for the annotation
+        name (str | Unset): The name of the annotation
         score (float | Unset): Numeric score for the annotation
         text (str | Unset): Free-form text note for the annotation
         updated_at (datetime.datetime | Unset): Timestamp when the annotation was last updated
     """
 
-    name: str | Unset
     annotator: AnnotatorUser | Unset = UNSET
     label: str | Unset = UNSET
+    name: str | Unset = UNSET
     score: float | Unset = UNSET
     text: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
@@ -58,8 +58,6 @@ class Annotation:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        name = self.name
-
         try:
             annotator: dict[str, Any] | Unset = UNSET
             if not isinstance(self.annotator, Unset):
@@ -68,6 +66,8 @@ class Annotation:
             annotator = _as_json(self.annotator)
 
         label = self.label
+
+        name = self.name
 
         score = self.score
 
@@ -82,15 +82,13 @@ class Annotation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
         if annotator is not UNSET:
             field_dict["annotator"] = annotator
         if label is not UNSET:
             field_dict["label"] = label
+        if name is not UNSET:
+            field_dict["name"] = name
         if score is not UNSET:
             field_dict["score"] = score
         if text is not UNSET:
@@ -114,15 +112,6 @@ class Annotation:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            name = d["name"]
-            if not (type(name) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
-
-        try:
             _annotator = d.get("annotator", UNSET)
             annotator: AnnotatorUser | Unset
             if _annotator is UNSET:
@@ -143,6 +132,15 @@ class Annotation:
             if _strict:
                 raise
             label, _drifted = _keep(cls, d, "label", "str", "type", _drifted)
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
             score = d.get("score", UNSET)
@@ -178,9 +176,9 @@ class Annotation:
             )
 
         annotation = cls(
-            name,
             annotator,
             label,
+            name,
             score,
             text,
             updated_at,

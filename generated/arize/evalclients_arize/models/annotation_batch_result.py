@@ -12,7 +12,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotate_record_result import AnnotateRecordResult
@@ -31,10 +31,10 @@ class AnnotationBatchResult:
     """Result of a batch annotation operation. Contains one result entry per annotated record.
 
     Attributes:
-        results (list[AnnotateRecordResult]): Per-record annotation results, in the same order as the request.
+        results (list[AnnotateRecordResult] | Unset): Per-record annotation results, in the same order as the request.
     """
 
-    results: list[AnnotateRecordResult] | Unset
+    results: list[AnnotateRecordResult] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -43,21 +43,21 @@ class AnnotationBatchResult:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
+            results: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.results, Unset):
+                results = []
+                for results_item_data in self.results:
+                    results_item = results_item_data.to_dict()
+                    results.append(results_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             results = _as_json(self.results)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-            }
-        )
+        field_dict.update({})
+        if results is not UNSET:
+            field_dict["results"] = results
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -75,10 +75,13 @@ class AnnotationBatchResult:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            results = [
-                AnnotateRecordResult.from_dict(results_item_data)
-                for results_item_data in d["results"]
-            ]
+            _results = d.get("results", UNSET)
+            results: list[AnnotateRecordResult] | Unset = UNSET
+            if _results is not UNSET:
+                results = [
+                    AnnotateRecordResult.from_dict(results_item_data)
+                    for results_item_data in _results
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

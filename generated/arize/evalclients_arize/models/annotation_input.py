@@ -30,7 +30,7 @@ class AnnotationInput:
     existing value unchanged.
 
         Attributes:
-            name (str): The annotation config name Example: accuracy.
+            name (str): The annotation config name
             label (str | Unset): Categorical label for the annotation. Omit to leave unchanged.
             score (float | Unset): Numeric score for the annotation. Omit to leave unchanged.
             text (str | Unset): Free-form text note for the annotation. Omit to leave unchanged.

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,47 +26,49 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnnotationQueue")
 _FIELDS = frozenset(
     {
+        "annotation_configs",
         "annotators",
+        "column_allowlist",
         "created_at",
         "id",
+        "instructions",
         "name",
         "space_id",
         "updated_at",
-        "annotation_configs",
-        "instructions",
     }
 )
 
 
 @_attrs_define
 class AnnotationQueue:
-    """
+    """AnnotationQueue
+
     Attributes:
-        annotators (list[AnnotatorUser]): Users assigned as annotators to this queue
-        created_at (datetime.datetime): The timestamp for when the annotation queue was created Example:
-            2024-01-15T10:30:00Z.
-        id (str): The unique identifier for the annotation queue Example: aq_abc123.
-        name (str): The name of the annotation queue Example: Quality Review Queue.
-        space_id (str): The space id the annotation queue belongs to Example: spc_xyz789.
-        updated_at (datetime.datetime): The timestamp for when the annotation queue was last updated Example:
-            2024-01-20T14:45:00Z.
         annotation_configs (list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig] |
             Unset): The annotation configs associated with this queue
-        instructions (None | str | Unset): The instructions for the annotation queue Example: Review each response for
-            accuracy and helpfulness.
+        annotators (list[AnnotatorUser] | Unset): Users assigned as annotators to this queue
+        column_allowlist (list[str] | None | Unset): The record column names annotators assigned to this queue are
+            allowed to see. Absent or `null` means the queue is unrestricted and annotators see every column.
+        created_at (datetime.datetime | Unset): The timestamp for when the annotation queue was created
+        id (str | Unset): The unique identifier for the annotation queue
+        instructions (None | str | Unset): The instructions for the annotation queue
+        name (str | Unset): The name of the annotation queue
+        space_id (str | Unset): The space id the annotation queue belongs to
+        updated_at (datetime.datetime | Unset): The timestamp for when the annotation queue was last updated
     """
 
-    annotators: list[AnnotatorUser] | Unset
-    created_at: datetime.datetime | Unset
-    id: str | Unset
-    name: str | Unset
-    space_id: str | Unset
-    updated_at: datetime.datetime | Unset
     annotation_configs: (
         list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]
         | Unset
     ) = UNSET
+    annotators: list[AnnotatorUser] | Unset = UNSET
+    column_allowlist: list[str] | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
     instructions: None | str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -74,31 +76,6 @@ class AnnotationQueue:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        try:
-            annotators = []
-            for annotators_item_data in self.annotators:
-                annotators_item = annotators_item_data.to_dict()
-                annotators.append(annotators_item)
-
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            annotators = _as_json(self.annotators)
-
-        try:
-            created_at = self.created_at.isoformat()
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = _as_json(self.created_at)
-
-        id = self.id
-
-        name = self.name
-
-        space_id = self.space_id
-
-        try:
-            updated_at = self.updated_at.isoformat()
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = _as_json(self.updated_at)
-
         try:
             annotation_configs: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.annotation_configs, Unset):
@@ -117,28 +94,76 @@ class AnnotationQueue:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             annotation_configs = _as_json(self.annotation_configs)
 
+        try:
+            annotators: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotators, Unset):
+                annotators = []
+                for annotators_item_data in self.annotators:
+                    annotators_item = annotators_item_data.to_dict()
+                    annotators.append(annotators_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotators = _as_json(self.annotators)
+
+        try:
+            column_allowlist: list[str] | None | Unset
+            if isinstance(self.column_allowlist, Unset):
+                column_allowlist = UNSET
+            elif isinstance(self.column_allowlist, list):
+                column_allowlist = self.column_allowlist
+
+            else:
+                column_allowlist = self.column_allowlist
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            column_allowlist = _as_json(self.column_allowlist)
+
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
+
+        id = self.id
+
         instructions: None | str | Unset
         if isinstance(self.instructions, Unset):
             instructions = UNSET
         else:
             instructions = self.instructions
 
+        name = self.name
+
+        space_id = self.space_id
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotators": annotators,
-                "created_at": created_at,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
         if annotation_configs is not UNSET:
             field_dict["annotation_configs"] = annotation_configs
+        if annotators is not UNSET:
+            field_dict["annotators"] = annotators
+        if column_allowlist is not UNSET:
+            field_dict["column_allowlist"] = column_allowlist
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
         if instructions is not UNSET:
             field_dict["instructions"] = instructions
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -155,72 +180,6 @@ class AnnotationQueue:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            annotators = [
-                AnnotatorUser.from_dict(annotators_item_data)
-                for annotators_item_data in d["annotators"]
-            ]
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            annotators, _drifted = _keep_each(
-                cls,
-                d,
-                "annotators",
-                "list[AnnotatorUser]",
-                "type",
-                lambda annotators_item_data: AnnotatorUser.from_dict(annotators_item_data),
-                _drifted,
-            )
-
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
-
-        try:
-            id = d["id"]
-            if not (type(id) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
-
-        try:
-            name = d["name"]
-            if not (type(name) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
-
-        try:
-            space_id = d["space_id"]
-            if not (type(space_id) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
-
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
-
         try:
             _annotation_configs = d.get("annotation_configs", UNSET)
             annotation_configs: (
@@ -289,6 +248,62 @@ class AnnotationQueue:
             )
 
         try:
+            _annotators = d.get("annotators", UNSET)
+            annotators: list[AnnotatorUser] | Unset = UNSET
+            if _annotators is not UNSET:
+                annotators = [
+                    AnnotatorUser.from_dict(annotators_item_data)
+                    for annotators_item_data in _annotators
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            annotators, _drifted = _keep_each(
+                cls,
+                d,
+                "annotators",
+                "list[AnnotatorUser]",
+                "type",
+                lambda annotators_item_data: AnnotatorUser.from_dict(annotators_item_data),
+                _drifted,
+            )
+
+        try:
+            column_allowlist = _parse_column_allowlist(d.get("column_allowlist", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            column_allowlist, _drifted = _keep(
+                cls, d, "column_allowlist", "list[str] | None", "union", _drifted
+            )
+
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
             instructions: None | str | Unset = d.get("instructions", UNSET)
 
             if not (instructions is None or type(instructions) is str or instructions is UNSET):
@@ -298,15 +313,49 @@ class AnnotationQueue:
                 raise
             instructions, _drifted = _keep(cls, d, "instructions", "None | str", "type", _drifted)
 
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
         annotation_queue = cls(
+            annotation_configs,
             annotators,
+            column_allowlist,
             created_at,
             id,
+            instructions,
             name,
             space_id,
             updated_at,
-            annotation_configs,
-            instructions,
         )
 
         if _extra:
@@ -332,6 +381,22 @@ class AnnotationQueue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_column_allowlist(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        column_allowlist_type_0: list[str] = data
+
+        return column_allowlist_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[str] | None | Unset, data)
 
 
 _LAZY_PENDING = True

@@ -16,7 +16,7 @@ from ..models.annotation_queue_completion_status import (
     AnnotationQueueCompletionStatus,
     check_annotation_queue_completion_status,
 )
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotator_user import AnnotatorUser
@@ -36,15 +36,14 @@ class AnnotationQueueAssignedUser:
     """A user assigned to a record with their completion status
 
     Attributes:
-        completion_status (AnnotationQueueCompletionStatus): Completion status for a user's annotation assignment on a
-            record.
-            - PENDING - The user has not yet submitted annotations.
-            - COMPLETED - The user has submitted annotations.
-        user (AnnotatorUser): A user assigned as an annotator, identified by ID and email.
+        completion_status (AnnotationQueueCompletionStatus | Unset): Completion status for a user's annotation
+            assignment on a record. - PENDING - The user has not yet submitted annotations. - COMPLETED - The user has
+            submitted annotations.
+        user (AnnotatorUser | Unset): A user assigned as an annotator, identified by ID and email.
     """
 
-    completion_status: AnnotationQueueCompletionStatus | Unset
-    user: AnnotatorUser | Unset
+    completion_status: AnnotationQueueCompletionStatus | Unset = UNSET
+    user: AnnotatorUser | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -53,23 +52,27 @@ class AnnotationQueueAssignedUser:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            completion_status: str = self.completion_status
+            completion_status: str | Unset = UNSET
+            if not isinstance(self.completion_status, Unset):
+                completion_status = self.completion_status
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             completion_status = _as_json(self.completion_status)
 
         try:
-            user = self.user.to_dict()
+            user: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.user, Unset):
+                user = self.user.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             user = _as_json(self.user)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completion_status": completion_status,
-                "user": user,
-            }
-        )
+        field_dict.update({})
+        if completion_status is not UNSET:
+            field_dict["completion_status"] = completion_status
+        if user is not UNSET:
+            field_dict["user"] = user
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -87,7 +90,12 @@ class AnnotationQueueAssignedUser:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            completion_status = check_annotation_queue_completion_status(d["completion_status"])
+            _completion_status = d.get("completion_status", UNSET)
+            completion_status: AnnotationQueueCompletionStatus | Unset
+            if _completion_status is UNSET:
+                completion_status = UNSET
+            else:
+                completion_status = check_annotation_queue_completion_status(_completion_status)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -97,7 +105,12 @@ class AnnotationQueueAssignedUser:
             )
 
         try:
-            user = AnnotatorUser.from_dict(d["user"])
+            _user = d.get("user", UNSET)
+            user: AnnotatorUser | Unset
+            if _user is UNSET:
+                user = UNSET
+            else:
+                user = AnnotatorUser.from_dict(_user)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -12,6 +12,10 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.annotation_queue_example_record_input_record_type import (
+    AnnotationQueueExampleRecordInputRecordType,
+    check_annotation_queue_example_record_input_record_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnnotationQueueExampleRecordInput")
@@ -27,19 +31,21 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AnnotationQueueExampleRecordInput:
-    """
+    """AnnotationQueueExampleRecordInput
+
     Attributes:
         dataset_id (str): The dataset ID these examples belong to
-        record_type (str): Discriminator identifying this record source as dataset examples. Must be `EXAMPLE` for
-            dataset example records.
+        record_type (AnnotationQueueExampleRecordInputRecordType): Discriminator identifying this record source as
+            dataset examples. Must be `EXAMPLE` for dataset example records.
         dataset_version_id (str | Unset): Optional. The specific dataset version to use. If omitted, the latest version
             is used.
         example_ids (list[str] | Unset): Optional. List of example IDs within the dataset to add to the queue. If
-            omitted, all examples in the dataset (or dataset version) are added.
+            omitted, all examples in the dataset (or dataset version) are added, provided the total records from all sources
+            does not exceed 500.
     """
 
     dataset_id: str | Unset
-    record_type: str | Unset
+    record_type: AnnotationQueueExampleRecordInputRecordType | Unset
     dataset_version_id: str | Unset = UNSET
     example_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,7 +55,10 @@ class AnnotationQueueExampleRecordInput:
     def to_dict(self) -> dict[str, Any]:
         dataset_id = self.dataset_id
 
-        record_type = self.record_type
+        try:
+            record_type: str = self.record_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            record_type = _as_json(self.record_type)
 
         dataset_version_id = self.dataset_version_id
 
@@ -97,13 +106,12 @@ class AnnotationQueueExampleRecordInput:
             dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
 
         try:
-            record_type = d["record_type"]
-            if not (type(record_type) is str):
-                raise TypeError
+            record_type = check_annotation_queue_example_record_input_record_type(d["record_type"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            record_type, _drifted = _keep(cls, d, "record_type", "str", "type", _drifted)
+            record_type, _drifted = _keep(cls, d, "record_type", "one of EXAMPLE", "enum", _drifted)
 
         try:
             dataset_version_id = d.get("dataset_version_id", UNSET)

@@ -13,6 +13,10 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.annotation_queue_span_record_input_record_type import (
+    AnnotationQueueSpanRecordInputRecordType,
+    check_annotation_queue_span_record_input_record_type,
+)
 from ..types import Unset
 
 T = TypeVar("T", bound="AnnotationQueueSpanRecordInput")
@@ -29,12 +33,13 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AnnotationQueueSpanRecordInput:
-    """
+    """AnnotationQueueSpanRecordInput
+
     Attributes:
         end_time (datetime.datetime): End of the time range. Must be after start_time.
         project_id (str): The project ID these spans belong to
-        record_type (str): Discriminator identifying this record source as project spans. Must be `SPAN` for span
-            records.
+        record_type (AnnotationQueueSpanRecordInputRecordType): Discriminator identifying this record source as project
+            spans. Must be `SPAN` for span records.
         span_ids (list[str]): List of span IDs to add to the queue
         start_time (datetime.datetime): Start of the time range to search for spans. The range (end_time - start_time)
             must not exceed 7 days.
@@ -42,7 +47,7 @@ class AnnotationQueueSpanRecordInput:
 
     end_time: datetime.datetime | Unset
     project_id: str | Unset
-    record_type: str | Unset
+    record_type: AnnotationQueueSpanRecordInputRecordType | Unset
     span_ids: list[str] | Unset
     start_time: datetime.datetime | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,7 +62,10 @@ class AnnotationQueueSpanRecordInput:
 
         project_id = self.project_id
 
-        record_type = self.record_type
+        try:
+            record_type: str = self.record_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            record_type = _as_json(self.record_type)
 
         try:
             span_ids = self.span_ids
@@ -113,13 +121,12 @@ class AnnotationQueueSpanRecordInput:
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
         try:
-            record_type = d["record_type"]
-            if not (type(record_type) is str):
-                raise TypeError
+            record_type = check_annotation_queue_span_record_input_record_type(d["record_type"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            record_type, _drifted = _keep(cls, d, "record_type", "str", "type", _drifted)
+            record_type, _drifted = _keep(cls, d, "record_type", "one of SPAN", "enum", _drifted)
 
         try:
             span_ids: list[str] = d["span_ids"]

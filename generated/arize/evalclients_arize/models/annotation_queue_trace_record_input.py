@@ -13,6 +13,10 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.annotation_queue_trace_record_input_record_type import (
+    AnnotationQueueTraceRecordInputRecordType,
+    check_annotation_queue_trace_record_input_record_type,
+)
 from ..types import Unset
 
 T = TypeVar("T", bound="AnnotationQueueTraceRecordInput")
@@ -29,11 +33,13 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class AnnotationQueueTraceRecordInput:
-    """
+    """AnnotationQueueTraceRecordInput
+
     Attributes:
         end_time (datetime.datetime): End of the time range. Must be after start_time.
         project_id (str): The project ID these traces belong to.
-        record_type (str): Discriminator identifying this record as a trace record.
+        record_type (AnnotationQueueTraceRecordInputRecordType): Discriminator identifying this record as a trace
+            record.
         start_time (datetime.datetime): Start of the time range used to resolve each trace's root span. The range
             (end_time - start_time) must not exceed 7 days.
         trace_ids (list[str]): List of trace IDs to add to the queue.
@@ -41,7 +47,7 @@ class AnnotationQueueTraceRecordInput:
 
     end_time: datetime.datetime | Unset
     project_id: str | Unset
-    record_type: str | Unset
+    record_type: AnnotationQueueTraceRecordInputRecordType | Unset
     start_time: datetime.datetime | Unset
     trace_ids: list[str] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,7 +62,10 @@ class AnnotationQueueTraceRecordInput:
 
         project_id = self.project_id
 
-        record_type = self.record_type
+        try:
+            record_type: str = self.record_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            record_type = _as_json(self.record_type)
 
         try:
             start_time = self.start_time.isoformat()
@@ -112,13 +121,12 @@ class AnnotationQueueTraceRecordInput:
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
         try:
-            record_type = d["record_type"]
-            if not (type(record_type) is str):
-                raise TypeError
+            record_type = check_annotation_queue_trace_record_input_record_type(d["record_type"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            record_type, _drifted = _keep(cls, d, "record_type", "str", "type", _drifted)
+            record_type, _drifted = _keep(cls, d, "record_type", "one of TRACE", "enum", _drifted)
 
         try:
             start_time = datetime.datetime.fromisoformat(d["start_time"])

@@ -11,7 +11,7 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnnotatorUser")
 _FIELDS = frozenset(
@@ -27,12 +27,12 @@ class AnnotatorUser:
     """A user assigned as an annotator, identified by ID and email.
 
     Attributes:
-        email (str): An email address Example: user@example.com.
-        id (str): The unique identifier for the user
+        email (str | Unset): An email address
+        id (str | Unset): The unique identifier for the user
     """
 
-    email: str | Unset
-    id: str | Unset
+    email: str | Unset = UNSET
+    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -44,12 +44,11 @@ class AnnotatorUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if id is not UNSET:
+            field_dict["id"] = id
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -65,8 +64,8 @@ class AnnotatorUser:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            email = d["email"]
-            if not (type(email) is str):
+            email = d.get("email", UNSET)
+            if not (type(email) is str or email is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -74,8 +73,8 @@ class AnnotatorUser:
             email, _drifted = _keep(cls, d, "email", "str", "type", _drifted)
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

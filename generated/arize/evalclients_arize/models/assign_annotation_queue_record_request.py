@@ -29,8 +29,7 @@ class AssignAnnotationQueueRecordRequest:
 
         Attributes:
             assigned_user_emails (list[str]): Emails of users to assign to this record. Replaces the current record-level
-                user assignment entirely. At most 100 emails may be provided per request. Example: ['reviewer@example.com',
-                'annotator@example.com'].
+                user assignment entirely. At most 100 emails may be provided per request.
     """
 
     assigned_user_emails: list[str] | Unset

@@ -12,7 +12,11 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..models.aws_bedrock_config_provider import (
+    AwsBedrockConfigProvider,
+    check_aws_bedrock_config_provider,
+)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.aws_bedrock_bearer_token_auth import AwsBedrockBearerTokenAuth
@@ -37,17 +41,19 @@ class AwsBedrockConfig:
     and `model_names`. Function/tool-calling settings do not apply to Bedrock and are omitted.
 
         Attributes:
-            auth (AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth): AWS Bedrock auth
-                settings, discriminated by `auth_type`.
-            is_default_models_enabled (bool): Whether Arize's default Bedrock model catalog is enabled.
-            model_names (list[str]): Custom model names configured on this integration. Empty when none.
-            provider (str): Discriminator identifying the AWS Bedrock provider.
+            auth (AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth | Unset): AWS Bedrock
+                auth settings, discriminated by `auth_type`.
+            is_default_models_enabled (bool | Unset): Whether Arize's default Bedrock model catalog is enabled.
+            model_names (list[str] | Unset): Custom model names configured on this integration. Empty when none.
+            provider (AwsBedrockConfigProvider | Unset): Discriminator identifying the AWS Bedrock provider.
     """
 
-    auth: AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth | Unset
-    is_default_models_enabled: bool | Unset
-    model_names: list[str] | Unset
-    provider: str | Unset
+    auth: (
+        AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth | Unset
+    ) = UNSET
+    is_default_models_enabled: bool | Unset = UNSET
+    model_names: list[str] | Unset = UNSET
+    provider: AwsBedrockConfigProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -56,8 +62,10 @@ class AwsBedrockConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            auth: dict[str, Any]
-            if isinstance(self.auth, AwsBedrockDefaultAuth):
+            auth: dict[str, Any] | Unset
+            if isinstance(self.auth, Unset):
+                auth = UNSET
+            elif isinstance(self.auth, AwsBedrockDefaultAuth):
                 auth = self.auth.to_dict()
             elif isinstance(self.auth, AwsBedrockBearerTokenAuth):
                 auth = self.auth.to_dict()
@@ -70,23 +78,32 @@ class AwsBedrockConfig:
         is_default_models_enabled = self.is_default_models_enabled
 
         try:
-            model_names = self.model_names
+            model_names: list[str] | Unset = UNSET
+            if not isinstance(self.model_names, Unset):
+                model_names = self.model_names
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             model_names = _as_json(self.model_names)
 
-        provider = self.provider
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "auth": auth,
-                "is_default_models_enabled": is_default_models_enabled,
-                "model_names": model_names,
-                "provider": provider,
-            }
-        )
+        field_dict.update({})
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if is_default_models_enabled is not UNSET:
+            field_dict["is_default_models_enabled"] = is_default_models_enabled
+        if model_names is not UNSET:
+            field_dict["model_names"] = model_names
+        if provider is not UNSET:
+            field_dict["provider"] = provider
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -104,7 +121,7 @@ class AwsBedrockConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            auth = _parse_auth(d["auth"])
+            auth = _parse_auth(d.get("auth", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -119,8 +136,8 @@ class AwsBedrockConfig:
             )
 
         try:
-            is_default_models_enabled = d["is_default_models_enabled"]
-            if not (type(is_default_models_enabled) is bool):
+            is_default_models_enabled = d.get("is_default_models_enabled", UNSET)
+            if not (type(is_default_models_enabled) is bool or is_default_models_enabled is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -130,9 +147,9 @@ class AwsBedrockConfig:
             )
 
         try:
-            model_names: list[str] = d["model_names"]
+            model_names: list[str] = d.get("model_names", UNSET)
 
-            if not (type(model_names) is list):
+            if not (type(model_names) is list or model_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -140,13 +157,17 @@ class AwsBedrockConfig:
             model_names, _drifted = _keep(cls, d, "model_names", "list[str]", "type", _drifted)
 
         try:
-            provider = d["provider"]
-            if not (type(provider) is str):
-                raise TypeError
+            _provider = d.get("provider", UNSET)
+            provider: AwsBedrockConfigProvider | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_aws_bedrock_config_provider(_provider)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            provider, _drifted = _keep(cls, d, "provider", "str", "type", _drifted)
+            provider, _drifted = _keep(cls, d, "provider", "one of AWS_BEDROCK", "enum", _drifted)
 
         aws_bedrock_config = cls(
             auth,
@@ -182,7 +203,9 @@ class AwsBedrockConfig:
 
 def _parse_auth(
     data: object,
-) -> AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth:
+) -> AwsBedrockBearerTokenAuth | AwsBedrockDefaultAuth | AwsBedrockProxyWithHeadersAuth | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

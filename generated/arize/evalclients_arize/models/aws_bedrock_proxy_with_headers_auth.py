@@ -12,7 +12,11 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..models.aws_bedrock_proxy_with_headers_auth_auth_type import (
+    AwsBedrockProxyWithHeadersAuthAuthType,
+    check_aws_bedrock_proxy_with_headers_auth_auth_type,
+)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AwsBedrockProxyWithHeadersAuth")
 _FIELDS = frozenset(
@@ -30,39 +34,47 @@ class AwsBedrockProxyWithHeadersAuth:
     configured names are returned as `header_names`.
 
         Attributes:
-            auth_type (str): Discriminator identifying proxy auth.
-            base_url (str): Proxy URL requests are forwarded to.
-            header_names (list[str]): Names of the custom request headers configured on this integration. Empty when none
-                are configured. Header values are write-only and never returned.
+            auth_type (AwsBedrockProxyWithHeadersAuthAuthType | Unset): Discriminator identifying proxy auth.
+            base_url (str | Unset): Proxy URL requests are forwarded to.
+            header_names (list[str] | Unset): Names of the custom request headers configured on this integration. Empty when
+                none are configured. Header values are write-only and never returned.
     """
 
-    auth_type: str | Unset
-    base_url: str | Unset
-    header_names: list[str] | Unset
+    auth_type: AwsBedrockProxyWithHeadersAuthAuthType | Unset = UNSET
+    base_url: str | Unset = UNSET
+    header_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        auth_type = self.auth_type
+        try:
+            auth_type: str | Unset = UNSET
+            if not isinstance(self.auth_type, Unset):
+                auth_type = self.auth_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_type = _as_json(self.auth_type)
 
         base_url = self.base_url
 
         try:
-            header_names = self.header_names
+            header_names: list[str] | Unset = UNSET
+            if not isinstance(self.header_names, Unset):
+                header_names = self.header_names
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             header_names = _as_json(self.header_names)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "auth_type": auth_type,
-                "base_url": base_url,
-                "header_names": header_names,
-            }
-        )
+        field_dict.update({})
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
+        if header_names is not UNSET:
+            field_dict["header_names"] = header_names
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -78,17 +90,23 @@ class AwsBedrockProxyWithHeadersAuth:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            auth_type = d["auth_type"]
-            if not (type(auth_type) is str):
-                raise TypeError
+            _auth_type = d.get("auth_type", UNSET)
+            auth_type: AwsBedrockProxyWithHeadersAuthAuthType | Unset
+            if _auth_type is UNSET:
+                auth_type = UNSET
+            else:
+                auth_type = check_aws_bedrock_proxy_with_headers_auth_auth_type(_auth_type)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            auth_type, _drifted = _keep(cls, d, "auth_type", "str", "type", _drifted)
+            auth_type, _drifted = _keep(
+                cls, d, "auth_type", "one of PROXY_WITH_HEADERS", "enum", _drifted
+            )
 
         try:
-            base_url = d["base_url"]
-            if not (type(base_url) is str):
+            base_url = d.get("base_url", UNSET)
+            if not (type(base_url) is str or base_url is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -96,9 +114,9 @@ class AwsBedrockProxyWithHeadersAuth:
             base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
 
         try:
-            header_names: list[str] = d["header_names"]
+            header_names: list[str] = d.get("header_names", UNSET)
 
-            if not (type(header_names) is list):
+            if not (type(header_names) is list or header_names is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -14,6 +14,10 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.categorical_annotation_config_type import (
+    CategoricalAnnotationConfigType,
+    check_categorical_annotation_config_type,
+)
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
 
@@ -27,38 +31,38 @@ _FIELDS = frozenset(
         "created_at",
         "id",
         "name",
+        "optimization_direction",
         "space_id",
         "type",
         "values",
-        "optimization_direction",
     }
 )
 
 
 @_attrs_define
 class CategoricalAnnotationConfig:
-    """
+    """CategoricalAnnotationConfig
+
     Attributes:
-        created_at (datetime.datetime): The timestamp for when the annotation config was created
-        id (str): The unique identifier for the annotation config
-        name (str): The name of the annotation config
-        space_id (str): The space id the annotation config belongs to
-        type_ (str): Discriminator value identifying a categorical annotation config.
-        values (list[CategoricalAnnotationValue]): An array of categorical annotation values
+        created_at (datetime.datetime | Unset): The timestamp for when the annotation config was created
+        id (str | Unset): The unique identifier for the annotation config
+        name (str | Unset): The name of the annotation config
         optimization_direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when
-            omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse
+            omitted. - MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores
+            are neither better nor worse
+        space_id (str | Unset): The space id the annotation config belongs to
+        type_ (CategoricalAnnotationConfigType | Unset): Discriminator value identifying a categorical annotation
+            config.
+        values (list[CategoricalAnnotationValue] | Unset): An array of categorical annotation values
     """
 
-    created_at: datetime.datetime | Unset
-    id: str | Unset
-    name: str | Unset
-    space_id: str | Unset
-    type_: str | Unset
-    values: list[CategoricalAnnotationValue] | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
     optimization_direction: OptimizationDirection | Unset = UNSET
+    space_id: str | Unset = UNSET
+    type_: CategoricalAnnotationConfigType | Unset = UNSET
+    values: list[CategoricalAnnotationValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -67,26 +71,15 @@ class CategoricalAnnotationConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
         id = self.id
 
         name = self.name
-
-        space_id = self.space_id
-
-        type_ = self.type_
-
-        try:
-            values = []
-            for values_item_data in self.values:
-                values_item = values_item_data.to_dict()
-                values.append(values_item)
-
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            values = _as_json(self.values)
 
         try:
             optimization_direction: str | Unset = UNSET
@@ -96,20 +89,44 @@ class CategoricalAnnotationConfig:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             optimization_direction = _as_json(self.optimization_direction)
 
+        space_id = self.space_id
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
+        try:
+            values: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.values, Unset):
+                values = []
+                for values_item_data in self.values:
+                    values_item = values_item_data.to_dict()
+                    values.append(values_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            values = _as_json(self.values)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "type": type_,
-                "values": values,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if optimization_direction is not UNSET:
             field_dict["optimization_direction"] = optimization_direction
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if values is not UNSET:
+            field_dict["values"] = values
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -127,7 +144,12 @@ class CategoricalAnnotationConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -137,8 +159,8 @@ class CategoricalAnnotationConfig:
             )
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -146,50 +168,13 @@ class CategoricalAnnotationConfig:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
-
-        try:
-            space_id = d["space_id"]
-            if not (type(space_id) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
-
-        try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
-
-        try:
-            values = [
-                CategoricalAnnotationValue.from_dict(values_item_data)
-                for values_item_data in d["values"]
-            ]
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            values, _drifted = _keep_each(
-                cls,
-                d,
-                "values",
-                "list[CategoricalAnnotationValue]",
-                "type",
-                lambda values_item_data: CategoricalAnnotationValue.from_dict(values_item_data),
-                _drifted,
-            )
 
         try:
             _optimization_direction = d.get("optimization_direction", UNSET)
@@ -211,14 +196,58 @@ class CategoricalAnnotationConfig:
                 _drifted,
             )
 
+        try:
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: CategoricalAnnotationConfigType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_categorical_annotation_config_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of CATEGORICAL", "enum", _drifted)
+
+        try:
+            _values = d.get("values", UNSET)
+            values: list[CategoricalAnnotationValue] | Unset = UNSET
+            if _values is not UNSET:
+                values = [
+                    CategoricalAnnotationValue.from_dict(values_item_data)
+                    for values_item_data in _values
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            values, _drifted = _keep_each(
+                cls,
+                d,
+                "values",
+                "list[CategoricalAnnotationValue]",
+                "type",
+                lambda values_item_data: CategoricalAnnotationValue.from_dict(values_item_data),
+                _drifted,
+            )
+
         categorical_annotation_config = cls(
             created_at,
             id,
             name,
+            optimization_direction,
             space_id,
             type_,
             values,
-            optimization_direction,
         )
 
         if _extra:

@@ -24,13 +24,14 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CategoricalAnnotationValue:
-    """
+    """CategoricalAnnotationValue
+
     Attributes:
-        label (str): The label value
+        label (str | Unset): The label value
         score (float | Unset): A score to associate with the label
     """
 
-    label: str | Unset
+    label: str | Unset = UNSET
     score: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -43,11 +44,9 @@ class CategoricalAnnotationValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
+        field_dict.update({})
+        if label is not UNSET:
+            field_dict["label"] = label
         if score is not UNSET:
             field_dict["score"] = score
 
@@ -65,8 +64,8 @@ class CategoricalAnnotationValue:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            label = d["label"]
-            if not (type(label) is str):
+            label = d.get("label", UNSET)
+            if not (type(label) is str or label is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -13,6 +13,10 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.continuous_annotation_config_type import (
+    ContinuousAnnotationConfigType,
+    check_continuous_annotation_config_type,
+)
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
 
@@ -24,46 +28,47 @@ _FIELDS = frozenset(
         "maximum_score",
         "minimum_score",
         "name",
+        "optimization_direction",
         "space_id",
         "type",
-        "optimization_direction",
     }
 )
 
 
 @_attrs_define
 class ContinuousAnnotationConfig:
-    """
+    """ContinuousAnnotationConfig
+
     Attributes:
-        created_at (datetime.datetime): The timestamp for when the annotation config was created
-        id (str): The unique identifier for the annotation config
-        maximum_score (float): The maximum score value
-        minimum_score (float): The minimum score value
-        name (str): The name of the annotation config
-        space_id (str): The space id the annotation config belongs to
-        type_ (str): Discriminator value identifying a continuous annotation config.
+        created_at (datetime.datetime | Unset): The timestamp for when the annotation config was created
+        id (str | Unset): The unique identifier for the annotation config
+        maximum_score (float | Unset): The maximum score value
+        minimum_score (float | Unset): The minimum score value
+        name (str | Unset): The name of the annotation config
         optimization_direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when
-            omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse
+            omitted. - MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores
+            are neither better nor worse
+        space_id (str | Unset): The space id the annotation config belongs to
+        type_ (ContinuousAnnotationConfigType | Unset): Discriminator value identifying a continuous annotation config.
     """
 
-    created_at: datetime.datetime | Unset
-    id: str | Unset
-    maximum_score: float | Unset
-    minimum_score: float | Unset
-    name: str | Unset
-    space_id: str | Unset
-    type_: str | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    maximum_score: float | Unset = UNSET
+    minimum_score: float | Unset = UNSET
+    name: str | Unset = UNSET
     optimization_direction: OptimizationDirection | Unset = UNSET
+    space_id: str | Unset = UNSET
+    type_: ContinuousAnnotationConfigType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
@@ -75,10 +80,6 @@ class ContinuousAnnotationConfig:
 
         name = self.name
 
-        space_id = self.space_id
-
-        type_ = self.type_
-
         try:
             optimization_direction: str | Unset = UNSET
             if not isinstance(self.optimization_direction, Unset):
@@ -87,21 +88,35 @@ class ContinuousAnnotationConfig:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             optimization_direction = _as_json(self.optimization_direction)
 
+        space_id = self.space_id
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "maximum_score": maximum_score,
-                "minimum_score": minimum_score,
-                "name": name,
-                "space_id": space_id,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if maximum_score is not UNSET:
+            field_dict["maximum_score"] = maximum_score
+        if minimum_score is not UNSET:
+            field_dict["minimum_score"] = minimum_score
+        if name is not UNSET:
+            field_dict["name"] = name
         if optimization_direction is not UNSET:
             field_dict["optimization_direction"] = optimization_direction
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -117,7 +132,12 @@ class ContinuousAnnotationConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -127,8 +147,8 @@ class ContinuousAnnotationConfig:
             )
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -136,8 +156,10 @@ class ContinuousAnnotationConfig:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            maximum_score = d["maximum_score"]
-            if not (type(maximum_score) is float or type(maximum_score) is int):
+            maximum_score = d.get("maximum_score", UNSET)
+            if not (
+                type(maximum_score) is float or type(maximum_score) is int or maximum_score is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -145,8 +167,10 @@ class ContinuousAnnotationConfig:
             maximum_score, _drifted = _keep(cls, d, "maximum_score", "float", "type", _drifted)
 
         try:
-            minimum_score = d["minimum_score"]
-            if not (type(minimum_score) is float or type(minimum_score) is int):
+            minimum_score = d.get("minimum_score", UNSET)
+            if not (
+                type(minimum_score) is float or type(minimum_score) is int or minimum_score is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -154,31 +178,13 @@ class ContinuousAnnotationConfig:
             minimum_score, _drifted = _keep(cls, d, "minimum_score", "float", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
-
-        try:
-            space_id = d["space_id"]
-            if not (type(space_id) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
-
-        try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
 
         try:
             _optimization_direction = d.get("optimization_direction", UNSET)
@@ -200,15 +206,37 @@ class ContinuousAnnotationConfig:
                 _drifted,
             )
 
+        try:
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
+
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: ContinuousAnnotationConfigType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_continuous_annotation_config_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of CONTINUOUS", "enum", _drifted)
+
         continuous_annotation_config = cls(
             created_at,
             id,
             maximum_score,
             minimum_score,
             name,
+            optimization_direction,
             space_id,
             type_,
-            optimization_direction,
         )
 
         if _extra:

@@ -34,7 +34,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateAgentConfig:
-    """
+    """CreateAgentConfig
+
     Attributes:
         endpoint (str): HTTPS endpoint requests are sent to. Validated server-side and must resolve to a public address.
         input_schema (CreateAgentConfigInputSchema): JSON Schema (Draft-07) the endpoint's request body conforms to.

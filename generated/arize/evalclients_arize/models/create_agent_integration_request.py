@@ -13,11 +13,15 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_agent_integration_request_type import (
+    CreateAgentIntegrationRequestType,
+    check_create_agent_integration_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_agent_config import CreateAgentConfig
-    from ..models.integration_scoping import IntegrationScoping
+    from ..models.integration_scoping_request import IntegrationScopingRequest
 
 
 T = TypeVar("T", bound="CreateAgentIntegrationRequest")
@@ -34,22 +38,22 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateAgentIntegrationRequest:
-    """
+    """CreateAgentIntegrationRequest
+
     Attributes:
-        config (CreateAgentConfig):
-        name (str): Integration name (unique within the account).
-        type_ (str):
-        description (None | str | Unset):
-        scopings (list[IntegrationScoping] | Unset): Visibility scoping rules. Defaults to account-wide if omitted
-            or empty. A scoping with `space_id` set MUST also set
-            `organization_id`.
+        config (CreateAgentConfig): CreateAgentConfig
+        name (str): Integration name. Must be unique among active AGENT and EVALUATOR integrations in the account.
+        type_ (CreateAgentIntegrationRequestType): Discriminator identifying this request as an agent integration.
+        description (None | str | Unset): Optional human-readable description of the integration.
+        scopings (list[IntegrationScopingRequest] | Unset): Visibility scoping rules. Defaults to account-wide if
+            omitted or empty. A scoping with `space_id` set MUST also set `organization_id`.
     """
 
     config: CreateAgentConfig | Unset
     name: str | Unset
-    type_: str | Unset
+    type_: CreateAgentIntegrationRequestType | Unset
     description: None | str | Unset = UNSET
-    scopings: list[IntegrationScoping] | Unset = UNSET
+    scopings: list[IntegrationScopingRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -64,7 +68,10 @@ class CreateAgentIntegrationRequest:
 
         name = self.name
 
-        type_ = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -130,13 +137,12 @@ class CreateAgentIntegrationRequest:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            type_ = check_create_agent_integration_request_type(d["type"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of AGENT", "enum", _drifted)
 
         try:
             description: None | str | Unset = d.get("description", UNSET)
@@ -150,10 +156,10 @@ class CreateAgentIntegrationRequest:
 
         try:
             _scopings = d.get("scopings", UNSET)
-            scopings: list[IntegrationScoping] | Unset = UNSET
+            scopings: list[IntegrationScopingRequest] | Unset = UNSET
             if _scopings is not UNSET:
                 scopings = [
-                    IntegrationScoping.from_dict(scopings_item_data)
+                    IntegrationScopingRequest.from_dict(scopings_item_data)
                     for scopings_item_data in _scopings
                 ]
 
@@ -164,9 +170,9 @@ class CreateAgentIntegrationRequest:
                 cls,
                 d,
                 "scopings",
-                "list[IntegrationScoping]",
+                "list[IntegrationScopingRequest]",
                 "type",
-                lambda scopings_item_data: IntegrationScoping.from_dict(scopings_item_data),
+                lambda scopings_item_data: IntegrationScopingRequest.from_dict(scopings_item_data),
                 _drifted,
             )
 
@@ -208,8 +214,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CreateAgentConfig, IntegrationScoping
+    global _LAZY_PENDING, CreateAgentConfig, IntegrationScopingRequest
     from ..models.create_agent_config import CreateAgentConfig  # noqa: PLC0415
-    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -32,8 +32,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateAgentRequestPresetInput:
-    """Write shape for an agent request preset on create. Server-generated fields
-    (`id`, `created_at`, `updated_at`) are not accepted on input.
+    """Write shape for an agent request preset on create. Server-generated fields (`id`, `created_at`, `updated_at`) are
+    not accepted on input.
 
         Attributes:
             config (CreateAgentRequestPresetInputConfig): Partial request body. Validated against the parent integration's

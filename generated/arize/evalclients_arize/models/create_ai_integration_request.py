@@ -18,10 +18,10 @@ from ..models.ai_integration_provider import AiIntegrationProvider, check_ai_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.ai_integration_scoping import AiIntegrationScoping
-    from ..models.aws_provider_metadata import AwsProviderMetadata
+    from ..models.ai_integration_scoping_request import AiIntegrationScopingRequest
+    from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest
     from ..models.create_ai_integration_request_headers import CreateAiIntegrationRequestHeaders
-    from ..models.gcp_provider_metadata import GcpProviderMetadata
+    from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest
 
 
 T = TypeVar("T", bound="CreateAiIntegrationRequest")
@@ -44,20 +44,25 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateAiIntegrationRequest:
-    """
+    """CreateAiIntegrationRequest
+
     Attributes:
         name (str): Integration name
         provider (AiIntegrationProvider): The AI provider for this integration
         api_key (str | Unset): API key for the provider (write-only, never returned)
-        auth_type (AiIntegrationAuthType | Unset): The authentication method for this integration
+        auth_type (AiIntegrationAuthType | Unset): The authentication method for this integration.
+            `OAUTH2_CLIENT_CREDENTIALS` is returned for integrations configured with OAuth 2.0 client credentials in the
+            Arize UI. Setting it through this API is not yet supported.
         base_url (str | Unset): Custom base URL for the provider
         enable_default_models (bool | Unset): Enable provider's default model list (default false)
         function_calling_enabled (bool | Unset): Enable function/tool calling (default true)
-        headers (CreateAiIntegrationRequestHeaders | Unset): Custom headers to include in requests
+        headers (CreateAiIntegrationRequestHeaders | Unset): Custom headers to include in requests. The serialized
+            header map must not exceed 8,175 bytes.
         model_names (list[str] | Unset): Supported model names
-        provider_metadata (AwsProviderMetadata | GcpProviderMetadata | Unset): Provider-specific configuration. For
-            AWS_BEDROCK, must include role_arn. For VERTEX_AI, must include project_id, location, and project_access_label.
-        scopings (list[AiIntegrationScoping] | Unset): Visibility scoping rules. Defaults to account-wide.
+        provider_metadata (AwsProviderMetadataRequest | GcpProviderMetadataRequest | Unset): Strict request form of
+            ProviderMetadata. For AWS_BEDROCK, must include role_arn. For VERTEX_AI, must include project_id, location, and
+            project_access_label.
+        scopings (list[AiIntegrationScopingRequest] | Unset): Visibility scoping rules. Defaults to account-wide.
     """
 
     name: str | Unset
@@ -69,8 +74,8 @@ class CreateAiIntegrationRequest:
     function_calling_enabled: bool | Unset = UNSET
     headers: CreateAiIntegrationRequestHeaders | Unset = UNSET
     model_names: list[str] | Unset = UNSET
-    provider_metadata: AwsProviderMetadata | GcpProviderMetadata | Unset = UNSET
-    scopings: list[AiIntegrationScoping] | Unset = UNSET
+    provider_metadata: AwsProviderMetadataRequest | GcpProviderMetadataRequest | Unset = UNSET
+    scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -120,7 +125,7 @@ class CreateAiIntegrationRequest:
             provider_metadata: dict[str, Any] | Unset
             if isinstance(self.provider_metadata, Unset):
                 provider_metadata = UNSET
-            elif isinstance(self.provider_metadata, AwsProviderMetadata):
+            elif isinstance(self.provider_metadata, AwsProviderMetadataRequest):
                 provider_metadata = self.provider_metadata.to_dict()
             else:
                 provider_metadata = self.provider_metadata.to_dict()
@@ -200,7 +205,7 @@ class CreateAiIntegrationRequest:
                 cls,
                 d,
                 "provider",
-                "one of ANTHROPIC, AWS_BEDROCK, AZURE_OPEN_AI, CUSTOM, GEMINI, NVIDIA_NIM, OPEN_AI, VERTEX_AI",
+                "one of ANTHROPIC, AWS_BEDROCK, AZURE_OPEN_AI, CUSTOM, FIREWORKS, GEMINI, LITELLM, NVIDIA_NIM, OPEN_AI, TOGETHER_AI, VERTEX_AI",
                 "enum",
                 _drifted,
             )
@@ -229,7 +234,7 @@ class CreateAiIntegrationRequest:
                 cls,
                 d,
                 "auth_type",
-                "one of BEARER_TOKEN, DEFAULT, PROXY_WITH_HEADERS",
+                "one of BEARER_TOKEN, DEFAULT, OAUTH2_CLIENT_CREDENTIALS, PROXY_WITH_HEADERS",
                 "enum",
                 _drifted,
             )
@@ -300,17 +305,17 @@ class CreateAiIntegrationRequest:
                 cls,
                 d,
                 "provider_metadata",
-                "AwsProviderMetadata | GcpProviderMetadata",
+                "AwsProviderMetadataRequest | GcpProviderMetadataRequest",
                 "union",
                 _drifted,
             )
 
         try:
             _scopings = d.get("scopings", UNSET)
-            scopings: list[AiIntegrationScoping] | Unset = UNSET
+            scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
             if _scopings is not UNSET:
                 scopings = [
-                    AiIntegrationScoping.from_dict(scopings_item_data)
+                    AiIntegrationScopingRequest.from_dict(scopings_item_data)
                     for scopings_item_data in _scopings
                 ]
 
@@ -321,9 +326,11 @@ class CreateAiIntegrationRequest:
                 cls,
                 d,
                 "scopings",
-                "list[AiIntegrationScoping]",
+                "list[AiIntegrationScopingRequest]",
                 "type",
-                lambda scopings_item_data: AiIntegrationScoping.from_dict(scopings_item_data),
+                lambda scopings_item_data: AiIntegrationScopingRequest.from_dict(
+                    scopings_item_data
+                ),
                 _drifted,
             )
 
@@ -366,24 +373,28 @@ class CreateAiIntegrationRequest:
         return key in self.additional_properties
 
 
-def _parse_provider_metadata(data: object) -> AwsProviderMetadata | GcpProviderMetadata | Unset:
+def _parse_provider_metadata(
+    data: object,
+) -> AwsProviderMetadataRequest | GcpProviderMetadataRequest | Unset:
     if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(
+        componentsschemas_provider_metadata_request_type_0 = AwsProviderMetadataRequest.from_dict(
             data, _strict=True
         )
 
-        return componentsschemas_provider_metadata_type_0
+        return componentsschemas_provider_metadata_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(data, _strict=True)
+    componentsschemas_provider_metadata_request_type_1 = GcpProviderMetadataRequest.from_dict(
+        data, _strict=True
+    )
 
-    return componentsschemas_provider_metadata_type_1
+    return componentsschemas_provider_metadata_request_type_1
 
 
 _LAZY_PENDING = True
@@ -393,13 +404,13 @@ def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
     global \
         _LAZY_PENDING, \
-        AiIntegrationScoping, \
-        AwsProviderMetadata, \
+        AiIntegrationScopingRequest, \
+        AwsProviderMetadataRequest, \
         CreateAiIntegrationRequestHeaders, \
-        GcpProviderMetadata
-    from ..models.ai_integration_scoping import AiIntegrationScoping  # noqa: PLC0415
-    from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
+        GcpProviderMetadataRequest
+    from ..models.ai_integration_scoping_request import AiIntegrationScopingRequest  # noqa: PLC0415
+    from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest  # noqa: PLC0415
     from ..models.create_ai_integration_request_headers import CreateAiIntegrationRequestHeaders  # noqa: PLC0415
-    from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
+    from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

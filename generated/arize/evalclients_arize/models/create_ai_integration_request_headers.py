@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CreateAiIntegrationRequestHeaders")
 
 @_attrs_define
 class CreateAiIntegrationRequestHeaders:
-    """Custom headers to include in requests"""
+    """Custom headers to include in requests. The serialized header map must not exceed 8,175 bytes."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)

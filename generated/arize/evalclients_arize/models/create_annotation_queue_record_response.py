@@ -12,7 +12,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotation_queue_record import AnnotationQueueRecord
@@ -28,12 +28,13 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateAnnotationQueueRecordResponse:
-    """
+    """CreateAnnotationQueueRecordResponse
+
     Attributes:
-        record_sources (list[AnnotationQueueRecord]): The created annotation queue records
+        record_sources (list[AnnotationQueueRecord] | Unset): The created annotation queue records
     """
 
-    record_sources: list[AnnotationQueueRecord] | Unset
+    record_sources: list[AnnotationQueueRecord] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -42,21 +43,21 @@ class CreateAnnotationQueueRecordResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            record_sources = []
-            for record_sources_item_data in self.record_sources:
-                record_sources_item = record_sources_item_data.to_dict()
-                record_sources.append(record_sources_item)
+            record_sources: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.record_sources, Unset):
+                record_sources = []
+                for record_sources_item_data in self.record_sources:
+                    record_sources_item = record_sources_item_data.to_dict()
+                    record_sources.append(record_sources_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             record_sources = _as_json(self.record_sources)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "record_sources": record_sources,
-            }
-        )
+        field_dict.update({})
+        if record_sources is not UNSET:
+            field_dict["record_sources"] = record_sources
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -74,10 +75,13 @@ class CreateAnnotationQueueRecordResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            record_sources = [
-                AnnotationQueueRecord.from_dict(record_sources_item_data)
-                for record_sources_item_data in d["record_sources"]
-            ]
+            _record_sources = d.get("record_sources", UNSET)
+            record_sources: list[AnnotationQueueRecord] | Unset = UNSET
+            if _record_sources is not UNSET:
+                record_sources = [
+                    AnnotationQueueRecord.from_dict(record_sources_item_data)
+                    for record_sources_item_data in _record_sources
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -17,6 +17,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput
+    from ..models.annotation_queue_session_record_input import AnnotationQueueSessionRecordInput
     from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput
     from ..models.annotation_queue_trace_record_input import AnnotationQueueTraceRecordInput
 
@@ -29,6 +30,7 @@ _FIELDS = frozenset(
         "name",
         "space_id",
         "assignment_method",
+        "column_allowlist",
         "instructions",
         "record_sources",
     }
@@ -37,35 +39,41 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateAnnotationQueueRequest:
-    """
+    """CreateAnnotationQueueRequest
+
     Attributes:
         annotation_config_ids (list[str]): IDs of annotation configs to associate with this queue. All configs must
-            belong to the same space. Example: ['ac_abc123', 'ac_def456'].
+            belong to the same space.
         annotator_emails (list[str]): Email addresses of annotators to assign to the queue. Emails are resolved to user
-            IDs server-side. Example: ['annotator1@example.com', 'annotator2@example.com'].
-        name (str): The name of the annotation queue. Must be unique within the space for active queues. Example:
-            Quality Review Queue.
-        space_id (str): The space ID that the annotation queue belongs to Example: spc_xyz789.
-        assignment_method (AssignmentMethod | Unset): How records are assigned to annotators. Defaults to "ALL".
-            - `ALL`: Every annotator is assigned to every record.
-            - `RANDOM`: Each record is randomly assigned to one annotator. Default: 'ALL'.
-        instructions (str | Unset): Instructions for annotators working on this queue Example: Review each response for
-            accuracy and helpfulness.
-        record_sources (list[AnnotationQueueExampleRecordInput | AnnotationQueueSpanRecordInput |
-            AnnotationQueueTraceRecordInput] | Unset): Record sources to add to the annotation queue on creation. At most 2
-            record sources (projects or datasets) may be provided in a single create request. Additional records from other
-            sources can be added after creation.
+            IDs server-side.
+        name (str): The name of the annotation queue. Must be unique within the space for active queues.
+        space_id (str): The space ID that the annotation queue belongs to
+        assignment_method (AssignmentMethod | Unset): How records are assigned to annotators. Defaults to "ALL". -
+            `ALL`: Every annotator is assigned to every record. - `RANDOM`: Each record is randomly assigned to one
+            annotator.
+        column_allowlist (list[str] | Unset): The record column names annotators assigned to this queue are allowed to
+            see. Omit or send an empty list to leave the queue unrestricted, so annotators see every column. Because this is
+            an allowlist, columns introduced by records added to the queue later stay hidden until an admin allows them.
+        instructions (str | Unset): Instructions for annotators working on this queue
+        record_sources (list[AnnotationQueueExampleRecordInput | AnnotationQueueSessionRecordInput |
+            AnnotationQueueSpanRecordInput | AnnotationQueueTraceRecordInput] | Unset): Record sources to add to the
+            annotation queue on creation. At most 2 record sources (projects or datasets) may be provided in a single create
+            request. The total number of records resolved from all sources must not exceed 500. The total number of session
+            records across all sources must not exceed 100. Additional records from other sources can be added after
+            creation.
     """
 
     annotation_config_ids: list[str] | Unset
     annotator_emails: list[str] | Unset
     name: str | Unset
     space_id: str | Unset
-    assignment_method: AssignmentMethod | Unset = "ALL"
+    assignment_method: AssignmentMethod | Unset = UNSET
+    column_allowlist: list[str] | Unset = UNSET
     instructions: str | Unset = UNSET
     record_sources: (
         list[
             AnnotationQueueExampleRecordInput
+            | AnnotationQueueSessionRecordInput
             | AnnotationQueueSpanRecordInput
             | AnnotationQueueTraceRecordInput
         ]
@@ -102,6 +110,14 @@ class CreateAnnotationQueueRequest:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             assignment_method = _as_json(self.assignment_method)
 
+        try:
+            column_allowlist: list[str] | Unset = UNSET
+            if not isinstance(self.column_allowlist, Unset):
+                column_allowlist = self.column_allowlist
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            column_allowlist = _as_json(self.column_allowlist)
+
         instructions = self.instructions
 
         try:
@@ -113,6 +129,8 @@ class CreateAnnotationQueueRequest:
                     if isinstance(record_sources_item_data, AnnotationQueueExampleRecordInput):
                         record_sources_item = record_sources_item_data.to_dict()
                     elif isinstance(record_sources_item_data, AnnotationQueueSpanRecordInput):
+                        record_sources_item = record_sources_item_data.to_dict()
+                    elif isinstance(record_sources_item_data, AnnotationQueueTraceRecordInput):
                         record_sources_item = record_sources_item_data.to_dict()
                     else:
                         record_sources_item = record_sources_item_data.to_dict()
@@ -134,6 +152,8 @@ class CreateAnnotationQueueRequest:
         )
         if assignment_method is not UNSET:
             field_dict["assignment_method"] = assignment_method
+        if column_allowlist is not UNSET:
+            field_dict["column_allowlist"] = column_allowlist
         if instructions is not UNSET:
             field_dict["instructions"] = instructions
         if record_sources is not UNSET:
@@ -212,6 +232,18 @@ class CreateAnnotationQueueRequest:
             )
 
         try:
+            column_allowlist: list[str] = d.get("column_allowlist", UNSET)
+
+            if not (type(column_allowlist) is list or column_allowlist is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            column_allowlist, _drifted = _keep(
+                cls, d, "column_allowlist", "list[str]", "type", _drifted
+            )
+
+        try:
             instructions = d.get("instructions", UNSET)
             if not (type(instructions) is str or instructions is UNSET):
                 raise TypeError
@@ -225,6 +257,7 @@ class CreateAnnotationQueueRequest:
             record_sources: (
                 list[
                     AnnotationQueueExampleRecordInput
+                    | AnnotationQueueSessionRecordInput
                     | AnnotationQueueSpanRecordInput
                     | AnnotationQueueTraceRecordInput
                 ]
@@ -238,6 +271,7 @@ class CreateAnnotationQueueRequest:
                         data: object,
                     ) -> (
                         AnnotationQueueExampleRecordInput
+                        | AnnotationQueueSessionRecordInput
                         | AnnotationQueueSpanRecordInput
                         | AnnotationQueueTraceRecordInput
                     ):
@@ -261,13 +295,23 @@ class CreateAnnotationQueueRequest:
                             return componentsschemas_annotation_queue_record_input_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_queue_record_input_type_2 = (
+                                AnnotationQueueTraceRecordInput.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_annotation_queue_record_input_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_annotation_queue_record_input_type_2 = (
-                            AnnotationQueueTraceRecordInput.from_dict(data, _strict=True)
+                        componentsschemas_annotation_queue_record_input_type_3 = (
+                            AnnotationQueueSessionRecordInput.from_dict(data, _strict=True)
                         )
 
-                        return componentsschemas_annotation_queue_record_input_type_2
+                        return componentsschemas_annotation_queue_record_input_type_3
 
                     record_sources_item = _parse_record_sources_item(record_sources_item_data)
 
@@ -280,7 +324,7 @@ class CreateAnnotationQueueRequest:
                 cls,
                 d,
                 "record_sources",
-                "list[AnnotationQueueExampleRecordInput | AnnotationQueueSpanRecordInput | AnnotationQueueTraceRecordInput]",
+                "list[AnnotationQueueExampleRecordInput | AnnotationQueueSessionRecordInput | AnnotationQueueSpanRecordInput | AnnotationQueueTraceRecordInput]",
                 "type",
                 _drifted,
             )
@@ -291,6 +335,7 @@ class CreateAnnotationQueueRequest:
             name,
             space_id,
             assignment_method,
+            column_allowlist,
             instructions,
             record_sources,
         )
@@ -328,9 +373,11 @@ def _load_lazy_imports() -> None:
     global \
         _LAZY_PENDING, \
         AnnotationQueueExampleRecordInput, \
+        AnnotationQueueSessionRecordInput, \
         AnnotationQueueSpanRecordInput, \
         AnnotationQueueTraceRecordInput
     from ..models.annotation_queue_example_record_input import AnnotationQueueExampleRecordInput  # noqa: PLC0415
+    from ..models.annotation_queue_session_record_input import AnnotationQueueSessionRecordInput  # noqa: PLC0415
     from ..models.annotation_queue_span_record_input import AnnotationQueueSpanRecordInput  # noqa: PLC0415
     from ..models.annotation_queue_trace_record_input import AnnotationQueueTraceRecordInput  # noqa: PLC0415
 

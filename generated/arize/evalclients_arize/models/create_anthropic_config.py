@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_anthropic_config_provider import (
+    CreateAnthropicConfigProvider,
+    check_create_anthropic_config_provider,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAnthropicConfig")
@@ -18,6 +23,7 @@ _FIELDS = frozenset(
     {
         "api_key",
         "provider",
+        "base_url",
         "is_function_calling_enabled",
     }
 )
@@ -26,16 +32,20 @@ _FIELDS = frozenset(
 @_attrs_define
 class CreateAnthropicConfig:
     """Create config for an Anthropic LLM integration. `api_key` is required and is write-only (never returned in
-    responses).
+    responses). `base_url` is optional; omit it to use the public Anthropic API.
 
         Attributes:
             api_key (str): API key for the provider (write-only, never returned).
-            provider (str):
+            provider (CreateAnthropicConfigProvider): Discriminator identifying the Anthropic provider.
+            base_url (str | Unset): Endpoint URL (HTTPS) serving the Anthropic Messages API, including the version path
+                (e.g. `https://api.anthropic.com/v1`). Do not include `/messages`, which is appended automatically. Defaults to
+                the public Anthropic API.
             is_function_calling_enabled (bool | Unset): Enable function/tool calling. Defaults to true.
     """
 
     api_key: str | Unset
-    provider: str | Unset
+    provider: CreateAnthropicConfigProvider | Unset
+    base_url: str | Unset = UNSET
     is_function_calling_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -44,7 +54,12 @@ class CreateAnthropicConfig:
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 
-        provider = self.provider
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
+
+        base_url = self.base_url
 
         is_function_calling_enabled = self.is_function_calling_enabled
 
@@ -56,6 +71,8 @@ class CreateAnthropicConfig:
                 "provider": provider,
             }
         )
+        if base_url is not UNSET:
+            field_dict["base_url"] = base_url
         if is_function_calling_enabled is not UNSET:
             field_dict["is_function_calling_enabled"] = is_function_calling_enabled
 
@@ -82,13 +99,21 @@ class CreateAnthropicConfig:
             api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
 
         try:
-            provider = d["provider"]
-            if not (type(provider) is str):
+            provider = check_create_anthropic_config_provider(d["provider"])
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(cls, d, "provider", "one of ANTHROPIC", "enum", _drifted)
+
+        try:
+            base_url = d.get("base_url", UNSET)
+            if not (type(base_url) is str or base_url is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            provider, _drifted = _keep(cls, d, "provider", "str", "type", _drifted)
+            base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
 
         try:
             is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
@@ -106,6 +131,7 @@ class CreateAnthropicConfig:
         create_anthropic_config = cls(
             api_key,
             provider,
+            base_url,
             is_function_calling_enabled,
         )
 

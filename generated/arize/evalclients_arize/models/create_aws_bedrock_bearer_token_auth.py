@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_aws_bedrock_bearer_token_auth_auth_type import (
+    CreateAwsBedrockBearerTokenAuthAuthType,
+    check_create_aws_bedrock_bearer_token_auth_auth_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAwsBedrockBearerTokenAuth")
@@ -29,12 +34,12 @@ class CreateAwsBedrockBearerTokenAuth:
 
     Attributes:
         api_key (str): Bearer token for Bedrock (write-only, never returned).
-        auth_type (str):
+        auth_type (CreateAwsBedrockBearerTokenAuthAuthType): Discriminator identifying bearer-token auth.
         base_url (str | Unset): Custom Bedrock endpoint URL. Defaults to the provider default endpoint.
     """
 
     api_key: str | Unset
-    auth_type: str | Unset
+    auth_type: CreateAwsBedrockBearerTokenAuthAuthType | Unset
     base_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -43,7 +48,10 @@ class CreateAwsBedrockBearerTokenAuth:
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 
-        auth_type = self.auth_type
+        try:
+            auth_type: str = self.auth_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_type = _as_json(self.auth_type)
 
         base_url = self.base_url
 
@@ -81,13 +89,14 @@ class CreateAwsBedrockBearerTokenAuth:
             api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
 
         try:
-            auth_type = d["auth_type"]
-            if not (type(auth_type) is str):
-                raise TypeError
+            auth_type = check_create_aws_bedrock_bearer_token_auth_auth_type(d["auth_type"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            auth_type, _drifted = _keep(cls, d, "auth_type", "str", "type", _drifted)
+            auth_type, _drifted = _keep(
+                cls, d, "auth_type", "one of BEARER_TOKEN", "enum", _drifted
+            )
 
         try:
             base_url = d.get("base_url", UNSET)

@@ -12,6 +12,10 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_aws_bedrock_config_provider import (
+    CreateAwsBedrockConfigProvider,
+    check_create_aws_bedrock_config_provider,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,7 +47,7 @@ class CreateAwsBedrockConfig:
             auth (CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth): AWS
                 Bedrock auth settings for create and update, discriminated by `auth_type`. On PATCH this object replaces the
                 stored auth settings wholesale (auth_type may change); omitted fields of the previous auth mode are cleared.
-            provider (str):
+            provider (CreateAwsBedrockConfigProvider): Discriminator identifying the AWS Bedrock provider.
             is_default_models_enabled (bool | Unset): Enable Arize's default Bedrock model catalog. Defaults to false.
             model_names (list[str] | Unset): Custom model names to make available. Defaults to none.
     """
@@ -54,7 +58,7 @@ class CreateAwsBedrockConfig:
         | CreateAwsBedrockProxyWithHeadersAuth
         | Unset
     )
-    provider: str | Unset
+    provider: CreateAwsBedrockConfigProvider | Unset
     is_default_models_enabled: bool | Unset = UNSET
     model_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -76,7 +80,10 @@ class CreateAwsBedrockConfig:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             auth = _as_json(self.auth)
 
-        provider = self.provider
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         is_default_models_enabled = self.is_default_models_enabled
 
@@ -132,13 +139,12 @@ class CreateAwsBedrockConfig:
             )
 
         try:
-            provider = d["provider"]
-            if not (type(provider) is str):
-                raise TypeError
+            provider = check_create_aws_bedrock_config_provider(d["provider"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            provider, _drifted = _keep(cls, d, "provider", "str", "type", _drifted)
+            provider, _drifted = _keep(cls, d, "provider", "one of AWS_BEDROCK", "enum", _drifted)
 
         try:
             is_default_models_enabled = d.get("is_default_models_enabled", UNSET)

@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_aws_bedrock_default_auth_auth_type import (
+    CreateAwsBedrockDefaultAuthAuthType,
+    check_create_aws_bedrock_default_auth_auth_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAwsBedrockDefaultAuth")
@@ -29,13 +34,13 @@ class CreateAwsBedrockDefaultAuth:
     """Create role-assumption auth. `role_arn` is required.
 
     Attributes:
-        auth_type (str):
+        auth_type (CreateAwsBedrockDefaultAuthAuthType): Discriminator identifying role-assumption auth.
         role_arn (str): AWS IAM role ARN Arize assumes for cross-account access.
         base_url (str | Unset): Custom Bedrock endpoint URL. Defaults to the provider default endpoint.
         external_id (str | Unset): External ID on the assume-role policy. Defaults to not set.
     """
 
-    auth_type: str | Unset
+    auth_type: CreateAwsBedrockDefaultAuthAuthType | Unset
     role_arn: str | Unset
     base_url: str | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -44,7 +49,10 @@ class CreateAwsBedrockDefaultAuth:
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        auth_type = self.auth_type
+        try:
+            auth_type: str = self.auth_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_type = _as_json(self.auth_type)
 
         role_arn = self.role_arn
 
@@ -79,13 +87,12 @@ class CreateAwsBedrockDefaultAuth:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            auth_type = d["auth_type"]
-            if not (type(auth_type) is str):
-                raise TypeError
+            auth_type = check_create_aws_bedrock_default_auth_auth_type(d["auth_type"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            auth_type, _drifted = _keep(cls, d, "auth_type", "str", "type", _drifted)
+            auth_type, _drifted = _keep(cls, d, "auth_type", "one of DEFAULT", "enum", _drifted)
 
         try:
             role_arn = d["role_arn"]

@@ -12,6 +12,10 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_aws_bedrock_proxy_with_headers_auth_auth_type import (
+    CreateAwsBedrockProxyWithHeadersAuthAuthType,
+    check_create_aws_bedrock_proxy_with_headers_auth_auth_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,14 +39,14 @@ class CreateAwsBedrockProxyWithHeadersAuth:
     """Create proxy auth. `base_url` is required. `headers` is write-only; names are returned as `header_names` on read.
 
     Attributes:
-        auth_type (str):
+        auth_type (CreateAwsBedrockProxyWithHeadersAuthAuthType): Discriminator identifying proxy auth.
         base_url (str): Proxy URL requests are forwarded to (HTTPS).
         headers (CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset): Custom request headers sent to the proxy, as a
             name-to-value map. Write-only: values are never returned; names are exposed as `header_names` on read. Defaults
-            to no headers.
+            to no headers. The serialized header map must not exceed 8,175 bytes.
     """
 
-    auth_type: str | Unset
+    auth_type: CreateAwsBedrockProxyWithHeadersAuthAuthType | Unset
     base_url: str | Unset
     headers: CreateAwsBedrockProxyWithHeadersAuthHeaders | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,7 +56,10 @@ class CreateAwsBedrockProxyWithHeadersAuth:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        auth_type = self.auth_type
+        try:
+            auth_type: str = self.auth_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth_type = _as_json(self.auth_type)
 
         base_url = self.base_url
 
@@ -90,13 +97,14 @@ class CreateAwsBedrockProxyWithHeadersAuth:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            auth_type = d["auth_type"]
-            if not (type(auth_type) is str):
-                raise TypeError
+            auth_type = check_create_aws_bedrock_proxy_with_headers_auth_auth_type(d["auth_type"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            auth_type, _drifted = _keep(cls, d, "auth_type", "str", "type", _drifted)
+            auth_type, _drifted = _keep(
+                cls, d, "auth_type", "one of PROXY_WITH_HEADERS", "enum", _drifted
+            )
 
         try:
             base_url = d["base_url"]

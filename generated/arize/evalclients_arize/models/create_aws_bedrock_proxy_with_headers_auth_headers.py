@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CreateAwsBedrockProxyWithHeadersAuthHeaders")
 @_attrs_define
 class CreateAwsBedrockProxyWithHeadersAuthHeaders:
     """Custom request headers sent to the proxy, as a name-to-value map. Write-only: values are never returned; names are
-    exposed as `header_names` on read. Defaults to no headers.
+    exposed as `header_names` on read. Defaults to no headers. The serialized header map must not exceed 8,175 bytes.
 
     """
 

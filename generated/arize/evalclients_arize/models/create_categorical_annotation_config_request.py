@@ -13,11 +13,15 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_categorical_annotation_config_request_annotation_config_type import (
+    CreateCategoricalAnnotationConfigRequestAnnotationConfigType,
+    check_create_categorical_annotation_config_request_annotation_config_type,
+)
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.categorical_annotation_value import CategoricalAnnotationValue
+    from ..models.categorical_annotation_value_request import CategoricalAnnotationValueRequest
 
 
 T = TypeVar("T", bound="CreateCategoricalAnnotationConfigRequest")
@@ -34,24 +38,24 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateCategoricalAnnotationConfigRequest:
-    """
+    """CreateCategoricalAnnotationConfigRequest
+
     Attributes:
-        annotation_config_type (str): Discriminator value identifying a categorical annotation config.
+        annotation_config_type (CreateCategoricalAnnotationConfigRequestAnnotationConfigType): Discriminator value
+            identifying a categorical annotation config.
         name (str): Name of the new annotation config
         space_id (str): ID of the space the annotation config will belong to
-        values (list[CategoricalAnnotationValue]): An array of categorical annotation values
+        values (list[CategoricalAnnotationValueRequest]): An array of categorical annotation values
         optimization_direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when
-            omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse Default: 'NONE'.
+            omitted. - MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores
+            are neither better nor worse
     """
 
-    annotation_config_type: str | Unset
+    annotation_config_type: CreateCategoricalAnnotationConfigRequestAnnotationConfigType | Unset
     name: str | Unset
     space_id: str | Unset
-    values: list[CategoricalAnnotationValue] | Unset
-    optimization_direction: OptimizationDirection | Unset = "NONE"
+    values: list[CategoricalAnnotationValueRequest] | Unset
+    optimization_direction: OptimizationDirection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -59,7 +63,10 @@ class CreateCategoricalAnnotationConfigRequest:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotation_config_type = self.annotation_config_type
+        try:
+            annotation_config_type: str = self.annotation_config_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotation_config_type = _as_json(self.annotation_config_type)
 
         name = self.name
 
@@ -111,14 +118,17 @@ class CreateCategoricalAnnotationConfigRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            annotation_config_type = d["annotation_config_type"]
-            if not (type(annotation_config_type) is str):
-                raise TypeError
+            annotation_config_type = (
+                check_create_categorical_annotation_config_request_annotation_config_type(
+                    d["annotation_config_type"]
+                )
+            )
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             annotation_config_type, _drifted = _keep(
-                cls, d, "annotation_config_type", "str", "type", _drifted
+                cls, d, "annotation_config_type", "one of CATEGORICAL", "enum", _drifted
             )
 
         try:
@@ -141,7 +151,7 @@ class CreateCategoricalAnnotationConfigRequest:
 
         try:
             values = [
-                CategoricalAnnotationValue.from_dict(values_item_data)
+                CategoricalAnnotationValueRequest.from_dict(values_item_data)
                 for values_item_data in d["values"]
             ]
 
@@ -152,9 +162,11 @@ class CreateCategoricalAnnotationConfigRequest:
                 cls,
                 d,
                 "values",
-                "list[CategoricalAnnotationValue]",
+                "list[CategoricalAnnotationValueRequest]",
                 "type",
-                lambda values_item_data: CategoricalAnnotationValue.from_dict(values_item_data),
+                lambda values_item_data: CategoricalAnnotationValueRequest.from_dict(
+                    values_item_data
+                ),
                 _drifted,
             )
 
@@ -216,7 +228,7 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CategoricalAnnotationValue
-    from ..models.categorical_annotation_value import CategoricalAnnotationValue  # noqa: PLC0415
+    global _LAZY_PENDING, CategoricalAnnotationValueRequest
+    from ..models.categorical_annotation_value_request import CategoricalAnnotationValueRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -15,8 +15,8 @@ from ..drift import restore as _restore
 from ..types import Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_code_config import CustomCodeConfig
-    from ..models.managed_code_config import ManagedCodeConfig
+    from ..models.custom_code_config_request import CustomCodeConfigRequest
+    from ..models.managed_code_config_request import ManagedCodeConfigRequest
 
 
 T = TypeVar("T", bound="CreateCodeEvaluatorVersionRequest")
@@ -30,17 +30,15 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateCodeEvaluatorVersionRequest:
-    """
+    """CreateCodeEvaluatorVersionRequest
+
     Attributes:
-        code_config (CustomCodeConfig | ManagedCodeConfig): Discriminated union representing either a managed (built-in)
-            or custom
-            (user-supplied Python) code evaluator configuration, resolved by the
-            nested `type` field (`MANAGED` -> `ManagedCodeConfig`, `CUSTOM` -> `CustomCodeConfig`).
-            This inner `type` is independent of the parent evaluator version's `type` (which is always `CODE` here).
+        code_config (CustomCodeConfigRequest | ManagedCodeConfigRequest): Strict request form of CodeConfig.
+            Discriminated union of ManagedCodeConfigRequest and CustomCodeConfigRequest. Use in write request bodies.
         commit_message (str): Commit message describing the changes
     """
 
-    code_config: CustomCodeConfig | ManagedCodeConfig | Unset
+    code_config: CustomCodeConfigRequest | ManagedCodeConfigRequest | Unset
     commit_message: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -51,7 +49,7 @@ class CreateCodeEvaluatorVersionRequest:
             _load_lazy_imports()
         try:
             code_config: dict[str, Any]
-            if isinstance(self.code_config, ManagedCodeConfig):
+            if isinstance(self.code_config, ManagedCodeConfigRequest):
                 code_config = self.code_config.to_dict()
             else:
                 code_config = self.code_config.to_dict()
@@ -92,7 +90,12 @@ class CreateCodeEvaluatorVersionRequest:
             if _strict:
                 raise
             code_config, _drifted = _keep(
-                cls, d, "code_config", "CustomCodeConfig | ManagedCodeConfig", "union", _drifted
+                cls,
+                d,
+                "code_config",
+                "CustomCodeConfigRequest | ManagedCodeConfigRequest",
+                "union",
+                _drifted,
             )
 
         try:
@@ -134,20 +137,24 @@ class CreateCodeEvaluatorVersionRequest:
         return key in self.additional_properties
 
 
-def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig:
+def _parse_code_config(data: object) -> CustomCodeConfigRequest | ManagedCodeConfigRequest:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_code_config_type_0 = ManagedCodeConfig.from_dict(data, _strict=True)
+        componentsschemas_code_config_request_type_0 = ManagedCodeConfigRequest.from_dict(
+            data, _strict=True
+        )
 
-        return componentsschemas_code_config_type_0
+        return componentsschemas_code_config_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_code_config_type_1 = CustomCodeConfig.from_dict(data, _strict=True)
+    componentsschemas_code_config_request_type_1 = CustomCodeConfigRequest.from_dict(
+        data, _strict=True
+    )
 
-    return componentsschemas_code_config_type_1
+    return componentsschemas_code_config_request_type_1
 
 
 _LAZY_PENDING = True
@@ -155,8 +162,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CustomCodeConfig, ManagedCodeConfig
-    from ..models.custom_code_config import CustomCodeConfig  # noqa: PLC0415
-    from ..models.managed_code_config import ManagedCodeConfig  # noqa: PLC0415
+    global _LAZY_PENDING, CustomCodeConfigRequest, ManagedCodeConfigRequest
+    from ..models.custom_code_config_request import CustomCodeConfigRequest  # noqa: PLC0415
+    from ..models.managed_code_config_request import ManagedCodeConfigRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

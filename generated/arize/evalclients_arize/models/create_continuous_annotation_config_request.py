@@ -12,6 +12,10 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_continuous_annotation_config_request_annotation_config_type import (
+    CreateContinuousAnnotationConfigRequestAnnotationConfigType,
+    check_create_continuous_annotation_config_request_annotation_config_type,
+)
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
 from ..types import UNSET, Unset
 
@@ -30,32 +34,35 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateContinuousAnnotationConfigRequest:
-    """
+    """CreateContinuousAnnotationConfigRequest
+
     Attributes:
-        annotation_config_type (str): Discriminator value identifying a continuous annotation config.
+        annotation_config_type (CreateContinuousAnnotationConfigRequestAnnotationConfigType): Discriminator value
+            identifying a continuous annotation config.
         maximum_score (float): The maximum score value
         minimum_score (float): The minimum score value
         name (str): Name of the new annotation config
         space_id (str): ID of the space the annotation config will belong to
         optimization_direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when
-            omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse Default: 'NONE'.
+            omitted. - MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores
+            are neither better nor worse
     """
 
-    annotation_config_type: str | Unset
+    annotation_config_type: CreateContinuousAnnotationConfigRequestAnnotationConfigType | Unset
     maximum_score: float | Unset
     minimum_score: float | Unset
     name: str | Unset
     space_id: str | Unset
-    optimization_direction: OptimizationDirection | Unset = "NONE"
+    optimization_direction: OptimizationDirection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        annotation_config_type = self.annotation_config_type
+        try:
+            annotation_config_type: str = self.annotation_config_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotation_config_type = _as_json(self.annotation_config_type)
 
         maximum_score = self.maximum_score
 
@@ -101,14 +108,17 @@ class CreateContinuousAnnotationConfigRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            annotation_config_type = d["annotation_config_type"]
-            if not (type(annotation_config_type) is str):
-                raise TypeError
+            annotation_config_type = (
+                check_create_continuous_annotation_config_request_annotation_config_type(
+                    d["annotation_config_type"]
+                )
+            )
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             annotation_config_type, _drifted = _keep(
-                cls, d, "annotation_config_type", "str", "type", _drifted
+                cls, d, "annotation_config_type", "one of CONTINUOUS", "enum", _drifted
             )
 
         try:

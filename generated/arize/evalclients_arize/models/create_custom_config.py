@@ -12,10 +12,18 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_custom_config_provider import (
+    CreateCustomConfigProvider,
+    check_create_custom_config_provider,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_custom_config_headers import CreateCustomConfigHeaders
+    from ..models.create_custom_default_auth import CreateCustomDefaultAuth
+    from ..models.create_custom_oauth_2_client_credentials_auth import (
+        CreateCustomOauth2ClientCredentialsAuth,
+    )
 
 
 T = TypeVar("T", bound="CreateCustomConfig")
@@ -24,6 +32,7 @@ _FIELDS = frozenset(
         "base_url",
         "provider",
         "api_key",
+        "auth",
         "headers",
         "is_default_models_enabled",
         "is_function_calling_enabled",
@@ -42,18 +51,24 @@ class CreateCustomConfig:
 
         Attributes:
             base_url (str): Endpoint URL requests are sent to (HTTPS).
-            provider (str):
-            api_key (str | Unset): API key for the endpoint (write-only, never returned).
+            provider (CreateCustomConfigProvider): Discriminator identifying a custom OpenAI-compatible endpoint.
+            api_key (str | Unset): API key for the endpoint (write-only, never returned). Equivalent to an `auth` block with
+                `auth_type: DEFAULT`; supplying both this and `auth` is rejected with 422.
+            auth (CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth | Unset): Custom endpoint auth settings
+                for create and update, discriminated by `auth_type`. On PATCH this object replaces the stored auth settings
+                wholesale (auth_type may change); credentials belonging to the auth mode being switched away from are cleared.
             headers (CreateCustomConfigHeaders | Unset): Custom request headers sent to the endpoint, as a name-to-value
                 map. Write-only: values are never returned; names are exposed as `header_names` on read. Defaults to no headers.
+                The serialized header map must not exceed 8,175 bytes.
             is_default_models_enabled (bool | Unset): Enable Arize's default model catalog. Defaults to false.
             is_function_calling_enabled (bool | Unset): Enable function/tool calling. Defaults to true.
             model_names (list[str] | Unset): Custom model names to make available. Defaults to none.
     """
 
     base_url: str | Unset
-    provider: str | Unset
+    provider: CreateCustomConfigProvider | Unset
     api_key: str | Unset = UNSET
+    auth: CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth | Unset = UNSET
     headers: CreateCustomConfigHeaders | Unset = UNSET
     is_default_models_enabled: bool | Unset = UNSET
     is_function_calling_enabled: bool | Unset = UNSET
@@ -67,9 +82,24 @@ class CreateCustomConfig:
             _load_lazy_imports()
         base_url = self.base_url
 
-        provider = self.provider
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         api_key = self.api_key
+
+        try:
+            auth: dict[str, Any] | Unset
+            if isinstance(self.auth, Unset):
+                auth = UNSET
+            elif isinstance(self.auth, CreateCustomDefaultAuth):
+                auth = self.auth.to_dict()
+            else:
+                auth = self.auth.to_dict()
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            auth = _as_json(self.auth)
 
         try:
             headers: dict[str, Any] | Unset = UNSET
@@ -100,6 +130,8 @@ class CreateCustomConfig:
         )
         if api_key is not UNSET:
             field_dict["api_key"] = api_key
+        if auth is not UNSET:
+            field_dict["auth"] = auth
         if headers is not UNSET:
             field_dict["headers"] = headers
         if is_default_models_enabled is not UNSET:
@@ -134,13 +166,12 @@ class CreateCustomConfig:
             base_url, _drifted = _keep(cls, d, "base_url", "str", "type", _drifted)
 
         try:
-            provider = d["provider"]
-            if not (type(provider) is str):
-                raise TypeError
+            provider = check_create_custom_config_provider(d["provider"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            provider, _drifted = _keep(cls, d, "provider", "str", "type", _drifted)
+            provider, _drifted = _keep(cls, d, "provider", "one of CUSTOM", "enum", _drifted)
 
         try:
             api_key = d.get("api_key", UNSET)
@@ -150,6 +181,21 @@ class CreateCustomConfig:
             if _strict:
                 raise
             api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
+
+        try:
+            auth = _parse_auth(d.get("auth", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            auth, _drifted = _keep(
+                cls,
+                d,
+                "auth",
+                "CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth",
+                "union",
+                _drifted,
+            )
 
         try:
             _headers = d.get("headers", UNSET)
@@ -204,6 +250,7 @@ class CreateCustomConfig:
             base_url,
             provider,
             api_key,
+            auth,
             headers,
             is_default_models_enabled,
             is_function_calling_enabled,
@@ -235,12 +282,44 @@ class CreateCustomConfig:
         return key in self.additional_properties
 
 
+def _parse_auth(
+    data: object,
+) -> CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_custom_auth_type_0 = CreateCustomDefaultAuth.from_dict(
+            data, _strict=True
+        )
+
+        return componentsschemas_create_custom_auth_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_create_custom_auth_type_1 = CreateCustomOauth2ClientCredentialsAuth.from_dict(
+        data, _strict=True
+    )
+
+    return componentsschemas_create_custom_auth_type_1
+
+
 _LAZY_PENDING = True
 
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CreateCustomConfigHeaders
+    global \
+        _LAZY_PENDING, \
+        CreateCustomConfigHeaders, \
+        CreateCustomDefaultAuth, \
+        CreateCustomOauth2ClientCredentialsAuth
     from ..models.create_custom_config_headers import CreateCustomConfigHeaders  # noqa: PLC0415
+    from ..models.create_custom_default_auth import CreateCustomDefaultAuth  # noqa: PLC0415
+    from ..models.create_custom_oauth_2_client_credentials_auth import (
+        CreateCustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
+    )
 
     _LAZY_PENDING = False

@@ -16,7 +16,7 @@ from ..drift import restore as _restore
 from ..types import Unset
 
 if TYPE_CHECKING:
-    from ..models.create_dataset_example_input import CreateDatasetExampleInput
+    from ..models.create_dataset_request_examples_item import CreateDatasetRequestExamplesItem
 
 
 T = TypeVar("T", bound="CreateDatasetRequest")
@@ -34,12 +34,12 @@ class CreateDatasetRequest:
     """Dataset creation parameters.
 
     Attributes:
-        examples (list[CreateDatasetExampleInput]): Array of examples for the new dataset
+        examples (list[CreateDatasetRequestExamplesItem]): Array of examples for the new dataset
         name (str): Name of the new dataset. Must be unique within the space.
         space_id (str): ID of the space the dataset will belong to
     """
 
-    examples: list[CreateDatasetExampleInput] | Unset
+    examples: list[CreateDatasetRequestExamplesItem] | Unset
     name: str | Unset
     space_id: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -89,7 +89,7 @@ class CreateDatasetRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             examples = [
-                CreateDatasetExampleInput.from_dict(examples_item_data)
+                CreateDatasetRequestExamplesItem.from_dict(examples_item_data)
                 for examples_item_data in d["examples"]
             ]
 
@@ -100,9 +100,11 @@ class CreateDatasetRequest:
                 cls,
                 d,
                 "examples",
-                "list[CreateDatasetExampleInput]",
+                "list[CreateDatasetRequestExamplesItem]",
                 "type",
-                lambda examples_item_data: CreateDatasetExampleInput.from_dict(examples_item_data),
+                lambda examples_item_data: CreateDatasetRequestExamplesItem.from_dict(
+                    examples_item_data
+                ),
                 _drifted,
             )
 
@@ -160,7 +162,7 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CreateDatasetExampleInput
-    from ..models.create_dataset_example_input import CreateDatasetExampleInput  # noqa: PLC0415
+    global _LAZY_PENDING, CreateDatasetRequestExamplesItem
+    from ..models.create_dataset_request_examples_item import CreateDatasetRequestExamplesItem  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -17,6 +17,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_code_evaluator_version_request import CreateCodeEvaluatorVersionRequest
+    from ..models.create_remote_evaluator_version_request import CreateRemoteEvaluatorVersionRequest
     from ..models.create_template_evaluator_version_request import (
         CreateTemplateEvaluatorVersionRequest,
     )
@@ -38,32 +39,30 @@ _FIELDS = frozenset(
 class CreateEvaluatorRequest:
     """Body containing evaluator creation parameters with an initial version.
 
-    Only `type: TEMPLATE` and `type: CODE` are currently accepted on creation.
-
-        Attributes:
-            name (str): Evaluator name (must be unique within the space)
-            space_id (str): Space identifier (base64)
-            type_ (EvaluatorType): The evaluator type:
-
-                - `TEMPLATE` — LLM-based evaluator.
-                - `CODE` — managed built-in evaluators or custom Python code (both are
-                  subtypes of `CODE`, discriminated by the nested `CodeConfig.type` =
-                  `MANAGED` | `CUSTOM`).
-                - `HARNESS` — test harness evaluator.
-                - `REMOTE` — remote evaluator.
-
-                Applies to both the parent `Evaluator.type` field and every version's `type`
-                discriminator — a version's `type` must always match its parent evaluator's `type`.
-            version (CreateCodeEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest): Payload for an evaluator
-                version: exactly one of `template_config` or `code_config`.
-                Used both when creating an evaluator (initial `version`) and when appending a version.
-            description (str | Unset): Evaluator description
+    Attributes:
+        name (str): Evaluator name (must be unique within the space)
+        space_id (str): Space identifier (base64)
+        type_ (EvaluatorType): The evaluator type:  - `TEMPLATE` — LLM-based evaluator. - `CODE` — managed built-in
+            evaluators or custom Python code (both are   subtypes of `CODE`, discriminated by the nested `CodeConfig.type` =
+            `MANAGED` | `CUSTOM`). - `HARNESS` — test harness evaluator. - `REMOTE` — remote evaluator.  Applies to both the
+            parent `Evaluator.type` field and every version's `type` discriminator — a version's `type` must always match
+            its parent evaluator's `type`.
+        version (CreateCodeEvaluatorVersionRequest | CreateRemoteEvaluatorVersionRequest |
+            CreateTemplateEvaluatorVersionRequest): Payload for an evaluator version: exactly one of `template_config`,
+            `code_config`, or `remote_config`. Used both when creating an evaluator (initial `version`) and when appending a
+            version.
+        description (str | Unset): Evaluator description
     """
 
     name: str | Unset
     space_id: str | Unset
     type_: EvaluatorType | Unset
-    version: CreateCodeEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest | Unset
+    version: (
+        CreateCodeEvaluatorVersionRequest
+        | CreateRemoteEvaluatorVersionRequest
+        | CreateTemplateEvaluatorVersionRequest
+        | Unset
+    )
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -84,6 +83,8 @@ class CreateEvaluatorRequest:
         try:
             version: dict[str, Any]
             if isinstance(self.version, CreateTemplateEvaluatorVersionRequest):
+                version = self.version.to_dict()
+            elif isinstance(self.version, CreateCodeEvaluatorVersionRequest):
                 version = self.version.to_dict()
             else:
                 version = self.version.to_dict()
@@ -159,7 +160,7 @@ class CreateEvaluatorRequest:
                 cls,
                 d,
                 "version",
-                "CreateCodeEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest",
+                "CreateCodeEvaluatorVersionRequest | CreateRemoteEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest",
                 "union",
                 _drifted,
             )
@@ -208,7 +209,11 @@ class CreateEvaluatorRequest:
 
 def _parse_version(
     data: object,
-) -> CreateCodeEvaluatorVersionRequest | CreateTemplateEvaluatorVersionRequest:
+) -> (
+    CreateCodeEvaluatorVersionRequest
+    | CreateRemoteEvaluatorVersionRequest
+    | CreateTemplateEvaluatorVersionRequest
+):
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -219,13 +224,23 @@ def _parse_version(
         return componentsschemas_create_evaluator_version_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_evaluator_version_request_type_1 = (
+            CreateCodeEvaluatorVersionRequest.from_dict(data, _strict=True)
+        )
+
+        return componentsschemas_create_evaluator_version_request_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_create_evaluator_version_request_type_1 = (
-        CreateCodeEvaluatorVersionRequest.from_dict(data, _strict=True)
+    componentsschemas_create_evaluator_version_request_type_2 = (
+        CreateRemoteEvaluatorVersionRequest.from_dict(data, _strict=True)
     )
 
-    return componentsschemas_create_evaluator_version_request_type_1
+    return componentsschemas_create_evaluator_version_request_type_2
 
 
 _LAZY_PENDING = True
@@ -233,8 +248,13 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CreateCodeEvaluatorVersionRequest, CreateTemplateEvaluatorVersionRequest
+    global \
+        _LAZY_PENDING, \
+        CreateCodeEvaluatorVersionRequest, \
+        CreateRemoteEvaluatorVersionRequest, \
+        CreateTemplateEvaluatorVersionRequest
     from ..models.create_code_evaluator_version_request import CreateCodeEvaluatorVersionRequest  # noqa: PLC0415
+    from ..models.create_remote_evaluator_version_request import CreateRemoteEvaluatorVersionRequest  # noqa: PLC0415
     from ..models.create_template_evaluator_version_request import (
         CreateTemplateEvaluatorVersionRequest,  # noqa: PLC0415
     )

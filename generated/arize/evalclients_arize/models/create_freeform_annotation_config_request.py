@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_freeform_annotation_config_request_annotation_config_type import (
+    CreateFreeformAnnotationConfigRequestAnnotationConfigType,
+    check_create_freeform_annotation_config_request_annotation_config_type,
+)
 from ..types import Unset
 
 T = TypeVar("T", bound="CreateFreeformAnnotationConfigRequest")
@@ -25,14 +30,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateFreeformAnnotationConfigRequest:
-    """
+    """CreateFreeformAnnotationConfigRequest
+
     Attributes:
-        annotation_config_type (str): Discriminator value identifying a freeform annotation config.
+        annotation_config_type (CreateFreeformAnnotationConfigRequestAnnotationConfigType): Discriminator value
+            identifying a freeform annotation config.
         name (str): Name of the new annotation config
         space_id (str): ID of the space the annotation config will belong to
     """
 
-    annotation_config_type: str | Unset
+    annotation_config_type: CreateFreeformAnnotationConfigRequestAnnotationConfigType | Unset
     name: str | Unset
     space_id: str | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,7 +47,10 @@ class CreateFreeformAnnotationConfigRequest:
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        annotation_config_type = self.annotation_config_type
+        try:
+            annotation_config_type: str = self.annotation_config_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotation_config_type = _as_json(self.annotation_config_type)
 
         name = self.name
 
@@ -70,14 +80,17 @@ class CreateFreeformAnnotationConfigRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            annotation_config_type = d["annotation_config_type"]
-            if not (type(annotation_config_type) is str):
-                raise TypeError
+            annotation_config_type = (
+                check_create_freeform_annotation_config_request_annotation_config_type(
+                    d["annotation_config_type"]
+                )
+            )
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             annotation_config_type, _drifted = _keep(
-                cls, d, "annotation_config_type", "str", "type", _drifted
+                cls, d, "annotation_config_type", "one of FREEFORM", "enum", _drifted
             )
 
         try:

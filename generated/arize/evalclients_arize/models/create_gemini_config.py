@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_gemini_config_provider import (
+    CreateGeminiConfigProvider,
+    check_create_gemini_config_provider,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateGeminiConfig")
@@ -30,12 +35,12 @@ class CreateGeminiConfig:
 
         Attributes:
             api_key (str): API key for the provider (write-only, never returned).
-            provider (str):
+            provider (CreateGeminiConfigProvider): Discriminator identifying the Gemini provider.
             is_function_calling_enabled (bool | Unset): Enable function/tool calling. Defaults to true.
     """
 
     api_key: str | Unset
-    provider: str | Unset
+    provider: CreateGeminiConfigProvider | Unset
     is_function_calling_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -44,7 +49,10 @@ class CreateGeminiConfig:
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 
-        provider = self.provider
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         is_function_calling_enabled = self.is_function_calling_enabled
 
@@ -82,13 +90,12 @@ class CreateGeminiConfig:
             api_key, _drifted = _keep(cls, d, "api_key", "str", "type", _drifted)
 
         try:
-            provider = d["provider"]
-            if not (type(provider) is str):
-                raise TypeError
+            provider = check_create_gemini_config_provider(d["provider"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            provider, _drifted = _keep(cls, d, "provider", "str", "type", _drifted)
+            provider, _drifted = _keep(cls, d, "provider", "one of GEMINI", "enum", _drifted)
 
         try:
             is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)

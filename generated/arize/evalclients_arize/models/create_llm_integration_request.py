@@ -13,17 +13,24 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_llm_integration_request_type import (
+    CreateLlmIntegrationRequestType,
+    check_create_llm_integration_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_anthropic_config import CreateAnthropicConfig
     from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig
     from ..models.create_custom_config import CreateCustomConfig
+    from ..models.create_fireworks_config import CreateFireworksConfig
     from ..models.create_gemini_config import CreateGeminiConfig
+    from ..models.create_lite_llm_config import CreateLiteLlmConfig
     from ..models.create_nvidia_nim_config import CreateNvidiaNimConfig
     from ..models.create_open_ai_config import CreateOpenAiConfig
+    from ..models.create_together_ai_config import CreateTogetherAiConfig
     from ..models.create_vertex_ai_config import CreateVertexAiConfig
-    from ..models.integration_scoping import IntegrationScoping
+    from ..models.integration_scoping_request import IntegrationScopingRequest
 
 
 T = TypeVar("T", bound="CreateLlmIntegrationRequest")
@@ -39,28 +46,33 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateLlmIntegrationRequest:
-    """
+    """CreateLlmIntegrationRequest
+
     Attributes:
-        config (CreateAnthropicConfig | CreateAwsBedrockConfig | CreateCustomConfig | CreateGeminiConfig |
-            CreateNvidiaNimConfig | CreateOpenAiConfig | CreateVertexAiConfig):
+        config (CreateAnthropicConfig | CreateAwsBedrockConfig | CreateCustomConfig | CreateFireworksConfig |
+            CreateGeminiConfig | CreateLiteLlmConfig | CreateNvidiaNimConfig | CreateOpenAiConfig | CreateTogetherAiConfig |
+            CreateVertexAiConfig): CreateLlmConfig
         name (str): Integration name. Unique per (account, type).
-        type_ (str):
-        scopings (list[IntegrationScoping] | Unset): Visibility scoping rules. Defaults to account-wide.
+        type_ (CreateLlmIntegrationRequestType): Discriminator identifying this request as an LLM integration.
+        scopings (list[IntegrationScopingRequest] | Unset): Visibility scoping rules. Defaults to account-wide.
     """
 
     config: (
         CreateAnthropicConfig
         | CreateAwsBedrockConfig
         | CreateCustomConfig
+        | CreateFireworksConfig
         | CreateGeminiConfig
+        | CreateLiteLlmConfig
         | CreateNvidiaNimConfig
         | CreateOpenAiConfig
+        | CreateTogetherAiConfig
         | CreateVertexAiConfig
         | Unset
     )
     name: str | Unset
-    type_: str | Unset
-    scopings: list[IntegrationScoping] | Unset = UNSET
+    type_: CreateLlmIntegrationRequestType | Unset
+    scopings: list[IntegrationScopingRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -82,6 +94,12 @@ class CreateLlmIntegrationRequest:
                 config = self.config.to_dict()
             elif isinstance(self.config, CreateVertexAiConfig):
                 config = self.config.to_dict()
+            elif isinstance(self.config, CreateNvidiaNimConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, CreateLiteLlmConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, CreateFireworksConfig):
+                config = self.config.to_dict()
             else:
                 config = self.config.to_dict()
 
@@ -90,7 +108,10 @@ class CreateLlmIntegrationRequest:
 
         name = self.name
 
-        type_ = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         try:
             scopings: list[dict[str, Any]] | Unset = UNSET
@@ -140,7 +161,7 @@ class CreateLlmIntegrationRequest:
                 cls,
                 d,
                 "config",
-                "CreateAnthropicConfig | CreateAwsBedrockConfig | CreateCustomConfig | CreateGeminiConfig | CreateNvidiaNimConfig | CreateOpenAiConfig | CreateVertexAiConfig",
+                "CreateAnthropicConfig | CreateAwsBedrockConfig | CreateCustomConfig | CreateFireworksConfig | CreateGeminiConfig | CreateLiteLlmConfig | CreateNvidiaNimConfig | CreateOpenAiConfig | CreateTogetherAiConfig | CreateVertexAiConfig",
                 "union",
                 _drifted,
             )
@@ -155,20 +176,19 @@ class CreateLlmIntegrationRequest:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            type_ = check_create_llm_integration_request_type(d["type"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of LLM", "enum", _drifted)
 
         try:
             _scopings = d.get("scopings", UNSET)
-            scopings: list[IntegrationScoping] | Unset = UNSET
+            scopings: list[IntegrationScopingRequest] | Unset = UNSET
             if _scopings is not UNSET:
                 scopings = [
-                    IntegrationScoping.from_dict(scopings_item_data)
+                    IntegrationScopingRequest.from_dict(scopings_item_data)
                     for scopings_item_data in _scopings
                 ]
 
@@ -179,9 +199,9 @@ class CreateLlmIntegrationRequest:
                 cls,
                 d,
                 "scopings",
-                "list[IntegrationScoping]",
+                "list[IntegrationScopingRequest]",
                 "type",
-                lambda scopings_item_data: IntegrationScoping.from_dict(scopings_item_data),
+                lambda scopings_item_data: IntegrationScopingRequest.from_dict(scopings_item_data),
                 _drifted,
             )
 
@@ -223,9 +243,12 @@ def _parse_config(
     CreateAnthropicConfig
     | CreateAwsBedrockConfig
     | CreateCustomConfig
+    | CreateFireworksConfig
     | CreateGeminiConfig
+    | CreateLiteLlmConfig
     | CreateNvidiaNimConfig
     | CreateOpenAiConfig
+    | CreateTogetherAiConfig
     | CreateVertexAiConfig
 ):
     try:
@@ -288,11 +311,43 @@ def _parse_config(
         return componentsschemas_create_llm_config_type_5
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_6 = CreateNvidiaNimConfig.from_dict(
+            data, _strict=True
+        )
+
+        return componentsschemas_create_llm_config_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_7 = CreateLiteLlmConfig.from_dict(
+            data, _strict=True
+        )
+
+        return componentsschemas_create_llm_config_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_llm_config_type_8 = CreateFireworksConfig.from_dict(
+            data, _strict=True
+        )
+
+        return componentsschemas_create_llm_config_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_create_llm_config_type_6 = CreateNvidiaNimConfig.from_dict(data, _strict=True)
+    componentsschemas_create_llm_config_type_9 = CreateTogetherAiConfig.from_dict(
+        data, _strict=True
+    )
 
-    return componentsschemas_create_llm_config_type_6
+    return componentsschemas_create_llm_config_type_9
 
 
 _LAZY_PENDING = True
@@ -305,18 +360,24 @@ def _load_lazy_imports() -> None:
         CreateAnthropicConfig, \
         CreateAwsBedrockConfig, \
         CreateCustomConfig, \
+        CreateFireworksConfig, \
         CreateGeminiConfig, \
+        CreateLiteLlmConfig, \
         CreateNvidiaNimConfig, \
         CreateOpenAiConfig, \
+        CreateTogetherAiConfig, \
         CreateVertexAiConfig, \
-        IntegrationScoping
+        IntegrationScopingRequest
     from ..models.create_anthropic_config import CreateAnthropicConfig  # noqa: PLC0415
     from ..models.create_aws_bedrock_config import CreateAwsBedrockConfig  # noqa: PLC0415
     from ..models.create_custom_config import CreateCustomConfig  # noqa: PLC0415
+    from ..models.create_fireworks_config import CreateFireworksConfig  # noqa: PLC0415
     from ..models.create_gemini_config import CreateGeminiConfig  # noqa: PLC0415
+    from ..models.create_lite_llm_config import CreateLiteLlmConfig  # noqa: PLC0415
     from ..models.create_nvidia_nim_config import CreateNvidiaNimConfig  # noqa: PLC0415
     from ..models.create_open_ai_config import CreateOpenAiConfig  # noqa: PLC0415
+    from ..models.create_together_ai_config import CreateTogetherAiConfig  # noqa: PLC0415
     from ..models.create_vertex_ai_config import CreateVertexAiConfig  # noqa: PLC0415
-    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

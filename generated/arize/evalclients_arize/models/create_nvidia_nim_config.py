@@ -12,6 +12,10 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_nvidia_nim_config_provider import (
+    CreateNvidiaNimConfigProvider,
+    check_create_nvidia_nim_config_provider,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,17 +45,18 @@ class CreateNvidiaNimConfig:
     rejected with 422.
 
         Attributes:
-            provider (str):
+            provider (CreateNvidiaNimConfigProvider): Discriminator identifying the NVIDIA NIM provider.
             api_key (str | Unset): API key for the endpoint (write-only, never returned).
             base_url (str | Unset): Self-hosted NIM endpoint URL (HTTPS). Defaults to the provider default endpoint.
             headers (CreateNvidiaNimConfigHeaders | Unset): Custom request headers sent to the endpoint, as a name-to-value
                 map. Write-only: values are never returned; names are exposed as `header_names` on read. Defaults to no headers.
+                The serialized header map must not exceed 8,175 bytes.
             is_default_models_enabled (bool | Unset): Enable Arize's default model catalog. Defaults to false.
             is_function_calling_enabled (bool | Unset): Enable function/tool calling. Defaults to true.
             model_names (list[str] | Unset): Custom model names to make available. Defaults to none.
     """
 
-    provider: str | Unset
+    provider: CreateNvidiaNimConfigProvider | Unset
     api_key: str | Unset = UNSET
     base_url: str | Unset = UNSET
     headers: CreateNvidiaNimConfigHeaders | Unset = UNSET
@@ -65,7 +70,10 @@ class CreateNvidiaNimConfig:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        provider = self.provider
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         api_key = self.api_key
 
@@ -126,13 +134,12 @@ class CreateNvidiaNimConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            provider = d["provider"]
-            if not (type(provider) is str):
-                raise TypeError
+            provider = check_create_nvidia_nim_config_provider(d["provider"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            provider, _drifted = _keep(cls, d, "provider", "str", "type", _drifted)
+            provider, _drifted = _keep(cls, d, "provider", "one of NVIDIA_NIM", "enum", _drifted)
 
         try:
             api_key = d.get("api_key", UNSET)

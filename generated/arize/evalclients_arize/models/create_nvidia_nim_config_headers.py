@@ -16,7 +16,8 @@ T = TypeVar("T", bound="CreateNvidiaNimConfigHeaders")
 @_attrs_define
 class CreateNvidiaNimConfigHeaders:
     """Custom request headers sent to the endpoint, as a name-to-value map. Write-only: values are never returned; names
-    are exposed as `header_names` on read. Defaults to no headers.
+    are exposed as `header_names` on read. Defaults to no headers. The serialized header map must not exceed 8,175
+    bytes.
 
     """
 

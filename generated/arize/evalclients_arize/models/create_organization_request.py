@@ -24,7 +24,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateOrganizationRequest:
-    """
+    """CreateOrganizationRequest
+
     Attributes:
         name (str): Name of the organization (must be unique within the account)
         description (str | Unset): A brief description of the organization's purpose. Defaults to an empty string if

@@ -24,7 +24,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateProjectRequest:
-    """
+    """CreateProjectRequest
+
     Attributes:
         name (str): Name of the project (must be unique within the space)
         space_id (str): ID of the space to create the project in

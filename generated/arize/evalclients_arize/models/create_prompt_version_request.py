@@ -18,9 +18,9 @@ from ..models.llm_provider import LlmProvider, check_llm_provider
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.invocation_params import InvocationParams
-    from ..models.llm_message import LLMMessage
-    from ..models.provider_params import ProviderParams
+    from ..models.invocation_params_request import InvocationParamsRequest
+    from ..models.llm_message_request import LLMMessageRequest
+    from ..models.provider_params_request import ProviderParamsRequest
 
 
 T = TypeVar("T", bound="CreatePromptVersionRequest")
@@ -43,26 +43,27 @@ class CreatePromptVersionRequest:
 
     Attributes:
         commit_message (str): Commit message describing this version
-        messages (list[LLMMessage]): The messages that make up the prompt template
+        messages (list[LLMMessageRequest]): The messages that make up the prompt template
         provider (LlmProvider): The LLM provider to use
         input_variable_format (InputVariableFormat | Unset): The format for input variables in the prompt messages.
-            Defaults to `F_STRING` if not provided.
-            - `F_STRING`: Single curly braces ({variable_name})
-            - `MUSTACHE`: Double curly braces ({{variable_name}})
-            - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future version.
-        invocation_params (InvocationParams | Unset): Parameters for the LLM invocation
+            Defaults to `F_STRING` if not provided. - `F_STRING`: Single curly braces ({variable_name}) - `MUSTACHE`: Double
+            curly braces ({{variable_name}}) - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future
+            version.
+        invocation_params (InvocationParamsRequest | Unset): Parameters for the LLM invocation in a write request
+            (strict form of InvocationParams; leaf schemas use *Request variants)
         model (str | Unset): The model to use for the call. Optional. If omitted, no default model is set on the
             version.
-        provider_params (ProviderParams | Unset): Provider-specific parameters
+        provider_params (ProviderParamsRequest | Unset): Provider-specific parameters in a write request (strict form of
+            ProviderParams; leaf schemas use *Request variants)
     """
 
     commit_message: str | Unset
-    messages: list[LLMMessage] | Unset
+    messages: list[LLMMessageRequest] | Unset
     provider: LlmProvider | Unset
     input_variable_format: InputVariableFormat | Unset = UNSET
-    invocation_params: InvocationParams | Unset = UNSET
+    invocation_params: InvocationParamsRequest | Unset = UNSET
     model: str | Unset = UNSET
-    provider_params: ProviderParams | Unset = UNSET
+    provider_params: ProviderParamsRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -154,7 +155,8 @@ class CreatePromptVersionRequest:
 
         try:
             messages = [
-                LLMMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
+                LLMMessageRequest.from_dict(messages_item_data)
+                for messages_item_data in d["messages"]
             ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
@@ -164,9 +166,9 @@ class CreatePromptVersionRequest:
                 cls,
                 d,
                 "messages",
-                "list[LLMMessage]",
+                "list[LLMMessageRequest]",
                 "type",
-                lambda messages_item_data: LLMMessage.from_dict(messages_item_data),
+                lambda messages_item_data: LLMMessageRequest.from_dict(messages_item_data),
                 _drifted,
             )
 
@@ -202,17 +204,17 @@ class CreatePromptVersionRequest:
 
         try:
             _invocation_params = d.get("invocation_params", UNSET)
-            invocation_params: InvocationParams | Unset
+            invocation_params: InvocationParamsRequest | Unset
             if _invocation_params is UNSET:
                 invocation_params = UNSET
             else:
-                invocation_params = InvocationParams.from_dict(_invocation_params)
+                invocation_params = InvocationParamsRequest.from_dict(_invocation_params)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             invocation_params, _drifted = _keep(
-                cls, d, "invocation_params", "InvocationParams", "type", _drifted
+                cls, d, "invocation_params", "InvocationParamsRequest", "type", _drifted
             )
 
         try:
@@ -226,17 +228,17 @@ class CreatePromptVersionRequest:
 
         try:
             _provider_params = d.get("provider_params", UNSET)
-            provider_params: ProviderParams | Unset
+            provider_params: ProviderParamsRequest | Unset
             if _provider_params is UNSET:
                 provider_params = UNSET
             else:
-                provider_params = ProviderParams.from_dict(_provider_params)
+                provider_params = ProviderParamsRequest.from_dict(_provider_params)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             provider_params, _drifted = _keep(
-                cls, d, "provider_params", "ProviderParams", "type", _drifted
+                cls, d, "provider_params", "ProviderParamsRequest", "type", _drifted
             )
 
         create_prompt_version_request = cls(
@@ -279,9 +281,9 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, InvocationParams, LLMMessage, ProviderParams
-    from ..models.invocation_params import InvocationParams  # noqa: PLC0415
-    from ..models.llm_message import LLMMessage  # noqa: PLC0415
-    from ..models.provider_params import ProviderParams  # noqa: PLC0415
+    global _LAZY_PENDING, InvocationParamsRequest, LLMMessageRequest, ProviderParamsRequest
+    from ..models.invocation_params_request import InvocationParamsRequest  # noqa: PLC0415
+    from ..models.llm_message_request import LLMMessageRequest  # noqa: PLC0415
+    from ..models.provider_params_request import ProviderParamsRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

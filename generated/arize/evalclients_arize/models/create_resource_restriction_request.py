@@ -23,9 +23,10 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateResourceRestrictionRequest:
-    """
+    """CreateResourceRestrictionRequest
+
     Attributes:
-        resource_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+        resource_id (str): The ID of the resource to restrict
     """
 
     resource_id: str | Unset

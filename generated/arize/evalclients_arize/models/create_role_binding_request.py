@@ -31,14 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateRoleBindingRequest:
-    """
+    """CreateRoleBindingRequest
+
     Attributes:
-        resource_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+        resource_id (str): A universally unique identifier (base64-encoded opaque string).
         resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and `PROJECT` are supported
-            for
-            single-binding CRUD. `resource_id` must encode the same resource type.
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+            for single-binding CRUD. `resource_id` must encode the same resource type.
+        role_id (str): A universally unique identifier (base64-encoded opaque string).
+        user_id (str): ID of the user to bind the role to.  For a **service key**, this is the ID of the key's bot user
+            — not the ID of the person who created the key. Read it from `bot_user.id` on the `POST /v2/api-keys` response,
+            or from `bot_user.id` on the matching service key entry returned by `GET /v2/api-keys`.
     """
 
     resource_id: str | Unset

@@ -28,14 +28,13 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateRoleRequest:
-    """
+    """CreateRoleRequest
+
     Attributes:
-        name (str): Human-readable name for the role. Must be unique within the account. Example: AI Engineer.
+        name (str): Human-readable name for the role. Must be unique within the account.
         permissions (list[Permission]): List of permissions to grant. At least one permission is required. Each value
-            must be a valid permission identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`). Example: ['PROJECT_READ',
-            'DATASET_READ', 'DATASET_CREATE', 'EXPERIMENT_READ', 'EXPERIMENT_CREATE'].
+            must be a valid permission identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`).
         description (str | Unset): Optional description of the role's purpose. Omitted from the response if empty.
-            Example: Can read and create datasets and experiments but cannot manage spaces..
     """
 
     name: str | Unset

@@ -12,11 +12,16 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_run_experiment_task_request_type import (
+    CreateRunExperimentTaskRequestType,
+    check_create_run_experiment_task_request_type,
+)
 from ..types import Unset
 
 if TYPE_CHECKING:
-    from ..models.llm_generation_run_config import LlmGenerationRunConfig
-    from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig
+    from ..models.agent_call_run_config_request import AgentCallRunConfigRequest
+    from ..models.llm_generation_run_config_request import LlmGenerationRunConfigRequest
+    from ..models.template_evaluation_run_config_request import TemplateEvaluationRunConfigRequest
 
 
 T = TypeVar("T", bound="CreateRunExperimentTaskRequest")
@@ -32,24 +37,27 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateRunExperimentTaskRequest:
-    """Request body for creating a `RUN_EXPERIMENT` task. Requires `dataset_id` and
-    `run_configuration`. Does not support continuous execution — runs are triggered
-    explicitly via `POST /v2/tasks/{task_id}/trigger`.
+    """Request body for creating a `RUN_EXPERIMENT` task. Requires `dataset_id` and `run_configuration`. Does not support
+    continuous execution — runs are triggered explicitly via `POST /v2/tasks/{task_id}/trigger`.
 
         Attributes:
             dataset_id (str): Dataset identifier (base64). Required for `RUN_EXPERIMENT` tasks.
             name (str): Task name
-            run_configuration (LlmGenerationRunConfig | TemplateEvaluationRunConfig): Experiment execution configuration for
-                a `RUN_EXPERIMENT` task. Exactly one
-                variant must be supplied, identified by `experiment_type`. All fields sit at
-                the top level alongside `experiment_type` (flat — no wrapper sub-object).
-            type_ (str): Task type discriminator. Must be `"RUN_EXPERIMENT"`.
+            run_configuration (AgentCallRunConfigRequest | LlmGenerationRunConfigRequest |
+                TemplateEvaluationRunConfigRequest): Strict request form of an experiment execution configuration. Exactly one
+                variant must be supplied, identified by `experiment_type`.
+            type_ (CreateRunExperimentTaskRequestType): Task type discriminator. Must be `"RUN_EXPERIMENT"`.
     """
 
     dataset_id: str | Unset
     name: str | Unset
-    run_configuration: LlmGenerationRunConfig | TemplateEvaluationRunConfig | Unset
-    type_: str | Unset
+    run_configuration: (
+        AgentCallRunConfigRequest
+        | LlmGenerationRunConfigRequest
+        | TemplateEvaluationRunConfigRequest
+        | Unset
+    )
+    type_: CreateRunExperimentTaskRequestType | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -63,7 +71,9 @@ class CreateRunExperimentTaskRequest:
 
         try:
             run_configuration: dict[str, Any]
-            if isinstance(self.run_configuration, LlmGenerationRunConfig):
+            if isinstance(self.run_configuration, LlmGenerationRunConfigRequest):
+                run_configuration = self.run_configuration.to_dict()
+            elif isinstance(self.run_configuration, TemplateEvaluationRunConfigRequest):
                 run_configuration = self.run_configuration.to_dict()
             else:
                 run_configuration = self.run_configuration.to_dict()
@@ -71,7 +81,10 @@ class CreateRunExperimentTaskRequest:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             run_configuration = _as_json(self.run_configuration)
 
-        type_ = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,19 +140,18 @@ class CreateRunExperimentTaskRequest:
                 cls,
                 d,
                 "run_configuration",
-                "LlmGenerationRunConfig | TemplateEvaluationRunConfig",
+                "AgentCallRunConfigRequest | LlmGenerationRunConfigRequest | TemplateEvaluationRunConfigRequest",
                 "union",
                 _drifted,
             )
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            type_ = check_create_run_experiment_task_request_type(d["type"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of RUN_EXPERIMENT", "enum", _drifted)
 
         create_run_experiment_task_request = cls(
             dataset_id,
@@ -173,24 +185,36 @@ class CreateRunExperimentTaskRequest:
         return key in self.additional_properties
 
 
-def _parse_run_configuration(data: object) -> LlmGenerationRunConfig | TemplateEvaluationRunConfig:
+def _parse_run_configuration(
+    data: object,
+) -> AgentCallRunConfigRequest | LlmGenerationRunConfigRequest | TemplateEvaluationRunConfigRequest:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(
-            data, _strict=True
+        componentsschemas_run_configuration_request_type_0 = (
+            LlmGenerationRunConfigRequest.from_dict(data, _strict=True)
         )
 
-        return componentsschemas_run_configuration_type_0
+        return componentsschemas_run_configuration_request_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_configuration_request_type_1 = (
+            TemplateEvaluationRunConfigRequest.from_dict(data, _strict=True)
+        )
+
+        return componentsschemas_run_configuration_request_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(
+    componentsschemas_run_configuration_request_type_2 = AgentCallRunConfigRequest.from_dict(
         data, _strict=True
     )
 
-    return componentsschemas_run_configuration_type_1
+    return componentsschemas_run_configuration_request_type_2
 
 
 _LAZY_PENDING = True
@@ -198,8 +222,13 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, LlmGenerationRunConfig, TemplateEvaluationRunConfig
-    from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
-    from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
+    global \
+        _LAZY_PENDING, \
+        AgentCallRunConfigRequest, \
+        LlmGenerationRunConfigRequest, \
+        TemplateEvaluationRunConfigRequest
+    from ..models.agent_call_run_config_request import AgentCallRunConfigRequest  # noqa: PLC0415
+    from ..models.llm_generation_run_config_request import LlmGenerationRunConfigRequest  # noqa: PLC0415
+    from ..models.template_evaluation_run_config_request import TemplateEvaluationRunConfigRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

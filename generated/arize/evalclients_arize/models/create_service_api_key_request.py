@@ -14,11 +14,15 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_service_api_key_request_key_type import (
+    CreateServiceApiKeyRequestKeyType,
+    check_create_service_api_key_request_key_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_user_role_assignment import CustomUserRoleAssignment
-    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment
+    from ..models.custom_user_role_assignment_request import CustomUserRoleAssignmentRequest
+    from ..models.predefined_user_role_assignment_request import PredefinedUserRoleAssignmentRequest
     from ..models.service_key_org_assignment import ServiceKeyOrgAssignment
 
 
@@ -37,30 +41,29 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateServiceApiKeyRequest:
-    """
+    """CreateServiceApiKeyRequest
+
     Attributes:
-        key_type (str): Must be `"SERVICE"`.
-        name (str): User-defined name for the API key. Example: CI pipeline key.
+        key_type (CreateServiceApiKeyRequestKeyType): Must be `"SERVICE"`.
+        name (str): User-defined name for the API key.
         organizations (list[ServiceKeyOrgAssignment]): Organizations the service account should have access to. Each
-            entry specifies an organization
-            and the spaces within it. Must include at least one organization with at least one space.
-            All spaces must belong to the organization they are listed under.
-        account_role (CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset): An account-level role
-            assignment. Discriminated by `type`:
-            - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
-
-            Note: `CUSTOM` role assignments are not yet supported and are reserved for future use.
-        description (str | Unset): Optional user-defined description for the API key. Example: Key used by the CI
-            pipeline to upload evaluation results..
-        expires_at (datetime.datetime | Unset): Optional expiration timestamp. If omitted the key never expires.
-            Example: 2026-01-01T00:00:00Z.
+            entry specifies an organization and the spaces within it. Must include at least one organization with at least
+            one space. All spaces must belong to the organization they are listed under.
+        account_role (CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest | Unset): Strict request
+            form of UserRoleAssignment. Used in write request bodies. - `PREDEFINED`: `{ "type": "PREDEFINED", "name":
+            "ADMIN" | "MEMBER" | "ANNOTATOR" }` - `CUSTOM`: `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
+        description (str | Unset): Optional user-defined description for the API key.
+        expires_at (datetime.datetime | Unset): Optional expiration timestamp. If the account has no maximum API key
+            lifetime, omitting this value creates a key that never expires. If a maximum is configured, an omitted value
+            defaults to that maximum, and an explicit value exceeding it is rejected with 422.
     """
 
-    key_type: str | Unset
+    key_type: CreateServiceApiKeyRequestKeyType | Unset
     name: str | Unset
     organizations: list[ServiceKeyOrgAssignment] | Unset
-    account_role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset = UNSET
+    account_role: CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest | Unset = (
+        UNSET
+    )
     description: str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,7 +73,10 @@ class CreateServiceApiKeyRequest:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        key_type = self.key_type
+        try:
+            key_type: str = self.key_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            key_type = _as_json(self.key_type)
 
         name = self.name
 
@@ -87,7 +93,7 @@ class CreateServiceApiKeyRequest:
             account_role: dict[str, Any] | Unset
             if isinstance(self.account_role, Unset):
                 account_role = UNSET
-            elif isinstance(self.account_role, PredefinedUserRoleAssignment):
+            elif isinstance(self.account_role, PredefinedUserRoleAssignmentRequest):
                 account_role = self.account_role.to_dict()
             else:
                 account_role = self.account_role.to_dict()
@@ -136,13 +142,12 @@ class CreateServiceApiKeyRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            key_type = d["key_type"]
-            if not (type(key_type) is str):
-                raise TypeError
+            key_type = check_create_service_api_key_request_key_type(d["key_type"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            key_type, _drifted = _keep(cls, d, "key_type", "str", "type", _drifted)
+            key_type, _drifted = _keep(cls, d, "key_type", "one of SERVICE", "enum", _drifted)
 
         try:
             name = d["name"]
@@ -184,7 +189,7 @@ class CreateServiceApiKeyRequest:
                 cls,
                 d,
                 "account_role",
-                "CustomUserRoleAssignment | PredefinedUserRoleAssignment",
+                "CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest",
                 "union",
                 _drifted,
             )
@@ -249,26 +254,26 @@ class CreateServiceApiKeyRequest:
 
 def _parse_account_role(
     data: object,
-) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset:
+) -> CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest | Unset:
     if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(
-            data, _strict=True
+        componentsschemas_user_role_assignment_request_type_0 = (
+            PredefinedUserRoleAssignmentRequest.from_dict(data, _strict=True)
         )
 
-        return componentsschemas_user_role_assignment_type_0
+        return componentsschemas_user_role_assignment_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(
-        data, _strict=True
+    componentsschemas_user_role_assignment_request_type_1 = (
+        CustomUserRoleAssignmentRequest.from_dict(data, _strict=True)
     )
 
-    return componentsschemas_user_role_assignment_type_1
+    return componentsschemas_user_role_assignment_request_type_1
 
 
 _LAZY_PENDING = True
@@ -278,11 +283,11 @@ def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
     global \
         _LAZY_PENDING, \
-        CustomUserRoleAssignment, \
-        PredefinedUserRoleAssignment, \
+        CustomUserRoleAssignmentRequest, \
+        PredefinedUserRoleAssignmentRequest, \
         ServiceKeyOrgAssignment
-    from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+    from ..models.custom_user_role_assignment_request import CustomUserRoleAssignmentRequest  # noqa: PLC0415
+    from ..models.predefined_user_role_assignment_request import PredefinedUserRoleAssignmentRequest  # noqa: PLC0415
     from ..models.service_key_org_assignment import ServiceKeyOrgAssignment  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -19,23 +19,27 @@ _FIELDS = frozenset(
         "name",
         "organization_id",
         "description",
+        "is_private",
     }
 )
 
 
 @_attrs_define
 class CreateSpaceRequest:
-    """
+    """CreateSpaceRequest
+
     Attributes:
-        name (str): Name of the space
-        organization_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        description (str | Unset): A brief description of the space's purpose
+        name (str): Name of the space (must be unique within the organization)
+        organization_id (str): The unique identifier of the organization to create the space in
+        description (str | Unset): A brief description of the space's purpose. Defaults to an empty string if omitted.
+        is_private (bool | Unset): Whether to create the space as private. Private spaces are only visible to their
+            members and account/org/space admins. Defaults to `false` (public) if omitted.
     """
 
     name: str | Unset
     organization_id: str | Unset
     description: str | Unset = UNSET
+    is_private: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -47,6 +51,8 @@ class CreateSpaceRequest:
 
         description = self.description
 
+        is_private = self.is_private
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,6 +63,8 @@ class CreateSpaceRequest:
         )
         if description is not UNSET:
             field_dict["description"] = description
+        if is_private is not UNSET:
+            field_dict["is_private"] = is_private
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -98,10 +106,20 @@ class CreateSpaceRequest:
                 raise
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
+        try:
+            is_private = d.get("is_private", UNSET)
+            if not (type(is_private) is bool or is_private is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            is_private, _drifted = _keep(cls, d, "is_private", "bool", "type", _drifted)
+
         create_space_request = cls(
             name,
             organization_id,
             description,
+            is_private,
         )
 
         if _extra:

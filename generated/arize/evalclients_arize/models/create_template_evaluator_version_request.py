@@ -15,7 +15,7 @@ from ..drift import restore as _restore
 from ..types import Unset
 
 if TYPE_CHECKING:
-    from ..models.template_config import TemplateConfig
+    from ..models.template_config_input import TemplateConfigInput
 
 
 T = TypeVar("T", bound="CreateTemplateEvaluatorVersionRequest")
@@ -29,14 +29,15 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateTemplateEvaluatorVersionRequest:
-    """
+    """CreateTemplateEvaluatorVersionRequest
+
     Attributes:
         commit_message (str): Commit message describing the changes
-        template_config (TemplateConfig):
+        template_config (TemplateConfigInput): TemplateConfigInput
     """
 
     commit_message: str | Unset
-    template_config: TemplateConfig | Unset
+    template_config: TemplateConfigInput | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -85,13 +86,13 @@ class CreateTemplateEvaluatorVersionRequest:
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
         try:
-            template_config = TemplateConfig.from_dict(d["template_config"])
+            template_config = TemplateConfigInput.from_dict(d["template_config"])
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             template_config, _drifted = _keep(
-                cls, d, "template_config", "TemplateConfig", "type", _drifted
+                cls, d, "template_config", "TemplateConfigInput", "type", _drifted
             )
 
         create_template_evaluator_version_request = cls(
@@ -129,7 +130,7 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, TemplateConfig
-    from ..models.template_config import TemplateConfig  # noqa: PLC0415
+    global _LAZY_PENDING, TemplateConfigInput
+    from ..models.template_config_input import TemplateConfigInput  # noqa: PLC0415
 
     _LAZY_PENDING = False

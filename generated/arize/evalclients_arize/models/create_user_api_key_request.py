@@ -13,6 +13,10 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_user_api_key_request_key_type import (
+    CreateUserApiKeyRequestKeyType,
+    check_create_user_api_key_request_key_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUserApiKeyRequest")
@@ -28,17 +32,18 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateUserApiKeyRequest:
-    """
+    """CreateUserApiKeyRequest
+
     Attributes:
-        key_type (str): Must be `"USER"`.
-        name (str): User-defined name for the API key. Example: My dev key.
-        description (str | Unset): Optional user-defined description for the API key. Example: Used for local
-            development..
-        expires_at (datetime.datetime | Unset): Optional expiration timestamp. If omitted the key never expires.
-            Example: 2026-01-01T00:00:00Z.
+        key_type (CreateUserApiKeyRequestKeyType): Must be `"USER"`.
+        name (str): User-defined name for the API key.
+        description (str | Unset): Optional user-defined description for the API key.
+        expires_at (datetime.datetime | Unset): Optional expiration timestamp. If the account has no maximum API key
+            lifetime, omitting this value creates a key that never expires. If a maximum is configured, an omitted value
+            defaults to that maximum, and an explicit value exceeding it is rejected with 422.
     """
 
-    key_type: str | Unset
+    key_type: CreateUserApiKeyRequestKeyType | Unset
     name: str | Unset
     description: str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
@@ -47,7 +52,10 @@ class CreateUserApiKeyRequest:
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        key_type = self.key_type
+        try:
+            key_type: str = self.key_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            key_type = _as_json(self.key_type)
 
         name = self.name
 
@@ -87,13 +95,12 @@ class CreateUserApiKeyRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            key_type = d["key_type"]
-            if not (type(key_type) is str):
-                raise TypeError
+            key_type = check_create_user_api_key_request_key_type(d["key_type"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            key_type, _drifted = _keep(cls, d, "key_type", "str", "type", _drifted)
+            key_type, _drifted = _keep(cls, d, "key_type", "one of USER", "enum", _drifted)
 
         try:
             name = d["name"]

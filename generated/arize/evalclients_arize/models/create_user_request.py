@@ -13,11 +13,11 @@ from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.invite_mode import InviteMode, check_invite_mode
-from ..types import UNSET, Unset
+from ..types import Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_user_role_assignment import CustomUserRoleAssignment
-    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment
+    from ..models.custom_user_role_assignment_request import CustomUserRoleAssignmentRequest
+    from ..models.predefined_user_role_assignment_request import PredefinedUserRoleAssignmentRequest
 
 
 T = TypeVar("T", bound="CreateUserRequest")
@@ -27,38 +27,31 @@ _FIELDS = frozenset(
         "invite_mode",
         "name",
         "role",
-        "is_developer",
     }
 )
 
 
 @_attrs_define
 class CreateUserRequest:
-    """
-    Attributes:
-        email (str): An email address Example: user@example.com.
-        invite_mode (InviteMode): Controls how the user is invited to the account.
-            - `NONE` — add the user directly with no invitation email (for SSO-only accounts).
-            - `EMAIL_LINK` — send the user an email with a verification link to complete registration.
-            - `TEMPORARY_PASSWORD` — issue a temporary password returned in the `POST /v2/users` response body; the user
-            must reset it on first login. **Treat this value as a secret** — see `CreateUserResponse.temporary_password` for
-            security guidance.
-        name (str): Full name of the new user
-        role (CustomUserRoleAssignment | PredefinedUserRoleAssignment): An account-level role assignment. Discriminated
-            by `type`:
-            - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
+    """User-level developer permissions are determined by the assigned account role.
 
-            Note: `CUSTOM` role assignments are not yet supported and are reserved for future use.
-        is_developer (bool | Unset): Whether the user should have developer permissions (can use the Arize API).
-            Defaults to `true` for `ADMIN` and `MEMBER` roles, and `false` for `ANNOTATOR`.
+    Attributes:
+        email (str): Email address of the user to invite
+        invite_mode (InviteMode): Controls how the user is invited to the account. - `NONE` — add the user directly with
+            no invitation email (for SSO-only accounts). - `EMAIL_LINK` — send the user an email with a verification link to
+            complete registration. - `TEMPORARY_PASSWORD` — issue a temporary password returned in the `POST /v2/users`
+            response body; the user must reset it on first login. **Treat this value as a secret** — see
+            `CreateUserResponse.temporary_password` for security guidance.
+        name (str): Full name of the new user
+        role (CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest): Strict request form of
+            UserRoleAssignment. Used in write request bodies. - `PREDEFINED`: `{ "type": "PREDEFINED", "name": "ADMIN" |
+            "MEMBER" | "ANNOTATOR" }` - `CUSTOM`: `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
     """
 
     email: str | Unset
     invite_mode: InviteMode | Unset
     name: str | Unset
-    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset
-    is_developer: bool | Unset = UNSET
+    role: CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -77,15 +70,13 @@ class CreateUserRequest:
 
         try:
             role: dict[str, Any]
-            if isinstance(self.role, PredefinedUserRoleAssignment):
+            if isinstance(self.role, PredefinedUserRoleAssignmentRequest):
                 role = self.role.to_dict()
             else:
                 role = self.role.to_dict()
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             role = _as_json(self.role)
-
-        is_developer = self.is_developer
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,8 +88,6 @@ class CreateUserRequest:
                 "role": role,
             }
         )
-        if is_developer is not UNSET:
-            field_dict["is_developer"] = is_developer
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -158,26 +147,16 @@ class CreateUserRequest:
                 cls,
                 d,
                 "role",
-                "CustomUserRoleAssignment | PredefinedUserRoleAssignment",
+                "CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest",
                 "union",
                 _drifted,
             )
-
-        try:
-            is_developer = d.get("is_developer", UNSET)
-            if not (type(is_developer) is bool or is_developer is UNSET):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            is_developer, _drifted = _keep(cls, d, "is_developer", "bool", "type", _drifted)
 
         create_user_request = cls(
             email,
             invite_mode,
             name,
             role,
-            is_developer,
         )
 
         if _extra:
@@ -205,24 +184,26 @@ class CreateUserRequest:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
+def _parse_role(
+    data: object,
+) -> CustomUserRoleAssignmentRequest | PredefinedUserRoleAssignmentRequest:
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_user_role_assignment_type_0 = PredefinedUserRoleAssignment.from_dict(
-            data, _strict=True
+        componentsschemas_user_role_assignment_request_type_0 = (
+            PredefinedUserRoleAssignmentRequest.from_dict(data, _strict=True)
         )
 
-        return componentsschemas_user_role_assignment_type_0
+        return componentsschemas_user_role_assignment_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_user_role_assignment_type_1 = CustomUserRoleAssignment.from_dict(
-        data, _strict=True
+    componentsschemas_user_role_assignment_request_type_1 = (
+        CustomUserRoleAssignmentRequest.from_dict(data, _strict=True)
     )
 
-    return componentsschemas_user_role_assignment_type_1
+    return componentsschemas_user_role_assignment_request_type_1
 
 
 _LAZY_PENDING = True
@@ -230,8 +211,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CustomUserRoleAssignment, PredefinedUserRoleAssignment
-    from ..models.custom_user_role_assignment import CustomUserRoleAssignment  # noqa: PLC0415
-    from ..models.predefined_user_role_assignment import PredefinedUserRoleAssignment  # noqa: PLC0415
+    global _LAZY_PENDING, CustomUserRoleAssignmentRequest, PredefinedUserRoleAssignmentRequest
+    from ..models.custom_user_role_assignment_request import CustomUserRoleAssignmentRequest  # noqa: PLC0415
+    from ..models.predefined_user_role_assignment_request import PredefinedUserRoleAssignmentRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -40,46 +40,41 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class CreateUserResponse:
-    """
+    """CreateUserResponse
+
     Attributes:
-        created_at (datetime.datetime): Timestamp for when the user was created
-        email (str): An email address Example: user@example.com.
-        id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        invite_mode (InviteMode): Controls how the user is invited to the account.
-            - `NONE` — add the user directly with no invitation email (for SSO-only accounts).
-            - `EMAIL_LINK` — send the user an email with a verification link to complete registration.
-            - `TEMPORARY_PASSWORD` — issue a temporary password returned in the `POST /v2/users` response body; the user
-            must reset it on first login. **Treat this value as a secret** — see `CreateUserResponse.temporary_password` for
-            security guidance.
-        is_developer (bool): Whether the user has developer permissions (can use the Arize API)
-        name (str): Full name of the user
-        role (CustomUserRoleAssignment | PredefinedUserRoleAssignment): An account-level role assignment. Discriminated
-            by `type`:
-            - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
-
-            Note: `CUSTOM` role assignments are not yet supported and are reserved for future use.
-        status (UserStatus): Current status of the user in the account.
-            - `ACTIVE`: User has verified their email and can access the platform.
-            - `INVITED`: User has been invited and their verification token is still valid.
-            - `EXPIRED`: User was invited but their verification token has expired or is missing. A new invite is required.
-        temporary_password (str | Unset): Temporary password issued when `invite_mode` is `TEMPORARY_PASSWORD`.
-            Only present in the `POST /v2/users` 201 Created response.
-
-            **Security notice:** this value is returned in the JSON response body
-            (not out-of-band). Callers must treat it as a secret: avoid logging the
-            full response, ensure transport is TLS-only, and instruct the user to
-            change the password on first login.
+        created_at (datetime.datetime | Unset): Timestamp for when the user was created
+        email (str | Unset): Email address of the user
+        id (str | Unset): Unique identifier for the user
+        invite_mode (InviteMode | Unset): Controls how the user is invited to the account. - `NONE` — add the user
+            directly with no invitation email (for SSO-only accounts). - `EMAIL_LINK` — send the user an email with a
+            verification link to complete registration. - `TEMPORARY_PASSWORD` — issue a temporary password returned in the
+            `POST /v2/users` response body; the user must reset it on first login. **Treat this value as a secret** — see
+            `CreateUserResponse.temporary_password` for security guidance.
+        is_developer (bool | Unset): Whether the user has developer permissions (can use the Arize API)
+        name (str | Unset): Full name of the user
+        role (CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset): An account-level role assignment.
+            Discriminated by `type`: - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`) -
+            `CUSTOM`: a custom RBAC role identified by its ID  Note: `CUSTOM` role assignments are not yet supported and are
+            reserved for future use.
+        status (UserStatus | Unset): Current status of the user in the account. - `ACTIVE`: User has verified their
+            email and can access the platform. - `INVITED`: User has been invited and their verification token is still
+            valid. - `EXPIRED`: User was invited but their verification token has expired or is missing. A new invite is
+            required.
+        temporary_password (str | Unset): Temporary password issued when `invite_mode` is `TEMPORARY_PASSWORD`. Only
+            present in the `POST /v2/users` 201 Created response.  **Security notice:** this value is returned in the JSON
+            response body (not out-of-band). Callers must treat it as a secret: avoid logging the full response, ensure
+            transport is TLS-only, and instruct the user to change the password on first login.
     """
 
-    created_at: datetime.datetime | Unset
-    email: str | Unset
-    id: str | Unset
-    invite_mode: InviteMode | Unset
-    is_developer: bool | Unset
-    name: str | Unset
-    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset
-    status: UserStatus | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    email: str | Unset = UNSET
+    id: str | Unset = UNSET
+    invite_mode: InviteMode | Unset = UNSET
+    is_developer: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset = UNSET
+    status: UserStatus | Unset = UNSET
     temporary_password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -89,7 +84,9 @@ class CreateUserResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
@@ -98,7 +95,10 @@ class CreateUserResponse:
         id = self.id
 
         try:
-            invite_mode: str = self.invite_mode
+            invite_mode: str | Unset = UNSET
+            if not isinstance(self.invite_mode, Unset):
+                invite_mode = self.invite_mode
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             invite_mode = _as_json(self.invite_mode)
 
@@ -107,8 +107,10 @@ class CreateUserResponse:
         name = self.name
 
         try:
-            role: dict[str, Any]
-            if isinstance(self.role, PredefinedUserRoleAssignment):
+            role: dict[str, Any] | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, PredefinedUserRoleAssignment):
                 role = self.role.to_dict()
             else:
                 role = self.role.to_dict()
@@ -117,7 +119,10 @@ class CreateUserResponse:
             role = _as_json(self.role)
 
         try:
-            status: str = self.status
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             status = _as_json(self.status)
 
@@ -125,18 +130,23 @@ class CreateUserResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "email": email,
-                "id": id,
-                "invite_mode": invite_mode,
-                "is_developer": is_developer,
-                "name": name,
-                "role": role,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if email is not UNSET:
+            field_dict["email"] = email
+        if id is not UNSET:
+            field_dict["id"] = id
+        if invite_mode is not UNSET:
+            field_dict["invite_mode"] = invite_mode
+        if is_developer is not UNSET:
+            field_dict["is_developer"] = is_developer
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
+        if status is not UNSET:
+            field_dict["status"] = status
         if temporary_password is not UNSET:
             field_dict["temporary_password"] = temporary_password
 
@@ -156,7 +166,12 @@ class CreateUserResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -166,8 +181,8 @@ class CreateUserResponse:
             )
 
         try:
-            email = d["email"]
-            if not (type(email) is str):
+            email = d.get("email", UNSET)
+            if not (type(email) is str or email is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -175,8 +190,8 @@ class CreateUserResponse:
             email, _drifted = _keep(cls, d, "email", "str", "type", _drifted)
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -184,7 +199,12 @@ class CreateUserResponse:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            invite_mode = check_invite_mode(d["invite_mode"])
+            _invite_mode = d.get("invite_mode", UNSET)
+            invite_mode: InviteMode | Unset
+            if _invite_mode is UNSET:
+                invite_mode = UNSET
+            else:
+                invite_mode = check_invite_mode(_invite_mode)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -199,8 +219,8 @@ class CreateUserResponse:
             )
 
         try:
-            is_developer = d["is_developer"]
-            if not (type(is_developer) is bool):
+            is_developer = d.get("is_developer", UNSET)
+            if not (type(is_developer) is bool or is_developer is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -208,8 +228,8 @@ class CreateUserResponse:
             is_developer, _drifted = _keep(cls, d, "is_developer", "bool", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -217,7 +237,7 @@ class CreateUserResponse:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            role = _parse_role(d["role"])
+            role = _parse_role(d.get("role", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -232,7 +252,12 @@ class CreateUserResponse:
             )
 
         try:
-            status = check_user_status(d["status"])
+            _status = d.get("status", UNSET)
+            status: UserStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = check_user_status(_status)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -289,7 +314,9 @@ class CreateUserResponse:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
+def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

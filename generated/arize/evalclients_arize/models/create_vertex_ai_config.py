@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.create_vertex_ai_config_provider import (
+    CreateVertexAiConfigProvider,
+    check_create_vertex_ai_config_provider,
+)
 from ..types import Unset
 
 T = TypeVar("T", bound="CreateVertexAiConfig")
@@ -33,13 +38,13 @@ class CreateVertexAiConfig:
             location (str): GCP region (e.g. us-central1).
             project_access_label (str): Label used to verify Arize's access to the GCP project.
             project_id (str): GCP project ID Arize accesses Vertex through.
-            provider (str):
+            provider (CreateVertexAiConfigProvider): Discriminator identifying the Vertex AI provider.
     """
 
     location: str | Unset
     project_access_label: str | Unset
     project_id: str | Unset
-    provider: str | Unset
+    provider: CreateVertexAiConfigProvider | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -51,7 +56,10 @@ class CreateVertexAiConfig:
 
         project_id = self.project_id
 
-        provider = self.provider
+        try:
+            provider: str = self.provider
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,13 +115,12 @@ class CreateVertexAiConfig:
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
         try:
-            provider = d["provider"]
-            if not (type(provider) is str):
-                raise TypeError
+            provider = check_create_vertex_ai_config_provider(d["provider"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            provider, _drifted = _keep(cls, d, "provider", "str", "type", _drifted)
+            provider, _drifted = _keep(cls, d, "provider", "one of VERTEX_AI", "enum", _drifted)
 
         create_vertex_ai_config = cls(
             location,

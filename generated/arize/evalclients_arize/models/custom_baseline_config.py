@@ -13,7 +13,11 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..models.custom_baseline_config_type import (
+    CustomBaselineConfigType,
+    check_custom_baseline_config_type,
+)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fixed_custom_baseline_window import FixedCustomBaselineWindow
@@ -37,19 +41,19 @@ class CustomBaselineConfig:
     """Uses a custom fixed or moving window as the comparison dataset.
 
     Attributes:
-        filters (list[MonitorFilter]): Filters applied to the comparison dataset. An empty array means no comparison
-            dataset filters are configured.
-        model_versions (list[str]): Model versions included in the comparison dataset. An empty array means all model
-            versions.
-        type_ (str):
-        window (FixedCustomBaselineWindow | MovingCustomBaselineWindow): The custom comparison window. The `type` field
-            determines whether the window is fixed or moving.
+        filters (list[MonitorFilter] | Unset): Filters applied to the comparison dataset. An empty array means no
+            comparison dataset filters are configured.
+        model_versions (list[str] | Unset): Model versions included in the comparison dataset. An empty array means all
+            model versions.
+        type_ (CustomBaselineConfigType | Unset): Identifies this comparison dataset as a custom fixed or moving window.
+        window (FixedCustomBaselineWindow | MovingCustomBaselineWindow | Unset): The custom comparison window. The
+            `type` field determines whether the window is fixed or moving.
     """
 
-    filters: list[MonitorFilter] | Unset
-    model_versions: list[str] | Unset
-    type_: str | Unset
-    window: FixedCustomBaselineWindow | MovingCustomBaselineWindow | Unset
+    filters: list[MonitorFilter] | Unset = UNSET
+    model_versions: list[str] | Unset = UNSET
+    type_: CustomBaselineConfigType | Unset = UNSET
+    window: FixedCustomBaselineWindow | MovingCustomBaselineWindow | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -58,25 +62,37 @@ class CustomBaselineConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+            filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item = filters_item_data.to_dict()
+                    filters.append(filters_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             filters = _as_json(self.filters)
 
         try:
-            model_versions = self.model_versions
+            model_versions: list[str] | Unset = UNSET
+            if not isinstance(self.model_versions, Unset):
+                model_versions = self.model_versions
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             model_versions = _as_json(self.model_versions)
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         try:
-            window: dict[str, Any]
-            if isinstance(self.window, FixedCustomBaselineWindow):
+            window: dict[str, Any] | Unset
+            if isinstance(self.window, Unset):
+                window = UNSET
+            elif isinstance(self.window, FixedCustomBaselineWindow):
                 window = self.window.to_dict()
             else:
                 window = self.window.to_dict()
@@ -86,14 +102,15 @@ class CustomBaselineConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "filters": filters,
-                "model_versions": model_versions,
-                "type": type_,
-                "window": window,
-            }
-        )
+        field_dict.update({})
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if model_versions is not UNSET:
+            field_dict["model_versions"] = model_versions
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if window is not UNSET:
+            field_dict["window"] = window
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -111,9 +128,12 @@ class CustomBaselineConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            filters = [
-                MonitorFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]
-            ]
+            _filters = d.get("filters", UNSET)
+            filters: list[MonitorFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = [
+                    MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -129,9 +149,9 @@ class CustomBaselineConfig:
             )
 
         try:
-            model_versions: list[str] = d["model_versions"]
+            model_versions: list[str] = d.get("model_versions", UNSET)
 
-            if not (type(model_versions) is list):
+            if not (type(model_versions) is list or model_versions is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -141,16 +161,20 @@ class CustomBaselineConfig:
             )
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: CustomBaselineConfigType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_custom_baseline_config_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of CUSTOM_BASELINE", "enum", _drifted)
 
         try:
-            window = _parse_window(d["window"])
+            window = _parse_window(d.get("window", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -196,7 +220,9 @@ class CustomBaselineConfig:
         return key in self.additional_properties
 
 
-def _parse_window(data: object) -> FixedCustomBaselineWindow | MovingCustomBaselineWindow:
+def _parse_window(data: object) -> FixedCustomBaselineWindow | MovingCustomBaselineWindow | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

@@ -35,25 +35,24 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Dataset:
-    """A dataset is a structured collection of examples used to test and evaluate
-    LLM applications. Datasets allow you to test models consistently across
-    any real-world scenarios and edge cases, quickly identify regressions,
-    and track measurable improvements.
+    """A dataset is a structured collection of examples used to test and evaluate LLM applications. Datasets allow you to
+    test models consistently across any real-world scenarios and edge cases, quickly identify regressions, and track
+    measurable improvements.
 
         Attributes:
-            created_at (datetime.datetime): Timestamp for when the dataset was created
-            id (str): Unique identifier for the dataset
-            name (str): Name of the dataset
-            space_id (str): Unique identifier for the space this dataset belongs to
-            updated_at (datetime.datetime): Timestamp for the last update of the dataset
+            created_at (datetime.datetime | Unset): Timestamp for when the dataset was created
+            id (str | Unset): Unique identifier for the dataset
+            name (str | Unset): Name of the dataset
+            space_id (str | Unset): Unique identifier for the space this dataset belongs to
+            updated_at (datetime.datetime | Unset): Timestamp for the last update of the dataset
             versions (list[DatasetVersion] | Unset): List of versions associated with this dataset
     """
 
-    created_at: datetime.datetime | Unset
-    id: str | Unset
-    name: str | Unset
-    space_id: str | Unset
-    updated_at: datetime.datetime | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     versions: list[DatasetVersion] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -63,7 +62,9 @@ class Dataset:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
@@ -74,7 +75,9 @@ class Dataset:
         space_id = self.space_id
 
         try:
-            updated_at = self.updated_at.isoformat()
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             updated_at = _as_json(self.updated_at)
 
@@ -91,15 +94,17 @@ class Dataset:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if versions is not UNSET:
             field_dict["versions"] = versions
 
@@ -119,7 +124,12 @@ class Dataset:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -129,8 +139,8 @@ class Dataset:
             )
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -138,8 +148,8 @@ class Dataset:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -147,8 +157,8 @@ class Dataset:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            space_id = d["space_id"]
-            if not (type(space_id) is str):
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -156,7 +166,12 @@ class Dataset:
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
         try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -23,30 +23,29 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DatasetExample")
 _FIELDS = frozenset(
     {
+        "annotations",
         "created_at",
         "id",
         "updated_at",
-        "annotations",
     }
 )
 
 
 @_attrs_define
 class DatasetExample:
-    """A dataset example with arbitrary user-defined fields. System-managed
-    fields are included as read-only for responses.
+    """A dataset example with arbitrary user-defined fields. System-managed fields are included as read-only for responses.
 
-        Attributes:
-            created_at (datetime.datetime): Timestamp for when the example was created
-            id (str): System-assigned unique ID for the example
-            updated_at (datetime.datetime): Timestamp for the last update of the example
-            annotations (list[Annotation] | Unset): List of human annotations on this dataset example
+    Attributes:
+        annotations (list[Annotation] | Unset): List of human annotations on this dataset example
+        created_at (datetime.datetime | Unset): Timestamp for when the example was created
+        id (str | Unset): System-assigned unique ID for the example
+        updated_at (datetime.datetime | Unset): Timestamp for the last update of the example
     """
 
-    created_at: datetime.datetime | Unset
-    id: str | Unset
-    updated_at: datetime.datetime | Unset
     annotations: list[Annotation] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -54,18 +53,6 @@ class DatasetExample:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        try:
-            created_at = self.created_at.isoformat()
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = _as_json(self.created_at)
-
-        id = self.id
-
-        try:
-            updated_at = self.updated_at.isoformat()
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = _as_json(self.updated_at)
-
         try:
             annotations: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.annotations, Unset):
@@ -77,17 +64,33 @@ class DatasetExample:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             annotations = _as_json(self.annotations)
 
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
+
+        id = self.id
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -104,35 +107,6 @@ class DatasetExample:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            created_at, _drifted = _keep(
-                cls, d, "created_at", "datetime.datetime", "type", _drifted
-            )
-
-        try:
-            id = d["id"]
-            if not (type(id) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
-
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
-
         try:
             _annotations = d.get("annotations", UNSET)
             annotations: list[Annotation] | Unset = UNSET
@@ -155,11 +129,50 @@ class DatasetExample:
                 _drifted,
             )
 
+        try:
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            created_at, _drifted = _keep(
+                cls, d, "created_at", "datetime.datetime", "type", _drifted
+            )
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
         dataset_example = cls(
+            annotations,
             created_at,
             id,
             updated_at,
-            annotations,
         )
 
         if _extra:

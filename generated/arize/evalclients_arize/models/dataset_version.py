@@ -13,7 +13,7 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetVersion")
 _FIELDS = frozenset(
@@ -29,31 +29,32 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DatasetVersion:
-    """A dataset version is a saved snapshot of a dataset. Arize stores datasets
-    as version-controlled collections of examples for experiments.
-    When you update a dataset, you can do so inplace  or create a new version
-    while preserving access to previous versions.
+    """A dataset version is a saved snapshot of a dataset. Arize stores datasets as version-controlled collections of
+    examples for experiments. When you update a dataset, you can do so inplace  or create a new version while preserving
+    access to previous versions.
 
         Attributes:
-            created_at (datetime.datetime): Timestamp for when the dataset version was created
-            dataset_id (str): Unique identifier for the dataset this version belongs to
-            id (str): Unique identifier for the dataset version
-            name (str): Name of the dataset version
-            updated_at (datetime.datetime): Timestamp for the last update of the dataset version
+            created_at (datetime.datetime | Unset): Timestamp for when the dataset version was created
+            dataset_id (str | Unset): Unique identifier for the dataset this version belongs to
+            id (str | Unset): Unique identifier for the dataset version
+            name (str | Unset): Name of the dataset version
+            updated_at (datetime.datetime | Unset): Timestamp for the last update of the dataset version
     """
 
-    created_at: datetime.datetime | Unset
-    dataset_id: str | Unset
-    id: str | Unset
-    name: str | Unset
-    updated_at: datetime.datetime | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    dataset_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
@@ -64,21 +65,25 @@ class DatasetVersion:
         name = self.name
 
         try:
-            updated_at = self.updated_at.isoformat()
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "dataset_id": dataset_id,
-                "id": id,
-                "name": name,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -94,7 +99,12 @@ class DatasetVersion:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -104,8 +114,8 @@ class DatasetVersion:
             )
 
         try:
-            dataset_id = d["dataset_id"]
-            if not (type(dataset_id) is str):
+            dataset_id = d.get("dataset_id", UNSET)
+            if not (type(dataset_id) is str or dataset_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -113,8 +123,8 @@ class DatasetVersion:
             dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -122,8 +132,8 @@ class DatasetVersion:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -131,7 +141,12 @@ class DatasetVersion:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

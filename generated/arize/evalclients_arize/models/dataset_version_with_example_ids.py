@@ -13,7 +13,7 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetVersionWithExampleIds")
 _FIELDS = frozenset(
@@ -31,41 +31,44 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DatasetVersionWithExampleIds:
-    """A dataset with the IDs of examples that were inserted or updated.
-    Includes the version the examples were written to and the list of
-    affected example IDs.
+    """A dataset with the IDs of examples that were inserted or updated. Includes the version the examples were written to
+    and the list of affected example IDs.
 
         Attributes:
-            created_at (datetime.datetime): Timestamp for when the dataset was created
-            dataset_version_id (str): Unique identifier for the dataset version the examples were written to
-            example_ids (list[str]): IDs of the examples that were inserted or updated
-            id (str): Unique identifier for the dataset
-            name (str): Name of the dataset
-            space_id (str): Unique identifier for the space this dataset belongs to
-            updated_at (datetime.datetime): Timestamp for the last update of the dataset
+            created_at (datetime.datetime | Unset): Timestamp for when the dataset was created
+            dataset_version_id (str | Unset): Unique identifier for the dataset version the examples were written to
+            example_ids (list[str] | Unset): IDs of the examples that were inserted or updated
+            id (str | Unset): Unique identifier for the dataset
+            name (str | Unset): Name of the dataset
+            space_id (str | Unset): Unique identifier for the space this dataset belongs to
+            updated_at (datetime.datetime | Unset): Timestamp for the last update of the dataset
     """
 
-    created_at: datetime.datetime | Unset
-    dataset_version_id: str | Unset
-    example_ids: list[str] | Unset
-    id: str | Unset
-    name: str | Unset
-    space_id: str | Unset
-    updated_at: datetime.datetime | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    dataset_version_id: str | Unset = UNSET
+    example_ids: list[str] | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
         dataset_version_id = self.dataset_version_id
 
         try:
-            example_ids = self.example_ids
+            example_ids: list[str] | Unset = UNSET
+            if not isinstance(self.example_ids, Unset):
+                example_ids = self.example_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             example_ids = _as_json(self.example_ids)
@@ -77,23 +80,29 @@ class DatasetVersionWithExampleIds:
         space_id = self.space_id
 
         try:
-            updated_at = self.updated_at.isoformat()
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "dataset_version_id": dataset_version_id,
-                "example_ids": example_ids,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if dataset_version_id is not UNSET:
+            field_dict["dataset_version_id"] = dataset_version_id
+        if example_ids is not UNSET:
+            field_dict["example_ids"] = example_ids
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -109,7 +118,12 @@ class DatasetVersionWithExampleIds:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -119,8 +133,8 @@ class DatasetVersionWithExampleIds:
             )
 
         try:
-            dataset_version_id = d["dataset_version_id"]
-            if not (type(dataset_version_id) is str):
+            dataset_version_id = d.get("dataset_version_id", UNSET)
+            if not (type(dataset_version_id) is str or dataset_version_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -130,9 +144,9 @@ class DatasetVersionWithExampleIds:
             )
 
         try:
-            example_ids: list[str] = d["example_ids"]
+            example_ids: list[str] = d.get("example_ids", UNSET)
 
-            if not (type(example_ids) is list):
+            if not (type(example_ids) is list or example_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -140,8 +154,8 @@ class DatasetVersionWithExampleIds:
             example_ids, _drifted = _keep(cls, d, "example_ids", "list[str]", "type", _drifted)
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -149,8 +163,8 @@ class DatasetVersionWithExampleIds:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -158,8 +172,8 @@ class DatasetVersionWithExampleIds:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            space_id = d["space_id"]
-            if not (type(space_id) is str):
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -167,7 +181,12 @@ class DatasetVersionWithExampleIds:
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
         try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

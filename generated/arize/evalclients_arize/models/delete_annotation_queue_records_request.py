@@ -24,7 +24,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DeleteAnnotationQueueRecordsRequest:
-    """
+    """DeleteAnnotationQueueRecordsRequest
+
     Attributes:
         record_ids (list[str]): The IDs of the annotation queue records to delete.
     """

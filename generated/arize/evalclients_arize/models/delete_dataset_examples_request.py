@@ -28,8 +28,8 @@ class DeleteDatasetExamplesRequest:
     """Body containing the IDs of dataset examples to delete
 
     Attributes:
-        dataset_version_id (str): Version to delete the examples from. Required. Examples are
-            removed in place from this version; no new version is created.
+        dataset_version_id (str): Version to delete the examples from. Required. Examples are removed in place from this
+            version; no new version is created.
         example_ids (list[str]): IDs of the examples to delete. Up to 1000 per request.
     """
 

@@ -12,7 +12,7 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteDatasetExamplesResponse")
 _FIELDS = frozenset(
@@ -26,33 +26,26 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DeleteDatasetExamplesResponse:
-    """Result of a DELETE dataset examples request.
-
-    The delete is partial-tolerant: examples that exist in the selected version
-    are deleted, and every requested ID that was not deleted is reported in
-    `not_deleted_example_ids` so the caller can act on it.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if it could not fully complete (retry the full request).
-    - `deleted_example_ids` — example IDs confirmed deleted in this request.
-    - `not_deleted_example_ids` — requested IDs not deleted: either not found in
-      the selected version (never added, or already deleted), or whose deletion
-      did not complete when `completed` is `false`.
+    """Result of a DELETE dataset examples request.  The delete is partial-tolerant: examples that exist in the selected
+    version are deleted, and every requested ID that was not deleted is reported in `not_deleted_example_ids` so the
+    caller can act on it.  A `200 OK` response always includes: - `completed` — `true` if the operation finished and no
+    retry is needed;   `false` if it could not fully complete (retry the full request). - `deleted_example_ids` —
+    example IDs confirmed deleted in this request. - `not_deleted_example_ids` — requested IDs not deleted: either not
+    found in   the selected version (never added, or already deleted), or whose deletion   did not complete when
+    `completed` is `false`.
 
         Attributes:
-            completed (bool): `true` when the operation finished and no retry is needed. `false` when
-                the operation could not fully complete — retry the original full request
-                (the delete is idempotent).
-            deleted_example_ids (list[str]): Example IDs confirmed deleted in this request.
-            not_deleted_example_ids (list[str]): Requested example IDs that were not deleted: either not found in the
-                selected version (never added, or already deleted), or whose deletion did
-                not complete when `completed` is `false`.
+            completed (bool | Unset): `true` when the operation finished and no retry is needed. `false` when the operation
+                could not fully complete — retry the original full request (the delete is idempotent).
+            deleted_example_ids (list[str] | Unset): Example IDs confirmed deleted in this request.
+            not_deleted_example_ids (list[str] | Unset): Requested example IDs that were not deleted: either not found in
+                the selected version (never added, or already deleted), or whose deletion did not complete when `completed` is
+                `false`.
     """
 
-    completed: bool | Unset
-    deleted_example_ids: list[str] | Unset
-    not_deleted_example_ids: list[str] | Unset
+    completed: bool | Unset = UNSET
+    deleted_example_ids: list[str] | Unset = UNSET
+    not_deleted_example_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -61,26 +54,30 @@ class DeleteDatasetExamplesResponse:
         completed = self.completed
 
         try:
-            deleted_example_ids = self.deleted_example_ids
+            deleted_example_ids: list[str] | Unset = UNSET
+            if not isinstance(self.deleted_example_ids, Unset):
+                deleted_example_ids = self.deleted_example_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             deleted_example_ids = _as_json(self.deleted_example_ids)
 
         try:
-            not_deleted_example_ids = self.not_deleted_example_ids
+            not_deleted_example_ids: list[str] | Unset = UNSET
+            if not isinstance(self.not_deleted_example_ids, Unset):
+                not_deleted_example_ids = self.not_deleted_example_ids
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             not_deleted_example_ids = _as_json(self.not_deleted_example_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "completed": completed,
-                "deleted_example_ids": deleted_example_ids,
-                "not_deleted_example_ids": not_deleted_example_ids,
-            }
-        )
+        field_dict.update({})
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if deleted_example_ids is not UNSET:
+            field_dict["deleted_example_ids"] = deleted_example_ids
+        if not_deleted_example_ids is not UNSET:
+            field_dict["not_deleted_example_ids"] = not_deleted_example_ids
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -96,8 +93,8 @@ class DeleteDatasetExamplesResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            completed = d["completed"]
-            if not (type(completed) is bool):
+            completed = d.get("completed", UNSET)
+            if not (type(completed) is bool or completed is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -105,9 +102,9 @@ class DeleteDatasetExamplesResponse:
             completed, _drifted = _keep(cls, d, "completed", "bool", "type", _drifted)
 
         try:
-            deleted_example_ids: list[str] = d["deleted_example_ids"]
+            deleted_example_ids: list[str] = d.get("deleted_example_ids", UNSET)
 
-            if not (type(deleted_example_ids) is list):
+            if not (type(deleted_example_ids) is list or deleted_example_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -117,9 +114,9 @@ class DeleteDatasetExamplesResponse:
             )
 
         try:
-            not_deleted_example_ids: list[str] = d["not_deleted_example_ids"]
+            not_deleted_example_ids: list[str] = d.get("not_deleted_example_ids", UNSET)
 
-            if not (type(not_deleted_example_ids) is list):
+            if not (type(not_deleted_example_ids) is list or not_deleted_example_ids is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

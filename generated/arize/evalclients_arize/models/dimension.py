@@ -26,13 +26,14 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Dimension:
-    """
+    """Dimension
+
     Attributes:
-        category (DimensionCategory): The category of dimension the metric is evaluated over.
+        category (DimensionCategory | Unset): The category of dimension the metric is evaluated over.
         name (str | Unset): Name of the monitored field. Omitted when the category has no concrete field name.
     """
 
-    category: DimensionCategory | Unset
+    category: DimensionCategory | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -40,7 +41,10 @@ class Dimension:
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            category: str = self.category
+            category: str | Unset = UNSET
+            if not isinstance(self.category, Unset):
+                category = self.category
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             category = _as_json(self.category)
 
@@ -48,11 +52,9 @@ class Dimension:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category": category,
-            }
-        )
+        field_dict.update({})
+        if category is not UNSET:
+            field_dict["category"] = category
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -70,7 +72,12 @@ class Dimension:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            category = check_dimension_category(d["category"])
+            _category = d.get("category", UNSET)
+            category: DimensionCategory | Unset
+            if _category is UNSET:
+                category = UNSET
+            else:
+                category = check_dimension_category(_category)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

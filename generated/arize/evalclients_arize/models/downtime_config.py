@@ -13,7 +13,7 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DowntimeConfig")
 _FIELDS = frozenset(
@@ -27,16 +27,17 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DowntimeConfig:
-    """
+    """DowntimeConfig
+
     Attributes:
-        duration_seconds (float): How long each downtime window lasts, in seconds.
-        frequency_days (float): How often the downtime window repeats, in days.
-        start (datetime.datetime): When the downtime window begins.
+        duration_seconds (int | Unset): How long each downtime window lasts, in seconds.
+        frequency_days (int | Unset): How often the downtime window repeats, in days.
+        start (datetime.datetime | Unset): When the downtime window begins.
     """
 
-    duration_seconds: float | Unset
-    frequency_days: float | Unset
-    start: datetime.datetime | Unset
+    duration_seconds: int | Unset = UNSET
+    frequency_days: int | Unset = UNSET
+    start: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -47,19 +48,21 @@ class DowntimeConfig:
         frequency_days = self.frequency_days
 
         try:
-            start = self.start.isoformat()
+            start: str | Unset = UNSET
+            if not isinstance(self.start, Unset):
+                start = self.start.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             start = _as_json(self.start)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "duration_seconds": duration_seconds,
-                "frequency_days": frequency_days,
-                "start": start,
-            }
-        )
+        field_dict.update({})
+        if duration_seconds is not UNSET:
+            field_dict["duration_seconds"] = duration_seconds
+        if frequency_days is not UNSET:
+            field_dict["frequency_days"] = frequency_days
+        if start is not UNSET:
+            field_dict["start"] = start
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -75,27 +78,30 @@ class DowntimeConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            duration_seconds = d["duration_seconds"]
-            if not (type(duration_seconds) is float or type(duration_seconds) is int):
+            duration_seconds = d.get("duration_seconds", UNSET)
+            if not (type(duration_seconds) is int or duration_seconds is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            duration_seconds, _drifted = _keep(
-                cls, d, "duration_seconds", "float", "type", _drifted
-            )
+            duration_seconds, _drifted = _keep(cls, d, "duration_seconds", "int", "type", _drifted)
 
         try:
-            frequency_days = d["frequency_days"]
-            if not (type(frequency_days) is float or type(frequency_days) is int):
+            frequency_days = d.get("frequency_days", UNSET)
+            if not (type(frequency_days) is int or frequency_days is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            frequency_days, _drifted = _keep(cls, d, "frequency_days", "float", "type", _drifted)
+            frequency_days, _drifted = _keep(cls, d, "frequency_days", "int", "type", _drifted)
 
         try:
-            start = datetime.datetime.fromisoformat(d["start"])
+            _start = d.get("start", UNSET)
+            start: datetime.datetime | Unset
+            if _start is UNSET:
+                start = UNSET
+            else:
+                start = datetime.datetime.fromisoformat(_start)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

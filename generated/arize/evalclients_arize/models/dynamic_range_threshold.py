@@ -12,8 +12,12 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.dynamic_range_threshold_type import (
+    DynamicRangeThresholdType,
+    check_dynamic_range_threshold_type,
+)
 from ..models.threshold_calculation import ThresholdCalculation, check_threshold_calculation
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dynamic_threshold_bound import DynamicThresholdBound
@@ -32,20 +36,22 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DynamicRangeThreshold:
-    """
+    """DynamicRangeThreshold
+
     Attributes:
-        calculation (ThresholdCalculation): The statistical calculation used to derive a dynamic threshold.
-            - `STDEV` - standard deviation of the metric over the baseline.
-            - `MAD` - median absolute deviation of the metric over the baseline.
-        lower (DynamicThresholdBound):
-        type_ (str):
-        upper (DynamicThresholdBound):
+        calculation (ThresholdCalculation | Unset): The statistical calculation used to derive a dynamic threshold. -
+            `STDEV` - standard deviation of the metric over the baseline. - `MAD` - median absolute deviation of the metric
+            over the baseline.
+        lower (DynamicThresholdBound | Unset): DynamicThresholdBound
+        type_ (DynamicRangeThresholdType | Unset): Identifies this threshold as a lower/upper bound range derived from a
+            statistical calculation.
+        upper (DynamicThresholdBound | Unset): DynamicThresholdBound
     """
 
-    calculation: ThresholdCalculation | Unset
-    lower: DynamicThresholdBound | Unset
-    type_: str | Unset
-    upper: DynamicThresholdBound | Unset
+    calculation: ThresholdCalculation | Unset = UNSET
+    lower: DynamicThresholdBound | Unset = UNSET
+    type_: DynamicRangeThresholdType | Unset = UNSET
+    upper: DynamicThresholdBound | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -54,32 +60,46 @@ class DynamicRangeThreshold:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            calculation: str = self.calculation
+            calculation: str | Unset = UNSET
+            if not isinstance(self.calculation, Unset):
+                calculation = self.calculation
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             calculation = _as_json(self.calculation)
 
         try:
-            lower = self.lower.to_dict()
+            lower: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.lower, Unset):
+                lower = self.lower.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             lower = _as_json(self.lower)
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         try:
-            upper = self.upper.to_dict()
+            upper: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.upper, Unset):
+                upper = self.upper.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             upper = _as_json(self.upper)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "calculation": calculation,
-                "lower": lower,
-                "type": type_,
-                "upper": upper,
-            }
-        )
+        field_dict.update({})
+        if calculation is not UNSET:
+            field_dict["calculation"] = calculation
+        if lower is not UNSET:
+            field_dict["lower"] = lower
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if upper is not UNSET:
+            field_dict["upper"] = upper
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -97,7 +117,12 @@ class DynamicRangeThreshold:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            calculation = check_threshold_calculation(d["calculation"])
+            _calculation = d.get("calculation", UNSET)
+            calculation: ThresholdCalculation | Unset
+            if _calculation is UNSET:
+                calculation = UNSET
+            else:
+                calculation = check_threshold_calculation(_calculation)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -107,7 +132,12 @@ class DynamicRangeThreshold:
             )
 
         try:
-            lower = DynamicThresholdBound.from_dict(d["lower"])
+            _lower = d.get("lower", UNSET)
+            lower: DynamicThresholdBound | Unset
+            if _lower is UNSET:
+                lower = UNSET
+            else:
+                lower = DynamicThresholdBound.from_dict(_lower)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -115,16 +145,25 @@ class DynamicRangeThreshold:
             lower, _drifted = _keep(cls, d, "lower", "DynamicThresholdBound", "type", _drifted)
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: DynamicRangeThresholdType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_dynamic_range_threshold_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of DYNAMIC_RANGE", "enum", _drifted)
 
         try:
-            upper = DynamicThresholdBound.from_dict(d["upper"])
+            _upper = d.get("upper", UNSET)
+            upper: DynamicThresholdBound | Unset
+            if _upper is UNSET:
+                upper = UNSET
+            else:
+                upper = DynamicThresholdBound.from_dict(_upper)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

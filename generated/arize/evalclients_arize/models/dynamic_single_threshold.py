@@ -12,9 +12,13 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.dynamic_single_threshold_type import (
+    DynamicSingleThresholdType,
+    check_dynamic_single_threshold_type,
+)
 from ..models.threshold_calculation import ThresholdCalculation, check_threshold_calculation
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DynamicSingleThreshold")
 _FIELDS = frozenset(
@@ -29,51 +33,66 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DynamicSingleThreshold:
-    """
+    """DynamicSingleThreshold
+
     Attributes:
-        calculation (ThresholdCalculation): The statistical calculation used to derive a dynamic threshold.
-            - `STDEV` - standard deviation of the metric over the baseline.
-            - `MAD` - median absolute deviation of the metric over the baseline.
-        multiplier (float): The multiplier applied to the calculation (e.g. number of standard
-            deviations) to derive the threshold.
-        operator (ThresholdOperator): Numeric comparison operators used when evaluating a computed metric value against
-            a threshold.
-        type_ (str):
+        calculation (ThresholdCalculation | Unset): The statistical calculation used to derive a dynamic threshold. -
+            `STDEV` - standard deviation of the metric over the baseline. - `MAD` - median absolute deviation of the metric
+            over the baseline.
+        multiplier (float | Unset): The multiplier applied to the calculation (e.g. number of standard deviations) to
+            derive the threshold.
+        operator (ThresholdOperator | Unset): Numeric comparison operators used when evaluating a computed metric value
+            against a threshold.
+        type_ (DynamicSingleThresholdType | Unset): Identifies this threshold as a single value derived from a
+            statistical calculation.
     """
 
-    calculation: ThresholdCalculation | Unset
-    multiplier: float | Unset
-    operator: ThresholdOperator | Unset
-    type_: str | Unset
+    calculation: ThresholdCalculation | Unset = UNSET
+    multiplier: float | Unset = UNSET
+    operator: ThresholdOperator | Unset = UNSET
+    type_: DynamicSingleThresholdType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            calculation: str = self.calculation
+            calculation: str | Unset = UNSET
+            if not isinstance(self.calculation, Unset):
+                calculation = self.calculation
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             calculation = _as_json(self.calculation)
 
         multiplier = self.multiplier
 
         try:
-            operator: str = self.operator
+            operator: str | Unset = UNSET
+            if not isinstance(self.operator, Unset):
+                operator = self.operator
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             operator = _as_json(self.operator)
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "calculation": calculation,
-                "multiplier": multiplier,
-                "operator": operator,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if calculation is not UNSET:
+            field_dict["calculation"] = calculation
+        if multiplier is not UNSET:
+            field_dict["multiplier"] = multiplier
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -89,7 +108,12 @@ class DynamicSingleThreshold:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            calculation = check_threshold_calculation(d["calculation"])
+            _calculation = d.get("calculation", UNSET)
+            calculation: ThresholdCalculation | Unset
+            if _calculation is UNSET:
+                calculation = UNSET
+            else:
+                calculation = check_threshold_calculation(_calculation)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -99,8 +123,8 @@ class DynamicSingleThreshold:
             )
 
         try:
-            multiplier = d["multiplier"]
-            if not (type(multiplier) is float or type(multiplier) is int):
+            multiplier = d.get("multiplier", UNSET)
+            if not (type(multiplier) is float or type(multiplier) is int or multiplier is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -108,7 +132,12 @@ class DynamicSingleThreshold:
             multiplier, _drifted = _keep(cls, d, "multiplier", "float", "type", _drifted)
 
         try:
-            operator = check_threshold_operator(d["operator"])
+            _operator = d.get("operator", UNSET)
+            operator: ThresholdOperator | Unset
+            if _operator is UNSET:
+                operator = UNSET
+            else:
+                operator = check_threshold_operator(_operator)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -123,13 +152,17 @@ class DynamicSingleThreshold:
             )
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: DynamicSingleThresholdType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_dynamic_single_threshold_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of DYNAMIC_SINGLE", "enum", _drifted)
 
         dynamic_single_threshold = cls(
             calculation,

@@ -13,7 +13,7 @@ from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DynamicThresholdBound")
 _FIELDS = frozenset(
@@ -26,16 +26,17 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class DynamicThresholdBound:
-    """
+    """DynamicThresholdBound
+
     Attributes:
-        multiplier (float): The multiplier applied to the calculation (e.g. number of standard deviations) to derive
-            this bound.
-        operator (ThresholdOperator): Numeric comparison operators used when evaluating a computed metric value against
-            a threshold.
+        multiplier (float | Unset): The multiplier applied to the calculation (e.g. number of standard deviations) to
+            derive this bound.
+        operator (ThresholdOperator | Unset): Numeric comparison operators used when evaluating a computed metric value
+            against a threshold.
     """
 
-    multiplier: float | Unset
-    operator: ThresholdOperator | Unset
+    multiplier: float | Unset = UNSET
+    operator: ThresholdOperator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -44,18 +45,20 @@ class DynamicThresholdBound:
         multiplier = self.multiplier
 
         try:
-            operator: str = self.operator
+            operator: str | Unset = UNSET
+            if not isinstance(self.operator, Unset):
+                operator = self.operator
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             operator = _as_json(self.operator)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "multiplier": multiplier,
-                "operator": operator,
-            }
-        )
+        field_dict.update({})
+        if multiplier is not UNSET:
+            field_dict["multiplier"] = multiplier
+        if operator is not UNSET:
+            field_dict["operator"] = operator
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -71,8 +74,8 @@ class DynamicThresholdBound:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            multiplier = d["multiplier"]
-            if not (type(multiplier) is float or type(multiplier) is int):
+            multiplier = d.get("multiplier", UNSET)
+            if not (type(multiplier) is float or type(multiplier) is int or multiplier is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -80,7 +83,12 @@ class DynamicThresholdBound:
             multiplier, _drifted = _keep(cls, d, "multiplier", "float", "type", _drifted)
 
         try:
-            operator = check_threshold_operator(d["operator"])
+            _operator = d.get("operator", UNSET)
+            operator: ThresholdOperator | Unset
+            if _operator is UNSET:
+                operator = UNSET
+            else:
+                operator = check_threshold_operator(_operator)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -17,7 +17,7 @@ from ..models.evaluator_version_code_type import (
     EvaluatorVersionCodeType,
     check_evaluator_version_code_type,
 )
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_code_config import CustomCodeConfig
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EvaluatorVersionCode")
 _FIELDS = frozenset(
     {
+        "code_config",
         "commit_hash",
         "commit_message",
         "created_at",
@@ -34,7 +35,6 @@ _FIELDS = frozenset(
         "evaluator_id",
         "id",
         "type",
-        "code_config",
     }
 )
 
@@ -44,29 +44,28 @@ class EvaluatorVersionCode:
     """Evaluator version carrying a code configuration.
 
     Attributes:
-        commit_hash (str): A unique hash identifying this version
-        commit_message (None | str): A message describing the changes in this version
-        created_at (datetime.datetime): When this version was created
-        created_by_user_id (None | str): The unique identifier for the user who created this version
-        evaluator_id (str): The parent evaluator ID
-        id (str): The unique identifier for this version
-        type_ (EvaluatorVersionCodeType): Discriminator identifying this as a code evaluator version. Always `CODE` for
-            this variant.
-        code_config (CustomCodeConfig | ManagedCodeConfig): Discriminated union representing either a managed (built-in)
-            or custom
-            (user-supplied Python) code evaluator configuration, resolved by the
-            nested `type` field (`MANAGED` -> `ManagedCodeConfig`, `CUSTOM` -> `CustomCodeConfig`).
-            This inner `type` is independent of the parent evaluator version's `type` (which is always `CODE` here).
+        code_config (CustomCodeConfig | ManagedCodeConfig | Unset): Discriminated union representing either a managed
+            (built-in) or custom (user-supplied Python) code evaluator configuration, resolved by the nested `type` field
+            (`MANAGED` -> `ManagedCodeConfig`, `CUSTOM` -> `CustomCodeConfig`). This inner `type` is independent of the
+            parent evaluator version's `type` (which is always `CODE` here).
+        commit_hash (str | Unset): A unique hash identifying this version
+        commit_message (None | str | Unset): A message describing the changes in this version
+        created_at (datetime.datetime | Unset): When this version was created
+        created_by_user_id (None | str | Unset): The unique identifier for the user who created this version
+        evaluator_id (str | Unset): The parent evaluator ID
+        id (str | Unset): The unique identifier for this version
+        type_ (EvaluatorVersionCodeType | Unset): Discriminator identifying this as a code evaluator version. Always
+            `CODE` for this variant.
     """
 
-    commit_hash: str | Unset
-    commit_message: None | str | Unset
-    created_at: datetime.datetime | Unset
-    created_by_user_id: None | str | Unset
-    evaluator_id: str | Unset
-    id: str | Unset
-    type_: EvaluatorVersionCodeType | Unset
-    code_config: CustomCodeConfig | ManagedCodeConfig | Unset
+    code_config: CustomCodeConfig | ManagedCodeConfig | Unset = UNSET
+    commit_hash: str | Unset = UNSET
+    commit_message: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
+    evaluator_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    type_: EvaluatorVersionCodeType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -74,31 +73,11 @@ class EvaluatorVersionCode:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        commit_hash = self.commit_hash
-
-        commit_message: None | str
-        commit_message = self.commit_message
-
         try:
-            created_at = self.created_at.isoformat()
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            created_at = _as_json(self.created_at)
-
-        created_by_user_id: None | str
-        created_by_user_id = self.created_by_user_id
-
-        evaluator_id = self.evaluator_id
-
-        id = self.id
-
-        try:
-            type_: str = self.type_
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = _as_json(self.type_)
-
-        try:
-            code_config: dict[str, Any]
-            if isinstance(self.code_config, ManagedCodeConfig):
+            code_config: dict[str, Any] | Unset
+            if isinstance(self.code_config, Unset):
+                code_config = UNSET
+            elif isinstance(self.code_config, ManagedCodeConfig):
                 code_config = self.code_config.to_dict()
             else:
                 code_config = self.code_config.to_dict()
@@ -106,20 +85,58 @@ class EvaluatorVersionCode:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             code_config = _as_json(self.code_config)
 
+        commit_hash = self.commit_hash
+
+        commit_message: None | str | Unset
+        if isinstance(self.commit_message, Unset):
+            commit_message = UNSET
+        else:
+            commit_message = self.commit_message
+
+        try:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            created_at = _as_json(self.created_at)
+
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
+
+        evaluator_id = self.evaluator_id
+
+        id = self.id
+
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "commit_hash": commit_hash,
-                "commit_message": commit_message,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "evaluator_id": evaluator_id,
-                "id": id,
-                "type": type_,
-                "code_config": code_config,
-            }
-        )
+        field_dict.update({})
+        if code_config is not UNSET:
+            field_dict["code_config"] = code_config
+        if commit_hash is not UNSET:
+            field_dict["commit_hash"] = commit_hash
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if evaluator_id is not UNSET:
+            field_dict["evaluator_id"] = evaluator_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -137,8 +154,18 @@ class EvaluatorVersionCode:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            commit_hash = d["commit_hash"]
-            if not (type(commit_hash) is str):
+            code_config = _parse_code_config(d.get("code_config", UNSET))
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            code_config, _drifted = _keep(
+                cls, d, "code_config", "CustomCodeConfig | ManagedCodeConfig", "union", _drifted
+            )
+
+        try:
+            commit_hash = d.get("commit_hash", UNSET)
+            if not (type(commit_hash) is str or commit_hash is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -146,9 +173,11 @@ class EvaluatorVersionCode:
             commit_hash, _drifted = _keep(cls, d, "commit_hash", "str", "type", _drifted)
 
         try:
-            commit_message: None | str = d["commit_message"]
+            commit_message: None | str | Unset = d.get("commit_message", UNSET)
 
-            if not (commit_message is None or type(commit_message) is str):
+            if not (
+                commit_message is None or type(commit_message) is str or commit_message is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -158,7 +187,12 @@ class EvaluatorVersionCode:
             )
 
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -168,9 +202,13 @@ class EvaluatorVersionCode:
             )
 
         try:
-            created_by_user_id: None | str = d["created_by_user_id"]
+            created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
 
-            if not (created_by_user_id is None or type(created_by_user_id) is str):
+            if not (
+                created_by_user_id is None
+                or type(created_by_user_id) is str
+                or created_by_user_id is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -180,8 +218,8 @@ class EvaluatorVersionCode:
             )
 
         try:
-            evaluator_id = d["evaluator_id"]
-            if not (type(evaluator_id) is str):
+            evaluator_id = d.get("evaluator_id", UNSET)
+            if not (type(evaluator_id) is str or evaluator_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -189,8 +227,8 @@ class EvaluatorVersionCode:
             evaluator_id, _drifted = _keep(cls, d, "evaluator_id", "str", "type", _drifted)
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -198,24 +236,20 @@ class EvaluatorVersionCode:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            type_ = check_evaluator_version_code_type(d["type"])
+            _type_ = d.get("type", UNSET)
+            type_: EvaluatorVersionCodeType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_evaluator_version_code_type(_type_)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             type_, _drifted = _keep(cls, d, "type", "one of CODE", "enum", _drifted)
 
-        try:
-            code_config = _parse_code_config(d["code_config"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            code_config, _drifted = _keep(
-                cls, d, "code_config", "CustomCodeConfig | ManagedCodeConfig", "union", _drifted
-            )
-
         evaluator_version_code = cls(
+            code_config,
             commit_hash,
             commit_message,
             created_at,
@@ -223,7 +257,6 @@ class EvaluatorVersionCode:
             evaluator_id,
             id,
             type_,
-            code_config,
         )
 
         if _extra:
@@ -251,7 +284,9 @@ class EvaluatorVersionCode:
         return key in self.additional_properties
 
 
-def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig:
+def _parse_code_config(data: object) -> CustomCodeConfig | ManagedCodeConfig | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

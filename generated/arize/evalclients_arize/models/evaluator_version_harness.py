@@ -17,7 +17,7 @@ from ..models.evaluator_version_harness_type import (
     EvaluatorVersionHarnessType,
     check_evaluator_version_harness_type,
 )
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvaluatorVersionHarness")
 _FIELDS = frozenset(
@@ -35,27 +35,26 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class EvaluatorVersionHarness:
-    """Evaluator version backed by a harness evaluation config. Only common
-    version metadata (id, commit info, timestamps) is returned — the harness
-    configuration is not yet accessible and will be a future addition.
+    """Evaluator version backed by a harness evaluation config. Only common version metadata (id, commit info, timestamps)
+    is returned — the harness configuration is not yet accessible and will be a future addition.
 
         Attributes:
-            commit_hash (str): A unique hash identifying this version
-            commit_message (None | str): A message describing the changes in this version
-            created_at (datetime.datetime): When this version was created
-            created_by_user_id (None | str): The unique identifier for the user who created this version
-            evaluator_id (str): The parent evaluator ID
-            id (str): The unique identifier for this version
-            type_ (EvaluatorVersionHarnessType): Discriminator identifying this as a harness evaluator version.
+            commit_hash (str | Unset): A unique hash identifying this version
+            commit_message (None | str | Unset): A message describing the changes in this version
+            created_at (datetime.datetime | Unset): When this version was created
+            created_by_user_id (None | str | Unset): The unique identifier for the user who created this version
+            evaluator_id (str | Unset): The parent evaluator ID
+            id (str | Unset): The unique identifier for this version
+            type_ (EvaluatorVersionHarnessType | Unset): Discriminator identifying this as a harness evaluator version.
     """
 
-    commit_hash: str | Unset
-    commit_message: None | str | Unset
-    created_at: datetime.datetime | Unset
-    created_by_user_id: None | str | Unset
-    evaluator_id: str | Unset
-    id: str | Unset
-    type_: EvaluatorVersionHarnessType | Unset
+    commit_hash: str | Unset = UNSET
+    commit_message: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
+    evaluator_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    type_: EvaluatorVersionHarnessType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -63,39 +62,54 @@ class EvaluatorVersionHarness:
     def to_dict(self) -> dict[str, Any]:
         commit_hash = self.commit_hash
 
-        commit_message: None | str
-        commit_message = self.commit_message
+        commit_message: None | str | Unset
+        if isinstance(self.commit_message, Unset):
+            commit_message = UNSET
+        else:
+            commit_message = self.commit_message
 
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
-        created_by_user_id: None | str
-        created_by_user_id = self.created_by_user_id
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
 
         evaluator_id = self.evaluator_id
 
         id = self.id
 
         try:
-            type_: str = self.type_
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "commit_hash": commit_hash,
-                "commit_message": commit_message,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "evaluator_id": evaluator_id,
-                "id": id,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if commit_hash is not UNSET:
+            field_dict["commit_hash"] = commit_hash
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if evaluator_id is not UNSET:
+            field_dict["evaluator_id"] = evaluator_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -111,8 +125,8 @@ class EvaluatorVersionHarness:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            commit_hash = d["commit_hash"]
-            if not (type(commit_hash) is str):
+            commit_hash = d.get("commit_hash", UNSET)
+            if not (type(commit_hash) is str or commit_hash is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -120,9 +134,11 @@ class EvaluatorVersionHarness:
             commit_hash, _drifted = _keep(cls, d, "commit_hash", "str", "type", _drifted)
 
         try:
-            commit_message: None | str = d["commit_message"]
+            commit_message: None | str | Unset = d.get("commit_message", UNSET)
 
-            if not (commit_message is None or type(commit_message) is str):
+            if not (
+                commit_message is None or type(commit_message) is str or commit_message is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -132,7 +148,12 @@ class EvaluatorVersionHarness:
             )
 
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -142,9 +163,13 @@ class EvaluatorVersionHarness:
             )
 
         try:
-            created_by_user_id: None | str = d["created_by_user_id"]
+            created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
 
-            if not (created_by_user_id is None or type(created_by_user_id) is str):
+            if not (
+                created_by_user_id is None
+                or type(created_by_user_id) is str
+                or created_by_user_id is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -154,8 +179,8 @@ class EvaluatorVersionHarness:
             )
 
         try:
-            evaluator_id = d["evaluator_id"]
-            if not (type(evaluator_id) is str):
+            evaluator_id = d.get("evaluator_id", UNSET)
+            if not (type(evaluator_id) is str or evaluator_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -163,8 +188,8 @@ class EvaluatorVersionHarness:
             evaluator_id, _drifted = _keep(cls, d, "evaluator_id", "str", "type", _drifted)
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -172,7 +197,12 @@ class EvaluatorVersionHarness:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            type_ = check_evaluator_version_harness_type(d["type"])
+            _type_ = d.get("type", UNSET)
+            type_: EvaluatorVersionHarnessType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_evaluator_version_harness_type(_type_)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -17,7 +17,7 @@ from ..models.evaluator_version_template_type import (
     EvaluatorVersionTemplateType,
     check_evaluator_version_template_type,
 )
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.template_config import TemplateConfig
@@ -32,8 +32,8 @@ _FIELDS = frozenset(
         "created_by_user_id",
         "evaluator_id",
         "id",
-        "type",
         "template_config",
+        "type",
     }
 )
 
@@ -43,25 +43,25 @@ class EvaluatorVersionTemplate:
     """Evaluator version carrying a template (LLM) configuration.
 
     Attributes:
-        commit_hash (str): A unique hash identifying this version
-        commit_message (None | str): A message describing the changes in this version
-        created_at (datetime.datetime): When this version was created
-        created_by_user_id (None | str): The unique identifier for the user who created this version
-        evaluator_id (str): The parent evaluator ID
-        id (str): The unique identifier for this version
-        type_ (EvaluatorVersionTemplateType): Discriminator identifying this as a template evaluator version. Always
-            `TEMPLATE` for this variant.
-        template_config (TemplateConfig):
+        commit_hash (str | Unset): A unique hash identifying this version
+        commit_message (None | str | Unset): A message describing the changes in this version
+        created_at (datetime.datetime | Unset): When this version was created
+        created_by_user_id (None | str | Unset): The unique identifier for the user who created this version
+        evaluator_id (str | Unset): The parent evaluator ID
+        id (str | Unset): The unique identifier for this version
+        template_config (TemplateConfig | Unset): TemplateConfig
+        type_ (EvaluatorVersionTemplateType | Unset): Discriminator identifying this as a template evaluator version.
+            Always `TEMPLATE` for this variant.
     """
 
-    commit_hash: str | Unset
-    commit_message: None | str | Unset
-    created_at: datetime.datetime | Unset
-    created_by_user_id: None | str | Unset
-    evaluator_id: str | Unset
-    id: str | Unset
-    type_: EvaluatorVersionTemplateType | Unset
-    template_config: TemplateConfig | Unset
+    commit_hash: str | Unset = UNSET
+    commit_message: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
+    evaluator_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    template_config: TemplateConfig | Unset = UNSET
+    type_: EvaluatorVersionTemplateType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -71,45 +71,63 @@ class EvaluatorVersionTemplate:
             _load_lazy_imports()
         commit_hash = self.commit_hash
 
-        commit_message: None | str
-        commit_message = self.commit_message
+        commit_message: None | str | Unset
+        if isinstance(self.commit_message, Unset):
+            commit_message = UNSET
+        else:
+            commit_message = self.commit_message
 
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
-        created_by_user_id: None | str
-        created_by_user_id = self.created_by_user_id
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
 
         evaluator_id = self.evaluator_id
 
         id = self.id
 
         try:
-            type_: str = self.type_
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            type_ = _as_json(self.type_)
-
-        try:
-            template_config = self.template_config.to_dict()
+            template_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.template_config, Unset):
+                template_config = self.template_config.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             template_config = _as_json(self.template_config)
 
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "commit_hash": commit_hash,
-                "commit_message": commit_message,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "evaluator_id": evaluator_id,
-                "id": id,
-                "type": type_,
-                "template_config": template_config,
-            }
-        )
+        field_dict.update({})
+        if commit_hash is not UNSET:
+            field_dict["commit_hash"] = commit_hash
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if evaluator_id is not UNSET:
+            field_dict["evaluator_id"] = evaluator_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if template_config is not UNSET:
+            field_dict["template_config"] = template_config
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -127,8 +145,8 @@ class EvaluatorVersionTemplate:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            commit_hash = d["commit_hash"]
-            if not (type(commit_hash) is str):
+            commit_hash = d.get("commit_hash", UNSET)
+            if not (type(commit_hash) is str or commit_hash is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -136,9 +154,11 @@ class EvaluatorVersionTemplate:
             commit_hash, _drifted = _keep(cls, d, "commit_hash", "str", "type", _drifted)
 
         try:
-            commit_message: None | str = d["commit_message"]
+            commit_message: None | str | Unset = d.get("commit_message", UNSET)
 
-            if not (commit_message is None or type(commit_message) is str):
+            if not (
+                commit_message is None or type(commit_message) is str or commit_message is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -148,7 +168,12 @@ class EvaluatorVersionTemplate:
             )
 
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -158,9 +183,13 @@ class EvaluatorVersionTemplate:
             )
 
         try:
-            created_by_user_id: None | str = d["created_by_user_id"]
+            created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
 
-            if not (created_by_user_id is None or type(created_by_user_id) is str):
+            if not (
+                created_by_user_id is None
+                or type(created_by_user_id) is str
+                or created_by_user_id is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -170,8 +199,8 @@ class EvaluatorVersionTemplate:
             )
 
         try:
-            evaluator_id = d["evaluator_id"]
-            if not (type(evaluator_id) is str):
+            evaluator_id = d.get("evaluator_id", UNSET)
+            if not (type(evaluator_id) is str or evaluator_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -179,8 +208,8 @@ class EvaluatorVersionTemplate:
             evaluator_id, _drifted = _keep(cls, d, "evaluator_id", "str", "type", _drifted)
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -188,15 +217,12 @@ class EvaluatorVersionTemplate:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            type_ = check_evaluator_version_template_type(d["type"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            type_, _drifted = _keep(cls, d, "type", "one of TEMPLATE", "enum", _drifted)
-
-        try:
-            template_config = TemplateConfig.from_dict(d["template_config"])
+            _template_config = d.get("template_config", UNSET)
+            template_config: TemplateConfig | Unset
+            if _template_config is UNSET:
+                template_config = UNSET
+            else:
+                template_config = TemplateConfig.from_dict(_template_config)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -205,6 +231,19 @@ class EvaluatorVersionTemplate:
                 cls, d, "template_config", "TemplateConfig", "type", _drifted
             )
 
+        try:
+            _type_ = d.get("type", UNSET)
+            type_: EvaluatorVersionTemplateType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_evaluator_version_template_type(_type_)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            type_, _drifted = _keep(cls, d, "type", "one of TEMPLATE", "enum", _drifted)
+
         evaluator_version_template = cls(
             commit_hash,
             commit_message,
@@ -212,8 +251,8 @@ class EvaluatorVersionTemplate:
             created_by_user_id,
             evaluator_id,
             id,
-            type_,
             template_config,
+            type_,
         )
 
         if _extra:

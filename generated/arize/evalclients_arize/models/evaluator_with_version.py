@@ -28,59 +28,54 @@ _FIELDS = frozenset(
     {
         "created_at",
         "created_by_user_id",
+        "description",
         "id",
         "name",
         "space_id",
         "type",
         "updated_at",
         "version",
-        "description",
     }
 )
 
 
 @_attrs_define
 class EvaluatorWithVersion:
-    """
+    """EvaluatorWithVersion
+
     Attributes:
-        created_at (datetime.datetime): When the evaluator was created
-        created_by_user_id (None | str): The unique identifier for the user who created the evaluator
-        id (str): The unique identifier for the evaluator
-        name (str): The name of the evaluator
-        space_id (str): The unique identifier for the space the evaluator belongs to
-        type_ (EvaluatorType): The evaluator type:
-
-            - `TEMPLATE` — LLM-based evaluator.
-            - `CODE` — managed built-in evaluators or custom Python code (both are
-              subtypes of `CODE`, discriminated by the nested `CodeConfig.type` =
-              `MANAGED` | `CUSTOM`).
-            - `HARNESS` — test harness evaluator.
-            - `REMOTE` — remote evaluator.
-
-            Applies to both the parent `Evaluator.type` field and every version's `type`
-            discriminator — a version's `type` must always match its parent evaluator's `type`.
-        updated_at (datetime.datetime): When the evaluator was last updated
-        version (EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | EvaluatorVersionTemplate): A
-            versioned snapshot of an evaluator's configuration. The `type` field
-            discriminates the branch and matches the parent evaluator's `type`.
+        created_at (datetime.datetime | Unset): When the evaluator was created
+        created_by_user_id (None | str | Unset): The unique identifier for the user who created the evaluator
         description (None | str | Unset): The description of the evaluator
+        id (str | Unset): The unique identifier for the evaluator
+        name (str | Unset): The name of the evaluator
+        space_id (str | Unset): The unique identifier for the space the evaluator belongs to
+        type_ (EvaluatorType | Unset): The evaluator type:  - `TEMPLATE` — LLM-based evaluator. - `CODE` — managed
+            built-in evaluators or custom Python code (both are   subtypes of `CODE`, discriminated by the nested
+            `CodeConfig.type` =   `MANAGED` | `CUSTOM`). - `HARNESS` — test harness evaluator. - `REMOTE` — remote
+            evaluator.  Applies to both the parent `Evaluator.type` field and every version's `type` discriminator — a
+            version's `type` must always match its parent evaluator's `type`.
+        updated_at (datetime.datetime | Unset): When the evaluator was last updated
+        version (EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote | EvaluatorVersionTemplate |
+            Unset): A versioned snapshot of an evaluator's configuration. The `type` field discriminates the branch and
+            matches the parent evaluator's `type`.
     """
 
-    created_at: datetime.datetime | Unset
-    created_by_user_id: None | str | Unset
-    id: str | Unset
-    name: str | Unset
-    space_id: str | Unset
-    type_: EvaluatorType | Unset
-    updated_at: datetime.datetime | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    type_: EvaluatorType | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     version: (
         EvaluatorVersionCode
         | EvaluatorVersionHarness
         | EvaluatorVersionRemote
         | EvaluatorVersionTemplate
         | Unset
-    )
-    description: None | str | Unset = UNSET
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -89,12 +84,23 @@ class EvaluatorWithVersion:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
-        created_by_user_id: None | str
-        created_by_user_id = self.created_by_user_id
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         id = self.id
 
@@ -103,18 +109,25 @@ class EvaluatorWithVersion:
         space_id = self.space_id
 
         try:
-            type_: str = self.type_
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             type_ = _as_json(self.type_)
 
         try:
-            updated_at = self.updated_at.isoformat()
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             updated_at = _as_json(self.updated_at)
 
         try:
-            version: dict[str, Any]
-            if isinstance(self.version, EvaluatorVersionTemplate):
+            version: dict[str, Any] | Unset
+            if isinstance(self.version, Unset):
+                version = UNSET
+            elif isinstance(self.version, EvaluatorVersionTemplate):
                 version = self.version.to_dict()
             elif isinstance(self.version, EvaluatorVersionCode):
                 version = self.version.to_dict()
@@ -126,28 +139,27 @@ class EvaluatorWithVersion:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             version = _as_json(self.version)
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "type": type_,
-                "updated_at": updated_at,
-                "version": version,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
         if description is not UNSET:
             field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if version is not UNSET:
+            field_dict["version"] = version
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -165,7 +177,12 @@ class EvaluatorWithVersion:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -175,9 +192,13 @@ class EvaluatorWithVersion:
             )
 
         try:
-            created_by_user_id: None | str = d["created_by_user_id"]
+            created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
 
-            if not (created_by_user_id is None or type(created_by_user_id) is str):
+            if not (
+                created_by_user_id is None
+                or type(created_by_user_id) is str
+                or created_by_user_id is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -187,8 +208,18 @@ class EvaluatorWithVersion:
             )
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -196,8 +227,8 @@ class EvaluatorWithVersion:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -205,8 +236,8 @@ class EvaluatorWithVersion:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            space_id = d["space_id"]
-            if not (type(space_id) is str):
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -214,7 +245,12 @@ class EvaluatorWithVersion:
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
         try:
-            type_ = check_evaluator_type(d["type"])
+            _type_ = d.get("type", UNSET)
+            type_: EvaluatorType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_evaluator_type(_type_)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -224,7 +260,12 @@ class EvaluatorWithVersion:
             )
 
         try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -234,7 +275,7 @@ class EvaluatorWithVersion:
             )
 
         try:
-            version = _parse_version(d["version"])
+            version = _parse_version(d.get("version", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -248,26 +289,16 @@ class EvaluatorWithVersion:
                 _drifted,
             )
 
-        try:
-            description: None | str | Unset = d.get("description", UNSET)
-
-            if not (description is None or type(description) is str or description is UNSET):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
-
         evaluator_with_version = cls(
             created_at,
             created_by_user_id,
+            description,
             id,
             name,
             space_id,
             type_,
             updated_at,
             version,
-            description,
         )
 
         if _extra:
@@ -302,7 +333,10 @@ def _parse_version(
     | EvaluatorVersionHarness
     | EvaluatorVersionRemote
     | EvaluatorVersionTemplate
+    | Unset
 ):
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExperimentRun")
 _FIELDS = frozenset(
     {
-        "example_id",
-        "id",
         "annotations",
         "error",
+        "example_id",
+        "id",
         "output",
     }
 )
@@ -36,17 +36,18 @@ class ExperimentRun:
     """An experiment run with experiment data including outputs, evaluations, and trace metadata
 
     Attributes:
-        example_id (str): ID of the dataset example associated with this experiment run
-        id (str): System-assigned unique ID for the example
         annotations (list[Annotation] | Unset): List of human annotations on this experiment run
         error (None | str | Unset): Error message when the task failed. Null on success.
+        example_id (None | str | Unset): ID of the dataset example associated with this experiment run. Null when the
+            experiment isn't associated with a dataset.
+        id (str | Unset): System-assigned unique ID for the example
         output (None | str | Unset): Output of the task for the matching example. Null when the task errored.
     """
 
-    example_id: str | Unset
-    id: str | Unset
     annotations: list[Annotation] | Unset = UNSET
     error: None | str | Unset = UNSET
+    example_id: None | str | Unset = UNSET
+    id: str | Unset = UNSET
     output: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -55,10 +56,6 @@ class ExperimentRun:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        example_id = self.example_id
-
-        id = self.id
-
         try:
             annotations: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.annotations, Unset):
@@ -76,6 +73,14 @@ class ExperimentRun:
         else:
             error = self.error
 
+        example_id: None | str | Unset
+        if isinstance(self.example_id, Unset):
+            example_id = UNSET
+        else:
+            example_id = self.example_id
+
+        id = self.id
+
         output: None | str | Unset
         if isinstance(self.output, Unset):
             output = UNSET
@@ -84,16 +89,15 @@ class ExperimentRun:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "example_id": example_id,
-                "id": id,
-            }
-        )
+        field_dict.update({})
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
         if error is not UNSET:
             field_dict["error"] = error
+        if example_id is not UNSET:
+            field_dict["example_id"] = example_id
+        if id is not UNSET:
+            field_dict["id"] = id
         if output is not UNSET:
             field_dict["output"] = output
 
@@ -112,24 +116,6 @@ class ExperimentRun:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            example_id = d["example_id"]
-            if not (type(example_id) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            example_id, _drifted = _keep(cls, d, "example_id", "str", "type", _drifted)
-
-        try:
-            id = d["id"]
-            if not (type(id) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
-
         try:
             _annotations = d.get("annotations", UNSET)
             annotations: list[Annotation] | Unset = UNSET
@@ -163,6 +149,25 @@ class ExperimentRun:
             error, _drifted = _keep(cls, d, "error", "None | str", "type", _drifted)
 
         try:
+            example_id: None | str | Unset = d.get("example_id", UNSET)
+
+            if not (example_id is None or type(example_id) is str or example_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            example_id, _drifted = _keep(cls, d, "example_id", "None | str", "type", _drifted)
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
             output: None | str | Unset = d.get("output", UNSET)
 
             if not (output is None or type(output) is str or output is UNSET):
@@ -173,10 +178,10 @@ class ExperimentRun:
             output, _drifted = _keep(cls, d, "output", "None | str", "type", _drifted)
 
         experiment_run = cls(
-            example_id,
-            id,
             annotations,
             error,
+            example_id,
+            id,
             output,
         )
 

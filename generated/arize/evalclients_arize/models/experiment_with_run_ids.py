@@ -21,73 +21,75 @@ _FIELDS = frozenset(
         "created_at",
         "dataset_id",
         "dataset_version_id",
-        "id",
-        "name",
-        "updated_at",
-        "run_ids",
         "experiment_traces_project_id",
+        "id",
         "integration_id",
+        "name",
+        "run_ids",
+        "space_id",
+        "updated_at",
     }
 )
 
 
 @_attrs_define
 class ExperimentWithRunIds:
-    """
+    """ExperimentWithRunIds
+
     Attributes:
-        created_at (datetime.datetime): Timestamp for when the experiment was created
-        dataset_id (str): Unique identifier for the dataset this experiment belongs to
-        dataset_version_id (str): Unique identifier for the dataset version this experiment belongs to
-        id (str): Unique identifier for the experiment
-        name (str): Name of the experiment
-        updated_at (datetime.datetime): Timestamp for the last update of the experiment
-        run_ids (list[str]): IDs of the newly inserted experiment runs, in input order.
+        created_at (datetime.datetime | Unset): Timestamp for when the experiment was created
+        dataset_id (None | str | Unset): Unique identifier for the dataset associated with this experiment. Null if the
+            experiment isn't associated with a dataset.
+        dataset_version_id (None | str | Unset): Unique identifier for the dataset version associated with this
+            experiment. Null if the experiment isn't associated with a dataset.
         experiment_traces_project_id (str | Unset): Unique identifier for the experiment traces project this experiment
             belongs to (if it exists)
-        integration_id (None | str | Unset): Identifier (base64) of the agent integration that backs this
-            experiment, as returned by the integrations API. Null for non-agent
-            experiments (for example, SDK or Playground experiments).
+        id (str | Unset): Unique identifier for the experiment
+        integration_id (None | str | Unset): Identifier (base64) of the agent integration that backs this experiment, as
+            returned by the integrations API. Null for non-agent experiments (for example, SDK or Playground experiments).
+        name (str | Unset): Name of the experiment
+        run_ids (list[str] | Unset): IDs of the newly inserted experiment runs, in input order.
+        space_id (str | Unset): Unique identifier for the space this experiment belongs to
+        updated_at (datetime.datetime | Unset): Timestamp for the last update of the experiment
     """
 
-    created_at: datetime.datetime | Unset
-    dataset_id: str | Unset
-    dataset_version_id: str | Unset
-    id: str | Unset
-    name: str | Unset
-    updated_at: datetime.datetime | Unset
-    run_ids: list[str] | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    dataset_id: None | str | Unset = UNSET
+    dataset_version_id: None | str | Unset = UNSET
     experiment_traces_project_id: str | Unset = UNSET
+    id: str | Unset = UNSET
     integration_id: None | str | Unset = UNSET
+    name: str | Unset = UNSET
+    run_ids: list[str] | Unset = UNSET
+    space_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
-        dataset_id = self.dataset_id
+        dataset_id: None | str | Unset
+        if isinstance(self.dataset_id, Unset):
+            dataset_id = UNSET
+        else:
+            dataset_id = self.dataset_id
 
-        dataset_version_id = self.dataset_version_id
-
-        id = self.id
-
-        name = self.name
-
-        try:
-            updated_at = self.updated_at.isoformat()
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            updated_at = _as_json(self.updated_at)
-
-        try:
-            run_ids = self.run_ids
-
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            run_ids = _as_json(self.run_ids)
+        dataset_version_id: None | str | Unset
+        if isinstance(self.dataset_version_id, Unset):
+            dataset_version_id = UNSET
+        else:
+            dataset_version_id = self.dataset_version_id
 
         experiment_traces_project_id = self.experiment_traces_project_id
+
+        id = self.id
 
         integration_id: None | str | Unset
         if isinstance(self.integration_id, Unset):
@@ -95,23 +97,48 @@ class ExperimentWithRunIds:
         else:
             integration_id = self.integration_id
 
+        name = self.name
+
+        try:
+            run_ids: list[str] | Unset = UNSET
+            if not isinstance(self.run_ids, Unset):
+                run_ids = self.run_ids
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            run_ids = _as_json(self.run_ids)
+
+        space_id = self.space_id
+
+        try:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            updated_at = _as_json(self.updated_at)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "dataset_id": dataset_id,
-                "dataset_version_id": dataset_version_id,
-                "id": id,
-                "name": name,
-                "updated_at": updated_at,
-                "run_ids": run_ids,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if dataset_id is not UNSET:
+            field_dict["dataset_id"] = dataset_id
+        if dataset_version_id is not UNSET:
+            field_dict["dataset_version_id"] = dataset_version_id
         if experiment_traces_project_id is not UNSET:
             field_dict["experiment_traces_project_id"] = experiment_traces_project_id
+        if id is not UNSET:
+            field_dict["id"] = id
         if integration_id is not UNSET:
             field_dict["integration_id"] = integration_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if run_ids is not UNSET:
+            field_dict["run_ids"] = run_ids
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -127,7 +154,12 @@ class ExperimentWithRunIds:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -137,62 +169,30 @@ class ExperimentWithRunIds:
             )
 
         try:
-            dataset_id = d["dataset_id"]
-            if not (type(dataset_id) is str):
+            dataset_id: None | str | Unset = d.get("dataset_id", UNSET)
+
+            if not (dataset_id is None or type(dataset_id) is str or dataset_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            dataset_id, _drifted = _keep(cls, d, "dataset_id", "str", "type", _drifted)
+            dataset_id, _drifted = _keep(cls, d, "dataset_id", "None | str", "type", _drifted)
 
         try:
-            dataset_version_id = d["dataset_version_id"]
-            if not (type(dataset_version_id) is str):
+            dataset_version_id: None | str | Unset = d.get("dataset_version_id", UNSET)
+
+            if not (
+                dataset_version_id is None
+                or type(dataset_version_id) is str
+                or dataset_version_id is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             dataset_version_id, _drifted = _keep(
-                cls, d, "dataset_version_id", "str", "type", _drifted
+                cls, d, "dataset_version_id", "None | str", "type", _drifted
             )
-
-        try:
-            id = d["id"]
-            if not (type(id) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
-
-        try:
-            name = d["name"]
-            if not (type(name) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
-
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
-            )
-
-        try:
-            run_ids: list[str] = d["run_ids"]
-
-            if not (type(run_ids) is list):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            run_ids, _drifted = _keep(cls, d, "run_ids", "list[str]", "type", _drifted)
 
         try:
             experiment_traces_project_id = d.get("experiment_traces_project_id", UNSET)
@@ -208,6 +208,15 @@ class ExperimentWithRunIds:
             )
 
         try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
             integration_id: None | str | Unset = d.get("integration_id", UNSET)
 
             if not (
@@ -221,16 +230,60 @@ class ExperimentWithRunIds:
                 cls, d, "integration_id", "None | str", "type", _drifted
             )
 
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            run_ids: list[str] = d.get("run_ids", UNSET)
+
+            if not (type(run_ids) is list or run_ids is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            run_ids, _drifted = _keep(cls, d, "run_ids", "list[str]", "type", _drifted)
+
+        try:
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
         experiment_with_run_ids = cls(
             created_at,
             dataset_id,
             dataset_version_id,
-            id,
-            name,
-            updated_at,
-            run_ids,
             experiment_traces_project_id,
+            id,
             integration_id,
+            name,
+            run_ids,
+            space_id,
+            updated_at,
         )
 
         if _extra:

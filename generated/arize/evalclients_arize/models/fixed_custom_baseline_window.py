@@ -13,7 +13,11 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..models.fixed_custom_baseline_window_type import (
+    FixedCustomBaselineWindowType,
+    check_fixed_custom_baseline_window_type,
+)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FixedCustomBaselineWindow")
 _FIELDS = frozenset(
@@ -30,40 +34,50 @@ class FixedCustomBaselineWindow:
     """A custom comparison dataset using data between a fixed start and end date.
 
     Attributes:
-        fixed_end_date (datetime.datetime): The end of the fixed comparison window.
-        fixed_start_date (datetime.datetime): The start of the fixed comparison window.
-        type_ (str):
+        fixed_end_date (datetime.datetime | Unset): The end of the fixed comparison window.
+        fixed_start_date (datetime.datetime | Unset): The start of the fixed comparison window.
+        type_ (FixedCustomBaselineWindowType | Unset): Identifies this comparison window as a fixed date range.
     """
 
-    fixed_end_date: datetime.datetime | Unset
-    fixed_start_date: datetime.datetime | Unset
-    type_: str | Unset
+    fixed_end_date: datetime.datetime | Unset = UNSET
+    fixed_start_date: datetime.datetime | Unset = UNSET
+    type_: FixedCustomBaselineWindowType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            fixed_end_date = self.fixed_end_date.isoformat()
+            fixed_end_date: str | Unset = UNSET
+            if not isinstance(self.fixed_end_date, Unset):
+                fixed_end_date = self.fixed_end_date.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             fixed_end_date = _as_json(self.fixed_end_date)
 
         try:
-            fixed_start_date = self.fixed_start_date.isoformat()
+            fixed_start_date: str | Unset = UNSET
+            if not isinstance(self.fixed_start_date, Unset):
+                fixed_start_date = self.fixed_start_date.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             fixed_start_date = _as_json(self.fixed_start_date)
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fixed_end_date": fixed_end_date,
-                "fixed_start_date": fixed_start_date,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if fixed_end_date is not UNSET:
+            field_dict["fixed_end_date"] = fixed_end_date
+        if fixed_start_date is not UNSET:
+            field_dict["fixed_start_date"] = fixed_start_date
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -79,7 +93,12 @@ class FixedCustomBaselineWindow:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            fixed_end_date = datetime.datetime.fromisoformat(d["fixed_end_date"])
+            _fixed_end_date = d.get("fixed_end_date", UNSET)
+            fixed_end_date: datetime.datetime | Unset
+            if _fixed_end_date is UNSET:
+                fixed_end_date = UNSET
+            else:
+                fixed_end_date = datetime.datetime.fromisoformat(_fixed_end_date)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -89,7 +108,12 @@ class FixedCustomBaselineWindow:
             )
 
         try:
-            fixed_start_date = datetime.datetime.fromisoformat(d["fixed_start_date"])
+            _fixed_start_date = d.get("fixed_start_date", UNSET)
+            fixed_start_date: datetime.datetime | Unset
+            if _fixed_start_date is UNSET:
+                fixed_start_date = UNSET
+            else:
+                fixed_start_date = datetime.datetime.fromisoformat(_fixed_start_date)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -99,13 +123,17 @@ class FixedCustomBaselineWindow:
             )
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: FixedCustomBaselineWindowType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_fixed_custom_baseline_window_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of FIXED", "enum", _drifted)
 
         fixed_custom_baseline_window = cls(
             fixed_end_date,

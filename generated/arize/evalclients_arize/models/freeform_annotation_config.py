@@ -13,7 +13,11 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..models.freeform_annotation_config_type import (
+    FreeformAnnotationConfigType,
+    check_freeform_annotation_config_type,
+)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FreeformAnnotationConfig")
 _FIELDS = frozenset(
@@ -29,27 +33,30 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class FreeformAnnotationConfig:
-    """
+    """FreeformAnnotationConfig
+
     Attributes:
-        created_at (datetime.datetime): The timestamp for when the annotation config was created
-        id (str): The unique identifier for the annotation config
-        name (str): The name of the annotation config
-        space_id (str): The space id the annotation config belongs to
-        type_ (str): Discriminator value identifying a freeform annotation config.
+        created_at (datetime.datetime | Unset): The timestamp for when the annotation config was created
+        id (str | Unset): The unique identifier for the annotation config
+        name (str | Unset): The name of the annotation config
+        space_id (str | Unset): The space id the annotation config belongs to
+        type_ (FreeformAnnotationConfigType | Unset): Discriminator value identifying a freeform annotation config.
     """
 
-    created_at: datetime.datetime | Unset
-    id: str | Unset
-    name: str | Unset
-    space_id: str | Unset
-    type_: str | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    type_: FreeformAnnotationConfigType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
@@ -59,19 +66,27 @@ class FreeformAnnotationConfig:
 
         space_id = self.space_id
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -87,7 +102,12 @@ class FreeformAnnotationConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -97,8 +117,8 @@ class FreeformAnnotationConfig:
             )
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -106,8 +126,8 @@ class FreeformAnnotationConfig:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -115,8 +135,8 @@ class FreeformAnnotationConfig:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            space_id = d["space_id"]
-            if not (type(space_id) is str):
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -124,13 +144,17 @@ class FreeformAnnotationConfig:
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: FreeformAnnotationConfigType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_freeform_annotation_config_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of FREEFORM", "enum", _drifted)
 
         freeform_annotation_config = cls(
             created_at,

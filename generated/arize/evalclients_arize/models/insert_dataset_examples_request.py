@@ -15,7 +15,9 @@ from ..drift import restore as _restore
 from ..types import Unset
 
 if TYPE_CHECKING:
-    from ..models.create_dataset_example_input import CreateDatasetExampleInput
+    from ..models.insert_dataset_examples_request_examples_item import (
+        InsertDatasetExamplesRequestExamplesItem,
+    )
 
 
 T = TypeVar("T", bound="InsertDatasetExamplesRequest")
@@ -31,10 +33,10 @@ class InsertDatasetExamplesRequest:
     """Examples to append (insert) to a dataset version, with auto-generated IDs.
 
     Attributes:
-        examples (list[CreateDatasetExampleInput]): Array of examples to append to the dataset version
+        examples (list[InsertDatasetExamplesRequestExamplesItem]): Array of examples to append to the dataset version
     """
 
-    examples: list[CreateDatasetExampleInput] | Unset
+    examples: list[InsertDatasetExamplesRequestExamplesItem] | Unset
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -76,7 +78,7 @@ class InsertDatasetExamplesRequest:
             _extra = not d.keys() <= _FIELDS
         try:
             examples = [
-                CreateDatasetExampleInput.from_dict(examples_item_data)
+                InsertDatasetExamplesRequestExamplesItem.from_dict(examples_item_data)
                 for examples_item_data in d["examples"]
             ]
 
@@ -87,9 +89,11 @@ class InsertDatasetExamplesRequest:
                 cls,
                 d,
                 "examples",
-                "list[CreateDatasetExampleInput]",
+                "list[InsertDatasetExamplesRequestExamplesItem]",
                 "type",
-                lambda examples_item_data: CreateDatasetExampleInput.from_dict(examples_item_data),
+                lambda examples_item_data: InsertDatasetExamplesRequestExamplesItem.from_dict(
+                    examples_item_data
+                ),
                 _drifted,
             )
 
@@ -127,7 +131,9 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CreateDatasetExampleInput
-    from ..models.create_dataset_example_input import CreateDatasetExampleInput  # noqa: PLC0415
+    global _LAZY_PENDING, InsertDatasetExamplesRequestExamplesItem
+    from ..models.insert_dataset_examples_request_examples_item import (
+        InsertDatasetExamplesRequestExamplesItem,  # noqa: PLC0415
+    )
 
     _LAZY_PENDING = False

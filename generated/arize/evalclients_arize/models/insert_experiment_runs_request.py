@@ -28,7 +28,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class InsertExperimentRunsRequest:
-    """
+    """InsertExperimentRunsRequest
+
     Attributes:
         experiment_runs (list[ExperimentRunInput]): Array of experiment run data to append to the experiment. Between 1
             and 1000 runs per request.

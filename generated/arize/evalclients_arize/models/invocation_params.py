@@ -28,6 +28,7 @@ _FIELDS = frozenset(
         "presence_penalty",
         "reasoning_effort",
         "response_format",
+        "service_tier",
         "stop",
         "temperature",
         "thinking_budget",
@@ -46,21 +47,23 @@ class InvocationParams:
 
     Attributes:
         frequency_penalty (float | Unset): Frequency penalty (-2.0 to 2.0)
-        max_completion_tokens (float | Unset): Maximum number of completion tokens to generate
-        max_tokens (float | Unset): Maximum number of tokens to generate
+        max_completion_tokens (int | Unset): Maximum number of completion tokens to generate
+        max_tokens (int | Unset): Maximum number of tokens to generate
         presence_penalty (float | Unset): Presence penalty (-2.0 to 2.0)
         reasoning_effort (str | Unset): Controls how much reasoning the model performs before responding. Supported by
             OpenAI o-series and GPT-5 models. o-series: 'low' | 'medium' | 'high'. GPT-5: 'none' | 'low' | 'medium' | 'high'
             | 'xhigh'.
         response_format (ResponseFormat | Unset): Response format configuration
+        service_tier (str | Unset): Processing tier for the request. Supported by OpenAI only, and only for models
+            eligible for Priority processing. Accepted value: 'priority'. Omit to use the project default.
         stop (list[str] | Unset): Stop sequences
         temperature (float | Unset): Sampling temperature (higher = more random)
-        thinking_budget (float | Unset): Maximum tokens the model may use for internal reasoning. Supported by Gemini
-            2.5 models. Range: 0-24576 (Flash/Flash-Lite) or 128-32768 (Pro). Set 0 to disable thinking on Flash models.
+        thinking_budget (int | Unset): Maximum tokens the model may use for internal reasoning. Supported by Gemini 2.5
+            models. Range: 0-24576 (Flash/Flash-Lite) or 128-32768 (Pro). Set 0 to disable thinking on Flash models.
         thinking_level (str | Unset): Controls how much reasoning the model performs before responding. Supported by
             Gemini 3.x models. Accepted values: 'low', 'high'.
         tool_config (ToolConfig | Unset): Tool configuration for the LLM invocation
-        top_k (float | Unset): Top-K sampling parameter. A top-K of 1 means the next selected token is the most probable
+        top_k (int | Unset): Top-K sampling parameter. A top-K of 1 means the next selected token is the most probable
             (greedy decoding).
         top_p (float | Unset): Nucleus sampling parameter
         verbosity (str | Unset): Controls the verbosity of model output. Supported by OpenAI GPT-5 series. Accepted
@@ -68,17 +71,18 @@ class InvocationParams:
     """
 
     frequency_penalty: float | Unset = UNSET
-    max_completion_tokens: float | Unset = UNSET
-    max_tokens: float | Unset = UNSET
+    max_completion_tokens: int | Unset = UNSET
+    max_tokens: int | Unset = UNSET
     presence_penalty: float | Unset = UNSET
     reasoning_effort: str | Unset = UNSET
     response_format: ResponseFormat | Unset = UNSET
+    service_tier: str | Unset = UNSET
     stop: list[str] | Unset = UNSET
     temperature: float | Unset = UNSET
-    thinking_budget: float | Unset = UNSET
+    thinking_budget: int | Unset = UNSET
     thinking_level: str | Unset = UNSET
     tool_config: ToolConfig | Unset = UNSET
-    top_k: float | Unset = UNSET
+    top_k: int | Unset = UNSET
     top_p: float | Unset = UNSET
     verbosity: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -104,6 +108,8 @@ class InvocationParams:
                 response_format = self.response_format.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             response_format = _as_json(self.response_format)
+
+        service_tier = self.service_tier
 
         try:
             stop: list[str] | Unset = UNSET
@@ -147,6 +153,8 @@ class InvocationParams:
             field_dict["reasoning_effort"] = reasoning_effort
         if response_format is not UNSET:
             field_dict["response_format"] = response_format
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
         if stop is not UNSET:
             field_dict["stop"] = stop
         if temperature is not UNSET:
@@ -196,27 +204,23 @@ class InvocationParams:
 
         try:
             max_completion_tokens = d.get("max_completion_tokens", UNSET)
-            if not (
-                type(max_completion_tokens) is float
-                or type(max_completion_tokens) is int
-                or max_completion_tokens is UNSET
-            ):
+            if not (type(max_completion_tokens) is int or max_completion_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             max_completion_tokens, _drifted = _keep(
-                cls, d, "max_completion_tokens", "float", "type", _drifted
+                cls, d, "max_completion_tokens", "int", "type", _drifted
             )
 
         try:
             max_tokens = d.get("max_tokens", UNSET)
-            if not (type(max_tokens) is float or type(max_tokens) is int or max_tokens is UNSET):
+            if not (type(max_tokens) is int or max_tokens is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            max_tokens, _drifted = _keep(cls, d, "max_tokens", "float", "type", _drifted)
+            max_tokens, _drifted = _keep(cls, d, "max_tokens", "int", "type", _drifted)
 
         try:
             presence_penalty = d.get("presence_penalty", UNSET)
@@ -258,6 +262,15 @@ class InvocationParams:
             )
 
         try:
+            service_tier = d.get("service_tier", UNSET)
+            if not (type(service_tier) is str or service_tier is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            service_tier, _drifted = _keep(cls, d, "service_tier", "str", "type", _drifted)
+
+        try:
             stop: list[str] = d.get("stop", UNSET)
 
             if not (type(stop) is list or stop is UNSET):
@@ -278,16 +291,12 @@ class InvocationParams:
 
         try:
             thinking_budget = d.get("thinking_budget", UNSET)
-            if not (
-                type(thinking_budget) is float
-                or type(thinking_budget) is int
-                or thinking_budget is UNSET
-            ):
+            if not (type(thinking_budget) is int or thinking_budget is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            thinking_budget, _drifted = _keep(cls, d, "thinking_budget", "float", "type", _drifted)
+            thinking_budget, _drifted = _keep(cls, d, "thinking_budget", "int", "type", _drifted)
 
         try:
             thinking_level = d.get("thinking_level", UNSET)
@@ -313,12 +322,12 @@ class InvocationParams:
 
         try:
             top_k = d.get("top_k", UNSET)
-            if not (type(top_k) is float or type(top_k) is int or top_k is UNSET):
+            if not (type(top_k) is int or top_k is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            top_k, _drifted = _keep(cls, d, "top_k", "float", "type", _drifted)
+            top_k, _drifted = _keep(cls, d, "top_k", "int", "type", _drifted)
 
         try:
             top_p = d.get("top_p", UNSET)
@@ -345,6 +354,7 @@ class InvocationParams:
             presence_penalty,
             reasoning_effort,
             response_format,
+            service_tier,
             stop,
             temperature,
             thinking_budget,

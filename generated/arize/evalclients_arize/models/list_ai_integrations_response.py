@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ai_integration import AiIntegration
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListAiIntegrationsResponse:
-    """
+    """ListAiIntegrationsResponse
+
     Attributes:
-        ai_integrations (list[AiIntegration]): A list of AI integrations
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        ai_integrations (list[AiIntegration] | Unset): A list of AI integrations
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    ai_integrations: list[AiIntegration] | Unset
-    pagination: PaginationMetadata | Unset
+    ai_integrations: list[AiIntegration] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListAiIntegrationsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            ai_integrations = []
-            for ai_integrations_item_data in self.ai_integrations:
-                ai_integrations_item = ai_integrations_item_data.to_dict()
-                ai_integrations.append(ai_integrations_item)
+            ai_integrations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.ai_integrations, Unset):
+                ai_integrations = []
+                for ai_integrations_item_data in self.ai_integrations:
+                    ai_integrations_item = ai_integrations_item_data.to_dict()
+                    ai_integrations.append(ai_integrations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             ai_integrations = _as_json(self.ai_integrations)
 
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ai_integrations": ai_integrations,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if ai_integrations is not UNSET:
+            field_dict["ai_integrations"] = ai_integrations
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,10 +90,13 @@ class ListAiIntegrationsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            ai_integrations = [
-                AiIntegration.from_dict(ai_integrations_item_data)
-                for ai_integrations_item_data in d["ai_integrations"]
-            ]
+            _ai_integrations = d.get("ai_integrations", UNSET)
+            ai_integrations: list[AiIntegration] | Unset = UNSET
+            if _ai_integrations is not UNSET:
+                ai_integrations = [
+                    AiIntegration.from_dict(ai_integrations_item_data)
+                    for ai_integrations_item_data in _ai_integrations
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -107,7 +114,12 @@ class ListAiIntegrationsResponse:
             )
 
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

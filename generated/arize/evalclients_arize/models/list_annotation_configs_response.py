@@ -12,7 +12,7 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.categorical_annotation_config import CategoricalAnnotationConfig
@@ -32,19 +32,20 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListAnnotationConfigsResponse:
-    """
+    """ListAnnotationConfigsResponse
+
     Attributes:
-        annotation_configs (list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]):
-            A list of annotation configs
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        annotation_configs (list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig] |
+            Unset): A list of annotation configs
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
     annotation_configs: (
         list[CategoricalAnnotationConfig | ContinuousAnnotationConfig | FreeformAnnotationConfig]
         | Unset
-    )
-    pagination: PaginationMetadata | Unset
+    ) = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -53,34 +54,37 @@ class ListAnnotationConfigsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            annotation_configs = []
-            for annotation_configs_item_data in self.annotation_configs:
-                annotation_configs_item: dict[str, Any]
-                if isinstance(annotation_configs_item_data, ContinuousAnnotationConfig):
-                    annotation_configs_item = annotation_configs_item_data.to_dict()
-                elif isinstance(annotation_configs_item_data, CategoricalAnnotationConfig):
-                    annotation_configs_item = annotation_configs_item_data.to_dict()
-                else:
-                    annotation_configs_item = annotation_configs_item_data.to_dict()
+            annotation_configs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotation_configs, Unset):
+                annotation_configs = []
+                for annotation_configs_item_data in self.annotation_configs:
+                    annotation_configs_item: dict[str, Any]
+                    if isinstance(annotation_configs_item_data, ContinuousAnnotationConfig):
+                        annotation_configs_item = annotation_configs_item_data.to_dict()
+                    elif isinstance(annotation_configs_item_data, CategoricalAnnotationConfig):
+                        annotation_configs_item = annotation_configs_item_data.to_dict()
+                    else:
+                        annotation_configs_item = annotation_configs_item_data.to_dict()
 
-                annotation_configs.append(annotation_configs_item)
+                    annotation_configs.append(annotation_configs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             annotation_configs = _as_json(self.annotation_configs)
 
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotation_configs": annotation_configs,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if annotation_configs is not UNSET:
+            field_dict["annotation_configs"] = annotation_configs
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -98,50 +102,59 @@ class ListAnnotationConfigsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            annotation_configs = []
-            _annotation_configs = d["annotation_configs"]
-            for annotation_configs_item_data in _annotation_configs:
-
-                def _parse_annotation_configs_item(
-                    data: object,
-                ) -> (
+            _annotation_configs = d.get("annotation_configs", UNSET)
+            annotation_configs: (
+                list[
                     CategoricalAnnotationConfig
                     | ContinuousAnnotationConfig
                     | FreeformAnnotationConfig
-                ):
-                    try:
+                ]
+                | Unset
+            ) = UNSET
+            if _annotation_configs is not UNSET:
+                annotation_configs = []
+                for annotation_configs_item_data in _annotation_configs:
+
+                    def _parse_annotation_configs_item(
+                        data: object,
+                    ) -> (
+                        CategoricalAnnotationConfig
+                        | ContinuousAnnotationConfig
+                        | FreeformAnnotationConfig
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_config_type_0 = (
+                                ContinuousAnnotationConfig.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_annotation_config_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_annotation_config_type_1 = (
+                                CategoricalAnnotationConfig.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_annotation_config_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_annotation_config_type_0 = (
-                            ContinuousAnnotationConfig.from_dict(data, _strict=True)
+                        componentsschemas_annotation_config_type_2 = (
+                            FreeformAnnotationConfig.from_dict(data, _strict=True)
                         )
 
-                        return componentsschemas_annotation_config_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_annotation_config_type_1 = (
-                            CategoricalAnnotationConfig.from_dict(data, _strict=True)
-                        )
+                        return componentsschemas_annotation_config_type_2
 
-                        return componentsschemas_annotation_config_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_annotation_config_type_2 = FreeformAnnotationConfig.from_dict(
-                        data, _strict=True
+                    annotation_configs_item = _parse_annotation_configs_item(
+                        annotation_configs_item_data
                     )
 
-                    return componentsschemas_annotation_config_type_2
-
-                annotation_configs_item = _parse_annotation_configs_item(
-                    annotation_configs_item_data
-                )
-
-                annotation_configs.append(annotation_configs_item)
+                    annotation_configs.append(annotation_configs_item)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -156,7 +169,12 @@ class ListAnnotationConfigsResponse:
             )
 
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

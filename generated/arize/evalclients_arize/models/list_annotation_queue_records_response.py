@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotation_queue_record import AnnotationQueueRecord
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListAnnotationQueueRecordsResponse:
-    """
+    """ListAnnotationQueueRecordsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        records (list[AnnotationQueueRecord]): A list of annotation queue records
+        records (list[AnnotationQueueRecord] | Unset): A list of annotation queue records
     """
 
-    pagination: PaginationMetadata | Unset
-    records: list[AnnotationQueueRecord] | Unset
+    pagination: PaginationMetadata | Unset = UNSET
+    records: list[AnnotationQueueRecord] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListAnnotationQueueRecordsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         try:
-            records = []
-            for records_item_data in self.records:
-                records_item = records_item_data.to_dict()
-                records.append(records_item)
+            records: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.records, Unset):
+                records = []
+                for records_item_data in self.records:
+                    records_item = records_item_data.to_dict()
+                    records.append(records_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             records = _as_json(self.records)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "records": records,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if records is not UNSET:
+            field_dict["records"] = records
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,7 +90,12 @@ class ListAnnotationQueueRecordsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -96,10 +105,13 @@ class ListAnnotationQueueRecordsResponse:
             )
 
         try:
-            records = [
-                AnnotationQueueRecord.from_dict(records_item_data)
-                for records_item_data in d["records"]
-            ]
+            _records = d.get("records", UNSET)
+            records: list[AnnotationQueueRecord] | Unset = UNSET
+            if _records is not UNSET:
+                records = [
+                    AnnotationQueueRecord.from_dict(records_item_data)
+                    for records_item_data in _records
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.annotation_queue import AnnotationQueue
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListAnnotationQueuesResponse:
-    """
+    """ListAnnotationQueuesResponse
+
     Attributes:
-        annotation_queues (list[AnnotationQueue]): A list of annotation queues
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        annotation_queues (list[AnnotationQueue] | Unset): A list of annotation queues
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    annotation_queues: list[AnnotationQueue] | Unset
-    pagination: PaginationMetadata | Unset
+    annotation_queues: list[AnnotationQueue] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListAnnotationQueuesResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            annotation_queues = []
-            for annotation_queues_item_data in self.annotation_queues:
-                annotation_queues_item = annotation_queues_item_data.to_dict()
-                annotation_queues.append(annotation_queues_item)
+            annotation_queues: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.annotation_queues, Unset):
+                annotation_queues = []
+                for annotation_queues_item_data in self.annotation_queues:
+                    annotation_queues_item = annotation_queues_item_data.to_dict()
+                    annotation_queues.append(annotation_queues_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             annotation_queues = _as_json(self.annotation_queues)
 
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "annotation_queues": annotation_queues,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if annotation_queues is not UNSET:
+            field_dict["annotation_queues"] = annotation_queues
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,10 +90,13 @@ class ListAnnotationQueuesResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            annotation_queues = [
-                AnnotationQueue.from_dict(annotation_queues_item_data)
-                for annotation_queues_item_data in d["annotation_queues"]
-            ]
+            _annotation_queues = d.get("annotation_queues", UNSET)
+            annotation_queues: list[AnnotationQueue] | Unset = UNSET
+            if _annotation_queues is not UNSET:
+                annotation_queues = [
+                    AnnotationQueue.from_dict(annotation_queues_item_data)
+                    for annotation_queues_item_data in _annotation_queues
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -107,7 +114,12 @@ class ListAnnotationQueuesResponse:
             )
 
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

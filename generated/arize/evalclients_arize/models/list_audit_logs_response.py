@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audit_log import AuditLog
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListAuditLogsResponse:
-    """
+    """ListAuditLogsResponse
+
     Attributes:
-        logs (list[AuditLog]): A list of audit log entries, newest first.
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        logs (list[AuditLog] | Unset): A list of audit log entries, newest first.
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    logs: list[AuditLog] | Unset
-    pagination: PaginationMetadata | Unset
+    logs: list[AuditLog] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListAuditLogsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            logs = []
-            for logs_item_data in self.logs:
-                logs_item = logs_item_data.to_dict()
-                logs.append(logs_item)
+            logs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.logs, Unset):
+                logs = []
+                for logs_item_data in self.logs:
+                    logs_item = logs_item_data.to_dict()
+                    logs.append(logs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             logs = _as_json(self.logs)
 
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "logs": logs,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if logs is not UNSET:
+            field_dict["logs"] = logs
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,7 +90,10 @@ class ListAuditLogsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            logs = [AuditLog.from_dict(logs_item_data) for logs_item_data in d["logs"]]
+            _logs = d.get("logs", UNSET)
+            logs: list[AuditLog] | Unset = UNSET
+            if _logs is not UNSET:
+                logs = [AuditLog.from_dict(logs_item_data) for logs_item_data in _logs]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -102,7 +109,12 @@ class ListAuditLogsResponse:
             )
 
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

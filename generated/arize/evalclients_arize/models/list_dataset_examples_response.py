@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dataset_example import DatasetExample
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListDatasetExamplesResponse:
-    """
+    """ListDatasetExamplesResponse
+
     Attributes:
-        examples (list[DatasetExample]): Array of example objects from the dataset
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        examples (list[DatasetExample] | Unset): Array of example objects from the dataset
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    examples: list[DatasetExample] | Unset
-    pagination: PaginationMetadata | Unset
+    examples: list[DatasetExample] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListDatasetExamplesResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            examples = []
-            for examples_item_data in self.examples:
-                examples_item = examples_item_data.to_dict()
-                examples.append(examples_item)
+            examples: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.examples, Unset):
+                examples = []
+                for examples_item_data in self.examples:
+                    examples_item = examples_item_data.to_dict()
+                    examples.append(examples_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             examples = _as_json(self.examples)
 
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "examples": examples,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if examples is not UNSET:
+            field_dict["examples"] = examples
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,9 +90,12 @@ class ListDatasetExamplesResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            examples = [
-                DatasetExample.from_dict(examples_item_data) for examples_item_data in d["examples"]
-            ]
+            _examples = d.get("examples", UNSET)
+            examples: list[DatasetExample] | Unset = UNSET
+            if _examples is not UNSET:
+                examples = [
+                    DatasetExample.from_dict(examples_item_data) for examples_item_data in _examples
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -104,7 +111,12 @@ class ListDatasetExamplesResponse:
             )
 
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dataset import Dataset
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListDatasetsResponse:
-    """
+    """ListDatasetsResponse
+
     Attributes:
-        datasets (list[Dataset]): A list of datasets
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        datasets (list[Dataset] | Unset): A list of datasets
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    datasets: list[Dataset] | Unset
-    pagination: PaginationMetadata | Unset
+    datasets: list[Dataset] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListDatasetsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            datasets = []
-            for datasets_item_data in self.datasets:
-                datasets_item = datasets_item_data.to_dict()
-                datasets.append(datasets_item)
+            datasets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.datasets, Unset):
+                datasets = []
+                for datasets_item_data in self.datasets:
+                    datasets_item = datasets_item_data.to_dict()
+                    datasets.append(datasets_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             datasets = _as_json(self.datasets)
 
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "datasets": datasets,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if datasets is not UNSET:
+            field_dict["datasets"] = datasets
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,9 +90,12 @@ class ListDatasetsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            datasets = [
-                Dataset.from_dict(datasets_item_data) for datasets_item_data in d["datasets"]
-            ]
+            _datasets = d.get("datasets", UNSET)
+            datasets: list[Dataset] | Unset = UNSET
+            if _datasets is not UNSET:
+                datasets = [
+                    Dataset.from_dict(datasets_item_data) for datasets_item_data in _datasets
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -104,7 +111,12 @@ class ListDatasetsResponse:
             )
 
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -12,7 +12,7 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.evaluator_version_code import EvaluatorVersionCode
@@ -33,11 +33,12 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListEvaluatorVersionsResponse:
-    """
+    """ListEvaluatorVersionsResponse
+
     Attributes:
         evaluator_versions (list[EvaluatorVersionCode | EvaluatorVersionHarness | EvaluatorVersionRemote |
-            EvaluatorVersionTemplate]): A list of evaluator versions
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+            EvaluatorVersionTemplate] | Unset): A list of evaluator versions
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
@@ -49,8 +50,8 @@ class ListEvaluatorVersionsResponse:
             | EvaluatorVersionTemplate
         ]
         | Unset
-    )
-    pagination: PaginationMetadata | Unset
+    ) = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -59,36 +60,39 @@ class ListEvaluatorVersionsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            evaluator_versions = []
-            for evaluator_versions_item_data in self.evaluator_versions:
-                evaluator_versions_item: dict[str, Any]
-                if isinstance(evaluator_versions_item_data, EvaluatorVersionTemplate):
-                    evaluator_versions_item = evaluator_versions_item_data.to_dict()
-                elif isinstance(evaluator_versions_item_data, EvaluatorVersionCode):
-                    evaluator_versions_item = evaluator_versions_item_data.to_dict()
-                elif isinstance(evaluator_versions_item_data, EvaluatorVersionHarness):
-                    evaluator_versions_item = evaluator_versions_item_data.to_dict()
-                else:
-                    evaluator_versions_item = evaluator_versions_item_data.to_dict()
+            evaluator_versions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.evaluator_versions, Unset):
+                evaluator_versions = []
+                for evaluator_versions_item_data in self.evaluator_versions:
+                    evaluator_versions_item: dict[str, Any]
+                    if isinstance(evaluator_versions_item_data, EvaluatorVersionTemplate):
+                        evaluator_versions_item = evaluator_versions_item_data.to_dict()
+                    elif isinstance(evaluator_versions_item_data, EvaluatorVersionCode):
+                        evaluator_versions_item = evaluator_versions_item_data.to_dict()
+                    elif isinstance(evaluator_versions_item_data, EvaluatorVersionHarness):
+                        evaluator_versions_item = evaluator_versions_item_data.to_dict()
+                    else:
+                        evaluator_versions_item = evaluator_versions_item_data.to_dict()
 
-                evaluator_versions.append(evaluator_versions_item)
+                    evaluator_versions.append(evaluator_versions_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             evaluator_versions = _as_json(self.evaluator_versions)
 
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "evaluator_versions": evaluator_versions,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if evaluator_versions is not UNSET:
+            field_dict["evaluator_versions"] = evaluator_versions
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -106,61 +110,71 @@ class ListEvaluatorVersionsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            evaluator_versions = []
-            _evaluator_versions = d["evaluator_versions"]
-            for evaluator_versions_item_data in _evaluator_versions:
-
-                def _parse_evaluator_versions_item(
-                    data: object,
-                ) -> (
+            _evaluator_versions = d.get("evaluator_versions", UNSET)
+            evaluator_versions: (
+                list[
                     EvaluatorVersionCode
                     | EvaluatorVersionHarness
                     | EvaluatorVersionRemote
                     | EvaluatorVersionTemplate
-                ):
-                    try:
+                ]
+                | Unset
+            ) = UNSET
+            if _evaluator_versions is not UNSET:
+                evaluator_versions = []
+                for evaluator_versions_item_data in _evaluator_versions:
+
+                    def _parse_evaluator_versions_item(
+                        data: object,
+                    ) -> (
+                        EvaluatorVersionCode
+                        | EvaluatorVersionHarness
+                        | EvaluatorVersionRemote
+                        | EvaluatorVersionTemplate
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_evaluator_version_type_0 = (
+                                EvaluatorVersionTemplate.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_evaluator_version_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_evaluator_version_type_1 = (
+                                EvaluatorVersionCode.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_evaluator_version_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_evaluator_version_type_2 = (
+                                EvaluatorVersionHarness.from_dict(data, _strict=True)
+                            )
+
+                            return componentsschemas_evaluator_version_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_evaluator_version_type_0 = (
-                            EvaluatorVersionTemplate.from_dict(data, _strict=True)
+                        componentsschemas_evaluator_version_type_3 = (
+                            EvaluatorVersionRemote.from_dict(data, _strict=True)
                         )
 
-                        return componentsschemas_evaluator_version_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_evaluator_version_type_1 = EvaluatorVersionCode.from_dict(
-                            data, _strict=True
-                        )
+                        return componentsschemas_evaluator_version_type_3
 
-                        return componentsschemas_evaluator_version_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_evaluator_version_type_2 = (
-                            EvaluatorVersionHarness.from_dict(data, _strict=True)
-                        )
-
-                        return componentsschemas_evaluator_version_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_evaluator_version_type_3 = EvaluatorVersionRemote.from_dict(
-                        data, _strict=True
+                    evaluator_versions_item = _parse_evaluator_versions_item(
+                        evaluator_versions_item_data
                     )
 
-                    return componentsschemas_evaluator_version_type_3
-
-                evaluator_versions_item = _parse_evaluator_versions_item(
-                    evaluator_versions_item_data
-                )
-
-                evaluator_versions.append(evaluator_versions_item)
+                    evaluator_versions.append(evaluator_versions_item)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -175,7 +189,12 @@ class ListEvaluatorVersionsResponse:
             )
 
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

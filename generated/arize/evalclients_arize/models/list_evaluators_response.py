@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.evaluator import Evaluator
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListEvaluatorsResponse:
-    """
+    """ListEvaluatorsResponse
+
     Attributes:
-        evaluators (list[Evaluator]): A list of evaluators
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        evaluators (list[Evaluator] | Unset): A list of evaluators
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    evaluators: list[Evaluator] | Unset
-    pagination: PaginationMetadata | Unset
+    evaluators: list[Evaluator] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListEvaluatorsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            evaluators = []
-            for evaluators_item_data in self.evaluators:
-                evaluators_item = evaluators_item_data.to_dict()
-                evaluators.append(evaluators_item)
+            evaluators: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.evaluators, Unset):
+                evaluators = []
+                for evaluators_item_data in self.evaluators:
+                    evaluators_item = evaluators_item_data.to_dict()
+                    evaluators.append(evaluators_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             evaluators = _as_json(self.evaluators)
 
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "evaluators": evaluators,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if evaluators is not UNSET:
+            field_dict["evaluators"] = evaluators
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,10 +90,13 @@ class ListEvaluatorsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            evaluators = [
-                Evaluator.from_dict(evaluators_item_data)
-                for evaluators_item_data in d["evaluators"]
-            ]
+            _evaluators = d.get("evaluators", UNSET)
+            evaluators: list[Evaluator] | Unset = UNSET
+            if _evaluators is not UNSET:
+                evaluators = [
+                    Evaluator.from_dict(evaluators_item_data)
+                    for evaluators_item_data in _evaluators
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -105,7 +112,12 @@ class ListEvaluatorsResponse:
             )
 
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

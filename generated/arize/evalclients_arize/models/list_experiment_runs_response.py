@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.experiment_run import ExperimentRun
@@ -31,16 +31,17 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListExperimentRunsResponse:
-    """
+    """ListExperimentRunsResponse
+
     Attributes:
-        experiment_runs (list[ExperimentRun]): Array of experiment run objects containing experiment fields and
+        experiment_runs (list[ExperimentRun] | Unset): Array of experiment run objects containing experiment fields and
             evaluations
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    experiment_runs: list[ExperimentRun] | Unset
-    pagination: PaginationMetadata | Unset
+    experiment_runs: list[ExperimentRun] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -49,27 +50,30 @@ class ListExperimentRunsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            experiment_runs = []
-            for experiment_runs_item_data in self.experiment_runs:
-                experiment_runs_item = experiment_runs_item_data.to_dict()
-                experiment_runs.append(experiment_runs_item)
+            experiment_runs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.experiment_runs, Unset):
+                experiment_runs = []
+                for experiment_runs_item_data in self.experiment_runs:
+                    experiment_runs_item = experiment_runs_item_data.to_dict()
+                    experiment_runs.append(experiment_runs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             experiment_runs = _as_json(self.experiment_runs)
 
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiment_runs": experiment_runs,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if experiment_runs is not UNSET:
+            field_dict["experiment_runs"] = experiment_runs
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -87,10 +91,13 @@ class ListExperimentRunsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            experiment_runs = [
-                ExperimentRun.from_dict(experiment_runs_item_data)
-                for experiment_runs_item_data in d["experiment_runs"]
-            ]
+            _experiment_runs = d.get("experiment_runs", UNSET)
+            experiment_runs: list[ExperimentRun] | Unset = UNSET
+            if _experiment_runs is not UNSET:
+                experiment_runs = [
+                    ExperimentRun.from_dict(experiment_runs_item_data)
+                    for experiment_runs_item_data in _experiment_runs
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -108,7 +115,12 @@ class ListExperimentRunsResponse:
             )
 
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.experiment import Experiment
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListExperimentsResponse:
-    """
+    """ListExperimentsResponse
+
     Attributes:
-        experiments (list[Experiment]): A list of experiments
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        experiments (list[Experiment] | Unset): A list of experiments
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    experiments: list[Experiment] | Unset
-    pagination: PaginationMetadata | Unset
+    experiments: list[Experiment] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListExperimentsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            experiments = []
-            for experiments_item_data in self.experiments:
-                experiments_item = experiments_item_data.to_dict()
-                experiments.append(experiments_item)
+            experiments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.experiments, Unset):
+                experiments = []
+                for experiments_item_data in self.experiments:
+                    experiments_item = experiments_item_data.to_dict()
+                    experiments.append(experiments_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             experiments = _as_json(self.experiments)
 
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiments": experiments,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if experiments is not UNSET:
+            field_dict["experiments"] = experiments
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,10 +90,13 @@ class ListExperimentsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            experiments = [
-                Experiment.from_dict(experiments_item_data)
-                for experiments_item_data in d["experiments"]
-            ]
+            _experiments = d.get("experiments", UNSET)
+            experiments: list[Experiment] | Unset = UNSET
+            if _experiments is not UNSET:
+                experiments = [
+                    Experiment.from_dict(experiments_item_data)
+                    for experiments_item_data in _experiments
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -105,7 +112,12 @@ class ListExperimentsResponse:
             )
 
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.organization import Organization
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListOrganizationsResponse:
-    """
+    """ListOrganizationsResponse
+
     Attributes:
-        organizations (list[Organization]): A list of organizations
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        organizations (list[Organization] | Unset): A list of organizations
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
     """
 
-    organizations: list[Organization] | Unset
-    pagination: PaginationMetadata | Unset
+    organizations: list[Organization] | Unset = UNSET
+    pagination: PaginationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListOrganizationsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            organizations = []
-            for organizations_item_data in self.organizations:
-                organizations_item = organizations_item_data.to_dict()
-                organizations.append(organizations_item)
+            organizations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.organizations, Unset):
+                organizations = []
+                for organizations_item_data in self.organizations:
+                    organizations_item = organizations_item_data.to_dict()
+                    organizations.append(organizations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             organizations = _as_json(self.organizations)
 
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "organizations": organizations,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if organizations is not UNSET:
+            field_dict["organizations"] = organizations
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,10 +90,13 @@ class ListOrganizationsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            organizations = [
-                Organization.from_dict(organizations_item_data)
-                for organizations_item_data in d["organizations"]
-            ]
+            _organizations = d.get("organizations", UNSET)
+            organizations: list[Organization] | Unset = UNSET
+            if _organizations is not UNSET:
+                organizations = [
+                    Organization.from_dict(organizations_item_data)
+                    for organizations_item_data in _organizations
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -105,7 +112,12 @@ class ListOrganizationsResponse:
             )
 
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

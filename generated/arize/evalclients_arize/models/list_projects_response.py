@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListProjectsResponse:
-    """
+    """ListProjectsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        projects (list[Project]): A list of projects
+        projects (list[Project] | Unset): A list of projects
     """
 
-    pagination: PaginationMetadata | Unset
-    projects: list[Project] | Unset
+    pagination: PaginationMetadata | Unset = UNSET
+    projects: list[Project] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListProjectsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         try:
-            projects = []
-            for projects_item_data in self.projects:
-                projects_item = projects_item_data.to_dict()
-                projects.append(projects_item)
+            projects: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.projects, Unset):
+                projects = []
+                for projects_item_data in self.projects:
+                    projects_item = projects_item_data.to_dict()
+                    projects.append(projects_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             projects = _as_json(self.projects)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "projects": projects,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if projects is not UNSET:
+            field_dict["projects"] = projects
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,7 +90,12 @@ class ListProjectsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -96,9 +105,12 @@ class ListProjectsResponse:
             )
 
         try:
-            projects = [
-                Project.from_dict(projects_item_data) for projects_item_data in d["projects"]
-            ]
+            _projects = d.get("projects", UNSET)
+            projects: list[Project] | Unset = UNSET
+            if _projects is not UNSET:
+                projects = [
+                    Project.from_dict(projects_item_data) for projects_item_data in _projects
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListPromptVersionsResponse:
-    """
+    """ListPromptVersionsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        prompt_versions (list[PromptVersion]): A list of prompt versions
+        prompt_versions (list[PromptVersion] | Unset): A list of prompt versions
     """
 
-    pagination: PaginationMetadata | Unset
-    prompt_versions: list[PromptVersion] | Unset
+    pagination: PaginationMetadata | Unset = UNSET
+    prompt_versions: list[PromptVersion] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListPromptVersionsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         try:
-            prompt_versions = []
-            for prompt_versions_item_data in self.prompt_versions:
-                prompt_versions_item = prompt_versions_item_data.to_dict()
-                prompt_versions.append(prompt_versions_item)
+            prompt_versions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.prompt_versions, Unset):
+                prompt_versions = []
+                for prompt_versions_item_data in self.prompt_versions:
+                    prompt_versions_item = prompt_versions_item_data.to_dict()
+                    prompt_versions.append(prompt_versions_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             prompt_versions = _as_json(self.prompt_versions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "prompt_versions": prompt_versions,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if prompt_versions is not UNSET:
+            field_dict["prompt_versions"] = prompt_versions
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,7 +90,12 @@ class ListPromptVersionsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -96,10 +105,13 @@ class ListPromptVersionsResponse:
             )
 
         try:
-            prompt_versions = [
-                PromptVersion.from_dict(prompt_versions_item_data)
-                for prompt_versions_item_data in d["prompt_versions"]
-            ]
+            _prompt_versions = d.get("prompt_versions", UNSET)
+            prompt_versions: list[PromptVersion] | Unset = UNSET
+            if _prompt_versions is not UNSET:
+                prompt_versions = [
+                    PromptVersion.from_dict(prompt_versions_item_data)
+                    for prompt_versions_item_data in _prompt_versions
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListPromptsResponse:
-    """
+    """ListPromptsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        prompts (list[Prompt]): A list of prompts
+        prompts (list[Prompt] | Unset): A list of prompts
     """
 
-    pagination: PaginationMetadata | Unset
-    prompts: list[Prompt] | Unset
+    pagination: PaginationMetadata | Unset = UNSET
+    prompts: list[Prompt] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListPromptsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         try:
-            prompts = []
-            for prompts_item_data in self.prompts:
-                prompts_item = prompts_item_data.to_dict()
-                prompts.append(prompts_item)
+            prompts: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.prompts, Unset):
+                prompts = []
+                for prompts_item_data in self.prompts:
+                    prompts_item = prompts_item_data.to_dict()
+                    prompts.append(prompts_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             prompts = _as_json(self.prompts)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "prompts": prompts,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if prompts is not UNSET:
+            field_dict["prompts"] = prompts
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,7 +90,12 @@ class ListPromptsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -96,7 +105,10 @@ class ListPromptsResponse:
             )
 
         try:
-            prompts = [Prompt.from_dict(prompts_item_data) for prompts_item_data in d["prompts"]]
+            _prompts = d.get("prompts", UNSET)
+            prompts: list[Prompt] | Unset = UNSET
+            if _prompts is not UNSET:
+                prompts = [Prompt.from_dict(prompts_item_data) for prompts_item_data in _prompts]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

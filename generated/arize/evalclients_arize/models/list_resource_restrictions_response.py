@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListResourceRestrictionsResponse:
-    """
+    """ListResourceRestrictionsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        resource_restrictions (list[ResourceRestriction]): A list of resource restriction records.
+        resource_restrictions (list[ResourceRestriction] | Unset): A list of resource restriction records.
     """
 
-    pagination: PaginationMetadata | Unset
-    resource_restrictions: list[ResourceRestriction] | Unset
+    pagination: PaginationMetadata | Unset = UNSET
+    resource_restrictions: list[ResourceRestriction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListResourceRestrictionsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         try:
-            resource_restrictions = []
-            for resource_restrictions_item_data in self.resource_restrictions:
-                resource_restrictions_item = resource_restrictions_item_data.to_dict()
-                resource_restrictions.append(resource_restrictions_item)
+            resource_restrictions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.resource_restrictions, Unset):
+                resource_restrictions = []
+                for resource_restrictions_item_data in self.resource_restrictions:
+                    resource_restrictions_item = resource_restrictions_item_data.to_dict()
+                    resource_restrictions.append(resource_restrictions_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             resource_restrictions = _as_json(self.resource_restrictions)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "resource_restrictions": resource_restrictions,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if resource_restrictions is not UNSET:
+            field_dict["resource_restrictions"] = resource_restrictions
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,7 +90,12 @@ class ListResourceRestrictionsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -96,10 +105,13 @@ class ListResourceRestrictionsResponse:
             )
 
         try:
-            resource_restrictions = [
-                ResourceRestriction.from_dict(resource_restrictions_item_data)
-                for resource_restrictions_item_data in d["resource_restrictions"]
-            ]
+            _resource_restrictions = d.get("resource_restrictions", UNSET)
+            resource_restrictions: list[ResourceRestriction] | Unset = UNSET
+            if _resource_restrictions is not UNSET:
+                resource_restrictions = [
+                    ResourceRestriction.from_dict(resource_restrictions_item_data)
+                    for resource_restrictions_item_data in _resource_restrictions
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

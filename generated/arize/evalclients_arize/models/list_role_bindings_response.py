@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListRoleBindingsResponse:
-    """
+    """ListRoleBindingsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        role_bindings (list[RoleBinding]): A list of role bindings.
+        role_bindings (list[RoleBinding] | Unset): A list of role bindings.
     """
 
-    pagination: PaginationMetadata | Unset
-    role_bindings: list[RoleBinding] | Unset
+    pagination: PaginationMetadata | Unset = UNSET
+    role_bindings: list[RoleBinding] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListRoleBindingsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         try:
-            role_bindings = []
-            for role_bindings_item_data in self.role_bindings:
-                role_bindings_item = role_bindings_item_data.to_dict()
-                role_bindings.append(role_bindings_item)
+            role_bindings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.role_bindings, Unset):
+                role_bindings = []
+                for role_bindings_item_data in self.role_bindings:
+                    role_bindings_item = role_bindings_item_data.to_dict()
+                    role_bindings.append(role_bindings_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             role_bindings = _as_json(self.role_bindings)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "role_bindings": role_bindings,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if role_bindings is not UNSET:
+            field_dict["role_bindings"] = role_bindings
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,7 +90,12 @@ class ListRoleBindingsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -96,10 +105,13 @@ class ListRoleBindingsResponse:
             )
 
         try:
-            role_bindings = [
-                RoleBinding.from_dict(role_bindings_item_data)
-                for role_bindings_item_data in d["role_bindings"]
-            ]
+            _role_bindings = d.get("role_bindings", UNSET)
+            role_bindings: list[RoleBinding] | Unset = UNSET
+            if _role_bindings is not UNSET:
+                role_bindings = [
+                    RoleBinding.from_dict(role_bindings_item_data)
+                    for role_bindings_item_data in _role_bindings
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

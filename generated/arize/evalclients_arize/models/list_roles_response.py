@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListRolesResponse:
-    """
+    """ListRolesResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        roles (list[Role]): A list of roles.
+        roles (list[Role] | Unset): A list of roles.
     """
 
-    pagination: PaginationMetadata | Unset
-    roles: list[Role] | Unset
+    pagination: PaginationMetadata | Unset = UNSET
+    roles: list[Role] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListRolesResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         try:
-            roles = []
-            for roles_item_data in self.roles:
-                roles_item = roles_item_data.to_dict()
-                roles.append(roles_item)
+            roles: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.roles, Unset):
+                roles = []
+                for roles_item_data in self.roles:
+                    roles_item = roles_item_data.to_dict()
+                    roles.append(roles_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             roles = _as_json(self.roles)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "roles": roles,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if roles is not UNSET:
+            field_dict["roles"] = roles
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,7 +90,12 @@ class ListRolesResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -96,7 +105,10 @@ class ListRolesResponse:
             )
 
         try:
-            roles = [Role.from_dict(roles_item_data) for roles_item_data in d["roles"]]
+            _roles = d.get("roles", UNSET)
+            roles: list[Role] | Unset = UNSET
+            if _roles is not UNSET:
+                roles = [Role.from_dict(roles_item_data) for roles_item_data in _roles]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -20,31 +20,55 @@ _FIELDS = frozenset(
     {
         "project_id",
         "end_time",
+        "excluded_columns",
         "filter",
+        "included_columns",
         "start_time",
+        "truncate_string_length",
     }
 )
 
 
 @_attrs_define
 class ListSpansRequest:
-    """
+    """ListSpansRequest
+
     Attributes:
         project_id (str): The project ID to list spans for
-        end_time (datetime.datetime | Unset): Filter to spans starting before this timestamp (exclusive).
-            ISO 8601 format (e.g., `2024-01-02T00:00:00Z`). Defaults to the current time.
-        filter_ (str | Unset): Filter expression to apply to the query. Supports SQL-like syntax
-            for filtering spans by attributes (e.g., `status_code = 'ERROR'`).
-            Optional; omit it to apply no filter. If provided, it must not be
+        end_time (datetime.datetime | Unset): Filter to spans starting at or before this timestamp (inclusive). ISO 8601
+            format (e.g., `2024-01-02T00:00:00Z`). Defaults to the current time.
+        excluded_columns (list[str] | Unset): Columns to exclude from each span. When set, all columns except these are
+            returned. Mutually exclusive with `included_columns` — providing both returns 422.  Values must be full dotted
+            column paths (e.g., `attributes.embedding.vectors`, `eval.toxicity.score`). Unknown column names are silently
+            ignored. Attempts to exclude fixed span fields (name, context, kind, parent_id, start_time, end_time,
+            status_code, status_message, latency_ms, events) are silently ignored.  Excluding an `attributes.*` column
+            removes that attribute from the returned `attributes` object.
+        filter_ (str | Unset): Filter expression to apply to the query. Supports SQL-like syntax for filtering spans by
+            attributes (e.g., `status_code = 'ERROR'`). Optional; omit it to apply no filter. If provided, it must not be
             empty or whitespace-only.
-        start_time (datetime.datetime | Unset): Filter to spans starting at or after this timestamp (inclusive).
-            ISO 8601 format (e.g., `2024-01-01T00:00:00Z`). Defaults to 1 week ago.
+        included_columns (list[str] | Unset): Columns to include in each span. When set, only these columns (plus fixed
+            span fields) are returned. Mutually exclusive with `excluded_columns` — providing both returns 422.  Values must
+            be full dotted column paths (e.g., `attributes.llm.model_name`, `eval.hallucination.score`). Unknown column
+            names are silently ignored.  Fixed span fields — name, context (trace_id, span_id), kind, parent_id, start_time,
+            end_time, status_code, status_message, latency_ms, and events — are always returned regardless of this
+            parameter.
+        start_time (datetime.datetime | Unset): Filter to spans starting at or after this timestamp (inclusive). ISO
+            8601 format (e.g., `2024-01-01T00:00:00Z`). Defaults to 1 week ago.
+        truncate_string_length (int | Unset): When set, every string value inside each returned span's `attributes`
+            object, including strings nested at any depth in objects and arrays, is shortened to at most this many
+            characters (Unicode code points). Strings longer than the limit are cut and end with a single ellipsis character
+            `…` which counts toward the limit; strings at or under the limit are unchanged. Only `attributes` string values
+            are affected; span IDs, names, kinds, status, timestamps, annotations, evaluations, events and pagination are
+            never truncated. Omitted means no truncation. Must be a positive integer; 0 or negative returns 422.
     """
 
     project_id: str | Unset
     end_time: datetime.datetime | Unset = UNSET
+    excluded_columns: list[str] | Unset = UNSET
     filter_: str | Unset = UNSET
+    included_columns: list[str] | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
+    truncate_string_length: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -59,7 +83,23 @@ class ListSpansRequest:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             end_time = _as_json(self.end_time)
 
+        try:
+            excluded_columns: list[str] | Unset = UNSET
+            if not isinstance(self.excluded_columns, Unset):
+                excluded_columns = self.excluded_columns
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            excluded_columns = _as_json(self.excluded_columns)
+
         filter_ = self.filter_
+
+        try:
+            included_columns: list[str] | Unset = UNSET
+            if not isinstance(self.included_columns, Unset):
+                included_columns = self.included_columns
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            included_columns = _as_json(self.included_columns)
 
         try:
             start_time: str | Unset = UNSET
@@ -67,6 +107,8 @@ class ListSpansRequest:
                 start_time = self.start_time.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             start_time = _as_json(self.start_time)
+
+        truncate_string_length = self.truncate_string_length
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,10 +119,16 @@ class ListSpansRequest:
         )
         if end_time is not UNSET:
             field_dict["end_time"] = end_time
+        if excluded_columns is not UNSET:
+            field_dict["excluded_columns"] = excluded_columns
         if filter_ is not UNSET:
             field_dict["filter"] = filter_
+        if included_columns is not UNSET:
+            field_dict["included_columns"] = included_columns
         if start_time is not UNSET:
             field_dict["start_time"] = start_time
+        if truncate_string_length is not UNSET:
+            field_dict["truncate_string_length"] = truncate_string_length
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -118,6 +166,18 @@ class ListSpansRequest:
             end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
         try:
+            excluded_columns: list[str] = d.get("excluded_columns", UNSET)
+
+            if not (type(excluded_columns) is list or excluded_columns is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            excluded_columns, _drifted = _keep(
+                cls, d, "excluded_columns", "list[str]", "type", _drifted
+            )
+
+        try:
             filter_ = d.get("filter", UNSET)
             if not (type(filter_) is str or filter_ is UNSET):
                 raise TypeError
@@ -125,6 +185,18 @@ class ListSpansRequest:
             if _strict:
                 raise
             filter_, _drifted = _keep(cls, d, "filter", "str", "type", _drifted)
+
+        try:
+            included_columns: list[str] = d.get("included_columns", UNSET)
+
+            if not (type(included_columns) is list or included_columns is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            included_columns, _drifted = _keep(
+                cls, d, "included_columns", "list[str]", "type", _drifted
+            )
 
         try:
             _start_time = d.get("start_time", UNSET)
@@ -141,11 +213,25 @@ class ListSpansRequest:
                 cls, d, "start_time", "datetime.datetime", "type", _drifted
             )
 
+        try:
+            truncate_string_length = d.get("truncate_string_length", UNSET)
+            if not (type(truncate_string_length) is int or truncate_string_length is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            truncate_string_length, _drifted = _keep(
+                cls, d, "truncate_string_length", "int", "type", _drifted
+            )
+
         list_spans_request = cls(
             project_id,
             end_time,
+            excluded_columns,
             filter_,
+            included_columns,
             start_time,
+            truncate_string_length,
         )
 
         if _extra:

@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
@@ -31,15 +31,17 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListSpansResponse:
-    """
+    """ListSpansResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        spans (list[Span]): A list of spans
+        spans (list[Span] | Unset): A list of spans ordered by `start_time` from newest to oldest. Spans with the same
+            start time use their trace and span identifiers for a stable order.
     """
 
-    pagination: PaginationMetadata | Unset
-    spans: list[Span] | Unset
+    pagination: PaginationMetadata | Unset = UNSET
+    spans: list[Span] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +50,30 @@ class ListSpansResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         try:
-            spans = []
-            for spans_item_data in self.spans:
-                spans_item = spans_item_data.to_dict()
-                spans.append(spans_item)
+            spans: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.spans, Unset):
+                spans = []
+                for spans_item_data in self.spans:
+                    spans_item = spans_item_data.to_dict()
+                    spans.append(spans_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             spans = _as_json(self.spans)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "spans": spans,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if spans is not UNSET:
+            field_dict["spans"] = spans
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,7 +91,12 @@ class ListSpansResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -96,7 +106,10 @@ class ListSpansResponse:
             )
 
         try:
-            spans = [Span.from_dict(spans_item_data) for spans_item_data in d["spans"]]
+            _spans = d.get("spans", UNSET)
+            spans: list[Span] | Unset = UNSET
+            if _spans is not UNSET:
+                spans = [Span.from_dict(spans_item_data) for spans_item_data in _spans]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

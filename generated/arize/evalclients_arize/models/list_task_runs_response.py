@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListTaskRunsResponse:
-    """
+    """ListTaskRunsResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        task_runs (list[TaskRun]): A list of task runs
+        task_runs (list[TaskRun] | Unset): A list of task runs
     """
 
-    pagination: PaginationMetadata | Unset
-    task_runs: list[TaskRun] | Unset
+    pagination: PaginationMetadata | Unset = UNSET
+    task_runs: list[TaskRun] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListTaskRunsResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         try:
-            task_runs = []
-            for task_runs_item_data in self.task_runs:
-                task_runs_item = task_runs_item_data.to_dict()
-                task_runs.append(task_runs_item)
+            task_runs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.task_runs, Unset):
+                task_runs = []
+                for task_runs_item_data in self.task_runs:
+                    task_runs_item = task_runs_item_data.to_dict()
+                    task_runs.append(task_runs_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             task_runs = _as_json(self.task_runs)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "task_runs": task_runs,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if task_runs is not UNSET:
+            field_dict["task_runs"] = task_runs
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,7 +90,12 @@ class ListTaskRunsResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -96,9 +105,12 @@ class ListTaskRunsResponse:
             )
 
         try:
-            task_runs = [
-                TaskRun.from_dict(task_runs_item_data) for task_runs_item_data in d["task_runs"]
-            ]
+            _task_runs = d.get("task_runs", UNSET)
+            task_runs: list[TaskRun] | Unset = UNSET
+            if _task_runs is not UNSET:
+                task_runs = [
+                    TaskRun.from_dict(task_runs_item_data) for task_runs_item_data in _task_runs
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

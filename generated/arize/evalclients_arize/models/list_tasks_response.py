@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListTasksResponse:
-    """
+    """ListTasksResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        tasks (list[Task]): A list of tasks
+        tasks (list[Task] | Unset): A list of tasks
     """
 
-    pagination: PaginationMetadata | Unset
-    tasks: list[Task] | Unset
+    pagination: PaginationMetadata | Unset = UNSET
+    tasks: list[Task] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListTasksResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         try:
-            tasks = []
-            for tasks_item_data in self.tasks:
-                tasks_item = tasks_item_data.to_dict()
-                tasks.append(tasks_item)
+            tasks: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tasks, Unset):
+                tasks = []
+                for tasks_item_data in self.tasks:
+                    tasks_item = tasks_item_data.to_dict()
+                    tasks.append(tasks_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             tasks = _as_json(self.tasks)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "tasks": tasks,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,7 +90,12 @@ class ListTasksResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -96,7 +105,10 @@ class ListTasksResponse:
             )
 
         try:
-            tasks = [Task.from_dict(tasks_item_data) for tasks_item_data in d["tasks"]]
+            _tasks = d.get("tasks", UNSET)
+            tasks: list[Task] | Unset = UNSET
+            if _tasks is not UNSET:
+                tasks = [Task.from_dict(tasks_item_data) for tasks_item_data in _tasks]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -28,17 +28,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListTracesRequest:
-    """
+    """ListTracesRequest
+
     Attributes:
         project_id (str): The project ID to list traces for
-        end_time (datetime.datetime | Unset): Return traces whose spans start before this timestamp (exclusive).
+        end_time (datetime.datetime | Unset): Return traces whose spans start at or before this timestamp (inclusive).
             ISO 8601 format (e.g., `2024-01-02T00:00:00Z`). Defaults to the current time.
-        filter_ (str | Unset): Filter expression to apply to the query. Supports SQL-like syntax for
-            filtering spans by attributes (e.g., `status_code = 'ERROR'` or
-            `span_kind = 'LLM'`). A trace is returned when **any** of its spans
-            matches the filter — the matching span is usually a child, not the root.
-            Optional; omit it to apply no filter. If provided, it must not be empty
-            or whitespace-only.
+        filter_ (str | Unset): Filter expression to apply to the query. Supports SQL-like syntax for filtering spans by
+            attributes (e.g., `status_code = 'ERROR'` or `span_kind = 'LLM'`). A trace is returned when **any** of its spans
+            matches the filter — the matching span is usually a child, not the root. Optional; omit it to apply no filter.
+            If provided, it must not be empty or whitespace-only.
         start_time (datetime.datetime | Unset): Return traces whose spans start at or after this timestamp (inclusive).
             ISO 8601 format (e.g., `2024-01-01T00:00:00Z`). Defaults to 1 week ago.
     """

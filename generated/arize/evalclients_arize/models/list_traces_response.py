@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
@@ -31,15 +31,17 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListTracesResponse:
-    """
+    """ListTracesResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        traces (list[Trace]): A list of traces, ordered newest-first.
+        traces (list[Trace] | Unset): A list of root-based trace entries ordered by root span `start_time` from newest
+            to oldest. The root trace and span identifiers give entries with the same start time a stable order.
     """
 
-    pagination: PaginationMetadata | Unset
-    traces: list[Trace] | Unset
+    pagination: PaginationMetadata | Unset = UNSET
+    traces: list[Trace] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +50,30 @@ class ListTracesResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         try:
-            traces = []
-            for traces_item_data in self.traces:
-                traces_item = traces_item_data.to_dict()
-                traces.append(traces_item)
+            traces: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.traces, Unset):
+                traces = []
+                for traces_item_data in self.traces:
+                    traces_item = traces_item_data.to_dict()
+                    traces.append(traces_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             traces = _as_json(self.traces)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "traces": traces,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if traces is not UNSET:
+            field_dict["traces"] = traces
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,7 +91,12 @@ class ListTracesResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -96,7 +106,10 @@ class ListTracesResponse:
             )
 
         try:
-            traces = [Trace.from_dict(traces_item_data) for traces_item_data in d["traces"]]
+            _traces = d.get("traces", UNSET)
+            traces: list[Trace] | Unset = UNSET
+            if _traces is not UNSET:
+                traces = [Trace.from_dict(traces_item_data) for traces_item_data in _traces]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination_metadata import PaginationMetadata
@@ -31,15 +31,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ListUsersResponse:
-    """
+    """ListUsersResponse
+
     Attributes:
-        pagination (PaginationMetadata): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
+        pagination (PaginationMetadata | Unset): Cursor-based pagination metadata. Use `next_cursor` in the subsequent
             request's `cursor` query parameter.
-        users (list[User]): A list of account users
+        users (list[User] | Unset): A list of account users
     """
 
-    pagination: PaginationMetadata | Unset
-    users: list[User] | Unset
+    pagination: PaginationMetadata | Unset = UNSET
+    users: list[User] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,27 +49,30 @@ class ListUsersResponse:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            pagination = self.pagination.to_dict()
+            pagination: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pagination, Unset):
+                pagination = self.pagination.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             pagination = _as_json(self.pagination)
 
         try:
-            users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
+            users: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.users, Unset):
+                users = []
+                for users_item_data in self.users:
+                    users_item = users_item_data.to_dict()
+                    users.append(users_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             users = _as_json(self.users)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "users": users,
-            }
-        )
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if users is not UNSET:
+            field_dict["users"] = users
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -86,7 +90,12 @@ class ListUsersResponse:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            pagination = PaginationMetadata.from_dict(d["pagination"])
+            _pagination = d.get("pagination", UNSET)
+            pagination: PaginationMetadata | Unset
+            if _pagination is UNSET:
+                pagination = UNSET
+            else:
+                pagination = PaginationMetadata.from_dict(_pagination)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -96,7 +105,10 @@ class ListUsersResponse:
             )
 
         try:
-            users = [User.from_dict(users_item_data) for users_item_data in d["users"]]
+            _users = d.get("users", UNSET)
+            users: list[User] | Unset = UNSET
+            if _users is not UNSET:
+                users = [User.from_dict(users_item_data) for users_item_data in _users]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

@@ -14,6 +14,10 @@ from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.input_variable_format import InputVariableFormat, check_input_variable_format
+from ..models.llm_generation_run_config_experiment_type import (
+    LlmGenerationRunConfigExperimentType,
+    check_llm_generation_run_config_experiment_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,8 +35,8 @@ _FIELDS = frozenset(
         "ai_integration_id",
         "experiment_type",
         "input_variable_format",
-        "messages",
         "invocation_parameters",
+        "messages",
         "model_name",
         "prompt_version_id",
         "provider_parameters",
@@ -46,15 +50,14 @@ class LlmGenerationRunConfig:
     """Configuration for running an LLM prompt against each dataset example.
 
     Attributes:
-        ai_integration_id (str): AI integration identifier (base64).
-        experiment_type (str): Discriminator. Must be `"LLM_GENERATION"`.
-        input_variable_format (InputVariableFormat): The format for input variables in the prompt messages. Defaults to
-            `F_STRING` if not provided.
-            - `F_STRING`: Single curly braces ({variable_name})
-            - `MUSTACHE`: Double curly braces ({{variable_name}})
-            - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future version.
-        messages (list[LLMMessage]): Array of message objects (at least one).
+        ai_integration_id (str | Unset): AI integration identifier (base64).
+        experiment_type (LlmGenerationRunConfigExperimentType | Unset): Discriminator. Must be `"LLM_GENERATION"`.
+        input_variable_format (InputVariableFormat | Unset): The format for input variables in the prompt messages.
+            Defaults to `F_STRING` if not provided. - `F_STRING`: Single curly braces ({variable_name}) - `MUSTACHE`: Double
+            curly braces ({{variable_name}}) - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future
+            version.
         invocation_parameters (InvocationParams | Unset): Parameters for the LLM invocation
+        messages (list[LLMMessage] | Unset): Array of message objects (at least one).
         model_name (str | Unset): Model name (e.g. `gpt-4o`). Falls back to the integration's default if omitted.
         prompt_version_id (None | str | Unset): Prompt version identifier (base64). Links to a Prompt Hub version for
             traceability.
@@ -63,11 +66,11 @@ class LlmGenerationRunConfig:
         tool_config (ToolConfig | Unset): Tool configuration for the LLM invocation
     """
 
-    ai_integration_id: str | Unset
-    experiment_type: str | Unset
-    input_variable_format: InputVariableFormat | Unset
-    messages: list[LLMMessage] | Unset
+    ai_integration_id: str | Unset = UNSET
+    experiment_type: LlmGenerationRunConfigExperimentType | Unset = UNSET
+    input_variable_format: InputVariableFormat | Unset = UNSET
     invocation_parameters: InvocationParams | Unset = UNSET
+    messages: list[LLMMessage] | Unset = UNSET
     model_name: str | Unset = UNSET
     prompt_version_id: None | str | Unset = UNSET
     provider_parameters: LlmGenerationRunConfigProviderParameters | Unset = UNSET
@@ -81,21 +84,21 @@ class LlmGenerationRunConfig:
             _load_lazy_imports()
         ai_integration_id = self.ai_integration_id
 
-        experiment_type = self.experiment_type
+        try:
+            experiment_type: str | Unset = UNSET
+            if not isinstance(self.experiment_type, Unset):
+                experiment_type = self.experiment_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_type = _as_json(self.experiment_type)
 
         try:
-            input_variable_format: str = self.input_variable_format
+            input_variable_format: str | Unset = UNSET
+            if not isinstance(self.input_variable_format, Unset):
+                input_variable_format = self.input_variable_format
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             input_variable_format = _as_json(self.input_variable_format)
-
-        try:
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
-
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            messages = _as_json(self.messages)
 
         try:
             invocation_parameters: dict[str, Any] | Unset = UNSET
@@ -103,6 +106,17 @@ class LlmGenerationRunConfig:
                 invocation_parameters = self.invocation_parameters.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             invocation_parameters = _as_json(self.invocation_parameters)
+
+        try:
+            messages: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.messages, Unset):
+                messages = []
+                for messages_item_data in self.messages:
+                    messages_item = messages_item_data.to_dict()
+                    messages.append(messages_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            messages = _as_json(self.messages)
 
         model_name = self.model_name
 
@@ -128,16 +142,17 @@ class LlmGenerationRunConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ai_integration_id": ai_integration_id,
-                "experiment_type": experiment_type,
-                "input_variable_format": input_variable_format,
-                "messages": messages,
-            }
-        )
+        field_dict.update({})
+        if ai_integration_id is not UNSET:
+            field_dict["ai_integration_id"] = ai_integration_id
+        if experiment_type is not UNSET:
+            field_dict["experiment_type"] = experiment_type
+        if input_variable_format is not UNSET:
+            field_dict["input_variable_format"] = input_variable_format
         if invocation_parameters is not UNSET:
             field_dict["invocation_parameters"] = invocation_parameters
+        if messages is not UNSET:
+            field_dict["messages"] = messages
         if model_name is not UNSET:
             field_dict["model_name"] = model_name
         if prompt_version_id is not UNSET:
@@ -163,8 +178,8 @@ class LlmGenerationRunConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            ai_integration_id = d["ai_integration_id"]
-            if not (type(ai_integration_id) is str):
+            ai_integration_id = d.get("ai_integration_id", UNSET)
+            if not (type(ai_integration_id) is str or ai_integration_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -174,40 +189,33 @@ class LlmGenerationRunConfig:
             )
 
         try:
-            experiment_type = d["experiment_type"]
-            if not (type(experiment_type) is str):
-                raise TypeError
+            _experiment_type = d.get("experiment_type", UNSET)
+            experiment_type: LlmGenerationRunConfigExperimentType | Unset
+            if _experiment_type is UNSET:
+                experiment_type = UNSET
+            else:
+                experiment_type = check_llm_generation_run_config_experiment_type(_experiment_type)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            experiment_type, _drifted = _keep(cls, d, "experiment_type", "str", "type", _drifted)
+            experiment_type, _drifted = _keep(
+                cls, d, "experiment_type", "one of LLM_GENERATION", "enum", _drifted
+            )
 
         try:
-            input_variable_format = check_input_variable_format(d["input_variable_format"])
+            _input_variable_format = d.get("input_variable_format", UNSET)
+            input_variable_format: InputVariableFormat | Unset
+            if _input_variable_format is UNSET:
+                input_variable_format = UNSET
+            else:
+                input_variable_format = check_input_variable_format(_input_variable_format)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             input_variable_format, _drifted = _keep(
                 cls, d, "input_variable_format", "one of F_STRING, MUSTACHE, NONE", "enum", _drifted
-            )
-
-        try:
-            messages = [
-                LLMMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
-            ]
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            messages, _drifted = _keep_each(
-                cls,
-                d,
-                "messages",
-                "list[LLMMessage]",
-                "type",
-                lambda messages_item_data: LLMMessage.from_dict(messages_item_data),
-                _drifted,
             )
 
         try:
@@ -223,6 +231,27 @@ class LlmGenerationRunConfig:
                 raise
             invocation_parameters, _drifted = _keep(
                 cls, d, "invocation_parameters", "InvocationParams", "type", _drifted
+            )
+
+        try:
+            _messages = d.get("messages", UNSET)
+            messages: list[LLMMessage] | Unset = UNSET
+            if _messages is not UNSET:
+                messages = [
+                    LLMMessage.from_dict(messages_item_data) for messages_item_data in _messages
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[LLMMessage]",
+                "type",
+                lambda messages_item_data: LLMMessage.from_dict(messages_item_data),
+                _drifted,
             )
 
         try:
@@ -289,8 +318,8 @@ class LlmGenerationRunConfig:
             ai_integration_id,
             experiment_type,
             input_variable_format,
-            messages,
             invocation_parameters,
+            messages,
             model_name,
             prompt_version_id,
             provider_parameters,

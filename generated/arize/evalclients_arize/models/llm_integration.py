@@ -14,16 +14,20 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..models.llm_integration_type import LlmIntegrationType, check_llm_integration_type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.anthropic_config import AnthropicConfig
     from ..models.aws_bedrock_config import AwsBedrockConfig
     from ..models.custom_config import CustomConfig
+    from ..models.fireworks_config import FireworksConfig
     from ..models.gemini_config import GeminiConfig
     from ..models.integration_scoping import IntegrationScoping
+    from ..models.lite_llm_config import LiteLlmConfig
     from ..models.nvidia_nim_config import NvidiaNimConfig
     from ..models.open_ai_config import OpenAiConfig
+    from ..models.together_ai_config import TogetherAiConfig
     from ..models.vertex_ai_config import VertexAiConfig
 
 
@@ -47,34 +51,38 @@ class LlmIntegration:
     """An LLM integration (type=LLM).
 
     Attributes:
-        config (AnthropicConfig | AwsBedrockConfig | CustomConfig | GeminiConfig | NvidiaNimConfig | OpenAiConfig |
-            VertexAiConfig): Per-provider LLM config, discriminated by `provider`.
-        created_at (datetime.datetime): When the integration was created.
-        created_by_user_id (str): Unique identifier of the user who created the integration.
-        id (str): The unique identifier for the integration.
-        name (str): The integration name. Unique per (account, type).
-        scopings (list[IntegrationScoping]): Visibility scoping rules. Account-wide when empty.
-        type_ (str): Discriminator identifying an LLM integration.
-        updated_at (datetime.datetime): When the integration was last updated.
+        config (AnthropicConfig | AwsBedrockConfig | CustomConfig | FireworksConfig | GeminiConfig | LiteLlmConfig |
+            NvidiaNimConfig | OpenAiConfig | TogetherAiConfig | Unset | VertexAiConfig): Per-provider LLM config,
+            discriminated by `provider`.
+        created_at (datetime.datetime | Unset): When the integration was created.
+        created_by_user_id (str | Unset): Unique identifier of the user who created the integration.
+        id (str | Unset): The unique identifier for the integration.
+        name (str | Unset): The integration name. Unique per (account, type).
+        scopings (list[IntegrationScoping] | Unset): Visibility scoping rules. Account-wide when empty.
+        type_ (LlmIntegrationType | Unset): Discriminator identifying an LLM integration.
+        updated_at (datetime.datetime | Unset): When the integration was last updated.
     """
 
     config: (
         AnthropicConfig
         | AwsBedrockConfig
         | CustomConfig
+        | FireworksConfig
         | GeminiConfig
+        | LiteLlmConfig
         | NvidiaNimConfig
         | OpenAiConfig
-        | VertexAiConfig
+        | TogetherAiConfig
         | Unset
-    )
-    created_at: datetime.datetime | Unset
-    created_by_user_id: str | Unset
-    id: str | Unset
-    name: str | Unset
-    scopings: list[IntegrationScoping] | Unset
-    type_: str | Unset
-    updated_at: datetime.datetime | Unset
+        | VertexAiConfig
+    ) = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    scopings: list[IntegrationScoping] | Unset = UNSET
+    type_: LlmIntegrationType | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -83,8 +91,10 @@ class LlmIntegration:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            config: dict[str, Any]
-            if isinstance(self.config, OpenAiConfig):
+            config: dict[str, Any] | Unset
+            if isinstance(self.config, Unset):
+                config = UNSET
+            elif isinstance(self.config, OpenAiConfig):
                 config = self.config.to_dict()
             elif isinstance(self.config, AnthropicConfig):
                 config = self.config.to_dict()
@@ -96,6 +106,12 @@ class LlmIntegration:
                 config = self.config.to_dict()
             elif isinstance(self.config, VertexAiConfig):
                 config = self.config.to_dict()
+            elif isinstance(self.config, NvidiaNimConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, LiteLlmConfig):
+                config = self.config.to_dict()
+            elif isinstance(self.config, FireworksConfig):
+                config = self.config.to_dict()
             else:
                 config = self.config.to_dict()
 
@@ -103,7 +119,9 @@ class LlmIntegration:
             config = _as_json(self.config)
 
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
@@ -114,35 +132,50 @@ class LlmIntegration:
         name = self.name
 
         try:
-            scopings = []
-            for scopings_item_data in self.scopings:
-                scopings_item = scopings_item_data.to_dict()
-                scopings.append(scopings_item)
+            scopings: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.scopings, Unset):
+                scopings = []
+                for scopings_item_data in self.scopings:
+                    scopings_item = scopings_item_data.to_dict()
+                    scopings.append(scopings_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             scopings = _as_json(self.scopings)
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         try:
-            updated_at = self.updated_at.isoformat()
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             updated_at = _as_json(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "name": name,
-                "scopings": scopings,
-                "type": type_,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if scopings is not UNSET:
+            field_dict["scopings"] = scopings
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -160,7 +193,7 @@ class LlmIntegration:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            config = _parse_config(d["config"])
+            config = _parse_config(d.get("config", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -169,13 +202,18 @@ class LlmIntegration:
                 cls,
                 d,
                 "config",
-                "AnthropicConfig | AwsBedrockConfig | CustomConfig | GeminiConfig | NvidiaNimConfig | OpenAiConfig | VertexAiConfig",
+                "AnthropicConfig | AwsBedrockConfig | CustomConfig | FireworksConfig | GeminiConfig | LiteLlmConfig | NvidiaNimConfig | OpenAiConfig | TogetherAiConfig | VertexAiConfig",
                 "union",
                 _drifted,
             )
 
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -185,8 +223,8 @@ class LlmIntegration:
             )
 
         try:
-            created_by_user_id = d["created_by_user_id"]
-            if not (type(created_by_user_id) is str):
+            created_by_user_id = d.get("created_by_user_id", UNSET)
+            if not (type(created_by_user_id) is str or created_by_user_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -196,8 +234,8 @@ class LlmIntegration:
             )
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -205,8 +243,8 @@ class LlmIntegration:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -214,10 +252,13 @@ class LlmIntegration:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            scopings = [
-                IntegrationScoping.from_dict(scopings_item_data)
-                for scopings_item_data in d["scopings"]
-            ]
+            _scopings = d.get("scopings", UNSET)
+            scopings: list[IntegrationScoping] | Unset = UNSET
+            if _scopings is not UNSET:
+                scopings = [
+                    IntegrationScoping.from_dict(scopings_item_data)
+                    for scopings_item_data in _scopings
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -233,16 +274,25 @@ class LlmIntegration:
             )
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: LlmIntegrationType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_llm_integration_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of LLM", "enum", _drifted)
 
         try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -291,11 +341,17 @@ def _parse_config(
     AnthropicConfig
     | AwsBedrockConfig
     | CustomConfig
+    | FireworksConfig
     | GeminiConfig
+    | LiteLlmConfig
     | NvidiaNimConfig
     | OpenAiConfig
+    | TogetherAiConfig
+    | Unset
     | VertexAiConfig
 ):
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
@@ -344,11 +400,35 @@ def _parse_config(
         return componentsschemas_llm_config_type_5
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_llm_config_type_6 = NvidiaNimConfig.from_dict(data, _strict=True)
+
+        return componentsschemas_llm_config_type_6
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_llm_config_type_7 = LiteLlmConfig.from_dict(data, _strict=True)
+
+        return componentsschemas_llm_config_type_7
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_llm_config_type_8 = FireworksConfig.from_dict(data, _strict=True)
+
+        return componentsschemas_llm_config_type_8
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_llm_config_type_6 = NvidiaNimConfig.from_dict(data, _strict=True)
+    componentsschemas_llm_config_type_9 = TogetherAiConfig.from_dict(data, _strict=True)
 
-    return componentsschemas_llm_config_type_6
+    return componentsschemas_llm_config_type_9
 
 
 _LAZY_PENDING = True
@@ -361,18 +441,24 @@ def _load_lazy_imports() -> None:
         AnthropicConfig, \
         AwsBedrockConfig, \
         CustomConfig, \
+        FireworksConfig, \
         GeminiConfig, \
         IntegrationScoping, \
+        LiteLlmConfig, \
         NvidiaNimConfig, \
         OpenAiConfig, \
+        TogetherAiConfig, \
         VertexAiConfig
     from ..models.anthropic_config import AnthropicConfig  # noqa: PLC0415
     from ..models.aws_bedrock_config import AwsBedrockConfig  # noqa: PLC0415
     from ..models.custom_config import CustomConfig  # noqa: PLC0415
+    from ..models.fireworks_config import FireworksConfig  # noqa: PLC0415
     from ..models.gemini_config import GeminiConfig  # noqa: PLC0415
     from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    from ..models.lite_llm_config import LiteLlmConfig  # noqa: PLC0415
     from ..models.nvidia_nim_config import NvidiaNimConfig  # noqa: PLC0415
     from ..models.open_ai_config import OpenAiConfig  # noqa: PLC0415
+    from ..models.together_ai_config import TogetherAiConfig  # noqa: PLC0415
     from ..models.vertex_ai_config import VertexAiConfig  # noqa: PLC0415
 
     _LAZY_PENDING = False

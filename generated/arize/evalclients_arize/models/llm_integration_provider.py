@@ -1,7 +1,18 @@
 from typing import Literal
 
 LlmIntegrationProvider = (
-    Literal["ANTHROPIC", "AWS_BEDROCK", "CUSTOM", "GEMINI", "NVIDIA_NIM", "OPEN_AI", "VERTEX_AI"]
+    Literal[
+        "ANTHROPIC",
+        "AWS_BEDROCK",
+        "CUSTOM",
+        "FIREWORKS",
+        "GEMINI",
+        "LITELLM",
+        "NVIDIA_NIM",
+        "OPEN_AI",
+        "TOGETHER_AI",
+        "VERTEX_AI",
+    ]
     | str
 )
 
@@ -9,9 +20,12 @@ LLM_INTEGRATION_PROVIDER_VALUES: set[LlmIntegrationProvider] = {
     "ANTHROPIC",
     "AWS_BEDROCK",
     "CUSTOM",
+    "FIREWORKS",
     "GEMINI",
+    "LITELLM",
     "NVIDIA_NIM",
     "OPEN_AI",
+    "TOGETHER_AI",
     "VERTEX_AI",
 }
 

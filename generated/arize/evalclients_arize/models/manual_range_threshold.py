@@ -12,7 +12,11 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..models.manual_range_threshold_type import (
+    ManualRangeThresholdType,
+    check_manual_range_threshold_type,
+)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.manual_threshold_bound import ManualThresholdBound
@@ -30,16 +34,17 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ManualRangeThreshold:
-    """
+    """ManualRangeThreshold
+
     Attributes:
-        lower (ManualThresholdBound):
-        type_ (str):
-        upper (ManualThresholdBound):
+        lower (ManualThresholdBound | Unset): ManualThresholdBound
+        type_ (ManualRangeThresholdType | Unset): Identifies this threshold as a manually-set lower/upper bound range.
+        upper (ManualThresholdBound | Unset): ManualThresholdBound
     """
 
-    lower: ManualThresholdBound | Unset
-    type_: str | Unset
-    upper: ManualThresholdBound | Unset
+    lower: ManualThresholdBound | Unset = UNSET
+    type_: ManualRangeThresholdType | Unset = UNSET
+    upper: ManualThresholdBound | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,26 +53,36 @@ class ManualRangeThreshold:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            lower = self.lower.to_dict()
+            lower: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.lower, Unset):
+                lower = self.lower.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             lower = _as_json(self.lower)
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         try:
-            upper = self.upper.to_dict()
+            upper: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.upper, Unset):
+                upper = self.upper.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             upper = _as_json(self.upper)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "lower": lower,
-                "type": type_,
-                "upper": upper,
-            }
-        )
+        field_dict.update({})
+        if lower is not UNSET:
+            field_dict["lower"] = lower
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if upper is not UNSET:
+            field_dict["upper"] = upper
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -85,7 +100,12 @@ class ManualRangeThreshold:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            lower = ManualThresholdBound.from_dict(d["lower"])
+            _lower = d.get("lower", UNSET)
+            lower: ManualThresholdBound | Unset
+            if _lower is UNSET:
+                lower = UNSET
+            else:
+                lower = ManualThresholdBound.from_dict(_lower)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -93,16 +113,25 @@ class ManualRangeThreshold:
             lower, _drifted = _keep(cls, d, "lower", "ManualThresholdBound", "type", _drifted)
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: ManualRangeThresholdType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_manual_range_threshold_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of MANUAL_RANGE", "enum", _drifted)
 
         try:
-            upper = ManualThresholdBound.from_dict(d["upper"])
+            _upper = d.get("upper", UNSET)
+            upper: ManualThresholdBound | Unset
+            if _upper is UNSET:
+                upper = UNSET
+            else:
+                upper = ManualThresholdBound.from_dict(_upper)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

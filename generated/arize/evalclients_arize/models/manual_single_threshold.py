@@ -12,8 +12,12 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.manual_single_threshold_type import (
+    ManualSingleThresholdType,
+    check_manual_single_threshold_type,
+)
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ManualSingleThreshold")
 _FIELDS = frozenset(
@@ -27,40 +31,50 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ManualSingleThreshold:
-    """
+    """ManualSingleThreshold
+
     Attributes:
-        operator (ThresholdOperator): Numeric comparison operators used when evaluating a computed metric value against
-            a threshold.
-        type_ (str):
-        value (float): The threshold value the computed metric is compared against.
+        operator (ThresholdOperator | Unset): Numeric comparison operators used when evaluating a computed metric value
+            against a threshold.
+        type_ (ManualSingleThresholdType | Unset): Identifies this threshold as a single, manually-set value.
+        value (float | Unset): The threshold value the computed metric is compared against.
     """
 
-    operator: ThresholdOperator | Unset
-    type_: str | Unset
-    value: float | Unset
+    operator: ThresholdOperator | Unset = UNSET
+    type_: ManualSingleThresholdType | Unset = UNSET
+    value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            operator: str = self.operator
+            operator: str | Unset = UNSET
+            if not isinstance(self.operator, Unset):
+                operator = self.operator
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             operator = _as_json(self.operator)
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operator": operator,
-                "type": type_,
-                "value": value,
-            }
-        )
+        field_dict.update({})
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -76,7 +90,12 @@ class ManualSingleThreshold:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            operator = check_threshold_operator(d["operator"])
+            _operator = d.get("operator", UNSET)
+            operator: ThresholdOperator | Unset
+            if _operator is UNSET:
+                operator = UNSET
+            else:
+                operator = check_threshold_operator(_operator)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -91,17 +110,21 @@ class ManualSingleThreshold:
             )
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: ManualSingleThresholdType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_manual_single_threshold_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of MANUAL_SINGLE", "enum", _drifted)
 
         try:
-            value = d["value"]
-            if not (type(value) is float or type(value) is int):
+            value = d.get("value", UNSET)
+            if not (type(value) is float or type(value) is int or value is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

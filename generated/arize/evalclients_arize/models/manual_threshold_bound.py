@@ -13,7 +13,7 @@ from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ManualThresholdBound")
 _FIELDS = frozenset(
@@ -26,22 +26,26 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ManualThresholdBound:
-    """
+    """ManualThresholdBound
+
     Attributes:
-        operator (ThresholdOperator): Numeric comparison operators used when evaluating a computed metric value against
-            a threshold.
-        value (float): The bound value the computed metric is compared against.
+        operator (ThresholdOperator | Unset): Numeric comparison operators used when evaluating a computed metric value
+            against a threshold.
+        value (float | Unset): The bound value the computed metric is compared against.
     """
 
-    operator: ThresholdOperator | Unset
-    value: float | Unset
+    operator: ThresholdOperator | Unset = UNSET
+    value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            operator: str = self.operator
+            operator: str | Unset = UNSET
+            if not isinstance(self.operator, Unset):
+                operator = self.operator
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             operator = _as_json(self.operator)
 
@@ -49,12 +53,11 @@ class ManualThresholdBound:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operator": operator,
-                "value": value,
-            }
-        )
+        field_dict.update({})
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if value is not UNSET:
+            field_dict["value"] = value
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -70,7 +73,12 @@ class ManualThresholdBound:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            operator = check_threshold_operator(d["operator"])
+            _operator = d.get("operator", UNSET)
+            operator: ThresholdOperator | Unset
+            if _operator is UNSET:
+                operator = UNSET
+            else:
+                operator = check_threshold_operator(_operator)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -85,8 +93,8 @@ class ManualThresholdBound:
             )
 
         try:
-            value = d["value"]
-            if not (type(value) is float or type(value) is int):
+            value = d.get("value", UNSET)
+            if not (type(value) is float or type(value) is int or value is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

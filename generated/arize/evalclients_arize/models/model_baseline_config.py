@@ -13,7 +13,11 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..models.model_baseline_config_type import (
+    ModelBaselineConfigType,
+    check_model_baseline_config_type,
+)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.monitor_filter import MonitorFilter
@@ -33,13 +37,13 @@ class ModelBaselineConfig:
     """Uses the model's primary baseline as the comparison dataset.
 
     Attributes:
-        filters (list[MonitorFilter]): Filters applied to the comparison dataset. An empty array means no comparison
-            dataset filters are configured.
-        type_ (str):
+        filters (list[MonitorFilter] | Unset): Filters applied to the comparison dataset. An empty array means no
+            comparison dataset filters are configured.
+        type_ (ModelBaselineConfigType | Unset): Identifies this comparison dataset as the model's primary baseline.
     """
 
-    filters: list[MonitorFilter] | Unset
-    type_: str | Unset
+    filters: list[MonitorFilter] | Unset = UNSET
+    type_: ModelBaselineConfigType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,24 +52,31 @@ class ModelBaselineConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+            filters: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.filters, Unset):
+                filters = []
+                for filters_item_data in self.filters:
+                    filters_item = filters_item_data.to_dict()
+                    filters.append(filters_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             filters = _as_json(self.filters)
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "filters": filters,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -83,9 +94,12 @@ class ModelBaselineConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            filters = [
-                MonitorFilter.from_dict(filters_item_data) for filters_item_data in d["filters"]
-            ]
+            _filters = d.get("filters", UNSET)
+            filters: list[MonitorFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = [
+                    MonitorFilter.from_dict(filters_item_data) for filters_item_data in _filters
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -101,13 +115,17 @@ class ModelBaselineConfig:
             )
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: ModelBaselineConfigType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_model_baseline_config_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of MODEL_BASELINE", "enum", _drifted)
 
         model_baseline_config = cls(
             filters,

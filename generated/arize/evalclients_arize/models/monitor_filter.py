@@ -13,7 +13,7 @@ from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.filter_operator import FilterOperator, check_filter_operator
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dimension import Dimension
@@ -31,17 +31,18 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class MonitorFilter:
-    """
+    """MonitorFilter
+
     Attributes:
-        dimension (Dimension):
-        operator (FilterOperator): Operators used by a monitor's data filters. Includes string operators as well as
-            numeric ones.
-        values (list[str]): The values compared against by the operator.
+        dimension (Dimension | Unset): Dimension
+        operator (FilterOperator | Unset): Operators used by a monitor's data filters. Includes string operators as well
+            as numeric ones.
+        values (list[str] | Unset): The values compared against by the operator.
     """
 
-    dimension: Dimension | Unset
-    operator: FilterOperator | Unset
-    values: list[str] | Unset
+    dimension: Dimension | Unset = UNSET
+    operator: FilterOperator | Unset = UNSET
+    values: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -50,30 +51,37 @@ class MonitorFilter:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            dimension = self.dimension.to_dict()
+            dimension: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.dimension, Unset):
+                dimension = self.dimension.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             dimension = _as_json(self.dimension)
 
         try:
-            operator: str = self.operator
+            operator: str | Unset = UNSET
+            if not isinstance(self.operator, Unset):
+                operator = self.operator
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             operator = _as_json(self.operator)
 
         try:
-            values = self.values
+            values: list[str] | Unset = UNSET
+            if not isinstance(self.values, Unset):
+                values = self.values
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             values = _as_json(self.values)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dimension": dimension,
-                "operator": operator,
-                "values": values,
-            }
-        )
+        field_dict.update({})
+        if dimension is not UNSET:
+            field_dict["dimension"] = dimension
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if values is not UNSET:
+            field_dict["values"] = values
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -91,7 +99,12 @@ class MonitorFilter:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            dimension = Dimension.from_dict(d["dimension"])
+            _dimension = d.get("dimension", UNSET)
+            dimension: Dimension | Unset
+            if _dimension is UNSET:
+                dimension = UNSET
+            else:
+                dimension = Dimension.from_dict(_dimension)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -99,7 +112,12 @@ class MonitorFilter:
             dimension, _drifted = _keep(cls, d, "dimension", "Dimension", "type", _drifted)
 
         try:
-            operator = check_filter_operator(d["operator"])
+            _operator = d.get("operator", UNSET)
+            operator: FilterOperator | Unset
+            if _operator is UNSET:
+                operator = UNSET
+            else:
+                operator = check_filter_operator(_operator)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -114,9 +132,9 @@ class MonitorFilter:
             )
 
         try:
-            values: list[str] = d["values"]
+            values: list[str] = d.get("values", UNSET)
 
-            if not (type(values) is list):
+            if not (type(values) is list or values is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

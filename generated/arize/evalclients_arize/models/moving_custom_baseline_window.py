@@ -7,11 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..models.moving_custom_baseline_window_type import (
+    MovingCustomBaselineWindowType,
+    check_moving_custom_baseline_window_type,
+)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MovingCustomBaselineWindow")
 _FIELDS = frozenset(
@@ -28,14 +33,15 @@ class MovingCustomBaselineWindow:
     """A custom comparison dataset using a moving window defined in seconds.
 
     Attributes:
-        moving_window_delay_seconds (float): The delay before the moving comparison window, in seconds.
-        moving_window_seconds (float): The length of the moving comparison window, in seconds.
-        type_ (str):
+        moving_window_delay_seconds (int | Unset): The delay before the moving comparison window, in seconds.
+        moving_window_seconds (int | Unset): The length of the moving comparison window, in seconds.
+        type_ (MovingCustomBaselineWindowType | Unset): Identifies this comparison window as a moving window relative to
+            now.
     """
 
-    moving_window_delay_seconds: float | Unset
-    moving_window_seconds: float | Unset
-    type_: str | Unset
+    moving_window_delay_seconds: int | Unset = UNSET
+    moving_window_seconds: int | Unset = UNSET
+    type_: MovingCustomBaselineWindowType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -45,17 +51,23 @@ class MovingCustomBaselineWindow:
 
         moving_window_seconds = self.moving_window_seconds
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "moving_window_delay_seconds": moving_window_delay_seconds,
-                "moving_window_seconds": moving_window_seconds,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if moving_window_delay_seconds is not UNSET:
+            field_dict["moving_window_delay_seconds"] = moving_window_delay_seconds
+        if moving_window_seconds is not UNSET:
+            field_dict["moving_window_seconds"] = moving_window_seconds
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -71,38 +83,41 @@ class MovingCustomBaselineWindow:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            moving_window_delay_seconds = d["moving_window_delay_seconds"]
+            moving_window_delay_seconds = d.get("moving_window_delay_seconds", UNSET)
             if not (
-                type(moving_window_delay_seconds) is float
-                or type(moving_window_delay_seconds) is int
+                type(moving_window_delay_seconds) is int or moving_window_delay_seconds is UNSET
             ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             moving_window_delay_seconds, _drifted = _keep(
-                cls, d, "moving_window_delay_seconds", "float", "type", _drifted
+                cls, d, "moving_window_delay_seconds", "int", "type", _drifted
             )
 
         try:
-            moving_window_seconds = d["moving_window_seconds"]
-            if not (type(moving_window_seconds) is float or type(moving_window_seconds) is int):
+            moving_window_seconds = d.get("moving_window_seconds", UNSET)
+            if not (type(moving_window_seconds) is int or moving_window_seconds is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             moving_window_seconds, _drifted = _keep(
-                cls, d, "moving_window_seconds", "float", "type", _drifted
+                cls, d, "moving_window_seconds", "int", "type", _drifted
             )
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: MovingCustomBaselineWindowType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_moving_custom_baseline_window_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of MOVING", "enum", _drifted)
 
         moving_custom_baseline_window = cls(
             moving_window_delay_seconds,

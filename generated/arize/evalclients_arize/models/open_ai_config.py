@@ -7,11 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..models.open_ai_config_provider import OpenAiConfigProvider, check_open_ai_config_provider
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OpenAiConfig")
 _FIELDS = frozenset(
@@ -28,14 +30,14 @@ class OpenAiConfig:
     """Config for an OpenAI LLM integration.
 
     Attributes:
-        has_api_key (bool): Whether an API key is configured (the key itself is never returned).
-        is_function_calling_enabled (bool): Whether function/tool calling is enabled.
-        provider (str): Discriminator identifying the OpenAI provider.
+        has_api_key (bool | Unset): Whether an API key is configured (the key itself is never returned).
+        is_function_calling_enabled (bool | Unset): Whether function/tool calling is enabled.
+        provider (OpenAiConfigProvider | Unset): Discriminator identifying the OpenAI provider.
     """
 
-    has_api_key: bool | Unset
-    is_function_calling_enabled: bool | Unset
-    provider: str | Unset
+    has_api_key: bool | Unset = UNSET
+    is_function_calling_enabled: bool | Unset = UNSET
+    provider: OpenAiConfigProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -45,17 +47,23 @@ class OpenAiConfig:
 
         is_function_calling_enabled = self.is_function_calling_enabled
 
-        provider = self.provider
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "has_api_key": has_api_key,
-                "is_function_calling_enabled": is_function_calling_enabled,
-                "provider": provider,
-            }
-        )
+        field_dict.update({})
+        if has_api_key is not UNSET:
+            field_dict["has_api_key"] = has_api_key
+        if is_function_calling_enabled is not UNSET:
+            field_dict["is_function_calling_enabled"] = is_function_calling_enabled
+        if provider is not UNSET:
+            field_dict["provider"] = provider
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -71,8 +79,8 @@ class OpenAiConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            has_api_key = d["has_api_key"]
-            if not (type(has_api_key) is bool):
+            has_api_key = d.get("has_api_key", UNSET)
+            if not (type(has_api_key) is bool or has_api_key is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -80,8 +88,10 @@ class OpenAiConfig:
             has_api_key, _drifted = _keep(cls, d, "has_api_key", "bool", "type", _drifted)
 
         try:
-            is_function_calling_enabled = d["is_function_calling_enabled"]
-            if not (type(is_function_calling_enabled) is bool):
+            is_function_calling_enabled = d.get("is_function_calling_enabled", UNSET)
+            if not (
+                type(is_function_calling_enabled) is bool or is_function_calling_enabled is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -91,13 +101,17 @@ class OpenAiConfig:
             )
 
         try:
-            provider = d["provider"]
-            if not (type(provider) is str):
-                raise TypeError
+            _provider = d.get("provider", UNSET)
+            provider: OpenAiConfigProvider | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_open_ai_config_provider(_provider)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            provider, _drifted = _keep(cls, d, "provider", "str", "type", _drifted)
+            provider, _drifted = _keep(cls, d, "provider", "one of OPEN_AI", "enum", _drifted)
 
         open_ai_config = cls(
             has_api_key,

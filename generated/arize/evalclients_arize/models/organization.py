@@ -13,7 +13,7 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Organization")
 _FIELDS = frozenset(
@@ -28,28 +28,29 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Organization:
-    """An organization is a top-level container within an account for grouping
-    spaces and managing access control. Organizations enable team separation
-    with role-based access control at the organization level.
+    """An organization is a top-level container within an account for grouping spaces and managing access control.
+    Organizations enable team separation with role-based access control at the organization level.
 
         Attributes:
-            created_at (datetime.datetime): Timestamp for when the organization was created
-            description (str): A brief description of the organization's purpose
-            id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-            name (str): Name of the organization
+            created_at (datetime.datetime | Unset): Timestamp for when the organization was created
+            description (str | Unset): A brief description of the organization's purpose
+            id (str | Unset): Unique identifier for the organization
+            name (str | Unset): Name of the organization
     """
 
-    created_at: datetime.datetime | Unset
-    description: str | Unset
-    id: str | Unset
-    name: str | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    description: str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
@@ -61,14 +62,15 @@ class Organization:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "description": description,
-                "id": id,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if description is not UNSET:
+            field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -84,7 +86,12 @@ class Organization:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -94,8 +101,8 @@ class Organization:
             )
 
         try:
-            description = d["description"]
-            if not (type(description) is str):
+            description = d.get("description", UNSET)
+            if not (type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -103,8 +110,8 @@ class Organization:
             description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -112,8 +119,8 @@ class Organization:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

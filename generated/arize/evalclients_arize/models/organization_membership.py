@@ -12,7 +12,7 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment
@@ -34,22 +34,21 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class OrganizationMembership:
-    """
+    """OrganizationMembership
+
     Attributes:
-        id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        organization_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment): A role assignment for an
-            organization membership. Discriminated by `type`:
-            - `PREDEFINED`: one of the predefined roles (`ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+        id (str | Unset): Unique identifier for the membership record
+        organization_id (str | Unset): The unique identifier of the organization
+        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset): A role assignment for an
+            organization membership. Discriminated by `type`: - `PREDEFINED`: one of the predefined roles (`ADMIN`,
+            `MEMBER`, `READ_ONLY`, `ANNOTATOR`) - `CUSTOM`: a custom RBAC role identified by its ID
+        user_id (str | Unset): The unique identifier of the user
     """
 
-    id: str | Unset
-    organization_id: str | Unset
-    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset
-    user_id: str | Unset
+    id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset = UNSET
+    user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -62,8 +61,10 @@ class OrganizationMembership:
         organization_id = self.organization_id
 
         try:
-            role: dict[str, Any]
-            if isinstance(self.role, OrganizationPredefinedRoleAssignment):
+            role: dict[str, Any] | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, OrganizationPredefinedRoleAssignment):
                 role = self.role.to_dict()
             else:
                 role = self.role.to_dict()
@@ -75,14 +76,15 @@ class OrganizationMembership:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "organization_id": organization_id,
-                "role": role,
-                "user_id": user_id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if role is not UNSET:
+            field_dict["role"] = role
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -100,8 +102,8 @@ class OrganizationMembership:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -109,8 +111,8 @@ class OrganizationMembership:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            organization_id = d["organization_id"]
-            if not (type(organization_id) is str):
+            organization_id = d.get("organization_id", UNSET)
+            if not (type(organization_id) is str or organization_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -118,7 +120,7 @@ class OrganizationMembership:
             organization_id, _drifted = _keep(cls, d, "organization_id", "str", "type", _drifted)
 
         try:
-            role = _parse_role(d["role"])
+            role = _parse_role(d.get("role", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -133,8 +135,8 @@ class OrganizationMembership:
             )
 
         try:
-            user_id = d["user_id"]
-            if not (type(user_id) is str):
+            user_id = d.get("user_id", UNSET)
+            if not (type(user_id) is str or user_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -175,7 +177,9 @@ class OrganizationMembership:
 
 def _parse_role(
     data: object,
-) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment:
+) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

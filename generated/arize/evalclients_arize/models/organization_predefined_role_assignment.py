@@ -13,7 +13,11 @@ from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.organization_role import OrganizationRole, check_organization_role
-from ..types import Unset
+from ..models.organization_role_assignment_type import (
+    OrganizationRoleAssignmentType,
+    check_organization_role_assignment_type,
+)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationPredefinedRoleAssignment")
 _FIELDS = frozenset(
@@ -29,37 +33,42 @@ class OrganizationPredefinedRoleAssignment:
     """A predefined organization role assignment.
 
     Attributes:
-        name (OrganizationRole): Organization-level role for the user.
-            - `ADMIN`: Full access to the organization and its resources.
-            - `MEMBER`: Standard access to the organization.
-            - `READ_ONLY`: Read-only access to the organization.
-            - `ANNOTATOR`: Limited access for annotation tasks only.
-        type_ (str): Discriminator identifying this as a predefined role assignment. Always `PREDEFINED` for this
-            variant.
+        name (OrganizationRole | Unset): Organization-level role for the user. - `ADMIN`: Full access to the
+            organization and its resources. - `MEMBER`: Standard access to the organization. - `READ_ONLY`: Read-only access
+            to the organization. - `ANNOTATOR`: Limited access for annotation tasks only.
+        type_ (OrganizationRoleAssignmentType | Unset): OrganizationRoleAssignmentType
     """
 
-    name: OrganizationRole | Unset
-    type_: str | Unset
+    name: OrganizationRole | Unset = UNSET
+    type_: OrganizationRoleAssignmentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            name: str = self.name
+            name: str | Unset = UNSET
+            if not isinstance(self.name, Unset):
+                name = self.name
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             name = _as_json(self.name)
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -75,7 +84,12 @@ class OrganizationPredefinedRoleAssignment:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            name = check_organization_role(d["name"])
+            _name = d.get("name", UNSET)
+            name: OrganizationRole | Unset
+            if _name is UNSET:
+                name = UNSET
+            else:
+                name = check_organization_role(_name)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -85,13 +99,17 @@ class OrganizationPredefinedRoleAssignment:
             )
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: OrganizationRoleAssignmentType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_organization_role_assignment_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
         organization_predefined_role_assignment = cls(
             name,

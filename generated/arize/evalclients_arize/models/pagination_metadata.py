@@ -26,18 +26,17 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class PaginationMetadata:
-    """Cursor-based pagination metadata. Use `next_cursor` in the subsequent
-    request's `cursor` query parameter.
+    """Cursor-based pagination metadata. Use `next_cursor` in the subsequent request's `cursor` query parameter.
 
-        Attributes:
-            hasMore (bool | Unset): camelCase spelling of has_more used by some list responses (Arize AX REST API overview,
-                "Pagination"). True if another page of results is available.
-            has_more (bool | Unset): True if another page of results is available.
-            nextCursor (str | Unset): camelCase spelling of next_cursor used by some list responses (Arize AX REST API
-                overview, "Pagination"). Opaque cursor for the next page; always missing on endpoints that do not implement
-                pagination yet.
-            next_cursor (str | Unset): Opaque cursor for fetching the next page. Treat as an unreadable token.
-                Present when `has_more` is true; omitted when `has_more` is false.
+    Attributes:
+        hasMore (bool | Unset): camelCase spelling of has_more used by some list responses (Arize AX REST API overview,
+            "Pagination"). True if another page of results is available.
+        has_more (bool | Unset): True if another page of results is available.
+        nextCursor (str | Unset): camelCase spelling of next_cursor used by some list responses (Arize AX REST API
+            overview, "Pagination"). Opaque cursor for the next page; always missing on endpoints that do not implement
+            pagination yet.
+        next_cursor (str | Unset): Opaque cursor for fetching the next page. Treat as an unreadable token. Present when
+            `has_more` is true; omitted when `has_more` is false.
     """
 
     hasMore: bool | Unset = UNSET

@@ -12,8 +12,12 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.space_role_assignment_type import (
+    SpaceRoleAssignmentType,
+    check_space_role_assignment_type,
+)
 from ..models.user_space_role import UserSpaceRole, check_user_space_role
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PredefinedRoleAssignment")
 _FIELDS = frozenset(
@@ -29,36 +33,42 @@ class PredefinedRoleAssignment:
     """A predefined space role assignment.
 
     Attributes:
-        name (UserSpaceRole): Space-level role for the user.
-            - `ADMIN`: Full access to the space and its resources.
-            - `MEMBER`: Standard access to the space.
-            - `READ_ONLY`: Read-only access to the space.
-            - `ANNOTATOR`: Limited access for annotation tasks only.
-        type_ (str): Discriminator identifying this as a predefined role assignment. Must be `PREDEFINED`.
+        name (UserSpaceRole | Unset): Space-level role for the user. - `ADMIN`: Full access to the space and its
+            resources. - `MEMBER`: Standard access to the space. - `READ_ONLY`: Read-only access to the space. -
+            `ANNOTATOR`: Limited access for annotation tasks only.
+        type_ (SpaceRoleAssignmentType | Unset): SpaceRoleAssignmentType
     """
 
-    name: UserSpaceRole | Unset
-    type_: str | Unset
+    name: UserSpaceRole | Unset = UNSET
+    type_: SpaceRoleAssignmentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            name: str = self.name
+            name: str | Unset = UNSET
+            if not isinstance(self.name, Unset):
+                name = self.name
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             name = _as_json(self.name)
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -74,7 +84,12 @@ class PredefinedRoleAssignment:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            name = check_user_space_role(d["name"])
+            _name = d.get("name", UNSET)
+            name: UserSpaceRole | Unset
+            if _name is UNSET:
+                name = UNSET
+            else:
+                name = check_user_space_role(_name)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -84,13 +99,17 @@ class PredefinedRoleAssignment:
             )
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: SpaceRoleAssignmentType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_space_role_assignment_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
         predefined_role_assignment = cls(
             name,

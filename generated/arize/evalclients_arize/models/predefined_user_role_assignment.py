@@ -13,7 +13,11 @@ from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.user_role import UserRole, check_user_role
-from ..types import Unset
+from ..models.user_role_assignment_type import (
+    UserRoleAssignmentType,
+    check_user_role_assignment_type,
+)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PredefinedUserRoleAssignment")
 _FIELDS = frozenset(
@@ -29,32 +33,40 @@ class PredefinedUserRoleAssignment:
     """A predefined account-level role assignment.
 
     Attributes:
-        name (UserRole): Account-level role of the user. These are pre-defined roles in Arize.
-        type_ (str): Discriminator identifying this as a predefined role assignment. Must be `PREDEFINED`.
+        name (UserRole | Unset): Account-level role of the user. These are pre-defined roles in Arize.
+        type_ (UserRoleAssignmentType | Unset): UserRoleAssignmentType
     """
 
-    name: UserRole | Unset
-    type_: str | Unset
+    name: UserRole | Unset = UNSET
+    type_: UserRoleAssignmentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            name: str = self.name
+            name: str | Unset = UNSET
+            if not isinstance(self.name, Unset):
+                name = self.name
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             name = _as_json(self.name)
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -70,23 +82,32 @@ class PredefinedUserRoleAssignment:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            name = check_user_role(d["name"])
+            _name = d.get("name", UNSET)
+            name: UserRole | Unset
+            if _name is UNSET:
+                name = UNSET
+            else:
+                name = check_user_role(_name)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             name, _drifted = _keep(
-                cls, d, "name", "one of ADMIN, ANNOTATOR, MEMBER", "enum", _drifted
+                cls, d, "name", "one of ADMIN, ANNOTATOR, MEMBER, MEMBER_UI_ONLY", "enum", _drifted
             )
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: UserRoleAssignmentType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_user_role_assignment_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of CUSTOM, PREDEFINED", "enum", _drifted)
 
         predefined_user_role_assignment = cls(
             name,

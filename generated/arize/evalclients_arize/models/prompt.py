@@ -20,49 +20,56 @@ _FIELDS = frozenset(
     {
         "created_at",
         "created_by_user_id",
+        "description",
         "id",
         "name",
         "space_id",
         "updated_at",
-        "description",
     }
 )
 
 
 @_attrs_define
 class Prompt:
-    """A prompt is a reusable template for LLM interactions. Prompts can be versioned
-    and labeled to track changes over time. Use prompts to standardize how you
-    interact with LLMs across your application.
+    """A prompt is a reusable template for LLM interactions. Prompts can be versioned and labeled to track changes over
+    time. Use prompts to standardize how you interact with LLMs across your application.
 
         Attributes:
-            created_at (datetime.datetime): When the prompt was created
-            created_by_user_id (str): The user ID of the user who created the prompt
-            id (str): The prompt ID
-            name (str): The prompt name
-            space_id (str): The space ID the prompt belongs to
-            updated_at (datetime.datetime): When the prompt was last updated
+            created_at (datetime.datetime | Unset): When the prompt was created
+            created_by_user_id (str | Unset): The user ID of the user who created the prompt
             description (None | str | Unset): The prompt description
+            id (str | Unset): The prompt ID
+            name (str | Unset): The prompt name
+            space_id (str | Unset): The space ID the prompt belongs to
+            updated_at (datetime.datetime | Unset): When the prompt was last updated
     """
 
-    created_at: datetime.datetime | Unset
-    created_by_user_id: str | Unset
-    id: str | Unset
-    name: str | Unset
-    space_id: str | Unset
-    updated_at: datetime.datetime | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
     description: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    space_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
         created_by_user_id = self.created_by_user_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         id = self.id
 
@@ -71,30 +78,29 @@ class Prompt:
         space_id = self.space_id
 
         try:
-            updated_at = self.updated_at.isoformat()
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             updated_at = _as_json(self.updated_at)
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "name": name,
-                "space_id": space_id,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
         if description is not UNSET:
             field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -110,7 +116,12 @@ class Prompt:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -120,51 +131,14 @@ class Prompt:
             )
 
         try:
-            created_by_user_id = d["created_by_user_id"]
-            if not (type(created_by_user_id) is str):
+            created_by_user_id = d.get("created_by_user_id", UNSET)
+            if not (type(created_by_user_id) is str or created_by_user_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             created_by_user_id, _drifted = _keep(
                 cls, d, "created_by_user_id", "str", "type", _drifted
-            )
-
-        try:
-            id = d["id"]
-            if not (type(id) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
-
-        try:
-            name = d["name"]
-            if not (type(name) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
-
-        try:
-            space_id = d["space_id"]
-            if not (type(space_id) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
-
-        try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            updated_at, _drifted = _keep(
-                cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
         try:
@@ -177,14 +151,56 @@ class Prompt:
                 raise
             description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
+
+        try:
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            updated_at, _drifted = _keep(
+                cls, d, "updated_at", "datetime.datetime", "type", _drifted
+            )
+
         prompt = cls(
             created_at,
             created_by_user_id,
+            description,
             id,
             name,
             space_id,
             updated_at,
-            description,
         )
 
         if _extra:

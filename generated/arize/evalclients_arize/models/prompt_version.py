@@ -33,12 +33,12 @@ _FIELDS = frozenset(
         "created_by_user_id",
         "id",
         "input_variable_format",
+        "invocation_params",
+        "labels",
         "messages",
         "model",
         "prompt_id",
         "provider",
-        "invocation_params",
-        "labels",
         "provider_params",
     }
 )
@@ -46,43 +46,42 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class PromptVersion:
-    """A prompt version represents a specific snapshot of a prompt's configuration.
-    Each version captures the messages, model settings, and parameters at a point
-    in time. Versions are immutable once created and are identified by a commit hash.
+    """A prompt version represents a specific snapshot of a prompt's configuration. Each version captures the messages,
+    model settings, and parameters at a point in time. Versions are immutable once created and are identified by a
+    commit hash.
 
         Attributes:
-            commit_hash (str): The commit hash of this version
-            commit_message (str): The commit message describing the changes in this version
-            created_at (datetime.datetime): When the version was created
-            created_by_user_id (str): The user ID of the user who created this version
-            id (str): The prompt version ID
-            input_variable_format (InputVariableFormat): The format for input variables in the prompt messages. Defaults to
-                `F_STRING` if not provided.
-                - `F_STRING`: Single curly braces ({variable_name})
-                - `MUSTACHE`: Double curly braces ({{variable_name}})
-                - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future version.
-            messages (list[LLMMessage]): The messages that make up the prompt template
-            model (str): The model to use for the call
-            prompt_id (str): The prompt ID this version belongs to
-            provider (LlmProvider): The LLM provider to use
+            commit_hash (str | Unset): The commit hash of this version
+            commit_message (str | Unset): The commit message describing the changes in this version
+            created_at (datetime.datetime | Unset): When the version was created
+            created_by_user_id (str | Unset): The user ID of the user who created this version
+            id (str | Unset): The prompt version ID
+            input_variable_format (InputVariableFormat | Unset): The format for input variables in the prompt messages.
+                Defaults to `F_STRING` if not provided. - `F_STRING`: Single curly braces ({variable_name}) - `MUSTACHE`: Double
+                curly braces ({{variable_name}}) - `NONE`: **Deprecated.** Treated as `F_STRING`. Will be removed in a future
+                version.
             invocation_params (InvocationParams | Unset): Parameters for the LLM invocation
             labels (list[str] | Unset): Label names currently pointing to this version (e.g., "production", "staging").
                 Labels are case-sensitive.
+            messages (list[LLMMessage] | Unset): The messages that make up the prompt template
+            model (str | Unset): The model to use for the call
+            prompt_id (str | Unset): The prompt ID this version belongs to
+            provider (LlmProvider | Unset): The LLM provider to use
             provider_params (ProviderParams | Unset): Provider-specific parameters
     """
 
-    commit_hash: str | Unset
-    commit_message: str | Unset
-    created_at: datetime.datetime | Unset
-    created_by_user_id: str | Unset
-    id: str | Unset
-    input_variable_format: InputVariableFormat | Unset
-    messages: list[LLMMessage] | Unset
-    model: str | Unset
-    prompt_id: str | Unset
-    provider: LlmProvider | Unset
+    commit_hash: str | Unset = UNSET
+    commit_message: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    input_variable_format: InputVariableFormat | Unset = UNSET
     invocation_params: InvocationParams | Unset = UNSET
     labels: list[str] | Unset = UNSET
+    messages: list[LLMMessage] | Unset = UNSET
+    model: str | Unset = UNSET
+    prompt_id: str | Unset = UNSET
+    provider: LlmProvider | Unset = UNSET
     provider_params: ProviderParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -96,7 +95,9 @@ class PromptVersion:
         commit_message = self.commit_message
 
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
@@ -105,27 +106,12 @@ class PromptVersion:
         id = self.id
 
         try:
-            input_variable_format: str = self.input_variable_format
+            input_variable_format: str | Unset = UNSET
+            if not isinstance(self.input_variable_format, Unset):
+                input_variable_format = self.input_variable_format
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             input_variable_format = _as_json(self.input_variable_format)
-
-        try:
-            messages = []
-            for messages_item_data in self.messages:
-                messages_item = messages_item_data.to_dict()
-                messages.append(messages_item)
-
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            messages = _as_json(self.messages)
-
-        model = self.model
-
-        prompt_id = self.prompt_id
-
-        try:
-            provider: str = self.provider
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            provider = _as_json(self.provider)
 
         try:
             invocation_params: dict[str, Any] | Unset = UNSET
@@ -143,6 +129,29 @@ class PromptVersion:
             labels = _as_json(self.labels)
 
         try:
+            messages: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.messages, Unset):
+                messages = []
+                for messages_item_data in self.messages:
+                    messages_item = messages_item_data.to_dict()
+                    messages.append(messages_item)
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            messages = _as_json(self.messages)
+
+        model = self.model
+
+        prompt_id = self.prompt_id
+
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
+
+        try:
             provider_params: dict[str, Any] | Unset = UNSET
             if not isinstance(self.provider_params, Unset):
                 provider_params = self.provider_params.to_dict()
@@ -151,24 +160,31 @@ class PromptVersion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "commit_hash": commit_hash,
-                "commit_message": commit_message,
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "id": id,
-                "input_variable_format": input_variable_format,
-                "messages": messages,
-                "model": model,
-                "prompt_id": prompt_id,
-                "provider": provider,
-            }
-        )
+        field_dict.update({})
+        if commit_hash is not UNSET:
+            field_dict["commit_hash"] = commit_hash
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if input_variable_format is not UNSET:
+            field_dict["input_variable_format"] = input_variable_format
         if invocation_params is not UNSET:
             field_dict["invocation_params"] = invocation_params
         if labels is not UNSET:
             field_dict["labels"] = labels
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+        if model is not UNSET:
+            field_dict["model"] = model
+        if prompt_id is not UNSET:
+            field_dict["prompt_id"] = prompt_id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
         if provider_params is not UNSET:
             field_dict["provider_params"] = provider_params
 
@@ -188,8 +204,8 @@ class PromptVersion:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            commit_hash = d["commit_hash"]
-            if not (type(commit_hash) is str):
+            commit_hash = d.get("commit_hash", UNSET)
+            if not (type(commit_hash) is str or commit_hash is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -197,8 +213,8 @@ class PromptVersion:
             commit_hash, _drifted = _keep(cls, d, "commit_hash", "str", "type", _drifted)
 
         try:
-            commit_message = d["commit_message"]
-            if not (type(commit_message) is str):
+            commit_message = d.get("commit_message", UNSET)
+            if not (type(commit_message) is str or commit_message is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -206,7 +222,12 @@ class PromptVersion:
             commit_message, _drifted = _keep(cls, d, "commit_message", "str", "type", _drifted)
 
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -216,8 +237,8 @@ class PromptVersion:
             )
 
         try:
-            created_by_user_id = d["created_by_user_id"]
-            if not (type(created_by_user_id) is str):
+            created_by_user_id = d.get("created_by_user_id", UNSET)
+            if not (type(created_by_user_id) is str or created_by_user_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -227,8 +248,8 @@ class PromptVersion:
             )
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -236,64 +257,18 @@ class PromptVersion:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            input_variable_format = check_input_variable_format(d["input_variable_format"])
+            _input_variable_format = d.get("input_variable_format", UNSET)
+            input_variable_format: InputVariableFormat | Unset
+            if _input_variable_format is UNSET:
+                input_variable_format = UNSET
+            else:
+                input_variable_format = check_input_variable_format(_input_variable_format)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             input_variable_format, _drifted = _keep(
                 cls, d, "input_variable_format", "one of F_STRING, MUSTACHE, NONE", "enum", _drifted
-            )
-
-        try:
-            messages = [
-                LLMMessage.from_dict(messages_item_data) for messages_item_data in d["messages"]
-            ]
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            messages, _drifted = _keep_each(
-                cls,
-                d,
-                "messages",
-                "list[LLMMessage]",
-                "type",
-                lambda messages_item_data: LLMMessage.from_dict(messages_item_data),
-                _drifted,
-            )
-
-        try:
-            model = d["model"]
-            if not (type(model) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            model, _drifted = _keep(cls, d, "model", "str", "type", _drifted)
-
-        try:
-            prompt_id = d["prompt_id"]
-            if not (type(prompt_id) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            prompt_id, _drifted = _keep(cls, d, "prompt_id", "str", "type", _drifted)
-
-        try:
-            provider = check_llm_provider(d["provider"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provider, _drifted = _keep(
-                cls,
-                d,
-                "provider",
-                "one of ANTHROPIC, AWS_BEDROCK, AZURE_OPEN_AI, CUSTOM, OPEN_AI, VERTEX_AI",
-                "enum",
-                _drifted,
             )
 
         try:
@@ -322,6 +297,65 @@ class PromptVersion:
             labels, _drifted = _keep(cls, d, "labels", "list[str]", "type", _drifted)
 
         try:
+            _messages = d.get("messages", UNSET)
+            messages: list[LLMMessage] | Unset = UNSET
+            if _messages is not UNSET:
+                messages = [
+                    LLMMessage.from_dict(messages_item_data) for messages_item_data in _messages
+                ]
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            messages, _drifted = _keep_each(
+                cls,
+                d,
+                "messages",
+                "list[LLMMessage]",
+                "type",
+                lambda messages_item_data: LLMMessage.from_dict(messages_item_data),
+                _drifted,
+            )
+
+        try:
+            model = d.get("model", UNSET)
+            if not (type(model) is str or model is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            model, _drifted = _keep(cls, d, "model", "str", "type", _drifted)
+
+        try:
+            prompt_id = d.get("prompt_id", UNSET)
+            if not (type(prompt_id) is str or prompt_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            prompt_id, _drifted = _keep(cls, d, "prompt_id", "str", "type", _drifted)
+
+        try:
+            _provider = d.get("provider", UNSET)
+            provider: LlmProvider | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_llm_provider(_provider)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provider, _drifted = _keep(
+                cls,
+                d,
+                "provider",
+                "one of ANTHROPIC, AWS_BEDROCK, AZURE_OPEN_AI, CUSTOM, OPEN_AI, VERTEX_AI",
+                "enum",
+                _drifted,
+            )
+
+        try:
             _provider_params = d.get("provider_params", UNSET)
             provider_params: ProviderParams | Unset
             if _provider_params is UNSET:
@@ -343,12 +377,12 @@ class PromptVersion:
             created_by_user_id,
             id,
             input_variable_format,
+            invocation_params,
+            labels,
             messages,
             model,
             prompt_id,
             provider,
-            invocation_params,
-            labels,
             provider_params,
         )
 

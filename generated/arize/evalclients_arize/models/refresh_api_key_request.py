@@ -26,27 +26,27 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class RefreshApiKeyRequest:
-    """
+    """RefreshApiKeyRequest
+
     Attributes:
         expires_at (datetime.datetime | Unset): Expiration timestamp for the refreshed key. Required when the existing
-            key
-            has an expiry — omitting it would extend the key's lifetime to unbounded,
-            which is rejected with 422. For an unbounded existing key, `expires_at` may
-            be omitted (the refreshed key is also unbounded) or provided to add a
-            specific expiry. The value must be no later than the old key's expiry — a
-            request that would extend the key's lifetime is rejected with 422. To create
-            a key with a longer lifetime, use `POST /v2/api-keys` to issue a new key
-            rather than refreshing. Example: 2027-01-01T00:00:00Z.
-        grace_period_seconds (float | Unset): Grace period in seconds during which the old key remains valid after the
-            refresh. When set, the old key's expiration is updated to `now + grace_period_seconds`
-            instead of being immediately revoked — it expires naturally at the end of the window.
-            If the old key already has an `expires_at` that is sooner than the grace window end,
-            the shorter value is used (the grace period cannot extend a key's original lifetime).
-            Defaults to 0 (immediate revocation). Maximum is 86400 (24 hours). Example: 300.
+            key has an expiry — omitting it would extend the key's lifetime to unbounded, which is rejected with 422. For an
+            unbounded existing key, `expires_at` may be omitted (the refreshed key is also unbounded) or provided to add a
+            specific expiry. The value must be no later than the old key's expiry — a request that would extend the key's
+            lifetime is rejected with 422. To create a key with a longer lifetime, use `POST /v2/api-keys` to issue a new
+            key rather than refreshing. If your account limits the maximum API key lifetime, a value beyond that maximum is
+            rejected with 422. Providing a compliant value lets you bring a key that exceeds the limit into policy. When the
+            existing key has no expiry and `expires_at` is omitted, the refreshed key expires at the maximum lifetime from
+            now.
+        grace_period_seconds (int | Unset): Grace period in seconds during which the old key remains valid after the
+            refresh. When set, the old key's expiration is updated to `now + grace_period_seconds` instead of being
+            immediately revoked — it expires naturally at the end of the window. If the old key already has an `expires_at`
+            that is sooner than the grace window end, the shorter value is used (the grace period cannot extend a key's
+            original lifetime). Defaults to 0 (immediate revocation). Maximum is 86400 (24 hours).
     """
 
     expires_at: datetime.datetime | Unset = UNSET
-    grace_period_seconds: float | Unset = UNSET
+    grace_period_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -99,17 +99,13 @@ class RefreshApiKeyRequest:
 
         try:
             grace_period_seconds = d.get("grace_period_seconds", UNSET)
-            if not (
-                type(grace_period_seconds) is float
-                or type(grace_period_seconds) is int
-                or grace_period_seconds is UNSET
-            ):
+            if not (type(grace_period_seconds) is int or grace_period_seconds is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             grace_period_seconds, _drifted = _keep(
-                cls, d, "grace_period_seconds", "float", "type", _drifted
+                cls, d, "grace_period_seconds", "int", "type", _drifted
             )
 
         refresh_api_key_request = cls(

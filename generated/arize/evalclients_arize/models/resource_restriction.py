@@ -17,7 +17,7 @@ from ..models.resource_restriction_type import (
     ResourceRestrictionType,
     check_resource_restriction_type,
 )
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceRestriction")
 _FIELDS = frozenset(
@@ -31,43 +31,49 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ResourceRestriction:
-    """
+    """ResourceRestriction
+
     Attributes:
-        created_at (datetime.datetime): When the restriction was created
-        resource_id (str): The ID of the restricted resource Example: TW9kZWw6MTIxOmFCY0Q=.
-        resource_type (ResourceRestrictionType): Type of the restricted resource.
-            - PROJECT - A project within a space. Example: PROJECT.
+        created_at (datetime.datetime | Unset): When the restriction was created
+        resource_id (str | Unset): The ID of the restricted resource
+        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource. - PROJECT - A project within a
+            space. - DASHBOARD - A dashboard within a space. - PROMPT - A prompt within a space.
     """
 
-    created_at: datetime.datetime | Unset
-    resource_id: str | Unset
-    resource_type: ResourceRestrictionType | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    resource_type: ResourceRestrictionType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
         resource_id = self.resource_id
 
         try:
-            resource_type: str = self.resource_type
+            resource_type: str | Unset = UNSET
+            if not isinstance(self.resource_type, Unset):
+                resource_type = self.resource_type
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             resource_type = _as_json(self.resource_type)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "resource_id": resource_id,
-                "resource_type": resource_type,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -83,7 +89,12 @@ class ResourceRestriction:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -93,8 +104,8 @@ class ResourceRestriction:
             )
 
         try:
-            resource_id = d["resource_id"]
-            if not (type(resource_id) is str):
+            resource_id = d.get("resource_id", UNSET)
+            if not (type(resource_id) is str or resource_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -102,13 +113,18 @@ class ResourceRestriction:
             resource_id, _drifted = _keep(cls, d, "resource_id", "str", "type", _drifted)
 
         try:
-            resource_type = check_resource_restriction_type(d["resource_type"])
+            _resource_type = d.get("resource_type", UNSET)
+            resource_type: ResourceRestrictionType | Unset
+            if _resource_type is UNSET:
+                resource_type = UNSET
+            else:
+                resource_type = check_resource_restriction_type(_resource_type)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             resource_type, _drifted = _keep(
-                cls, d, "resource_type", "one of PROJECT", "enum", _drifted
+                cls, d, "resource_type", "one of DASHBOARD, PROJECT, PROMPT", "enum", _drifted
             )
 
         resource_restriction = cls(

@@ -34,11 +34,11 @@ class ResponseFormat:
 
     Attributes:
         json_schema (JsonSchemaConfig | Unset): JSON schema configuration (when type is JSON_SCHEMA)
-        type_ (ResponseFormatType | Unset): The response format type Default: 'TEXT'.
+        type_ (ResponseFormatType | Unset): The response format type
     """
 
     json_schema: JsonSchemaConfig | Unset = UNSET
-    type_: ResponseFormatType | Unset = "TEXT"
+    type_: ResponseFormatType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""

@@ -21,47 +21,52 @@ T = TypeVar("T", bound="Role")
 _FIELDS = frozenset(
     {
         "created_at",
+        "description",
         "id",
         "is_predefined",
         "name",
         "permissions",
         "updated_at",
-        "description",
     }
 )
 
 
 @_attrs_define
 class Role:
-    """
+    """Role
+
     Attributes:
-        created_at (datetime.datetime): Timestamp when the role was created.
-        id (str): Unique identifier for the role.
-        is_predefined (bool): Whether this role is a system-defined predefined role. Predefined roles
-            cannot be updated or deleted.
-        name (str): Human-readable name of the role.
-        permissions (list[Permission]): List of permissions granted by this role. Each value corresponds to a
-            permission identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`).
-        updated_at (datetime.datetime): Timestamp when the role was last updated.
+        created_at (datetime.datetime | Unset): Timestamp when the role was created.
         description (str | Unset): A brief description of the role's purpose.
+        id (str | Unset): Unique identifier for the role.
+        is_predefined (bool | Unset): Whether this role is a system-defined predefined role. Predefined roles cannot be
+            updated or deleted.
+        name (str | Unset): Human-readable name of the role.
+        permissions (list[Permission] | Unset): List of permissions granted by this role. Each value corresponds to a
+            permission identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`). Returned only to callers with `ROLE_READ`.
+        updated_at (datetime.datetime | Unset): Timestamp when the role was last updated.
     """
 
-    created_at: datetime.datetime | Unset
-    id: str | Unset
-    is_predefined: bool | Unset
-    name: str | Unset
-    permissions: list[Permission] | Unset
-    updated_at: datetime.datetime | Unset
+    created_at: datetime.datetime | Unset = UNSET
     description: str | Unset = UNSET
+    id: str | Unset = UNSET
+    is_predefined: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    permissions: list[Permission] | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
+
+        description = self.description
 
         id = self.id
 
@@ -70,35 +75,40 @@ class Role:
         name = self.name
 
         try:
-            permissions = []
-            for permissions_item_data in self.permissions:
-                permissions_item: str = permissions_item_data
-                permissions.append(permissions_item)
+            permissions: list[str] | Unset = UNSET
+            if not isinstance(self.permissions, Unset):
+                permissions = []
+                for permissions_item_data in self.permissions:
+                    permissions_item: str = permissions_item_data
+                    permissions.append(permissions_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             permissions = _as_json(self.permissions)
 
         try:
-            updated_at = self.updated_at.isoformat()
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             updated_at = _as_json(self.updated_at)
 
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "is_predefined": is_predefined,
-                "name": name,
-                "permissions": permissions,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if description is not UNSET:
             field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_predefined is not UNSET:
+            field_dict["is_predefined"] = is_predefined
+        if name is not UNSET:
+            field_dict["name"] = name
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -114,7 +124,12 @@ class Role:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -124,8 +139,17 @@ class Role:
             )
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            description = d.get("description", UNSET)
+            if not (type(description) is str or description is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -133,8 +157,8 @@ class Role:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            is_predefined = d["is_predefined"]
-            if not (type(is_predefined) is bool):
+            is_predefined = d.get("is_predefined", UNSET)
+            if not (type(is_predefined) is bool or is_predefined is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -142,8 +166,8 @@ class Role:
             is_predefined, _drifted = _keep(cls, d, "is_predefined", "bool", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -151,10 +175,13 @@ class Role:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            permissions = [
-                check_permission(permissions_item_data)
-                for permissions_item_data in d["permissions"]
-            ]
+            _permissions = d.get("permissions", UNSET)
+            permissions: list[Permission] | Unset = UNSET
+            if _permissions is not UNSET:
+                permissions = [
+                    check_permission(permissions_item_data)
+                    for permissions_item_data in _permissions
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -170,7 +197,12 @@ class Role:
             )
 
         try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -179,23 +211,14 @@ class Role:
                 cls, d, "updated_at", "datetime.datetime", "type", _drifted
             )
 
-        try:
-            description = d.get("description", UNSET)
-            if not (type(description) is str or description is UNSET):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
-
         role = cls(
             created_at,
+            description,
             id,
             is_predefined,
             name,
             permissions,
             updated_at,
-            description,
         )
 
         if _extra:

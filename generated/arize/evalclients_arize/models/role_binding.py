@@ -17,7 +17,7 @@ from ..models.role_binding_resource_type import (
     RoleBindingResourceType,
     check_role_binding_resource_type,
 )
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleBinding")
 _FIELDS = frozenset(
@@ -35,33 +35,37 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class RoleBinding:
-    """
+    """RoleBinding
+
     Attributes:
-        created_at (datetime.datetime): Timestamp when the binding was created.
-        id (str): Unique identifier for the role binding.
-        resource_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        resource_type (RoleBindingResourceType): Resource type for the binding. Only `SPACE` and `PROJECT` are supported
-            for
-            single-binding CRUD. `resource_id` must encode the same resource type.
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        updated_at (datetime.datetime): Timestamp when the binding was last updated.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+        created_at (datetime.datetime | Unset): Timestamp when the binding was created.
+        id (str | Unset): Unique identifier for the role binding.
+        resource_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+        resource_type (RoleBindingResourceType | Unset): Resource type for the binding. Only `SPACE` and `PROJECT` are
+            supported for single-binding CRUD. `resource_id` must encode the same resource type.
+        role_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+        updated_at (datetime.datetime | Unset): Timestamp when the binding was last updated.
+        user_id (str | Unset): ID of the user this binding assigns the role to.  For a **service key**, this is the ID
+            of the key's bot user — not the ID of the person who created the key. Read it from `bot_user.id` on the `POST
+            /v2/api-keys` response, or from `bot_user.id` on the matching service key entry returned by `GET /v2/api-keys`.
     """
 
-    created_at: datetime.datetime | Unset
-    id: str | Unset
-    resource_id: str | Unset
-    resource_type: RoleBindingResourceType | Unset
-    role_id: str | Unset
-    updated_at: datetime.datetime | Unset
-    user_id: str | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    id: str | Unset = UNSET
+    resource_id: str | Unset = UNSET
+    resource_type: RoleBindingResourceType | Unset = UNSET
+    role_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
@@ -70,14 +74,19 @@ class RoleBinding:
         resource_id = self.resource_id
 
         try:
-            resource_type: str = self.resource_type
+            resource_type: str | Unset = UNSET
+            if not isinstance(self.resource_type, Unset):
+                resource_type = self.resource_type
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             resource_type = _as_json(self.resource_type)
 
         role_id = self.role_id
 
         try:
-            updated_at = self.updated_at.isoformat()
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             updated_at = _as_json(self.updated_at)
 
@@ -85,17 +94,21 @@ class RoleBinding:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "id": id,
-                "resource_id": resource_id,
-                "resource_type": resource_type,
-                "role_id": role_id,
-                "updated_at": updated_at,
-                "user_id": user_id,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if role_id is not UNSET:
+            field_dict["role_id"] = role_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -111,7 +124,12 @@ class RoleBinding:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -121,8 +139,8 @@ class RoleBinding:
             )
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -130,8 +148,8 @@ class RoleBinding:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            resource_id = d["resource_id"]
-            if not (type(resource_id) is str):
+            resource_id = d.get("resource_id", UNSET)
+            if not (type(resource_id) is str or resource_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -139,7 +157,12 @@ class RoleBinding:
             resource_id, _drifted = _keep(cls, d, "resource_id", "str", "type", _drifted)
 
         try:
-            resource_type = check_role_binding_resource_type(d["resource_type"])
+            _resource_type = d.get("resource_type", UNSET)
+            resource_type: RoleBindingResourceType | Unset
+            if _resource_type is UNSET:
+                resource_type = UNSET
+            else:
+                resource_type = check_role_binding_resource_type(_resource_type)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -149,8 +172,8 @@ class RoleBinding:
             )
 
         try:
-            role_id = d["role_id"]
-            if not (type(role_id) is str):
+            role_id = d.get("role_id", UNSET)
+            if not (type(role_id) is str or role_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -158,7 +181,12 @@ class RoleBinding:
             role_id, _drifted = _keep(cls, d, "role_id", "str", "type", _drifted)
 
         try:
-            updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+            _updated_at = d.get("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if _updated_at is UNSET:
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -168,8 +196,8 @@ class RoleBinding:
             )
 
         try:
-            user_id = d["user_id"]
-            if not (type(user_id) is str):
+            user_id = d.get("user_id", UNSET)
+            if not (type(user_id) is str or user_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

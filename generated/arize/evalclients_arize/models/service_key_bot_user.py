@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_user_role_assignment import CustomUserRoleAssignment
@@ -34,24 +34,26 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ServiceKeyBotUser:
-    """
+    """ServiceKeyBotUser
+
     Attributes:
-        account_role (CustomUserRoleAssignment | PredefinedUserRoleAssignment): An account-level role assignment.
-            Discriminated by `type`:
-            - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
-
-            Note: `CUSTOM` role assignments are not yet supported and are reserved for future use.
-        id (str): Global ID of the bot user.
-        name (str): Display name of the bot user.
-        organizations (list[ServiceKeyBotUserOrgAssignment]): Organization access assignments for the service account,
-            each containing nested space assignments.
+        account_role (CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset): An account-level role
+            assignment. Discriminated by `type`: - `PREDEFINED`: one of the predefined roles (`admin`, `member`,
+            `annotator`) - `CUSTOM`: a custom RBAC role identified by its ID  Note: `CUSTOM` role assignments are not yet
+            supported and are reserved for future use.
+        id (str | Unset): Global ID of the bot user.
+        name (str | Unset): Display name of the bot user.
+        organizations (list[ServiceKeyBotUserOrgAssignment] | Unset): Organization access assignments for the service
+            account, each containing nested space assignments. Always empty in a list response (`GET /v2/api-keys`) filtered
+            by `space_id`. Also empty in a list response for a bot user whose bindings could not be resolved (e.g. a stale
+            or otherwise unrecoverable bot user). `CreatedServiceKeyBotUser` (used in the `POST /v2/api-keys` response)
+            tightens this to at least one entry, since creating a service key always requires an organization.
     """
 
-    account_role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset
-    id: str | Unset
-    name: str | Unset
-    organizations: list[ServiceKeyBotUserOrgAssignment] | Unset
+    account_role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    organizations: list[ServiceKeyBotUserOrgAssignment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -60,8 +62,10 @@ class ServiceKeyBotUser:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            account_role: dict[str, Any]
-            if isinstance(self.account_role, PredefinedUserRoleAssignment):
+            account_role: dict[str, Any] | Unset
+            if isinstance(self.account_role, Unset):
+                account_role = UNSET
+            elif isinstance(self.account_role, PredefinedUserRoleAssignment):
                 account_role = self.account_role.to_dict()
             else:
                 account_role = self.account_role.to_dict()
@@ -74,24 +78,27 @@ class ServiceKeyBotUser:
         name = self.name
 
         try:
-            organizations = []
-            for organizations_item_data in self.organizations:
-                organizations_item = organizations_item_data.to_dict()
-                organizations.append(organizations_item)
+            organizations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.organizations, Unset):
+                organizations = []
+                for organizations_item_data in self.organizations:
+                    organizations_item = organizations_item_data.to_dict()
+                    organizations.append(organizations_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             organizations = _as_json(self.organizations)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account_role": account_role,
-                "id": id,
-                "name": name,
-                "organizations": organizations,
-            }
-        )
+        field_dict.update({})
+        if account_role is not UNSET:
+            field_dict["account_role"] = account_role
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if organizations is not UNSET:
+            field_dict["organizations"] = organizations
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -109,7 +116,7 @@ class ServiceKeyBotUser:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            account_role = _parse_account_role(d["account_role"])
+            account_role = _parse_account_role(d.get("account_role", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -124,8 +131,8 @@ class ServiceKeyBotUser:
             )
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -133,8 +140,8 @@ class ServiceKeyBotUser:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -142,10 +149,13 @@ class ServiceKeyBotUser:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            organizations = [
-                ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
-                for organizations_item_data in d["organizations"]
-            ]
+            _organizations = d.get("organizations", UNSET)
+            organizations: list[ServiceKeyBotUserOrgAssignment] | Unset = UNSET
+            if _organizations is not UNSET:
+                organizations = [
+                    ServiceKeyBotUserOrgAssignment.from_dict(organizations_item_data)
+                    for organizations_item_data in _organizations
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -194,7 +204,11 @@ class ServiceKeyBotUser:
         return key in self.additional_properties
 
 
-def _parse_account_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
+def _parse_account_role(
+    data: object,
+) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

@@ -13,7 +13,7 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment
@@ -35,20 +35,20 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ServiceKeyBotUserOrgAssignment:
-    """
+    """ServiceKeyBotUserOrgAssignment
+
     Attributes:
-        org_id (str): ID of the organization the service account has access to. Example: T3JnYW5pemF0aW9uOjEwMDE6eFl6Vw.
-        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment): A role assignment for an
-            organization membership. Discriminated by `type`:
-            - `PREDEFINED`: one of the predefined roles (`ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
-        spaces (list[ServiceKeyBotUserSpaceAssignment]): Space assignments within this organization. Roles are always
-            present in the response (defaults are resolved server-side).
+        org_id (str | Unset): ID of the organization the service account has access to.
+        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset): A role assignment for an
+            organization membership. Discriminated by `type`: - `PREDEFINED`: one of the predefined roles (`ADMIN`,
+            `MEMBER`, `READ_ONLY`, `ANNOTATOR`) - `CUSTOM`: a custom RBAC role identified by its ID
+        spaces (list[ServiceKeyBotUserSpaceAssignment] | Unset): Space assignments within this organization. Roles are
+            always present in the response (defaults are resolved server-side).
     """
 
-    org_id: str | Unset
-    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset
-    spaces: list[ServiceKeyBotUserSpaceAssignment] | Unset
+    org_id: str | Unset = UNSET
+    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset = UNSET
+    spaces: list[ServiceKeyBotUserSpaceAssignment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -59,8 +59,10 @@ class ServiceKeyBotUserOrgAssignment:
         org_id = self.org_id
 
         try:
-            role: dict[str, Any]
-            if isinstance(self.role, OrganizationPredefinedRoleAssignment):
+            role: dict[str, Any] | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, OrganizationPredefinedRoleAssignment):
                 role = self.role.to_dict()
             else:
                 role = self.role.to_dict()
@@ -69,23 +71,25 @@ class ServiceKeyBotUserOrgAssignment:
             role = _as_json(self.role)
 
         try:
-            spaces = []
-            for spaces_item_data in self.spaces:
-                spaces_item = spaces_item_data.to_dict()
-                spaces.append(spaces_item)
+            spaces: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.spaces, Unset):
+                spaces = []
+                for spaces_item_data in self.spaces:
+                    spaces_item = spaces_item_data.to_dict()
+                    spaces.append(spaces_item)
 
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             spaces = _as_json(self.spaces)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "org_id": org_id,
-                "role": role,
-                "spaces": spaces,
-            }
-        )
+        field_dict.update({})
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if role is not UNSET:
+            field_dict["role"] = role
+        if spaces is not UNSET:
+            field_dict["spaces"] = spaces
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -103,8 +107,8 @@ class ServiceKeyBotUserOrgAssignment:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            org_id = d["org_id"]
-            if not (type(org_id) is str):
+            org_id = d.get("org_id", UNSET)
+            if not (type(org_id) is str or org_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -112,7 +116,7 @@ class ServiceKeyBotUserOrgAssignment:
             org_id, _drifted = _keep(cls, d, "org_id", "str", "type", _drifted)
 
         try:
-            role = _parse_role(d["role"])
+            role = _parse_role(d.get("role", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -127,10 +131,13 @@ class ServiceKeyBotUserOrgAssignment:
             )
 
         try:
-            spaces = [
-                ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
-                for spaces_item_data in d["spaces"]
-            ]
+            _spaces = d.get("spaces", UNSET)
+            spaces: list[ServiceKeyBotUserSpaceAssignment] | Unset = UNSET
+            if _spaces is not UNSET:
+                spaces = [
+                    ServiceKeyBotUserSpaceAssignment.from_dict(spaces_item_data)
+                    for spaces_item_data in _spaces
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -180,7 +187,9 @@ class ServiceKeyBotUserOrgAssignment:
 
 def _parse_role(
     data: object,
-) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment:
+) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

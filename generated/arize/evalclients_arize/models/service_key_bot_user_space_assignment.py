@@ -12,7 +12,7 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_role_assignment import CustomRoleAssignment
@@ -30,20 +30,19 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ServiceKeyBotUserSpaceAssignment:
-    """
+    """ServiceKeyBotUserSpaceAssignment
+
     Attributes:
-        role (CustomRoleAssignment | PredefinedRoleAssignment): Specifies which role to assign within a space.
-            Discriminated by `type`:
-            - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" | "MEMBER" | "READ_ONLY" |
-            "ANNOTATOR" }`
-            - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
-
-            Used wherever a space-level role assignment is required (memberships, service key bindings, etc.).
-        space_id (str): ID of the space the service account has access to. Example: U3BhY2U6MjAwMTphQmNE.
+        role (CustomRoleAssignment | PredefinedRoleAssignment | Unset): Specifies which role to assign within a space.
+            Discriminated by `type`: - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" |
+            "MEMBER" | "READ_ONLY" | "ANNOTATOR" }` - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type":
+            "CUSTOM", "id": "<encoded-role-id>" }`  Used wherever a space-level role assignment is required (memberships,
+            service key bindings, etc.).
+        space_id (str | Unset): ID of the space the service account has access to.
     """
 
-    role: CustomRoleAssignment | PredefinedRoleAssignment | Unset
-    space_id: str | Unset
+    role: CustomRoleAssignment | PredefinedRoleAssignment | Unset = UNSET
+    space_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -52,8 +51,10 @@ class ServiceKeyBotUserSpaceAssignment:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            role: dict[str, Any]
-            if isinstance(self.role, PredefinedRoleAssignment):
+            role: dict[str, Any] | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, PredefinedRoleAssignment):
                 role = self.role.to_dict()
             else:
                 role = self.role.to_dict()
@@ -65,12 +66,11 @@ class ServiceKeyBotUserSpaceAssignment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-                "space_id": space_id,
-            }
-        )
+        field_dict.update({})
+        if role is not UNSET:
+            field_dict["role"] = role
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -88,7 +88,7 @@ class ServiceKeyBotUserSpaceAssignment:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            role = _parse_role(d["role"])
+            role = _parse_role(d.get("role", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -98,8 +98,8 @@ class ServiceKeyBotUserSpaceAssignment:
             )
 
         try:
-            space_id = d["space_id"]
-            if not (type(space_id) is str):
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -136,7 +136,9 @@ class ServiceKeyBotUserSpaceAssignment:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment:
+def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

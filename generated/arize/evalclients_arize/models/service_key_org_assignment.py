@@ -16,9 +16,11 @@ from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment
-    from ..models.organization_predefined_role_assignment import (
-        OrganizationPredefinedRoleAssignment,
+    from ..models.organization_custom_role_assignment_request import (
+        OrganizationCustomRoleAssignmentRequest,
+    )
+    from ..models.organization_predefined_role_assignment_request import (
+        OrganizationPredefinedRoleAssignmentRequest,
     )
     from ..models.service_key_space_assignment import ServiceKeySpaceAssignment
 
@@ -35,22 +37,25 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ServiceKeyOrgAssignment:
-    """
+    """ServiceKeyOrgAssignment
+
     Attributes:
-        org_id (str): ID of the organization to grant the service account access to. Example:
-            T3JnYW5pemF0aW9uOjEwMDE6eFl6Vw.
+        org_id (str): ID of the organization to grant the service account access to.
         spaces (list[ServiceKeySpaceAssignment]): Spaces within this organization the service account should have access
-            to. Each entry specifies
-            a space and optional role. All space IDs must belong to this organization.
-        role (OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset): A role assignment for an
-            organization membership. Discriminated by `type`:
-            - `PREDEFINED`: one of the predefined roles (`ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`)
-            - `CUSTOM`: a custom RBAC role identified by its ID
+            to. Each entry specifies a space and optional role. All space IDs must belong to this organization.
+        role (OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest | Unset): Strict
+            request form of OrganizationRoleAssignment. Used in write request bodies. - `PREDEFINED`: `{ "type":
+            "PREDEFINED", "name": "ADMIN" | "MEMBER" | "READ_ONLY" | "ANNOTATOR" }` - `CUSTOM`: `{ "type": "CUSTOM", "id":
+            "<encoded-role-id>" }`
     """
 
     org_id: str | Unset
     spaces: list[ServiceKeySpaceAssignment] | Unset
-    role: OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset = UNSET
+    role: (
+        OrganizationCustomRoleAssignmentRequest
+        | OrganizationPredefinedRoleAssignmentRequest
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -73,7 +78,7 @@ class ServiceKeyOrgAssignment:
             role: dict[str, Any] | Unset
             if isinstance(self.role, Unset):
                 role = UNSET
-            elif isinstance(self.role, OrganizationPredefinedRoleAssignment):
+            elif isinstance(self.role, OrganizationPredefinedRoleAssignmentRequest):
                 role = self.role.to_dict()
             else:
                 role = self.role.to_dict()
@@ -145,7 +150,7 @@ class ServiceKeyOrgAssignment:
                 cls,
                 d,
                 "role",
-                "OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment",
+                "OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest",
                 "union",
                 _drifted,
             )
@@ -183,26 +188,26 @@ class ServiceKeyOrgAssignment:
 
 def _parse_role(
     data: object,
-) -> OrganizationCustomRoleAssignment | OrganizationPredefinedRoleAssignment | Unset:
+) -> OrganizationCustomRoleAssignmentRequest | OrganizationPredefinedRoleAssignmentRequest | Unset:
     if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_organization_role_assignment_type_0 = (
-            OrganizationPredefinedRoleAssignment.from_dict(data, _strict=True)
+        componentsschemas_organization_role_assignment_request_type_0 = (
+            OrganizationPredefinedRoleAssignmentRequest.from_dict(data, _strict=True)
         )
 
-        return componentsschemas_organization_role_assignment_type_0
+        return componentsschemas_organization_role_assignment_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_organization_role_assignment_type_1 = (
-        OrganizationCustomRoleAssignment.from_dict(data, _strict=True)
+    componentsschemas_organization_role_assignment_request_type_1 = (
+        OrganizationCustomRoleAssignmentRequest.from_dict(data, _strict=True)
     )
 
-    return componentsschemas_organization_role_assignment_type_1
+    return componentsschemas_organization_role_assignment_request_type_1
 
 
 _LAZY_PENDING = True
@@ -212,12 +217,14 @@ def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
     global \
         _LAZY_PENDING, \
-        OrganizationCustomRoleAssignment, \
-        OrganizationPredefinedRoleAssignment, \
+        OrganizationCustomRoleAssignmentRequest, \
+        OrganizationPredefinedRoleAssignmentRequest, \
         ServiceKeySpaceAssignment
-    from ..models.organization_custom_role_assignment import OrganizationCustomRoleAssignment  # noqa: PLC0415
-    from ..models.organization_predefined_role_assignment import (
-        OrganizationPredefinedRoleAssignment,  # noqa: PLC0415
+    from ..models.organization_custom_role_assignment_request import (
+        OrganizationCustomRoleAssignmentRequest,  # noqa: PLC0415
+    )
+    from ..models.organization_predefined_role_assignment_request import (
+        OrganizationPredefinedRoleAssignmentRequest,  # noqa: PLC0415
     )
     from ..models.service_key_space_assignment import ServiceKeySpaceAssignment  # noqa: PLC0415
 

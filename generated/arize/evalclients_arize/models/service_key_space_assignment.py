@@ -15,8 +15,8 @@ from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_role_assignment import CustomRoleAssignment
-    from ..models.predefined_role_assignment import PredefinedRoleAssignment
+    from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest
+    from ..models.predefined_role_assignment_request import PredefinedRoleAssignmentRequest
 
 
 T = TypeVar("T", bound="ServiceKeySpaceAssignment")
@@ -30,25 +30,19 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ServiceKeySpaceAssignment:
-    """Declares one space that the service key's service account should have access to.
-
-    The **space assignment** (`space_id`) identifies the target space. The **role assignment** (`role`)
-    specifies the level of access within that space — either a named predefined role or a
-    custom RBAC role identified by its ID.
+    """Declares one space that the service key's service account should have access to.  The **space assignment**
+    (`space_id`) identifies the target space. The **role assignment** (`role`) specifies the level of access within that
+    space — either a named predefined role or a custom RBAC role identified by its ID.
 
         Attributes:
-            space_id (str): ID of the space to grant the service account access to. Example: U3BhY2U6MjAwMTphQmNE.
-            role (CustomRoleAssignment | PredefinedRoleAssignment | Unset): Specifies which role to assign within a space.
-                Discriminated by `type`:
-                - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" | "MEMBER" | "READ_ONLY" |
-                "ANNOTATOR" }`
-                - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
-
-                Used wherever a space-level role assignment is required (memberships, service key bindings, etc.).
+            space_id (str): ID of the space to grant the service account access to.
+            role (CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest | Unset): Strict request form of
+                SpaceRoleAssignment. Used in write request bodies. - `PREDEFINED`: `{ "type": "PREDEFINED", "name": "ADMIN" |
+                "MEMBER" | "READ_ONLY" | "ANNOTATOR" }` - `CUSTOM`: `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
     """
 
     space_id: str | Unset
-    role: CustomRoleAssignment | PredefinedRoleAssignment | Unset = UNSET
+    role: CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -62,7 +56,7 @@ class ServiceKeySpaceAssignment:
             role: dict[str, Any] | Unset
             if isinstance(self.role, Unset):
                 role = UNSET
-            elif isinstance(self.role, PredefinedRoleAssignment):
+            elif isinstance(self.role, PredefinedRoleAssignmentRequest):
                 role = self.role.to_dict()
             else:
                 role = self.role.to_dict()
@@ -111,7 +105,12 @@ class ServiceKeySpaceAssignment:
             if _strict:
                 raise
             role, _drifted = _keep(
-                cls, d, "role", "CustomRoleAssignment | PredefinedRoleAssignment", "union", _drifted
+                cls,
+                d,
+                "role",
+                "CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest",
+                "union",
+                _drifted,
             )
 
         service_key_space_assignment = cls(
@@ -144,26 +143,28 @@ class ServiceKeySpaceAssignment:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment | Unset:
+def _parse_role(
+    data: object,
+) -> CustomRoleAssignmentRequest | PredefinedRoleAssignmentRequest | Unset:
     if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_space_role_assignment_type_0 = PredefinedRoleAssignment.from_dict(
-            data, _strict=True
+        componentsschemas_space_role_assignment_request_type_0 = (
+            PredefinedRoleAssignmentRequest.from_dict(data, _strict=True)
         )
 
-        return componentsschemas_space_role_assignment_type_0
+        return componentsschemas_space_role_assignment_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_space_role_assignment_type_1 = CustomRoleAssignment.from_dict(
+    componentsschemas_space_role_assignment_request_type_1 = CustomRoleAssignmentRequest.from_dict(
         data, _strict=True
     )
 
-    return componentsschemas_space_role_assignment_type_1
+    return componentsschemas_space_role_assignment_request_type_1
 
 
 _LAZY_PENDING = True
@@ -171,8 +172,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CustomRoleAssignment, PredefinedRoleAssignment
-    from ..models.custom_role_assignment import CustomRoleAssignment  # noqa: PLC0415
-    from ..models.predefined_role_assignment import PredefinedRoleAssignment  # noqa: PLC0415
+    global _LAZY_PENDING, CustomRoleAssignmentRequest, PredefinedRoleAssignmentRequest
+    from ..models.custom_role_assignment_request import CustomRoleAssignmentRequest  # noqa: PLC0415
+    from ..models.predefined_role_assignment_request import PredefinedRoleAssignmentRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

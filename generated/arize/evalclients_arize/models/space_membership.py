@@ -12,7 +12,7 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_role_assignment import CustomRoleAssignment
@@ -35,22 +35,20 @@ class SpaceMembership:
     """A space membership record.
 
     Attributes:
-        id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        role (CustomRoleAssignment | PredefinedRoleAssignment): Specifies which role to assign within a space.
-            Discriminated by `type`:
-            - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" | "MEMBER" | "READ_ONLY" |
-            "ANNOTATOR" }`
-            - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type": "CUSTOM", "id": "<encoded-role-id>" }`
-
-            Used wherever a space-level role assignment is required (memberships, service key bindings, etc.).
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+        id (str | Unset): Unique identifier for the membership record
+        role (CustomRoleAssignment | PredefinedRoleAssignment | Unset): Specifies which role to assign within a space.
+            Discriminated by `type`: - `PREDEFINED`: a built-in platform role — `{ "type": "PREDEFINED", "name": "ADMIN" |
+            "MEMBER" | "READ_ONLY" | "ANNOTATOR" }` - `CUSTOM`: a custom RBAC role identified by its ID — `{ "type":
+            "CUSTOM", "id": "<encoded-role-id>" }`  Used wherever a space-level role assignment is required (memberships,
+            service key bindings, etc.).
+        space_id (str | Unset): The unique identifier of the space
+        user_id (str | Unset): The unique identifier of the user
     """
 
-    id: str | Unset
-    role: CustomRoleAssignment | PredefinedRoleAssignment | Unset
-    space_id: str | Unset
-    user_id: str | Unset
+    id: str | Unset = UNSET
+    role: CustomRoleAssignment | PredefinedRoleAssignment | Unset = UNSET
+    space_id: str | Unset = UNSET
+    user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -61,8 +59,10 @@ class SpaceMembership:
         id = self.id
 
         try:
-            role: dict[str, Any]
-            if isinstance(self.role, PredefinedRoleAssignment):
+            role: dict[str, Any] | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, PredefinedRoleAssignment):
                 role = self.role.to_dict()
             else:
                 role = self.role.to_dict()
@@ -76,14 +76,15 @@ class SpaceMembership:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "role": role,
-                "space_id": space_id,
-                "user_id": user_id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if role is not UNSET:
+            field_dict["role"] = role
+        if space_id is not UNSET:
+            field_dict["space_id"] = space_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -101,8 +102,8 @@ class SpaceMembership:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -110,7 +111,7 @@ class SpaceMembership:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            role = _parse_role(d["role"])
+            role = _parse_role(d.get("role", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -120,8 +121,8 @@ class SpaceMembership:
             )
 
         try:
-            space_id = d["space_id"]
-            if not (type(space_id) is str):
+            space_id = d.get("space_id", UNSET)
+            if not (type(space_id) is str or space_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -129,8 +130,8 @@ class SpaceMembership:
             space_id, _drifted = _keep(cls, d, "space_id", "str", "type", _drifted)
 
         try:
-            user_id = d["user_id"]
-            if not (type(user_id) is str):
+            user_id = d.get("user_id", UNSET)
+            if not (type(user_id) is str or user_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -169,7 +170,9 @@ class SpaceMembership:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment:
+def _parse_role(data: object) -> CustomRoleAssignment | PredefinedRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

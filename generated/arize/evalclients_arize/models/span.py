@@ -29,16 +29,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Span")
 _FIELDS = frozenset(
     {
-        "context",
-        "end_time",
-        "kind",
-        "name",
-        "start_time",
         "annotations",
         "attributes",
+        "context",
+        "end_time",
         "evaluations",
         "events",
+        "kind",
+        "name",
         "parent_id",
+        "start_time",
         "status_code",
         "status_message",
         "trace_annotations",
@@ -48,41 +48,38 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Span:
-    """A Span represents a single unit of work within a distributed trace for an LLM application.
-    It captures the operation’s input and output, start and end times, and a span kind indicating its role (such as LLM,
-    Tool, Agent, Retriever, Chain, or Embedding).
-    Spans are hierarchically related and combine to form a trace, enabling end-to-end visibility into request execution,
-    performance bottlenecks, and errors across complex LLM pipelines.
+    """A Span represents a single unit of work within a distributed trace for an LLM application. It captures the
+    operation’s input and output, start and end times, and a span kind indicating its role (such as LLM, Tool, Agent,
+    Retriever, Chain, or Embedding). Spans are hierarchically related and combine to form a trace, enabling end-to-end
+    visibility into request execution, performance bottlenecks, and errors across complex LLM pipelines.
 
         Attributes:
-            context (SpanContext):
-            end_time (datetime.datetime): Timestamp when the span ended
-            kind (SpanKind): The kind of span (OpenInference span kind).
-            name (str): Name of the span
-            start_time (datetime.datetime): Timestamp when the span started
             annotations (list[Annotation] | Unset): List of span-level human annotations on this span
             attributes (SpanAttributes | Unset): Key-value pairs of span attributes
+            context (SpanContext | Unset): SpanContext
+            end_time (datetime.datetime | Unset): Timestamp when the span ended
             evaluations (list[Evaluation] | Unset): List of evaluation results on this span
             events (list[SpanEvent] | Unset): List of events that occurred during the span
+            kind (SpanKind | Unset): The kind of span (OpenInference span kind).
+            name (str | Unset): Name of the span
             parent_id (str | Unset): ID of the parent span
-            status_code (SpanStatusCode | Unset): Status code of the span.
-                - OK - The operation completed successfully.
-                - ERROR - The operation failed with an error.
-                - UNSET - No status code was set (default, treated as OK).
+            start_time (datetime.datetime | Unset): Timestamp when the span started
+            status_code (SpanStatusCode | Unset): Status code of the span. - OK - The operation completed successfully. -
+                ERROR - The operation failed with an error. - UNSET - No status code was set (default, treated as OK).
             status_message (str | Unset): Status message associated with the span
             trace_annotations (list[Annotation] | Unset): List of trace-level human annotations on this span
     """
 
-    context: SpanContext | Unset
-    end_time: datetime.datetime | Unset
-    kind: SpanKind | Unset
-    name: str | Unset
-    start_time: datetime.datetime | Unset
     annotations: list[Annotation] | Unset = UNSET
     attributes: SpanAttributes | Unset = UNSET
+    context: SpanContext | Unset = UNSET
+    end_time: datetime.datetime | Unset = UNSET
     evaluations: list[Evaluation] | Unset = UNSET
     events: list[SpanEvent] | Unset = UNSET
+    kind: SpanKind | Unset = UNSET
+    name: str | Unset = UNSET
     parent_id: str | Unset = UNSET
+    start_time: datetime.datetime | Unset = UNSET
     status_code: SpanStatusCode | Unset = UNSET
     status_message: str | Unset = UNSET
     trace_annotations: list[Annotation] | Unset = UNSET
@@ -93,28 +90,6 @@ class Span:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        try:
-            context = self.context.to_dict()
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            context = _as_json(self.context)
-
-        try:
-            end_time = self.end_time.isoformat()
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            end_time = _as_json(self.end_time)
-
-        try:
-            kind: str = self.kind
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            kind = _as_json(self.kind)
-
-        name = self.name
-
-        try:
-            start_time = self.start_time.isoformat()
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            start_time = _as_json(self.start_time)
-
         try:
             annotations: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.annotations, Unset):
@@ -132,6 +107,20 @@ class Span:
                 attributes = self.attributes.to_dict()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             attributes = _as_json(self.attributes)
+
+        try:
+            context: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.context, Unset):
+                context = self.context.to_dict()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            context = _as_json(self.context)
+
+        try:
+            end_time: str | Unset = UNSET
+            if not isinstance(self.end_time, Unset):
+                end_time = self.end_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            end_time = _as_json(self.end_time)
 
         try:
             evaluations: list[dict[str, Any]] | Unset = UNSET
@@ -155,7 +144,24 @@ class Span:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             events = _as_json(self.events)
 
+        try:
+            kind: str | Unset = UNSET
+            if not isinstance(self.kind, Unset):
+                kind = self.kind
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            kind = _as_json(self.kind)
+
+        name = self.name
+
         parent_id = self.parent_id
+
+        try:
+            start_time: str | Unset = UNSET
+            if not isinstance(self.start_time, Unset):
+                start_time = self.start_time.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            start_time = _as_json(self.start_time)
 
         try:
             status_code: str | Unset = UNSET
@@ -180,25 +186,27 @@ class Span:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "context": context,
-                "end_time": end_time,
-                "kind": kind,
-                "name": name,
-                "start_time": start_time,
-            }
-        )
+        field_dict.update({})
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
+        if context is not UNSET:
+            field_dict["context"] = context
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
         if evaluations is not UNSET:
             field_dict["evaluations"] = evaluations
         if events is not UNSET:
             field_dict["events"] = events
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if name is not UNSET:
+            field_dict["name"] = name
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
         if status_code is not UNSET:
             field_dict["status_code"] = status_code
         if status_message is not UNSET:
@@ -221,56 +229,6 @@ class Span:
         if _extra:  # unknown keys, or keys in the vendor's other casing
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
-        try:
-            context = SpanContext.from_dict(d["context"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            context, _drifted = _keep(cls, d, "context", "SpanContext", "type", _drifted)
-
-        try:
-            end_time = datetime.datetime.fromisoformat(d["end_time"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
-
-        try:
-            kind = check_span_kind(d["kind"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            kind, _drifted = _keep(
-                cls,
-                d,
-                "kind",
-                "one of AGENT, CHAIN, EMBEDDING, EVALUATOR, GUARDRAIL, LLM, PROMPT, RERANKER, RETRIEVER, TOOL, UNKNOWN",
-                "enum",
-                _drifted,
-            )
-
-        try:
-            name = d["name"]
-            if not (type(name) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
-
-        try:
-            start_time = datetime.datetime.fromisoformat(d["start_time"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            start_time, _drifted = _keep(
-                cls, d, "start_time", "datetime.datetime", "type", _drifted
-            )
-
         try:
             _annotations = d.get("annotations", UNSET)
             annotations: list[Annotation] | Unset = UNSET
@@ -305,6 +263,32 @@ class Span:
             if _strict:
                 raise
             attributes, _drifted = _keep(cls, d, "attributes", "SpanAttributes", "type", _drifted)
+
+        try:
+            _context = d.get("context", UNSET)
+            context: SpanContext | Unset
+            if _context is UNSET:
+                context = UNSET
+            else:
+                context = SpanContext.from_dict(_context)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            context, _drifted = _keep(cls, d, "context", "SpanContext", "type", _drifted)
+
+        try:
+            _end_time = d.get("end_time", UNSET)
+            end_time: datetime.datetime | Unset
+            if _end_time is UNSET:
+                end_time = UNSET
+            else:
+                end_time = datetime.datetime.fromisoformat(_end_time)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            end_time, _drifted = _keep(cls, d, "end_time", "datetime.datetime", "type", _drifted)
 
         try:
             _evaluations = d.get("evaluations", UNSET)
@@ -348,6 +332,35 @@ class Span:
             )
 
         try:
+            _kind = d.get("kind", UNSET)
+            kind: SpanKind | Unset
+            if _kind is UNSET:
+                kind = UNSET
+            else:
+                kind = check_span_kind(_kind)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            kind, _drifted = _keep(
+                cls,
+                d,
+                "kind",
+                "one of AGENT, CHAIN, DECISION, EMBEDDING, EVALUATOR, GUARDRAIL, LLM, PROMPT, RERANKER, RETRIEVER, TOOL, UNKNOWN",
+                "enum",
+                _drifted,
+            )
+
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
             parent_id = d.get("parent_id", UNSET)
             if not (type(parent_id) is str or parent_id is UNSET):
                 raise TypeError
@@ -355,6 +368,21 @@ class Span:
             if _strict:
                 raise
             parent_id, _drifted = _keep(cls, d, "parent_id", "str", "type", _drifted)
+
+        try:
+            _start_time = d.get("start_time", UNSET)
+            start_time: datetime.datetime | Unset
+            if _start_time is UNSET:
+                start_time = UNSET
+            else:
+                start_time = datetime.datetime.fromisoformat(_start_time)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            start_time, _drifted = _keep(
+                cls, d, "start_time", "datetime.datetime", "type", _drifted
+            )
 
         try:
             _status_code = d.get("status_code", UNSET)
@@ -405,16 +433,16 @@ class Span:
             )
 
         span = cls(
-            context,
-            end_time,
-            kind,
-            name,
-            start_time,
             annotations,
             attributes,
+            context,
+            end_time,
             evaluations,
             events,
+            kind,
+            name,
             parent_id,
+            start_time,
             status_code,
             status_message,
             trace_annotations,

@@ -11,7 +11,7 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SpanContext")
 _FIELDS = frozenset(
@@ -24,14 +24,15 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class SpanContext:
-    """
+    """SpanContext
+
     Attributes:
-        span_id (str): Unique identifier for the span
-        trace_id (str): Unique identifier for the trace this span belongs to
+        span_id (str | Unset): Unique identifier for the span
+        trace_id (str | Unset): Unique identifier for the trace this span belongs to
     """
 
-    span_id: str | Unset
-    trace_id: str | Unset
+    span_id: str | Unset = UNSET
+    trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -43,12 +44,11 @@ class SpanContext:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "span_id": span_id,
-                "trace_id": trace_id,
-            }
-        )
+        field_dict.update({})
+        if span_id is not UNSET:
+            field_dict["span_id"] = span_id
+        if trace_id is not UNSET:
+            field_dict["trace_id"] = trace_id
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -64,8 +64,8 @@ class SpanContext:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            span_id = d["span_id"]
-            if not (type(span_id) is str):
+            span_id = d.get("span_id", UNSET)
+            if not (type(span_id) is str or span_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -73,8 +73,8 @@ class SpanContext:
             span_id, _drifted = _keep(cls, d, "span_id", "str", "type", _drifted)
 
         try:
-            trace_id = d["trace_id"]
-            if not (type(trace_id) is str):
+            trace_id = d.get("trace_id", UNSET)
+            if not (type(trace_id) is str or trace_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

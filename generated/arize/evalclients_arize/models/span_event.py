@@ -22,25 +22,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SpanEvent")
 _FIELDS = frozenset(
     {
+        "attributes",
         "name",
         "timestamp",
-        "attributes",
     }
 )
 
 
 @_attrs_define
 class SpanEvent:
-    """
+    """SpanEvent
+
     Attributes:
-        name (str): Name of the event
-        timestamp (datetime.datetime): Timestamp when the event occurred
         attributes (SpanEventAttributes | Unset): Key-value pairs of event attributes
+        name (str | Unset): Name of the event
+        timestamp (datetime.datetime | Unset): Timestamp when the event occurred
     """
 
-    name: str | Unset
-    timestamp: datetime.datetime | Unset
     attributes: SpanEventAttributes | Unset = UNSET
+    name: str | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -48,13 +49,6 @@ class SpanEvent:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        name = self.name
-
-        try:
-            timestamp = self.timestamp.isoformat()
-        except (AttributeError, TypeError, ValueError):  # a value kept as received
-            timestamp = _as_json(self.timestamp)
-
         try:
             attributes: dict[str, Any] | Unset = UNSET
             if not isinstance(self.attributes, Unset):
@@ -62,16 +56,24 @@ class SpanEvent:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             attributes = _as_json(self.attributes)
 
+        name = self.name
+
+        try:
+            timestamp: str | Unset = UNSET
+            if not isinstance(self.timestamp, Unset):
+                timestamp = self.timestamp.isoformat()
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            timestamp = _as_json(self.timestamp)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "timestamp": timestamp,
-            }
-        )
+        field_dict.update({})
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
+        if name is not UNSET:
+            field_dict["name"] = name
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -89,23 +91,6 @@ class SpanEvent:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            name = d["name"]
-            if not (type(name) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
-
-        try:
-            timestamp = datetime.datetime.fromisoformat(d["timestamp"])
-
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
-
-        try:
             _attributes = d.get("attributes", UNSET)
             attributes: SpanEventAttributes | Unset
             if _attributes is UNSET:
@@ -120,10 +105,32 @@ class SpanEvent:
                 cls, d, "attributes", "SpanEventAttributes", "type", _drifted
             )
 
+        try:
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
+
+        try:
+            _timestamp = d.get("timestamp", UNSET)
+            timestamp: datetime.datetime | Unset
+            if _timestamp is UNSET:
+                timestamp = UNSET
+            else:
+                timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            timestamp, _drifted = _keep(cls, d, "timestamp", "datetime.datetime", "type", _drifted)
+
         span_event = cls(
+            attributes,
             name,
             timestamp,
-            attributes,
         )
 
         if _extra:

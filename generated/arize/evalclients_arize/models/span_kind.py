@@ -4,6 +4,7 @@ SpanKind = (
     Literal[
         "AGENT",
         "CHAIN",
+        "DECISION",
         "EMBEDDING",
         "EVALUATOR",
         "GUARDRAIL",
@@ -20,6 +21,7 @@ SpanKind = (
 SPAN_KIND_VALUES: set[SpanKind] = {
     "AGENT",
     "CHAIN",
+    "DECISION",
     "EMBEDDING",
     "EVALUATOR",
     "GUARDRAIL",

@@ -13,7 +13,7 @@ from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.static_param_type import StaticParamType, check_static_param_type
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaticParam")
 _FIELDS = frozenset(
@@ -27,28 +27,29 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class StaticParam:
-    """
+    """StaticParam
+
     Attributes:
-        default_value (list[str] | str): Default value. Must be a string when `type` is STRING or REGEX, and a string
-            array when `type` is STRING_ARRAY. Mismatches are rejected with 400 by the server.
-        name (str): Parameter name (matches the managed evaluator's argument name)
-        type_ (StaticParamType): Argument type for static evaluator parameters.
-            - STRING - A single string value.
-            - STRING_ARRAY - An array of string values.
-            - REGEX - A regular expression string.
+        default_value (list[str] | str | Unset): Default value. Must be a string when `type` is STRING or REGEX, and a
+            string array when `type` is STRING_ARRAY. Mismatches are rejected with 400 by the server.
+        name (str | Unset): Parameter name (matches the managed evaluator's argument name)
+        type_ (StaticParamType | Unset): Argument type for static evaluator parameters. - STRING - A single string
+            value. - STRING_ARRAY - An array of string values. - REGEX - A regular expression string.
     """
 
-    default_value: list[str] | str | Unset
-    name: str | Unset
-    type_: StaticParamType | Unset
+    default_value: list[str] | str | Unset = UNSET
+    name: str | Unset = UNSET
+    type_: StaticParamType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            default_value: list[str] | str
-            if isinstance(self.default_value, list):
+            default_value: list[str] | str | Unset
+            if isinstance(self.default_value, Unset):
+                default_value = UNSET
+            elif isinstance(self.default_value, list):
                 default_value = self.default_value
 
             else:
@@ -59,19 +60,22 @@ class StaticParam:
         name = self.name
 
         try:
-            type_: str = self.type_
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             type_ = _as_json(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "default_value": default_value,
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if default_value is not UNSET:
+            field_dict["default_value"] = default_value
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -87,7 +91,7 @@ class StaticParam:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            default_value = _parse_default_value(d["default_value"])
+            default_value = _parse_default_value(d.get("default_value", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -97,8 +101,8 @@ class StaticParam:
             )
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -106,7 +110,12 @@ class StaticParam:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            type_ = check_static_param_type(d["type"])
+            _type_ = d.get("type", UNSET)
+            type_: StaticParamType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_static_param_type(_type_)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -144,13 +153,15 @@ class StaticParam:
         return key in self.additional_properties
 
 
-def _parse_default_value(data: object) -> list[str] | str:
+def _parse_default_value(data: object) -> list[str] | str | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, list):
             raise TypeError()
-        default_value_type_1: list[str] = data
+        componentsschemas_static_param_default_value_type_1: list[str] = data
 
-        return default_value_type_1
+        return componentsschemas_static_param_default_value_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(list[str] | str, data)
+    return cast(list[str] | str | Unset, data)

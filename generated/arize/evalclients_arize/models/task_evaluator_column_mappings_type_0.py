@@ -15,7 +15,10 @@ T = TypeVar("T", bound="TaskEvaluatorColumnMappingsType0")
 
 @_attrs_define
 class TaskEvaluatorColumnMappingsType0:
-    """Maps evaluator template variable names to data source column names."""
+    """Maps evaluator template variable names to data source column names. Span-granularity shape only; null for
+    trace/session evaluators (which use `query_mappings`).
+
+    """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)

@@ -23,6 +23,8 @@ _FIELDS = frozenset(
         "created_by_user_id",
         "data_end_time",
         "data_start_time",
+        "experiment_id",
+        "failure_reason",
         "id",
         "num_errors",
         "num_skipped",
@@ -31,70 +33,78 @@ _FIELDS = frozenset(
         "run_started_at",
         "status",
         "task_id",
-        "experiment_id",
     }
 )
 
 
 @_attrs_define
 class TaskRun:
-    """A task run is an async job that executes the work defined on a task. Runs are
-    created by triggering an existing task (`POST /v2/tasks/{task_id}/trigger`).
-    For `RUN_EXPERIMENT` tasks, `experiment_id` is populated after the experiment
-    is provisioned; poll `GET /v2/task-runs/{run_id}` until `status` reaches a
-    terminal state.
+    """A task run is an async job that executes the work defined on a task. Runs are created by triggering an existing task
+    (`POST /v2/tasks/{task_id}/trigger`). For `RUN_EXPERIMENT` tasks, `experiment_id` is populated after the experiment
+    is provisioned; poll `GET /v2/task-runs/{run_id}` until `status` reaches a terminal state.
 
         Attributes:
-            created_at (datetime.datetime): When the run was created.
-            created_by_user_id (None | str): The unique identifier for the user who triggered the run.
-            data_end_time (datetime.datetime | None): End of the data window evaluated. Null for run_experiment runs.
-            data_start_time (datetime.datetime | None): Start of the data window evaluated. Null for run_experiment runs.
-            id (str): The unique identifier for the task run.
-            num_errors (float): Number of items that errored during evaluation.
-            num_skipped (float): Number of items that were skipped.
-            num_successes (float): Number of successfully evaluated items.
-            run_finished_at (datetime.datetime | None): When the run finished processing.
-            run_started_at (datetime.datetime | None): When the run started processing.
-            status (TaskRunStatus): Status of a task run.
-                - PENDING - The run has been created but not yet started.
-                - RUNNING - The run is currently in progress.
-                - COMPLETED - The run finished successfully.
-                - FAILED - The run encountered an error and stopped.
-                - CANCELLED - The run was cancelled before completion.
-            task_id (str): The parent task identifier (base64).
+            created_at (datetime.datetime | Unset): When the run was created.
+            created_by_user_id (None | str | Unset): The unique identifier for the user who triggered the run.
+            data_end_time (datetime.datetime | None | Unset): End of the data window evaluated. Null for run_experiment
+                runs.
+            data_start_time (datetime.datetime | None | Unset): Start of the data window evaluated. Null for run_experiment
+                runs.
             experiment_id (None | str | Unset): Created experiment identifier (base64). Present only for `RUN_EXPERIMENT`
                 task runs; null for all other task types.
+            failure_reason (None | str | Unset): Human-readable explanation of why the run failed or was cancelled; null for
+                successful runs. For example, when all matching data already has evaluation labels from a previous run, the task
+                cancels with zero successes, errors, and skipped items, and this field explains that the task must be re-
+                triggered with `override_evaluations` enabled to re-evaluate it.
+            id (str | Unset): The unique identifier for the task run.
+            num_errors (int | Unset): Number of items that errored during evaluation.
+            num_skipped (int | Unset): Number of items that were skipped.
+            num_successes (int | Unset): Number of successfully evaluated items.
+            run_finished_at (datetime.datetime | None | Unset): When the run finished processing.
+            run_started_at (datetime.datetime | None | Unset): When the run started processing.
+            status (TaskRunStatus | Unset): Status of a task run. - PENDING - The run has been created but not yet started.
+                - RUNNING - The run is currently in progress. - COMPLETED - The run finished successfully. - FAILED - The run
+                encountered an error and stopped. - CANCELLED - The run was cancelled before completion.
+            task_id (str | Unset): The parent task identifier (base64).
     """
 
-    created_at: datetime.datetime | Unset
-    created_by_user_id: None | str | Unset
-    data_end_time: datetime.datetime | None | Unset
-    data_start_time: datetime.datetime | None | Unset
-    id: str | Unset
-    num_errors: float | Unset
-    num_skipped: float | Unset
-    num_successes: float | Unset
-    run_finished_at: datetime.datetime | None | Unset
-    run_started_at: datetime.datetime | None | Unset
-    status: TaskRunStatus | Unset
-    task_id: str | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    created_by_user_id: None | str | Unset = UNSET
+    data_end_time: datetime.datetime | None | Unset = UNSET
+    data_start_time: datetime.datetime | None | Unset = UNSET
     experiment_id: None | str | Unset = UNSET
+    failure_reason: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    num_errors: int | Unset = UNSET
+    num_skipped: int | Unset = UNSET
+    num_successes: int | Unset = UNSET
+    run_finished_at: datetime.datetime | None | Unset = UNSET
+    run_started_at: datetime.datetime | None | Unset = UNSET
+    status: TaskRunStatus | Unset = UNSET
+    task_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
-        created_by_user_id: None | str
-        created_by_user_id = self.created_by_user_id
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        else:
+            created_by_user_id = self.created_by_user_id
 
         try:
-            data_end_time: None | str
-            if isinstance(self.data_end_time, datetime.datetime):
+            data_end_time: None | str | Unset
+            if isinstance(self.data_end_time, Unset):
+                data_end_time = UNSET
+            elif isinstance(self.data_end_time, datetime.datetime):
                 data_end_time = self.data_end_time.isoformat()
             else:
                 data_end_time = self.data_end_time
@@ -102,13 +112,27 @@ class TaskRun:
             data_end_time = _as_json(self.data_end_time)
 
         try:
-            data_start_time: None | str
-            if isinstance(self.data_start_time, datetime.datetime):
+            data_start_time: None | str | Unset
+            if isinstance(self.data_start_time, Unset):
+                data_start_time = UNSET
+            elif isinstance(self.data_start_time, datetime.datetime):
                 data_start_time = self.data_start_time.isoformat()
             else:
                 data_start_time = self.data_start_time
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             data_start_time = _as_json(self.data_start_time)
+
+        experiment_id: None | str | Unset
+        if isinstance(self.experiment_id, Unset):
+            experiment_id = UNSET
+        else:
+            experiment_id = self.experiment_id
+
+        failure_reason: None | str | Unset
+        if isinstance(self.failure_reason, Unset):
+            failure_reason = UNSET
+        else:
+            failure_reason = self.failure_reason
 
         id = self.id
 
@@ -119,8 +143,10 @@ class TaskRun:
         num_successes = self.num_successes
 
         try:
-            run_finished_at: None | str
-            if isinstance(self.run_finished_at, datetime.datetime):
+            run_finished_at: None | str | Unset
+            if isinstance(self.run_finished_at, Unset):
+                run_finished_at = UNSET
+            elif isinstance(self.run_finished_at, datetime.datetime):
                 run_finished_at = self.run_finished_at.isoformat()
             else:
                 run_finished_at = self.run_finished_at
@@ -128,8 +154,10 @@ class TaskRun:
             run_finished_at = _as_json(self.run_finished_at)
 
         try:
-            run_started_at: None | str
-            if isinstance(self.run_started_at, datetime.datetime):
+            run_started_at: None | str | Unset
+            if isinstance(self.run_started_at, Unset):
+                run_started_at = UNSET
+            elif isinstance(self.run_started_at, datetime.datetime):
                 run_started_at = self.run_started_at.isoformat()
             else:
                 run_started_at = self.run_started_at
@@ -137,38 +165,46 @@ class TaskRun:
             run_started_at = _as_json(self.run_started_at)
 
         try:
-            status: str = self.status
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             status = _as_json(self.status)
 
         task_id = self.task_id
 
-        experiment_id: None | str | Unset
-        if isinstance(self.experiment_id, Unset):
-            experiment_id = UNSET
-        else:
-            experiment_id = self.experiment_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "created_by_user_id": created_by_user_id,
-                "data_end_time": data_end_time,
-                "data_start_time": data_start_time,
-                "id": id,
-                "num_errors": num_errors,
-                "num_skipped": num_skipped,
-                "num_successes": num_successes,
-                "run_finished_at": run_finished_at,
-                "run_started_at": run_started_at,
-                "status": status,
-                "task_id": task_id,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+        if data_end_time is not UNSET:
+            field_dict["data_end_time"] = data_end_time
+        if data_start_time is not UNSET:
+            field_dict["data_start_time"] = data_start_time
         if experiment_id is not UNSET:
             field_dict["experiment_id"] = experiment_id
+        if failure_reason is not UNSET:
+            field_dict["failure_reason"] = failure_reason
+        if id is not UNSET:
+            field_dict["id"] = id
+        if num_errors is not UNSET:
+            field_dict["num_errors"] = num_errors
+        if num_skipped is not UNSET:
+            field_dict["num_skipped"] = num_skipped
+        if num_successes is not UNSET:
+            field_dict["num_successes"] = num_successes
+        if run_finished_at is not UNSET:
+            field_dict["run_finished_at"] = run_finished_at
+        if run_started_at is not UNSET:
+            field_dict["run_started_at"] = run_started_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -184,7 +220,12 @@ class TaskRun:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -194,9 +235,13 @@ class TaskRun:
             )
 
         try:
-            created_by_user_id: None | str = d["created_by_user_id"]
+            created_by_user_id: None | str | Unset = d.get("created_by_user_id", UNSET)
 
-            if not (created_by_user_id is None or type(created_by_user_id) is str):
+            if not (
+                created_by_user_id is None
+                or type(created_by_user_id) is str
+                or created_by_user_id is UNSET
+            ):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -206,7 +251,7 @@ class TaskRun:
             )
 
         try:
-            data_end_time = _parse_data_end_time(d["data_end_time"])
+            data_end_time = _parse_data_end_time(d.get("data_end_time", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -216,7 +261,7 @@ class TaskRun:
             )
 
         try:
-            data_start_time = _parse_data_start_time(d["data_start_time"])
+            data_start_time = _parse_data_start_time(d.get("data_start_time", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -226,8 +271,32 @@ class TaskRun:
             )
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            experiment_id: None | str | Unset = d.get("experiment_id", UNSET)
+
+            if not (experiment_id is None or type(experiment_id) is str or experiment_id is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_id, _drifted = _keep(cls, d, "experiment_id", "None | str", "type", _drifted)
+
+        try:
+            failure_reason: None | str | Unset = d.get("failure_reason", UNSET)
+
+            if not (
+                failure_reason is None or type(failure_reason) is str or failure_reason is UNSET
+            ):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            failure_reason, _drifted = _keep(
+                cls, d, "failure_reason", "None | str", "type", _drifted
+            )
+
+        try:
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -235,34 +304,34 @@ class TaskRun:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            num_errors = d["num_errors"]
-            if not (type(num_errors) is float or type(num_errors) is int):
+            num_errors = d.get("num_errors", UNSET)
+            if not (type(num_errors) is int or num_errors is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            num_errors, _drifted = _keep(cls, d, "num_errors", "float", "type", _drifted)
+            num_errors, _drifted = _keep(cls, d, "num_errors", "int", "type", _drifted)
 
         try:
-            num_skipped = d["num_skipped"]
-            if not (type(num_skipped) is float or type(num_skipped) is int):
+            num_skipped = d.get("num_skipped", UNSET)
+            if not (type(num_skipped) is int or num_skipped is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            num_skipped, _drifted = _keep(cls, d, "num_skipped", "float", "type", _drifted)
+            num_skipped, _drifted = _keep(cls, d, "num_skipped", "int", "type", _drifted)
 
         try:
-            num_successes = d["num_successes"]
-            if not (type(num_successes) is float or type(num_successes) is int):
+            num_successes = d.get("num_successes", UNSET)
+            if not (type(num_successes) is int or num_successes is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            num_successes, _drifted = _keep(cls, d, "num_successes", "float", "type", _drifted)
+            num_successes, _drifted = _keep(cls, d, "num_successes", "int", "type", _drifted)
 
         try:
-            run_finished_at = _parse_run_finished_at(d["run_finished_at"])
+            run_finished_at = _parse_run_finished_at(d.get("run_finished_at", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -272,7 +341,7 @@ class TaskRun:
             )
 
         try:
-            run_started_at = _parse_run_started_at(d["run_started_at"])
+            run_started_at = _parse_run_started_at(d.get("run_started_at", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -282,7 +351,12 @@ class TaskRun:
             )
 
         try:
-            status = check_task_run_status(d["status"])
+            _status = d.get("status", UNSET)
+            status: TaskRunStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = check_task_run_status(_status)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -297,29 +371,21 @@ class TaskRun:
             )
 
         try:
-            task_id = d["task_id"]
-            if not (type(task_id) is str):
+            task_id = d.get("task_id", UNSET)
+            if not (type(task_id) is str or task_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             task_id, _drifted = _keep(cls, d, "task_id", "str", "type", _drifted)
 
-        try:
-            experiment_id: None | str | Unset = d.get("experiment_id", UNSET)
-
-            if not (experiment_id is None or type(experiment_id) is str or experiment_id is UNSET):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            experiment_id, _drifted = _keep(cls, d, "experiment_id", "None | str", "type", _drifted)
-
         task_run = cls(
             created_at,
             created_by_user_id,
             data_end_time,
             data_start_time,
+            experiment_id,
+            failure_reason,
             id,
             num_errors,
             num_skipped,
@@ -328,7 +394,6 @@ class TaskRun:
             run_started_at,
             status,
             task_id,
-            experiment_id,
         )
 
         if _extra:
@@ -354,8 +419,10 @@ class TaskRun:
         return key in self.additional_properties
 
 
-def _parse_data_end_time(data: object) -> datetime.datetime | None:
+def _parse_data_end_time(data: object) -> datetime.datetime | None | Unset:
     if data is None:
+        return data
+    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -365,11 +432,13 @@ def _parse_data_end_time(data: object) -> datetime.datetime | None:
         return data_end_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None, data)
+    return cast(datetime.datetime | None | Unset, data)
 
 
-def _parse_data_start_time(data: object) -> datetime.datetime | None:
+def _parse_data_start_time(data: object) -> datetime.datetime | None | Unset:
     if data is None:
+        return data
+    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -379,11 +448,13 @@ def _parse_data_start_time(data: object) -> datetime.datetime | None:
         return data_start_time_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None, data)
+    return cast(datetime.datetime | None | Unset, data)
 
 
-def _parse_run_finished_at(data: object) -> datetime.datetime | None:
+def _parse_run_finished_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
+        return data
+    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -393,11 +464,13 @@ def _parse_run_finished_at(data: object) -> datetime.datetime | None:
         return run_finished_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None, data)
+    return cast(datetime.datetime | None | Unset, data)
 
 
-def _parse_run_started_at(data: object) -> datetime.datetime | None:
+def _parse_run_started_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
+        return data
+    if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, str):
@@ -407,4 +480,4 @@ def _parse_run_started_at(data: object) -> datetime.datetime | None:
         return run_started_at_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(datetime.datetime | None, data)
+    return cast(datetime.datetime | None | Unset, data)

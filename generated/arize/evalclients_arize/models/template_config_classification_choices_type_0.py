@@ -15,8 +15,8 @@ T = TypeVar("T", bound="TemplateConfigClassificationChoicesType0")
 
 @_attrs_define
 class TemplateConfigClassificationChoicesType0:
-    """Map of choice label to numeric score (e.g. {"relevant": 1, "irrelevant": 0}). When omitted, the evaluator produces
-    freeform (non-classification) output.
+    """Map of choice label to numeric score (e.g. {"relevant": 1, "irrelevant": 0}). Null for legacy freeform evaluators
+    that predate required choices.
 
     """
 

@@ -12,6 +12,10 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.template_evaluation_run_config_experiment_type import (
+    TemplateEvaluationRunConfigExperimentType,
+    check_template_evaluation_run_config_experiment_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,15 +35,15 @@ T = TypeVar("T", bound="TemplateEvaluationRunConfig")
 _FIELDS = frozenset(
     {
         "ai_integration_id",
-        "experiment_type",
-        "provide_explanation",
-        "template",
         "classification_choices",
         "column_mapping",
         "evaluator_version_id",
+        "experiment_type",
         "invocation_parameters",
         "model_name",
+        "provide_explanation",
         "provider_parameters",
+        "template",
     }
 )
 
@@ -49,33 +53,35 @@ class TemplateEvaluationRunConfig:
     """Configuration for running a template-based LLM evaluator against each dataset example.
 
     Attributes:
-        ai_integration_id (str): AI integration identifier (base64). The LLM that judges each example.
-        experiment_type (str): Discriminator. Must be `"TEMPLATE_EVALUATION"`.
-        provide_explanation (bool): Whether to ask the LLM to include a written explanation alongside the score/label.
-        template (str): The evaluation prompt template. Use `{{variable}}` placeholders that map to dataset
-            column paths via `column_mapping`.
+        ai_integration_id (str | Unset): AI integration identifier (base64). The LLM that judges each example.
         classification_choices (TemplateEvaluationRunConfigClassificationChoices | Unset): Map of choice label to
             numeric score (e.g. `{"relevant": 1, "irrelevant": 0}`).
         column_mapping (TemplateEvaluationRunConfigColumnMapping | Unset): Maps template variable names to dataset
             column paths.
         evaluator_version_id (None | str | Unset): EvaluatorVersion identifier (base64). Links this run to an Eval Hub
             evaluator version.
+        experiment_type (TemplateEvaluationRunConfigExperimentType | Unset): Discriminator. Must be
+            `"TEMPLATE_EVALUATION"`.
         invocation_parameters (InvocationParams | Unset): Parameters for the LLM invocation
         model_name (str | Unset): Model name (e.g. `gpt-4o`). Falls back to the integration's default if omitted.
+        provide_explanation (bool | Unset): Whether to ask the LLM to include a written explanation alongside the
+            score/label.
         provider_parameters (TemplateEvaluationRunConfigProviderParameters | Unset): Provider-specific parameters.
             Defaults to `{}` (no overrides) if omitted.
+        template (str | Unset): The evaluation prompt template. Use `{{variable}}` placeholders that map to dataset
+            column paths via `column_mapping`.
     """
 
-    ai_integration_id: str | Unset
-    experiment_type: str | Unset
-    provide_explanation: bool | Unset
-    template: str | Unset
+    ai_integration_id: str | Unset = UNSET
     classification_choices: TemplateEvaluationRunConfigClassificationChoices | Unset = UNSET
     column_mapping: TemplateEvaluationRunConfigColumnMapping | Unset = UNSET
     evaluator_version_id: None | str | Unset = UNSET
+    experiment_type: TemplateEvaluationRunConfigExperimentType | Unset = UNSET
     invocation_parameters: InvocationParams | Unset = UNSET
     model_name: str | Unset = UNSET
+    provide_explanation: bool | Unset = UNSET
     provider_parameters: TemplateEvaluationRunConfigProviderParameters | Unset = UNSET
+    template: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -84,12 +90,6 @@ class TemplateEvaluationRunConfig:
         if _LAZY_PENDING:
             _load_lazy_imports()
         ai_integration_id = self.ai_integration_id
-
-        experiment_type = self.experiment_type
-
-        provide_explanation = self.provide_explanation
-
-        template = self.template
 
         try:
             classification_choices: dict[str, Any] | Unset = UNSET
@@ -112,6 +112,14 @@ class TemplateEvaluationRunConfig:
             evaluator_version_id = self.evaluator_version_id
 
         try:
+            experiment_type: str | Unset = UNSET
+            if not isinstance(self.experiment_type, Unset):
+                experiment_type = self.experiment_type
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            experiment_type = _as_json(self.experiment_type)
+
+        try:
             invocation_parameters: dict[str, Any] | Unset = UNSET
             if not isinstance(self.invocation_parameters, Unset):
                 invocation_parameters = self.invocation_parameters.to_dict()
@@ -120,6 +128,8 @@ class TemplateEvaluationRunConfig:
 
         model_name = self.model_name
 
+        provide_explanation = self.provide_explanation
+
         try:
             provider_parameters: dict[str, Any] | Unset = UNSET
             if not isinstance(self.provider_parameters, Unset):
@@ -127,28 +137,31 @@ class TemplateEvaluationRunConfig:
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             provider_parameters = _as_json(self.provider_parameters)
 
+        template = self.template
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ai_integration_id": ai_integration_id,
-                "experiment_type": experiment_type,
-                "provide_explanation": provide_explanation,
-                "template": template,
-            }
-        )
+        field_dict.update({})
+        if ai_integration_id is not UNSET:
+            field_dict["ai_integration_id"] = ai_integration_id
         if classification_choices is not UNSET:
             field_dict["classification_choices"] = classification_choices
         if column_mapping is not UNSET:
             field_dict["column_mapping"] = column_mapping
         if evaluator_version_id is not UNSET:
             field_dict["evaluator_version_id"] = evaluator_version_id
+        if experiment_type is not UNSET:
+            field_dict["experiment_type"] = experiment_type
         if invocation_parameters is not UNSET:
             field_dict["invocation_parameters"] = invocation_parameters
         if model_name is not UNSET:
             field_dict["model_name"] = model_name
+        if provide_explanation is not UNSET:
+            field_dict["provide_explanation"] = provide_explanation
         if provider_parameters is not UNSET:
             field_dict["provider_parameters"] = provider_parameters
+        if template is not UNSET:
+            field_dict["template"] = template
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -166,8 +179,8 @@ class TemplateEvaluationRunConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            ai_integration_id = d["ai_integration_id"]
-            if not (type(ai_integration_id) is str):
+            ai_integration_id = d.get("ai_integration_id", UNSET)
+            if not (type(ai_integration_id) is str or ai_integration_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -175,35 +188,6 @@ class TemplateEvaluationRunConfig:
             ai_integration_id, _drifted = _keep(
                 cls, d, "ai_integration_id", "str", "type", _drifted
             )
-
-        try:
-            experiment_type = d["experiment_type"]
-            if not (type(experiment_type) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            experiment_type, _drifted = _keep(cls, d, "experiment_type", "str", "type", _drifted)
-
-        try:
-            provide_explanation = d["provide_explanation"]
-            if not (type(provide_explanation) is bool):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            provide_explanation, _drifted = _keep(
-                cls, d, "provide_explanation", "bool", "type", _drifted
-            )
-
-        try:
-            template = d["template"]
-            if not (type(template) is str):
-                raise TypeError
-        except (AttributeError, KeyError, TypeError, ValueError):
-            if _strict:
-                raise
-            template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
 
         try:
             _classification_choices = d.get("classification_choices", UNSET)
@@ -264,6 +248,23 @@ class TemplateEvaluationRunConfig:
             )
 
         try:
+            _experiment_type = d.get("experiment_type", UNSET)
+            experiment_type: TemplateEvaluationRunConfigExperimentType | Unset
+            if _experiment_type is UNSET:
+                experiment_type = UNSET
+            else:
+                experiment_type = check_template_evaluation_run_config_experiment_type(
+                    _experiment_type
+                )
+
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            experiment_type, _drifted = _keep(
+                cls, d, "experiment_type", "one of TEMPLATE_EVALUATION", "enum", _drifted
+            )
+
+        try:
             _invocation_parameters = d.get("invocation_parameters", UNSET)
             invocation_parameters: InvocationParams | Unset
             if _invocation_parameters is UNSET:
@@ -288,6 +289,17 @@ class TemplateEvaluationRunConfig:
             model_name, _drifted = _keep(cls, d, "model_name", "str", "type", _drifted)
 
         try:
+            provide_explanation = d.get("provide_explanation", UNSET)
+            if not (type(provide_explanation) is bool or provide_explanation is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            provide_explanation, _drifted = _keep(
+                cls, d, "provide_explanation", "bool", "type", _drifted
+            )
+
+        try:
             _provider_parameters = d.get("provider_parameters", UNSET)
             provider_parameters: TemplateEvaluationRunConfigProviderParameters | Unset
             if _provider_parameters is UNSET:
@@ -309,17 +321,26 @@ class TemplateEvaluationRunConfig:
                 _drifted,
             )
 
+        try:
+            template = d.get("template", UNSET)
+            if not (type(template) is str or template is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            template, _drifted = _keep(cls, d, "template", "str", "type", _drifted)
+
         template_evaluation_run_config = cls(
             ai_integration_id,
-            experiment_type,
-            provide_explanation,
-            template,
             classification_choices,
             column_mapping,
             evaluator_version_id,
+            experiment_type,
             invocation_parameters,
             model_name,
+            provide_explanation,
             provider_parameters,
+            template,
         )
 
         if _extra:

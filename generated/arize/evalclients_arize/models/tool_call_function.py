@@ -11,7 +11,7 @@ from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolCallFunction")
 _FIELDS = frozenset(
@@ -27,12 +27,12 @@ class ToolCallFunction:
     """The function to call
 
     Attributes:
-        arguments (str): The arguments to the function as a JSON string
-        name (str): The name of the function
+        arguments (str | Unset): The arguments to the function as a JSON string
+        name (str | Unset): The name of the function
     """
 
-    arguments: str | Unset
-    name: str | Unset
+    arguments: str | Unset = UNSET
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -44,12 +44,11 @@ class ToolCallFunction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "arguments": arguments,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if name is not UNSET:
+            field_dict["name"] = name
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -65,8 +64,8 @@ class ToolCallFunction:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            arguments = d["arguments"]
-            if not (type(arguments) is str):
+            arguments = d.get("arguments", UNSET)
+            if not (type(arguments) is str or arguments is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -74,8 +73,8 @@ class ToolCallFunction:
             arguments, _drifted = _keep(cls, d, "arguments", "str", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:

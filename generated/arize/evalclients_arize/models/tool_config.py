@@ -16,7 +16,7 @@ from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tool_definition import ToolDefinition
+    from ..models.tool_config_tools_item import ToolConfigToolsItem
 
 
 T = TypeVar("T", bound="ToolConfig")
@@ -34,11 +34,11 @@ class ToolConfig:
 
     Attributes:
         tool_choice (Any | Unset): Tool choice configuration
-        tools (list[ToolDefinition] | Unset): List of tool definitions available to the model
+        tools (list[ToolConfigToolsItem] | Unset): List of tool definitions available to the model
     """
 
     tool_choice: Any | Unset = UNSET
-    tools: list[ToolDefinition] | Unset = UNSET
+    tools: list[ToolConfigToolsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -91,9 +91,11 @@ class ToolConfig:
 
         try:
             _tools = d.get("tools", UNSET)
-            tools: list[ToolDefinition] | Unset = UNSET
+            tools: list[ToolConfigToolsItem] | Unset = UNSET
             if _tools is not UNSET:
-                tools = [ToolDefinition.from_dict(tools_item_data) for tools_item_data in _tools]
+                tools = [
+                    ToolConfigToolsItem.from_dict(tools_item_data) for tools_item_data in _tools
+                ]
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -102,9 +104,9 @@ class ToolConfig:
                 cls,
                 d,
                 "tools",
-                "list[ToolDefinition]",
+                "list[ToolConfigToolsItem]",
                 "type",
-                lambda tools_item_data: ToolDefinition.from_dict(tools_item_data),
+                lambda tools_item_data: ToolConfigToolsItem.from_dict(tools_item_data),
                 _drifted,
             )
 
@@ -141,7 +143,7 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, ToolDefinition
-    from ..models.tool_definition import ToolDefinition  # noqa: PLC0415
+    global _LAZY_PENDING, ToolConfigToolsItem
+    from ..models.tool_config_tools_item import ToolConfigToolsItem  # noqa: PLC0415
 
     _LAZY_PENDING = False

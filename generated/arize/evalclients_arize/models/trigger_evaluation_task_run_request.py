@@ -29,28 +29,26 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class TriggerEvaluationTaskRunRequest:
-    """Trigger request for `TEMPLATE_EVALUATION` or `CODE_EVALUATION` tasks.
-    `data_start_time` and `data_end_time` together must span no more than 30 days.
-    `data_start_time` must be before `data_end_time`.
+    """Trigger request for `TEMPLATE_EVALUATION` or `CODE_EVALUATION` tasks. `data_start_time` and `data_end_time` together
+    must span no more than 30 days. `data_start_time` must be before `data_end_time`.
 
         Attributes:
             data_end_time (datetime.datetime | Unset): ISO 8601 end of the data window to evaluate. For model-based tasks,
                 defaults to now. Not applicable to dataset-based tasks.
             data_start_time (datetime.datetime | Unset): ISO 8601 start of the data window to evaluate. For model-based
-                tasks,
-                defaults to the task's last run time. Required on the first run (when no
-                previous run exists). Not applicable to dataset-based tasks.
+                tasks, defaults to the task's last run time. Required on the first run (when no previous run exists). Not
+                applicable to dataset-based tasks.
             experiment_ids (list[str] | Unset): Experiment identifiers (base64) to run against. Only for dataset-based
                 `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks.
-            max_spans (float | Unset): Maximum number of spans to process (default 10000).
-            override_evaluations (bool | Unset): Whether to re-evaluate data that already has evaluation labels
-                (default `false`).
+            max_spans (int | Unset): Maximum number of spans to process (default 10000).
+            override_evaluations (bool | Unset): Whether to re-evaluate data that already has evaluation labels (default
+                `false`).
     """
 
     data_end_time: datetime.datetime | Unset = UNSET
     data_start_time: datetime.datetime | Unset = UNSET
     experiment_ids: list[str] | Unset = UNSET
-    max_spans: float | Unset = UNSET
+    max_spans: int | Unset = UNSET
     override_evaluations: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -154,12 +152,12 @@ class TriggerEvaluationTaskRunRequest:
 
         try:
             max_spans = d.get("max_spans", UNSET)
-            if not (type(max_spans) is float or type(max_spans) is int or max_spans is UNSET):
+            if not (type(max_spans) is int or max_spans is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            max_spans, _drifted = _keep(cls, d, "max_spans", "float", "type", _drifted)
+            max_spans, _drifted = _keep(cls, d, "max_spans", "int", "type", _drifted)
 
         try:
             override_evaluations = d.get("override_evaluations", UNSET)

@@ -28,6 +28,7 @@ _FIELDS = frozenset(
         "evaluation_task_ids",
         "example_ids",
         "max_examples",
+        "query_filter",
         "tracing_metadata",
     }
 )
@@ -35,31 +36,35 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class TriggerRunExperimentTaskRunRequest:
-    """Trigger request for `RUN_EXPERIMENT` tasks. `example_ids` and `max_examples`
-    are mutually exclusive; at most one may be provided.
+    """Trigger request for `RUN_EXPERIMENT` tasks. `example_ids` and `max_examples` are mutually exclusive; at most one may
+    be provided. `query_filter` may be combined with `example_ids` (the run set is their intersection) or with
+    `max_examples`.
 
         Attributes:
-            experiment_name (str): Display name for the experiment to be created. Must be unique within
-                the dataset.
-            dataset_version_id (str | Unset): Dataset version identifier (base64). Defaults to the latest version
-                when omitted.
+            experiment_name (str): Display name for the experiment to be created. Must be unique within the dataset, 1–255
+                characters, and must not contain double quotes (`"`) or backslashes (`\\`).
+            dataset_version_id (str | Unset): Dataset version identifier (base64). Defaults to the latest version when
+                omitted.
             evaluation_task_ids (list[str] | Unset): Task identifiers (base64) of evaluation tasks to trigger after the
-                experiment run completes. Supported for all `RUN_EXPERIMENT`
-                experiment types.
-            example_ids (list[str] | Unset): Specific example IDs to run against. Mutually exclusive with
-                `max_examples`. When both are omitted, all examples are used.
-            max_examples (float | Unset): Maximum number of examples to run (dataset order). Mutually exclusive
-                with `example_ids`. When both are omitted, all examples are used.
+                experiment run completes. Supported for all `RUN_EXPERIMENT` experiment types.
+            example_ids (list[str] | Unset): Specific example IDs to run against. Mutually exclusive with `max_examples`.
+                When both are omitted, all examples are used.
+            max_examples (int | Unset): Maximum number of examples to run (dataset order). Mutually exclusive with
+                `example_ids`. When both are omitted, all examples are used.
+            query_filter (str | Unset): Optional filter expression. When provided, the experiment (and any chained
+                evaluation tasks) runs only on the dataset examples matching the filter, instead of the whole dataset. May be
+                combined with `example_ids` — the run set is then the intersection (the given examples that also match the
+                filter) — or with `max_examples` to cap the filtered set.
             tracing_metadata (TriggerRunExperimentTaskRunRequestTracingMetadata | Unset): Arbitrary key-value metadata.
-                Providing this enables tracing for
-                the run.
+                Providing this enables tracing for the run.
     """
 
     experiment_name: str | Unset
     dataset_version_id: str | Unset = UNSET
     evaluation_task_ids: list[str] | Unset = UNSET
     example_ids: list[str] | Unset = UNSET
-    max_examples: float | Unset = UNSET
+    max_examples: int | Unset = UNSET
+    query_filter: str | Unset = UNSET
     tracing_metadata: TriggerRunExperimentTaskRunRequestTracingMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -90,6 +95,8 @@ class TriggerRunExperimentTaskRunRequest:
 
         max_examples = self.max_examples
 
+        query_filter = self.query_filter
+
         try:
             tracing_metadata: dict[str, Any] | Unset = UNSET
             if not isinstance(self.tracing_metadata, Unset):
@@ -112,6 +119,8 @@ class TriggerRunExperimentTaskRunRequest:
             field_dict["example_ids"] = example_ids
         if max_examples is not UNSET:
             field_dict["max_examples"] = max_examples
+        if query_filter is not UNSET:
+            field_dict["query_filter"] = query_filter
         if tracing_metadata is not UNSET:
             field_dict["tracing_metadata"] = tracing_metadata
 
@@ -174,14 +183,21 @@ class TriggerRunExperimentTaskRunRequest:
 
         try:
             max_examples = d.get("max_examples", UNSET)
-            if not (
-                type(max_examples) is float or type(max_examples) is int or max_examples is UNSET
-            ):
+            if not (type(max_examples) is int or max_examples is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            max_examples, _drifted = _keep(cls, d, "max_examples", "float", "type", _drifted)
+            max_examples, _drifted = _keep(cls, d, "max_examples", "int", "type", _drifted)
+
+        try:
+            query_filter = d.get("query_filter", UNSET)
+            if not (type(query_filter) is str or query_filter is UNSET):
+                raise TypeError
+        except (AttributeError, KeyError, TypeError, ValueError):
+            if _strict:
+                raise
+            query_filter, _drifted = _keep(cls, d, "query_filter", "str", "type", _drifted)
 
         try:
             _tracing_metadata = d.get("tracing_metadata", UNSET)
@@ -211,6 +227,7 @@ class TriggerRunExperimentTaskRunRequest:
             evaluation_task_ids,
             example_ids,
             max_examples,
+            query_filter,
             tracing_metadata,
         )
 

@@ -15,10 +15,7 @@ T = TypeVar("T", bound="TriggerRunExperimentTaskRunRequestTracingMetadata")
 
 @_attrs_define
 class TriggerRunExperimentTaskRunRequestTracingMetadata:
-    """Arbitrary key-value metadata. Providing this enables tracing for
-    the run.
-
-    """
+    """Arbitrary key-value metadata. Providing this enables tracing for the run."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)

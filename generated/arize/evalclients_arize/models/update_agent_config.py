@@ -34,19 +34,15 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateAgentConfig:
-    """Partial agent config for PATCH. All collection fields are
-    replace-on-provide.
+    """Partial agent config for PATCH. All collection fields are replace-on-provide.
 
-        Attributes:
-            endpoint (str | Unset):
-            headers (None | Unset | UpdateAgentConfigHeadersType0): Replace-on-provide. Pass `null` (or `{}`) to clear all
-                headers.
-                Encrypted at rest; never returned in responses.
-            input_schema (UpdateAgentConfigInputSchema | Unset): New JSON Schema for the request payload shape.
-            request_presets (list[UpdateAgentRequestPresetInput] | Unset): Replace-on-provide preset list, matched by
-                `name`: existing names
-                update in place (preserving id/timestamps), new names insert,
-                removed names delete.
+    Attributes:
+        endpoint (str | Unset): New HTTPS endpoint URL. Validated server-side and must resolve to a public address.
+        headers (None | Unset | UpdateAgentConfigHeadersType0): Replace-on-provide. Pass `null` (or `{}`) to clear all
+            headers. Encrypted at rest; never returned in responses.
+        input_schema (UpdateAgentConfigInputSchema | Unset): New JSON Schema for the request payload shape.
+        request_presets (list[UpdateAgentRequestPresetInput] | Unset): Replace-on-provide preset list, matched by
+            `name`: existing names update in place (preserving id/timestamps), new names insert, removed names delete.
     """
 
     endpoint: str | Unset = UNSET

@@ -15,10 +15,7 @@ T = TypeVar("T", bound="UpdateAgentConfigHeadersType0")
 
 @_attrs_define
 class UpdateAgentConfigHeadersType0:
-    """Replace-on-provide. Pass `null` (or `{}`) to clear all headers.
-    Encrypted at rest; never returned in responses.
-
-    """
+    """Replace-on-provide. Pass `null` (or `{}`) to clear all headers. Encrypted at rest; never returned in responses."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)

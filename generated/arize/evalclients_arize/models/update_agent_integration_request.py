@@ -13,10 +13,14 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.update_agent_integration_request_type import (
+    UpdateAgentIntegrationRequestType,
+    check_update_agent_integration_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_scoping import IntegrationScoping
+    from ..models.integration_scoping_request import IntegrationScopingRequest
     from ..models.update_agent_config import UpdateAgentConfig
 
 
@@ -34,23 +38,23 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateAgentIntegrationRequest:
-    """Partial update body for `type=AGENT`. `type` is immutable; if present
-    it must equal `AGENT` (422 otherwise).
+    """Partial update body for `type=AGENT`. `type` is immutable; if present it must equal `AGENT` (422 otherwise).
 
-        Attributes:
-            type_ (str): Discriminator. Immutable; must match the integration's type.
-            config (UpdateAgentConfig | Unset): Partial agent config for PATCH. All collection fields are
-                replace-on-provide.
-            description (None | str | Unset):
-            name (str | Unset):
-            scopings (list[IntegrationScoping] | Unset): Replace-on-provide. Empty array reverts to account-wide.
+    Attributes:
+        type_ (UpdateAgentIntegrationRequestType): Discriminator. Immutable; must match the integration's type.
+        config (UpdateAgentConfig | Unset): Partial agent config for PATCH. All collection fields are replace-on-
+            provide.
+        description (None | str | Unset): New human-readable description of the integration. Pass null to clear it.
+        name (str | Unset): New integration name. Must be unique among active AGENT and EVALUATOR integrations in the
+            account.
+        scopings (list[IntegrationScopingRequest] | Unset): Replace-on-provide. Empty array reverts to account-wide.
     """
 
-    type_: str | Unset
+    type_: UpdateAgentIntegrationRequestType | Unset
     config: UpdateAgentConfig | Unset = UNSET
     description: None | str | Unset = UNSET
     name: str | Unset = UNSET
-    scopings: list[IntegrationScoping] | Unset = UNSET
+    scopings: list[IntegrationScopingRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -58,7 +62,10 @@ class UpdateAgentIntegrationRequest:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        type_ = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         try:
             config: dict[str, Any] | Unset = UNSET
@@ -118,13 +125,12 @@ class UpdateAgentIntegrationRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            type_ = check_update_agent_integration_request_type(d["type"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of AGENT", "enum", _drifted)
 
         try:
             _config = d.get("config", UNSET)
@@ -160,10 +166,10 @@ class UpdateAgentIntegrationRequest:
 
         try:
             _scopings = d.get("scopings", UNSET)
-            scopings: list[IntegrationScoping] | Unset = UNSET
+            scopings: list[IntegrationScopingRequest] | Unset = UNSET
             if _scopings is not UNSET:
                 scopings = [
-                    IntegrationScoping.from_dict(scopings_item_data)
+                    IntegrationScopingRequest.from_dict(scopings_item_data)
                     for scopings_item_data in _scopings
                 ]
 
@@ -174,9 +180,9 @@ class UpdateAgentIntegrationRequest:
                 cls,
                 d,
                 "scopings",
-                "list[IntegrationScoping]",
+                "list[IntegrationScopingRequest]",
                 "type",
-                lambda scopings_item_data: IntegrationScoping.from_dict(scopings_item_data),
+                lambda scopings_item_data: IntegrationScopingRequest.from_dict(scopings_item_data),
                 _drifted,
             )
 
@@ -218,8 +224,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, IntegrationScoping, UpdateAgentConfig
-    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    global _LAZY_PENDING, IntegrationScopingRequest, UpdateAgentConfig
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
     from ..models.update_agent_config import UpdateAgentConfig  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -32,10 +32,9 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateAgentRequestPresetInput:
-    """Write shape for an agent request preset on update. Matched by `name`:
-    existing names update in place (preserving id/timestamps), new names insert,
-    removed names delete. Server-generated fields (`id`, `created_at`,
-    `updated_at`) are not accepted on input.
+    """Write shape for an agent request preset on update. Matched by `name`: existing names update in place (preserving
+    id/timestamps), new names insert, removed names delete. Server-generated fields (`id`, `created_at`, `updated_at`)
+    are not accepted on input.
 
         Attributes:
             config (UpdateAgentRequestPresetInputConfig): Partial request body. Validated against the parent integration's

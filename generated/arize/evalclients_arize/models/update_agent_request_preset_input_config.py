@@ -15,10 +15,7 @@ T = TypeVar("T", bound="UpdateAgentRequestPresetInputConfig")
 
 @_attrs_define
 class UpdateAgentRequestPresetInputConfig:
-    """Partial request body. Validated against the parent integration's
-    `input_schema` with `required` dropped.
-
-    """
+    """Partial request body. Validated against the parent integration's `input_schema` with `required` dropped."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)

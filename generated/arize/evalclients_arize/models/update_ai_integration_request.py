@@ -18,9 +18,9 @@ from ..models.ai_integration_provider import AiIntegrationProvider, check_ai_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.ai_integration_scoping import AiIntegrationScoping
-    from ..models.aws_provider_metadata import AwsProviderMetadata
-    from ..models.gcp_provider_metadata import GcpProviderMetadata
+    from ..models.ai_integration_scoping_request import AiIntegrationScopingRequest
+    from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest
+    from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest
     from ..models.update_ai_integration_request_headers_type_0 import (
         UpdateAiIntegrationRequestHeadersType0,
     )
@@ -46,21 +46,25 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateAiIntegrationRequest:
-    """
+    """UpdateAiIntegrationRequest
+
     Attributes:
         api_key (None | str | Unset): New API key. Pass null to remove the existing key. Omit to keep unchanged.
-        auth_type (AiIntegrationAuthType | Unset): The authentication method for this integration
+        auth_type (AiIntegrationAuthType | Unset): The authentication method for this integration.
+            `OAUTH2_CLIENT_CREDENTIALS` is returned for integrations configured with OAuth 2.0 client credentials in the
+            Arize UI. Setting it through this API is not yet supported.
         base_url (None | str | Unset): Custom base URL. Pass null to remove.
         enable_default_models (bool | Unset): Enable provider's default model list
         function_calling_enabled (bool | Unset): Enable function/tool calling
-        headers (None | Unset | UpdateAiIntegrationRequestHeadersType0): Custom headers. Pass null to remove.
+        headers (None | Unset | UpdateAiIntegrationRequestHeadersType0): Custom headers. Pass null to remove. The
+            serialized header map must not exceed 8,175 bytes.
         model_names (list[str] | Unset): Supported model names (replaces all)
         name (str | Unset): New integration name
         provider (AiIntegrationProvider | Unset): The AI provider for this integration
-        provider_metadata (AwsProviderMetadata | GcpProviderMetadata | None | Unset): Provider-specific configuration.
-            For AWS_BEDROCK, must include role_arn. For VERTEX_AI, must include project_id, location, and
+        provider_metadata (AwsProviderMetadataRequest | GcpProviderMetadataRequest | None | Unset): Provider-specific
+            configuration. For AWS_BEDROCK, must include role_arn. For VERTEX_AI, must include project_id, location, and
             project_access_label. Pass null to remove.
-        scopings (list[AiIntegrationScoping] | Unset): Visibility scoping rules (replaces all existing scopings)
+        scopings (list[AiIntegrationScopingRequest] | Unset): Visibility scoping rules (replaces all existing scopings)
     """
 
     api_key: None | str | Unset = UNSET
@@ -72,8 +76,10 @@ class UpdateAiIntegrationRequest:
     model_names: list[str] | Unset = UNSET
     name: str | Unset = UNSET
     provider: AiIntegrationProvider | Unset = UNSET
-    provider_metadata: AwsProviderMetadata | GcpProviderMetadata | None | Unset = UNSET
-    scopings: list[AiIntegrationScoping] | Unset = UNSET
+    provider_metadata: AwsProviderMetadataRequest | GcpProviderMetadataRequest | None | Unset = (
+        UNSET
+    )
+    scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -138,9 +144,9 @@ class UpdateAiIntegrationRequest:
             provider_metadata: dict[str, Any] | None | Unset
             if isinstance(self.provider_metadata, Unset):
                 provider_metadata = UNSET
-            elif isinstance(self.provider_metadata, AwsProviderMetadata):
+            elif isinstance(self.provider_metadata, AwsProviderMetadataRequest):
                 provider_metadata = self.provider_metadata.to_dict()
-            elif isinstance(self.provider_metadata, GcpProviderMetadata):
+            elif isinstance(self.provider_metadata, GcpProviderMetadataRequest):
                 provider_metadata = self.provider_metadata.to_dict()
             else:
                 provider_metadata = self.provider_metadata
@@ -224,7 +230,7 @@ class UpdateAiIntegrationRequest:
                 cls,
                 d,
                 "auth_type",
-                "one of BEARER_TOKEN, DEFAULT, PROXY_WITH_HEADERS",
+                "one of BEARER_TOKEN, DEFAULT, OAUTH2_CLIENT_CREDENTIALS, PROXY_WITH_HEADERS",
                 "enum",
                 _drifted,
             )
@@ -310,7 +316,7 @@ class UpdateAiIntegrationRequest:
                 cls,
                 d,
                 "provider",
-                "one of ANTHROPIC, AWS_BEDROCK, AZURE_OPEN_AI, CUSTOM, GEMINI, NVIDIA_NIM, OPEN_AI, VERTEX_AI",
+                "one of ANTHROPIC, AWS_BEDROCK, AZURE_OPEN_AI, CUSTOM, FIREWORKS, GEMINI, LITELLM, NVIDIA_NIM, OPEN_AI, TOGETHER_AI, VERTEX_AI",
                 "enum",
                 _drifted,
             )
@@ -325,17 +331,17 @@ class UpdateAiIntegrationRequest:
                 cls,
                 d,
                 "provider_metadata",
-                "AwsProviderMetadata | GcpProviderMetadata | None",
+                "AwsProviderMetadataRequest | GcpProviderMetadataRequest | None",
                 "union",
                 _drifted,
             )
 
         try:
             _scopings = d.get("scopings", UNSET)
-            scopings: list[AiIntegrationScoping] | Unset = UNSET
+            scopings: list[AiIntegrationScopingRequest] | Unset = UNSET
             if _scopings is not UNSET:
                 scopings = [
-                    AiIntegrationScoping.from_dict(scopings_item_data)
+                    AiIntegrationScopingRequest.from_dict(scopings_item_data)
                     for scopings_item_data in _scopings
                 ]
 
@@ -346,9 +352,11 @@ class UpdateAiIntegrationRequest:
                 cls,
                 d,
                 "scopings",
-                "list[AiIntegrationScoping]",
+                "list[AiIntegrationScopingRequest]",
                 "type",
-                lambda scopings_item_data: AiIntegrationScoping.from_dict(scopings_item_data),
+                lambda scopings_item_data: AiIntegrationScopingRequest.from_dict(
+                    scopings_item_data
+                ),
                 _drifted,
             )
 
@@ -409,7 +417,7 @@ def _parse_headers(data: object) -> None | Unset | UpdateAiIntegrationRequestHea
 
 def _parse_provider_metadata(
     data: object,
-) -> AwsProviderMetadata | GcpProviderMetadata | None | Unset:
+) -> AwsProviderMetadataRequest | GcpProviderMetadataRequest | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -417,24 +425,24 @@ def _parse_provider_metadata(
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_provider_metadata_type_0 = AwsProviderMetadata.from_dict(
+        componentsschemas_provider_metadata_request_type_0 = AwsProviderMetadataRequest.from_dict(
             data, _strict=True
         )
 
-        return componentsschemas_provider_metadata_type_0
+        return componentsschemas_provider_metadata_request_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_provider_metadata_type_1 = GcpProviderMetadata.from_dict(
+        componentsschemas_provider_metadata_request_type_1 = GcpProviderMetadataRequest.from_dict(
             data, _strict=True
         )
 
-        return componentsschemas_provider_metadata_type_1
+        return componentsschemas_provider_metadata_request_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
-    return cast(AwsProviderMetadata | GcpProviderMetadata | None | Unset, data)
+    return cast(AwsProviderMetadataRequest | GcpProviderMetadataRequest | None | Unset, data)
 
 
 _LAZY_PENDING = True
@@ -444,13 +452,13 @@ def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
     global \
         _LAZY_PENDING, \
-        AiIntegrationScoping, \
-        AwsProviderMetadata, \
-        GcpProviderMetadata, \
+        AiIntegrationScopingRequest, \
+        AwsProviderMetadataRequest, \
+        GcpProviderMetadataRequest, \
         UpdateAiIntegrationRequestHeadersType0
-    from ..models.ai_integration_scoping import AiIntegrationScoping  # noqa: PLC0415
-    from ..models.aws_provider_metadata import AwsProviderMetadata  # noqa: PLC0415
-    from ..models.gcp_provider_metadata import GcpProviderMetadata  # noqa: PLC0415
+    from ..models.ai_integration_scoping_request import AiIntegrationScopingRequest  # noqa: PLC0415
+    from ..models.aws_provider_metadata_request import AwsProviderMetadataRequest  # noqa: PLC0415
+    from ..models.gcp_provider_metadata_request import GcpProviderMetadataRequest  # noqa: PLC0415
     from ..models.update_ai_integration_request_headers_type_0 import (
         UpdateAiIntegrationRequestHeadersType0,  # noqa: PLC0415
     )

@@ -14,10 +14,14 @@ from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
+from ..models.update_categorical_annotation_config_request_annotation_config_type import (
+    UpdateCategoricalAnnotationConfigRequestAnnotationConfigType,
+    check_update_categorical_annotation_config_request_annotation_config_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.categorical_annotation_value import CategoricalAnnotationValue
+    from ..models.categorical_annotation_value_request import CategoricalAnnotationValueRequest
 
 
 T = TypeVar("T", bound="UpdateCategoricalAnnotationConfigRequest")
@@ -33,24 +37,24 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateCategoricalAnnotationConfigRequest:
-    """
+    """UpdateCategoricalAnnotationConfigRequest
+
     Attributes:
-        annotation_config_type (str): Discriminator value identifying a categorical annotation config. The config
-            `type` is immutable and must match the stored config's type.
+        annotation_config_type (UpdateCategoricalAnnotationConfigRequestAnnotationConfigType): Discriminator value
+            identifying a categorical annotation config. The config `type` is immutable and must match the stored config's
+            type.
         name (str | Unset): New name for the annotation config. Must be unique within the space.
         optimization_direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when
-            omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse
-        values (list[CategoricalAnnotationValue] | Unset): The full replacement set of categorical annotation values
-            (2–100 items).
+            omitted. - MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores
+            are neither better nor worse
+        values (list[CategoricalAnnotationValueRequest] | Unset): The full replacement set of categorical annotation
+            values (2–500 items).
     """
 
-    annotation_config_type: str | Unset
+    annotation_config_type: UpdateCategoricalAnnotationConfigRequestAnnotationConfigType | Unset
     name: str | Unset = UNSET
     optimization_direction: OptimizationDirection | Unset = UNSET
-    values: list[CategoricalAnnotationValue] | Unset = UNSET
+    values: list[CategoricalAnnotationValueRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -58,7 +62,10 @@ class UpdateCategoricalAnnotationConfigRequest:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        annotation_config_type = self.annotation_config_type
+        try:
+            annotation_config_type: str = self.annotation_config_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotation_config_type = _as_json(self.annotation_config_type)
 
         name = self.name
 
@@ -111,14 +118,17 @@ class UpdateCategoricalAnnotationConfigRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            annotation_config_type = d["annotation_config_type"]
-            if not (type(annotation_config_type) is str):
-                raise TypeError
+            annotation_config_type = (
+                check_update_categorical_annotation_config_request_annotation_config_type(
+                    d["annotation_config_type"]
+                )
+            )
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             annotation_config_type, _drifted = _keep(
-                cls, d, "annotation_config_type", "str", "type", _drifted
+                cls, d, "annotation_config_type", "one of CATEGORICAL", "enum", _drifted
             )
 
         try:
@@ -152,10 +162,10 @@ class UpdateCategoricalAnnotationConfigRequest:
 
         try:
             _values = d.get("values", UNSET)
-            values: list[CategoricalAnnotationValue] | Unset = UNSET
+            values: list[CategoricalAnnotationValueRequest] | Unset = UNSET
             if _values is not UNSET:
                 values = [
-                    CategoricalAnnotationValue.from_dict(values_item_data)
+                    CategoricalAnnotationValueRequest.from_dict(values_item_data)
                     for values_item_data in _values
                 ]
 
@@ -166,9 +176,11 @@ class UpdateCategoricalAnnotationConfigRequest:
                 cls,
                 d,
                 "values",
-                "list[CategoricalAnnotationValue]",
+                "list[CategoricalAnnotationValueRequest]",
                 "type",
-                lambda values_item_data: CategoricalAnnotationValue.from_dict(values_item_data),
+                lambda values_item_data: CategoricalAnnotationValueRequest.from_dict(
+                    values_item_data
+                ),
                 _drifted,
             )
 
@@ -209,7 +221,7 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, CategoricalAnnotationValue
-    from ..models.categorical_annotation_value import CategoricalAnnotationValue  # noqa: PLC0415
+    global _LAZY_PENDING, CategoricalAnnotationValueRequest
+    from ..models.categorical_annotation_value_request import CategoricalAnnotationValueRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

@@ -13,6 +13,10 @@ from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.optimization_direction import OptimizationDirection, check_optimization_direction
+from ..models.update_continuous_annotation_config_request_annotation_config_type import (
+    UpdateContinuousAnnotationConfigRequestAnnotationConfigType,
+    check_update_continuous_annotation_config_request_annotation_config_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateContinuousAnnotationConfigRequest")
@@ -29,21 +33,21 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateContinuousAnnotationConfigRequest:
-    """
+    """UpdateContinuousAnnotationConfigRequest
+
     Attributes:
-        annotation_config_type (str): Discriminator value identifying a continuous annotation config. The config
-            `type` is immutable and must match the stored config's type.
+        annotation_config_type (UpdateContinuousAnnotationConfigRequestAnnotationConfigType): Discriminator value
+            identifying a continuous annotation config. The config `type` is immutable and must match the stored config's
+            type.
         maximum_score (float | Unset): New maximum score value.
         minimum_score (float | Unset): New minimum score value.
         name (str | Unset): New name for the annotation config. Must be unique within the space.
         optimization_direction (OptimizationDirection | Unset): The direction for optimization. Defaults to `NONE` when
-            omitted.
-            - MAXIMIZE: higher scores are better
-            - MINIMIZE: lower scores are better
-            - NONE: higher or lower scores are neither better nor worse
+            omitted. - MAXIMIZE: higher scores are better - MINIMIZE: lower scores are better - NONE: higher or lower scores
+            are neither better nor worse
     """
 
-    annotation_config_type: str | Unset
+    annotation_config_type: UpdateContinuousAnnotationConfigRequestAnnotationConfigType | Unset
     maximum_score: float | Unset = UNSET
     minimum_score: float | Unset = UNSET
     name: str | Unset = UNSET
@@ -53,7 +57,10 @@ class UpdateContinuousAnnotationConfigRequest:
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        annotation_config_type = self.annotation_config_type
+        try:
+            annotation_config_type: str = self.annotation_config_type
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            annotation_config_type = _as_json(self.annotation_config_type)
 
         maximum_score = self.maximum_score
 
@@ -99,14 +106,17 @@ class UpdateContinuousAnnotationConfigRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            annotation_config_type = d["annotation_config_type"]
-            if not (type(annotation_config_type) is str):
-                raise TypeError
+            annotation_config_type = (
+                check_update_continuous_annotation_config_request_annotation_config_type(
+                    d["annotation_config_type"]
+                )
+            )
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
             annotation_config_type, _drifted = _keep(
-                cls, d, "annotation_config_type", "str", "type", _drifted
+                cls, d, "annotation_config_type", "one of CONTINUOUS", "enum", _drifted
             )
 
         try:

@@ -23,8 +23,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateDatasetExampleInput:
-    """A dataset example with arbitrary user-defined fields. System-managed
-    fields, except 'id', are excluded for update requests.
+    """A dataset example with arbitrary user-defined fields. System-managed fields, except 'id', are excluded for update
+    requests.
 
         Attributes:
             id (str): System-assigned unique ID for the example

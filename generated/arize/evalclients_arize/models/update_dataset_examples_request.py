@@ -35,10 +35,8 @@ class UpdateDatasetExamplesRequest:
     Attributes:
         examples (list[UpdateDatasetExampleInput]): Array of examples with 'id' field for matching and updating existing
             records
-        new_version (str | Unset): Name for the new version. If provided (non-empty), creates a
-            new version with that name.
-
-            If omitted or empty, updates the existing version in-place.
+        new_version (str | Unset): Name for the new version. If provided (non-empty), creates a new version with that
+            name.  If omitted or empty, updates the existing version in-place.
     """
 
     examples: list[UpdateDatasetExampleInput] | Unset

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from ..models.create_aws_bedrock_proxy_with_headers_auth import (
         CreateAwsBedrockProxyWithHeadersAuth,
     )
+    from ..models.create_custom_default_auth import CreateCustomDefaultAuth
+    from ..models.create_custom_oauth_2_client_credentials_auth import (
+        CreateCustomOauth2ClientCredentialsAuth,
+    )
     from ..models.update_llm_config_headers_type_0 import UpdateLlmConfigHeadersType0
 
 
@@ -44,42 +48,51 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateLlmConfig:
-    """Partial LLM config for PATCH. `provider` is immutable; if present it must match the stored value. Field
-    applicability is provider-specific and enforced by the handler with 422: `api_key` and `is_function_calling_enabled`
-    do not apply to `AWS_BEDROCK` or `VERTEX_AI`; `auth` applies to `AWS_BEDROCK` only; `base_url` and `headers` apply
-    to `CUSTOM` and `NVIDIA_NIM` only; `is_default_models_enabled` and `model_names` apply to `AWS_BEDROCK`, `CUSTOM`,
-    and `NVIDIA_NIM` only; `project_id`, `location`, and `project_access_label` apply to `VERTEX_AI` only.
+    """Partial LLM config for PATCH. `provider` is immutable; if present it must match the stored value. Invalid
+    provider/field combinations return 422.  Provider-specific fields: - `api_key`, `is_function_calling_enabled`: all
+    except `AWS_BEDROCK`, `VERTEX_AI` - `auth`: `AWS_BEDROCK`, `CUSTOM` - `base_url`: `ANTHROPIC`, `CUSTOM`, `LITELLM`,
+    `NVIDIA_NIM` - `headers`: `CUSTOM`, `LITELLM`, `NVIDIA_NIM` - `is_default_models_enabled`: `AWS_BEDROCK`, `CUSTOM`,
+    `FIREWORKS`, `NVIDIA_NIM`, `TOGETHER_AI` - `model_names`: `AWS_BEDROCK`, `CUSTOM`, `FIREWORKS`, `LITELLM`,
+    `NVIDIA_NIM`, `TOGETHER_AI` - `project_id`, `location`, `project_access_label`: `VERTEX_AI` only
 
         Attributes:
             api_key (None | str | Unset): Rotate the API key. Pass null to clear it. Omit to keep unchanged. Not valid for
-                `AWS_BEDROCK` (bearer tokens are rotated via `auth`).
+                `AWS_BEDROCK` (bearer tokens are rotated via `auth`) or `VERTEX_AI`. For `CUSTOM` it cannot be combined with
+                `auth` in the same request; use one or the other.
             auth (CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth |
-                Unset): AWS Bedrock auth settings for create and update, discriminated by `auth_type`. On PATCH this object
-                replaces the stored auth settings wholesale (auth_type may change); omitted fields of the previous auth mode are
-                cleared.
-            base_url (None | str | Unset): (`CUSTOM` and `NVIDIA_NIM` only) New endpoint URL. For `NVIDIA_NIM` the field is
-                optional on the resource, so null clears it (falling back to the provider default endpoint). For `CUSTOM` it is
-                required on the resource — null is rejected with 422. Omit to keep unchanged.
-            headers (None | Unset | UpdateLlmConfigHeadersType0): (`CUSTOM` and `NVIDIA_NIM` only) Replaces the configured
-                custom request headers: the provided map becomes the full header set. Pass null to clear all headers. Omit to
-                keep unchanged. Write-only; names are exposed as `header_names` on read.
-            is_default_models_enabled (bool | Unset): (`AWS_BEDROCK`, `CUSTOM`, and `NVIDIA_NIM` only) Enable or disable
-                Arize's default model catalog. The effective config must keep at least one model source or the request is
-                rejected with 422. Omit to keep unchanged.
+                CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth | Unset): Replacement auth settings for the
+                providers that model credentials as an auth block: `AWS_BEDROCK` and `CUSTOM`. The block must match the stored
+                provider; a Bedrock block on a `CUSTOM` integration (or the reverse) is rejected with 422. There is no
+                discriminator here because `auth_type: DEFAULT` means different things for the two providers — role assumption
+                for Bedrock, API-key auth for a custom endpoint — so the correct variant is determined by the stored provider
+                rather than by `auth_type` alone.
+            base_url (None | str | Unset): (`CUSTOM`, `NVIDIA_NIM`, `LITELLM`, and `ANTHROPIC` only) New endpoint URL. For
+                `NVIDIA_NIM` and `ANTHROPIC` the field is optional on the resource, so null clears it (falling back to the
+                provider default endpoint). For `CUSTOM` and `LITELLM` it is required on the resource — null is rejected with
+                422. Omit to keep unchanged.
+            headers (None | Unset | UpdateLlmConfigHeadersType0): (`CUSTOM`, `NVIDIA_NIM`, and `LITELLM` only) Replaces the
+                configured custom request headers: the provided map becomes the full header set. Pass null to clear all headers.
+                Omit to keep unchanged. Write-only; names are exposed as `header_names` on read. The serialized header map must
+                not exceed 8,175 bytes.
+            is_default_models_enabled (bool | Unset): (`AWS_BEDROCK`, `CUSTOM`, `FIREWORKS`, `NVIDIA_NIM`, and `TOGETHER_AI`
+                only) Enable or disable Arize's default model catalog. For `AWS_BEDROCK`, `CUSTOM`, and `NVIDIA_NIM` the
+                effective config must keep at least one model source or the request is rejected with 422. Omit to keep
+                unchanged.
             is_function_calling_enabled (bool | Unset): Enable or disable function/tool calling. Omit to keep unchanged. Not
-                valid for `AWS_BEDROCK`.
+                valid for `AWS_BEDROCK` or `VERTEX_AI`.
             location (str | Unset): (`VERTEX_AI` only) New GCP region. Required on the resource, so it may be changed but
                 never cleared; omitted fields keep their stored values (per-scalar deep-merge).
-            model_names (list[str] | Unset): (`AWS_BEDROCK`, `CUSTOM`, and `NVIDIA_NIM` only) Replaces the custom model
-                list. The effective config must keep at least one model source or the request is rejected with 422. Omit to keep
-                unchanged.
+            model_names (list[str] | Unset): (`AWS_BEDROCK`, `CUSTOM`, `FIREWORKS`, `NVIDIA_NIM`, `LITELLM`, and
+                `TOGETHER_AI` only) Replaces the custom model list. For `AWS_BEDROCK`, `CUSTOM`, and `NVIDIA_NIM` the effective
+                config must keep at least one model source or the request is rejected with 422; `FIREWORKS`, `LITELLM`, and
+                `TOGETHER_AI` resolve models from the provider, so the list may be emptied. Omit to keep unchanged.
             project_access_label (str | Unset): (`VERTEX_AI` only) New project-access label. Required on the resource, so it
                 may be changed but never cleared; omitted fields keep their stored values (per-scalar deep-merge).
             project_id (str | Unset): (`VERTEX_AI` only) New GCP project ID. Required on the resource, so it may be changed
                 but never cleared; omitted fields keep their stored values (per-scalar deep-merge).
             provider (LlmIntegrationProvider | Unset): The LLM vendor for an `LLM` integration. Selects the per-provider
-                `config` member. `OPEN_AI`, `ANTHROPIC`, `GEMINI`, `AWS_BEDROCK`, `CUSTOM`, `VERTEX_AI`, and `NVIDIA_NIM` are
-                implemented; additional providers are added non-breakingly.
+                `config` member. `OPEN_AI`, `ANTHROPIC`, `GEMINI`, `AWS_BEDROCK`, `CUSTOM`, `VERTEX_AI`, `NVIDIA_NIM`,
+                `LITELLM`, `FIREWORKS`, and `TOGETHER_AI` are implemented; additional providers are added non-breakingly.
     """
 
     api_key: None | str | Unset = UNSET
@@ -87,6 +100,8 @@ class UpdateLlmConfig:
         CreateAwsBedrockBearerTokenAuth
         | CreateAwsBedrockDefaultAuth
         | CreateAwsBedrockProxyWithHeadersAuth
+        | CreateCustomDefaultAuth
+        | CreateCustomOauth2ClientCredentialsAuth
         | Unset
     ) = UNSET
     base_url: None | str | Unset = UNSET
@@ -118,6 +133,10 @@ class UpdateLlmConfig:
             elif isinstance(self.auth, CreateAwsBedrockDefaultAuth):
                 auth = self.auth.to_dict()
             elif isinstance(self.auth, CreateAwsBedrockBearerTokenAuth):
+                auth = self.auth.to_dict()
+            elif isinstance(self.auth, CreateAwsBedrockProxyWithHeadersAuth):
+                auth = self.auth.to_dict()
+            elif isinstance(self.auth, CreateCustomDefaultAuth):
                 auth = self.auth.to_dict()
             else:
                 auth = self.auth.to_dict()
@@ -229,7 +248,7 @@ class UpdateLlmConfig:
                 cls,
                 d,
                 "auth",
-                "CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth",
+                "CreateAwsBedrockBearerTokenAuth | CreateAwsBedrockDefaultAuth | CreateAwsBedrockProxyWithHeadersAuth | CreateCustomDefaultAuth | CreateCustomOauth2ClientCredentialsAuth",
                 "union",
                 _drifted,
             )
@@ -332,7 +351,7 @@ class UpdateLlmConfig:
                 cls,
                 d,
                 "provider",
-                "one of ANTHROPIC, AWS_BEDROCK, CUSTOM, GEMINI, NVIDIA_NIM, OPEN_AI, VERTEX_AI",
+                "one of ANTHROPIC, AWS_BEDROCK, CUSTOM, FIREWORKS, GEMINI, LITELLM, NVIDIA_NIM, OPEN_AI, TOGETHER_AI, VERTEX_AI",
                 "enum",
                 _drifted,
             )
@@ -382,6 +401,8 @@ def _parse_auth(
     CreateAwsBedrockBearerTokenAuth
     | CreateAwsBedrockDefaultAuth
     | CreateAwsBedrockProxyWithHeadersAuth
+    | CreateCustomDefaultAuth
+    | CreateCustomOauth2ClientCredentialsAuth
     | Unset
 ):
     if isinstance(data, Unset):
@@ -406,13 +427,33 @@ def _parse_auth(
         return componentsschemas_create_aws_bedrock_auth_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_aws_bedrock_auth_type_2 = (
+            CreateAwsBedrockProxyWithHeadersAuth.from_dict(data, _strict=True)
+        )
+
+        return componentsschemas_create_aws_bedrock_auth_type_2
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_create_custom_auth_type_0 = CreateCustomDefaultAuth.from_dict(
+            data, _strict=True
+        )
+
+        return componentsschemas_create_custom_auth_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_create_aws_bedrock_auth_type_2 = (
-        CreateAwsBedrockProxyWithHeadersAuth.from_dict(data, _strict=True)
+    componentsschemas_create_custom_auth_type_1 = CreateCustomOauth2ClientCredentialsAuth.from_dict(
+        data, _strict=True
     )
 
-    return componentsschemas_create_aws_bedrock_auth_type_2
+    return componentsschemas_create_custom_auth_type_1
 
 
 def _parse_headers(data: object) -> None | Unset | UpdateLlmConfigHeadersType0:
@@ -441,11 +482,17 @@ def _load_lazy_imports() -> None:
         CreateAwsBedrockBearerTokenAuth, \
         CreateAwsBedrockDefaultAuth, \
         CreateAwsBedrockProxyWithHeadersAuth, \
+        CreateCustomDefaultAuth, \
+        CreateCustomOauth2ClientCredentialsAuth, \
         UpdateLlmConfigHeadersType0
     from ..models.create_aws_bedrock_bearer_token_auth import CreateAwsBedrockBearerTokenAuth  # noqa: PLC0415
     from ..models.create_aws_bedrock_default_auth import CreateAwsBedrockDefaultAuth  # noqa: PLC0415
     from ..models.create_aws_bedrock_proxy_with_headers_auth import (
         CreateAwsBedrockProxyWithHeadersAuth,  # noqa: PLC0415
+    )
+    from ..models.create_custom_default_auth import CreateCustomDefaultAuth  # noqa: PLC0415
+    from ..models.create_custom_oauth_2_client_credentials_auth import (
+        CreateCustomOauth2ClientCredentialsAuth,  # noqa: PLC0415
     )
     from ..models.update_llm_config_headers_type_0 import UpdateLlmConfigHeadersType0  # noqa: PLC0415
 

@@ -15,9 +15,9 @@ T = TypeVar("T", bound="UpdateLlmConfigHeadersType0")
 
 @_attrs_define
 class UpdateLlmConfigHeadersType0:
-    """(`CUSTOM` and `NVIDIA_NIM` only) Replaces the configured custom request headers: the provided map becomes the full
-    header set. Pass null to clear all headers. Omit to keep unchanged. Write-only; names are exposed as `header_names`
-    on read.
+    """(`CUSTOM`, `NVIDIA_NIM`, and `LITELLM` only) Replaces the configured custom request headers: the provided map
+    becomes the full header set. Pass null to clear all headers. Omit to keep unchanged. Write-only; names are exposed
+    as `header_names` on read. The serialized header map must not exceed 8,175 bytes.
 
     """
 

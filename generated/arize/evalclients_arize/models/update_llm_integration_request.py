@@ -13,10 +13,14 @@ from ..drift import keep_each as _keep_each
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.update_llm_integration_request_type import (
+    UpdateLlmIntegrationRequestType,
+    check_update_llm_integration_request_type,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.integration_scoping import IntegrationScoping
+    from ..models.integration_scoping_request import IntegrationScopingRequest
     from ..models.update_llm_config import UpdateLlmConfig
 
 
@@ -37,21 +41,22 @@ class UpdateLlmIntegrationRequest:
     least one updatable field (`name`, `scopings`, or `config`) in addition to `type`. `scopings` replaces on provide.
 
         Attributes:
-            type_ (str): Discriminator. Immutable; must match the integration's type.
+            type_ (UpdateLlmIntegrationRequestType): Discriminator. Immutable; must match the integration's type.
             config (UpdateLlmConfig | Unset): Partial LLM config for PATCH. `provider` is immutable; if present it must
-                match the stored value. Field applicability is provider-specific and enforced by the handler with 422: `api_key`
-                and `is_function_calling_enabled` do not apply to `AWS_BEDROCK` or `VERTEX_AI`; `auth` applies to `AWS_BEDROCK`
-                only; `base_url` and `headers` apply to `CUSTOM` and `NVIDIA_NIM` only; `is_default_models_enabled` and
-                `model_names` apply to `AWS_BEDROCK`, `CUSTOM`, and `NVIDIA_NIM` only; `project_id`, `location`, and
-                `project_access_label` apply to `VERTEX_AI` only.
+                match the stored value. Invalid provider/field combinations return 422.  Provider-specific fields: - `api_key`,
+                `is_function_calling_enabled`: all except `AWS_BEDROCK`, `VERTEX_AI` - `auth`: `AWS_BEDROCK`, `CUSTOM` -
+                `base_url`: `ANTHROPIC`, `CUSTOM`, `LITELLM`, `NVIDIA_NIM` - `headers`: `CUSTOM`, `LITELLM`, `NVIDIA_NIM` -
+                `is_default_models_enabled`: `AWS_BEDROCK`, `CUSTOM`, `FIREWORKS`, `NVIDIA_NIM`, `TOGETHER_AI` - `model_names`:
+                `AWS_BEDROCK`, `CUSTOM`, `FIREWORKS`, `LITELLM`, `NVIDIA_NIM`, `TOGETHER_AI` - `project_id`, `location`,
+                `project_access_label`: `VERTEX_AI` only
             name (str | Unset): New integration name.
-            scopings (list[IntegrationScoping] | Unset): Replaces the existing scoping rules.
+            scopings (list[IntegrationScopingRequest] | Unset): Replaces the existing scoping rules.
     """
 
-    type_: str | Unset
+    type_: UpdateLlmIntegrationRequestType | Unset
     config: UpdateLlmConfig | Unset = UNSET
     name: str | Unset = UNSET
-    scopings: list[IntegrationScoping] | Unset = UNSET
+    scopings: list[IntegrationScopingRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -59,7 +64,10 @@ class UpdateLlmIntegrationRequest:
     def to_dict(self) -> dict[str, Any]:
         if _LAZY_PENDING:
             _load_lazy_imports()
-        type_ = self.type_
+        try:
+            type_: str = self.type_
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         try:
             config: dict[str, Any] | Unset = UNSET
@@ -111,13 +119,12 @@ class UpdateLlmIntegrationRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            type_ = check_update_llm_integration_request_type(d["type"])
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of LLM", "enum", _drifted)
 
         try:
             _config = d.get("config", UNSET)
@@ -143,10 +150,10 @@ class UpdateLlmIntegrationRequest:
 
         try:
             _scopings = d.get("scopings", UNSET)
-            scopings: list[IntegrationScoping] | Unset = UNSET
+            scopings: list[IntegrationScopingRequest] | Unset = UNSET
             if _scopings is not UNSET:
                 scopings = [
-                    IntegrationScoping.from_dict(scopings_item_data)
+                    IntegrationScopingRequest.from_dict(scopings_item_data)
                     for scopings_item_data in _scopings
                 ]
 
@@ -157,9 +164,9 @@ class UpdateLlmIntegrationRequest:
                 cls,
                 d,
                 "scopings",
-                "list[IntegrationScoping]",
+                "list[IntegrationScopingRequest]",
                 "type",
-                lambda scopings_item_data: IntegrationScoping.from_dict(scopings_item_data),
+                lambda scopings_item_data: IntegrationScopingRequest.from_dict(scopings_item_data),
                 _drifted,
             )
 
@@ -200,8 +207,8 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, IntegrationScoping, UpdateLlmConfig
-    from ..models.integration_scoping import IntegrationScoping  # noqa: PLC0415
+    global _LAZY_PENDING, IntegrationScopingRequest, UpdateLlmConfig
+    from ..models.integration_scoping_request import IntegrationScopingRequest  # noqa: PLC0415
     from ..models.update_llm_config import UpdateLlmConfig  # noqa: PLC0415
 
     _LAZY_PENDING = False

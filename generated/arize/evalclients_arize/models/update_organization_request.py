@@ -24,20 +24,25 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateOrganizationRequest:
-    """
+    """UpdateOrganizationRequest
+
     Attributes:
-        description (str | Unset): Updated description for the organization. Set to an empty string to clear it.
+        description (None | str | Unset): Updated description for the organization. Set to `null` to clear it.
         name (str | Unset): Updated name for the organization (must be unique within the account)
     """
 
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         name = self.name
 
@@ -63,13 +68,14 @@ class UpdateOrganizationRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            description = d.get("description", UNSET)
-            if not (type(description) is str or description is UNSET):
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
         try:
             name = d.get("name", UNSET)

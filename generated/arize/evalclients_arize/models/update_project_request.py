@@ -23,7 +23,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateProjectRequest:
-    """
+    """UpdateProjectRequest
+
     Attributes:
         name (str): New project name. Must be unique within the space.
     """

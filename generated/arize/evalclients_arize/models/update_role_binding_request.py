@@ -23,9 +23,10 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateRoleBindingRequest:
-    """
+    """UpdateRoleBindingRequest
+
     Attributes:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
+        role_id (str): A universally unique identifier (base64-encoded opaque string).
     """
 
     role_id: str | Unset

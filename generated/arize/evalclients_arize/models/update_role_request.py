@@ -28,16 +28,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateRoleRequest:
-    """
+    """UpdateRoleRequest
+
     Attributes:
-        description (str | Unset): Updated description of the role.
+        description (None | str | Unset): Updated description of the role. Set to `null` to clear it.
         name (str | Unset): Updated name for the role. Must be unique within the account.
         permissions (list[Permission] | Unset): Replacement set of permissions. When provided, the existing permissions
-            are
-            fully replaced. Each value must be a valid permission identifier.
+            are fully replaced. Each value must be a valid permission identifier.
     """
 
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     name: str | Unset = UNSET
     permissions: list[Permission] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,7 +45,11 @@ class UpdateRoleRequest:
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         name = self.name
 
@@ -84,13 +88,14 @@ class UpdateRoleRequest:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            description = d.get("description", UNSET)
-            if not (type(description) is str or description is UNSET):
+            description: None | str | Unset = d.get("description", UNSET)
+
+            if not (description is None or type(description) is str or description is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            description, _drifted = _keep(cls, d, "description", "str", "type", _drifted)
+            description, _drifted = _keep(cls, d, "description", "None | str", "type", _drifted)
 
         try:
             name = d.get("name", UNSET)

@@ -15,8 +15,9 @@ from ..drift import restore as _restore
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.llm_generation_run_config import LlmGenerationRunConfig
-    from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig
+    from ..models.agent_call_run_config_request import AgentCallRunConfigRequest
+    from ..models.llm_generation_run_config_request import LlmGenerationRunConfigRequest
+    from ..models.template_evaluation_run_config_request import TemplateEvaluationRunConfigRequest
 
 
 T = TypeVar("T", bound="UpdateRunExperimentTaskRequest")
@@ -30,22 +31,24 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateRunExperimentTaskRequest:
-    """PATCH body for `RUN_EXPERIMENT` tasks. The server derives the task type
-    from the URL's task record. At least one of `name` or `run_configuration`
-    must be provided. When `run_configuration` is provided the stored config
-    is fully replaced (existing configs are marked inactive and the new config
-    is inserted atomically in a transaction).
+    """PATCH body for `RUN_EXPERIMENT` tasks. The server derives the task type from the URL's task record. At least one of
+    `name` or `run_configuration` must be provided. When `run_configuration` is provided the stored config is fully
+    replaced (existing configs are marked inactive and the new config is inserted atomically in a transaction).
 
         Attributes:
             name (str | Unset): New task name.
-            run_configuration (LlmGenerationRunConfig | TemplateEvaluationRunConfig | Unset): Experiment execution
-                configuration for a `RUN_EXPERIMENT` task. Exactly one
-                variant must be supplied, identified by `experiment_type`. All fields sit at
-                the top level alongside `experiment_type` (flat — no wrapper sub-object).
+            run_configuration (AgentCallRunConfigRequest | LlmGenerationRunConfigRequest |
+                TemplateEvaluationRunConfigRequest | Unset): Strict request form of an experiment execution configuration.
+                Exactly one variant must be supplied, identified by `experiment_type`.
     """
 
     name: str | Unset = UNSET
-    run_configuration: LlmGenerationRunConfig | TemplateEvaluationRunConfig | Unset = UNSET
+    run_configuration: (
+        AgentCallRunConfigRequest
+        | LlmGenerationRunConfigRequest
+        | TemplateEvaluationRunConfigRequest
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -59,7 +62,9 @@ class UpdateRunExperimentTaskRequest:
             run_configuration: dict[str, Any] | Unset
             if isinstance(self.run_configuration, Unset):
                 run_configuration = UNSET
-            elif isinstance(self.run_configuration, LlmGenerationRunConfig):
+            elif isinstance(self.run_configuration, LlmGenerationRunConfigRequest):
+                run_configuration = self.run_configuration.to_dict()
+            elif isinstance(self.run_configuration, TemplateEvaluationRunConfigRequest):
                 run_configuration = self.run_configuration.to_dict()
             else:
                 run_configuration = self.run_configuration.to_dict()
@@ -109,7 +114,7 @@ class UpdateRunExperimentTaskRequest:
                 cls,
                 d,
                 "run_configuration",
-                "LlmGenerationRunConfig | TemplateEvaluationRunConfig",
+                "AgentCallRunConfigRequest | LlmGenerationRunConfigRequest | TemplateEvaluationRunConfigRequest",
                 "union",
                 _drifted,
             )
@@ -146,26 +151,41 @@ class UpdateRunExperimentTaskRequest:
 
 def _parse_run_configuration(
     data: object,
-) -> LlmGenerationRunConfig | TemplateEvaluationRunConfig | Unset:
+) -> (
+    AgentCallRunConfigRequest
+    | LlmGenerationRunConfigRequest
+    | TemplateEvaluationRunConfigRequest
+    | Unset
+):
     if isinstance(data, Unset):
         return data
     try:
         if not isinstance(data, dict):
             raise TypeError()
-        componentsschemas_run_configuration_type_0 = LlmGenerationRunConfig.from_dict(
-            data, _strict=True
+        componentsschemas_run_configuration_request_type_0 = (
+            LlmGenerationRunConfigRequest.from_dict(data, _strict=True)
         )
 
-        return componentsschemas_run_configuration_type_0
+        return componentsschemas_run_configuration_request_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        componentsschemas_run_configuration_request_type_1 = (
+            TemplateEvaluationRunConfigRequest.from_dict(data, _strict=True)
+        )
+
+        return componentsschemas_run_configuration_request_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_run_configuration_type_1 = TemplateEvaluationRunConfig.from_dict(
+    componentsschemas_run_configuration_request_type_2 = AgentCallRunConfigRequest.from_dict(
         data, _strict=True
     )
 
-    return componentsschemas_run_configuration_type_1
+    return componentsschemas_run_configuration_request_type_2
 
 
 _LAZY_PENDING = True
@@ -173,8 +193,13 @@ _LAZY_PENDING = True
 
 def _load_lazy_imports() -> None:
     """Import the models this one refers to, once (they may import this module in turn)."""
-    global _LAZY_PENDING, LlmGenerationRunConfig, TemplateEvaluationRunConfig
-    from ..models.llm_generation_run_config import LlmGenerationRunConfig  # noqa: PLC0415
-    from ..models.template_evaluation_run_config import TemplateEvaluationRunConfig  # noqa: PLC0415
+    global \
+        _LAZY_PENDING, \
+        AgentCallRunConfigRequest, \
+        LlmGenerationRunConfigRequest, \
+        TemplateEvaluationRunConfigRequest
+    from ..models.agent_call_run_config_request import AgentCallRunConfigRequest  # noqa: PLC0415
+    from ..models.llm_generation_run_config_request import LlmGenerationRunConfigRequest  # noqa: PLC0415
+    from ..models.template_evaluation_run_config_request import TemplateEvaluationRunConfigRequest  # noqa: PLC0415
 
     _LAZY_PENDING = False

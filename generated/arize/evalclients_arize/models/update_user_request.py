@@ -24,7 +24,8 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class UpdateUserRequest:
-    """
+    """UpdateUserRequest
+
     Attributes:
         is_developer (bool | Unset): Set to `true` to grant developer permissions, or `false` to revoke them. When
             omitted, the current value is preserved.

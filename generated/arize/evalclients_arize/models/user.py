@@ -14,7 +14,7 @@ from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
 from ..models.user_status import UserStatus, check_user_status
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_user_role_assignment import CustomUserRoleAssignment
@@ -37,34 +37,31 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class User:
-    """An account user represents a member of the account. Users can be listed,
-    updated, or removed from the account.
+    """An account user represents a member of the account. Users can be listed, updated, or removed from the account.
 
-        Attributes:
-            created_at (datetime.datetime): Timestamp for when the user was created
-            email (str): An email address Example: user@example.com.
-            id (str): A universally unique identifier (base64-encoded opaque string). Example: RW50aXR5OjEyMzQ1.
-            is_developer (bool): Whether the user has developer permissions (can use the Arize API)
-            name (str): Display name of the user
-            role (CustomUserRoleAssignment | PredefinedUserRoleAssignment): An account-level role assignment. Discriminated
-                by `type`:
-                - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`)
-                - `CUSTOM`: a custom RBAC role identified by its ID
-
-                Note: `CUSTOM` role assignments are not yet supported and are reserved for future use.
-            status (UserStatus): Current status of the user in the account.
-                - `ACTIVE`: User has verified their email and can access the platform.
-                - `INVITED`: User has been invited and their verification token is still valid.
-                - `EXPIRED`: User was invited but their verification token has expired or is missing. A new invite is required.
+    Attributes:
+        created_at (datetime.datetime | Unset): Timestamp for when the user was created
+        email (str | Unset): An email address
+        id (str | Unset): A universally unique identifier (base64-encoded opaque string).
+        is_developer (bool | Unset): Whether the user has developer permissions (can use the Arize API)
+        name (str | Unset): Display name of the user
+        role (CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset): An account-level role assignment.
+            Discriminated by `type`: - `PREDEFINED`: one of the predefined roles (`admin`, `member`, `annotator`) -
+            `CUSTOM`: a custom RBAC role identified by its ID  Note: `CUSTOM` role assignments are not yet supported and are
+            reserved for future use.
+        status (UserStatus | Unset): Current status of the user in the account. - `ACTIVE`: User has verified their
+            email and can access the platform. - `INVITED`: User has been invited and their verification token is still
+            valid. - `EXPIRED`: User was invited but their verification token has expired or is missing. A new invite is
+            required.
     """
 
-    created_at: datetime.datetime | Unset
-    email: str | Unset
-    id: str | Unset
-    is_developer: bool | Unset
-    name: str | Unset
-    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset
-    status: UserStatus | Unset
+    created_at: datetime.datetime | Unset = UNSET
+    email: str | Unset = UNSET
+    id: str | Unset = UNSET
+    is_developer: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    role: CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset = UNSET
+    status: UserStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -73,7 +70,9 @@ class User:
         if _LAZY_PENDING:
             _load_lazy_imports()
         try:
-            created_at = self.created_at.isoformat()
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             created_at = _as_json(self.created_at)
 
@@ -86,8 +85,10 @@ class User:
         name = self.name
 
         try:
-            role: dict[str, Any]
-            if isinstance(self.role, PredefinedUserRoleAssignment):
+            role: dict[str, Any] | Unset
+            if isinstance(self.role, Unset):
+                role = UNSET
+            elif isinstance(self.role, PredefinedUserRoleAssignment):
                 role = self.role.to_dict()
             else:
                 role = self.role.to_dict()
@@ -96,23 +97,30 @@ class User:
             role = _as_json(self.role)
 
         try:
-            status: str = self.status
+            status: str | Unset = UNSET
+            if not isinstance(self.status, Unset):
+                status = self.status
+
         except (AttributeError, TypeError, ValueError):  # a value kept as received
             status = _as_json(self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "email": email,
-                "id": id,
-                "is_developer": is_developer,
-                "name": name,
-                "role": role,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if email is not UNSET:
+            field_dict["email"] = email
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_developer is not UNSET:
+            field_dict["is_developer"] = is_developer
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
+        if status is not UNSET:
+            field_dict["status"] = status
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -130,7 +138,12 @@ class User:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            created_at = datetime.datetime.fromisoformat(d["created_at"])
+            _created_at = d.get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is UNSET:
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -140,8 +153,8 @@ class User:
             )
 
         try:
-            email = d["email"]
-            if not (type(email) is str):
+            email = d.get("email", UNSET)
+            if not (type(email) is str or email is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -149,8 +162,8 @@ class User:
             email, _drifted = _keep(cls, d, "email", "str", "type", _drifted)
 
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -158,8 +171,8 @@ class User:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            is_developer = d["is_developer"]
-            if not (type(is_developer) is bool):
+            is_developer = d.get("is_developer", UNSET)
+            if not (type(is_developer) is bool or is_developer is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -167,8 +180,8 @@ class User:
             is_developer, _drifted = _keep(cls, d, "is_developer", "bool", "type", _drifted)
 
         try:
-            name = d["name"]
-            if not (type(name) is str):
+            name = d.get("name", UNSET)
+            if not (type(name) is str or name is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -176,7 +189,7 @@ class User:
             name, _drifted = _keep(cls, d, "name", "str", "type", _drifted)
 
         try:
-            role = _parse_role(d["role"])
+            role = _parse_role(d.get("role", UNSET))
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -191,7 +204,12 @@ class User:
             )
 
         try:
-            status = check_user_status(d["status"])
+            _status = d.get("status", UNSET)
+            status: UserStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = check_user_status(_status)
 
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -233,7 +251,9 @@ class User:
         return key in self.additional_properties
 
 
-def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment:
+def _parse_role(data: object) -> CustomUserRoleAssignment | PredefinedUserRoleAssignment | Unset:
+    if isinstance(data, Unset):
+        return data
     try:
         if not isinstance(data, dict):
             raise TypeError()

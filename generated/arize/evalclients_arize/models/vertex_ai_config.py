@@ -7,11 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
-from ..types import Unset
+from ..models.vertex_ai_config_provider import (
+    VertexAiConfigProvider,
+    check_vertex_ai_config_provider,
+)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VertexAiConfig")
 _FIELDS = frozenset(
@@ -30,16 +35,16 @@ class VertexAiConfig:
     configured GCP project. All fields are returned on read.
 
         Attributes:
-            location (str): GCP region (e.g. us-central1).
-            project_access_label (str): Label used to verify Arize's access to the GCP project.
-            project_id (str): GCP project ID Arize accesses Vertex through.
-            provider (str): Discriminator identifying the Vertex AI provider.
+            location (str | Unset): GCP region (e.g. us-central1).
+            project_access_label (str | Unset): Label used to verify Arize's access to the GCP project.
+            project_id (str | Unset): GCP project ID Arize accesses Vertex through.
+            provider (VertexAiConfigProvider | Unset): Discriminator identifying the Vertex AI provider.
     """
 
-    location: str | Unset
-    project_access_label: str | Unset
-    project_id: str | Unset
-    provider: str | Unset
+    location: str | Unset = UNSET
+    project_access_label: str | Unset = UNSET
+    project_id: str | Unset = UNSET
+    provider: VertexAiConfigProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
     """What differed from the spec when decoded; set only then (read it with drift.differences)."""
@@ -51,18 +56,25 @@ class VertexAiConfig:
 
         project_id = self.project_id
 
-        provider = self.provider
+        try:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            provider = _as_json(self.provider)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "location": location,
-                "project_access_label": project_access_label,
-                "project_id": project_id,
-                "provider": provider,
-            }
-        )
+        field_dict.update({})
+        if location is not UNSET:
+            field_dict["location"] = location
+        if project_access_label is not UNSET:
+            field_dict["project_access_label"] = project_access_label
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
 
         _drifted = getattr(self, "_drift", None)
         if _drifted is not None:
@@ -78,8 +90,8 @@ class VertexAiConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            location = d["location"]
-            if not (type(location) is str):
+            location = d.get("location", UNSET)
+            if not (type(location) is str or location is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -87,8 +99,8 @@ class VertexAiConfig:
             location, _drifted = _keep(cls, d, "location", "str", "type", _drifted)
 
         try:
-            project_access_label = d["project_access_label"]
-            if not (type(project_access_label) is str):
+            project_access_label = d.get("project_access_label", UNSET)
+            if not (type(project_access_label) is str or project_access_label is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -98,8 +110,8 @@ class VertexAiConfig:
             )
 
         try:
-            project_id = d["project_id"]
-            if not (type(project_id) is str):
+            project_id = d.get("project_id", UNSET)
+            if not (type(project_id) is str or project_id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -107,13 +119,17 @@ class VertexAiConfig:
             project_id, _drifted = _keep(cls, d, "project_id", "str", "type", _drifted)
 
         try:
-            provider = d["provider"]
-            if not (type(provider) is str):
-                raise TypeError
+            _provider = d.get("provider", UNSET)
+            provider: VertexAiConfigProvider | Unset
+            if _provider is UNSET:
+                provider = UNSET
+            else:
+                provider = check_vertex_ai_config_provider(_provider)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            provider, _drifted = _keep(cls, d, "provider", "str", "type", _drifted)
+            provider, _drifted = _keep(cls, d, "provider", "one of VERTEX_AI", "enum", _drifted)
 
         vertex_ai_config = cls(
             location,

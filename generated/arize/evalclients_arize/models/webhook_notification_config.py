@@ -7,10 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..drift import Drift as _Drift
+from ..drift import as_json as _as_json
 from ..drift import keep as _keep
 from ..drift import note as _note
 from ..drift import recase as _recase
 from ..drift import restore as _restore
+from ..models.webhook_notification_config_type import (
+    WebhookNotificationConfigType,
+    check_webhook_notification_config_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookNotificationConfig")
@@ -25,15 +30,16 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class WebhookNotificationConfig:
-    """
+    """WebhookNotificationConfig
+
     Attributes:
-        id (str): The webhook to notify (base64 global ID).
-        type_ (str):
+        id (str | Unset): The webhook to notify (base64 global ID).
+        type_ (WebhookNotificationConfigType | Unset): Identifies this notification channel as a webhook.
         url (None | str | Unset): The webhook endpoint URL.
     """
 
-    id: str | Unset
-    type_: str | Unset
+    id: str | Unset = UNSET
+    type_: WebhookNotificationConfigType | Unset = UNSET
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _drift: list[_Drift] = _attrs_field(init=False, repr=False, eq=False)
@@ -42,7 +48,13 @@ class WebhookNotificationConfig:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        try:
+            type_: str | Unset = UNSET
+            if not isinstance(self.type_, Unset):
+                type_ = self.type_
+
+        except (AttributeError, TypeError, ValueError):  # a value kept as received
+            type_ = _as_json(self.type_)
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -52,12 +64,11 @@ class WebhookNotificationConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -75,8 +86,8 @@ class WebhookNotificationConfig:
             d, _drifted = _recase(cls, d, _FIELDS, _drifted)
             _extra = not d.keys() <= _FIELDS
         try:
-            id = d["id"]
-            if not (type(id) is str):
+            id = d.get("id", UNSET)
+            if not (type(id) is str or id is UNSET):
                 raise TypeError
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
@@ -84,13 +95,17 @@ class WebhookNotificationConfig:
             id, _drifted = _keep(cls, d, "id", "str", "type", _drifted)
 
         try:
-            type_ = d["type"]
-            if not (type(type_) is str):
-                raise TypeError
+            _type_ = d.get("type", UNSET)
+            type_: WebhookNotificationConfigType | Unset
+            if _type_ is UNSET:
+                type_ = UNSET
+            else:
+                type_ = check_webhook_notification_config_type(_type_)
+
         except (AttributeError, KeyError, TypeError, ValueError):
             if _strict:
                 raise
-            type_, _drifted = _keep(cls, d, "type", "str", "type", _drifted)
+            type_, _drifted = _keep(cls, d, "type", "one of WEBHOOK", "enum", _drifted)
 
         try:
             url: None | str | Unset = d.get("url", UNSET)

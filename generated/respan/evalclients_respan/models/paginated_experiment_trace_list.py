@@ -32,13 +32,14 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class PaginatedExperimentTraceList:
-    """A DRF page of experiment traces.
+    """A page of experiment traces: {count, results} in the docs example of "Filter experiment traces"; next and previous
+    as in respan-sdk's PaginatedResponseType {results, count, next, previous}.
 
-    Attributes:
-        results (list[ExperimentTrace]):
-        count (int | Unset): Total number of traces that match.
-        next_ (None | str | Unset): URL of the next page, or null.
-        previous (None | str | Unset): URL of the previous page, or null.
+        Attributes:
+            results (list[ExperimentTrace]):
+            count (int | Unset): Total number of traces that match.
+            next_ (None | str | Unset): URL of the next page, or null.
+            previous (None | str | Unset): URL of the previous page, or null.
     """
 
     results: list[ExperimentTrace] | Unset

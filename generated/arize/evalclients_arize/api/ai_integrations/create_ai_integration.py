@@ -158,44 +158,22 @@ def sync_detailed(
 ) -> Response[AiIntegration | Problem]:
     """Create an AI integration
 
-     Create a new AI integration for an external LLM provider.
-
-    **Payload Requirements**
-    - `name` and `provider` are required.
-    - The integration name must be unique within the account.
-    - `provider` must be one of: `OPEN_AI`, `AZURE_OPEN_AI`, `AWS_BEDROCK`, `VERTEX_AI`, `ANTHROPIC`,
-    `NVIDIA_NIM`, `GEMINI`, `CUSTOM`.
-    - If `scopings` is omitted, the integration defaults to account-wide visibility.
-    - `enable_default_models` defaults to `false` if not provided.
-    - `function_calling_enabled` defaults to `true` if not provided.
-    - `auth_type` defaults to `DEFAULT` if not provided.
-    - For `AWS_BEDROCK` provider, `provider_metadata` must include `role_arn`.
-    - For `VERTEX_AI` provider, `provider_metadata` must include `project_id`, `location`, and
-    `project_access_label`.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Production OpenAI",
-      "provider": "OPEN_AI",
-      "api_key": "sk-abc123...",
-      "model_names": ["gpt-4", "gpt-4o"],
-      "enable_default_models": true
-    }
-    ```
-
-    **Invalid example** (missing required `provider`)
-    ```json
-    {
-      "name": "My Integration"
-    }
-    ```
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Create a new AI integration for an external LLM provider.  **Payload Requirements** - `name` and
+    `provider` are required. - The integration name must be unique within the account. - `provider` must
+    be one of: `OPEN_AI`, `AZURE_OPEN_AI`, `AWS_BEDROCK`, `VERTEX_AI`, `ANTHROPIC`, `NVIDIA_NIM`,
+    `GEMINI`, `CUSTOM`, `LITELLM`, `FIREWORKS`, `TOGETHER_AI`. - If `scopings` is omitted, the
+    integration defaults to account-wide visibility. - `enable_default_models` defaults to `false` if
+    not provided. - `function_calling_enabled` defaults to `true` if not provided. - `auth_type`
+    defaults to `DEFAULT` if not provided. - For `AWS_BEDROCK` provider, `provider_metadata` must
+    include `role_arn`. - For `VERTEX_AI` provider, `provider_metadata` must include `project_id`,
+    `location`, and `project_access_label`.  **Valid example** ```json {   "name": "Production OpenAI",
+    "provider": "OPEN_AI",   "api_key": "sk-abc123...",   "model_names": ["gpt-4", "gpt-4o"],
+    "enable_default_models": true } ```  **Invalid example** (missing required `provider`) ```json {
+    "name": "My Integration" } ```  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        body (CreateAiIntegrationRequest):
+        body (CreateAiIntegrationRequest): CreateAiIntegrationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,44 +201,22 @@ def sync(
 ) -> AiIntegration | Problem | None:
     """Create an AI integration
 
-     Create a new AI integration for an external LLM provider.
-
-    **Payload Requirements**
-    - `name` and `provider` are required.
-    - The integration name must be unique within the account.
-    - `provider` must be one of: `OPEN_AI`, `AZURE_OPEN_AI`, `AWS_BEDROCK`, `VERTEX_AI`, `ANTHROPIC`,
-    `NVIDIA_NIM`, `GEMINI`, `CUSTOM`.
-    - If `scopings` is omitted, the integration defaults to account-wide visibility.
-    - `enable_default_models` defaults to `false` if not provided.
-    - `function_calling_enabled` defaults to `true` if not provided.
-    - `auth_type` defaults to `DEFAULT` if not provided.
-    - For `AWS_BEDROCK` provider, `provider_metadata` must include `role_arn`.
-    - For `VERTEX_AI` provider, `provider_metadata` must include `project_id`, `location`, and
-    `project_access_label`.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Production OpenAI",
-      "provider": "OPEN_AI",
-      "api_key": "sk-abc123...",
-      "model_names": ["gpt-4", "gpt-4o"],
-      "enable_default_models": true
-    }
-    ```
-
-    **Invalid example** (missing required `provider`)
-    ```json
-    {
-      "name": "My Integration"
-    }
-    ```
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Create a new AI integration for an external LLM provider.  **Payload Requirements** - `name` and
+    `provider` are required. - The integration name must be unique within the account. - `provider` must
+    be one of: `OPEN_AI`, `AZURE_OPEN_AI`, `AWS_BEDROCK`, `VERTEX_AI`, `ANTHROPIC`, `NVIDIA_NIM`,
+    `GEMINI`, `CUSTOM`, `LITELLM`, `FIREWORKS`, `TOGETHER_AI`. - If `scopings` is omitted, the
+    integration defaults to account-wide visibility. - `enable_default_models` defaults to `false` if
+    not provided. - `function_calling_enabled` defaults to `true` if not provided. - `auth_type`
+    defaults to `DEFAULT` if not provided. - For `AWS_BEDROCK` provider, `provider_metadata` must
+    include `role_arn`. - For `VERTEX_AI` provider, `provider_metadata` must include `project_id`,
+    `location`, and `project_access_label`.  **Valid example** ```json {   "name": "Production OpenAI",
+    "provider": "OPEN_AI",   "api_key": "sk-abc123...",   "model_names": ["gpt-4", "gpt-4o"],
+    "enable_default_models": true } ```  **Invalid example** (missing required `provider`) ```json {
+    "name": "My Integration" } ```  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        body (CreateAiIntegrationRequest):
+        body (CreateAiIntegrationRequest): CreateAiIntegrationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,44 +239,22 @@ async def asyncio_detailed(
 ) -> Response[AiIntegration | Problem]:
     """Create an AI integration
 
-     Create a new AI integration for an external LLM provider.
-
-    **Payload Requirements**
-    - `name` and `provider` are required.
-    - The integration name must be unique within the account.
-    - `provider` must be one of: `OPEN_AI`, `AZURE_OPEN_AI`, `AWS_BEDROCK`, `VERTEX_AI`, `ANTHROPIC`,
-    `NVIDIA_NIM`, `GEMINI`, `CUSTOM`.
-    - If `scopings` is omitted, the integration defaults to account-wide visibility.
-    - `enable_default_models` defaults to `false` if not provided.
-    - `function_calling_enabled` defaults to `true` if not provided.
-    - `auth_type` defaults to `DEFAULT` if not provided.
-    - For `AWS_BEDROCK` provider, `provider_metadata` must include `role_arn`.
-    - For `VERTEX_AI` provider, `provider_metadata` must include `project_id`, `location`, and
-    `project_access_label`.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Production OpenAI",
-      "provider": "OPEN_AI",
-      "api_key": "sk-abc123...",
-      "model_names": ["gpt-4", "gpt-4o"],
-      "enable_default_models": true
-    }
-    ```
-
-    **Invalid example** (missing required `provider`)
-    ```json
-    {
-      "name": "My Integration"
-    }
-    ```
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Create a new AI integration for an external LLM provider.  **Payload Requirements** - `name` and
+    `provider` are required. - The integration name must be unique within the account. - `provider` must
+    be one of: `OPEN_AI`, `AZURE_OPEN_AI`, `AWS_BEDROCK`, `VERTEX_AI`, `ANTHROPIC`, `NVIDIA_NIM`,
+    `GEMINI`, `CUSTOM`, `LITELLM`, `FIREWORKS`, `TOGETHER_AI`. - If `scopings` is omitted, the
+    integration defaults to account-wide visibility. - `enable_default_models` defaults to `false` if
+    not provided. - `function_calling_enabled` defaults to `true` if not provided. - `auth_type`
+    defaults to `DEFAULT` if not provided. - For `AWS_BEDROCK` provider, `provider_metadata` must
+    include `role_arn`. - For `VERTEX_AI` provider, `provider_metadata` must include `project_id`,
+    `location`, and `project_access_label`.  **Valid example** ```json {   "name": "Production OpenAI",
+    "provider": "OPEN_AI",   "api_key": "sk-abc123...",   "model_names": ["gpt-4", "gpt-4o"],
+    "enable_default_models": true } ```  **Invalid example** (missing required `provider`) ```json {
+    "name": "My Integration" } ```  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        body (CreateAiIntegrationRequest):
+        body (CreateAiIntegrationRequest): CreateAiIntegrationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -346,44 +280,22 @@ async def asyncio(
 ) -> AiIntegration | Problem | None:
     """Create an AI integration
 
-     Create a new AI integration for an external LLM provider.
-
-    **Payload Requirements**
-    - `name` and `provider` are required.
-    - The integration name must be unique within the account.
-    - `provider` must be one of: `OPEN_AI`, `AZURE_OPEN_AI`, `AWS_BEDROCK`, `VERTEX_AI`, `ANTHROPIC`,
-    `NVIDIA_NIM`, `GEMINI`, `CUSTOM`.
-    - If `scopings` is omitted, the integration defaults to account-wide visibility.
-    - `enable_default_models` defaults to `false` if not provided.
-    - `function_calling_enabled` defaults to `true` if not provided.
-    - `auth_type` defaults to `DEFAULT` if not provided.
-    - For `AWS_BEDROCK` provider, `provider_metadata` must include `role_arn`.
-    - For `VERTEX_AI` provider, `provider_metadata` must include `project_id`, `location`, and
-    `project_access_label`.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Production OpenAI",
-      "provider": "OPEN_AI",
-      "api_key": "sk-abc123...",
-      "model_names": ["gpt-4", "gpt-4o"],
-      "enable_default_models": true
-    }
-    ```
-
-    **Invalid example** (missing required `provider`)
-    ```json
-    {
-      "name": "My Integration"
-    }
-    ```
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Create a new AI integration for an external LLM provider.  **Payload Requirements** - `name` and
+    `provider` are required. - The integration name must be unique within the account. - `provider` must
+    be one of: `OPEN_AI`, `AZURE_OPEN_AI`, `AWS_BEDROCK`, `VERTEX_AI`, `ANTHROPIC`, `NVIDIA_NIM`,
+    `GEMINI`, `CUSTOM`, `LITELLM`, `FIREWORKS`, `TOGETHER_AI`. - If `scopings` is omitted, the
+    integration defaults to account-wide visibility. - `enable_default_models` defaults to `false` if
+    not provided. - `function_calling_enabled` defaults to `true` if not provided. - `auth_type`
+    defaults to `DEFAULT` if not provided. - For `AWS_BEDROCK` provider, `provider_metadata` must
+    include `role_arn`. - For `VERTEX_AI` provider, `provider_metadata` must include `project_id`,
+    `location`, and `project_access_label`.  **Valid example** ```json {   "name": "Production OpenAI",
+    "provider": "OPEN_AI",   "api_key": "sk-abc123...",   "model_names": ["gpt-4", "gpt-4o"],
+    "enable_default_models": true } ```  **Invalid example** (missing required `provider`) ```json {
+    "name": "My Integration" } ```  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        body (CreateAiIntegrationRequest):
+        body (CreateAiIntegrationRequest): CreateAiIntegrationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

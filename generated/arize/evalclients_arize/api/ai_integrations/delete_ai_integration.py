@@ -127,14 +127,11 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete an AI integration
 
-     Delete an AI integration by its ID. This operation is irreversible.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Delete an AI integration by its ID. This operation is irreversible.  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,14 +159,11 @@ def sync(
 ) -> Any | Problem | None:
     """Delete an AI integration
 
-     Delete an AI integration by its ID. This operation is irreversible.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Delete an AI integration by its ID. This operation is irreversible.  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,14 +186,11 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete an AI integration
 
-     Delete an AI integration by its ID. This operation is irreversible.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Delete an AI integration by its ID. This operation is irreversible.  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,14 +216,11 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete an AI integration
 
-     Delete an AI integration by its ID. This operation is irreversible.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Delete an AI integration by its ID. This operation is irreversible.  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -119,14 +119,11 @@ def sync_detailed(
 ) -> Response[AiIntegration | Problem]:
     """Get an AI integration
 
-     Get a specific AI integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific AI integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,14 +151,11 @@ def sync(
 ) -> AiIntegration | Problem | None:
     """Get an AI integration
 
-     Get a specific AI integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific AI integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,14 +178,11 @@ async def asyncio_detailed(
 ) -> Response[AiIntegration | Problem]:
     """Get an AI integration
 
-     Get a specific AI integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific AI integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,14 +208,11 @@ async def asyncio(
 ) -> AiIntegration | Problem | None:
     """Get an AI integration
 
-     Get a specific AI integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific AI integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

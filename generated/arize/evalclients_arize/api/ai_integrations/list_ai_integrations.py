@@ -152,14 +152,11 @@ def sync_detailed(
 ) -> Response[ListAiIntegrationsResponse | Problem]:
     """List AI integrations
 
-     List AI integrations the user has access to.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     List AI integrations the user has access to.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -199,14 +196,11 @@ def sync(
 ) -> ListAiIntegrationsResponse | Problem | None:
     """List AI integrations
 
-     List AI integrations the user has access to.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     List AI integrations the user has access to.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -241,14 +235,11 @@ async def asyncio_detailed(
 ) -> Response[ListAiIntegrationsResponse | Problem]:
     """List AI integrations
 
-     List AI integrations the user has access to.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     List AI integrations the user has access to.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -286,14 +277,11 @@ async def asyncio(
 ) -> ListAiIntegrationsResponse | Problem | None:
     """List AI integrations
 
-     List AI integrations the user has access to.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     List AI integrations the user has access to.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):

@@ -162,36 +162,18 @@ def sync_detailed(
 ) -> Response[AiIntegration | Problem]:
     """Update an AI integration
 
-     Update an AI integration's configuration. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of the updatable fields must be provided.
-    - `name`, if provided, must be unique within the account.
-    - `api_key` can be set to `null` to remove the existing key, or omitted to keep it unchanged.
-    - `scopings`, if provided, replaces all existing scoping rules.
-    - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to remove.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Integration",
-      "model_names": ["gpt-4o", "gpt-4o-mini"]
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Update an AI integration's configuration. At least one field must be provided. Omitted fields are
+    left unchanged.  **Payload Requirements** - At least one of the updatable fields must be provided. -
+    `name`, if provided, must be unique within the account. - `api_key` can be set to `null` to remove
+    the existing key, or omitted to keep it unchanged. - `scopings`, if provided, replaces all existing
+    scoping rules. - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to
+    remove.  **Valid example** ```json {   "name": "Updated Integration",   "model_names": ["gpt-4o",
+    "gpt-4o-mini"] } ```  **Invalid example** (empty body) ```json {} ```  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAiIntegrationRequest):
+        integration_id (str):
+        body (UpdateAiIntegrationRequest): UpdateAiIntegrationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,36 +203,18 @@ def sync(
 ) -> AiIntegration | Problem | None:
     """Update an AI integration
 
-     Update an AI integration's configuration. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of the updatable fields must be provided.
-    - `name`, if provided, must be unique within the account.
-    - `api_key` can be set to `null` to remove the existing key, or omitted to keep it unchanged.
-    - `scopings`, if provided, replaces all existing scoping rules.
-    - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to remove.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Integration",
-      "model_names": ["gpt-4o", "gpt-4o-mini"]
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Update an AI integration's configuration. At least one field must be provided. Omitted fields are
+    left unchanged.  **Payload Requirements** - At least one of the updatable fields must be provided. -
+    `name`, if provided, must be unique within the account. - `api_key` can be set to `null` to remove
+    the existing key, or omitted to keep it unchanged. - `scopings`, if provided, replaces all existing
+    scoping rules. - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to
+    remove.  **Valid example** ```json {   "name": "Updated Integration",   "model_names": ["gpt-4o",
+    "gpt-4o-mini"] } ```  **Invalid example** (empty body) ```json {} ```  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAiIntegrationRequest):
+        integration_id (str):
+        body (UpdateAiIntegrationRequest): UpdateAiIntegrationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,36 +239,18 @@ async def asyncio_detailed(
 ) -> Response[AiIntegration | Problem]:
     """Update an AI integration
 
-     Update an AI integration's configuration. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of the updatable fields must be provided.
-    - `name`, if provided, must be unique within the account.
-    - `api_key` can be set to `null` to remove the existing key, or omitted to keep it unchanged.
-    - `scopings`, if provided, replaces all existing scoping rules.
-    - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to remove.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Integration",
-      "model_names": ["gpt-4o", "gpt-4o-mini"]
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Update an AI integration's configuration. At least one field must be provided. Omitted fields are
+    left unchanged.  **Payload Requirements** - At least one of the updatable fields must be provided. -
+    `name`, if provided, must be unique within the account. - `api_key` can be set to `null` to remove
+    the existing key, or omitted to keep it unchanged. - `scopings`, if provided, replaces all existing
+    scoping rules. - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to
+    remove.  **Valid example** ```json {   "name": "Updated Integration",   "model_names": ["gpt-4o",
+    "gpt-4o-mini"] } ```  **Invalid example** (empty body) ```json {} ```  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAiIntegrationRequest):
+        integration_id (str):
+        body (UpdateAiIntegrationRequest): UpdateAiIntegrationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -332,36 +278,18 @@ async def asyncio(
 ) -> AiIntegration | Problem | None:
     """Update an AI integration
 
-     Update an AI integration's configuration. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of the updatable fields must be provided.
-    - `name`, if provided, must be unique within the account.
-    - `api_key` can be set to `null` to remove the existing key, or omitted to keep it unchanged.
-    - `scopings`, if provided, replaces all existing scoping rules.
-    - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to remove.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Integration",
-      "model_names": ["gpt-4o", "gpt-4o-mini"]
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Update an AI integration's configuration. At least one field must be provided. Omitted fields are
+    left unchanged.  **Payload Requirements** - At least one of the updatable fields must be provided. -
+    `name`, if provided, must be unique within the account. - `api_key` can be set to `null` to remove
+    the existing key, or omitted to keep it unchanged. - `scopings`, if provided, replaces all existing
+    scoping rules. - `provider_metadata`, if provided, replaces existing metadata. Set to `null` to
+    remove.  **Valid example** ```json {   "name": "Updated Integration",   "model_names": ["gpt-4o",
+    "gpt-4o-mini"] } ```  **Invalid example** (empty body) ```json {} ```  <Warning>This endpoint is in
+    alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAiIntegrationRequest):
+        integration_id (str):
+        body (UpdateAiIntegrationRequest): UpdateAiIntegrationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

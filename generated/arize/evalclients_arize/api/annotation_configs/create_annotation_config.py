@@ -259,37 +259,15 @@ def sync_detailed(
 ]:
     """Create an annotation config
 
-     Create a new annotation config.
-
-    **Payload Requirements**
-    - The annotation config name must be unique within the given space.
-
-    **Valid example**
-    ```json
-    {
-      "name": "my-annotation-config",
-      "space_id": "spc_123",
-      "annotation_config_type": "CATEGORICAL",
-      "values": [
-        {
-          "label": "value1",
-          "score": 0
-        },
-        {
-          "label": "value2",
-          "score": 1
-        }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation config.  **Payload Requirements** - The annotation config name must be
+    unique within the given space.  **Valid example** ```json {   "name": "my-annotation-config",
+    "space_id": "spc_123",   "annotation_config_type": "CATEGORICAL",   "values": [     {       "label":
+    "value1",       "score": 0     },     {       "label": "value2",       "score": 1     }   ],
+    "optimization_direction": "MAXIMIZE" } ```
 
     Args:
         body (CreateCategoricalAnnotationConfigRequest | CreateContinuousAnnotationConfigRequest |
-            CreateFreeformAnnotationConfigRequest):
+            CreateFreeformAnnotationConfigRequest): CreateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -325,37 +303,15 @@ def sync(
 ):
     """Create an annotation config
 
-     Create a new annotation config.
-
-    **Payload Requirements**
-    - The annotation config name must be unique within the given space.
-
-    **Valid example**
-    ```json
-    {
-      "name": "my-annotation-config",
-      "space_id": "spc_123",
-      "annotation_config_type": "CATEGORICAL",
-      "values": [
-        {
-          "label": "value1",
-          "score": 0
-        },
-        {
-          "label": "value2",
-          "score": 1
-        }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation config.  **Payload Requirements** - The annotation config name must be
+    unique within the given space.  **Valid example** ```json {   "name": "my-annotation-config",
+    "space_id": "spc_123",   "annotation_config_type": "CATEGORICAL",   "values": [     {       "label":
+    "value1",       "score": 0     },     {       "label": "value2",       "score": 1     }   ],
+    "optimization_direction": "MAXIMIZE" } ```
 
     Args:
         body (CreateCategoricalAnnotationConfigRequest | CreateContinuousAnnotationConfigRequest |
-            CreateFreeformAnnotationConfigRequest):
+            CreateFreeformAnnotationConfigRequest): CreateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -382,37 +338,15 @@ async def asyncio_detailed(
 ]:
     """Create an annotation config
 
-     Create a new annotation config.
-
-    **Payload Requirements**
-    - The annotation config name must be unique within the given space.
-
-    **Valid example**
-    ```json
-    {
-      "name": "my-annotation-config",
-      "space_id": "spc_123",
-      "annotation_config_type": "CATEGORICAL",
-      "values": [
-        {
-          "label": "value1",
-          "score": 0
-        },
-        {
-          "label": "value2",
-          "score": 1
-        }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation config.  **Payload Requirements** - The annotation config name must be
+    unique within the given space.  **Valid example** ```json {   "name": "my-annotation-config",
+    "space_id": "spc_123",   "annotation_config_type": "CATEGORICAL",   "values": [     {       "label":
+    "value1",       "score": 0     },     {       "label": "value2",       "score": 1     }   ],
+    "optimization_direction": "MAXIMIZE" } ```
 
     Args:
         body (CreateCategoricalAnnotationConfigRequest | CreateContinuousAnnotationConfigRequest |
-            CreateFreeformAnnotationConfigRequest):
+            CreateFreeformAnnotationConfigRequest): CreateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -446,37 +380,15 @@ async def asyncio(
 ):
     """Create an annotation config
 
-     Create a new annotation config.
-
-    **Payload Requirements**
-    - The annotation config name must be unique within the given space.
-
-    **Valid example**
-    ```json
-    {
-      "name": "my-annotation-config",
-      "space_id": "spc_123",
-      "annotation_config_type": "CATEGORICAL",
-      "values": [
-        {
-          "label": "value1",
-          "score": 0
-        },
-        {
-          "label": "value2",
-          "score": 1
-        }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation config.  **Payload Requirements** - The annotation config name must be
+    unique within the given space.  **Valid example** ```json {   "name": "my-annotation-config",
+    "space_id": "spc_123",   "annotation_config_type": "CATEGORICAL",   "values": [     {       "label":
+    "value1",       "score": 0     },     {       "label": "value2",       "score": 1     }   ],
+    "optimization_direction": "MAXIMIZE" } ```
 
     Args:
         body (CreateCategoricalAnnotationConfigRequest | CreateContinuousAnnotationConfigRequest |
-            CreateFreeformAnnotationConfigRequest):
+            CreateFreeformAnnotationConfigRequest): CreateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

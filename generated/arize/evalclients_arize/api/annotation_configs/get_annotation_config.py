@@ -205,12 +205,8 @@ def sync_detailed(
 
      Get an annotation config object by its ID.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,12 +242,8 @@ def sync(
 
      Get an annotation config object by its ID.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,12 +270,8 @@ async def asyncio_detailed(
 
      Get an annotation config object by its ID.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -317,12 +305,8 @@ async def asyncio(
 
      Get an annotation config object by its ID.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

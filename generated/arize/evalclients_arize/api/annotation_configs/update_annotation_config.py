@@ -263,49 +263,23 @@ def sync_detailed(
 ]:
     """Update an annotation config
 
-     Update an annotation config by its ID.
-
-    **Payload Requirements**
-    - `annotation_config_type` is required and must match the stored config's type. The
-      type is immutable and cannot be changed.
-    - The updatable fields depend on the type:
-      - `CATEGORICAL`: `name`, `values`, `optimization_direction`.
-      - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`, `optimization_direction`.
-      - `FREEFORM`: `name`.
-    - All fields other than `annotation_config_type` are optional; omitted fields are left
-      unchanged.
-    - `name`, if provided, must be unique within the space (409 Conflict if duplicate).
-    - `values` replaces the full label set (2-100 labels).
-    - System-managed fields (`id`, `space_id`, `created_at`) cannot be modified.
-
-    **Valid example** (categorical config)
-    ```json
-    {
-      "annotation_config_type": "CATEGORICAL",
-      "name": "quality-v2",
-      "values": [
-        { "label": "good", "score": 1 },
-        { "label": "bad", "score": 0 }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    **Invalid example** (missing `annotation_config_type`)
-    ```json
-    {
-      "name": "quality-v2"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an annotation config by its ID.  **Payload Requirements** - `annotation_config_type` is
+    required and must match the stored config's type. The   type is immutable and cannot be changed. -
+    The updatable fields depend on the type:   - `CATEGORICAL`: `name`, `values`,
+    `optimization_direction`.   - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`,
+    `optimization_direction`.   - `FREEFORM`: `name`. - All fields other than `annotation_config_type`
+    are optional; omitted fields are left   unchanged. - `name`, if provided, must be unique within the
+    space (409 Conflict if duplicate). - `values` replaces the full label set (2-500 labels). - System-
+    managed fields (`id`, `space_id`, `created_at`) cannot be modified.  **Valid example** (categorical
+    config) ```json {   "annotation_config_type": "CATEGORICAL",   "name": "quality-v2",   "values": [
+    { "label": "good", "score": 1 },     { "label": "bad", "score": 0 }   ],   "optimization_direction":
+    "MAXIMIZE" } ```  **Invalid example** (missing `annotation_config_type`) ```json {   "name":
+    "quality-v2" } ```
 
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
         body (UpdateCategoricalAnnotationConfigRequest | UpdateContinuousAnnotationConfigRequest |
-            UpdateFreeformAnnotationConfigRequest):
+            UpdateFreeformAnnotationConfigRequest): UpdateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -343,49 +317,23 @@ def sync(
 ):
     """Update an annotation config
 
-     Update an annotation config by its ID.
-
-    **Payload Requirements**
-    - `annotation_config_type` is required and must match the stored config's type. The
-      type is immutable and cannot be changed.
-    - The updatable fields depend on the type:
-      - `CATEGORICAL`: `name`, `values`, `optimization_direction`.
-      - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`, `optimization_direction`.
-      - `FREEFORM`: `name`.
-    - All fields other than `annotation_config_type` are optional; omitted fields are left
-      unchanged.
-    - `name`, if provided, must be unique within the space (409 Conflict if duplicate).
-    - `values` replaces the full label set (2-100 labels).
-    - System-managed fields (`id`, `space_id`, `created_at`) cannot be modified.
-
-    **Valid example** (categorical config)
-    ```json
-    {
-      "annotation_config_type": "CATEGORICAL",
-      "name": "quality-v2",
-      "values": [
-        { "label": "good", "score": 1 },
-        { "label": "bad", "score": 0 }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    **Invalid example** (missing `annotation_config_type`)
-    ```json
-    {
-      "name": "quality-v2"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an annotation config by its ID.  **Payload Requirements** - `annotation_config_type` is
+    required and must match the stored config's type. The   type is immutable and cannot be changed. -
+    The updatable fields depend on the type:   - `CATEGORICAL`: `name`, `values`,
+    `optimization_direction`.   - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`,
+    `optimization_direction`.   - `FREEFORM`: `name`. - All fields other than `annotation_config_type`
+    are optional; omitted fields are left   unchanged. - `name`, if provided, must be unique within the
+    space (409 Conflict if duplicate). - `values` replaces the full label set (2-500 labels). - System-
+    managed fields (`id`, `space_id`, `created_at`) cannot be modified.  **Valid example** (categorical
+    config) ```json {   "annotation_config_type": "CATEGORICAL",   "name": "quality-v2",   "values": [
+    { "label": "good", "score": 1 },     { "label": "bad", "score": 0 }   ],   "optimization_direction":
+    "MAXIMIZE" } ```  **Invalid example** (missing `annotation_config_type`) ```json {   "name":
+    "quality-v2" } ```
 
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
         body (UpdateCategoricalAnnotationConfigRequest | UpdateContinuousAnnotationConfigRequest |
-            UpdateFreeformAnnotationConfigRequest):
+            UpdateFreeformAnnotationConfigRequest): UpdateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -414,49 +362,23 @@ async def asyncio_detailed(
 ]:
     """Update an annotation config
 
-     Update an annotation config by its ID.
-
-    **Payload Requirements**
-    - `annotation_config_type` is required and must match the stored config's type. The
-      type is immutable and cannot be changed.
-    - The updatable fields depend on the type:
-      - `CATEGORICAL`: `name`, `values`, `optimization_direction`.
-      - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`, `optimization_direction`.
-      - `FREEFORM`: `name`.
-    - All fields other than `annotation_config_type` are optional; omitted fields are left
-      unchanged.
-    - `name`, if provided, must be unique within the space (409 Conflict if duplicate).
-    - `values` replaces the full label set (2-100 labels).
-    - System-managed fields (`id`, `space_id`, `created_at`) cannot be modified.
-
-    **Valid example** (categorical config)
-    ```json
-    {
-      "annotation_config_type": "CATEGORICAL",
-      "name": "quality-v2",
-      "values": [
-        { "label": "good", "score": 1 },
-        { "label": "bad", "score": 0 }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    **Invalid example** (missing `annotation_config_type`)
-    ```json
-    {
-      "name": "quality-v2"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an annotation config by its ID.  **Payload Requirements** - `annotation_config_type` is
+    required and must match the stored config's type. The   type is immutable and cannot be changed. -
+    The updatable fields depend on the type:   - `CATEGORICAL`: `name`, `values`,
+    `optimization_direction`.   - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`,
+    `optimization_direction`.   - `FREEFORM`: `name`. - All fields other than `annotation_config_type`
+    are optional; omitted fields are left   unchanged. - `name`, if provided, must be unique within the
+    space (409 Conflict if duplicate). - `values` replaces the full label set (2-500 labels). - System-
+    managed fields (`id`, `space_id`, `created_at`) cannot be modified.  **Valid example** (categorical
+    config) ```json {   "annotation_config_type": "CATEGORICAL",   "name": "quality-v2",   "values": [
+    { "label": "good", "score": 1 },     { "label": "bad", "score": 0 }   ],   "optimization_direction":
+    "MAXIMIZE" } ```  **Invalid example** (missing `annotation_config_type`) ```json {   "name":
+    "quality-v2" } ```
 
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
         body (UpdateCategoricalAnnotationConfigRequest | UpdateContinuousAnnotationConfigRequest |
-            UpdateFreeformAnnotationConfigRequest):
+            UpdateFreeformAnnotationConfigRequest): UpdateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -492,49 +414,23 @@ async def asyncio(
 ):
     """Update an annotation config
 
-     Update an annotation config by its ID.
-
-    **Payload Requirements**
-    - `annotation_config_type` is required and must match the stored config's type. The
-      type is immutable and cannot be changed.
-    - The updatable fields depend on the type:
-      - `CATEGORICAL`: `name`, `values`, `optimization_direction`.
-      - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`, `optimization_direction`.
-      - `FREEFORM`: `name`.
-    - All fields other than `annotation_config_type` are optional; omitted fields are left
-      unchanged.
-    - `name`, if provided, must be unique within the space (409 Conflict if duplicate).
-    - `values` replaces the full label set (2-100 labels).
-    - System-managed fields (`id`, `space_id`, `created_at`) cannot be modified.
-
-    **Valid example** (categorical config)
-    ```json
-    {
-      "annotation_config_type": "CATEGORICAL",
-      "name": "quality-v2",
-      "values": [
-        { "label": "good", "score": 1 },
-        { "label": "bad", "score": 0 }
-      ],
-      "optimization_direction": "MAXIMIZE"
-    }
-    ```
-
-    **Invalid example** (missing `annotation_config_type`)
-    ```json
-    {
-      "name": "quality-v2"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an annotation config by its ID.  **Payload Requirements** - `annotation_config_type` is
+    required and must match the stored config's type. The   type is immutable and cannot be changed. -
+    The updatable fields depend on the type:   - `CATEGORICAL`: `name`, `values`,
+    `optimization_direction`.   - `CONTINUOUS`: `name`, `minimum_score`, `maximum_score`,
+    `optimization_direction`.   - `FREEFORM`: `name`. - All fields other than `annotation_config_type`
+    are optional; omitted fields are left   unchanged. - `name`, if provided, must be unique within the
+    space (409 Conflict if duplicate). - `values` replaces the full label set (2-500 labels). - System-
+    managed fields (`id`, `space_id`, `created_at`) cannot be modified.  **Valid example** (categorical
+    config) ```json {   "annotation_config_type": "CATEGORICAL",   "name": "quality-v2",   "values": [
+    { "label": "good", "score": 1 },     { "label": "bad", "score": 0 }   ],   "optimization_direction":
+    "MAXIMIZE" } ```  **Invalid example** (missing `annotation_config_type`) ```json {   "name":
+    "quality-v2" } ```
 
     Args:
-        annotation_config_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_config_id (str):
         body (UpdateCategoricalAnnotationConfigRequest | UpdateContinuousAnnotationConfigRequest |
-            UpdateFreeformAnnotationConfigRequest):
+            UpdateFreeformAnnotationConfigRequest): UpdateAnnotationConfigRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -156,50 +156,23 @@ def sync_detailed(
 ) -> Response[AnnotateAnnotationQueueRecordResponse | Problem]:
     """Annotate a record
 
-     Submit annotations for an annotation queue record.
-
-    Annotations are upserted into the underlying data source by annotation config name.
-    Omitted annotation configs are left unchanged.
-
-    **Payload Requirements**
-    - `annotations` must contain at least one entry and at most 500.
-    - Each annotation `name` must match an annotation config associated with the queue.
-    - Omit `label`, `score`, or `text` to leave the existing value unchanged. Individual fields cannot
-    be set to null; annotations cannot be removed once written.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the submitted
-    annotations only.
-    Evaluations and user assignments are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "annotations": [
-        {"name": "accuracy", "label": "correct", "score": 1.0},
-        {"name": "quality", "text": "Well-structured response"}
-      ]
-    }
-    ```
-
-    **Invalid example** (annotation name not in queue)
-    ```json
-    {
-      "annotations": [
-        {"name": "unknown_config", "label": "good"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Submit annotations for an annotation queue record.  Annotations are upserted into the underlying
+    data source by annotation config name. Omitted annotation configs are left unchanged.  **Payload
+    Requirements** - `annotations` must contain at least one entry and at most 500. - Each annotation
+    `name` must match an annotation config associated with the queue. - Omit `label`, `score`, or `text`
+    to leave the existing value unchanged. Individual fields cannot be set to null; annotations cannot
+    be removed once written.  **Response** Returns a snapshot of the fields updated by this operation:
+    the record identity and the submitted annotations only. Evaluations and user assignments are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "annotations": [     {"name": "accuracy", "label": "correct", "score":
+    1.0},     {"name": "quality", "text": "Well-structured response"}   ] } ```  **Invalid example**
+    (annotation name not in queue) ```json {   "annotations": [     {"name": "unknown_config", "label":
+    "good"}   ] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AnnotateAnnotationQueueRecordRequest): Annotations to submit for an annotation queue
             record. Annotations are upserted by annotation config name; omitted configs are left
             unchanged.
@@ -234,50 +207,23 @@ def sync(
 ) -> AnnotateAnnotationQueueRecordResponse | Problem | None:
     """Annotate a record
 
-     Submit annotations for an annotation queue record.
-
-    Annotations are upserted into the underlying data source by annotation config name.
-    Omitted annotation configs are left unchanged.
-
-    **Payload Requirements**
-    - `annotations` must contain at least one entry and at most 500.
-    - Each annotation `name` must match an annotation config associated with the queue.
-    - Omit `label`, `score`, or `text` to leave the existing value unchanged. Individual fields cannot
-    be set to null; annotations cannot be removed once written.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the submitted
-    annotations only.
-    Evaluations and user assignments are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "annotations": [
-        {"name": "accuracy", "label": "correct", "score": 1.0},
-        {"name": "quality", "text": "Well-structured response"}
-      ]
-    }
-    ```
-
-    **Invalid example** (annotation name not in queue)
-    ```json
-    {
-      "annotations": [
-        {"name": "unknown_config", "label": "good"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Submit annotations for an annotation queue record.  Annotations are upserted into the underlying
+    data source by annotation config name. Omitted annotation configs are left unchanged.  **Payload
+    Requirements** - `annotations` must contain at least one entry and at most 500. - Each annotation
+    `name` must match an annotation config associated with the queue. - Omit `label`, `score`, or `text`
+    to leave the existing value unchanged. Individual fields cannot be set to null; annotations cannot
+    be removed once written.  **Response** Returns a snapshot of the fields updated by this operation:
+    the record identity and the submitted annotations only. Evaluations and user assignments are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "annotations": [     {"name": "accuracy", "label": "correct", "score":
+    1.0},     {"name": "quality", "text": "Well-structured response"}   ] } ```  **Invalid example**
+    (annotation name not in queue) ```json {   "annotations": [     {"name": "unknown_config", "label":
+    "good"}   ] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AnnotateAnnotationQueueRecordRequest): Annotations to submit for an annotation queue
             record. Annotations are upserted by annotation config name; omitted configs are left
             unchanged.
@@ -307,50 +253,23 @@ async def asyncio_detailed(
 ) -> Response[AnnotateAnnotationQueueRecordResponse | Problem]:
     """Annotate a record
 
-     Submit annotations for an annotation queue record.
-
-    Annotations are upserted into the underlying data source by annotation config name.
-    Omitted annotation configs are left unchanged.
-
-    **Payload Requirements**
-    - `annotations` must contain at least one entry and at most 500.
-    - Each annotation `name` must match an annotation config associated with the queue.
-    - Omit `label`, `score`, or `text` to leave the existing value unchanged. Individual fields cannot
-    be set to null; annotations cannot be removed once written.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the submitted
-    annotations only.
-    Evaluations and user assignments are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "annotations": [
-        {"name": "accuracy", "label": "correct", "score": 1.0},
-        {"name": "quality", "text": "Well-structured response"}
-      ]
-    }
-    ```
-
-    **Invalid example** (annotation name not in queue)
-    ```json
-    {
-      "annotations": [
-        {"name": "unknown_config", "label": "good"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Submit annotations for an annotation queue record.  Annotations are upserted into the underlying
+    data source by annotation config name. Omitted annotation configs are left unchanged.  **Payload
+    Requirements** - `annotations` must contain at least one entry and at most 500. - Each annotation
+    `name` must match an annotation config associated with the queue. - Omit `label`, `score`, or `text`
+    to leave the existing value unchanged. Individual fields cannot be set to null; annotations cannot
+    be removed once written.  **Response** Returns a snapshot of the fields updated by this operation:
+    the record identity and the submitted annotations only. Evaluations and user assignments are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "annotations": [     {"name": "accuracy", "label": "correct", "score":
+    1.0},     {"name": "quality", "text": "Well-structured response"}   ] } ```  **Invalid example**
+    (annotation name not in queue) ```json {   "annotations": [     {"name": "unknown_config", "label":
+    "good"}   ] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AnnotateAnnotationQueueRecordRequest): Annotations to submit for an annotation queue
             record. Annotations are upserted by annotation config name; omitted configs are left
             unchanged.
@@ -383,50 +302,23 @@ async def asyncio(
 ) -> AnnotateAnnotationQueueRecordResponse | Problem | None:
     """Annotate a record
 
-     Submit annotations for an annotation queue record.
-
-    Annotations are upserted into the underlying data source by annotation config name.
-    Omitted annotation configs are left unchanged.
-
-    **Payload Requirements**
-    - `annotations` must contain at least one entry and at most 500.
-    - Each annotation `name` must match an annotation config associated with the queue.
-    - Omit `label`, `score`, or `text` to leave the existing value unchanged. Individual fields cannot
-    be set to null; annotations cannot be removed once written.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the submitted
-    annotations only.
-    Evaluations and user assignments are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "annotations": [
-        {"name": "accuracy", "label": "correct", "score": 1.0},
-        {"name": "quality", "text": "Well-structured response"}
-      ]
-    }
-    ```
-
-    **Invalid example** (annotation name not in queue)
-    ```json
-    {
-      "annotations": [
-        {"name": "unknown_config", "label": "good"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Submit annotations for an annotation queue record.  Annotations are upserted into the underlying
+    data source by annotation config name. Omitted annotation configs are left unchanged.  **Payload
+    Requirements** - `annotations` must contain at least one entry and at most 500. - Each annotation
+    `name` must match an annotation config associated with the queue. - Omit `label`, `score`, or `text`
+    to leave the existing value unchanged. Individual fields cannot be set to null; annotations cannot
+    be removed once written.  **Response** Returns a snapshot of the fields updated by this operation:
+    the record identity and the submitted annotations only. Evaluations and user assignments are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "annotations": [     {"name": "accuracy", "label": "correct", "score":
+    1.0},     {"name": "quality", "text": "Well-structured response"}   ] } ```  **Invalid example**
+    (annotation name not in queue) ```json {   "annotations": [     {"name": "unknown_config", "label":
+    "good"}   ] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AnnotateAnnotationQueueRecordRequest): Annotations to submit for an annotation queue
             record. Annotations are upserted by annotation config name; omitted configs are left
             unchanged.

@@ -154,52 +154,24 @@ def sync_detailed(
 ) -> Response[AssignAnnotationQueueRecordResponse | Problem]:
     """Assign users to a record
 
-     Assign users to an annotation queue record.
-
-    Fully replaces the current record-level user assignment. Re-assigning a user who has already
-    completed their annotation resets their completion status to pending.
-
-    **Payload Requirements**
-    - `assigned_user_emails` fully replaces the existing record-level user assignment.
-    - Pass an empty array to remove all record-level assignments.
-    - At most 100 emails may be provided per request.
-    - All emails must resolve to existing users with access to the queue's space.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the resulting
-    user assignments only.
-    Annotations and evaluations are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "assigned_user_emails": ["reviewer@example.com", "annotator@example.com"]
-    }
-    ```
-
-    **Invalid example** (email does not belong to the space)
-    ```json
-    {
-      "assigned_user_emails": ["outsider@other.com"]
-    }
-    ```
-
-    **Invalid example** (exceeds 100-email limit)
-    ```json
-    {
-      "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total emails"]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Assign users to an annotation queue record.  Fully replaces the current record-level user
+    assignment. Re-assigning a user who has already completed their annotation resets their completion
+    status to pending.  **Payload Requirements** - `assigned_user_emails` fully replaces the existing
+    record-level user assignment. - Pass an empty array to remove all record-level assignments. - At
+    most 100 emails may be provided per request. - All emails must resolve to existing users with access
+    to the queue's space.  **Response** Returns a snapshot of the fields updated by this operation: the
+    record identity and the resulting user assignments only. Annotations and evaluations are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "assigned_user_emails": ["reviewer@example.com",
+    "annotator@example.com"] } ```  **Invalid example** (email does not belong to the space) ```json {
+    "assigned_user_emails": ["outsider@other.com"] } ```  **Invalid example** (exceeds 100-email limit)
+    ```json {   "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total
+    emails"] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AssignAnnotationQueueRecordRequest): User assignment for an annotation queue record.
             Fully replaces the current record-level user assignment. Pass an empty array to remove all
             assignments.
@@ -234,52 +206,24 @@ def sync(
 ) -> AssignAnnotationQueueRecordResponse | Problem | None:
     """Assign users to a record
 
-     Assign users to an annotation queue record.
-
-    Fully replaces the current record-level user assignment. Re-assigning a user who has already
-    completed their annotation resets their completion status to pending.
-
-    **Payload Requirements**
-    - `assigned_user_emails` fully replaces the existing record-level user assignment.
-    - Pass an empty array to remove all record-level assignments.
-    - At most 100 emails may be provided per request.
-    - All emails must resolve to existing users with access to the queue's space.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the resulting
-    user assignments only.
-    Annotations and evaluations are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "assigned_user_emails": ["reviewer@example.com", "annotator@example.com"]
-    }
-    ```
-
-    **Invalid example** (email does not belong to the space)
-    ```json
-    {
-      "assigned_user_emails": ["outsider@other.com"]
-    }
-    ```
-
-    **Invalid example** (exceeds 100-email limit)
-    ```json
-    {
-      "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total emails"]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Assign users to an annotation queue record.  Fully replaces the current record-level user
+    assignment. Re-assigning a user who has already completed their annotation resets their completion
+    status to pending.  **Payload Requirements** - `assigned_user_emails` fully replaces the existing
+    record-level user assignment. - Pass an empty array to remove all record-level assignments. - At
+    most 100 emails may be provided per request. - All emails must resolve to existing users with access
+    to the queue's space.  **Response** Returns a snapshot of the fields updated by this operation: the
+    record identity and the resulting user assignments only. Annotations and evaluations are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "assigned_user_emails": ["reviewer@example.com",
+    "annotator@example.com"] } ```  **Invalid example** (email does not belong to the space) ```json {
+    "assigned_user_emails": ["outsider@other.com"] } ```  **Invalid example** (exceeds 100-email limit)
+    ```json {   "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total
+    emails"] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AssignAnnotationQueueRecordRequest): User assignment for an annotation queue record.
             Fully replaces the current record-level user assignment. Pass an empty array to remove all
             assignments.
@@ -309,52 +253,24 @@ async def asyncio_detailed(
 ) -> Response[AssignAnnotationQueueRecordResponse | Problem]:
     """Assign users to a record
 
-     Assign users to an annotation queue record.
-
-    Fully replaces the current record-level user assignment. Re-assigning a user who has already
-    completed their annotation resets their completion status to pending.
-
-    **Payload Requirements**
-    - `assigned_user_emails` fully replaces the existing record-level user assignment.
-    - Pass an empty array to remove all record-level assignments.
-    - At most 100 emails may be provided per request.
-    - All emails must resolve to existing users with access to the queue's space.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the resulting
-    user assignments only.
-    Annotations and evaluations are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "assigned_user_emails": ["reviewer@example.com", "annotator@example.com"]
-    }
-    ```
-
-    **Invalid example** (email does not belong to the space)
-    ```json
-    {
-      "assigned_user_emails": ["outsider@other.com"]
-    }
-    ```
-
-    **Invalid example** (exceeds 100-email limit)
-    ```json
-    {
-      "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total emails"]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Assign users to an annotation queue record.  Fully replaces the current record-level user
+    assignment. Re-assigning a user who has already completed their annotation resets their completion
+    status to pending.  **Payload Requirements** - `assigned_user_emails` fully replaces the existing
+    record-level user assignment. - Pass an empty array to remove all record-level assignments. - At
+    most 100 emails may be provided per request. - All emails must resolve to existing users with access
+    to the queue's space.  **Response** Returns a snapshot of the fields updated by this operation: the
+    record identity and the resulting user assignments only. Annotations and evaluations are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "assigned_user_emails": ["reviewer@example.com",
+    "annotator@example.com"] } ```  **Invalid example** (email does not belong to the space) ```json {
+    "assigned_user_emails": ["outsider@other.com"] } ```  **Invalid example** (exceeds 100-email limit)
+    ```json {   "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total
+    emails"] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AssignAnnotationQueueRecordRequest): User assignment for an annotation queue record.
             Fully replaces the current record-level user assignment. Pass an empty array to remove all
             assignments.
@@ -387,52 +303,24 @@ async def asyncio(
 ) -> AssignAnnotationQueueRecordResponse | Problem | None:
     """Assign users to a record
 
-     Assign users to an annotation queue record.
-
-    Fully replaces the current record-level user assignment. Re-assigning a user who has already
-    completed their annotation resets their completion status to pending.
-
-    **Payload Requirements**
-    - `assigned_user_emails` fully replaces the existing record-level user assignment.
-    - Pass an empty array to remove all record-level assignments.
-    - At most 100 emails may be provided per request.
-    - All emails must resolve to existing users with access to the queue's space.
-
-    **Response**
-    Returns a snapshot of the fields updated by this operation: the record identity and the resulting
-    user assignments only.
-    Annotations and evaluations are not included for performance reasons.
-    Use the list records endpoint to retrieve the full record state.
-
-    **Valid example**
-    ```json
-    {
-      "assigned_user_emails": ["reviewer@example.com", "annotator@example.com"]
-    }
-    ```
-
-    **Invalid example** (email does not belong to the space)
-    ```json
-    {
-      "assigned_user_emails": ["outsider@other.com"]
-    }
-    ```
-
-    **Invalid example** (exceeds 100-email limit)
-    ```json
-    {
-      "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total emails"]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Assign users to an annotation queue record.  Fully replaces the current record-level user
+    assignment. Re-assigning a user who has already completed their annotation resets their completion
+    status to pending.  **Payload Requirements** - `assigned_user_emails` fully replaces the existing
+    record-level user assignment. - Pass an empty array to remove all record-level assignments. - At
+    most 100 emails may be provided per request. - All emails must resolve to existing users with access
+    to the queue's space.  **Response** Returns a snapshot of the fields updated by this operation: the
+    record identity and the resulting user assignments only. Annotations and evaluations are not
+    included for performance reasons. Use the list records endpoint to retrieve the full record state.
+    **Valid example** ```json {   "assigned_user_emails": ["reviewer@example.com",
+    "annotator@example.com"] } ```  **Invalid example** (email does not belong to the space) ```json {
+    "assigned_user_emails": ["outsider@other.com"] } ```  **Invalid example** (exceeds 100-email limit)
+    ```json {   "assigned_user_emails": ["user1@example.com", "user2@example.com", "...101 total
+    emails"] } ```  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        annotation_queue_record_id (str): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
+        annotation_queue_record_id (str):
         body (AssignAnnotationQueueRecordRequest): User assignment for an annotation queue record.
             Fully replaces the current record-level user assignment. Pass an empty array to remove all
             assignments.

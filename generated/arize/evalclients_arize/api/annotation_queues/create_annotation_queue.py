@@ -158,54 +158,22 @@ def sync_detailed(
 ) -> Response[AnnotationQueue | Problem]:
     """Create an annotation queue
 
-     Create a new annotation queue.
-
-    **Payload Requirements**
-    - The annotation queue name must be unique within the given space (among active queues).
-    - At least one `annotation_config_id` is required, and all configs must belong to the specified
-    space.
-    - Do not include system-managed fields on input: `id`, `created_at`, `updated_at`.
-    - If `assignment_method` is not provided, it defaults to `"all"`.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "assignment_method": "all"
-    }
-    ```
-
-    **Valid example with records**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "records": [
-        {"record_type": "SPAN", "project_id": "prj_abc", "start_time": "2024-01-15T00:00:00Z",
-    "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
-        {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required annotation_config_ids)
-    ```json
-    {
-      "name": "My Queue",
-      "space_id": "spc_xyz789"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation queue.  **Payload Requirements** - The annotation queue name must be unique
+    within the given space (among active queues). - At least one `annotation_config_id` is required, and
+    all configs must belong to the specified space. - Do not include system-managed fields on input:
+    `id`, `created_at`, `updated_at`. - If `assignment_method` is not provided, it defaults to `"all"`.
+    **Valid example** ```json {   "name": "Quality Review Queue",   "space_id": "spc_xyz789",
+    "annotation_config_ids": ["ac_abc123"],   "annotator_emails": ["reviewer@example.com"],
+    "assignment_method": "all" } ```  **Valid example with records** ```json {   "name": "Quality Review
+    Queue",   "space_id": "spc_xyz789",   "annotation_config_ids": ["ac_abc123"],   "annotator_emails":
+    ["reviewer@example.com"],   "record_sources": [     {"record_type": "SPAN", "project_id": "prj_abc",
+    "start_time": "2024-01-15T00:00:00Z", "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
+    {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}   ] } ```
+    **Invalid example** (missing required annotation_config_ids) ```json {   "name": "My Queue",
+    "space_id": "spc_xyz789" } ```
 
     Args:
-        body (CreateAnnotationQueueRequest):
+        body (CreateAnnotationQueueRequest): CreateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,54 +201,22 @@ def sync(
 ) -> AnnotationQueue | Problem | None:
     """Create an annotation queue
 
-     Create a new annotation queue.
-
-    **Payload Requirements**
-    - The annotation queue name must be unique within the given space (among active queues).
-    - At least one `annotation_config_id` is required, and all configs must belong to the specified
-    space.
-    - Do not include system-managed fields on input: `id`, `created_at`, `updated_at`.
-    - If `assignment_method` is not provided, it defaults to `"all"`.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "assignment_method": "all"
-    }
-    ```
-
-    **Valid example with records**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "records": [
-        {"record_type": "SPAN", "project_id": "prj_abc", "start_time": "2024-01-15T00:00:00Z",
-    "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
-        {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required annotation_config_ids)
-    ```json
-    {
-      "name": "My Queue",
-      "space_id": "spc_xyz789"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation queue.  **Payload Requirements** - The annotation queue name must be unique
+    within the given space (among active queues). - At least one `annotation_config_id` is required, and
+    all configs must belong to the specified space. - Do not include system-managed fields on input:
+    `id`, `created_at`, `updated_at`. - If `assignment_method` is not provided, it defaults to `"all"`.
+    **Valid example** ```json {   "name": "Quality Review Queue",   "space_id": "spc_xyz789",
+    "annotation_config_ids": ["ac_abc123"],   "annotator_emails": ["reviewer@example.com"],
+    "assignment_method": "all" } ```  **Valid example with records** ```json {   "name": "Quality Review
+    Queue",   "space_id": "spc_xyz789",   "annotation_config_ids": ["ac_abc123"],   "annotator_emails":
+    ["reviewer@example.com"],   "record_sources": [     {"record_type": "SPAN", "project_id": "prj_abc",
+    "start_time": "2024-01-15T00:00:00Z", "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
+    {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}   ] } ```
+    **Invalid example** (missing required annotation_config_ids) ```json {   "name": "My Queue",
+    "space_id": "spc_xyz789" } ```
 
     Args:
-        body (CreateAnnotationQueueRequest):
+        body (CreateAnnotationQueueRequest): CreateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -303,54 +239,22 @@ async def asyncio_detailed(
 ) -> Response[AnnotationQueue | Problem]:
     """Create an annotation queue
 
-     Create a new annotation queue.
-
-    **Payload Requirements**
-    - The annotation queue name must be unique within the given space (among active queues).
-    - At least one `annotation_config_id` is required, and all configs must belong to the specified
-    space.
-    - Do not include system-managed fields on input: `id`, `created_at`, `updated_at`.
-    - If `assignment_method` is not provided, it defaults to `"all"`.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "assignment_method": "all"
-    }
-    ```
-
-    **Valid example with records**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "records": [
-        {"record_type": "SPAN", "project_id": "prj_abc", "start_time": "2024-01-15T00:00:00Z",
-    "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
-        {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required annotation_config_ids)
-    ```json
-    {
-      "name": "My Queue",
-      "space_id": "spc_xyz789"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation queue.  **Payload Requirements** - The annotation queue name must be unique
+    within the given space (among active queues). - At least one `annotation_config_id` is required, and
+    all configs must belong to the specified space. - Do not include system-managed fields on input:
+    `id`, `created_at`, `updated_at`. - If `assignment_method` is not provided, it defaults to `"all"`.
+    **Valid example** ```json {   "name": "Quality Review Queue",   "space_id": "spc_xyz789",
+    "annotation_config_ids": ["ac_abc123"],   "annotator_emails": ["reviewer@example.com"],
+    "assignment_method": "all" } ```  **Valid example with records** ```json {   "name": "Quality Review
+    Queue",   "space_id": "spc_xyz789",   "annotation_config_ids": ["ac_abc123"],   "annotator_emails":
+    ["reviewer@example.com"],   "record_sources": [     {"record_type": "SPAN", "project_id": "prj_abc",
+    "start_time": "2024-01-15T00:00:00Z", "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
+    {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}   ] } ```
+    **Invalid example** (missing required annotation_config_ids) ```json {   "name": "My Queue",
+    "space_id": "spc_xyz789" } ```
 
     Args:
-        body (CreateAnnotationQueueRequest):
+        body (CreateAnnotationQueueRequest): CreateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -376,54 +280,22 @@ async def asyncio(
 ) -> AnnotationQueue | Problem | None:
     """Create an annotation queue
 
-     Create a new annotation queue.
-
-    **Payload Requirements**
-    - The annotation queue name must be unique within the given space (among active queues).
-    - At least one `annotation_config_id` is required, and all configs must belong to the specified
-    space.
-    - Do not include system-managed fields on input: `id`, `created_at`, `updated_at`.
-    - If `assignment_method` is not provided, it defaults to `"all"`.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "assignment_method": "all"
-    }
-    ```
-
-    **Valid example with records**
-    ```json
-    {
-      "name": "Quality Review Queue",
-      "space_id": "spc_xyz789",
-      "annotation_config_ids": ["ac_abc123"],
-      "annotator_emails": ["reviewer@example.com"],
-      "records": [
-        {"record_type": "SPAN", "project_id": "prj_abc", "start_time": "2024-01-15T00:00:00Z",
-    "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
-        {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required annotation_config_ids)
-    ```json
-    {
-      "name": "My Queue",
-      "space_id": "spc_xyz789"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new annotation queue.  **Payload Requirements** - The annotation queue name must be unique
+    within the given space (among active queues). - At least one `annotation_config_id` is required, and
+    all configs must belong to the specified space. - Do not include system-managed fields on input:
+    `id`, `created_at`, `updated_at`. - If `assignment_method` is not provided, it defaults to `"all"`.
+    **Valid example** ```json {   "name": "Quality Review Queue",   "space_id": "spc_xyz789",
+    "annotation_config_ids": ["ac_abc123"],   "annotator_emails": ["reviewer@example.com"],
+    "assignment_method": "all" } ```  **Valid example with records** ```json {   "name": "Quality Review
+    Queue",   "space_id": "spc_xyz789",   "annotation_config_ids": ["ac_abc123"],   "annotator_emails":
+    ["reviewer@example.com"],   "record_sources": [     {"record_type": "SPAN", "project_id": "prj_abc",
+    "start_time": "2024-01-15T00:00:00Z", "end_time": "2024-01-16T00:00:00Z", "span_ids": ["span_001"]},
+    {"record_type": "EXAMPLE", "dataset_id": "ds_xyz", "example_ids": ["ex_001", "ex_002"]}   ] } ```
+    **Invalid example** (missing required annotation_config_ids) ```json {   "name": "My Queue",
+    "space_id": "spc_xyz789" } ```
 
     Args:
-        body (CreateAnnotationQueueRequest):
+        body (CreateAnnotationQueueRequest): CreateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

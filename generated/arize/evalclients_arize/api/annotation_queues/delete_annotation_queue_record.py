@@ -148,22 +148,14 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete annotation queue records
 
-     Delete one or more records from an annotation queue by their IDs.
-
-    If one or more record IDs are not found or do not belong to the specified
-    queue, they are silently ignored. A 204 response does not guarantee that
-    all provided IDs were deleted.
-
-    Returns 404 if the annotation queue specified by `annotation_queue_id` is not found.
-    Individual missing record IDs do not trigger a 404.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete one or more records from an annotation queue by their IDs.  If one or more record IDs are not
+    found or do not belong to the specified queue, they are silently ignored. A 204 response does not
+    guarantee that all provided IDs were deleted.  Returns 404 if the annotation queue specified by
+    `annotation_queue_id` is not found. Individual missing record IDs do not trigger a 404.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (DeleteAnnotationQueueRecordsRequest):
+        annotation_queue_id (str):
+        body (DeleteAnnotationQueueRecordsRequest): DeleteAnnotationQueueRecordsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,22 +185,14 @@ def sync(
 ) -> Any | Problem | None:
     """Delete annotation queue records
 
-     Delete one or more records from an annotation queue by their IDs.
-
-    If one or more record IDs are not found or do not belong to the specified
-    queue, they are silently ignored. A 204 response does not guarantee that
-    all provided IDs were deleted.
-
-    Returns 404 if the annotation queue specified by `annotation_queue_id` is not found.
-    Individual missing record IDs do not trigger a 404.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete one or more records from an annotation queue by their IDs.  If one or more record IDs are not
+    found or do not belong to the specified queue, they are silently ignored. A 204 response does not
+    guarantee that all provided IDs were deleted.  Returns 404 if the annotation queue specified by
+    `annotation_queue_id` is not found. Individual missing record IDs do not trigger a 404.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (DeleteAnnotationQueueRecordsRequest):
+        annotation_queue_id (str):
+        body (DeleteAnnotationQueueRecordsRequest): DeleteAnnotationQueueRecordsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,22 +217,14 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete annotation queue records
 
-     Delete one or more records from an annotation queue by their IDs.
-
-    If one or more record IDs are not found or do not belong to the specified
-    queue, they are silently ignored. A 204 response does not guarantee that
-    all provided IDs were deleted.
-
-    Returns 404 if the annotation queue specified by `annotation_queue_id` is not found.
-    Individual missing record IDs do not trigger a 404.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete one or more records from an annotation queue by their IDs.  If one or more record IDs are not
+    found or do not belong to the specified queue, they are silently ignored. A 204 response does not
+    guarantee that all provided IDs were deleted.  Returns 404 if the annotation queue specified by
+    `annotation_queue_id` is not found. Individual missing record IDs do not trigger a 404.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (DeleteAnnotationQueueRecordsRequest):
+        annotation_queue_id (str):
+        body (DeleteAnnotationQueueRecordsRequest): DeleteAnnotationQueueRecordsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,22 +252,14 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete annotation queue records
 
-     Delete one or more records from an annotation queue by their IDs.
-
-    If one or more record IDs are not found or do not belong to the specified
-    queue, they are silently ignored. A 204 response does not guarantee that
-    all provided IDs were deleted.
-
-    Returns 404 if the annotation queue specified by `annotation_queue_id` is not found.
-    Individual missing record IDs do not trigger a 404.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete one or more records from an annotation queue by their IDs.  If one or more record IDs are not
+    found or do not belong to the specified queue, they are silently ignored. A 204 response does not
+    guarantee that all provided IDs were deleted.  Returns 404 if the annotation queue specified by
+    `annotation_queue_id` is not found. Individual missing record IDs do not trigger a 404.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (DeleteAnnotationQueueRecordsRequest):
+        annotation_queue_id (str):
+        body (DeleteAnnotationQueueRecordsRequest): DeleteAnnotationQueueRecordsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

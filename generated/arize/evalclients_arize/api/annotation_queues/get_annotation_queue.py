@@ -119,20 +119,13 @@ def sync_detailed(
 ) -> Response[AnnotationQueue | Problem]:
     """Get an annotation queue
 
-     Get an annotation queue object by its ID.
-
-    This includes the annotation queue's annotation configs, which define the
-    structure of annotations that can be created in this queue.
-
-    This endpoint does not include queue records or annotation progress. To
-    manage records in a queue, use the Annotation Queue Items endpoints.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an annotation queue object by its ID.  This includes the annotation queue's annotation configs,
+    which define the structure of annotations that can be created in this queue.  This endpoint does not
+    include queue records or annotation progress. To manage records in a queue, use the Annotation Queue
+    Items endpoints.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,20 +153,13 @@ def sync(
 ) -> AnnotationQueue | Problem | None:
     """Get an annotation queue
 
-     Get an annotation queue object by its ID.
-
-    This includes the annotation queue's annotation configs, which define the
-    structure of annotations that can be created in this queue.
-
-    This endpoint does not include queue records or annotation progress. To
-    manage records in a queue, use the Annotation Queue Items endpoints.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an annotation queue object by its ID.  This includes the annotation queue's annotation configs,
+    which define the structure of annotations that can be created in this queue.  This endpoint does not
+    include queue records or annotation progress. To manage records in a queue, use the Annotation Queue
+    Items endpoints.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,20 +182,13 @@ async def asyncio_detailed(
 ) -> Response[AnnotationQueue | Problem]:
     """Get an annotation queue
 
-     Get an annotation queue object by its ID.
-
-    This includes the annotation queue's annotation configs, which define the
-    structure of annotations that can be created in this queue.
-
-    This endpoint does not include queue records or annotation progress. To
-    manage records in a queue, use the Annotation Queue Items endpoints.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an annotation queue object by its ID.  This includes the annotation queue's annotation configs,
+    which define the structure of annotations that can be created in this queue.  This endpoint does not
+    include queue records or annotation progress. To manage records in a queue, use the Annotation Queue
+    Items endpoints.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,20 +214,13 @@ async def asyncio(
 ) -> AnnotationQueue | Problem | None:
     """Get an annotation queue
 
-     Get an annotation queue object by its ID.
-
-    This includes the annotation queue's annotation configs, which define the
-    structure of annotations that can be created in this queue.
-
-    This endpoint does not include queue records or annotation progress. To
-    manage records in a queue, use the Annotation Queue Items endpoints.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an annotation queue object by its ID.  This includes the annotation queue's annotation configs,
+    which define the structure of annotations that can be created in this queue.  This endpoint does not
+    include queue records or annotation progress. To manage records in a queue, use the Annotation Queue
+    Items endpoints.
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -144,25 +144,15 @@ def sync_detailed(
 ) -> Response[ListAnnotationQueueRecordsResponse | Problem]:
     """List annotation queue records
 
-     List the records in an annotation queue with their data and annotations.
-
-    Each record includes:
-    - The record's data as flat key-value pairs
-    - Any annotations that have been added to the record
-    - The users assigned to annotate the record and their completion status
-    - The record's granularity, applicable when the source type is spans
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
+     List the records in an annotation queue with their data and annotations.  Each record includes: -
+    The record's data as flat key-value pairs - Any annotations that have been added to the record - The
+    users assigned to annotate the record and their completion status - The record's granularity,
+    applicable when the source type is spans  **Pagination**: - Response includes `pagination` with
+    `has_more` and `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor`
     value as the `cursor` query parameter in subsequent requests.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
         cursor (str | Unset):
         limit (int | Unset):
 
@@ -196,25 +186,15 @@ def sync(
 ) -> ListAnnotationQueueRecordsResponse | Problem | None:
     """List annotation queue records
 
-     List the records in an annotation queue with their data and annotations.
-
-    Each record includes:
-    - The record's data as flat key-value pairs
-    - Any annotations that have been added to the record
-    - The users assigned to annotate the record and their completion status
-    - The record's granularity, applicable when the source type is spans
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
+     List the records in an annotation queue with their data and annotations.  Each record includes: -
+    The record's data as flat key-value pairs - Any annotations that have been added to the record - The
+    users assigned to annotate the record and their completion status - The record's granularity,
+    applicable when the source type is spans  **Pagination**: - Response includes `pagination` with
+    `has_more` and `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor`
     value as the `cursor` query parameter in subsequent requests.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
         cursor (str | Unset):
         limit (int | Unset):
 
@@ -243,25 +223,15 @@ async def asyncio_detailed(
 ) -> Response[ListAnnotationQueueRecordsResponse | Problem]:
     """List annotation queue records
 
-     List the records in an annotation queue with their data and annotations.
-
-    Each record includes:
-    - The record's data as flat key-value pairs
-    - Any annotations that have been added to the record
-    - The users assigned to annotate the record and their completion status
-    - The record's granularity, applicable when the source type is spans
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
+     List the records in an annotation queue with their data and annotations.  Each record includes: -
+    The record's data as flat key-value pairs - Any annotations that have been added to the record - The
+    users assigned to annotate the record and their completion status - The record's granularity,
+    applicable when the source type is spans  **Pagination**: - Response includes `pagination` with
+    `has_more` and `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor`
     value as the `cursor` query parameter in subsequent requests.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
         cursor (str | Unset):
         limit (int | Unset):
 
@@ -293,25 +263,15 @@ async def asyncio(
 ) -> ListAnnotationQueueRecordsResponse | Problem | None:
     """List annotation queue records
 
-     List the records in an annotation queue with their data and annotations.
-
-    Each record includes:
-    - The record's data as flat key-value pairs
-    - Any annotations that have been added to the record
-    - The users assigned to annotate the record and their completion status
-    - The record's granularity, applicable when the source type is spans
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
+     List the records in an annotation queue with their data and annotations.  Each record includes: -
+    The record's data as flat key-value pairs - Any annotations that have been added to the record - The
+    users assigned to annotate the record and their completion status - The record's granularity,
+    applicable when the source type is spans  **Pagination**: - Response includes `pagination` with
+    `has_more` and `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor`
     value as the `cursor` query parameter in subsequent requests.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        annotation_queue_id (str):
         cursor (str | Unset):
         limit (int | Unset):
 

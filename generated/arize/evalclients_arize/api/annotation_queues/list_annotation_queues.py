@@ -154,12 +154,8 @@ def sync_detailed(
 
      List annotation queues the user has access to.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -201,12 +197,8 @@ def sync(
 
      List annotation queues the user has access to.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -243,12 +235,8 @@ async def asyncio_detailed(
 
      List annotation queues the user has access to.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -288,12 +276,8 @@ async def asyncio(
 
      List annotation queues the user has access to.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):

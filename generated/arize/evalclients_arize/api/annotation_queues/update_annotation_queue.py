@@ -162,37 +162,19 @@ def sync_detailed(
 ) -> Response[AnnotationQueue | Problem]:
     """Update an annotation queue
 
-     Update an annotation queue by its ID. At least one field must be provided.
-
-    **Payload Requirements**
+     Update an annotation queue by its ID. At least one field must be provided.  **Payload Requirements**
     - At least one of `name`, `instructions`, `annotation_config_ids`, or `annotator_emails` must be
-    provided
-    - `name` must be unique within the space (409 Conflict if duplicate)
-    - `annotation_config_ids` replaces all existing config associations; all configs must belong to the
-    same space as the queue
-    - `annotator_emails` replaces all existing user assignments; all users must have active accounts
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Review Queue",
-      "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
-      "annotator_emails": ["reviewer@example.com"]
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+    provided - `name` must be unique within the space (409 Conflict if duplicate) -
+    `annotation_config_ids` replaces all existing config associations; all configs must belong to the
+    same space as the queue - `annotator_emails` replaces all existing user assignments; all users must
+    have active accounts  **Valid example** ```json {   "name": "Updated Review Queue",
+    "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
+    "annotator_emails": ["reviewer@example.com"] } ```  **Invalid example** (empty body — no fields
+    provided) ```json {} ```
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAnnotationQueueRequest):
+        annotation_queue_id (str):
+        body (UpdateAnnotationQueueRequest): UpdateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,37 +204,19 @@ def sync(
 ) -> AnnotationQueue | Problem | None:
     """Update an annotation queue
 
-     Update an annotation queue by its ID. At least one field must be provided.
-
-    **Payload Requirements**
+     Update an annotation queue by its ID. At least one field must be provided.  **Payload Requirements**
     - At least one of `name`, `instructions`, `annotation_config_ids`, or `annotator_emails` must be
-    provided
-    - `name` must be unique within the space (409 Conflict if duplicate)
-    - `annotation_config_ids` replaces all existing config associations; all configs must belong to the
-    same space as the queue
-    - `annotator_emails` replaces all existing user assignments; all users must have active accounts
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Review Queue",
-      "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
-      "annotator_emails": ["reviewer@example.com"]
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+    provided - `name` must be unique within the space (409 Conflict if duplicate) -
+    `annotation_config_ids` replaces all existing config associations; all configs must belong to the
+    same space as the queue - `annotator_emails` replaces all existing user assignments; all users must
+    have active accounts  **Valid example** ```json {   "name": "Updated Review Queue",
+    "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
+    "annotator_emails": ["reviewer@example.com"] } ```  **Invalid example** (empty body — no fields
+    provided) ```json {} ```
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAnnotationQueueRequest):
+        annotation_queue_id (str):
+        body (UpdateAnnotationQueueRequest): UpdateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -277,37 +241,19 @@ async def asyncio_detailed(
 ) -> Response[AnnotationQueue | Problem]:
     """Update an annotation queue
 
-     Update an annotation queue by its ID. At least one field must be provided.
-
-    **Payload Requirements**
+     Update an annotation queue by its ID. At least one field must be provided.  **Payload Requirements**
     - At least one of `name`, `instructions`, `annotation_config_ids`, or `annotator_emails` must be
-    provided
-    - `name` must be unique within the space (409 Conflict if duplicate)
-    - `annotation_config_ids` replaces all existing config associations; all configs must belong to the
-    same space as the queue
-    - `annotator_emails` replaces all existing user assignments; all users must have active accounts
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Review Queue",
-      "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
-      "annotator_emails": ["reviewer@example.com"]
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+    provided - `name` must be unique within the space (409 Conflict if duplicate) -
+    `annotation_config_ids` replaces all existing config associations; all configs must belong to the
+    same space as the queue - `annotator_emails` replaces all existing user assignments; all users must
+    have active accounts  **Valid example** ```json {   "name": "Updated Review Queue",
+    "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
+    "annotator_emails": ["reviewer@example.com"] } ```  **Invalid example** (empty body — no fields
+    provided) ```json {} ```
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAnnotationQueueRequest):
+        annotation_queue_id (str):
+        body (UpdateAnnotationQueueRequest): UpdateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -335,37 +281,19 @@ async def asyncio(
 ) -> AnnotationQueue | Problem | None:
     """Update an annotation queue
 
-     Update an annotation queue by its ID. At least one field must be provided.
-
-    **Payload Requirements**
+     Update an annotation queue by its ID. At least one field must be provided.  **Payload Requirements**
     - At least one of `name`, `instructions`, `annotation_config_ids`, or `annotator_emails` must be
-    provided
-    - `name` must be unique within the space (409 Conflict if duplicate)
-    - `annotation_config_ids` replaces all existing config associations; all configs must belong to the
-    same space as the queue
-    - `annotator_emails` replaces all existing user assignments; all users must have active accounts
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Review Queue",
-      "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
-      "annotator_emails": ["reviewer@example.com"]
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+    provided - `name` must be unique within the space (409 Conflict if duplicate) -
+    `annotation_config_ids` replaces all existing config associations; all configs must belong to the
+    same space as the queue - `annotator_emails` replaces all existing user assignments; all users must
+    have active accounts  **Valid example** ```json {   "name": "Updated Review Queue",
+    "annotation_config_ids": ["QW5ub3RhdGlvbkNvbmZpZzoxOmFCY0Q=", "QW5ub3RhdGlvbkNvbmZpZzoyOmFCY0Q="],
+    "annotator_emails": ["reviewer@example.com"] } ```  **Invalid example** (empty body — no fields
+    provided) ```json {} ```
 
     Args:
-        annotation_queue_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (UpdateAnnotationQueueRequest):
+        annotation_queue_id (str):
+        body (UpdateAnnotationQueueRequest): UpdateAnnotationQueueRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,9 +7,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_service_api_key_request import CreateServiceApiKeyRequest
 from ...models.create_user_api_key_request import CreateUserApiKeyRequest
+from ...models.created_service_api_key import CreatedServiceApiKey
+from ...models.created_user_api_key import CreatedUserApiKey
 from ...models.problem import Problem
-from ...models.service_api_key_created import ServiceApiKeyCreated
-from ...models.user_api_key_created import UserApiKeyCreated
 from ...types import Response
 
 
@@ -40,14 +40,14 @@ _get_kwargs = build_request
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | ServiceApiKeyCreated | UserApiKeyCreated | None:
+) -> CreatedServiceApiKey | CreatedUserApiKey | Problem | None:
     if response.status_code == 201:
 
-        def _parse_response_201(data: object) -> ServiceApiKeyCreated | UserApiKeyCreated:
+        def _parse_response_201(data: object) -> CreatedServiceApiKey | CreatedUserApiKey:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_create_api_key_response_type_0 = UserApiKeyCreated.from_dict(
+                componentsschemas_create_api_key_response_type_0 = CreatedUserApiKey.from_dict(
                     data, _strict=True
                 )
 
@@ -56,7 +56,7 @@ def _parse_response(
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_create_api_key_response_type_1 = ServiceApiKeyCreated.from_dict(
+            componentsschemas_create_api_key_response_type_1 = CreatedServiceApiKey.from_dict(
                 data, _strict=True
             )
 
@@ -102,15 +102,15 @@ def _parse_response(
         return None
 
 
-def parse_body(status: int, body: Any) -> Problem | ServiceApiKeyCreated | UserApiKeyCreated | None:
+def parse_body(status: int, body: Any) -> CreatedServiceApiKey | CreatedUserApiKey | Problem | None:
     """The typed value of ``body``, already decoded, answered with ``status``."""
     if status == 201:
 
-        def _parse_response_201(data: object) -> ServiceApiKeyCreated | UserApiKeyCreated:
+        def _parse_response_201(data: object) -> CreatedServiceApiKey | CreatedUserApiKey:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_create_api_key_response_type_0 = UserApiKeyCreated.from_dict(
+                componentsschemas_create_api_key_response_type_0 = CreatedUserApiKey.from_dict(
                     data, _strict=True
                 )
 
@@ -119,7 +119,7 @@ def parse_body(status: int, body: Any) -> Problem | ServiceApiKeyCreated | UserA
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_create_api_key_response_type_1 = ServiceApiKeyCreated.from_dict(
+            componentsschemas_create_api_key_response_type_1 = CreatedServiceApiKey.from_dict(
                 data, _strict=True
             )
 
@@ -176,7 +176,7 @@ BODY_SOURCES: dict[int, str] = {
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | ServiceApiKeyCreated | UserApiKeyCreated]:
+) -> Response[CreatedServiceApiKey | CreatedUserApiKey | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -189,50 +189,43 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateServiceApiKeyRequest | CreateUserApiKeyRequest,
-) -> Response[Problem | ServiceApiKeyCreated | UserApiKeyCreated]:
+) -> Response[CreatedServiceApiKey | CreatedUserApiKey | Problem]:
     """Create an API key
 
-     Create a new API key for the authenticated user.
-
-    - Choose `key_type: "USER"` for a personal key that authenticates as you, or
-      `key_type: "SERVICE"` for an automated service account key. The field is required.
-    - For service keys, supply at least one space via the `organizations` array. The service
-      account is granted membership in each specified space. Multiple organizations and multiple
-      spaces per organization are supported.
-    - For `USER` keys, the key inherits the authenticated user's own permissions.
-    - You may only assign roles at or below your own privilege level. Attempting to
-      assign a role higher than your own returns `422 Unprocessable Entity`.
-    - All roles default to minimum privilege when omitted: space roles default to `MEMBER`,
-      organization roles default to `READ_ONLY`, and `account_role` defaults to `MEMBER`.
-
-    **Authorization:**
-    - **User keys:** Requires the `developer` user permission flag. Returns `403` when this flag is
-    absent.
-    - **Service keys:** Requires the `SERVICE_KEY_CREATE` permission in the target space (space
-      member or above).
-
-    The full API key value (`key`) is **only returned once** in the creation response.
-    Store it securely — it cannot be retrieved again. Use the `redacted_key` field on
-    subsequent reads.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new API key for the authenticated user.  - Choose `key_type: "USER"` for a personal key
+    that authenticates as you, or   `key_type: "SERVICE"` for an automated service account key. The
+    field is required. - For service keys, supply at least one space via the `organizations` array. The
+    service   account is granted membership in each specified space. Multiple organizations and multiple
+    spaces per organization are supported. - For `USER` keys, the key inherits the authenticated user's
+    own permissions. - You may only assign roles at or below your own privilege level. Attempting to
+    assign a role higher than your own returns `422 Unprocessable Entity`. - All roles default to
+    minimum privilege when omitted: space roles default to `MEMBER`,   organization roles default to
+    `READ_ONLY`, and `account_role` defaults to `MEMBER`.  **Authorization:** - **User keys:** The
+    authenticated user may create personal keys for themselves. - **Service keys:** Requires the
+    `SERVICE_KEY_CREATE` permission in the target space (space   member or above).  When developer
+    access is disabled for an account, users cannot create user keys or service keys. Existing service
+    keys remain active with their assigned roles.  **Account key lifetime limit:** Your account may
+    limit the maximum lifetime of API keys. The limit applies to both user keys and service keys. When
+    it is set and `expires_at` is omitted, the key expires at the maximum lifetime from now. An
+    `expires_at` beyond the maximum is rejected with `422 Unprocessable Entity`.  The full API key value
+    (`key`) is **only returned once** in the creation response. Store it securely — it cannot be
+    retrieved again. Use the `redacted_key` field on subsequent reads.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreateServiceApiKeyRequest | CreateUserApiKeyRequest): Request body for creating an
-            API key. Set `key_type` to select the kind of key:
-            - `USER` — authenticates as the creating user, inheriting their current permissions.
-            - `SERVICE` — authenticates as a service account: a dedicated, automatically provisioned
-              identity with roles explicitly configured in the spaces you specify. Use this for
-              automation, CI/CD pipelines, or any workload that should run independently of a
-              specific user.
+            API key. Set `key_type` to select the kind of key: - `USER` — authenticates as the
+            creating user, inheriting their current permissions. - `SERVICE` — authenticates as a
+            service account: a dedicated, automatically provisioned   identity with roles explicitly
+            configured in the spaces you specify. Use this for   automation, CI/CD pipelines, or any
+            workload that should run independently of a   specific user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ServiceApiKeyCreated | UserApiKeyCreated]
+        Response[CreatedServiceApiKey | CreatedUserApiKey | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -250,50 +243,43 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateServiceApiKeyRequest | CreateUserApiKeyRequest,
-) -> Problem | ServiceApiKeyCreated | UserApiKeyCreated | None:
+) -> CreatedServiceApiKey | CreatedUserApiKey | Problem | None:
     """Create an API key
 
-     Create a new API key for the authenticated user.
-
-    - Choose `key_type: "USER"` for a personal key that authenticates as you, or
-      `key_type: "SERVICE"` for an automated service account key. The field is required.
-    - For service keys, supply at least one space via the `organizations` array. The service
-      account is granted membership in each specified space. Multiple organizations and multiple
-      spaces per organization are supported.
-    - For `USER` keys, the key inherits the authenticated user's own permissions.
-    - You may only assign roles at or below your own privilege level. Attempting to
-      assign a role higher than your own returns `422 Unprocessable Entity`.
-    - All roles default to minimum privilege when omitted: space roles default to `MEMBER`,
-      organization roles default to `READ_ONLY`, and `account_role` defaults to `MEMBER`.
-
-    **Authorization:**
-    - **User keys:** Requires the `developer` user permission flag. Returns `403` when this flag is
-    absent.
-    - **Service keys:** Requires the `SERVICE_KEY_CREATE` permission in the target space (space
-      member or above).
-
-    The full API key value (`key`) is **only returned once** in the creation response.
-    Store it securely — it cannot be retrieved again. Use the `redacted_key` field on
-    subsequent reads.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new API key for the authenticated user.  - Choose `key_type: "USER"` for a personal key
+    that authenticates as you, or   `key_type: "SERVICE"` for an automated service account key. The
+    field is required. - For service keys, supply at least one space via the `organizations` array. The
+    service   account is granted membership in each specified space. Multiple organizations and multiple
+    spaces per organization are supported. - For `USER` keys, the key inherits the authenticated user's
+    own permissions. - You may only assign roles at or below your own privilege level. Attempting to
+    assign a role higher than your own returns `422 Unprocessable Entity`. - All roles default to
+    minimum privilege when omitted: space roles default to `MEMBER`,   organization roles default to
+    `READ_ONLY`, and `account_role` defaults to `MEMBER`.  **Authorization:** - **User keys:** The
+    authenticated user may create personal keys for themselves. - **Service keys:** Requires the
+    `SERVICE_KEY_CREATE` permission in the target space (space   member or above).  When developer
+    access is disabled for an account, users cannot create user keys or service keys. Existing service
+    keys remain active with their assigned roles.  **Account key lifetime limit:** Your account may
+    limit the maximum lifetime of API keys. The limit applies to both user keys and service keys. When
+    it is set and `expires_at` is omitted, the key expires at the maximum lifetime from now. An
+    `expires_at` beyond the maximum is rejected with `422 Unprocessable Entity`.  The full API key value
+    (`key`) is **only returned once** in the creation response. Store it securely — it cannot be
+    retrieved again. Use the `redacted_key` field on subsequent reads.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreateServiceApiKeyRequest | CreateUserApiKeyRequest): Request body for creating an
-            API key. Set `key_type` to select the kind of key:
-            - `USER` — authenticates as the creating user, inheriting their current permissions.
-            - `SERVICE` — authenticates as a service account: a dedicated, automatically provisioned
-              identity with roles explicitly configured in the spaces you specify. Use this for
-              automation, CI/CD pipelines, or any workload that should run independently of a
-              specific user.
+            API key. Set `key_type` to select the kind of key: - `USER` — authenticates as the
+            creating user, inheriting their current permissions. - `SERVICE` — authenticates as a
+            service account: a dedicated, automatically provisioned   identity with roles explicitly
+            configured in the spaces you specify. Use this for   automation, CI/CD pipelines, or any
+            workload that should run independently of a   specific user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ServiceApiKeyCreated | UserApiKeyCreated
+        CreatedServiceApiKey | CreatedUserApiKey | Problem
     """
 
     return sync_detailed(
@@ -306,50 +292,43 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateServiceApiKeyRequest | CreateUserApiKeyRequest,
-) -> Response[Problem | ServiceApiKeyCreated | UserApiKeyCreated]:
+) -> Response[CreatedServiceApiKey | CreatedUserApiKey | Problem]:
     """Create an API key
 
-     Create a new API key for the authenticated user.
-
-    - Choose `key_type: "USER"` for a personal key that authenticates as you, or
-      `key_type: "SERVICE"` for an automated service account key. The field is required.
-    - For service keys, supply at least one space via the `organizations` array. The service
-      account is granted membership in each specified space. Multiple organizations and multiple
-      spaces per organization are supported.
-    - For `USER` keys, the key inherits the authenticated user's own permissions.
-    - You may only assign roles at or below your own privilege level. Attempting to
-      assign a role higher than your own returns `422 Unprocessable Entity`.
-    - All roles default to minimum privilege when omitted: space roles default to `MEMBER`,
-      organization roles default to `READ_ONLY`, and `account_role` defaults to `MEMBER`.
-
-    **Authorization:**
-    - **User keys:** Requires the `developer` user permission flag. Returns `403` when this flag is
-    absent.
-    - **Service keys:** Requires the `SERVICE_KEY_CREATE` permission in the target space (space
-      member or above).
-
-    The full API key value (`key`) is **only returned once** in the creation response.
-    Store it securely — it cannot be retrieved again. Use the `redacted_key` field on
-    subsequent reads.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new API key for the authenticated user.  - Choose `key_type: "USER"` for a personal key
+    that authenticates as you, or   `key_type: "SERVICE"` for an automated service account key. The
+    field is required. - For service keys, supply at least one space via the `organizations` array. The
+    service   account is granted membership in each specified space. Multiple organizations and multiple
+    spaces per organization are supported. - For `USER` keys, the key inherits the authenticated user's
+    own permissions. - You may only assign roles at or below your own privilege level. Attempting to
+    assign a role higher than your own returns `422 Unprocessable Entity`. - All roles default to
+    minimum privilege when omitted: space roles default to `MEMBER`,   organization roles default to
+    `READ_ONLY`, and `account_role` defaults to `MEMBER`.  **Authorization:** - **User keys:** The
+    authenticated user may create personal keys for themselves. - **Service keys:** Requires the
+    `SERVICE_KEY_CREATE` permission in the target space (space   member or above).  When developer
+    access is disabled for an account, users cannot create user keys or service keys. Existing service
+    keys remain active with their assigned roles.  **Account key lifetime limit:** Your account may
+    limit the maximum lifetime of API keys. The limit applies to both user keys and service keys. When
+    it is set and `expires_at` is omitted, the key expires at the maximum lifetime from now. An
+    `expires_at` beyond the maximum is rejected with `422 Unprocessable Entity`.  The full API key value
+    (`key`) is **only returned once** in the creation response. Store it securely — it cannot be
+    retrieved again. Use the `redacted_key` field on subsequent reads.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreateServiceApiKeyRequest | CreateUserApiKeyRequest): Request body for creating an
-            API key. Set `key_type` to select the kind of key:
-            - `USER` — authenticates as the creating user, inheriting their current permissions.
-            - `SERVICE` — authenticates as a service account: a dedicated, automatically provisioned
-              identity with roles explicitly configured in the spaces you specify. Use this for
-              automation, CI/CD pipelines, or any workload that should run independently of a
-              specific user.
+            API key. Set `key_type` to select the kind of key: - `USER` — authenticates as the
+            creating user, inheriting their current permissions. - `SERVICE` — authenticates as a
+            service account: a dedicated, automatically provisioned   identity with roles explicitly
+            configured in the spaces you specify. Use this for   automation, CI/CD pipelines, or any
+            workload that should run independently of a   specific user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ServiceApiKeyCreated | UserApiKeyCreated]
+        Response[CreatedServiceApiKey | CreatedUserApiKey | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -365,50 +344,43 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateServiceApiKeyRequest | CreateUserApiKeyRequest,
-) -> Problem | ServiceApiKeyCreated | UserApiKeyCreated | None:
+) -> CreatedServiceApiKey | CreatedUserApiKey | Problem | None:
     """Create an API key
 
-     Create a new API key for the authenticated user.
-
-    - Choose `key_type: "USER"` for a personal key that authenticates as you, or
-      `key_type: "SERVICE"` for an automated service account key. The field is required.
-    - For service keys, supply at least one space via the `organizations` array. The service
-      account is granted membership in each specified space. Multiple organizations and multiple
-      spaces per organization are supported.
-    - For `USER` keys, the key inherits the authenticated user's own permissions.
-    - You may only assign roles at or below your own privilege level. Attempting to
-      assign a role higher than your own returns `422 Unprocessable Entity`.
-    - All roles default to minimum privilege when omitted: space roles default to `MEMBER`,
-      organization roles default to `READ_ONLY`, and `account_role` defaults to `MEMBER`.
-
-    **Authorization:**
-    - **User keys:** Requires the `developer` user permission flag. Returns `403` when this flag is
-    absent.
-    - **Service keys:** Requires the `SERVICE_KEY_CREATE` permission in the target space (space
-      member or above).
-
-    The full API key value (`key`) is **only returned once** in the creation response.
-    Store it securely — it cannot be retrieved again. Use the `redacted_key` field on
-    subsequent reads.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new API key for the authenticated user.  - Choose `key_type: "USER"` for a personal key
+    that authenticates as you, or   `key_type: "SERVICE"` for an automated service account key. The
+    field is required. - For service keys, supply at least one space via the `organizations` array. The
+    service   account is granted membership in each specified space. Multiple organizations and multiple
+    spaces per organization are supported. - For `USER` keys, the key inherits the authenticated user's
+    own permissions. - You may only assign roles at or below your own privilege level. Attempting to
+    assign a role higher than your own returns `422 Unprocessable Entity`. - All roles default to
+    minimum privilege when omitted: space roles default to `MEMBER`,   organization roles default to
+    `READ_ONLY`, and `account_role` defaults to `MEMBER`.  **Authorization:** - **User keys:** The
+    authenticated user may create personal keys for themselves. - **Service keys:** Requires the
+    `SERVICE_KEY_CREATE` permission in the target space (space   member or above).  When developer
+    access is disabled for an account, users cannot create user keys or service keys. Existing service
+    keys remain active with their assigned roles.  **Account key lifetime limit:** Your account may
+    limit the maximum lifetime of API keys. The limit applies to both user keys and service keys. When
+    it is set and `expires_at` is omitted, the key expires at the maximum lifetime from now. An
+    `expires_at` beyond the maximum is rejected with `422 Unprocessable Entity`.  The full API key value
+    (`key`) is **only returned once** in the creation response. Store it securely — it cannot be
+    retrieved again. Use the `redacted_key` field on subsequent reads.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreateServiceApiKeyRequest | CreateUserApiKeyRequest): Request body for creating an
-            API key. Set `key_type` to select the kind of key:
-            - `USER` — authenticates as the creating user, inheriting their current permissions.
-            - `SERVICE` — authenticates as a service account: a dedicated, automatically provisioned
-              identity with roles explicitly configured in the spaces you specify. Use this for
-              automation, CI/CD pipelines, or any workload that should run independently of a
-              specific user.
+            API key. Set `key_type` to select the kind of key: - `USER` — authenticates as the
+            creating user, inheriting their current permissions. - `SERVICE` — authenticates as a
+            service account: a dedicated, automatically provisioned   identity with roles explicitly
+            configured in the spaces you specify. Use this for   automation, CI/CD pipelines, or any
+            workload that should run independently of a   specific user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ServiceApiKeyCreated | UserApiKeyCreated
+        CreatedServiceApiKey | CreatedUserApiKey | Problem
     """
 
     return (

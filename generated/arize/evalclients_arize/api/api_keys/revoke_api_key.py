@@ -128,22 +128,16 @@ def sync_detailed(
     """Revoke an API key
 
      Revoke an API key by its ID. The key will immediately stop working for authentication. Revoking an
-    already-revoked key is a no-op and still returns `204`.
-
-    **Authorization:**
-    Requires the `developer` user permission flag **or** account admin role (either condition is
-    sufficient).
-    Returns `403` when neither condition is met.
-
-    For service keys, only the key's creator or an account admin may revoke the key.
-    A developer who did not create the key receives `404` (prevents key-ID enumeration).
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    already-revoked key is a no-op and still returns `204`.  **Authorization:** - **User keys:** The
+    key's creator or an account admin may revoke the key. - **Service keys:** Account admins and space
+    admins in all of the key's bound spaces may   revoke the key regardless of who created it. All other
+    callers must have the   `SERVICE_KEY_REVOKE` permission in every bound space and must be the key's
+    creator.   Callers without read access to the key receive `404` to prevent key-ID enumeration.
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        api_key_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        api_key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,22 +166,16 @@ def sync(
     """Revoke an API key
 
      Revoke an API key by its ID. The key will immediately stop working for authentication. Revoking an
-    already-revoked key is a no-op and still returns `204`.
-
-    **Authorization:**
-    Requires the `developer` user permission flag **or** account admin role (either condition is
-    sufficient).
-    Returns `403` when neither condition is met.
-
-    For service keys, only the key's creator or an account admin may revoke the key.
-    A developer who did not create the key receives `404` (prevents key-ID enumeration).
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    already-revoked key is a no-op and still returns `204`.  **Authorization:** - **User keys:** The
+    key's creator or an account admin may revoke the key. - **Service keys:** Account admins and space
+    admins in all of the key's bound spaces may   revoke the key regardless of who created it. All other
+    callers must have the   `SERVICE_KEY_REVOKE` permission in every bound space and must be the key's
+    creator.   Callers without read access to the key receive `404` to prevent key-ID enumeration.
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        api_key_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        api_key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,22 +199,16 @@ async def asyncio_detailed(
     """Revoke an API key
 
      Revoke an API key by its ID. The key will immediately stop working for authentication. Revoking an
-    already-revoked key is a no-op and still returns `204`.
-
-    **Authorization:**
-    Requires the `developer` user permission flag **or** account admin role (either condition is
-    sufficient).
-    Returns `403` when neither condition is met.
-
-    For service keys, only the key's creator or an account admin may revoke the key.
-    A developer who did not create the key receives `404` (prevents key-ID enumeration).
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    already-revoked key is a no-op and still returns `204`.  **Authorization:** - **User keys:** The
+    key's creator or an account admin may revoke the key. - **Service keys:** Account admins and space
+    admins in all of the key's bound spaces may   revoke the key regardless of who created it. All other
+    callers must have the   `SERVICE_KEY_REVOKE` permission in every bound space and must be the key's
+    creator.   Callers without read access to the key receive `404` to prevent key-ID enumeration.
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        api_key_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        api_key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,22 +235,16 @@ async def asyncio(
     """Revoke an API key
 
      Revoke an API key by its ID. The key will immediately stop working for authentication. Revoking an
-    already-revoked key is a no-op and still returns `204`.
-
-    **Authorization:**
-    Requires the `developer` user permission flag **or** account admin role (either condition is
-    sufficient).
-    Returns `403` when neither condition is met.
-
-    For service keys, only the key's creator or an account admin may revoke the key.
-    A developer who did not create the key receives `404` (prevents key-ID enumeration).
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
+    already-revoked key is a no-op and still returns `204`.  **Authorization:** - **User keys:** The
+    key's creator or an account admin may revoke the key. - **Service keys:** Account admins and space
+    admins in all of the key's bound spaces may   revoke the key regardless of who created it. All other
+    callers must have the   `SERVICE_KEY_REVOKE` permission in every bound space and must be the key's
+    creator.   Callers without read access to the key receive `404` to prevent key-ID enumeration.
+    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        api_key_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        api_key_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

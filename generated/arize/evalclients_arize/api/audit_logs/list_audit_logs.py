@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -13,9 +14,10 @@ from ...types import UNSET, Response, Unset
 
 def build_request(
     *,
-    start_time: str | Unset = UNSET,
-    end_time: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    operation_name: list[str] | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -23,11 +25,23 @@ def build_request(
 
     params: dict[str, Any] = {}
 
-    params["start_time"] = start_time
+    json_start_time: str | Unset = UNSET
+    if not isinstance(start_time, Unset):
+        json_start_time = start_time.isoformat()
+    params["start_time"] = json_start_time
 
-    params["end_time"] = end_time
+    json_end_time: str | Unset = UNSET
+    if not isinstance(end_time, Unset):
+        json_end_time = end_time.isoformat()
+    params["end_time"] = json_end_time
 
     params["user_id"] = user_id
+
+    json_operation_name: list[str] | Unset = UNSET
+    if not isinstance(operation_name, Unset):
+        json_operation_name = operation_name
+
+    params["operation_name"] = json_operation_name
 
     json_operation_type: str | Unset = UNSET
     if not isinstance(operation_type, Unset):
@@ -141,32 +155,26 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_time: str | Unset = UNSET,
-    end_time: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    operation_name: list[str] | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListAuditLogsResponse | Problem]:
     """List audit logs
 
-     Retrieve a paginated list of authenticated user audit log entries for the
-    account. Results are ordered newest first.
-
-    **Access requirements:**
-    - The caller must be an account admin.
-    - The account must have audit logging enabled.
-
-    Returns `403` if either condition is not met.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Retrieve a paginated list of authenticated user audit log entries for the account. Results are
+    ordered newest first.  **Access requirements:** - The caller must be an account admin. - The account
+    must have audit logging enabled.  Returns `403` if either condition is not met.  <Note>This endpoint
+    is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        start_time (str | Unset):
-        end_time (str | Unset):
-        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        user_id (str | Unset):
+        operation_name (list[str] | Unset):
         operation_type (AuditLogOperationType | Unset): The type of operation that was audited.
         limit (int | Unset):
         cursor (str | Unset):
@@ -183,6 +191,7 @@ def sync_detailed(
         start_time=start_time,
         end_time=end_time,
         user_id=user_id,
+        operation_name=operation_name,
         operation_type=operation_type,
         limit=limit,
         cursor=cursor,
@@ -198,32 +207,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    start_time: str | Unset = UNSET,
-    end_time: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    operation_name: list[str] | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListAuditLogsResponse | Problem | None:
     """List audit logs
 
-     Retrieve a paginated list of authenticated user audit log entries for the
-    account. Results are ordered newest first.
-
-    **Access requirements:**
-    - The caller must be an account admin.
-    - The account must have audit logging enabled.
-
-    Returns `403` if either condition is not met.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Retrieve a paginated list of authenticated user audit log entries for the account. Results are
+    ordered newest first.  **Access requirements:** - The caller must be an account admin. - The account
+    must have audit logging enabled.  Returns `403` if either condition is not met.  <Note>This endpoint
+    is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        start_time (str | Unset):
-        end_time (str | Unset):
-        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        user_id (str | Unset):
+        operation_name (list[str] | Unset):
         operation_type (AuditLogOperationType | Unset): The type of operation that was audited.
         limit (int | Unset):
         cursor (str | Unset):
@@ -241,6 +244,7 @@ def sync(
         start_time=start_time,
         end_time=end_time,
         user_id=user_id,
+        operation_name=operation_name,
         operation_type=operation_type,
         limit=limit,
         cursor=cursor,
@@ -250,32 +254,26 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start_time: str | Unset = UNSET,
-    end_time: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    operation_name: list[str] | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListAuditLogsResponse | Problem]:
     """List audit logs
 
-     Retrieve a paginated list of authenticated user audit log entries for the
-    account. Results are ordered newest first.
-
-    **Access requirements:**
-    - The caller must be an account admin.
-    - The account must have audit logging enabled.
-
-    Returns `403` if either condition is not met.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Retrieve a paginated list of authenticated user audit log entries for the account. Results are
+    ordered newest first.  **Access requirements:** - The caller must be an account admin. - The account
+    must have audit logging enabled.  Returns `403` if either condition is not met.  <Note>This endpoint
+    is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        start_time (str | Unset):
-        end_time (str | Unset):
-        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        user_id (str | Unset):
+        operation_name (list[str] | Unset):
         operation_type (AuditLogOperationType | Unset): The type of operation that was audited.
         limit (int | Unset):
         cursor (str | Unset):
@@ -292,6 +290,7 @@ async def asyncio_detailed(
         start_time=start_time,
         end_time=end_time,
         user_id=user_id,
+        operation_name=operation_name,
         operation_type=operation_type,
         limit=limit,
         cursor=cursor,
@@ -305,32 +304,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    start_time: str | Unset = UNSET,
-    end_time: str | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
     user_id: str | Unset = UNSET,
+    operation_name: list[str] | Unset = UNSET,
     operation_type: AuditLogOperationType | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListAuditLogsResponse | Problem | None:
     """List audit logs
 
-     Retrieve a paginated list of authenticated user audit log entries for the
-    account. Results are ordered newest first.
-
-    **Access requirements:**
-    - The caller must be an account admin.
-    - The account must have audit logging enabled.
-
-    Returns `403` if either condition is not met.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Retrieve a paginated list of authenticated user audit log entries for the account. Results are
+    ordered newest first.  **Access requirements:** - The caller must be an account admin. - The account
+    must have audit logging enabled.  Returns `403` if either condition is not met.  <Note>This endpoint
+    is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        start_time (str | Unset):
-        end_time (str | Unset):
-        user_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        user_id (str | Unset):
+        operation_name (list[str] | Unset):
         operation_type (AuditLogOperationType | Unset): The type of operation that was audited.
         limit (int | Unset):
         cursor (str | Unset):
@@ -349,6 +342,7 @@ async def asyncio(
             start_time=start_time,
             end_time=end_time,
             user_id=user_id,
+            operation_name=operation_name,
             operation_type=operation_type,
             limit=limit,
             cursor=cursor,

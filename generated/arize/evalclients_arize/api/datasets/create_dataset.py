@@ -71,6 +71,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -114,6 +119,11 @@ def parse_body(status: int, body: Any) -> Dataset | Problem | None:
 
         return response_422
 
+    if status == 429:
+        response_429 = Problem.from_dict(body)
+
+        return response_429
+
     return None
 
 
@@ -125,6 +135,7 @@ BODY_SOURCES: dict[int, str] = {
     404: "json",
     409: "json",
     422: "json",
+    429: "json",
 }
 """What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
 
@@ -147,51 +158,17 @@ def sync_detailed(
 ) -> Response[Dataset | Problem]:
     """Create a dataset
 
-     Create a new dataset with JSON examples. Empty datasets are not allowed.
-
-    **Payload Requirements**
-    - The dataset name must be unique within the given space.
-    - Each item in `examples[]` may contain **any user-defined fields**.
-    - Do not include system-managed fields on input: `id`, `created_at`, `updated_at`.
-    Requests that contain these fields in any example **will be rejected**.
-    - Each example **must contain at least one property** (i.e., `{}` is invalid).
-
-    **Valid example** (create)
-    ```json
-    {
-      "name": "my-dataset",
-      "space_id": "spc_123",
-      "examples": [
-        {
-          "question": "What is 2+2?",
-          "answer": "4",
-          "topic": "math"
-        },
-        {
-          "question": "What is the capital of Spain?",
-          "answer": "Madrid",
-          "topic": "geography"
-        },
-      ]
-    }
-    ```
-
-    **Invalid example** ('id' not allowed on create)
-    ```json
-    {
-      "name": "my-dataset",
-      "space_id": "spc_123",
-      "examples": [
-        {
-          "id": "ex_1",
-          "input": "Hello"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new dataset with JSON examples. Empty datasets are not allowed.  **Payload Requirements** -
+    The dataset name must be unique within the given space. - Each item in `examples[]` may contain
+    **any user-defined fields**. - Do not include system-managed fields on input: `id`, `created_at`,
+    `updated_at`. Requests that contain these fields in any example **will be rejected**. - Each example
+    **must contain at least one property** (i.e., `{}` is invalid).  **Valid example** (create) ```json
+    {   "name": "my-dataset",   "space_id": "spc_123",   "examples": [     {       "question": "What is
+    2+2?",       "answer": "4",       "topic": "math"     },     {       "question": "What is the
+    capital of Spain?",       "answer": "Madrid",       "topic": "geography"     },   ] } ```  **Invalid
+    example** ('id' not allowed on create) ```json {   "name": "my-dataset",   "space_id": "spc_123",
+    "examples": [     {       "id": "ex_1",       "input": "Hello"     }   ] } ```  <Note>This endpoint
+    is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreateDatasetRequest): Dataset creation parameters.
@@ -222,51 +199,17 @@ def sync(
 ) -> Dataset | Problem | None:
     """Create a dataset
 
-     Create a new dataset with JSON examples. Empty datasets are not allowed.
-
-    **Payload Requirements**
-    - The dataset name must be unique within the given space.
-    - Each item in `examples[]` may contain **any user-defined fields**.
-    - Do not include system-managed fields on input: `id`, `created_at`, `updated_at`.
-    Requests that contain these fields in any example **will be rejected**.
-    - Each example **must contain at least one property** (i.e., `{}` is invalid).
-
-    **Valid example** (create)
-    ```json
-    {
-      "name": "my-dataset",
-      "space_id": "spc_123",
-      "examples": [
-        {
-          "question": "What is 2+2?",
-          "answer": "4",
-          "topic": "math"
-        },
-        {
-          "question": "What is the capital of Spain?",
-          "answer": "Madrid",
-          "topic": "geography"
-        },
-      ]
-    }
-    ```
-
-    **Invalid example** ('id' not allowed on create)
-    ```json
-    {
-      "name": "my-dataset",
-      "space_id": "spc_123",
-      "examples": [
-        {
-          "id": "ex_1",
-          "input": "Hello"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new dataset with JSON examples. Empty datasets are not allowed.  **Payload Requirements** -
+    The dataset name must be unique within the given space. - Each item in `examples[]` may contain
+    **any user-defined fields**. - Do not include system-managed fields on input: `id`, `created_at`,
+    `updated_at`. Requests that contain these fields in any example **will be rejected**. - Each example
+    **must contain at least one property** (i.e., `{}` is invalid).  **Valid example** (create) ```json
+    {   "name": "my-dataset",   "space_id": "spc_123",   "examples": [     {       "question": "What is
+    2+2?",       "answer": "4",       "topic": "math"     },     {       "question": "What is the
+    capital of Spain?",       "answer": "Madrid",       "topic": "geography"     },   ] } ```  **Invalid
+    example** ('id' not allowed on create) ```json {   "name": "my-dataset",   "space_id": "spc_123",
+    "examples": [     {       "id": "ex_1",       "input": "Hello"     }   ] } ```  <Note>This endpoint
+    is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreateDatasetRequest): Dataset creation parameters.
@@ -292,51 +235,17 @@ async def asyncio_detailed(
 ) -> Response[Dataset | Problem]:
     """Create a dataset
 
-     Create a new dataset with JSON examples. Empty datasets are not allowed.
-
-    **Payload Requirements**
-    - The dataset name must be unique within the given space.
-    - Each item in `examples[]` may contain **any user-defined fields**.
-    - Do not include system-managed fields on input: `id`, `created_at`, `updated_at`.
-    Requests that contain these fields in any example **will be rejected**.
-    - Each example **must contain at least one property** (i.e., `{}` is invalid).
-
-    **Valid example** (create)
-    ```json
-    {
-      "name": "my-dataset",
-      "space_id": "spc_123",
-      "examples": [
-        {
-          "question": "What is 2+2?",
-          "answer": "4",
-          "topic": "math"
-        },
-        {
-          "question": "What is the capital of Spain?",
-          "answer": "Madrid",
-          "topic": "geography"
-        },
-      ]
-    }
-    ```
-
-    **Invalid example** ('id' not allowed on create)
-    ```json
-    {
-      "name": "my-dataset",
-      "space_id": "spc_123",
-      "examples": [
-        {
-          "id": "ex_1",
-          "input": "Hello"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new dataset with JSON examples. Empty datasets are not allowed.  **Payload Requirements** -
+    The dataset name must be unique within the given space. - Each item in `examples[]` may contain
+    **any user-defined fields**. - Do not include system-managed fields on input: `id`, `created_at`,
+    `updated_at`. Requests that contain these fields in any example **will be rejected**. - Each example
+    **must contain at least one property** (i.e., `{}` is invalid).  **Valid example** (create) ```json
+    {   "name": "my-dataset",   "space_id": "spc_123",   "examples": [     {       "question": "What is
+    2+2?",       "answer": "4",       "topic": "math"     },     {       "question": "What is the
+    capital of Spain?",       "answer": "Madrid",       "topic": "geography"     },   ] } ```  **Invalid
+    example** ('id' not allowed on create) ```json {   "name": "my-dataset",   "space_id": "spc_123",
+    "examples": [     {       "id": "ex_1",       "input": "Hello"     }   ] } ```  <Note>This endpoint
+    is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreateDatasetRequest): Dataset creation parameters.
@@ -365,51 +274,17 @@ async def asyncio(
 ) -> Dataset | Problem | None:
     """Create a dataset
 
-     Create a new dataset with JSON examples. Empty datasets are not allowed.
-
-    **Payload Requirements**
-    - The dataset name must be unique within the given space.
-    - Each item in `examples[]` may contain **any user-defined fields**.
-    - Do not include system-managed fields on input: `id`, `created_at`, `updated_at`.
-    Requests that contain these fields in any example **will be rejected**.
-    - Each example **must contain at least one property** (i.e., `{}` is invalid).
-
-    **Valid example** (create)
-    ```json
-    {
-      "name": "my-dataset",
-      "space_id": "spc_123",
-      "examples": [
-        {
-          "question": "What is 2+2?",
-          "answer": "4",
-          "topic": "math"
-        },
-        {
-          "question": "What is the capital of Spain?",
-          "answer": "Madrid",
-          "topic": "geography"
-        },
-      ]
-    }
-    ```
-
-    **Invalid example** ('id' not allowed on create)
-    ```json
-    {
-      "name": "my-dataset",
-      "space_id": "spc_123",
-      "examples": [
-        {
-          "id": "ex_1",
-          "input": "Hello"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new dataset with JSON examples. Empty datasets are not allowed.  **Payload Requirements** -
+    The dataset name must be unique within the given space. - Each item in `examples[]` may contain
+    **any user-defined fields**. - Do not include system-managed fields on input: `id`, `created_at`,
+    `updated_at`. Requests that contain these fields in any example **will be rejected**. - Each example
+    **must contain at least one property** (i.e., `{}` is invalid).  **Valid example** (create) ```json
+    {   "name": "my-dataset",   "space_id": "spc_123",   "examples": [     {       "question": "What is
+    2+2?",       "answer": "4",       "topic": "math"     },     {       "question": "What is the
+    capital of Spain?",       "answer": "Madrid",       "topic": "geography"     },   ] } ```  **Invalid
+    example** ('id' not allowed on create) ```json {   "name": "my-dataset",   "space_id": "spc_123",
+    "examples": [     {       "id": "ex_1",       "input": "Hello"     }   ] } ```  <Note>This endpoint
+    is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreateDatasetRequest): Dataset creation parameters.

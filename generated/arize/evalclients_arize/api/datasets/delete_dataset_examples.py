@@ -165,50 +165,24 @@ def sync_detailed(
 ) -> Response[DeleteDatasetExamplesProblem | DeleteDatasetExamplesResponse | Problem]:
     """Delete dataset examples
 
-     Delete a collection of examples from a dataset by their IDs.
-
-    The delete is partial-tolerant: examples that exist in the selected version
-    are deleted, and every requested ID that was not deleted is reported back.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if it could not fully complete (retry the full request).
-    - `deleted_example_ids` — example IDs confirmed deleted in this request.
-    - `not_deleted_example_ids` — requested IDs not deleted: either not found in
-      the selected version (never added, or already deleted), or not completed
-      when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-    **Payload Requirements**
-    - `dataset_version_id` is required and identifies the version to delete from.
-    - `example_ids` must contain at least one ID and at most 1000 IDs.
-    - `example_ids` must not contain duplicate or empty IDs.
-
-    **Valid example**
-    ```json
-    {
-      "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",
-      "example_ids": [
-        "550e8400-e29b-41d4-a716-446655440000",
-        "6ba7b810-9dad-11d1-80b4-00c04fd430c8"
-      ]
-    }
-    ```
-
-    **Invalid example** (missing `dataset_version_id`)
-    ```json
-    {
-      "example_ids": ["550e8400-e29b-41d4-a716-446655440000"]
-    }
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a collection of examples from a dataset by their IDs.  The delete is partial-tolerant:
+    examples that exist in the selected version are deleted, and every requested ID that was not deleted
+    is reported back.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if it could not fully complete (retry the full request).
+    - `deleted_example_ids` — example IDs confirmed deleted in this request. - `not_deleted_example_ids`
+    — requested IDs not deleted: either not found in   the selected version (never added, or already
+    deleted), or not completed   when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.  **Payload Requirements** - `dataset_version_id` is required
+    and identifies the version to delete from. - `example_ids` must contain at least one ID and at most
+    1000 IDs. - `example_ids` must not contain duplicate or empty IDs.  **Valid example** ```json {
+    "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",   "example_ids": [
+    "550e8400-e29b-41d4-a716-446655440000",     "6ba7b810-9dad-11d1-80b4-00c04fd430c8"   ] } ```
+    **Invalid example** (missing `dataset_version_id`) ```json {   "example_ids":
+    ["550e8400-e29b-41d4-a716-446655440000"] } ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (DeleteDatasetExamplesRequest): Body containing the IDs of dataset examples to delete
 
     Raises:
@@ -239,50 +213,24 @@ def sync(
 ) -> DeleteDatasetExamplesProblem | DeleteDatasetExamplesResponse | Problem | None:
     """Delete dataset examples
 
-     Delete a collection of examples from a dataset by their IDs.
-
-    The delete is partial-tolerant: examples that exist in the selected version
-    are deleted, and every requested ID that was not deleted is reported back.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if it could not fully complete (retry the full request).
-    - `deleted_example_ids` — example IDs confirmed deleted in this request.
-    - `not_deleted_example_ids` — requested IDs not deleted: either not found in
-      the selected version (never added, or already deleted), or not completed
-      when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-    **Payload Requirements**
-    - `dataset_version_id` is required and identifies the version to delete from.
-    - `example_ids` must contain at least one ID and at most 1000 IDs.
-    - `example_ids` must not contain duplicate or empty IDs.
-
-    **Valid example**
-    ```json
-    {
-      "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",
-      "example_ids": [
-        "550e8400-e29b-41d4-a716-446655440000",
-        "6ba7b810-9dad-11d1-80b4-00c04fd430c8"
-      ]
-    }
-    ```
-
-    **Invalid example** (missing `dataset_version_id`)
-    ```json
-    {
-      "example_ids": ["550e8400-e29b-41d4-a716-446655440000"]
-    }
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a collection of examples from a dataset by their IDs.  The delete is partial-tolerant:
+    examples that exist in the selected version are deleted, and every requested ID that was not deleted
+    is reported back.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if it could not fully complete (retry the full request).
+    - `deleted_example_ids` — example IDs confirmed deleted in this request. - `not_deleted_example_ids`
+    — requested IDs not deleted: either not found in   the selected version (never added, or already
+    deleted), or not completed   when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.  **Payload Requirements** - `dataset_version_id` is required
+    and identifies the version to delete from. - `example_ids` must contain at least one ID and at most
+    1000 IDs. - `example_ids` must not contain duplicate or empty IDs.  **Valid example** ```json {
+    "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",   "example_ids": [
+    "550e8400-e29b-41d4-a716-446655440000",     "6ba7b810-9dad-11d1-80b4-00c04fd430c8"   ] } ```
+    **Invalid example** (missing `dataset_version_id`) ```json {   "example_ids":
+    ["550e8400-e29b-41d4-a716-446655440000"] } ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (DeleteDatasetExamplesRequest): Body containing the IDs of dataset examples to delete
 
     Raises:
@@ -308,50 +256,24 @@ async def asyncio_detailed(
 ) -> Response[DeleteDatasetExamplesProblem | DeleteDatasetExamplesResponse | Problem]:
     """Delete dataset examples
 
-     Delete a collection of examples from a dataset by their IDs.
-
-    The delete is partial-tolerant: examples that exist in the selected version
-    are deleted, and every requested ID that was not deleted is reported back.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if it could not fully complete (retry the full request).
-    - `deleted_example_ids` — example IDs confirmed deleted in this request.
-    - `not_deleted_example_ids` — requested IDs not deleted: either not found in
-      the selected version (never added, or already deleted), or not completed
-      when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-    **Payload Requirements**
-    - `dataset_version_id` is required and identifies the version to delete from.
-    - `example_ids` must contain at least one ID and at most 1000 IDs.
-    - `example_ids` must not contain duplicate or empty IDs.
-
-    **Valid example**
-    ```json
-    {
-      "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",
-      "example_ids": [
-        "550e8400-e29b-41d4-a716-446655440000",
-        "6ba7b810-9dad-11d1-80b4-00c04fd430c8"
-      ]
-    }
-    ```
-
-    **Invalid example** (missing `dataset_version_id`)
-    ```json
-    {
-      "example_ids": ["550e8400-e29b-41d4-a716-446655440000"]
-    }
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a collection of examples from a dataset by their IDs.  The delete is partial-tolerant:
+    examples that exist in the selected version are deleted, and every requested ID that was not deleted
+    is reported back.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if it could not fully complete (retry the full request).
+    - `deleted_example_ids` — example IDs confirmed deleted in this request. - `not_deleted_example_ids`
+    — requested IDs not deleted: either not found in   the selected version (never added, or already
+    deleted), or not completed   when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.  **Payload Requirements** - `dataset_version_id` is required
+    and identifies the version to delete from. - `example_ids` must contain at least one ID and at most
+    1000 IDs. - `example_ids` must not contain duplicate or empty IDs.  **Valid example** ```json {
+    "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",   "example_ids": [
+    "550e8400-e29b-41d4-a716-446655440000",     "6ba7b810-9dad-11d1-80b4-00c04fd430c8"   ] } ```
+    **Invalid example** (missing `dataset_version_id`) ```json {   "example_ids":
+    ["550e8400-e29b-41d4-a716-446655440000"] } ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (DeleteDatasetExamplesRequest): Body containing the IDs of dataset examples to delete
 
     Raises:
@@ -380,50 +302,24 @@ async def asyncio(
 ) -> DeleteDatasetExamplesProblem | DeleteDatasetExamplesResponse | Problem | None:
     """Delete dataset examples
 
-     Delete a collection of examples from a dataset by their IDs.
-
-    The delete is partial-tolerant: examples that exist in the selected version
-    are deleted, and every requested ID that was not deleted is reported back.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if it could not fully complete (retry the full request).
-    - `deleted_example_ids` — example IDs confirmed deleted in this request.
-    - `not_deleted_example_ids` — requested IDs not deleted: either not found in
-      the selected version (never added, or already deleted), or not completed
-      when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-    **Payload Requirements**
-    - `dataset_version_id` is required and identifies the version to delete from.
-    - `example_ids` must contain at least one ID and at most 1000 IDs.
-    - `example_ids` must not contain duplicate or empty IDs.
-
-    **Valid example**
-    ```json
-    {
-      "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",
-      "example_ids": [
-        "550e8400-e29b-41d4-a716-446655440000",
-        "6ba7b810-9dad-11d1-80b4-00c04fd430c8"
-      ]
-    }
-    ```
-
-    **Invalid example** (missing `dataset_version_id`)
-    ```json
-    {
-      "example_ids": ["550e8400-e29b-41d4-a716-446655440000"]
-    }
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a collection of examples from a dataset by their IDs.  The delete is partial-tolerant:
+    examples that exist in the selected version are deleted, and every requested ID that was not deleted
+    is reported back.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if it could not fully complete (retry the full request).
+    - `deleted_example_ids` — example IDs confirmed deleted in this request. - `not_deleted_example_ids`
+    — requested IDs not deleted: either not found in   the selected version (never added, or already
+    deleted), or not completed   when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.  **Payload Requirements** - `dataset_version_id` is required
+    and identifies the version to delete from. - `example_ids` must contain at least one ID and at most
+    1000 IDs. - `example_ids` must not contain duplicate or empty IDs.  **Valid example** ```json {
+    "dataset_version_id": "RGF0YXNldFZlcnNpb246MTIzNDU=",   "example_ids": [
+    "550e8400-e29b-41d4-a716-446655440000",     "6ba7b810-9dad-11d1-80b4-00c04fd430c8"   ] } ```
+    **Invalid example** (missing `dataset_version_id`) ```json {   "example_ids":
+    ["550e8400-e29b-41d4-a716-446655440000"] } ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (DeleteDatasetExamplesRequest): Body containing the IDs of dataset examples to delete
 
     Raises:

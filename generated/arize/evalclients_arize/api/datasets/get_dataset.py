@@ -119,20 +119,14 @@ def sync_detailed(
 ) -> Response[Dataset | Problem]:
     """Get a dataset
 
-     Get a dataset object by its ID.
-
-    This includes the dataset's versions, sorted by creation date, with
-    the most recently-created version first.
-
-    This endpoint does not include the dataset's examples. To get the examples
-    of a specific dataset version, use the List Dataset Examples endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a dataset object by its ID.  This includes the dataset's versions, sorted by creation date, with
+    the most recently-created version first.  This endpoint does not include the dataset's examples. To
+    get the examples of a specific dataset version, use the List Dataset Examples endpoint.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,20 +154,14 @@ def sync(
 ) -> Dataset | Problem | None:
     """Get a dataset
 
-     Get a dataset object by its ID.
-
-    This includes the dataset's versions, sorted by creation date, with
-    the most recently-created version first.
-
-    This endpoint does not include the dataset's examples. To get the examples
-    of a specific dataset version, use the List Dataset Examples endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a dataset object by its ID.  This includes the dataset's versions, sorted by creation date, with
+    the most recently-created version first.  This endpoint does not include the dataset's examples. To
+    get the examples of a specific dataset version, use the List Dataset Examples endpoint.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,20 +184,14 @@ async def asyncio_detailed(
 ) -> Response[Dataset | Problem]:
     """Get a dataset
 
-     Get a dataset object by its ID.
-
-    This includes the dataset's versions, sorted by creation date, with
-    the most recently-created version first.
-
-    This endpoint does not include the dataset's examples. To get the examples
-    of a specific dataset version, use the List Dataset Examples endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a dataset object by its ID.  This includes the dataset's versions, sorted by creation date, with
+    the most recently-created version first.  This endpoint does not include the dataset's examples. To
+    get the examples of a specific dataset version, use the List Dataset Examples endpoint.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,20 +217,14 @@ async def asyncio(
 ) -> Dataset | Problem | None:
     """Get a dataset
 
-     Get a dataset object by its ID.
-
-    This includes the dataset's versions, sorted by creation date, with
-    the most recently-created version first.
-
-    This endpoint does not include the dataset's examples. To get the examples
-    of a specific dataset version, use the List Dataset Examples endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a dataset object by its ID.  This includes the dataset's versions, sorted by creation date, with
+    the most recently-created version first.  This endpoint does not include the dataset's examples. To
+    get the examples of a specific dataset version, use the List Dataset Examples endpoint.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

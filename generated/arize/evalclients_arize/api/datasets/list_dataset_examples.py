@@ -148,31 +148,19 @@ def sync_detailed(
 ) -> Response[ListDatasetExamplesResponse | Problem]:
     """List dataset examples
 
-     List examples for a given dataset and version.
-
-    If version is not passed, the latest version is selected. Examples are
-    returned in ascending order of `created_at`, with `id` as a tiebreaker.
-    This order is stable across pages, so cursor pagination never skips or
-    repeats an example.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each example. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List examples for a given dataset and version.  If version is not passed, the latest version is
+    selected. Examples are returned in ascending order of `created_at`, with `id` as a tiebreaker. This
+    order is stable across pages, so cursor pagination never skips or repeats an example.  **Human
+    annotations**: returned in the structured `annotations` array on each example. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str):
+        dataset_version_id (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -208,31 +196,19 @@ def sync(
 ) -> ListDatasetExamplesResponse | Problem | None:
     """List dataset examples
 
-     List examples for a given dataset and version.
-
-    If version is not passed, the latest version is selected. Examples are
-    returned in ascending order of `created_at`, with `id` as a tiebreaker.
-    This order is stable across pages, so cursor pagination never skips or
-    repeats an example.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each example. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List examples for a given dataset and version.  If version is not passed, the latest version is
+    selected. Examples are returned in ascending order of `created_at`, with `id` as a tiebreaker. This
+    order is stable across pages, so cursor pagination never skips or repeats an example.  **Human
+    annotations**: returned in the structured `annotations` array on each example. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str):
+        dataset_version_id (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -263,31 +239,19 @@ async def asyncio_detailed(
 ) -> Response[ListDatasetExamplesResponse | Problem]:
     """List dataset examples
 
-     List examples for a given dataset and version.
-
-    If version is not passed, the latest version is selected. Examples are
-    returned in ascending order of `created_at`, with `id` as a tiebreaker.
-    This order is stable across pages, so cursor pagination never skips or
-    repeats an example.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each example. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List examples for a given dataset and version.  If version is not passed, the latest version is
+    selected. Examples are returned in ascending order of `created_at`, with `id` as a tiebreaker. This
+    order is stable across pages, so cursor pagination never skips or repeats an example.  **Human
+    annotations**: returned in the structured `annotations` array on each example. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str):
+        dataset_version_id (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -321,31 +285,19 @@ async def asyncio(
 ) -> ListDatasetExamplesResponse | Problem | None:
     """List dataset examples
 
-     List examples for a given dataset and version.
-
-    If version is not passed, the latest version is selected. Examples are
-    returned in ascending order of `created_at`, with `id` as a tiebreaker.
-    This order is stable across pages, so cursor pagination never skips or
-    repeats an example.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each example. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List examples for a given dataset and version.  If version is not passed, the latest version is
+    selected. Examples are returned in ascending order of `created_at`, with `id` as a tiebreaker. This
+    order is stable across pages, so cursor pagination never skips or repeats an example.  **Human
+    annotations**: returned in the structured `annotations` array on each example. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        dataset_version_id (str | Unset): A universally unique identifier (base64-encoded opaque
-            string). Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str):
+        dataset_version_id (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
 

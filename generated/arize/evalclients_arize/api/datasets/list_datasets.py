@@ -152,20 +152,13 @@ def sync_detailed(
 ) -> Response[ListDatasetsResponse | Problem]:
     """List datasets
 
-     List datasets the user has access to.
-
-    The datasets are sorted by creation date, with the most recently created
-    datasets coming first.
-
-    The dataset versions are not included in this response. To get the
-    versions of a specific dataset, use the Get Dataset by ID endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List datasets the user has access to.  The datasets are sorted by creation date, with the most
+    recently created datasets coming first.  The dataset versions are not included in this response. To
+    get the versions of a specific dataset, use the Get Dataset by ID endpoint.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -205,20 +198,13 @@ def sync(
 ) -> ListDatasetsResponse | Problem | None:
     """List datasets
 
-     List datasets the user has access to.
-
-    The datasets are sorted by creation date, with the most recently created
-    datasets coming first.
-
-    The dataset versions are not included in this response. To get the
-    versions of a specific dataset, use the Get Dataset by ID endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List datasets the user has access to.  The datasets are sorted by creation date, with the most
+    recently created datasets coming first.  The dataset versions are not included in this response. To
+    get the versions of a specific dataset, use the Get Dataset by ID endpoint.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -253,20 +239,13 @@ async def asyncio_detailed(
 ) -> Response[ListDatasetsResponse | Problem]:
     """List datasets
 
-     List datasets the user has access to.
-
-    The datasets are sorted by creation date, with the most recently created
-    datasets coming first.
-
-    The dataset versions are not included in this response. To get the
-    versions of a specific dataset, use the Get Dataset by ID endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List datasets the user has access to.  The datasets are sorted by creation date, with the most
+    recently created datasets coming first.  The dataset versions are not included in this response. To
+    get the versions of a specific dataset, use the Get Dataset by ID endpoint.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -304,20 +283,13 @@ async def asyncio(
 ) -> ListDatasetsResponse | Problem | None:
     """List datasets
 
-     List datasets the user has access to.
-
-    The datasets are sorted by creation date, with the most recently created
-    datasets coming first.
-
-    The dataset versions are not included in this response. To get the
-    versions of a specific dataset, use the Get Dataset by ID endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List datasets the user has access to.  The datasets are sorted by creation date, with the most
+    recently created datasets coming first.  The dataset versions are not included in this response. To
+    get the versions of a specific dataset, use the Get Dataset by ID endpoint.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):

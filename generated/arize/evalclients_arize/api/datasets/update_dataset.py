@@ -162,31 +162,14 @@ def sync_detailed(
 ) -> Response[Dataset | Problem]:
     """Update a dataset
 
-     Update an existing dataset by its ID.
-
-    **Payload Requirements**
-    - `name` is required.
-    - `name` must be unique within the space (409 Conflict if duplicate).
-    - `name` cannot be empty or whitespace-only.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Dataset Name"
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing dataset by its ID.  **Payload Requirements** - `name` is required. - `name` must
+    be unique within the space (409 Conflict if duplicate). - `name` cannot be empty or whitespace-only.
+    **Valid example** ```json {   "name": "Updated Dataset Name" } ```  **Invalid example** (empty body
+    — no fields provided) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (UpdateDatasetRequest): Dataset update parameters.
 
     Raises:
@@ -217,31 +200,14 @@ def sync(
 ) -> Dataset | Problem | None:
     """Update a dataset
 
-     Update an existing dataset by its ID.
-
-    **Payload Requirements**
-    - `name` is required.
-    - `name` must be unique within the space (409 Conflict if duplicate).
-    - `name` cannot be empty or whitespace-only.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Dataset Name"
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing dataset by its ID.  **Payload Requirements** - `name` is required. - `name` must
+    be unique within the space (409 Conflict if duplicate). - `name` cannot be empty or whitespace-only.
+    **Valid example** ```json {   "name": "Updated Dataset Name" } ```  **Invalid example** (empty body
+    — no fields provided) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (UpdateDatasetRequest): Dataset update parameters.
 
     Raises:
@@ -267,31 +233,14 @@ async def asyncio_detailed(
 ) -> Response[Dataset | Problem]:
     """Update a dataset
 
-     Update an existing dataset by its ID.
-
-    **Payload Requirements**
-    - `name` is required.
-    - `name` must be unique within the space (409 Conflict if duplicate).
-    - `name` cannot be empty or whitespace-only.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Dataset Name"
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing dataset by its ID.  **Payload Requirements** - `name` is required. - `name` must
+    be unique within the space (409 Conflict if duplicate). - `name` cannot be empty or whitespace-only.
+    **Valid example** ```json {   "name": "Updated Dataset Name" } ```  **Invalid example** (empty body
+    — no fields provided) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (UpdateDatasetRequest): Dataset update parameters.
 
     Raises:
@@ -320,31 +269,14 @@ async def asyncio(
 ) -> Dataset | Problem | None:
     """Update a dataset
 
-     Update an existing dataset by its ID.
-
-    **Payload Requirements**
-    - `name` is required.
-    - `name` must be unique within the space (409 Conflict if duplicate).
-    - `name` cannot be empty or whitespace-only.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Updated Dataset Name"
-    }
-    ```
-
-    **Invalid example** (empty body — no fields provided)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing dataset by its ID.  **Payload Requirements** - `name` is required. - `name` must
+    be unique within the space (409 Conflict if duplicate). - `name` cannot be empty or whitespace-only.
+    **Valid example** ```json {   "name": "Updated Dataset Name" } ```  **Invalid example** (empty body
+    — no fields provided) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        dataset_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        dataset_id (str):
         body (UpdateDatasetRequest): Dataset update parameters.
 
     Raises:

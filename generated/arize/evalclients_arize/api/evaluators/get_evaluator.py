@@ -129,17 +129,13 @@ def sync_detailed(
 ) -> Response[EvaluatorWithVersion | Problem]:
     """Get evaluator
 
-     Returns an evaluator and a resolved version. By default, the latest version
-    is included. Use the version_id query parameter to resolve a specific version.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Returns an evaluator and a resolved version. By default, the latest version is included. Use the
+    version_id query parameter to resolve a specific version.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
+        version_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,17 +165,13 @@ def sync(
 ) -> EvaluatorWithVersion | Problem | None:
     """Get evaluator
 
-     Returns an evaluator and a resolved version. By default, the latest version
-    is included. Use the version_id query parameter to resolve a specific version.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Returns an evaluator and a resolved version. By default, the latest version is included. Use the
+    version_id query parameter to resolve a specific version.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
+        version_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,17 +196,13 @@ async def asyncio_detailed(
 ) -> Response[EvaluatorWithVersion | Problem]:
     """Get evaluator
 
-     Returns an evaluator and a resolved version. By default, the latest version
-    is included. Use the version_id query parameter to resolve a specific version.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Returns an evaluator and a resolved version. By default, the latest version is included. Use the
+    version_id query parameter to resolve a specific version.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
+        version_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,17 +230,13 @@ async def asyncio(
 ) -> EvaluatorWithVersion | Problem | None:
     """Get evaluator
 
-     Returns an evaluator and a resolved version. By default, the latest version
-    is included. Use the version_id query parameter to resolve a specific version.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Returns an evaluator and a resolved version. By default, the latest version is included. Use the
+    version_id query parameter to resolve a specific version.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
+        version_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -144,14 +144,11 @@ def sync_detailed(
 ) -> Response[ListEvaluatorVersionsResponse | Problem]:
     """List evaluator versions
 
-     List all versions of an evaluator with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of an evaluator with cursor-based pagination.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -185,14 +182,11 @@ def sync(
 ) -> ListEvaluatorVersionsResponse | Problem | None:
     """List evaluator versions
 
-     List all versions of an evaluator with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of an evaluator with cursor-based pagination.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -221,14 +215,11 @@ async def asyncio_detailed(
 ) -> Response[ListEvaluatorVersionsResponse | Problem]:
     """List evaluator versions
 
-     List all versions of an evaluator with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of an evaluator with cursor-based pagination.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -260,14 +251,11 @@ async def asyncio(
 ) -> ListEvaluatorVersionsResponse | Problem | None:
     """List evaluator versions
 
-     List all versions of an evaluator with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of an evaluator with cursor-based pagination.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 

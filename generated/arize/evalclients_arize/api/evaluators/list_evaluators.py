@@ -152,17 +152,13 @@ def sync_detailed(
 ) -> Response[ListEvaluatorsResponse | Problem]:
     """List evaluators
 
-     List evaluators the user has access to, sorted by update date (most recent first).
-
-    When `space_id` is provided, results are limited to that space. When omitted,
-    evaluators from all permitted spaces are returned.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List evaluators the user has access to, sorted by update date (most recent first).  When `space_id`
+    is provided, results are limited to that space. When omitted, evaluators from all permitted spaces
+    are returned.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -202,17 +198,13 @@ def sync(
 ) -> ListEvaluatorsResponse | Problem | None:
     """List evaluators
 
-     List evaluators the user has access to, sorted by update date (most recent first).
-
-    When `space_id` is provided, results are limited to that space. When omitted,
-    evaluators from all permitted spaces are returned.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List evaluators the user has access to, sorted by update date (most recent first).  When `space_id`
+    is provided, results are limited to that space. When omitted, evaluators from all permitted spaces
+    are returned.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -247,17 +239,13 @@ async def asyncio_detailed(
 ) -> Response[ListEvaluatorsResponse | Problem]:
     """List evaluators
 
-     List evaluators the user has access to, sorted by update date (most recent first).
-
-    When `space_id` is provided, results are limited to that space. When omitted,
-    evaluators from all permitted spaces are returned.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List evaluators the user has access to, sorted by update date (most recent first).  When `space_id`
+    is provided, results are limited to that space. When omitted, evaluators from all permitted spaces
+    are returned.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -295,17 +283,13 @@ async def asyncio(
 ) -> ListEvaluatorsResponse | Problem | None:
     """List evaluators
 
-     List evaluators the user has access to, sorted by update date (most recent first).
-
-    When `space_id` is provided, results are limited to that space. When omitted,
-    evaluators from all permitted spaces are returned.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List evaluators the user has access to, sorted by update date (most recent first).  When `space_id`
+    is provided, results are limited to that space. When omitted, evaluators from all permitted spaces
+    are returned.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):

@@ -162,34 +162,17 @@ def sync_detailed(
 ) -> Response[Evaluator | Problem]:
     """Update evaluator
 
-     Update an evaluator's metadata. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - `name`, if provided, must be unique within the space.
-    - System-managed fields (`id`, `type`, `space_id`, `created_at`, `updated_at`, `created_by_user_id`)
-    cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Hallucination Detector v2",
-      "description": "Updated evaluator for production hallucination checks"
-    }
-    ```
-
-    **Invalid example** (no updatable fields provided)
-    ```json
-    {}
-    ```
-
+     Update an evaluator's metadata. At least one field must be provided. Omitted fields are left
+    unchanged.  **Payload Requirements** - At least one of `name` or `description` must be provided. -
+    `name`, if provided, must be unique within the space. - System-managed fields (`id`, `type`,
+    `space_id`, `created_at`, `updated_at`, `created_by_user_id`) cannot be modified.  **Valid example**
+    ```json {   "name": "Hallucination Detector v2",   "description": "Updated evaluator for production
+    hallucination checks" } ```  **Invalid example** (no updatable fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         body (UpdateEvaluatorRequest): Body containing evaluator update parameters
 
     Raises:
@@ -220,34 +203,17 @@ def sync(
 ) -> Evaluator | Problem | None:
     """Update evaluator
 
-     Update an evaluator's metadata. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - `name`, if provided, must be unique within the space.
-    - System-managed fields (`id`, `type`, `space_id`, `created_at`, `updated_at`, `created_by_user_id`)
-    cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Hallucination Detector v2",
-      "description": "Updated evaluator for production hallucination checks"
-    }
-    ```
-
-    **Invalid example** (no updatable fields provided)
-    ```json
-    {}
-    ```
-
+     Update an evaluator's metadata. At least one field must be provided. Omitted fields are left
+    unchanged.  **Payload Requirements** - At least one of `name` or `description` must be provided. -
+    `name`, if provided, must be unique within the space. - System-managed fields (`id`, `type`,
+    `space_id`, `created_at`, `updated_at`, `created_by_user_id`) cannot be modified.  **Valid example**
+    ```json {   "name": "Hallucination Detector v2",   "description": "Updated evaluator for production
+    hallucination checks" } ```  **Invalid example** (no updatable fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         body (UpdateEvaluatorRequest): Body containing evaluator update parameters
 
     Raises:
@@ -273,34 +239,17 @@ async def asyncio_detailed(
 ) -> Response[Evaluator | Problem]:
     """Update evaluator
 
-     Update an evaluator's metadata. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - `name`, if provided, must be unique within the space.
-    - System-managed fields (`id`, `type`, `space_id`, `created_at`, `updated_at`, `created_by_user_id`)
-    cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Hallucination Detector v2",
-      "description": "Updated evaluator for production hallucination checks"
-    }
-    ```
-
-    **Invalid example** (no updatable fields provided)
-    ```json
-    {}
-    ```
-
+     Update an evaluator's metadata. At least one field must be provided. Omitted fields are left
+    unchanged.  **Payload Requirements** - At least one of `name` or `description` must be provided. -
+    `name`, if provided, must be unique within the space. - System-managed fields (`id`, `type`,
+    `space_id`, `created_at`, `updated_at`, `created_by_user_id`) cannot be modified.  **Valid example**
+    ```json {   "name": "Hallucination Detector v2",   "description": "Updated evaluator for production
+    hallucination checks" } ```  **Invalid example** (no updatable fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         body (UpdateEvaluatorRequest): Body containing evaluator update parameters
 
     Raises:
@@ -329,34 +278,17 @@ async def asyncio(
 ) -> Evaluator | Problem | None:
     """Update evaluator
 
-     Update an evaluator's metadata. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - `name`, if provided, must be unique within the space.
-    - System-managed fields (`id`, `type`, `space_id`, `created_at`, `updated_at`, `created_by_user_id`)
-    cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Hallucination Detector v2",
-      "description": "Updated evaluator for production hallucination checks"
-    }
-    ```
-
-    **Invalid example** (no updatable fields provided)
-    ```json
-    {}
-    ```
-
+     Update an evaluator's metadata. At least one field must be provided. Omitted fields are left
+    unchanged.  **Payload Requirements** - At least one of `name` or `description` must be provided. -
+    `name`, if provided, must be unique within the space. - System-managed fields (`id`, `type`,
+    `space_id`, `created_at`, `updated_at`, `created_by_user_id`) cannot be modified.  **Valid example**
+    ```json {   "name": "Hallucination Detector v2",   "description": "Updated evaluator for production
+    hallucination checks" } ```  **Invalid example** (no updatable fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        evaluator_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        evaluator_id (str):
         body (UpdateEvaluatorRequest): Body containing evaluator update parameters
 
     Raises:

@@ -129,12 +129,8 @@ def sync_detailed(
 
      Delete an experiment by its ID. This operation is irreversible.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,12 +160,8 @@ def sync(
 
      Delete an experiment by its ID. This operation is irreversible.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,12 +186,8 @@ async def asyncio_detailed(
 
      Delete an experiment by its ID. This operation is irreversible.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,12 +215,8 @@ async def asyncio(
 
      Delete an experiment by its ID. This operation is irreversible.
 
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
-
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -119,17 +119,11 @@ def sync_detailed(
 ) -> Response[Experiment | Problem]:
     """Get an experiment
 
-     Get an experiment object by its ID.
-
-    The response does not include the experiment's runs. To get the runs of
-    a specific experiment, use the List Experiment Runs endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an experiment object by its ID.  The response does not include the experiment's runs. To get the
+    runs of a specific experiment, use the List Experiment Runs endpoint.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,17 +151,11 @@ def sync(
 ) -> Experiment | Problem | None:
     """Get an experiment
 
-     Get an experiment object by its ID.
-
-    The response does not include the experiment's runs. To get the runs of
-    a specific experiment, use the List Experiment Runs endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an experiment object by its ID.  The response does not include the experiment's runs. To get the
+    runs of a specific experiment, use the List Experiment Runs endpoint.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,17 +178,11 @@ async def asyncio_detailed(
 ) -> Response[Experiment | Problem]:
     """Get an experiment
 
-     Get an experiment object by its ID.
-
-    The response does not include the experiment's runs. To get the runs of
-    a specific experiment, use the List Experiment Runs endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an experiment object by its ID.  The response does not include the experiment's runs. To get the
+    runs of a specific experiment, use the List Experiment Runs endpoint.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,17 +208,11 @@ async def asyncio(
 ) -> Experiment | Problem | None:
     """Get an experiment
 
-     Get an experiment object by its ID.
-
-    The response does not include the experiment's runs. To get the runs of
-    a specific experiment, use the List Experiment Runs endpoint.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get an experiment object by its ID.  The response does not include the experiment's runs. To get the
+    runs of a specific experiment, use the List Experiment Runs endpoint.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

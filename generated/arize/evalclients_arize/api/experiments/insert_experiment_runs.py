@@ -151,42 +151,19 @@ def sync_detailed(
 ) -> Response[ExperimentWithRunIds | Problem]:
     """Append runs to an experiment
 
-     Append new runs to an existing experiment.
-
-    **Payload Requirements**
-    - Provide between 1 and 1000 runs in `experiment_runs`.
-    - Each run must include:
-      - `example_id` -- the ID of an existing example in the dataset version
-      - `output` -- model/task output for that example
-      - You may include any additional fields per run that can be used for
-      analysis or filtering. For example: `model`, `latency_ms`,
-      `temperature`, `prompt`, `tool_calls`, etc.
-
-    **Valid example**
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required output field)
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Append new runs to an existing experiment.  **Payload Requirements** - Provide between 1 and 1000
+    runs in `experiment_runs`. - Each run must include:   - `output` -- model/task output for the run
+    - `example_id` -- a correlation ID linking this run to a dataset example.   Required only when the
+    experiment is associated with a dataset; its   existence in the dataset is never validated.   - You
+    may include any additional fields per run that can be used for   analysis or filtering. For example:
+    `model`, `latency_ms`,   `temperature`, `prompt`, `tool_calls`, etc.  **Valid example** ```json {
+    "experiment_runs": [     {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}   ] }
+    ```  **Invalid example** (missing required output field) ```json {   "experiment_runs": [
+    {"example_id": "example_001"}   ] } ```
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (InsertExperimentRunsRequest):
+        experiment_id (str):
+        body (InsertExperimentRunsRequest): InsertExperimentRunsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,42 +193,19 @@ def sync(
 ) -> ExperimentWithRunIds | Problem | None:
     """Append runs to an experiment
 
-     Append new runs to an existing experiment.
-
-    **Payload Requirements**
-    - Provide between 1 and 1000 runs in `experiment_runs`.
-    - Each run must include:
-      - `example_id` -- the ID of an existing example in the dataset version
-      - `output` -- model/task output for that example
-      - You may include any additional fields per run that can be used for
-      analysis or filtering. For example: `model`, `latency_ms`,
-      `temperature`, `prompt`, `tool_calls`, etc.
-
-    **Valid example**
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required output field)
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Append new runs to an existing experiment.  **Payload Requirements** - Provide between 1 and 1000
+    runs in `experiment_runs`. - Each run must include:   - `output` -- model/task output for the run
+    - `example_id` -- a correlation ID linking this run to a dataset example.   Required only when the
+    experiment is associated with a dataset; its   existence in the dataset is never validated.   - You
+    may include any additional fields per run that can be used for   analysis or filtering. For example:
+    `model`, `latency_ms`,   `temperature`, `prompt`, `tool_calls`, etc.  **Valid example** ```json {
+    "experiment_runs": [     {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}   ] }
+    ```  **Invalid example** (missing required output field) ```json {   "experiment_runs": [
+    {"example_id": "example_001"}   ] } ```
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (InsertExperimentRunsRequest):
+        experiment_id (str):
+        body (InsertExperimentRunsRequest): InsertExperimentRunsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,42 +230,19 @@ async def asyncio_detailed(
 ) -> Response[ExperimentWithRunIds | Problem]:
     """Append runs to an experiment
 
-     Append new runs to an existing experiment.
-
-    **Payload Requirements**
-    - Provide between 1 and 1000 runs in `experiment_runs`.
-    - Each run must include:
-      - `example_id` -- the ID of an existing example in the dataset version
-      - `output` -- model/task output for that example
-      - You may include any additional fields per run that can be used for
-      analysis or filtering. For example: `model`, `latency_ms`,
-      `temperature`, `prompt`, `tool_calls`, etc.
-
-    **Valid example**
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required output field)
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Append new runs to an existing experiment.  **Payload Requirements** - Provide between 1 and 1000
+    runs in `experiment_runs`. - Each run must include:   - `output` -- model/task output for the run
+    - `example_id` -- a correlation ID linking this run to a dataset example.   Required only when the
+    experiment is associated with a dataset; its   existence in the dataset is never validated.   - You
+    may include any additional fields per run that can be used for   analysis or filtering. For example:
+    `model`, `latency_ms`,   `temperature`, `prompt`, `tool_calls`, etc.  **Valid example** ```json {
+    "experiment_runs": [     {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}   ] }
+    ```  **Invalid example** (missing required output field) ```json {   "experiment_runs": [
+    {"example_id": "example_001"}   ] } ```
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (InsertExperimentRunsRequest):
+        experiment_id (str):
+        body (InsertExperimentRunsRequest): InsertExperimentRunsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -339,42 +270,19 @@ async def asyncio(
 ) -> ExperimentWithRunIds | Problem | None:
     """Append runs to an experiment
 
-     Append new runs to an existing experiment.
-
-    **Payload Requirements**
-    - Provide between 1 and 1000 runs in `experiment_runs`.
-    - Each run must include:
-      - `example_id` -- the ID of an existing example in the dataset version
-      - `output` -- model/task output for that example
-      - You may include any additional fields per run that can be used for
-      analysis or filtering. For example: `model`, `latency_ms`,
-      `temperature`, `prompt`, `tool_calls`, etc.
-
-    **Valid example**
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required output field)
-    ```json
-    {
-      "experiment_runs": [
-        {"example_id": "example_001"}
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Append new runs to an existing experiment.  **Payload Requirements** - Provide between 1 and 1000
+    runs in `experiment_runs`. - Each run must include:   - `output` -- model/task output for the run
+    - `example_id` -- a correlation ID linking this run to a dataset example.   Required only when the
+    experiment is associated with a dataset; its   existence in the dataset is never validated.   - You
+    may include any additional fields per run that can be used for   analysis or filtering. For example:
+    `model`, `latency_ms`,   `temperature`, `prompt`, `tool_calls`, etc.  **Valid example** ```json {
+    "experiment_runs": [     {"example_id": "example_001", "output": "4", "model": "gpt-4o-mini"}   ] }
+    ```  **Invalid example** (missing required output field) ```json {   "experiment_runs": [
+    {"example_id": "example_001"}   ] } ```
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        body (InsertExperimentRunsRequest):
+        experiment_id (str):
+        body (InsertExperimentRunsRequest): InsertExperimentRunsRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

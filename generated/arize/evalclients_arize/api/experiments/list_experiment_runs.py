@@ -144,26 +144,15 @@ def sync_detailed(
 ) -> Response[ListExperimentRunsResponse | Problem]:
     """List experiment runs
 
-     List runs for a given experiment.
-
-    The runs are returned in a stable insertion order.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each run. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List runs for a given experiment.  The runs are returned in a stable insertion order.  **Human
+    annotations**: returned in the structured `annotations` array on each run. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -197,26 +186,15 @@ def sync(
 ) -> ListExperimentRunsResponse | Problem | None:
     """List experiment runs
 
-     List runs for a given experiment.
-
-    The runs are returned in a stable insertion order.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each run. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List runs for a given experiment.  The runs are returned in a stable insertion order.  **Human
+    annotations**: returned in the structured `annotations` array on each run. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -245,26 +223,15 @@ async def asyncio_detailed(
 ) -> Response[ListExperimentRunsResponse | Problem]:
     """List experiment runs
 
-     List runs for a given experiment.
-
-    The runs are returned in a stable insertion order.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each run. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List runs for a given experiment.  The runs are returned in a stable insertion order.  **Human
+    annotations**: returned in the structured `annotations` array on each run. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -296,26 +263,15 @@ async def asyncio(
 ) -> ListExperimentRunsResponse | Problem | None:
     """List experiment runs
 
-     List runs for a given experiment.
-
-    The runs are returned in a stable insertion order.
-
-    **Human annotations**: returned in the structured `annotations` array on
-    each run. Each entry includes `name`, optional `label` / `score` /
-    `text` / `updated_at`, and an `annotator` (id + email) for per-user
-    annotations.
-
-    **Pagination**:
-    - Response includes `pagination` with `has_more` and `next_cursor`.
-    - Use cursor-based pagination by passing the returned `next_cursor`
-    value as the `cursor` query parameter in subsequent requests.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List runs for a given experiment.  The runs are returned in a stable insertion order.  **Human
+    annotations**: returned in the structured `annotations` array on each run. Each entry includes
+    `name`, optional `label` / `score` / `text` / `updated_at`, and an `annotator` (id + email) for per-
+    user annotations.  **Pagination**: - Response includes `pagination` with `has_more` and
+    `next_cursor`. - Use cursor-based pagination by passing the returned `next_cursor` value as the
+    `cursor` query parameter in subsequent requests.
 
     Args:
-        experiment_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        experiment_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 

@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 def build_request(
     *,
     dataset_id: str | Unset = UNSET,
+    space_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -21,6 +22,8 @@ def build_request(
     params: dict[str, Any] = {}
 
     params["dataset_id"] = dataset_id
+
+    params["space_id"] = space_id
 
     params["name"] = name
 
@@ -142,23 +145,22 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
+    space_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListExperimentsResponse | Problem]:
     """List experiments
 
-     List all experiments a user has access to.
-
-    To filter experiments by the dataset they were run on, provide the
-    `dataset_id` query parameter.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List experiments a user has access to.  By default, lists every accessible experiment across all
+    spaces the caller can read, including experiments that are not associated with a dataset.  To narrow
+    the results, provide at most one of: - `dataset_id` — only experiments run on that dataset. -
+    `space_id` — only experiments in that space (with or without a dataset).  Providing both
+    `dataset_id` and `space_id` is a validation error.
 
     Args:
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str | Unset):
+        space_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -173,6 +175,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         dataset_id=dataset_id,
+        space_id=space_id,
         name=name,
         limit=limit,
         cursor=cursor,
@@ -189,23 +192,22 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
+    space_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListExperimentsResponse | Problem | None:
     """List experiments
 
-     List all experiments a user has access to.
-
-    To filter experiments by the dataset they were run on, provide the
-    `dataset_id` query parameter.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List experiments a user has access to.  By default, lists every accessible experiment across all
+    spaces the caller can read, including experiments that are not associated with a dataset.  To narrow
+    the results, provide at most one of: - `dataset_id` — only experiments run on that dataset. -
+    `space_id` — only experiments in that space (with or without a dataset).  Providing both
+    `dataset_id` and `space_id` is a validation error.
 
     Args:
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str | Unset):
+        space_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -221,6 +223,7 @@ def sync(
     return sync_detailed(
         client=client,
         dataset_id=dataset_id,
+        space_id=space_id,
         name=name,
         limit=limit,
         cursor=cursor,
@@ -231,23 +234,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
+    space_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[ListExperimentsResponse | Problem]:
     """List experiments
 
-     List all experiments a user has access to.
-
-    To filter experiments by the dataset they were run on, provide the
-    `dataset_id` query parameter.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List experiments a user has access to.  By default, lists every accessible experiment across all
+    spaces the caller can read, including experiments that are not associated with a dataset.  To narrow
+    the results, provide at most one of: - `dataset_id` — only experiments run on that dataset. -
+    `space_id` — only experiments in that space (with or without a dataset).  Providing both
+    `dataset_id` and `space_id` is a validation error.
 
     Args:
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str | Unset):
+        space_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -262,6 +264,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         dataset_id=dataset_id,
+        space_id=space_id,
         name=name,
         limit=limit,
         cursor=cursor,
@@ -276,23 +279,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     dataset_id: str | Unset = UNSET,
+    space_id: str | Unset = UNSET,
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> ListExperimentsResponse | Problem | None:
     """List experiments
 
-     List all experiments a user has access to.
-
-    To filter experiments by the dataset they were run on, provide the
-    `dataset_id` query parameter.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List experiments a user has access to.  By default, lists every accessible experiment across all
+    spaces the caller can read, including experiments that are not associated with a dataset.  To narrow
+    the results, provide at most one of: - `dataset_id` — only experiments run on that dataset. -
+    `space_id` — only experiments in that space (with or without a dataset).  Providing both
+    `dataset_id` and `space_id` is a validation error.
 
     Args:
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        dataset_id (str | Unset):
+        space_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -309,6 +311,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             dataset_id=dataset_id,
+            space_id=space_id,
             name=name,
             limit=limit,
             cursor=cursor,

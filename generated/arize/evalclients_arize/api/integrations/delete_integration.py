@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -90,6 +95,11 @@ def parse_body(status: int, body: Any) -> Any | Problem | None:
 
         return response_404
 
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
     if status == 429:
         response_429 = Problem.from_dict(body)
 
@@ -104,6 +114,7 @@ BODY_SOURCES: dict[int, str] = {
     401: "json",
     403: "json",
     404: "json",
+    409: "json",
     429: "json",
 }
 """What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
@@ -127,14 +138,13 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete an integration
 
-     Delete an integration by its ID. This operation is irreversible.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Delete an integration by its ID. This operation is irreversible.  A `type: EVALUATOR` integration
+    that is still referenced by one or more active remote evaluators returns `409`. Delete or repoint
+    those evaluators first.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,14 +172,13 @@ def sync(
 ) -> Any | Problem | None:
     """Delete an integration
 
-     Delete an integration by its ID. This operation is irreversible.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Delete an integration by its ID. This operation is irreversible.  A `type: EVALUATOR` integration
+    that is still referenced by one or more active remote evaluators returns `409`. Delete or repoint
+    those evaluators first.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,14 +201,13 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete an integration
 
-     Delete an integration by its ID. This operation is irreversible.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Delete an integration by its ID. This operation is irreversible.  A `type: EVALUATOR` integration
+    that is still referenced by one or more active remote evaluators returns `409`. Delete or repoint
+    those evaluators first.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,14 +233,13 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete an integration
 
-     Delete an integration by its ID. This operation is irreversible.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Delete an integration by its ID. This operation is irreversible.  A `type: EVALUATOR` integration
+    that is still referenced by one or more active remote evaluators returns `409`. Delete or repoint
+    those evaluators first.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

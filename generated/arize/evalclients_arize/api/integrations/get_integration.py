@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_integration import AgentIntegration
+from ...models.evaluator_integration import EvaluatorIntegration
 from ...models.llm_integration import LlmIntegration
 from ...models.problem import Problem
 from ...types import Response, path_segment
@@ -30,10 +31,12 @@ _get_kwargs = build_request
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentIntegration | LlmIntegration | Problem | None:
+) -> AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> AgentIntegration | LlmIntegration:
+        def _parse_response_200(
+            data: object,
+        ) -> AgentIntegration | EvaluatorIntegration | LlmIntegration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -42,11 +45,23 @@ def _parse_response(
                 return componentsschemas_integration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integration_type_1 = AgentIntegration.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_integration_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_integration_type_1 = AgentIntegration.from_dict(data, _strict=True)
+            componentsschemas_integration_type_2 = EvaluatorIntegration.from_dict(
+                data, _strict=True
+            )
 
-            return componentsschemas_integration_type_1
+            return componentsschemas_integration_type_2
 
         response_200 = _parse_response_200(response.json())
 
@@ -78,11 +93,15 @@ def _parse_response(
         return None
 
 
-def parse_body(status: int, body: Any) -> AgentIntegration | LlmIntegration | Problem | None:
+def parse_body(
+    status: int, body: Any
+) -> AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem | None:
     """The typed value of ``body``, already decoded, answered with ``status``."""
     if status == 200:
 
-        def _parse_response_200(data: object) -> AgentIntegration | LlmIntegration:
+        def _parse_response_200(
+            data: object,
+        ) -> AgentIntegration | EvaluatorIntegration | LlmIntegration:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -91,11 +110,23 @@ def parse_body(status: int, body: Any) -> AgentIntegration | LlmIntegration | Pr
                 return componentsschemas_integration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_integration_type_1 = AgentIntegration.from_dict(
+                    data, _strict=True
+                )
+
+                return componentsschemas_integration_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_integration_type_1 = AgentIntegration.from_dict(data, _strict=True)
+            componentsschemas_integration_type_2 = EvaluatorIntegration.from_dict(
+                data, _strict=True
+            )
 
-            return componentsschemas_integration_type_1
+            return componentsschemas_integration_type_2
 
         response_200 = _parse_response_200(body)
 
@@ -136,7 +167,7 @@ BODY_SOURCES: dict[int, str] = {
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentIntegration | LlmIntegration | Problem]:
+) -> Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -149,24 +180,21 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AgentIntegration | LlmIntegration | Problem]:
+) -> Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]:
     """Get an integration
 
-     Get a specific integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentIntegration | LlmIntegration | Problem]
+        Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -184,24 +212,21 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AgentIntegration | LlmIntegration | Problem | None:
+) -> AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem | None:
     """Get an integration
 
-     Get a specific integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentIntegration | LlmIntegration | Problem
+        AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem
     """
 
     return sync_detailed(
@@ -214,24 +239,21 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AgentIntegration | LlmIntegration | Problem]:
+) -> Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]:
     """Get an integration
 
-     Get a specific integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentIntegration | LlmIntegration | Problem]
+        Response[AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -247,24 +269,21 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AgentIntegration | LlmIntegration | Problem | None:
+) -> AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem | None:
     """Get an integration
 
-     Get a specific integration by its ID.
-
-    <Warning>This endpoint is in alpha, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Warning>
+     Get a specific integration by its ID.  <Warning>This endpoint is in alpha, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Warning>
 
     Args:
-        integration_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        integration_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentIntegration | LlmIntegration | Problem
+        AgentIntegration | EvaluatorIntegration | LlmIntegration | Problem
     """
 
     return (

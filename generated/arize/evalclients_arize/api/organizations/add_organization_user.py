@@ -151,41 +151,19 @@ def sync_detailed(
 ) -> Response[OrganizationMembership | Problem]:
     """Add a user to an organization
 
-     Add a single existing account user to an organization with a specified role.
-
-    **Payload Requirements**
-    - `user_id` and `role` are both required.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` organization role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` organization role.
-
-    Requires organization admin.
-
-    **Valid example**
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "MEMBER"
-    }
-    ```
-
-    **Invalid example** (annotator account user assigned non-annotator org role — returns 400)
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "ADMIN"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to an organization with a specified role.  **Payload
+    Requirements** - `user_id` and `role` are both required. - If the user is already a member, their
+    role is updated to the specified value (upsert).  **Role constraints** - Users with an `annotator`
+    account role can only be assigned the `annotator` organization role. - Users with a non-annotator
+    account role cannot be assigned the `annotator` organization role.  Requires organization admin.
+    **Valid example** ```json {   "user_id": "VXNlcjo0MjphQmNE",   "role": "MEMBER" } ```  **Invalid
+    example** (annotator account user assigned non-annotator org role — returns 400) ```json {
+    "user_id": "VXNlcjo0MjphQmNE",   "role": "ADMIN" } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddOrganizationUserRequest):
+        org_id (str):
+        body (AddOrganizationUserRequest): AddOrganizationUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,41 +193,19 @@ def sync(
 ) -> OrganizationMembership | Problem | None:
     """Add a user to an organization
 
-     Add a single existing account user to an organization with a specified role.
-
-    **Payload Requirements**
-    - `user_id` and `role` are both required.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` organization role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` organization role.
-
-    Requires organization admin.
-
-    **Valid example**
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "MEMBER"
-    }
-    ```
-
-    **Invalid example** (annotator account user assigned non-annotator org role — returns 400)
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "ADMIN"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to an organization with a specified role.  **Payload
+    Requirements** - `user_id` and `role` are both required. - If the user is already a member, their
+    role is updated to the specified value (upsert).  **Role constraints** - Users with an `annotator`
+    account role can only be assigned the `annotator` organization role. - Users with a non-annotator
+    account role cannot be assigned the `annotator` organization role.  Requires organization admin.
+    **Valid example** ```json {   "user_id": "VXNlcjo0MjphQmNE",   "role": "MEMBER" } ```  **Invalid
+    example** (annotator account user assigned non-annotator org role — returns 400) ```json {
+    "user_id": "VXNlcjo0MjphQmNE",   "role": "ADMIN" } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddOrganizationUserRequest):
+        org_id (str):
+        body (AddOrganizationUserRequest): AddOrganizationUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,41 +230,19 @@ async def asyncio_detailed(
 ) -> Response[OrganizationMembership | Problem]:
     """Add a user to an organization
 
-     Add a single existing account user to an organization with a specified role.
-
-    **Payload Requirements**
-    - `user_id` and `role` are both required.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` organization role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` organization role.
-
-    Requires organization admin.
-
-    **Valid example**
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "MEMBER"
-    }
-    ```
-
-    **Invalid example** (annotator account user assigned non-annotator org role — returns 400)
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "ADMIN"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to an organization with a specified role.  **Payload
+    Requirements** - `user_id` and `role` are both required. - If the user is already a member, their
+    role is updated to the specified value (upsert).  **Role constraints** - Users with an `annotator`
+    account role can only be assigned the `annotator` organization role. - Users with a non-annotator
+    account role cannot be assigned the `annotator` organization role.  Requires organization admin.
+    **Valid example** ```json {   "user_id": "VXNlcjo0MjphQmNE",   "role": "MEMBER" } ```  **Invalid
+    example** (annotator account user assigned non-annotator org role — returns 400) ```json {
+    "user_id": "VXNlcjo0MjphQmNE",   "role": "ADMIN" } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddOrganizationUserRequest):
+        org_id (str):
+        body (AddOrganizationUserRequest): AddOrganizationUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -336,41 +270,19 @@ async def asyncio(
 ) -> OrganizationMembership | Problem | None:
     """Add a user to an organization
 
-     Add a single existing account user to an organization with a specified role.
-
-    **Payload Requirements**
-    - `user_id` and `role` are both required.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` organization role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` organization role.
-
-    Requires organization admin.
-
-    **Valid example**
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "MEMBER"
-    }
-    ```
-
-    **Invalid example** (annotator account user assigned non-annotator org role — returns 400)
-    ```json
-    {
-      "user_id": "VXNlcjo0MjphQmNE",
-      "role": "ADMIN"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to an organization with a specified role.  **Payload
+    Requirements** - `user_id` and `role` are both required. - If the user is already a member, their
+    role is updated to the specified value (upsert).  **Role constraints** - Users with an `annotator`
+    account role can only be assigned the `annotator` organization role. - Users with a non-annotator
+    account role cannot be assigned the `annotator` organization role.  Requires organization admin.
+    **Valid example** ```json {   "user_id": "VXNlcjo0MjphQmNE",   "role": "MEMBER" } ```  **Invalid
+    example** (annotator account user assigned non-annotator org role — returns 400) ```json {
+    "user_id": "VXNlcjo0MjphQmNE",   "role": "ADMIN" } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddOrganizationUserRequest):
+        org_id (str):
+        body (AddOrganizationUserRequest): AddOrganizationUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -147,34 +147,17 @@ def sync_detailed(
 ) -> Response[Organization | Problem]:
     """Create an organization
 
-     Create a new organization within the account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated automatically and rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Agent Engineering Team",
-      "description": "Organization for the Agent Engineering team"
-    }
-    ```
-
-    **Invalid example** (duplicate name)
-    ```json
-    {
-      "name": "Agent Engineering Team"
-    }
-    ```
-    Fails with 409 Conflict if an organization with that name already exists in the account.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new organization within the account.  **Payload Requirements** - `name` is required and
+    must be unique within the account. - `description` is optional and defaults to an empty string if
+    omitted. - System-managed fields (`id`, `created_at`) are generated automatically and rejected if
+    provided.  **Valid example** ```json {   "name": "Agent Engineering Team",   "description":
+    "Organization for the Agent Engineering team" } ```  **Invalid example** (duplicate name) ```json {
+    "name": "Agent Engineering Team" } ``` Fails with 409 Conflict if an organization with that name
+    already exists in the account.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateOrganizationRequest):
+        body (CreateOrganizationRequest): CreateOrganizationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,34 +185,17 @@ def sync(
 ) -> Organization | Problem | None:
     """Create an organization
 
-     Create a new organization within the account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated automatically and rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Agent Engineering Team",
-      "description": "Organization for the Agent Engineering team"
-    }
-    ```
-
-    **Invalid example** (duplicate name)
-    ```json
-    {
-      "name": "Agent Engineering Team"
-    }
-    ```
-    Fails with 409 Conflict if an organization with that name already exists in the account.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new organization within the account.  **Payload Requirements** - `name` is required and
+    must be unique within the account. - `description` is optional and defaults to an empty string if
+    omitted. - System-managed fields (`id`, `created_at`) are generated automatically and rejected if
+    provided.  **Valid example** ```json {   "name": "Agent Engineering Team",   "description":
+    "Organization for the Agent Engineering team" } ```  **Invalid example** (duplicate name) ```json {
+    "name": "Agent Engineering Team" } ``` Fails with 409 Conflict if an organization with that name
+    already exists in the account.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateOrganizationRequest):
+        body (CreateOrganizationRequest): CreateOrganizationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,34 +218,17 @@ async def asyncio_detailed(
 ) -> Response[Organization | Problem]:
     """Create an organization
 
-     Create a new organization within the account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated automatically and rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Agent Engineering Team",
-      "description": "Organization for the Agent Engineering team"
-    }
-    ```
-
-    **Invalid example** (duplicate name)
-    ```json
-    {
-      "name": "Agent Engineering Team"
-    }
-    ```
-    Fails with 409 Conflict if an organization with that name already exists in the account.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new organization within the account.  **Payload Requirements** - `name` is required and
+    must be unique within the account. - `description` is optional and defaults to an empty string if
+    omitted. - System-managed fields (`id`, `created_at`) are generated automatically and rejected if
+    provided.  **Valid example** ```json {   "name": "Agent Engineering Team",   "description":
+    "Organization for the Agent Engineering team" } ```  **Invalid example** (duplicate name) ```json {
+    "name": "Agent Engineering Team" } ``` Fails with 409 Conflict if an organization with that name
+    already exists in the account.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateOrganizationRequest):
+        body (CreateOrganizationRequest): CreateOrganizationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -305,34 +254,17 @@ async def asyncio(
 ) -> Organization | Problem | None:
     """Create an organization
 
-     Create a new organization within the account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated automatically and rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Agent Engineering Team",
-      "description": "Organization for the Agent Engineering team"
-    }
-    ```
-
-    **Invalid example** (duplicate name)
-    ```json
-    {
-      "name": "Agent Engineering Team"
-    }
-    ```
-    Fails with 409 Conflict if an organization with that name already exists in the account.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new organization within the account.  **Payload Requirements** - `name` is required and
+    must be unique within the account. - `description` is optional and defaults to an empty string if
+    omitted. - System-managed fields (`id`, `created_at`) are generated automatically and rejected if
+    provided.  **Valid example** ```json {   "name": "Agent Engineering Team",   "description":
+    "Organization for the Agent Engineering team" } ```  **Invalid example** (duplicate name) ```json {
+    "name": "Agent Engineering Team" } ``` Fails with 409 Conflict if an organization with that name
+    already exists in the account.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateOrganizationRequest):
+        body (CreateOrganizationRequest): CreateOrganizationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

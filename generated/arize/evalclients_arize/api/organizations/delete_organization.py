@@ -127,21 +127,15 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete an organization
 
-     Delete an organization by its ID. This deletes the organization and all
-    resources that belong to it, including all spaces and their contents
-    (projects, experiments, evaluators, models, monitors, dashboards, datasets,
-    annotation configs, annotation queues, custom metrics, etc.) as well
-    as organization-level resources such as integrations, cost configurations,
-    SAML identity providers, and API keys.
-
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete an organization by its ID. This deletes the organization and all resources that belong to it,
+    including all spaces and their contents (projects, experiments, evaluators, models, monitors,
+    dashboards, datasets, annotation configs, annotation queues, custom metrics, etc.) as well as
+    organization-level resources such as integrations, cost configurations, SAML identity providers, and
+    API keys.  This operation is irreversible.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        org_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,21 +163,15 @@ def sync(
 ) -> Any | Problem | None:
     """Delete an organization
 
-     Delete an organization by its ID. This deletes the organization and all
-    resources that belong to it, including all spaces and their contents
-    (projects, experiments, evaluators, models, monitors, dashboards, datasets,
-    annotation configs, annotation queues, custom metrics, etc.) as well
-    as organization-level resources such as integrations, cost configurations,
-    SAML identity providers, and API keys.
-
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete an organization by its ID. This deletes the organization and all resources that belong to it,
+    including all spaces and their contents (projects, experiments, evaluators, models, monitors,
+    dashboards, datasets, annotation configs, annotation queues, custom metrics, etc.) as well as
+    organization-level resources such as integrations, cost configurations, SAML identity providers, and
+    API keys.  This operation is irreversible.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        org_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,21 +194,15 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete an organization
 
-     Delete an organization by its ID. This deletes the organization and all
-    resources that belong to it, including all spaces and their contents
-    (projects, experiments, evaluators, models, monitors, dashboards, datasets,
-    annotation configs, annotation queues, custom metrics, etc.) as well
-    as organization-level resources such as integrations, cost configurations,
-    SAML identity providers, and API keys.
-
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete an organization by its ID. This deletes the organization and all resources that belong to it,
+    including all spaces and their contents (projects, experiments, evaluators, models, monitors,
+    dashboards, datasets, annotation configs, annotation queues, custom metrics, etc.) as well as
+    organization-level resources such as integrations, cost configurations, SAML identity providers, and
+    API keys.  This operation is irreversible.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        org_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,21 +228,15 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete an organization
 
-     Delete an organization by its ID. This deletes the organization and all
-    resources that belong to it, including all spaces and their contents
-    (projects, experiments, evaluators, models, monitors, dashboards, datasets,
-    annotation configs, annotation queues, custom metrics, etc.) as well
-    as organization-level resources such as integrations, cost configurations,
-    SAML identity providers, and API keys.
-
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete an organization by its ID. This deletes the organization and all resources that belong to it,
+    including all spaces and their contents (projects, experiments, evaluators, models, monitors,
+    dashboards, datasets, annotation configs, annotation queues, custom metrics, etc.) as well as
+    organization-level resources such as integrations, cost configurations, SAML identity providers, and
+    API keys.  This operation is irreversible.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        org_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

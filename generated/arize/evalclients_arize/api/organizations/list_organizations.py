@@ -133,10 +133,8 @@ def sync_detailed(
 ) -> Response[ListOrganizationsResponse | Problem]:
     """List organizations
 
-     List organizations the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List organizations the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         name (str | Unset):
@@ -173,10 +171,8 @@ def sync(
 ) -> ListOrganizationsResponse | Problem | None:
     """List organizations
 
-     List organizations the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List organizations the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         name (str | Unset):
@@ -208,10 +204,8 @@ async def asyncio_detailed(
 ) -> Response[ListOrganizationsResponse | Problem]:
     """List organizations
 
-     List organizations the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List organizations the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         name (str | Unset):
@@ -246,10 +240,8 @@ async def asyncio(
 ) -> ListOrganizationsResponse | Problem | None:
     """List organizations
 
-     List organizations the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List organizations the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         name (str | Unset):

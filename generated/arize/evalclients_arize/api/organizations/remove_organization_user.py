@@ -130,18 +130,13 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Remove a user from an organization
 
-     Remove a user from the organization and all its child spaces (membership cascade).
-
-    Requires organization admin.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Remove a user from the organization and all its child spaces (membership cascade).  Requires
+    organization admin.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        org_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,18 +166,13 @@ def sync(
 ) -> Any | Problem | None:
     """Remove a user from an organization
 
-     Remove a user from the organization and all its child spaces (membership cascade).
-
-    Requires organization admin.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Remove a user from the organization and all its child spaces (membership cascade).  Requires
+    organization admin.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        org_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,18 +197,13 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Remove a user from an organization
 
-     Remove a user from the organization and all its child spaces (membership cascade).
-
-    Requires organization admin.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Remove a user from the organization and all its child spaces (membership cascade).  Requires
+    organization admin.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        org_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,18 +231,13 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Remove a user from an organization
 
-     Remove a user from the organization and all its child spaces (membership cascade).
-
-    Requires organization admin.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Remove a user from the organization and all its child spaces (membership cascade).  Requires
+    organization admin.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        org_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -162,33 +162,17 @@ def sync_detailed(
 ) -> Response[Organization | Problem]:
     """Update an organization
 
-     Update an organization's metadata by its ID. At least one field must be provided.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - If `name` is provided, it must be unique within the account.
-    - System-managed fields (`id`, `created_at`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Platform Engineering Team",
-      "description": "Renamed from Agent Engineering Team"
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
+     Update an organization's metadata by its ID. At least one field must be provided.  **Payload
+    Requirements** - At least one of `name` or `description` must be provided. - If `name` is provided,
+    it must be unique within the account. - System-managed fields (`id`, `created_at`) cannot be
+    modified.  **Valid example** ```json {   "name": "Platform Engineering Team",   "description":
+    "Renamed from Agent Engineering Team" } ```  **Invalid example** (no fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateOrganizationRequest):
+        org_id (str):
+        body (UpdateOrganizationRequest): UpdateOrganizationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,33 +202,17 @@ def sync(
 ) -> Organization | Problem | None:
     """Update an organization
 
-     Update an organization's metadata by its ID. At least one field must be provided.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - If `name` is provided, it must be unique within the account.
-    - System-managed fields (`id`, `created_at`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Platform Engineering Team",
-      "description": "Renamed from Agent Engineering Team"
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
+     Update an organization's metadata by its ID. At least one field must be provided.  **Payload
+    Requirements** - At least one of `name` or `description` must be provided. - If `name` is provided,
+    it must be unique within the account. - System-managed fields (`id`, `created_at`) cannot be
+    modified.  **Valid example** ```json {   "name": "Platform Engineering Team",   "description":
+    "Renamed from Agent Engineering Team" } ```  **Invalid example** (no fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateOrganizationRequest):
+        org_id (str):
+        body (UpdateOrganizationRequest): UpdateOrganizationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,33 +237,17 @@ async def asyncio_detailed(
 ) -> Response[Organization | Problem]:
     """Update an organization
 
-     Update an organization's metadata by its ID. At least one field must be provided.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - If `name` is provided, it must be unique within the account.
-    - System-managed fields (`id`, `created_at`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Platform Engineering Team",
-      "description": "Renamed from Agent Engineering Team"
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
+     Update an organization's metadata by its ID. At least one field must be provided.  **Payload
+    Requirements** - At least one of `name` or `description` must be provided. - If `name` is provided,
+    it must be unique within the account. - System-managed fields (`id`, `created_at`) cannot be
+    modified.  **Valid example** ```json {   "name": "Platform Engineering Team",   "description":
+    "Renamed from Agent Engineering Team" } ```  **Invalid example** (no fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateOrganizationRequest):
+        org_id (str):
+        body (UpdateOrganizationRequest): UpdateOrganizationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -323,33 +275,17 @@ async def asyncio(
 ) -> Organization | Problem | None:
     """Update an organization
 
-     Update an organization's metadata by its ID. At least one field must be provided.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - If `name` is provided, it must be unique within the account.
-    - System-managed fields (`id`, `created_at`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Platform Engineering Team",
-      "description": "Renamed from Agent Engineering Team"
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
+     Update an organization's metadata by its ID. At least one field must be provided.  **Payload
+    Requirements** - At least one of `name` or `description` must be provided. - If `name` is provided,
+    it must be unique within the account. - System-managed fields (`id`, `created_at`) cannot be
+    modified.  **Valid example** ```json {   "name": "Platform Engineering Team",   "description":
+    "Renamed from Agent Engineering Team" } ```  **Invalid example** (no fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        org_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateOrganizationRequest):
+        org_id (str):
+        body (UpdateOrganizationRequest): UpdateOrganizationRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

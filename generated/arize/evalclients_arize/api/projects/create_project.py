@@ -147,16 +147,15 @@ def sync_detailed(
 ) -> Response[Problem | Project]:
     """Create a project
 
-     Create a new project given a name and space ID.
-
-    **Payload Requirements**
-    - The project name must be unique within the given space.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new project given a name and space ID.  **Payload Requirements** - The project name must be
+    unique within the given space. - New projects start as `APPLICATION` projects.  If a space denies
+    space-level permission to send trace data, projects created here may not accept traces until that
+    access is granted. Harness sessions that rely on automatic project creation can lose spans in those
+    spaces.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        body (CreateProjectRequest):
+        body (CreateProjectRequest): CreateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,16 +183,15 @@ def sync(
 ) -> Problem | Project | None:
     """Create a project
 
-     Create a new project given a name and space ID.
-
-    **Payload Requirements**
-    - The project name must be unique within the given space.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new project given a name and space ID.  **Payload Requirements** - The project name must be
+    unique within the given space. - New projects start as `APPLICATION` projects.  If a space denies
+    space-level permission to send trace data, projects created here may not accept traces until that
+    access is granted. Harness sessions that rely on automatic project creation can lose spans in those
+    spaces.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        body (CreateProjectRequest):
+        body (CreateProjectRequest): CreateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,16 +214,15 @@ async def asyncio_detailed(
 ) -> Response[Problem | Project]:
     """Create a project
 
-     Create a new project given a name and space ID.
-
-    **Payload Requirements**
-    - The project name must be unique within the given space.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new project given a name and space ID.  **Payload Requirements** - The project name must be
+    unique within the given space. - New projects start as `APPLICATION` projects.  If a space denies
+    space-level permission to send trace data, projects created here may not accept traces until that
+    access is granted. Harness sessions that rely on automatic project creation can lose spans in those
+    spaces.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        body (CreateProjectRequest):
+        body (CreateProjectRequest): CreateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,16 +248,15 @@ async def asyncio(
 ) -> Problem | Project | None:
     """Create a project
 
-     Create a new project given a name and space ID.
-
-    **Payload Requirements**
-    - The project name must be unique within the given space.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new project given a name and space ID.  **Payload Requirements** - The project name must be
+    unique within the given space. - New projects start as `APPLICATION` projects.  If a space denies
+    space-level permission to send trace data, projects created here may not accept traces until that
+    access is granted. Harness sessions that rely on automatic project creation can lose spans in those
+    spaces.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        body (CreateProjectRequest):
+        body (CreateProjectRequest): CreateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

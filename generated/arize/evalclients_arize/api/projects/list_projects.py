@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_projects_response import ListProjectsResponse
 from ...models.problem import Problem
+from ...models.project_type import ProjectType
 from ...types import UNSET, Response, Unset
 
 
@@ -17,6 +18,7 @@ def build_request(
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,6 +32,12 @@ def build_request(
     params["limit"] = limit
 
     params["cursor"] = cursor
+
+    json_project_type: str | Unset = UNSET
+    if not isinstance(project_type, Unset):
+        json_project_type = project_type
+
+    params["project_type"] = json_project_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -149,21 +157,22 @@ def sync_detailed(
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> Response[ListProjectsResponse | Problem]:
     """List projects
 
-     List projects the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List projects the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        project_type (ProjectType | Unset): The kind of LLM project. - `APPLICATION` — A user-
+            facing LLM application project. - `HARNESS` — An agent harness session project. -
+            `EXPERIMENT` — An experiment trace project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +188,7 @@ def sync_detailed(
         name=name,
         limit=limit,
         cursor=cursor,
+        project_type=project_type,
     )
 
     response = client.get_httpx_client().request(
@@ -196,21 +206,22 @@ def sync(
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> ListProjectsResponse | Problem | None:
     """List projects
 
-     List projects the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List projects the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        project_type (ProjectType | Unset): The kind of LLM project. - `APPLICATION` — A user-
+            facing LLM application project. - `HARNESS` — An agent harness session project. -
+            `EXPERIMENT` — An experiment trace project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,6 +238,7 @@ def sync(
         name=name,
         limit=limit,
         cursor=cursor,
+        project_type=project_type,
     ).parsed
 
 
@@ -238,21 +250,22 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> Response[ListProjectsResponse | Problem]:
     """List projects
 
-     List projects the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List projects the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        project_type (ProjectType | Unset): The kind of LLM project. - `APPLICATION` — A user-
+            facing LLM application project. - `HARNESS` — An agent harness session project. -
+            `EXPERIMENT` — An experiment trace project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,6 +281,7 @@ async def asyncio_detailed(
         name=name,
         limit=limit,
         cursor=cursor,
+        project_type=project_type,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -283,21 +297,22 @@ async def asyncio(
     name: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    project_type: ProjectType | Unset = UNSET,
 ) -> ListProjectsResponse | Problem | None:
     """List projects
 
-     List projects the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List projects the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
+        project_type (ProjectType | Unset): The kind of LLM project. - `APPLICATION` — A user-
+            facing LLM application project. - `HARNESS` — An agent harness session project. -
+            `EXPERIMENT` — An experiment trace project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -315,5 +330,6 @@ async def asyncio(
             name=name,
             limit=limit,
             cursor=cursor,
+            project_type=project_type,
         )
     ).parsed

@@ -151,31 +151,15 @@ def sync_detailed(
 ) -> Response[Problem | Project]:
     """Update a project
 
-     Update a project by its ID (rename).
-
-    **Payload Requirements**
-    - `name` must be provided and must be unique within the space.
-    - System-managed fields (`id`, `created_at`, `updated_at`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Renamed Project"
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a project by its ID (rename).  **Payload Requirements** - `name` must be provided and must be
+    unique within the space. - System-managed fields (`id`, `created_at`, `updated_at`) cannot be
+    modified.  **Valid example** ```json {   "name": "Renamed Project" } ```  **Invalid example** (empty
+    body) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        project_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateProjectRequest):
+        project_id (str):
+        body (UpdateProjectRequest): UpdateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,31 +189,15 @@ def sync(
 ) -> Problem | Project | None:
     """Update a project
 
-     Update a project by its ID (rename).
-
-    **Payload Requirements**
-    - `name` must be provided and must be unique within the space.
-    - System-managed fields (`id`, `created_at`, `updated_at`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Renamed Project"
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a project by its ID (rename).  **Payload Requirements** - `name` must be provided and must be
+    unique within the space. - System-managed fields (`id`, `created_at`, `updated_at`) cannot be
+    modified.  **Valid example** ```json {   "name": "Renamed Project" } ```  **Invalid example** (empty
+    body) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        project_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateProjectRequest):
+        project_id (str):
+        body (UpdateProjectRequest): UpdateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,31 +222,15 @@ async def asyncio_detailed(
 ) -> Response[Problem | Project]:
     """Update a project
 
-     Update a project by its ID (rename).
-
-    **Payload Requirements**
-    - `name` must be provided and must be unique within the space.
-    - System-managed fields (`id`, `created_at`, `updated_at`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Renamed Project"
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a project by its ID (rename).  **Payload Requirements** - `name` must be provided and must be
+    unique within the space. - System-managed fields (`id`, `created_at`, `updated_at`) cannot be
+    modified.  **Valid example** ```json {   "name": "Renamed Project" } ```  **Invalid example** (empty
+    body) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        project_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateProjectRequest):
+        project_id (str):
+        body (UpdateProjectRequest): UpdateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -306,31 +258,15 @@ async def asyncio(
 ) -> Problem | Project | None:
     """Update a project
 
-     Update a project by its ID (rename).
-
-    **Payload Requirements**
-    - `name` must be provided and must be unique within the space.
-    - System-managed fields (`id`, `created_at`, `updated_at`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Renamed Project"
-    }
-    ```
-
-    **Invalid example** (empty body)
-    ```json
-    {}
-    ```
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a project by its ID (rename).  **Payload Requirements** - `name` must be provided and must be
+    unique within the space. - System-managed fields (`id`, `created_at`, `updated_at`) cannot be
+    modified.  **Valid example** ```json {   "name": "Renamed Project" } ```  **Invalid example** (empty
+    body) ```json {} ```    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        project_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateProjectRequest):
+        project_id (str):
+        body (UpdateProjectRequest): UpdateProjectRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -147,14 +147,9 @@ def sync_detailed(
 ) -> Response[Problem | PromptWithVersion]:
     """Create a prompt
 
-     Create a new prompt with an initial version.
-
-    **Payload Requirements**
-    - The prompt name must be unique within the given space.
-    - At least one message is required.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new prompt with an initial version.  **Payload Requirements** - The prompt name must be
+    unique within the given space. - At least one message is required.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreatePromptRequest): Prompt creation parameters with an initial version.
@@ -185,14 +180,9 @@ def sync(
 ) -> Problem | PromptWithVersion | None:
     """Create a prompt
 
-     Create a new prompt with an initial version.
-
-    **Payload Requirements**
-    - The prompt name must be unique within the given space.
-    - At least one message is required.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new prompt with an initial version.  **Payload Requirements** - The prompt name must be
+    unique within the given space. - At least one message is required.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreatePromptRequest): Prompt creation parameters with an initial version.
@@ -218,14 +208,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | PromptWithVersion]:
     """Create a prompt
 
-     Create a new prompt with an initial version.
-
-    **Payload Requirements**
-    - The prompt name must be unique within the given space.
-    - At least one message is required.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new prompt with an initial version.  **Payload Requirements** - The prompt name must be
+    unique within the given space. - At least one message is required.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreatePromptRequest): Prompt creation parameters with an initial version.
@@ -254,14 +239,9 @@ async def asyncio(
 ) -> Problem | PromptWithVersion | None:
     """Create a prompt
 
-     Create a new prompt with an initial version.
-
-    **Payload Requirements**
-    - The prompt name must be unique within the given space.
-    - At least one message is required.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new prompt with an initial version.  **Payload Requirements** - The prompt name must be
+    unique within the given space. - At least one message is required.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         body (CreatePromptRequest): Prompt creation parameters with an initial version.

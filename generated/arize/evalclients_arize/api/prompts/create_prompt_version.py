@@ -151,56 +151,21 @@ def sync_detailed(
 ) -> Response[Problem | PromptVersion]:
     """Create a prompt version
 
-     Create a new version of an existing prompt.
-
-    **Payload Requirements**
-    - A `commit_message` is required.
-    - At least one message is required in `messages`.
-    - Do not include system-managed fields on input: `id`, `commit_hash`, `created_at`,
-    `created_by_user_id`.
-      Requests that contain these fields will be rejected.
-    - `provider` is required. `input_variable_format` defaults to `F_STRING` if not provided.
-
-    **Valid example** (create)
-    ```json
-    {
-      "commit_message": "Updated system prompt for better responses",
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "model": "gpt-4",
-      "messages": [
-        {
-          "role": "SYSTEM",
-          "content": "You are a helpful assistant."
-        },
-        {
-          "role": "USER",
-          "content": "Hello, {name}!"
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required `commit_message`)
-    ```json
-    {
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "messages": [
-        {
-          "role": "USER",
-          "content": "Hello!"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new version of an existing prompt.  **Payload Requirements** - A `commit_message` is
+    required. - At least one message is required in `messages`. - Do not include system-managed fields
+    on input: `id`, `commit_hash`, `created_at`, `created_by_user_id`.   Requests that contain these
+    fields will be rejected. - `provider` is required. `input_variable_format` defaults to `F_STRING` if
+    not provided.  **Valid example** (create) ```json {   "commit_message": "Updated system prompt for
+    better responses",   "input_variable_format": "F_STRING",   "provider": "OPEN_AI",   "model":
+    "gpt-4",   "messages": [     {       "role": "SYSTEM",       "content": "You are a helpful
+    assistant."     },     {       "role": "USER",       "content": "Hello, {name}!"     }   ] } ```
+    **Invalid example** (missing required `commit_message`) ```json {   "input_variable_format":
+    "F_STRING",   "provider": "OPEN_AI",   "messages": [     {       "role": "USER",       "content":
+    "Hello!"     }   ] } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (CreatePromptVersionRequest): Prompt version creation parameters.
 
     Raises:
@@ -231,56 +196,21 @@ def sync(
 ) -> Problem | PromptVersion | None:
     """Create a prompt version
 
-     Create a new version of an existing prompt.
-
-    **Payload Requirements**
-    - A `commit_message` is required.
-    - At least one message is required in `messages`.
-    - Do not include system-managed fields on input: `id`, `commit_hash`, `created_at`,
-    `created_by_user_id`.
-      Requests that contain these fields will be rejected.
-    - `provider` is required. `input_variable_format` defaults to `F_STRING` if not provided.
-
-    **Valid example** (create)
-    ```json
-    {
-      "commit_message": "Updated system prompt for better responses",
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "model": "gpt-4",
-      "messages": [
-        {
-          "role": "SYSTEM",
-          "content": "You are a helpful assistant."
-        },
-        {
-          "role": "USER",
-          "content": "Hello, {name}!"
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required `commit_message`)
-    ```json
-    {
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "messages": [
-        {
-          "role": "USER",
-          "content": "Hello!"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new version of an existing prompt.  **Payload Requirements** - A `commit_message` is
+    required. - At least one message is required in `messages`. - Do not include system-managed fields
+    on input: `id`, `commit_hash`, `created_at`, `created_by_user_id`.   Requests that contain these
+    fields will be rejected. - `provider` is required. `input_variable_format` defaults to `F_STRING` if
+    not provided.  **Valid example** (create) ```json {   "commit_message": "Updated system prompt for
+    better responses",   "input_variable_format": "F_STRING",   "provider": "OPEN_AI",   "model":
+    "gpt-4",   "messages": [     {       "role": "SYSTEM",       "content": "You are a helpful
+    assistant."     },     {       "role": "USER",       "content": "Hello, {name}!"     }   ] } ```
+    **Invalid example** (missing required `commit_message`) ```json {   "input_variable_format":
+    "F_STRING",   "provider": "OPEN_AI",   "messages": [     {       "role": "USER",       "content":
+    "Hello!"     }   ] } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (CreatePromptVersionRequest): Prompt version creation parameters.
 
     Raises:
@@ -306,56 +236,21 @@ async def asyncio_detailed(
 ) -> Response[Problem | PromptVersion]:
     """Create a prompt version
 
-     Create a new version of an existing prompt.
-
-    **Payload Requirements**
-    - A `commit_message` is required.
-    - At least one message is required in `messages`.
-    - Do not include system-managed fields on input: `id`, `commit_hash`, `created_at`,
-    `created_by_user_id`.
-      Requests that contain these fields will be rejected.
-    - `provider` is required. `input_variable_format` defaults to `F_STRING` if not provided.
-
-    **Valid example** (create)
-    ```json
-    {
-      "commit_message": "Updated system prompt for better responses",
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "model": "gpt-4",
-      "messages": [
-        {
-          "role": "SYSTEM",
-          "content": "You are a helpful assistant."
-        },
-        {
-          "role": "USER",
-          "content": "Hello, {name}!"
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required `commit_message`)
-    ```json
-    {
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "messages": [
-        {
-          "role": "USER",
-          "content": "Hello!"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new version of an existing prompt.  **Payload Requirements** - A `commit_message` is
+    required. - At least one message is required in `messages`. - Do not include system-managed fields
+    on input: `id`, `commit_hash`, `created_at`, `created_by_user_id`.   Requests that contain these
+    fields will be rejected. - `provider` is required. `input_variable_format` defaults to `F_STRING` if
+    not provided.  **Valid example** (create) ```json {   "commit_message": "Updated system prompt for
+    better responses",   "input_variable_format": "F_STRING",   "provider": "OPEN_AI",   "model":
+    "gpt-4",   "messages": [     {       "role": "SYSTEM",       "content": "You are a helpful
+    assistant."     },     {       "role": "USER",       "content": "Hello, {name}!"     }   ] } ```
+    **Invalid example** (missing required `commit_message`) ```json {   "input_variable_format":
+    "F_STRING",   "provider": "OPEN_AI",   "messages": [     {       "role": "USER",       "content":
+    "Hello!"     }   ] } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (CreatePromptVersionRequest): Prompt version creation parameters.
 
     Raises:
@@ -384,56 +279,21 @@ async def asyncio(
 ) -> Problem | PromptVersion | None:
     """Create a prompt version
 
-     Create a new version of an existing prompt.
-
-    **Payload Requirements**
-    - A `commit_message` is required.
-    - At least one message is required in `messages`.
-    - Do not include system-managed fields on input: `id`, `commit_hash`, `created_at`,
-    `created_by_user_id`.
-      Requests that contain these fields will be rejected.
-    - `provider` is required. `input_variable_format` defaults to `F_STRING` if not provided.
-
-    **Valid example** (create)
-    ```json
-    {
-      "commit_message": "Updated system prompt for better responses",
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "model": "gpt-4",
-      "messages": [
-        {
-          "role": "SYSTEM",
-          "content": "You are a helpful assistant."
-        },
-        {
-          "role": "USER",
-          "content": "Hello, {name}!"
-        }
-      ]
-    }
-    ```
-
-    **Invalid example** (missing required `commit_message`)
-    ```json
-    {
-      "input_variable_format": "F_STRING",
-      "provider": "OPEN_AI",
-      "messages": [
-        {
-          "role": "USER",
-          "content": "Hello!"
-        }
-      ]
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new version of an existing prompt.  **Payload Requirements** - A `commit_message` is
+    required. - At least one message is required in `messages`. - Do not include system-managed fields
+    on input: `id`, `commit_hash`, `created_at`, `created_by_user_id`.   Requests that contain these
+    fields will be rejected. - `provider` is required. `input_variable_format` defaults to `F_STRING` if
+    not provided.  **Valid example** (create) ```json {   "commit_message": "Updated system prompt for
+    better responses",   "input_variable_format": "F_STRING",   "provider": "OPEN_AI",   "model":
+    "gpt-4",   "messages": [     {       "role": "SYSTEM",       "content": "You are a helpful
+    assistant."     },     {       "role": "USER",       "content": "Hello, {name}!"     }   ] } ```
+    **Invalid example** (missing required `commit_message`) ```json {   "input_variable_format":
+    "F_STRING",   "provider": "OPEN_AI",   "messages": [     {       "role": "USER",       "content":
+    "Hello!"     }   ] } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (CreatePromptVersionRequest): Prompt version creation parameters.
 
     Raises:

@@ -133,19 +133,14 @@ def sync_detailed(
 ) -> Response[Problem | PromptWithVersion]:
     """Get a prompt
 
-     Get a specific prompt by its ID. The response always includes a resolved
-    version. By default, the latest version is returned. Use the `version_id`
-    or `label` query parameter to resolve a specific version instead. You
-    cannot supply both `version_id` and `label`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific prompt by its ID. The response always includes a resolved version. By default, the
+    latest version is returned. Use the `version_id` or `label` query parameter to resolve a specific
+    version instead. You cannot supply both `version_id` and `label`.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        prompt_id (str):
+        version_id (str | Unset):
         label (str | Unset):
 
     Raises:
@@ -178,19 +173,14 @@ def sync(
 ) -> Problem | PromptWithVersion | None:
     """Get a prompt
 
-     Get a specific prompt by its ID. The response always includes a resolved
-    version. By default, the latest version is returned. Use the `version_id`
-    or `label` query parameter to resolve a specific version instead. You
-    cannot supply both `version_id` and `label`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific prompt by its ID. The response always includes a resolved version. By default, the
+    latest version is returned. Use the `version_id` or `label` query parameter to resolve a specific
+    version instead. You cannot supply both `version_id` and `label`.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        prompt_id (str):
+        version_id (str | Unset):
         label (str | Unset):
 
     Raises:
@@ -218,19 +208,14 @@ async def asyncio_detailed(
 ) -> Response[Problem | PromptWithVersion]:
     """Get a prompt
 
-     Get a specific prompt by its ID. The response always includes a resolved
-    version. By default, the latest version is returned. Use the `version_id`
-    or `label` query parameter to resolve a specific version instead. You
-    cannot supply both `version_id` and `label`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific prompt by its ID. The response always includes a resolved version. By default, the
+    latest version is returned. Use the `version_id` or `label` query parameter to resolve a specific
+    version instead. You cannot supply both `version_id` and `label`.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        prompt_id (str):
+        version_id (str | Unset):
         label (str | Unset):
 
     Raises:
@@ -261,19 +246,14 @@ async def asyncio(
 ) -> Problem | PromptWithVersion | None:
     """Get a prompt
 
-     Get a specific prompt by its ID. The response always includes a resolved
-    version. By default, the latest version is returned. Use the `version_id`
-    or `label` query parameter to resolve a specific version instead. You
-    cannot supply both `version_id` and `label`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific prompt by its ID. The response always includes a resolved version. By default, the
+    latest version is returned. Use the `version_id` or `label` query parameter to resolve a specific
+    version instead. You cannot supply both `version_id` and `label`.  <Note>This endpoint is in beta,
+    read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        version_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        prompt_id (str):
+        version_id (str | Unset):
         label (str | Unset):
 
     Raises:

@@ -122,15 +122,12 @@ def sync_detailed(
 ) -> Response[Problem | PromptVersion]:
     """Resolve a label to a prompt version
 
-     Resolve a label on a prompt to the version it points to. Returns the
-    full `PromptVersion` object that this label currently references.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Resolve a label on a prompt to the version it points to. Returns the full `PromptVersion` object
+    that this label currently references.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         label_name (str):
 
     Raises:
@@ -161,15 +158,12 @@ def sync(
 ) -> Problem | PromptVersion | None:
     """Resolve a label to a prompt version
 
-     Resolve a label on a prompt to the version it points to. Returns the
-    full `PromptVersion` object that this label currently references.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Resolve a label on a prompt to the version it points to. Returns the full `PromptVersion` object
+    that this label currently references.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         label_name (str):
 
     Raises:
@@ -195,15 +189,12 @@ async def asyncio_detailed(
 ) -> Response[Problem | PromptVersion]:
     """Resolve a label to a prompt version
 
-     Resolve a label on a prompt to the version it points to. Returns the
-    full `PromptVersion` object that this label currently references.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Resolve a label on a prompt to the version it points to. Returns the full `PromptVersion` object
+    that this label currently references.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         label_name (str):
 
     Raises:
@@ -232,15 +223,12 @@ async def asyncio(
 ) -> Problem | PromptVersion | None:
     """Resolve a label to a prompt version
 
-     Resolve a label on a prompt to the version it points to. Returns the
-    full `PromptVersion` object that this label currently references.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Resolve a label on a prompt to the version it points to. Returns the full `PromptVersion` object
+    that this label currently references.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         label_name (str):
 
     Raises:

@@ -144,15 +144,12 @@ def sync_detailed(
 ) -> Response[ListPromptVersionsResponse | Problem]:
     """List prompt versions
 
-     List all versions of a prompt, sorted by creation date with the most
-    recently created versions first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of a prompt, sorted by creation date with the most recently created versions
+    first.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -186,15 +183,12 @@ def sync(
 ) -> ListPromptVersionsResponse | Problem | None:
     """List prompt versions
 
-     List all versions of a prompt, sorted by creation date with the most
-    recently created versions first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of a prompt, sorted by creation date with the most recently created versions
+    first.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -223,15 +217,12 @@ async def asyncio_detailed(
 ) -> Response[ListPromptVersionsResponse | Problem]:
     """List prompt versions
 
-     List all versions of a prompt, sorted by creation date with the most
-    recently created versions first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of a prompt, sorted by creation date with the most recently created versions
+    first.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -263,15 +254,12 @@ async def asyncio(
 ) -> ListPromptVersionsResponse | Problem | None:
     """List prompt versions
 
-     List all versions of a prompt, sorted by creation date with the most
-    recently created versions first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all versions of a prompt, sorted by creation date with the most recently created versions
+    first.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         limit (int | Unset):
         cursor (str | Unset):
 

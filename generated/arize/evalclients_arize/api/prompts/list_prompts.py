@@ -152,17 +152,12 @@ def sync_detailed(
 ) -> Response[ListPromptsResponse | Problem]:
     """List prompts
 
-     List prompts the user has access to.
-
-    The prompts are sorted by update date, with the most recently updated
-    prompts coming first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List prompts the user has access to.  The prompts are sorted by update date, with the most recently
+    updated prompts coming first.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -202,17 +197,12 @@ def sync(
 ) -> ListPromptsResponse | Problem | None:
     """List prompts
 
-     List prompts the user has access to.
-
-    The prompts are sorted by update date, with the most recently updated
-    prompts coming first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List prompts the user has access to.  The prompts are sorted by update date, with the most recently
+    updated prompts coming first.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -247,17 +237,12 @@ async def asyncio_detailed(
 ) -> Response[ListPromptsResponse | Problem]:
     """List prompts
 
-     List prompts the user has access to.
-
-    The prompts are sorted by update date, with the most recently updated
-    prompts coming first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List prompts the user has access to.  The prompts are sorted by update date, with the most recently
+    updated prompts coming first.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):
@@ -295,17 +280,12 @@ async def asyncio(
 ) -> ListPromptsResponse | Problem | None:
     """List prompts
 
-     List prompts the user has access to.
-
-    The prompts are sorted by update date, with the most recently updated
-    prompts coming first.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List prompts the user has access to.  The prompts are sorted by update date, with the most recently
+    updated prompts coming first.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
         limit (int | Unset):

@@ -151,16 +151,13 @@ def sync_detailed(
 ) -> Response[Problem | Prompt]:
     """Update a prompt
 
-     Update a prompt's metadata by its ID. Currently supports updating the
-    description. The prompt name is immutable after creation; to rename a
-    prompt, delete it and create a new one (note: this loses version history).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a prompt's metadata by its ID. Currently supports updating the description. The prompt name
+    is immutable after creation; to rename a prompt, delete it and create a new one (note: this loses
+    version history).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (UpdatePromptRequest): Prompt update parameters. At least one field must be provided.
 
     Raises:
@@ -191,16 +188,13 @@ def sync(
 ) -> Problem | Prompt | None:
     """Update a prompt
 
-     Update a prompt's metadata by its ID. Currently supports updating the
-    description. The prompt name is immutable after creation; to rename a
-    prompt, delete it and create a new one (note: this loses version history).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a prompt's metadata by its ID. Currently supports updating the description. The prompt name
+    is immutable after creation; to rename a prompt, delete it and create a new one (note: this loses
+    version history).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (UpdatePromptRequest): Prompt update parameters. At least one field must be provided.
 
     Raises:
@@ -226,16 +220,13 @@ async def asyncio_detailed(
 ) -> Response[Problem | Prompt]:
     """Update a prompt
 
-     Update a prompt's metadata by its ID. Currently supports updating the
-    description. The prompt name is immutable after creation; to rename a
-    prompt, delete it and create a new one (note: this loses version history).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a prompt's metadata by its ID. Currently supports updating the description. The prompt name
+    is immutable after creation; to rename a prompt, delete it and create a new one (note: this loses
+    version history).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (UpdatePromptRequest): Prompt update parameters. At least one field must be provided.
 
     Raises:
@@ -264,16 +255,13 @@ async def asyncio(
 ) -> Problem | Prompt | None:
     """Update a prompt
 
-     Update a prompt's metadata by its ID. Currently supports updating the
-    description. The prompt name is immutable after creation; to rename a
-    prompt, delete it and create a new one (note: this loses version history).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a prompt's metadata by its ID. Currently supports updating the description. The prompt name
+    is immutable after creation; to rename a prompt, delete it and create a new one (note: this loses
+    version history).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        prompt_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        prompt_id (str):
         body (UpdatePromptRequest): Prompt update parameters. At least one field must be provided.
 
     Raises:

@@ -147,30 +147,16 @@ def sync_detailed(
 ) -> Response[Problem | ResourceRestriction]:
     """Restrict a resource
 
-     Mark a resource as restricted. Only space admins or users with the RESOURCE_RESTRICT
-    permission can perform this action. Idempotent.
-
-    **Payload Requirements**
-    - `resource_id`: The ID for the resource.
-      Only `project` resources are currently supported. Other resource types are not currently supported
-    and will return 400.
-
-    **Valid example**
-    ```json
-    { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" }
-    ```
-
-    **Invalid example**
-    ```json
-    { "resource_id": "Not a project ID" }
-    ```
-    Returns 400 — only Project / Model IDs are accepted
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Mark a resource as restricted. Only space admins or users with the the correct permissions can
+    perform this action. Idempotent.  **Payload Requirements** - `resource_id`: The global ID for the
+    resource.  **Valid examples** ```json { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" } ``` ```json {
+    "resource_id": "RGFzaGJvYXJkOjQ1NjphQmNE" } ```  **Invalid example** ```json { "resource_id": "Not a
+    valid global ID" } ``` Returns 400 — only resources with the correct type are accepted  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        body (CreateResourceRestrictionRequest):
+        body (CreateResourceRestrictionRequest): CreateResourceRestrictionRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,30 +184,16 @@ def sync(
 ) -> Problem | ResourceRestriction | None:
     """Restrict a resource
 
-     Mark a resource as restricted. Only space admins or users with the RESOURCE_RESTRICT
-    permission can perform this action. Idempotent.
-
-    **Payload Requirements**
-    - `resource_id`: The ID for the resource.
-      Only `project` resources are currently supported. Other resource types are not currently supported
-    and will return 400.
-
-    **Valid example**
-    ```json
-    { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" }
-    ```
-
-    **Invalid example**
-    ```json
-    { "resource_id": "Not a project ID" }
-    ```
-    Returns 400 — only Project / Model IDs are accepted
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Mark a resource as restricted. Only space admins or users with the the correct permissions can
+    perform this action. Idempotent.  **Payload Requirements** - `resource_id`: The global ID for the
+    resource.  **Valid examples** ```json { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" } ``` ```json {
+    "resource_id": "RGFzaGJvYXJkOjQ1NjphQmNE" } ```  **Invalid example** ```json { "resource_id": "Not a
+    valid global ID" } ``` Returns 400 — only resources with the correct type are accepted  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        body (CreateResourceRestrictionRequest):
+        body (CreateResourceRestrictionRequest): CreateResourceRestrictionRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,30 +216,16 @@ async def asyncio_detailed(
 ) -> Response[Problem | ResourceRestriction]:
     """Restrict a resource
 
-     Mark a resource as restricted. Only space admins or users with the RESOURCE_RESTRICT
-    permission can perform this action. Idempotent.
-
-    **Payload Requirements**
-    - `resource_id`: The ID for the resource.
-      Only `project` resources are currently supported. Other resource types are not currently supported
-    and will return 400.
-
-    **Valid example**
-    ```json
-    { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" }
-    ```
-
-    **Invalid example**
-    ```json
-    { "resource_id": "Not a project ID" }
-    ```
-    Returns 400 — only Project / Model IDs are accepted
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Mark a resource as restricted. Only space admins or users with the the correct permissions can
+    perform this action. Idempotent.  **Payload Requirements** - `resource_id`: The global ID for the
+    resource.  **Valid examples** ```json { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" } ``` ```json {
+    "resource_id": "RGFzaGJvYXJkOjQ1NjphQmNE" } ```  **Invalid example** ```json { "resource_id": "Not a
+    valid global ID" } ``` Returns 400 — only resources with the correct type are accepted  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        body (CreateResourceRestrictionRequest):
+        body (CreateResourceRestrictionRequest): CreateResourceRestrictionRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -293,30 +251,16 @@ async def asyncio(
 ) -> Problem | ResourceRestriction | None:
     """Restrict a resource
 
-     Mark a resource as restricted. Only space admins or users with the RESOURCE_RESTRICT
-    permission can perform this action. Idempotent.
-
-    **Payload Requirements**
-    - `resource_id`: The ID for the resource.
-      Only `project` resources are currently supported. Other resource types are not currently supported
-    and will return 400.
-
-    **Valid example**
-    ```json
-    { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" }
-    ```
-
-    **Invalid example**
-    ```json
-    { "resource_id": "Not a project ID" }
-    ```
-    Returns 400 — only Project / Model IDs are accepted
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Mark a resource as restricted. Only space admins or users with the the correct permissions can
+    perform this action. Idempotent.  **Payload Requirements** - `resource_id`: The global ID for the
+    resource.  **Valid examples** ```json { "resource_id": "TW9kZWw6MTIxOmFCY0Q=" } ``` ```json {
+    "resource_id": "RGFzaGJvYXJkOjQ1NjphQmNE" } ```  **Invalid example** ```json { "resource_id": "Not a
+    valid global ID" } ``` Returns 400 — only resources with the correct type are accepted  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        body (CreateResourceRestrictionRequest):
+        body (CreateResourceRestrictionRequest): CreateResourceRestrictionRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -129,14 +129,11 @@ def sync_detailed(
 
      Remove restriction from a resource. Removing a restriction from a resource means that roles bound at
     other levels of the hierarchy (space, org, account) can grant access to the resource. Returns 404 if
-    the resource is not restricted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+    the resource is not restricted.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        resource_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        resource_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,14 +163,11 @@ def sync(
 
      Remove restriction from a resource. Removing a restriction from a resource means that roles bound at
     other levels of the hierarchy (space, org, account) can grant access to the resource. Returns 404 if
-    the resource is not restricted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+    the resource is not restricted.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        resource_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        resource_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,14 +192,11 @@ async def asyncio_detailed(
 
      Remove restriction from a resource. Removing a restriction from a resource means that roles bound at
     other levels of the hierarchy (space, org, account) can grant access to the resource. Returns 404 if
-    the resource is not restricted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+    the resource is not restricted.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        resource_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        resource_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,14 +224,11 @@ async def asyncio(
 
      Remove restriction from a resource. Removing a restriction from a resource means that roles bound at
     other levels of the hierarchy (space, org, account) can grant access to the resource. Returns 404 if
-    the resource is not restricted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+    the resource is not restricted.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        resource_id (str): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        resource_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -129,25 +129,21 @@ def sync_detailed(
 ) -> Response[ListResourceRestrictionsResponse | Problem]:
     """List resource restrictions the caller is permitted to manage.
 
-     List active resource restrictions the authenticated user is permitted to manage.
-    A restriction is returned only if the caller can manage it — i.e. an account/org admin
-    (via admin escalation), a holder of the `PROJECT_RESTRICT` permission in the project's
-    space, or a holder of `PROJECT_RESTRICT` granted directly on the project.
-
-    Results are paginated; use `limit` and `cursor` for subsequent pages. Because entries
-    are authorization-filtered after a page is read, a page may contain fewer items than
-    `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
-    `has_more` is `false` — do not stop on an empty page.
-
-    Use the optional `resource_type` query param to filter to a single resource type.
-    When omitted, `PROJECT` restrictions are returned (currently the only supported type).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List active resource restrictions the authenticated user is permitted to manage. A restriction is
+    returned only if the caller can manage it — i.e. an account/org admin (via admin escalation), a
+    holder of the correct permissions in the parent resource or a holder of the correct permissions
+    granted directly on the resource.  Results are paginated; use `limit` and `cursor` for subsequent
+    pages. Because entries are authorization-filtered after a page is read, a page may contain fewer
+    items than `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
+    `has_more` is `false` — do not stop on an empty page.  Use the optional `resource_type` query param
+    to filter to a single resource type. When omitted, restrictions of all supported types are returned
+    in one merged list.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource.
-            - PROJECT - A project within a space. Example: PROJECT.
+        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource. -
+            PROJECT - A project within a space. - DASHBOARD - A dashboard within a space. - PROMPT - A
+            prompt within a space.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -181,25 +177,21 @@ def sync(
 ) -> ListResourceRestrictionsResponse | Problem | None:
     """List resource restrictions the caller is permitted to manage.
 
-     List active resource restrictions the authenticated user is permitted to manage.
-    A restriction is returned only if the caller can manage it — i.e. an account/org admin
-    (via admin escalation), a holder of the `PROJECT_RESTRICT` permission in the project's
-    space, or a holder of `PROJECT_RESTRICT` granted directly on the project.
-
-    Results are paginated; use `limit` and `cursor` for subsequent pages. Because entries
-    are authorization-filtered after a page is read, a page may contain fewer items than
-    `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
-    `has_more` is `false` — do not stop on an empty page.
-
-    Use the optional `resource_type` query param to filter to a single resource type.
-    When omitted, `PROJECT` restrictions are returned (currently the only supported type).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List active resource restrictions the authenticated user is permitted to manage. A restriction is
+    returned only if the caller can manage it — i.e. an account/org admin (via admin escalation), a
+    holder of the correct permissions in the parent resource or a holder of the correct permissions
+    granted directly on the resource.  Results are paginated; use `limit` and `cursor` for subsequent
+    pages. Because entries are authorization-filtered after a page is read, a page may contain fewer
+    items than `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
+    `has_more` is `false` — do not stop on an empty page.  Use the optional `resource_type` query param
+    to filter to a single resource type. When omitted, restrictions of all supported types are returned
+    in one merged list.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource.
-            - PROJECT - A project within a space. Example: PROJECT.
+        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource. -
+            PROJECT - A project within a space. - DASHBOARD - A dashboard within a space. - PROMPT - A
+            prompt within a space.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -228,25 +220,21 @@ async def asyncio_detailed(
 ) -> Response[ListResourceRestrictionsResponse | Problem]:
     """List resource restrictions the caller is permitted to manage.
 
-     List active resource restrictions the authenticated user is permitted to manage.
-    A restriction is returned only if the caller can manage it — i.e. an account/org admin
-    (via admin escalation), a holder of the `PROJECT_RESTRICT` permission in the project's
-    space, or a holder of `PROJECT_RESTRICT` granted directly on the project.
-
-    Results are paginated; use `limit` and `cursor` for subsequent pages. Because entries
-    are authorization-filtered after a page is read, a page may contain fewer items than
-    `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
-    `has_more` is `false` — do not stop on an empty page.
-
-    Use the optional `resource_type` query param to filter to a single resource type.
-    When omitted, `PROJECT` restrictions are returned (currently the only supported type).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List active resource restrictions the authenticated user is permitted to manage. A restriction is
+    returned only if the caller can manage it — i.e. an account/org admin (via admin escalation), a
+    holder of the correct permissions in the parent resource or a holder of the correct permissions
+    granted directly on the resource.  Results are paginated; use `limit` and `cursor` for subsequent
+    pages. Because entries are authorization-filtered after a page is read, a page may contain fewer
+    items than `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
+    `has_more` is `false` — do not stop on an empty page.  Use the optional `resource_type` query param
+    to filter to a single resource type. When omitted, restrictions of all supported types are returned
+    in one merged list.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource.
-            - PROJECT - A project within a space. Example: PROJECT.
+        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource. -
+            PROJECT - A project within a space. - DASHBOARD - A dashboard within a space. - PROMPT - A
+            prompt within a space.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -278,25 +266,21 @@ async def asyncio(
 ) -> ListResourceRestrictionsResponse | Problem | None:
     """List resource restrictions the caller is permitted to manage.
 
-     List active resource restrictions the authenticated user is permitted to manage.
-    A restriction is returned only if the caller can manage it — i.e. an account/org admin
-    (via admin escalation), a holder of the `PROJECT_RESTRICT` permission in the project's
-    space, or a holder of `PROJECT_RESTRICT` granted directly on the project.
-
-    Results are paginated; use `limit` and `cursor` for subsequent pages. Because entries
-    are authorization-filtered after a page is read, a page may contain fewer items than
-    `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
-    `has_more` is `false` — do not stop on an empty page.
-
-    Use the optional `resource_type` query param to filter to a single resource type.
-    When omitted, `PROJECT` restrictions are returned (currently the only supported type).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List active resource restrictions the authenticated user is permitted to manage. A restriction is
+    returned only if the caller can manage it — i.e. an account/org admin (via admin escalation), a
+    holder of the correct permissions in the parent resource or a holder of the correct permissions
+    granted directly on the resource.  Results are paginated; use `limit` and `cursor` for subsequent
+    pages. Because entries are authorization-filtered after a page is read, a page may contain fewer
+    items than `limit` (or be empty) while `has_more` is still `true`. Clients MUST keep paging until
+    `has_more` is `false` — do not stop on an empty page.  Use the optional `resource_type` query param
+    to filter to a single resource type. When omitted, restrictions of all supported types are returned
+    in one merged list.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource.
-            - PROJECT - A project within a space. Example: PROJECT.
+        resource_type (ResourceRestrictionType | Unset): Type of the restricted resource. -
+            PROJECT - A project within a space. - DASHBOARD - A dashboard within a space. - PROMPT - A
+            prompt within a space.
         limit (int | Unset):
         cursor (str | Unset):
 

@@ -116,14 +116,12 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a role binding
 
-     Delete a role binding by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a role binding by its ID.  **Authorization** Requires `ROLE_BINDING_DELETE` permission on the
+    binding's resource. If the binding does not exist, belongs to another account, or the caller lacks
+    this permission, the endpoint returns `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        binding_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,14 +149,12 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a role binding
 
-     Delete a role binding by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a role binding by its ID.  **Authorization** Requires `ROLE_BINDING_DELETE` permission on the
+    binding's resource. If the binding does not exist, belongs to another account, or the caller lacks
+    this permission, the endpoint returns `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        binding_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,14 +177,12 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete a role binding
 
-     Delete a role binding by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a role binding by its ID.  **Authorization** Requires `ROLE_BINDING_DELETE` permission on the
+    binding's resource. If the binding does not exist, belongs to another account, or the caller lacks
+    this permission, the endpoint returns `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        binding_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,14 +208,12 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete a role binding
 
-     Delete a role binding by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a role binding by its ID.  **Authorization** Requires `ROLE_BINDING_DELETE` permission on the
+    binding's resource. If the binding does not exist, belongs to another account, or the caller lacks
+    this permission, the endpoint returns `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        binding_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

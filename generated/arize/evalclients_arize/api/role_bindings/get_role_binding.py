@@ -119,14 +119,12 @@ def sync_detailed(
 ) -> Response[Problem | RoleBinding]:
     """Get a role binding
 
-     Get a single role binding by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a single role binding by its ID.  **Authorization** Requires `ROLE_BINDING_READ` permission on
+    the binding's resource. If the binding does not exist, belongs to another account, or the caller
+    lacks this permission, the endpoint returns `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        binding_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,14 +152,12 @@ def sync(
 ) -> Problem | RoleBinding | None:
     """Get a role binding
 
-     Get a single role binding by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a single role binding by its ID.  **Authorization** Requires `ROLE_BINDING_READ` permission on
+    the binding's resource. If the binding does not exist, belongs to another account, or the caller
+    lacks this permission, the endpoint returns `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        binding_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,14 +180,12 @@ async def asyncio_detailed(
 ) -> Response[Problem | RoleBinding]:
     """Get a role binding
 
-     Get a single role binding by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a single role binding by its ID.  **Authorization** Requires `ROLE_BINDING_READ` permission on
+    the binding's resource. If the binding does not exist, belongs to another account, or the caller
+    lacks this permission, the endpoint returns `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        binding_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,14 +211,12 @@ async def asyncio(
 ) -> Problem | RoleBinding | None:
     """Get a role binding
 
-     Get a single role binding by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a single role binding by its ID.  **Authorization** Requires `ROLE_BINDING_READ` permission on
+    the binding's resource. If the binding does not exist, belongs to another account, or the caller
+    lacks this permission, the endpoint returns `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        binding_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

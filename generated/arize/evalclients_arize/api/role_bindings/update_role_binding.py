@@ -151,39 +151,21 @@ def sync_detailed(
 ) -> Response[Problem | RoleBinding]:
     """Update a role binding
 
-     Update an existing role binding by changing its assigned role.
-
-    **Payload Requirements**
-    - `role_id` is required and replaces the currently assigned role.
-    - Only `role_id` is mutable. The binding identity, principal, resource,
-      and timestamps stay the same.
-    - System-managed fields (`id`, `user_id`, `resource_type`,
-      `resource_id`, `created_at`, `updated_at`) are not accepted in the
-      request body.
-
-    **Valid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ="
-    }
-    ```
-
-    **Invalid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ=",
-      "user_id": "VXNlcjoxOmxQZzI="
-    }
-    ```
-    This fails because only `role_id` can be updated on an existing binding.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing role binding by changing its assigned role.  **Payload Requirements** - `role_id`
+    is required and replaces the currently assigned role. - Only `role_id` is mutable. The binding
+    identity, principal, resource,   and timestamps stay the same. - System-managed fields (`id`,
+    `user_id`, `resource_type`,   `resource_id`, `created_at`, `updated_at`) are not accepted in the
+    request body.  **Valid example** ```json {   "role_id": "Um9sZToyOmRLMjQ=" } ```  **Invalid
+    example** ```json {   "role_id": "Um9sZToyOmRLMjQ=",   "user_id": "VXNlcjoxOmxQZzI=" } ``` This
+    fails because only `role_id` can be updated on an existing binding.  **Authorization** Requires both
+    `ROLE_BINDING_CREATE` and `ROLE_BINDING_DELETE` permissions on the binding's resource. Together,
+    these permissions grant administrator-level authority on the resource. If the binding does not
+    exist, belongs to another account, or the caller lacks either permission, the endpoint returns
+    `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleBindingRequest):
+        binding_id (str):
+        body (UpdateRoleBindingRequest): UpdateRoleBindingRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,39 +195,21 @@ def sync(
 ) -> Problem | RoleBinding | None:
     """Update a role binding
 
-     Update an existing role binding by changing its assigned role.
-
-    **Payload Requirements**
-    - `role_id` is required and replaces the currently assigned role.
-    - Only `role_id` is mutable. The binding identity, principal, resource,
-      and timestamps stay the same.
-    - System-managed fields (`id`, `user_id`, `resource_type`,
-      `resource_id`, `created_at`, `updated_at`) are not accepted in the
-      request body.
-
-    **Valid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ="
-    }
-    ```
-
-    **Invalid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ=",
-      "user_id": "VXNlcjoxOmxQZzI="
-    }
-    ```
-    This fails because only `role_id` can be updated on an existing binding.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing role binding by changing its assigned role.  **Payload Requirements** - `role_id`
+    is required and replaces the currently assigned role. - Only `role_id` is mutable. The binding
+    identity, principal, resource,   and timestamps stay the same. - System-managed fields (`id`,
+    `user_id`, `resource_type`,   `resource_id`, `created_at`, `updated_at`) are not accepted in the
+    request body.  **Valid example** ```json {   "role_id": "Um9sZToyOmRLMjQ=" } ```  **Invalid
+    example** ```json {   "role_id": "Um9sZToyOmRLMjQ=",   "user_id": "VXNlcjoxOmxQZzI=" } ``` This
+    fails because only `role_id` can be updated on an existing binding.  **Authorization** Requires both
+    `ROLE_BINDING_CREATE` and `ROLE_BINDING_DELETE` permissions on the binding's resource. Together,
+    these permissions grant administrator-level authority on the resource. If the binding does not
+    exist, belongs to another account, or the caller lacks either permission, the endpoint returns
+    `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleBindingRequest):
+        binding_id (str):
+        body (UpdateRoleBindingRequest): UpdateRoleBindingRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,39 +234,21 @@ async def asyncio_detailed(
 ) -> Response[Problem | RoleBinding]:
     """Update a role binding
 
-     Update an existing role binding by changing its assigned role.
-
-    **Payload Requirements**
-    - `role_id` is required and replaces the currently assigned role.
-    - Only `role_id` is mutable. The binding identity, principal, resource,
-      and timestamps stay the same.
-    - System-managed fields (`id`, `user_id`, `resource_type`,
-      `resource_id`, `created_at`, `updated_at`) are not accepted in the
-      request body.
-
-    **Valid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ="
-    }
-    ```
-
-    **Invalid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ=",
-      "user_id": "VXNlcjoxOmxQZzI="
-    }
-    ```
-    This fails because only `role_id` can be updated on an existing binding.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing role binding by changing its assigned role.  **Payload Requirements** - `role_id`
+    is required and replaces the currently assigned role. - Only `role_id` is mutable. The binding
+    identity, principal, resource,   and timestamps stay the same. - System-managed fields (`id`,
+    `user_id`, `resource_type`,   `resource_id`, `created_at`, `updated_at`) are not accepted in the
+    request body.  **Valid example** ```json {   "role_id": "Um9sZToyOmRLMjQ=" } ```  **Invalid
+    example** ```json {   "role_id": "Um9sZToyOmRLMjQ=",   "user_id": "VXNlcjoxOmxQZzI=" } ``` This
+    fails because only `role_id` can be updated on an existing binding.  **Authorization** Requires both
+    `ROLE_BINDING_CREATE` and `ROLE_BINDING_DELETE` permissions on the binding's resource. Together,
+    these permissions grant administrator-level authority on the resource. If the binding does not
+    exist, belongs to another account, or the caller lacks either permission, the endpoint returns
+    `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleBindingRequest):
+        binding_id (str):
+        body (UpdateRoleBindingRequest): UpdateRoleBindingRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -330,39 +276,21 @@ async def asyncio(
 ) -> Problem | RoleBinding | None:
     """Update a role binding
 
-     Update an existing role binding by changing its assigned role.
-
-    **Payload Requirements**
-    - `role_id` is required and replaces the currently assigned role.
-    - Only `role_id` is mutable. The binding identity, principal, resource,
-      and timestamps stay the same.
-    - System-managed fields (`id`, `user_id`, `resource_type`,
-      `resource_id`, `created_at`, `updated_at`) are not accepted in the
-      request body.
-
-    **Valid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ="
-    }
-    ```
-
-    **Invalid example**
-    ```json
-    {
-      "role_id": "Um9sZToyOmRLMjQ=",
-      "user_id": "VXNlcjoxOmxQZzI="
-    }
-    ```
-    This fails because only `role_id` can be updated on an existing binding.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update an existing role binding by changing its assigned role.  **Payload Requirements** - `role_id`
+    is required and replaces the currently assigned role. - Only `role_id` is mutable. The binding
+    identity, principal, resource,   and timestamps stay the same. - System-managed fields (`id`,
+    `user_id`, `resource_type`,   `resource_id`, `created_at`, `updated_at`) are not accepted in the
+    request body.  **Valid example** ```json {   "role_id": "Um9sZToyOmRLMjQ=" } ```  **Invalid
+    example** ```json {   "role_id": "Um9sZToyOmRLMjQ=",   "user_id": "VXNlcjoxOmxQZzI=" } ``` This
+    fails because only `role_id` can be updated on an existing binding.  **Authorization** Requires both
+    `ROLE_BINDING_CREATE` and `ROLE_BINDING_DELETE` permissions on the binding's resource. Together,
+    these permissions grant administrator-level authority on the resource. If the binding does not
+    exist, belongs to another account, or the caller lacks either permission, the endpoint returns
+    `404`.
 
     Args:
-        binding_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleBindingRequest):
+        binding_id (str):
+        body (UpdateRoleBindingRequest): UpdateRoleBindingRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

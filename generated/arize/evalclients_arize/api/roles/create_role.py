@@ -56,6 +56,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 409:
         response_409 = Problem.from_dict(response.json())
 
@@ -99,6 +104,11 @@ def parse_body(status: int, body: Any) -> Problem | Role | None:
 
         return response_403
 
+    if status == 404:
+        response_404 = Problem.from_dict(body)
+
+        return response_404
+
     if status == 409:
         response_409 = Problem.from_dict(body)
 
@@ -122,6 +132,7 @@ BODY_SOURCES: dict[int, str] = {
     400: "json",
     401: "json",
     403: "json",
+    404: "json",
     409: "json",
     422: "json",
     429: "json",
@@ -147,36 +158,16 @@ def sync_detailed(
 ) -> Response[Problem | Role]:
     """Create a role
 
-     Create a new custom role for the authenticated user's account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `permissions` is required and must contain at least one valid permission
-      identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`).
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`)
-      are rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Data Scientist",
-      "description": "Can read and create datasets and experiments.",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"]
-    }
-    ```
-
-    **Invalid example** (missing required `permissions`)
-    ```json
-    {
-      "name": "Data Scientist"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new custom role for the authenticated user's account.  **Payload Requirements** - `name` is
+    required and must be unique within the account. - `permissions` is required and must contain at
+    least one valid permission   identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`). - System-managed
+    fields (`id`, `created_at`, `updated_at`, `is_predefined`)   are rejected if provided.  **Valid
+    example** ```json {   "name": "Data Scientist",   "description": "Can read and create datasets and
+    experiments.",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"] } ```  **Invalid
+    example** (missing required `permissions`) ```json {   "name": "Data Scientist" } ```
 
     Args:
-        body (CreateRoleRequest):
+        body (CreateRoleRequest): CreateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,36 +195,16 @@ def sync(
 ) -> Problem | Role | None:
     """Create a role
 
-     Create a new custom role for the authenticated user's account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `permissions` is required and must contain at least one valid permission
-      identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`).
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`)
-      are rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Data Scientist",
-      "description": "Can read and create datasets and experiments.",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"]
-    }
-    ```
-
-    **Invalid example** (missing required `permissions`)
-    ```json
-    {
-      "name": "Data Scientist"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new custom role for the authenticated user's account.  **Payload Requirements** - `name` is
+    required and must be unique within the account. - `permissions` is required and must contain at
+    least one valid permission   identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`). - System-managed
+    fields (`id`, `created_at`, `updated_at`, `is_predefined`)   are rejected if provided.  **Valid
+    example** ```json {   "name": "Data Scientist",   "description": "Can read and create datasets and
+    experiments.",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"] } ```  **Invalid
+    example** (missing required `permissions`) ```json {   "name": "Data Scientist" } ```
 
     Args:
-        body (CreateRoleRequest):
+        body (CreateRoleRequest): CreateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,36 +227,16 @@ async def asyncio_detailed(
 ) -> Response[Problem | Role]:
     """Create a role
 
-     Create a new custom role for the authenticated user's account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `permissions` is required and must contain at least one valid permission
-      identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`).
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`)
-      are rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Data Scientist",
-      "description": "Can read and create datasets and experiments.",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"]
-    }
-    ```
-
-    **Invalid example** (missing required `permissions`)
-    ```json
-    {
-      "name": "Data Scientist"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new custom role for the authenticated user's account.  **Payload Requirements** - `name` is
+    required and must be unique within the account. - `permissions` is required and must contain at
+    least one valid permission   identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`). - System-managed
+    fields (`id`, `created_at`, `updated_at`, `is_predefined`)   are rejected if provided.  **Valid
+    example** ```json {   "name": "Data Scientist",   "description": "Can read and create datasets and
+    experiments.",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"] } ```  **Invalid
+    example** (missing required `permissions`) ```json {   "name": "Data Scientist" } ```
 
     Args:
-        body (CreateRoleRequest):
+        body (CreateRoleRequest): CreateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -311,36 +262,16 @@ async def asyncio(
 ) -> Problem | Role | None:
     """Create a role
 
-     Create a new custom role for the authenticated user's account.
-
-    **Payload Requirements**
-    - `name` is required and must be unique within the account.
-    - `permissions` is required and must contain at least one valid permission
-      identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`).
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`)
-      are rejected if provided.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Data Scientist",
-      "description": "Can read and create datasets and experiments.",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"]
-    }
-    ```
-
-    **Invalid example** (missing required `permissions`)
-    ```json
-    {
-      "name": "Data Scientist"
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new custom role for the authenticated user's account.  **Payload Requirements** - `name` is
+    required and must be unique within the account. - `permissions` is required and must contain at
+    least one valid permission   identifier (e.g. `PROJECT_READ`, `DATASET_CREATE`). - System-managed
+    fields (`id`, `created_at`, `updated_at`, `is_predefined`)   are rejected if provided.  **Valid
+    example** ```json {   "name": "Data Scientist",   "description": "Can read and create datasets and
+    experiments.",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE"] } ```  **Invalid
+    example** (missing required `permissions`) ```json {   "name": "Data Scientist" } ```
 
     Args:
-        body (CreateRoleRequest):
+        body (CreateRoleRequest): CreateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

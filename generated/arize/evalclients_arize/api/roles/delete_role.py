@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -90,6 +95,11 @@ def parse_body(status: int, body: Any) -> Any | Problem | None:
 
         return response_404
 
+    if status == 409:
+        response_409 = Problem.from_dict(body)
+
+        return response_409
+
     if status == 429:
         response_429 = Problem.from_dict(body)
 
@@ -104,6 +114,7 @@ BODY_SOURCES: dict[int, str] = {
     401: "json",
     403: "json",
     404: "json",
+    409: "json",
     429: "json",
 }
 """What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
@@ -127,15 +138,12 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a role
 
-     Delete a custom role by its ID (soft-delete). Predefined roles cannot
-    be deleted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a custom role by its ID (soft-delete). Predefined roles cannot be deleted.  A role cannot be
+    deleted while it still has role bindings — remove every binding for this role first, then delete the
+    role.
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,15 +171,12 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a role
 
-     Delete a custom role by its ID (soft-delete). Predefined roles cannot
-    be deleted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a custom role by its ID (soft-delete). Predefined roles cannot be deleted.  A role cannot be
+    deleted while it still has role bindings — remove every binding for this role first, then delete the
+    role.
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,15 +199,12 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete a role
 
-     Delete a custom role by its ID (soft-delete). Predefined roles cannot
-    be deleted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a custom role by its ID (soft-delete). Predefined roles cannot be deleted.  A role cannot be
+    deleted while it still has role bindings — remove every binding for this role first, then delete the
+    role.
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,15 +230,12 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete a role
 
-     Delete a custom role by its ID (soft-delete). Predefined roles cannot
-    be deleted.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a custom role by its ID (soft-delete). Predefined roles cannot be deleted.  A role cannot be
+    deleted while it still has role bindings — remove every binding for this role first, then delete the
+    role.
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -45,6 +45,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -78,6 +83,11 @@ def parse_body(status: int, body: Any) -> Problem | Role | None:
 
         return response_401
 
+    if status == 403:
+        response_403 = Problem.from_dict(body)
+
+        return response_403
+
     if status == 404:
         response_404 = Problem.from_dict(body)
 
@@ -95,6 +105,7 @@ BODY_SOURCES: dict[int, str] = {
     200: "json",
     400: "json",
     401: "json",
+    403: "json",
     404: "json",
     429: "json",
 }
@@ -119,14 +130,10 @@ def sync_detailed(
 ) -> Response[Problem | Role]:
     """Get a role
 
-     Get a role by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a role by its ID.  Requires `ROLE_READ`
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,14 +161,10 @@ def sync(
 ) -> Problem | Role | None:
     """Get a role
 
-     Get a role by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a role by its ID.  Requires `ROLE_READ`
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,14 +187,10 @@ async def asyncio_detailed(
 ) -> Response[Problem | Role]:
     """Get a role
 
-     Get a role by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a role by its ID.  Requires `ROLE_READ`
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,14 +216,10 @@ async def asyncio(
 ) -> Problem | Role | None:
     """Get a role
 
-     Get a role by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a role by its ID.  Requires `ROLE_READ`
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        role_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

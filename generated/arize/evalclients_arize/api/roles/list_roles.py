@@ -133,11 +133,10 @@ def sync_detailed(
 ) -> Response[ListRolesResponse | Problem]:
     """List roles
 
-     List custom and predefined roles for the authenticated user's account.
-    Results are paginated; use `limit` and `cursor` for subsequent pages.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List custom and predefined roles for the authenticated user's account. Results are paginated; use
+    `limit` and `cursor` for subsequent pages.  Account admins, members, and other callers with
+    `ROLE_READ` receive each role's full permission list. Callers without `ROLE_READ` are rejected with
+    403.
 
     Args:
         limit (int | Unset):
@@ -174,11 +173,10 @@ def sync(
 ) -> ListRolesResponse | Problem | None:
     """List roles
 
-     List custom and predefined roles for the authenticated user's account.
-    Results are paginated; use `limit` and `cursor` for subsequent pages.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List custom and predefined roles for the authenticated user's account. Results are paginated; use
+    `limit` and `cursor` for subsequent pages.  Account admins, members, and other callers with
+    `ROLE_READ` receive each role's full permission list. Callers without `ROLE_READ` are rejected with
+    403.
 
     Args:
         limit (int | Unset):
@@ -210,11 +208,10 @@ async def asyncio_detailed(
 ) -> Response[ListRolesResponse | Problem]:
     """List roles
 
-     List custom and predefined roles for the authenticated user's account.
-    Results are paginated; use `limit` and `cursor` for subsequent pages.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List custom and predefined roles for the authenticated user's account. Results are paginated; use
+    `limit` and `cursor` for subsequent pages.  Account admins, members, and other callers with
+    `ROLE_READ` receive each role's full permission list. Callers without `ROLE_READ` are rejected with
+    403.
 
     Args:
         limit (int | Unset):
@@ -249,11 +246,10 @@ async def asyncio(
 ) -> ListRolesResponse | Problem | None:
     """List roles
 
-     List custom and predefined roles for the authenticated user's account.
-    Results are paginated; use `limit` and `cursor` for subsequent pages.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List custom and predefined roles for the authenticated user's account. Results are paginated; use
+    `limit` and `cursor` for subsequent pages.  Account admins, members, and other callers with
+    `ROLE_READ` receive each role's full permission list. Callers without `ROLE_READ` are rejected with
+    403.
 
     Args:
         limit (int | Unset):

@@ -162,35 +162,17 @@ def sync_detailed(
 ) -> Response[Problem | Role]:
     """Update a role
 
-     Update a custom role by its ID. At least one field must be provided.
-    Predefined roles cannot be updated.
-
-    **Payload Requirements**
-    - At least one of `name`, `description`, or `permissions` must be provided.
-    - When `permissions` is provided, the existing permissions are fully replaced with the new set.
-    - `name`, if provided, must be unique within the account.
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Senior Data Scientist",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE", "DATASET_DELETE"]
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a custom role by its ID. At least one field must be provided. Predefined roles cannot be
+    updated.  **Payload Requirements** - At least one of `name`, `description`, or `permissions` must be
+    provided. - When `permissions` is provided, the existing permissions are fully replaced with the new
+    set. - `name`, if provided, must be unique within the account. - System-managed fields (`id`,
+    `created_at`, `updated_at`, `is_predefined`) cannot be modified.  **Valid example** ```json {
+    "name": "Senior Data Scientist",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE",
+    "DATASET_DELETE"] } ```  **Invalid example** (no fields provided) ```json {} ```
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleRequest):
+        role_id (str):
+        body (UpdateRoleRequest): UpdateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,35 +202,17 @@ def sync(
 ) -> Problem | Role | None:
     """Update a role
 
-     Update a custom role by its ID. At least one field must be provided.
-    Predefined roles cannot be updated.
-
-    **Payload Requirements**
-    - At least one of `name`, `description`, or `permissions` must be provided.
-    - When `permissions` is provided, the existing permissions are fully replaced with the new set.
-    - `name`, if provided, must be unique within the account.
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Senior Data Scientist",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE", "DATASET_DELETE"]
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a custom role by its ID. At least one field must be provided. Predefined roles cannot be
+    updated.  **Payload Requirements** - At least one of `name`, `description`, or `permissions` must be
+    provided. - When `permissions` is provided, the existing permissions are fully replaced with the new
+    set. - `name`, if provided, must be unique within the account. - System-managed fields (`id`,
+    `created_at`, `updated_at`, `is_predefined`) cannot be modified.  **Valid example** ```json {
+    "name": "Senior Data Scientist",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE",
+    "DATASET_DELETE"] } ```  **Invalid example** (no fields provided) ```json {} ```
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleRequest):
+        role_id (str):
+        body (UpdateRoleRequest): UpdateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,35 +237,17 @@ async def asyncio_detailed(
 ) -> Response[Problem | Role]:
     """Update a role
 
-     Update a custom role by its ID. At least one field must be provided.
-    Predefined roles cannot be updated.
-
-    **Payload Requirements**
-    - At least one of `name`, `description`, or `permissions` must be provided.
-    - When `permissions` is provided, the existing permissions are fully replaced with the new set.
-    - `name`, if provided, must be unique within the account.
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Senior Data Scientist",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE", "DATASET_DELETE"]
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a custom role by its ID. At least one field must be provided. Predefined roles cannot be
+    updated.  **Payload Requirements** - At least one of `name`, `description`, or `permissions` must be
+    provided. - When `permissions` is provided, the existing permissions are fully replaced with the new
+    set. - `name`, if provided, must be unique within the account. - System-managed fields (`id`,
+    `created_at`, `updated_at`, `is_predefined`) cannot be modified.  **Valid example** ```json {
+    "name": "Senior Data Scientist",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE",
+    "DATASET_DELETE"] } ```  **Invalid example** (no fields provided) ```json {} ```
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleRequest):
+        role_id (str):
+        body (UpdateRoleRequest): UpdateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -329,35 +275,17 @@ async def asyncio(
 ) -> Problem | Role | None:
     """Update a role
 
-     Update a custom role by its ID. At least one field must be provided.
-    Predefined roles cannot be updated.
-
-    **Payload Requirements**
-    - At least one of `name`, `description`, or `permissions` must be provided.
-    - When `permissions` is provided, the existing permissions are fully replaced with the new set.
-    - `name`, if provided, must be unique within the account.
-    - System-managed fields (`id`, `created_at`, `updated_at`, `is_predefined`) cannot be modified.
-
-    **Valid example**
-    ```json
-    {
-      "name": "Senior Data Scientist",
-      "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE", "DATASET_DELETE"]
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a custom role by its ID. At least one field must be provided. Predefined roles cannot be
+    updated.  **Payload Requirements** - At least one of `name`, `description`, or `permissions` must be
+    provided. - When `permissions` is provided, the existing permissions are fully replaced with the new
+    set. - `name`, if provided, must be unique within the account. - System-managed fields (`id`,
+    `created_at`, `updated_at`, `is_predefined`) cannot be modified.  **Valid example** ```json {
+    "name": "Senior Data Scientist",   "permissions": ["PROJECT_READ", "DATASET_READ", "DATASET_CREATE",
+    "DATASET_DELETE"] } ```  **Invalid example** (no fields provided) ```json {} ```
 
     Args:
-        role_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateRoleRequest):
+        role_id (str):
+        body (UpdateRoleRequest): UpdateRoleRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

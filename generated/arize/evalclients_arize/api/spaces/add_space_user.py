@@ -151,33 +151,22 @@ def sync_detailed(
 ) -> Response[Problem | SpaceMembership]:
     """Add a user to a space
 
-     Add a single existing account user to a space with a specified role.
-
-    **Payload Requirements**
-    - `user_id` is required and must be a valid user identifier (base64).
-    - `role` is required and must be a role assignment object with a `type` discriminator:
-      - `{ "type": "PREDEFINED", "name": "ADMIN" }` — one of the predefined roles: `ADMIN`, `MEMBER`,
-    `READ_ONLY`, `ANNOTATOR`.
-      - `{ "type": "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-    - The user must already be a member of the space's parent organization; auto-enrollment is not
-    performed (400 if not a member).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` predefined space role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` predefined space role.
-
-    **Authorization**
-    Requires space admin role when using a `PREDEFINED` role, or `ROLE_BINDING_CREATE`
-    permission (RBAC) when using a `CUSTOM` role.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to a space with a specified role.  **Payload Requirements** -
+    `user_id` is required and must be a valid user identifier (base64). - `role` is required and must be
+    a role assignment object with a `type` discriminator:   - `{ "type": "PREDEFINED", "name": "ADMIN"
+    }` — one of the predefined roles: `ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`.   - `{ "type":
+    "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier. - If the user is
+    already a member, their role is updated to the specified value (upsert). - The user must already be
+    a member of the space's parent organization; auto-enrollment is not performed (400 if not a member).
+    **Role constraints** - Users with an `annotator` account role can only be assigned the `annotator`
+    predefined space role. - Users with a non-annotator account role cannot be assigned the `annotator`
+    predefined space role.  **Authorization** Requires space admin role when using a `PREDEFINED` role,
+    or `ROLE_BINDING_CREATE` permission (RBAC) when using a `CUSTOM` role.  <Note>This endpoint is in
+    beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddSpaceUserRequest):
+        space_id (str):
+        body (AddSpaceUserRequest): AddSpaceUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,33 +196,22 @@ def sync(
 ) -> Problem | SpaceMembership | None:
     """Add a user to a space
 
-     Add a single existing account user to a space with a specified role.
-
-    **Payload Requirements**
-    - `user_id` is required and must be a valid user identifier (base64).
-    - `role` is required and must be a role assignment object with a `type` discriminator:
-      - `{ "type": "PREDEFINED", "name": "ADMIN" }` — one of the predefined roles: `ADMIN`, `MEMBER`,
-    `READ_ONLY`, `ANNOTATOR`.
-      - `{ "type": "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-    - The user must already be a member of the space's parent organization; auto-enrollment is not
-    performed (400 if not a member).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` predefined space role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` predefined space role.
-
-    **Authorization**
-    Requires space admin role when using a `PREDEFINED` role, or `ROLE_BINDING_CREATE`
-    permission (RBAC) when using a `CUSTOM` role.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to a space with a specified role.  **Payload Requirements** -
+    `user_id` is required and must be a valid user identifier (base64). - `role` is required and must be
+    a role assignment object with a `type` discriminator:   - `{ "type": "PREDEFINED", "name": "ADMIN"
+    }` — one of the predefined roles: `ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`.   - `{ "type":
+    "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier. - If the user is
+    already a member, their role is updated to the specified value (upsert). - The user must already be
+    a member of the space's parent organization; auto-enrollment is not performed (400 if not a member).
+    **Role constraints** - Users with an `annotator` account role can only be assigned the `annotator`
+    predefined space role. - Users with a non-annotator account role cannot be assigned the `annotator`
+    predefined space role.  **Authorization** Requires space admin role when using a `PREDEFINED` role,
+    or `ROLE_BINDING_CREATE` permission (RBAC) when using a `CUSTOM` role.  <Note>This endpoint is in
+    beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddSpaceUserRequest):
+        space_id (str):
+        body (AddSpaceUserRequest): AddSpaceUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,33 +236,22 @@ async def asyncio_detailed(
 ) -> Response[Problem | SpaceMembership]:
     """Add a user to a space
 
-     Add a single existing account user to a space with a specified role.
-
-    **Payload Requirements**
-    - `user_id` is required and must be a valid user identifier (base64).
-    - `role` is required and must be a role assignment object with a `type` discriminator:
-      - `{ "type": "PREDEFINED", "name": "ADMIN" }` — one of the predefined roles: `ADMIN`, `MEMBER`,
-    `READ_ONLY`, `ANNOTATOR`.
-      - `{ "type": "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-    - The user must already be a member of the space's parent organization; auto-enrollment is not
-    performed (400 if not a member).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` predefined space role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` predefined space role.
-
-    **Authorization**
-    Requires space admin role when using a `PREDEFINED` role, or `ROLE_BINDING_CREATE`
-    permission (RBAC) when using a `CUSTOM` role.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to a space with a specified role.  **Payload Requirements** -
+    `user_id` is required and must be a valid user identifier (base64). - `role` is required and must be
+    a role assignment object with a `type` discriminator:   - `{ "type": "PREDEFINED", "name": "ADMIN"
+    }` — one of the predefined roles: `ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`.   - `{ "type":
+    "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier. - If the user is
+    already a member, their role is updated to the specified value (upsert). - The user must already be
+    a member of the space's parent organization; auto-enrollment is not performed (400 if not a member).
+    **Role constraints** - Users with an `annotator` account role can only be assigned the `annotator`
+    predefined space role. - Users with a non-annotator account role cannot be assigned the `annotator`
+    predefined space role.  **Authorization** Requires space admin role when using a `PREDEFINED` role,
+    or `ROLE_BINDING_CREATE` permission (RBAC) when using a `CUSTOM` role.  <Note>This endpoint is in
+    beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddSpaceUserRequest):
+        space_id (str):
+        body (AddSpaceUserRequest): AddSpaceUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -312,33 +279,22 @@ async def asyncio(
 ) -> Problem | SpaceMembership | None:
     """Add a user to a space
 
-     Add a single existing account user to a space with a specified role.
-
-    **Payload Requirements**
-    - `user_id` is required and must be a valid user identifier (base64).
-    - `role` is required and must be a role assignment object with a `type` discriminator:
-      - `{ "type": "PREDEFINED", "name": "ADMIN" }` — one of the predefined roles: `ADMIN`, `MEMBER`,
-    `READ_ONLY`, `ANNOTATOR`.
-      - `{ "type": "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier.
-    - If the user is already a member, their role is updated to the specified value (upsert).
-    - The user must already be a member of the space's parent organization; auto-enrollment is not
-    performed (400 if not a member).
-
-    **Role constraints**
-    - Users with an `annotator` account role can only be assigned the `annotator` predefined space role.
-    - Users with a non-annotator account role cannot be assigned the `annotator` predefined space role.
-
-    **Authorization**
-    Requires space admin role when using a `PREDEFINED` role, or `ROLE_BINDING_CREATE`
-    permission (RBAC) when using a `CUSTOM` role.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Add a single existing account user to a space with a specified role.  **Payload Requirements** -
+    `user_id` is required and must be a valid user identifier (base64). - `role` is required and must be
+    a role assignment object with a `type` discriminator:   - `{ "type": "PREDEFINED", "name": "ADMIN"
+    }` — one of the predefined roles: `ADMIN`, `MEMBER`, `READ_ONLY`, `ANNOTATOR`.   - `{ "type":
+    "CUSTOM", "id": "<role_id>" }` — a custom RBAC role, using its unique identifier. - If the user is
+    already a member, their role is updated to the specified value (upsert). - The user must already be
+    a member of the space's parent organization; auto-enrollment is not performed (400 if not a member).
+    **Role constraints** - Users with an `annotator` account role can only be assigned the `annotator`
+    predefined space role. - Users with a non-annotator account role cannot be assigned the `annotator`
+    predefined space role.  **Authorization** Requires space admin role when using a `PREDEFINED` role,
+    or `ROLE_BINDING_CREATE` permission (RBAC) when using a `CUSTOM` role.  <Note>This endpoint is in
+    beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (AddSpaceUserRequest):
+        space_id (str):
+        body (AddSpaceUserRequest): AddSpaceUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -158,20 +158,14 @@ def sync_detailed(
 ) -> Response[Problem | Space]:
     """Create a space
 
-     Create a new space within an organization.
-
-    **Payload Requirements**
-    - `name` and `organization_id` are required.
-    - The space name must be unique within the organization.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated
-      automatically and rejected if provided.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new space within an organization.  **Payload Requirements** - `name` and `organization_id`
+    are required. - The space name must be unique within the organization. - `description` is optional
+    and defaults to an empty string if omitted. - System-managed fields (`id`, `created_at`) are
+    generated   automatically and rejected if provided.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateSpaceRequest):
+        body (CreateSpaceRequest): CreateSpaceRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,20 +193,14 @@ def sync(
 ) -> Problem | Space | None:
     """Create a space
 
-     Create a new space within an organization.
-
-    **Payload Requirements**
-    - `name` and `organization_id` are required.
-    - The space name must be unique within the organization.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated
-      automatically and rejected if provided.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new space within an organization.  **Payload Requirements** - `name` and `organization_id`
+    are required. - The space name must be unique within the organization. - `description` is optional
+    and defaults to an empty string if omitted. - System-managed fields (`id`, `created_at`) are
+    generated   automatically and rejected if provided.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateSpaceRequest):
+        body (CreateSpaceRequest): CreateSpaceRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,20 +223,14 @@ async def asyncio_detailed(
 ) -> Response[Problem | Space]:
     """Create a space
 
-     Create a new space within an organization.
-
-    **Payload Requirements**
-    - `name` and `organization_id` are required.
-    - The space name must be unique within the organization.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated
-      automatically and rejected if provided.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new space within an organization.  **Payload Requirements** - `name` and `organization_id`
+    are required. - The space name must be unique within the organization. - `description` is optional
+    and defaults to an empty string if omitted. - System-managed fields (`id`, `created_at`) are
+    generated   automatically and rejected if provided.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateSpaceRequest):
+        body (CreateSpaceRequest): CreateSpaceRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,20 +256,14 @@ async def asyncio(
 ) -> Problem | Space | None:
     """Create a space
 
-     Create a new space within an organization.
-
-    **Payload Requirements**
-    - `name` and `organization_id` are required.
-    - The space name must be unique within the organization.
-    - `description` is optional and defaults to an empty string if omitted.
-    - System-managed fields (`id`, `created_at`) are generated
-      automatically and rejected if provided.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Create a new space within an organization.  **Payload Requirements** - `name` and `organization_id`
+    are required. - The space name must be unique within the organization. - `description` is optional
+    and defaults to an empty string if omitted. - System-managed fields (`id`, `created_at`) are
+    generated   automatically and rejected if provided.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (CreateSpaceRequest):
+        body (CreateSpaceRequest): CreateSpaceRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

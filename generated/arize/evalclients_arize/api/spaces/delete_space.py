@@ -127,16 +127,13 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a space
 
-     Delete a space by its ID. This deletes the space and all resources
-    that belong to it (models, monitors, dashboards, datasets, custom metrics, etc).
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a space by its ID. This deletes the space and all resources that belong to it (models,
+    monitors, dashboards, datasets, custom metrics, etc). This operation is irreversible.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,16 +161,13 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a space
 
-     Delete a space by its ID. This deletes the space and all resources
-    that belong to it (models, monitors, dashboards, datasets, custom metrics, etc).
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a space by its ID. This deletes the space and all resources that belong to it (models,
+    monitors, dashboards, datasets, custom metrics, etc). This operation is irreversible.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,16 +190,13 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete a space
 
-     Delete a space by its ID. This deletes the space and all resources
-    that belong to it (models, monitors, dashboards, datasets, custom metrics, etc).
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a space by its ID. This deletes the space and all resources that belong to it (models,
+    monitors, dashboards, datasets, custom metrics, etc). This operation is irreversible.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,16 +222,13 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete a space
 
-     Delete a space by its ID. This deletes the space and all resources
-    that belong to it (models, monitors, dashboards, datasets, custom metrics, etc).
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Delete a space by its ID. This deletes the space and all resources that belong to it (models,
+    monitors, dashboards, datasets, custom metrics, etc). This operation is irreversible.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

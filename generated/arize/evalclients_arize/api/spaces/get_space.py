@@ -45,11 +45,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -83,11 +78,6 @@ def parse_body(status: int, body: Any) -> Problem | Space | None:
 
         return response_401
 
-    if status == 403:
-        response_403 = Problem.from_dict(body)
-
-        return response_403
-
     if status == 404:
         response_404 = Problem.from_dict(body)
 
@@ -105,7 +95,6 @@ BODY_SOURCES: dict[int, str] = {
     200: "json",
     400: "json",
     401: "json",
-    403: "json",
     404: "json",
     429: "json",
 }
@@ -130,14 +119,11 @@ def sync_detailed(
 ) -> Response[Problem | Space]:
     """Get a space
 
-     Get a specific space by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific space by its ID.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,14 +151,11 @@ def sync(
 ) -> Problem | Space | None:
     """Get a space
 
-     Get a specific space by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific space by its ID.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,14 +178,11 @@ async def asyncio_detailed(
 ) -> Response[Problem | Space]:
     """Get a space
 
-     Get a specific space by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific space by its ID.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,14 +208,11 @@ async def asyncio(
 ) -> Problem | Space | None:
     """Get a space
 
-     Get a specific space by its ID.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific space by its ID.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

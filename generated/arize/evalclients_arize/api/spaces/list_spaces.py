@@ -60,10 +60,10 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
 
-        return response_403
+        return response_404
 
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
@@ -93,10 +93,10 @@ def parse_body(status: int, body: Any) -> ListSpacesResponse | Problem | None:
 
         return response_401
 
-    if status == 403:
-        response_403 = Problem.from_dict(body)
+    if status == 404:
+        response_404 = Problem.from_dict(body)
 
-        return response_403
+        return response_404
 
     if status == 429:
         response_429 = Problem.from_dict(body)
@@ -110,7 +110,7 @@ BODY_SOURCES: dict[int, str] = {
     200: "json",
     400: "json",
     401: "json",
-    403: "json",
+    404: "json",
     429: "json",
 }
 """What parse_body() takes for each status: json (json.loads() output), text, bytes or none."""
@@ -137,14 +137,11 @@ def sync_detailed(
 ) -> Response[ListSpacesResponse | Problem]:
     """List spaces
 
-     List spaces the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List spaces the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        org_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -181,14 +178,11 @@ def sync(
 ) -> ListSpacesResponse | Problem | None:
     """List spaces
 
-     List spaces the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List spaces the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        org_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -220,14 +214,11 @@ async def asyncio_detailed(
 ) -> Response[ListSpacesResponse | Problem]:
     """List spaces
 
-     List spaces the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List spaces the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        org_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):
@@ -262,14 +253,11 @@ async def asyncio(
 ) -> ListSpacesResponse | Problem | None:
     """List spaces
 
-     List spaces the user has access to.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List spaces the user has access to.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        org_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        org_id (str | Unset):
         name (str | Unset):
         limit (int | Unset):
         cursor (str | Unset):

@@ -130,22 +130,15 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Remove a user from a space
 
-     Remove a user from a space. This removes both the legacy `SpaceMembers` row
-    and any RBAC role bindings for the user on this space.
-
-    Returns 404 if the user is not a member of the space.
-
-    **Authorization**
-    Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission (RBAC).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Remove a user from a space. This removes both the legacy `SpaceMembers` row and any RBAC role
+    bindings for the user on this space.  Returns 404 if the user is not a member of the space.
+    **Authorization** Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission
+    (RBAC).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,22 +168,15 @@ def sync(
 ) -> Any | Problem | None:
     """Remove a user from a space
 
-     Remove a user from a space. This removes both the legacy `SpaceMembers` row
-    and any RBAC role bindings for the user on this space.
-
-    Returns 404 if the user is not a member of the space.
-
-    **Authorization**
-    Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission (RBAC).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Remove a user from a space. This removes both the legacy `SpaceMembers` row and any RBAC role
+    bindings for the user on this space.  Returns 404 if the user is not a member of the space.
+    **Authorization** Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission
+    (RBAC).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,22 +201,15 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Remove a user from a space
 
-     Remove a user from a space. This removes both the legacy `SpaceMembers` row
-    and any RBAC role bindings for the user on this space.
-
-    Returns 404 if the user is not a member of the space.
-
-    **Authorization**
-    Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission (RBAC).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Remove a user from a space. This removes both the legacy `SpaceMembers` row and any RBAC role
+    bindings for the user on this space.  Returns 404 if the user is not a member of the space.
+    **Authorization** Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission
+    (RBAC).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,22 +237,15 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Remove a user from a space
 
-     Remove a user from a space. This removes both the legacy `SpaceMembers` row
-    and any RBAC role bindings for the user on this space.
-
-    Returns 404 if the user is not a member of the space.
-
-    **Authorization**
-    Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission (RBAC).
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Remove a user from a space. This removes both the legacy `SpaceMembers` row and any RBAC role
+    bindings for the user on this space.  Returns 404 if the user is not a member of the space.
+    **Authorization** Requires space admin role (legacy auth) or `ROLE_BINDING_DELETE` permission
+    (RBAC).  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        space_id (str):
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -162,21 +162,19 @@ def sync_detailed(
 ) -> Response[Problem | Space]:
     """Update a space
 
-     Update a space's metadata by its ID. Currently supports updating the
-    name and description. At least one field must be provided.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - If `name` is provided, it must be unique within the organization.
-    - System-managed fields (`id`, `created_at`) cannot be modified.
-
+     Update a space's settings by its ID. At least one field must be provided.  **Payload Requirements**
+    - At least one of `name`, `description`, `is_private`, `default_llm_integration`,
+    `ml_models_enabled`, `gradient_start_color`, `gradient_end_color`, or   `default_agent_runtime` must
+    be provided. - Omitted fields keep their current value. `description`, `default_llm_integration`,
+    and `default_agent_runtime` can be set to `null` to clear them. - If `name` is provided, it must be
+    unique within the organization. - System-managed fields (`id`, `created_at`) cannot be modified.
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateSpaceRequest):
+        space_id (str):
+        body (UpdateSpaceRequest): Fields to update on a space. Omitted fields keep their current
+            value, `null` clears a clearable field, and an object value replaces the existing setting.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,21 +204,19 @@ def sync(
 ) -> Problem | Space | None:
     """Update a space
 
-     Update a space's metadata by its ID. Currently supports updating the
-    name and description. At least one field must be provided.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - If `name` is provided, it must be unique within the organization.
-    - System-managed fields (`id`, `created_at`) cannot be modified.
-
+     Update a space's settings by its ID. At least one field must be provided.  **Payload Requirements**
+    - At least one of `name`, `description`, `is_private`, `default_llm_integration`,
+    `ml_models_enabled`, `gradient_start_color`, `gradient_end_color`, or   `default_agent_runtime` must
+    be provided. - Omitted fields keep their current value. `description`, `default_llm_integration`,
+    and `default_agent_runtime` can be set to `null` to clear them. - If `name` is provided, it must be
+    unique within the organization. - System-managed fields (`id`, `created_at`) cannot be modified.
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateSpaceRequest):
+        space_id (str):
+        body (UpdateSpaceRequest): Fields to update on a space. Omitted fields keep their current
+            value, `null` clears a clearable field, and an object value replaces the existing setting.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,21 +241,19 @@ async def asyncio_detailed(
 ) -> Response[Problem | Space]:
     """Update a space
 
-     Update a space's metadata by its ID. Currently supports updating the
-    name and description. At least one field must be provided.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - If `name` is provided, it must be unique within the organization.
-    - System-managed fields (`id`, `created_at`) cannot be modified.
-
+     Update a space's settings by its ID. At least one field must be provided.  **Payload Requirements**
+    - At least one of `name`, `description`, `is_private`, `default_llm_integration`,
+    `ml_models_enabled`, `gradient_start_color`, `gradient_end_color`, or   `default_agent_runtime` must
+    be provided. - Omitted fields keep their current value. `description`, `default_llm_integration`,
+    and `default_agent_runtime` can be set to `null` to clear them. - If `name` is provided, it must be
+    unique within the organization. - System-managed fields (`id`, `created_at`) cannot be modified.
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateSpaceRequest):
+        space_id (str):
+        body (UpdateSpaceRequest): Fields to update on a space. Omitted fields keep their current
+            value, `null` clears a clearable field, and an object value replaces the existing setting.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,21 +281,19 @@ async def asyncio(
 ) -> Problem | Space | None:
     """Update a space
 
-     Update a space's metadata by its ID. Currently supports updating the
-    name and description. At least one field must be provided.
-
-    **Payload Requirements**
-    - At least one of `name` or `description` must be provided.
-    - If `name` is provided, it must be unique within the organization.
-    - System-managed fields (`id`, `created_at`) cannot be modified.
-
+     Update a space's settings by its ID. At least one field must be provided.  **Payload Requirements**
+    - At least one of `name`, `description`, `is_private`, `default_llm_integration`,
+    `ml_models_enabled`, `gradient_start_color`, `gradient_end_color`, or   `default_agent_runtime` must
+    be provided. - Omitted fields keep their current value. `description`, `default_llm_integration`,
+    and `default_agent_runtime` can be set to `null` to clear them. - If `name` is provided, it must be
+    unique within the organization. - System-managed fields (`id`, `created_at`) cannot be modified.
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        space_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateSpaceRequest):
+        space_id (str):
+        body (UpdateSpaceRequest): Fields to update on a space. Omitted fields keep their current
+            value, `null` clears a clearable field, and an object value replaces the existing setting.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

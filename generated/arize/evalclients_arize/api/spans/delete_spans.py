@@ -159,25 +159,22 @@ def sync_detailed(
 ) -> Response[DeleteSpansProblem | DeleteSpansResponse | Problem]:
     """Delete spans
 
-     Permanently deletes spans by their span IDs. This operation is irreversible.
-
-    Accepts between 1 and 5000 span IDs per request. Only spans within the
-    supported time range (2 years) are considered; older spans are not affected.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if the operation could not fully complete (retry the full request).
-    - `deleted_span_ids` — span IDs confirmed deleted in this request.
-    - `not_deleted_span_ids` — requested IDs not deleted: either not found within
-      the supported time range, or not reached when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently deletes spans by their span IDs. This operation is irreversible.  Accepts between 1 and
+    5000 span IDs per request. Only spans within the searched time window are considered; spans outside
+    that window are not affected.  The optional `start_time` and `end_time` fields scope the search to a
+    specific time window. Each bound is independent: omitting `start_time` defaults to two years ago;
+    omitting `end_time` defaults to now. You may provide either or both. Providing them when the
+    approximate timestamp of the target spans is known significantly reduces the amount of span data the
+    server must search.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if the operation could not fully complete (retry the full
+    request). - `deleted_span_ids` — span IDs confirmed deleted in this request. -
+    `not_deleted_span_ids` — requested IDs not deleted: either not found within   the supported time
+    range, or not reached when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (DeleteSpansRequest):
+        body (DeleteSpansRequest): DeleteSpansRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,25 +202,22 @@ def sync(
 ) -> DeleteSpansProblem | DeleteSpansResponse | Problem | None:
     """Delete spans
 
-     Permanently deletes spans by their span IDs. This operation is irreversible.
-
-    Accepts between 1 and 5000 span IDs per request. Only spans within the
-    supported time range (2 years) are considered; older spans are not affected.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if the operation could not fully complete (retry the full request).
-    - `deleted_span_ids` — span IDs confirmed deleted in this request.
-    - `not_deleted_span_ids` — requested IDs not deleted: either not found within
-      the supported time range, or not reached when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently deletes spans by their span IDs. This operation is irreversible.  Accepts between 1 and
+    5000 span IDs per request. Only spans within the searched time window are considered; spans outside
+    that window are not affected.  The optional `start_time` and `end_time` fields scope the search to a
+    specific time window. Each bound is independent: omitting `start_time` defaults to two years ago;
+    omitting `end_time` defaults to now. You may provide either or both. Providing them when the
+    approximate timestamp of the target spans is known significantly reduces the amount of span data the
+    server must search.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if the operation could not fully complete (retry the full
+    request). - `deleted_span_ids` — span IDs confirmed deleted in this request. -
+    `not_deleted_span_ids` — requested IDs not deleted: either not found within   the supported time
+    range, or not reached when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (DeleteSpansRequest):
+        body (DeleteSpansRequest): DeleteSpansRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,25 +240,22 @@ async def asyncio_detailed(
 ) -> Response[DeleteSpansProblem | DeleteSpansResponse | Problem]:
     """Delete spans
 
-     Permanently deletes spans by their span IDs. This operation is irreversible.
-
-    Accepts between 1 and 5000 span IDs per request. Only spans within the
-    supported time range (2 years) are considered; older spans are not affected.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if the operation could not fully complete (retry the full request).
-    - `deleted_span_ids` — span IDs confirmed deleted in this request.
-    - `not_deleted_span_ids` — requested IDs not deleted: either not found within
-      the supported time range, or not reached when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently deletes spans by their span IDs. This operation is irreversible.  Accepts between 1 and
+    5000 span IDs per request. Only spans within the searched time window are considered; spans outside
+    that window are not affected.  The optional `start_time` and `end_time` fields scope the search to a
+    specific time window. Each bound is independent: omitting `start_time` defaults to two years ago;
+    omitting `end_time` defaults to now. You may provide either or both. Providing them when the
+    approximate timestamp of the target spans is known significantly reduces the amount of span data the
+    server must search.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if the operation could not fully complete (retry the full
+    request). - `deleted_span_ids` — span IDs confirmed deleted in this request. -
+    `not_deleted_span_ids` — requested IDs not deleted: either not found within   the supported time
+    range, or not reached when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (DeleteSpansRequest):
+        body (DeleteSpansRequest): DeleteSpansRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,25 +281,22 @@ async def asyncio(
 ) -> DeleteSpansProblem | DeleteSpansResponse | Problem | None:
     """Delete spans
 
-     Permanently deletes spans by their span IDs. This operation is irreversible.
-
-    Accepts between 1 and 5000 span IDs per request. Only spans within the
-    supported time range (2 years) are considered; older spans are not affected.
-
-    A `200 OK` response always includes:
-    - `completed` — `true` if the operation finished and no retry is needed;
-      `false` if the operation could not fully complete (retry the full request).
-    - `deleted_span_ids` — span IDs confirmed deleted in this request.
-    - `not_deleted_span_ids` — requested IDs not deleted: either not found within
-      the supported time range, or not reached when `completed` is `false`.
-
-    The delete operation is idempotent — re-submitting already-deleted IDs is safe.
-
-      <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently deletes spans by their span IDs. This operation is irreversible.  Accepts between 1 and
+    5000 span IDs per request. Only spans within the searched time window are considered; spans outside
+    that window are not affected.  The optional `start_time` and `end_time` fields scope the search to a
+    specific time window. Each bound is independent: omitting `start_time` defaults to two years ago;
+    omitting `end_time` defaults to now. You may provide either or both. Providing them when the
+    approximate timestamp of the target spans is known significantly reduces the amount of span data the
+    server must search.  A `200 OK` response always includes: - `completed` — `true` if the operation
+    finished and no retry is needed;   `false` if the operation could not fully complete (retry the full
+    request). - `deleted_span_ids` — span IDs confirmed deleted in this request. -
+    `not_deleted_span_ids` — requested IDs not deleted: either not found within   the supported time
+    range, or not reached when `completed` is `false`.  The delete operation is idempotent — re-
+    submitting already-deleted IDs is safe.    <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        body (DeleteSpansRequest):
+        body (DeleteSpansRequest): DeleteSpansRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

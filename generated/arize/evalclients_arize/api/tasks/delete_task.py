@@ -127,15 +127,12 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete task
 
-     Deletes a task and all its associated resources (evaluator configs, runs, etc.).
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Deletes a task and all its associated resources (evaluator configs, runs, etc.). This operation is
+    irreversible.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,15 +160,12 @@ def sync(
 ) -> Any | Problem | None:
     """Delete task
 
-     Deletes a task and all its associated resources (evaluator configs, runs, etc.).
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Deletes a task and all its associated resources (evaluator configs, runs, etc.). This operation is
+    irreversible.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,15 +188,12 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete task
 
-     Deletes a task and all its associated resources (evaluator configs, runs, etc.).
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Deletes a task and all its associated resources (evaluator configs, runs, etc.). This operation is
+    irreversible.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,15 +219,12 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete task
 
-     Deletes a task and all its associated resources (evaluator configs, runs, etc.).
-    This operation is irreversible.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Deletes a task and all its associated resources (evaluator configs, runs, etc.). This operation is
+    irreversible.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -153,20 +153,15 @@ def sync_detailed(
 ) -> Response[ListTaskRunsResponse | Problem]:
     """List task runs
 
-     List all runs for a task with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all runs for a task with cursor-based pagination.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        status (TaskRunStatus | Unset): Status of a task run.
-            - PENDING - The run has been created but not yet started.
-            - RUNNING - The run is currently in progress.
-            - COMPLETED - The run finished successfully.
-            - FAILED - The run encountered an error and stopped.
-            - CANCELLED - The run was cancelled before completion.
+        task_id (str):
+        status (TaskRunStatus | Unset): Status of a task run. - PENDING - The run has been created
+            but not yet started. - RUNNING - The run is currently in progress. - COMPLETED - The run
+            finished successfully. - FAILED - The run encountered an error and stopped. - CANCELLED -
+            The run was cancelled before completion.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -202,20 +197,15 @@ def sync(
 ) -> ListTaskRunsResponse | Problem | None:
     """List task runs
 
-     List all runs for a task with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all runs for a task with cursor-based pagination.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        status (TaskRunStatus | Unset): Status of a task run.
-            - PENDING - The run has been created but not yet started.
-            - RUNNING - The run is currently in progress.
-            - COMPLETED - The run finished successfully.
-            - FAILED - The run encountered an error and stopped.
-            - CANCELLED - The run was cancelled before completion.
+        task_id (str):
+        status (TaskRunStatus | Unset): Status of a task run. - PENDING - The run has been created
+            but not yet started. - RUNNING - The run is currently in progress. - COMPLETED - The run
+            finished successfully. - FAILED - The run encountered an error and stopped. - CANCELLED -
+            The run was cancelled before completion.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -246,20 +236,15 @@ async def asyncio_detailed(
 ) -> Response[ListTaskRunsResponse | Problem]:
     """List task runs
 
-     List all runs for a task with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all runs for a task with cursor-based pagination.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        status (TaskRunStatus | Unset): Status of a task run.
-            - PENDING - The run has been created but not yet started.
-            - RUNNING - The run is currently in progress.
-            - COMPLETED - The run finished successfully.
-            - FAILED - The run encountered an error and stopped.
-            - CANCELLED - The run was cancelled before completion.
+        task_id (str):
+        status (TaskRunStatus | Unset): Status of a task run. - PENDING - The run has been created
+            but not yet started. - RUNNING - The run is currently in progress. - COMPLETED - The run
+            finished successfully. - FAILED - The run encountered an error and stopped. - CANCELLED -
+            The run was cancelled before completion.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -293,20 +278,15 @@ async def asyncio(
 ) -> ListTaskRunsResponse | Problem | None:
     """List task runs
 
-     List all runs for a task with cursor-based pagination.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List all runs for a task with cursor-based pagination.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        status (TaskRunStatus | Unset): Status of a task run.
-            - PENDING - The run has been created but not yet started.
-            - RUNNING - The run is currently in progress.
-            - COMPLETED - The run finished successfully.
-            - FAILED - The run encountered an error and stopped.
-            - CANCELLED - The run was cancelled before completion.
+        task_id (str):
+        status (TaskRunStatus | Unset): Status of a task run. - PENDING - The run has been created
+            but not yet started. - RUNNING - The run is currently in progress. - COMPLETED - The run
+            finished successfully. - FAILED - The run encountered an error and stopped. - CANCELLED -
+            The run was cancelled before completion.
         limit (int | Unset):
         cursor (str | Unset):
 

@@ -169,26 +169,19 @@ def sync_detailed(
 ) -> Response[ListTasksResponse | Problem]:
     """List tasks
 
-     List tasks the user has access to, with cursor-based pagination.
-
-    Filter by space, space name, task name, project, dataset, or task type using query parameters.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List tasks the user has access to, with cursor-based pagination.  Filter by space, space name, task
+    name, project, dataset, or task type using query parameters.  <Note>This endpoint is in beta, read
+    more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
-        project_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        type_ (TaskType | Unset): The task type.
-            - TEMPLATE_EVALUATION - An LLM template-based evaluation task.
-            - CODE_EVALUATION - A code-based evaluation task.
-            - RUN_EXPERIMENT - A task that runs experiments.
+        project_id (str | Unset):
+        dataset_id (str | Unset):
+        type_ (TaskType | Unset): The task type. - TEMPLATE_EVALUATION - An LLM template-based
+            evaluation task. - CODE_EVALUATION - A code-based evaluation task. - RUN_EXPERIMENT - A
+            task that runs experiments.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -232,26 +225,19 @@ def sync(
 ) -> ListTasksResponse | Problem | None:
     """List tasks
 
-     List tasks the user has access to, with cursor-based pagination.
-
-    Filter by space, space name, task name, project, dataset, or task type using query parameters.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List tasks the user has access to, with cursor-based pagination.  Filter by space, space name, task
+    name, project, dataset, or task type using query parameters.  <Note>This endpoint is in beta, read
+    more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
-        project_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        type_ (TaskType | Unset): The task type.
-            - TEMPLATE_EVALUATION - An LLM template-based evaluation task.
-            - CODE_EVALUATION - A code-based evaluation task.
-            - RUN_EXPERIMENT - A task that runs experiments.
+        project_id (str | Unset):
+        dataset_id (str | Unset):
+        type_ (TaskType | Unset): The task type. - TEMPLATE_EVALUATION - An LLM template-based
+            evaluation task. - CODE_EVALUATION - A code-based evaluation task. - RUN_EXPERIMENT - A
+            task that runs experiments.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -290,26 +276,19 @@ async def asyncio_detailed(
 ) -> Response[ListTasksResponse | Problem]:
     """List tasks
 
-     List tasks the user has access to, with cursor-based pagination.
-
-    Filter by space, space name, task name, project, dataset, or task type using query parameters.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List tasks the user has access to, with cursor-based pagination.  Filter by space, space name, task
+    name, project, dataset, or task type using query parameters.  <Note>This endpoint is in beta, read
+    more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
-        project_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        type_ (TaskType | Unset): The task type.
-            - TEMPLATE_EVALUATION - An LLM template-based evaluation task.
-            - CODE_EVALUATION - A code-based evaluation task.
-            - RUN_EXPERIMENT - A task that runs experiments.
+        project_id (str | Unset):
+        dataset_id (str | Unset):
+        type_ (TaskType | Unset): The task type. - TEMPLATE_EVALUATION - An LLM template-based
+            evaluation task. - CODE_EVALUATION - A code-based evaluation task. - RUN_EXPERIMENT - A
+            task that runs experiments.
         limit (int | Unset):
         cursor (str | Unset):
 
@@ -351,26 +330,19 @@ async def asyncio(
 ) -> ListTasksResponse | Problem | None:
     """List tasks
 
-     List tasks the user has access to, with cursor-based pagination.
-
-    Filter by space, space name, task name, project, dataset, or task type using query parameters.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List tasks the user has access to, with cursor-based pagination.  Filter by space, space name, task
+    name, project, dataset, or task type using query parameters.  <Note>This endpoint is in beta, read
+    more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        space_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
+        space_id (str | Unset):
         space_name (str | Unset):
         name (str | Unset):
-        project_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        dataset_id (str | Unset): A universally unique identifier (base64-encoded opaque string).
-            Example: RW50aXR5OjEyMzQ1.
-        type_ (TaskType | Unset): The task type.
-            - TEMPLATE_EVALUATION - An LLM template-based evaluation task.
-            - CODE_EVALUATION - A code-based evaluation task.
-            - RUN_EXPERIMENT - A task that runs experiments.
+        project_id (str | Unset):
+        dataset_id (str | Unset):
+        type_ (TaskType | Unset): The task type. - TEMPLATE_EVALUATION - An LLM template-based
+            evaluation task. - CODE_EVALUATION - A code-based evaluation task. - RUN_EXPERIMENT - A
+            task that runs experiments.
         limit (int | Unset):
         cursor (str | Unset):
 

@@ -166,69 +166,36 @@ def sync_detailed(
 ) -> Response[Problem | TaskRun]:
     """Trigger a task run
 
-     Triggers a new run on an existing task. The run is queued and processed
-    asynchronously. Poll `GET /v2/task-runs/{run_id}` until the run reaches a
-    terminal status (`completed`, `failed`, or `cancelled`).
-
-    **Payload Requirements**
-    - Fields must match the task's type; sending inapplicable fields returns 400.
-    - For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks, all trigger fields are optional — an empty
-    body uses server defaults.
-    - For `RUN_EXPERIMENT` tasks, `experiment_name` is required.
-
-    **For `RUN_EXPERIMENT` tasks**
-
-    Supply `experiment_name` (required) plus any of the optional per-run fields:
-    `dataset_version_id`, `example_ids` (exclusive with `max_examples`),
-    `max_examples`, `tracing_metadata`, `evaluation_task_ids`.
-
-    The fields `data_start_time`, `data_end_time`, `max_spans`,
-    `override_evaluations`, and `experiment_ids` are not applicable and will
-    return 400 if supplied.
-
-    The response includes `experiment_id` once the experiment is provisioned.
-
-    **For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks**
-
-    Supply `data_start_time`, `data_end_time`, `max_spans`,
-    `override_evaluations`, and/or `experiment_ids` as needed.
-    `RUN_EXPERIMENT`-specific fields are not applicable for these task types.
-
-    **Valid example** (trigger a run_experiment run)
-    ```json
-    {
-      "experiment_name": "GPT-4o Baseline v2",
-      "max_examples": 50
-    }
-    ```
-
-    **Invalid example** (run_experiment trigger missing required `experiment_name`)
-    ```json
-    {
-      "max_examples": 50
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Triggers a new run on an existing task. The run is queued and processed asynchronously. Poll `GET
+    /v2/task-runs/{run_id}` until the run reaches a terminal status (`completed`, `failed`, or
+    `cancelled`).  **Payload Requirements** - Fields must match the task's type; sending inapplicable
+    fields returns 400. - For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks, all trigger fields are
+    optional — an empty body uses server defaults. - For `RUN_EXPERIMENT` tasks, `experiment_name` is
+    required.  **For `RUN_EXPERIMENT` tasks**  Supply `experiment_name` (required) plus any of the
+    optional per-run fields: `dataset_version_id`, `example_ids` (exclusive with `max_examples`),
+    `max_examples`, `query_filter` (run only on matching examples; may be combined with `example_ids` to
+    run their intersection), `tracing_metadata`, `evaluation_task_ids`.  The fields `data_start_time`,
+    `data_end_time`, `max_spans`, `override_evaluations`, and `experiment_ids` are not applicable and
+    will return 400 if supplied.  The response includes `experiment_id` once the experiment is
+    provisioned.  **For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks**  Supply `data_start_time`,
+    `data_end_time`, `max_spans`, `override_evaluations`, and/or `experiment_ids` as needed.
+    `RUN_EXPERIMENT`-specific fields are not applicable for these task types.  **Valid example**
+    (trigger a run_experiment run) ```json {   "experiment_name": "GPT-4o Baseline v2",
+    "max_examples": 50 } ```  **Invalid example** (run_experiment trigger missing required
+    `experiment_name`) ```json {   "max_examples": 50 } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
         body (TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest | Unset):
-            Trigger body for `POST /v2/tasks/{task_id}/trigger`. The server derives the
-            task type from the URL's task record and selects the appropriate schema; the
-            body itself does not carry a `task_type` field.
-
-            | Task type | Schema |
-            |---|---|
-            | `TEMPLATE_EVALUATION` | `TriggerEvaluationTaskRunRequest` |
-            | `CODE_EVALUATION` | `TriggerEvaluationTaskRunRequest` |
-            | `RUN_EXPERIMENT` | `TriggerRunExperimentTaskRunRequest` |
-
-            Sending a field that is not valid for the resolved task type returns 400.
-            For `TEMPLATE_EVALUATION` and `CODE_EVALUATION` tasks all trigger fields are
-            optional — an empty body is valid and uses server defaults.
+            Trigger body for `POST /v2/tasks/{task_id}/trigger`. The server derives the task type from
+            the URL's task record and selects the appropriate schema; the body itself does not carry a
+            `task_type` field.  | Task type | Schema | |---|---| | `TEMPLATE_EVALUATION` |
+            `TriggerEvaluationTaskRunRequest` | | `CODE_EVALUATION` |
+            `TriggerEvaluationTaskRunRequest` | | `RUN_EXPERIMENT` |
+            `TriggerRunExperimentTaskRunRequest` |  Sending a field that is not valid for the resolved
+            task type returns 400. For `TEMPLATE_EVALUATION` and `CODE_EVALUATION` tasks all trigger
+            fields are optional — an empty body is valid and uses server defaults.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,69 +225,36 @@ def sync(
 ) -> Problem | TaskRun | None:
     """Trigger a task run
 
-     Triggers a new run on an existing task. The run is queued and processed
-    asynchronously. Poll `GET /v2/task-runs/{run_id}` until the run reaches a
-    terminal status (`completed`, `failed`, or `cancelled`).
-
-    **Payload Requirements**
-    - Fields must match the task's type; sending inapplicable fields returns 400.
-    - For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks, all trigger fields are optional — an empty
-    body uses server defaults.
-    - For `RUN_EXPERIMENT` tasks, `experiment_name` is required.
-
-    **For `RUN_EXPERIMENT` tasks**
-
-    Supply `experiment_name` (required) plus any of the optional per-run fields:
-    `dataset_version_id`, `example_ids` (exclusive with `max_examples`),
-    `max_examples`, `tracing_metadata`, `evaluation_task_ids`.
-
-    The fields `data_start_time`, `data_end_time`, `max_spans`,
-    `override_evaluations`, and `experiment_ids` are not applicable and will
-    return 400 if supplied.
-
-    The response includes `experiment_id` once the experiment is provisioned.
-
-    **For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks**
-
-    Supply `data_start_time`, `data_end_time`, `max_spans`,
-    `override_evaluations`, and/or `experiment_ids` as needed.
-    `RUN_EXPERIMENT`-specific fields are not applicable for these task types.
-
-    **Valid example** (trigger a run_experiment run)
-    ```json
-    {
-      "experiment_name": "GPT-4o Baseline v2",
-      "max_examples": 50
-    }
-    ```
-
-    **Invalid example** (run_experiment trigger missing required `experiment_name`)
-    ```json
-    {
-      "max_examples": 50
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Triggers a new run on an existing task. The run is queued and processed asynchronously. Poll `GET
+    /v2/task-runs/{run_id}` until the run reaches a terminal status (`completed`, `failed`, or
+    `cancelled`).  **Payload Requirements** - Fields must match the task's type; sending inapplicable
+    fields returns 400. - For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks, all trigger fields are
+    optional — an empty body uses server defaults. - For `RUN_EXPERIMENT` tasks, `experiment_name` is
+    required.  **For `RUN_EXPERIMENT` tasks**  Supply `experiment_name` (required) plus any of the
+    optional per-run fields: `dataset_version_id`, `example_ids` (exclusive with `max_examples`),
+    `max_examples`, `query_filter` (run only on matching examples; may be combined with `example_ids` to
+    run their intersection), `tracing_metadata`, `evaluation_task_ids`.  The fields `data_start_time`,
+    `data_end_time`, `max_spans`, `override_evaluations`, and `experiment_ids` are not applicable and
+    will return 400 if supplied.  The response includes `experiment_id` once the experiment is
+    provisioned.  **For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks**  Supply `data_start_time`,
+    `data_end_time`, `max_spans`, `override_evaluations`, and/or `experiment_ids` as needed.
+    `RUN_EXPERIMENT`-specific fields are not applicable for these task types.  **Valid example**
+    (trigger a run_experiment run) ```json {   "experiment_name": "GPT-4o Baseline v2",
+    "max_examples": 50 } ```  **Invalid example** (run_experiment trigger missing required
+    `experiment_name`) ```json {   "max_examples": 50 } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
         body (TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest | Unset):
-            Trigger body for `POST /v2/tasks/{task_id}/trigger`. The server derives the
-            task type from the URL's task record and selects the appropriate schema; the
-            body itself does not carry a `task_type` field.
-
-            | Task type | Schema |
-            |---|---|
-            | `TEMPLATE_EVALUATION` | `TriggerEvaluationTaskRunRequest` |
-            | `CODE_EVALUATION` | `TriggerEvaluationTaskRunRequest` |
-            | `RUN_EXPERIMENT` | `TriggerRunExperimentTaskRunRequest` |
-
-            Sending a field that is not valid for the resolved task type returns 400.
-            For `TEMPLATE_EVALUATION` and `CODE_EVALUATION` tasks all trigger fields are
-            optional — an empty body is valid and uses server defaults.
+            Trigger body for `POST /v2/tasks/{task_id}/trigger`. The server derives the task type from
+            the URL's task record and selects the appropriate schema; the body itself does not carry a
+            `task_type` field.  | Task type | Schema | |---|---| | `TEMPLATE_EVALUATION` |
+            `TriggerEvaluationTaskRunRequest` | | `CODE_EVALUATION` |
+            `TriggerEvaluationTaskRunRequest` | | `RUN_EXPERIMENT` |
+            `TriggerRunExperimentTaskRunRequest` |  Sending a field that is not valid for the resolved
+            task type returns 400. For `TEMPLATE_EVALUATION` and `CODE_EVALUATION` tasks all trigger
+            fields are optional — an empty body is valid and uses server defaults.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -345,69 +279,36 @@ async def asyncio_detailed(
 ) -> Response[Problem | TaskRun]:
     """Trigger a task run
 
-     Triggers a new run on an existing task. The run is queued and processed
-    asynchronously. Poll `GET /v2/task-runs/{run_id}` until the run reaches a
-    terminal status (`completed`, `failed`, or `cancelled`).
-
-    **Payload Requirements**
-    - Fields must match the task's type; sending inapplicable fields returns 400.
-    - For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks, all trigger fields are optional — an empty
-    body uses server defaults.
-    - For `RUN_EXPERIMENT` tasks, `experiment_name` is required.
-
-    **For `RUN_EXPERIMENT` tasks**
-
-    Supply `experiment_name` (required) plus any of the optional per-run fields:
-    `dataset_version_id`, `example_ids` (exclusive with `max_examples`),
-    `max_examples`, `tracing_metadata`, `evaluation_task_ids`.
-
-    The fields `data_start_time`, `data_end_time`, `max_spans`,
-    `override_evaluations`, and `experiment_ids` are not applicable and will
-    return 400 if supplied.
-
-    The response includes `experiment_id` once the experiment is provisioned.
-
-    **For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks**
-
-    Supply `data_start_time`, `data_end_time`, `max_spans`,
-    `override_evaluations`, and/or `experiment_ids` as needed.
-    `RUN_EXPERIMENT`-specific fields are not applicable for these task types.
-
-    **Valid example** (trigger a run_experiment run)
-    ```json
-    {
-      "experiment_name": "GPT-4o Baseline v2",
-      "max_examples": 50
-    }
-    ```
-
-    **Invalid example** (run_experiment trigger missing required `experiment_name`)
-    ```json
-    {
-      "max_examples": 50
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Triggers a new run on an existing task. The run is queued and processed asynchronously. Poll `GET
+    /v2/task-runs/{run_id}` until the run reaches a terminal status (`completed`, `failed`, or
+    `cancelled`).  **Payload Requirements** - Fields must match the task's type; sending inapplicable
+    fields returns 400. - For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks, all trigger fields are
+    optional — an empty body uses server defaults. - For `RUN_EXPERIMENT` tasks, `experiment_name` is
+    required.  **For `RUN_EXPERIMENT` tasks**  Supply `experiment_name` (required) plus any of the
+    optional per-run fields: `dataset_version_id`, `example_ids` (exclusive with `max_examples`),
+    `max_examples`, `query_filter` (run only on matching examples; may be combined with `example_ids` to
+    run their intersection), `tracing_metadata`, `evaluation_task_ids`.  The fields `data_start_time`,
+    `data_end_time`, `max_spans`, `override_evaluations`, and `experiment_ids` are not applicable and
+    will return 400 if supplied.  The response includes `experiment_id` once the experiment is
+    provisioned.  **For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks**  Supply `data_start_time`,
+    `data_end_time`, `max_spans`, `override_evaluations`, and/or `experiment_ids` as needed.
+    `RUN_EXPERIMENT`-specific fields are not applicable for these task types.  **Valid example**
+    (trigger a run_experiment run) ```json {   "experiment_name": "GPT-4o Baseline v2",
+    "max_examples": 50 } ```  **Invalid example** (run_experiment trigger missing required
+    `experiment_name`) ```json {   "max_examples": 50 } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
         body (TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest | Unset):
-            Trigger body for `POST /v2/tasks/{task_id}/trigger`. The server derives the
-            task type from the URL's task record and selects the appropriate schema; the
-            body itself does not carry a `task_type` field.
-
-            | Task type | Schema |
-            |---|---|
-            | `TEMPLATE_EVALUATION` | `TriggerEvaluationTaskRunRequest` |
-            | `CODE_EVALUATION` | `TriggerEvaluationTaskRunRequest` |
-            | `RUN_EXPERIMENT` | `TriggerRunExperimentTaskRunRequest` |
-
-            Sending a field that is not valid for the resolved task type returns 400.
-            For `TEMPLATE_EVALUATION` and `CODE_EVALUATION` tasks all trigger fields are
-            optional — an empty body is valid and uses server defaults.
+            Trigger body for `POST /v2/tasks/{task_id}/trigger`. The server derives the task type from
+            the URL's task record and selects the appropriate schema; the body itself does not carry a
+            `task_type` field.  | Task type | Schema | |---|---| | `TEMPLATE_EVALUATION` |
+            `TriggerEvaluationTaskRunRequest` | | `CODE_EVALUATION` |
+            `TriggerEvaluationTaskRunRequest` | | `RUN_EXPERIMENT` |
+            `TriggerRunExperimentTaskRunRequest` |  Sending a field that is not valid for the resolved
+            task type returns 400. For `TEMPLATE_EVALUATION` and `CODE_EVALUATION` tasks all trigger
+            fields are optional — an empty body is valid and uses server defaults.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -435,69 +336,36 @@ async def asyncio(
 ) -> Problem | TaskRun | None:
     """Trigger a task run
 
-     Triggers a new run on an existing task. The run is queued and processed
-    asynchronously. Poll `GET /v2/task-runs/{run_id}` until the run reaches a
-    terminal status (`completed`, `failed`, or `cancelled`).
-
-    **Payload Requirements**
-    - Fields must match the task's type; sending inapplicable fields returns 400.
-    - For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks, all trigger fields are optional — an empty
-    body uses server defaults.
-    - For `RUN_EXPERIMENT` tasks, `experiment_name` is required.
-
-    **For `RUN_EXPERIMENT` tasks**
-
-    Supply `experiment_name` (required) plus any of the optional per-run fields:
-    `dataset_version_id`, `example_ids` (exclusive with `max_examples`),
-    `max_examples`, `tracing_metadata`, `evaluation_task_ids`.
-
-    The fields `data_start_time`, `data_end_time`, `max_spans`,
-    `override_evaluations`, and `experiment_ids` are not applicable and will
-    return 400 if supplied.
-
-    The response includes `experiment_id` once the experiment is provisioned.
-
-    **For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks**
-
-    Supply `data_start_time`, `data_end_time`, `max_spans`,
-    `override_evaluations`, and/or `experiment_ids` as needed.
-    `RUN_EXPERIMENT`-specific fields are not applicable for these task types.
-
-    **Valid example** (trigger a run_experiment run)
-    ```json
-    {
-      "experiment_name": "GPT-4o Baseline v2",
-      "max_examples": 50
-    }
-    ```
-
-    **Invalid example** (run_experiment trigger missing required `experiment_name`)
-    ```json
-    {
-      "max_examples": 50
-    }
-    ```
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Triggers a new run on an existing task. The run is queued and processed asynchronously. Poll `GET
+    /v2/task-runs/{run_id}` until the run reaches a terminal status (`completed`, `failed`, or
+    `cancelled`).  **Payload Requirements** - Fields must match the task's type; sending inapplicable
+    fields returns 400. - For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks, all trigger fields are
+    optional — an empty body uses server defaults. - For `RUN_EXPERIMENT` tasks, `experiment_name` is
+    required.  **For `RUN_EXPERIMENT` tasks**  Supply `experiment_name` (required) plus any of the
+    optional per-run fields: `dataset_version_id`, `example_ids` (exclusive with `max_examples`),
+    `max_examples`, `query_filter` (run only on matching examples; may be combined with `example_ids` to
+    run their intersection), `tracing_metadata`, `evaluation_task_ids`.  The fields `data_start_time`,
+    `data_end_time`, `max_spans`, `override_evaluations`, and `experiment_ids` are not applicable and
+    will return 400 if supplied.  The response includes `experiment_id` once the experiment is
+    provisioned.  **For `TEMPLATE_EVALUATION` / `CODE_EVALUATION` tasks**  Supply `data_start_time`,
+    `data_end_time`, `max_spans`, `override_evaluations`, and/or `experiment_ids` as needed.
+    `RUN_EXPERIMENT`-specific fields are not applicable for these task types.  **Valid example**
+    (trigger a run_experiment run) ```json {   "experiment_name": "GPT-4o Baseline v2",
+    "max_examples": 50 } ```  **Invalid example** (run_experiment trigger missing required
+    `experiment_name`) ```json {   "max_examples": 50 } ```  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
         body (TriggerEvaluationTaskRunRequest | TriggerRunExperimentTaskRunRequest | Unset):
-            Trigger body for `POST /v2/tasks/{task_id}/trigger`. The server derives the
-            task type from the URL's task record and selects the appropriate schema; the
-            body itself does not carry a `task_type` field.
-
-            | Task type | Schema |
-            |---|---|
-            | `TEMPLATE_EVALUATION` | `TriggerEvaluationTaskRunRequest` |
-            | `CODE_EVALUATION` | `TriggerEvaluationTaskRunRequest` |
-            | `RUN_EXPERIMENT` | `TriggerRunExperimentTaskRunRequest` |
-
-            Sending a field that is not valid for the resolved task type returns 400.
-            For `TEMPLATE_EVALUATION` and `CODE_EVALUATION` tasks all trigger fields are
-            optional — an empty body is valid and uses server defaults.
+            Trigger body for `POST /v2/tasks/{task_id}/trigger`. The server derives the task type from
+            the URL's task record and selects the appropriate schema; the body itself does not carry a
+            `task_type` field.  | Task type | Schema | |---|---| | `TEMPLATE_EVALUATION` |
+            `TriggerEvaluationTaskRunRequest` | | `CODE_EVALUATION` |
+            `TriggerEvaluationTaskRunRequest` | | `RUN_EXPERIMENT` |
+            `TriggerRunExperimentTaskRunRequest` |  Sending a field that is not valid for the resolved
+            task type returns 400. For `TEMPLATE_EVALUATION` and `CODE_EVALUATION` tasks all trigger
+            fields are optional — an empty body is valid and uses server defaults.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -155,50 +155,35 @@ def sync_detailed(
 ) -> Response[Problem | Task]:
     """Update task
 
-     Update a task's mutable fields. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one mutable field must be provided.
-    - When `evaluators` is provided, the entire evaluator list is replaced.
-    - `sampling_rate` and `is_continuous` are only applicable for project-based tasks.
-    - Fields not valid for the task's type return 400 (e.g. `run_configuration` on an evaluation task).
-    - System-managed fields (`id`, `type`, `created_at`, `updated_at`) cannot be modified.
-
-    **Valid example** (update evaluation task)
-    ```json
-    {
-      "name": "Updated Hallucination Check",
-      "sampling_rate": 0.5,
-      "query_filter": "metadata.environment = 'staging'"
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
+     Update a task's mutable fields. At least one field must be provided. Omitted fields are left
+    unchanged.  **Payload Requirements** - At least one mutable field must be provided. - When
+    `evaluators` is provided, the entire evaluator list is replaced. - `sampling_rate` and
+    `is_continuous` are only applicable for project-based tasks. - Fields not valid for the task's type
+    return 400 (e.g. `run_configuration` on an evaluation task). - System-managed fields (`id`, `type`,
+    `created_at`, `updated_at`) cannot be modified. - `evaluator_version_id` pins an evaluator to one
+    version. Because `evaluators`   replaces the whole list, each entry states its own pin: send a
+    version ID to pin,   and omit the field or send null to run the latest version. Omit `evaluators`
+    entirely to leave the existing attachments — and their pins — untouched. - A pinned version must
+    belong to the evaluator named by `evaluator_id`, and every   evaluator on the task must resolve to
+    the same data scope. Both return 422.  **Valid example** (update evaluation task) ```json {
+    "name": "Updated Hallucination Check",   "sampling_rate": 0.5,   "query_filter":
+    "metadata.environment = 'staging'" } ```  **Valid example** (pin one evaluator, leave the other on
+    latest) ```json {   "evaluators": [     {       "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
+    "evaluator_version_id": "RXZhbHVhdG9yVmVyc2lvbjo5OTphQmNE"     },     {       "evaluator_id":
+    "RXZhbHVhdG9yOjEzOmFCY0Q="     }   ] } ```  **Invalid example** (no fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
         body (UpdateEvaluationTaskRequest | UpdateRunExperimentTaskRequest): PATCH body for `PATCH
-            /v2/tasks/{task_id}`. The server derives the task type
-            from the URL's task record and selects the appropriate schema; the body
-            itself does not carry a `type` field.
-
-            | Task type | Schema |
-            |---|---|
-            | `TEMPLATE_EVALUATION` | `UpdateEvaluationTaskRequest` |
-            | `CODE_EVALUATION` | `UpdateEvaluationTaskRequest` |
-            | `RUN_EXPERIMENT` | `UpdateRunExperimentTaskRequest` |
-
-            Sending a field that is not valid for the resolved task type returns 400
-            (e.g. `evaluators` on a `RUN_EXPERIMENT` task, or `run_configuration` on an
-            evaluation task).
+            /v2/tasks/{task_id}`. The server derives the task type from the URL's task record and
+            selects the appropriate schema; the body itself does not carry a `type` field.  | Task
+            type | Schema | |---|---| | `TEMPLATE_EVALUATION` | `UpdateEvaluationTaskRequest` | |
+            `CODE_EVALUATION` | `UpdateEvaluationTaskRequest` | | `RUN_EXPERIMENT` |
+            `UpdateRunExperimentTaskRequest` |  Sending a field that is not valid for the resolved
+            task type returns 400 (e.g. `evaluators` on a `RUN_EXPERIMENT` task, or
+            `run_configuration` on an evaluation task).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,50 +213,35 @@ def sync(
 ) -> Problem | Task | None:
     """Update task
 
-     Update a task's mutable fields. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one mutable field must be provided.
-    - When `evaluators` is provided, the entire evaluator list is replaced.
-    - `sampling_rate` and `is_continuous` are only applicable for project-based tasks.
-    - Fields not valid for the task's type return 400 (e.g. `run_configuration` on an evaluation task).
-    - System-managed fields (`id`, `type`, `created_at`, `updated_at`) cannot be modified.
-
-    **Valid example** (update evaluation task)
-    ```json
-    {
-      "name": "Updated Hallucination Check",
-      "sampling_rate": 0.5,
-      "query_filter": "metadata.environment = 'staging'"
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
+     Update a task's mutable fields. At least one field must be provided. Omitted fields are left
+    unchanged.  **Payload Requirements** - At least one mutable field must be provided. - When
+    `evaluators` is provided, the entire evaluator list is replaced. - `sampling_rate` and
+    `is_continuous` are only applicable for project-based tasks. - Fields not valid for the task's type
+    return 400 (e.g. `run_configuration` on an evaluation task). - System-managed fields (`id`, `type`,
+    `created_at`, `updated_at`) cannot be modified. - `evaluator_version_id` pins an evaluator to one
+    version. Because `evaluators`   replaces the whole list, each entry states its own pin: send a
+    version ID to pin,   and omit the field or send null to run the latest version. Omit `evaluators`
+    entirely to leave the existing attachments — and their pins — untouched. - A pinned version must
+    belong to the evaluator named by `evaluator_id`, and every   evaluator on the task must resolve to
+    the same data scope. Both return 422.  **Valid example** (update evaluation task) ```json {
+    "name": "Updated Hallucination Check",   "sampling_rate": 0.5,   "query_filter":
+    "metadata.environment = 'staging'" } ```  **Valid example** (pin one evaluator, leave the other on
+    latest) ```json {   "evaluators": [     {       "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
+    "evaluator_version_id": "RXZhbHVhdG9yVmVyc2lvbjo5OTphQmNE"     },     {       "evaluator_id":
+    "RXZhbHVhdG9yOjEzOmFCY0Q="     }   ] } ```  **Invalid example** (no fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
         body (UpdateEvaluationTaskRequest | UpdateRunExperimentTaskRequest): PATCH body for `PATCH
-            /v2/tasks/{task_id}`. The server derives the task type
-            from the URL's task record and selects the appropriate schema; the body
-            itself does not carry a `type` field.
-
-            | Task type | Schema |
-            |---|---|
-            | `TEMPLATE_EVALUATION` | `UpdateEvaluationTaskRequest` |
-            | `CODE_EVALUATION` | `UpdateEvaluationTaskRequest` |
-            | `RUN_EXPERIMENT` | `UpdateRunExperimentTaskRequest` |
-
-            Sending a field that is not valid for the resolved task type returns 400
-            (e.g. `evaluators` on a `RUN_EXPERIMENT` task, or `run_configuration` on an
-            evaluation task).
+            /v2/tasks/{task_id}`. The server derives the task type from the URL's task record and
+            selects the appropriate schema; the body itself does not carry a `type` field.  | Task
+            type | Schema | |---|---| | `TEMPLATE_EVALUATION` | `UpdateEvaluationTaskRequest` | |
+            `CODE_EVALUATION` | `UpdateEvaluationTaskRequest` | | `RUN_EXPERIMENT` |
+            `UpdateRunExperimentTaskRequest` |  Sending a field that is not valid for the resolved
+            task type returns 400 (e.g. `evaluators` on a `RUN_EXPERIMENT` task, or
+            `run_configuration` on an evaluation task).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -296,50 +266,35 @@ async def asyncio_detailed(
 ) -> Response[Problem | Task]:
     """Update task
 
-     Update a task's mutable fields. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one mutable field must be provided.
-    - When `evaluators` is provided, the entire evaluator list is replaced.
-    - `sampling_rate` and `is_continuous` are only applicable for project-based tasks.
-    - Fields not valid for the task's type return 400 (e.g. `run_configuration` on an evaluation task).
-    - System-managed fields (`id`, `type`, `created_at`, `updated_at`) cannot be modified.
-
-    **Valid example** (update evaluation task)
-    ```json
-    {
-      "name": "Updated Hallucination Check",
-      "sampling_rate": 0.5,
-      "query_filter": "metadata.environment = 'staging'"
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
+     Update a task's mutable fields. At least one field must be provided. Omitted fields are left
+    unchanged.  **Payload Requirements** - At least one mutable field must be provided. - When
+    `evaluators` is provided, the entire evaluator list is replaced. - `sampling_rate` and
+    `is_continuous` are only applicable for project-based tasks. - Fields not valid for the task's type
+    return 400 (e.g. `run_configuration` on an evaluation task). - System-managed fields (`id`, `type`,
+    `created_at`, `updated_at`) cannot be modified. - `evaluator_version_id` pins an evaluator to one
+    version. Because `evaluators`   replaces the whole list, each entry states its own pin: send a
+    version ID to pin,   and omit the field or send null to run the latest version. Omit `evaluators`
+    entirely to leave the existing attachments — and their pins — untouched. - A pinned version must
+    belong to the evaluator named by `evaluator_id`, and every   evaluator on the task must resolve to
+    the same data scope. Both return 422.  **Valid example** (update evaluation task) ```json {
+    "name": "Updated Hallucination Check",   "sampling_rate": 0.5,   "query_filter":
+    "metadata.environment = 'staging'" } ```  **Valid example** (pin one evaluator, leave the other on
+    latest) ```json {   "evaluators": [     {       "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
+    "evaluator_version_id": "RXZhbHVhdG9yVmVyc2lvbjo5OTphQmNE"     },     {       "evaluator_id":
+    "RXZhbHVhdG9yOjEzOmFCY0Q="     }   ] } ```  **Invalid example** (no fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
         body (UpdateEvaluationTaskRequest | UpdateRunExperimentTaskRequest): PATCH body for `PATCH
-            /v2/tasks/{task_id}`. The server derives the task type
-            from the URL's task record and selects the appropriate schema; the body
-            itself does not carry a `type` field.
-
-            | Task type | Schema |
-            |---|---|
-            | `TEMPLATE_EVALUATION` | `UpdateEvaluationTaskRequest` |
-            | `CODE_EVALUATION` | `UpdateEvaluationTaskRequest` |
-            | `RUN_EXPERIMENT` | `UpdateRunExperimentTaskRequest` |
-
-            Sending a field that is not valid for the resolved task type returns 400
-            (e.g. `evaluators` on a `RUN_EXPERIMENT` task, or `run_configuration` on an
-            evaluation task).
+            /v2/tasks/{task_id}`. The server derives the task type from the URL's task record and
+            selects the appropriate schema; the body itself does not carry a `type` field.  | Task
+            type | Schema | |---|---| | `TEMPLATE_EVALUATION` | `UpdateEvaluationTaskRequest` | |
+            `CODE_EVALUATION` | `UpdateEvaluationTaskRequest` | | `RUN_EXPERIMENT` |
+            `UpdateRunExperimentTaskRequest` |  Sending a field that is not valid for the resolved
+            task type returns 400 (e.g. `evaluators` on a `RUN_EXPERIMENT` task, or
+            `run_configuration` on an evaluation task).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -367,50 +322,35 @@ async def asyncio(
 ) -> Problem | Task | None:
     """Update task
 
-     Update a task's mutable fields. At least one field must be provided.
-    Omitted fields are left unchanged.
-
-    **Payload Requirements**
-    - At least one mutable field must be provided.
-    - When `evaluators` is provided, the entire evaluator list is replaced.
-    - `sampling_rate` and `is_continuous` are only applicable for project-based tasks.
-    - Fields not valid for the task's type return 400 (e.g. `run_configuration` on an evaluation task).
-    - System-managed fields (`id`, `type`, `created_at`, `updated_at`) cannot be modified.
-
-    **Valid example** (update evaluation task)
-    ```json
-    {
-      "name": "Updated Hallucination Check",
-      "sampling_rate": 0.5,
-      "query_filter": "metadata.environment = 'staging'"
-    }
-    ```
-
-    **Invalid example** (no fields provided)
-    ```json
-    {}
-    ```
-
+     Update a task's mutable fields. At least one field must be provided. Omitted fields are left
+    unchanged.  **Payload Requirements** - At least one mutable field must be provided. - When
+    `evaluators` is provided, the entire evaluator list is replaced. - `sampling_rate` and
+    `is_continuous` are only applicable for project-based tasks. - Fields not valid for the task's type
+    return 400 (e.g. `run_configuration` on an evaluation task). - System-managed fields (`id`, `type`,
+    `created_at`, `updated_at`) cannot be modified. - `evaluator_version_id` pins an evaluator to one
+    version. Because `evaluators`   replaces the whole list, each entry states its own pin: send a
+    version ID to pin,   and omit the field or send null to run the latest version. Omit `evaluators`
+    entirely to leave the existing attachments — and their pins — untouched. - A pinned version must
+    belong to the evaluator named by `evaluator_id`, and every   evaluator on the task must resolve to
+    the same data scope. Both return 422.  **Valid example** (update evaluation task) ```json {
+    "name": "Updated Hallucination Check",   "sampling_rate": 0.5,   "query_filter":
+    "metadata.environment = 'staging'" } ```  **Valid example** (pin one evaluator, leave the other on
+    latest) ```json {   "evaluators": [     {       "evaluator_id": "RXZhbHVhdG9yOjEyOmFCY0Q=",
+    "evaluator_version_id": "RXZhbHVhdG9yVmVyc2lvbjo5OTphQmNE"     },     {       "evaluator_id":
+    "RXZhbHVhdG9yOjEzOmFCY0Q="     }   ] } ```  **Invalid example** (no fields provided) ```json {} ```
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        task_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        task_id (str):
         body (UpdateEvaluationTaskRequest | UpdateRunExperimentTaskRequest): PATCH body for `PATCH
-            /v2/tasks/{task_id}`. The server derives the task type
-            from the URL's task record and selects the appropriate schema; the body
-            itself does not carry a `type` field.
-
-            | Task type | Schema |
-            |---|---|
-            | `TEMPLATE_EVALUATION` | `UpdateEvaluationTaskRequest` |
-            | `CODE_EVALUATION` | `UpdateEvaluationTaskRequest` |
-            | `RUN_EXPERIMENT` | `UpdateRunExperimentTaskRequest` |
-
-            Sending a field that is not valid for the resolved task type returns 400
-            (e.g. `evaluators` on a `RUN_EXPERIMENT` task, or `run_configuration` on an
-            evaluation task).
+            /v2/tasks/{task_id}`. The server derives the task type from the URL's task record and
+            selects the appropriate schema; the body itself does not carry a `type` field.  | Task
+            type | Schema | |---|---| | `TEMPLATE_EVALUATION` | `UpdateEvaluationTaskRequest` | |
+            `CODE_EVALUATION` | `UpdateEvaluationTaskRequest` | | `RUN_EXPERIMENT` |
+            `UpdateRunExperimentTaskRequest` |  Sending a field that is not valid for the resolved
+            task type returns 400 (e.g. `evaluators` on a `RUN_EXPERIMENT` task, or
+            `run_configuration` on an evaluation task).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

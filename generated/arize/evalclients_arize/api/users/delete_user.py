@@ -127,25 +127,16 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Delete a user
 
-     Permanently block a user from the account. The user's status is set to
-    `inactive` and they can no longer log in. The operation cascades to:
-    - Organization memberships
-    - Space memberships
-    - User API keys
-    - Role bindings
-
-    Blocked users cannot be re-invited via the create endpoint — `inactive`
-    is a terminal state. Callers cannot delete themselves. The operation is
-    idempotent — blocking an already-inactive user returns 204.
-
-    Requires account admin role or USER_DELETE permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently block a user from the account. The user's status is set to `inactive` and they can no
+    longer log in. The operation cascades to: - Organization memberships - Space memberships - User API
+    keys - Role bindings  Blocked users cannot be re-invited via the create endpoint — `inactive` is a
+    terminal state. Callers cannot delete themselves. The operation is idempotent — blocking an already-
+    inactive user returns 204.  Requires account admin role or USER_DELETE permission.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,25 +164,16 @@ def sync(
 ) -> Any | Problem | None:
     """Delete a user
 
-     Permanently block a user from the account. The user's status is set to
-    `inactive` and they can no longer log in. The operation cascades to:
-    - Organization memberships
-    - Space memberships
-    - User API keys
-    - Role bindings
-
-    Blocked users cannot be re-invited via the create endpoint — `inactive`
-    is a terminal state. Callers cannot delete themselves. The operation is
-    idempotent — blocking an already-inactive user returns 204.
-
-    Requires account admin role or USER_DELETE permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently block a user from the account. The user's status is set to `inactive` and they can no
+    longer log in. The operation cascades to: - Organization memberships - Space memberships - User API
+    keys - Role bindings  Blocked users cannot be re-invited via the create endpoint — `inactive` is a
+    terminal state. Callers cannot delete themselves. The operation is idempotent — blocking an already-
+    inactive user returns 204.  Requires account admin role or USER_DELETE permission.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,25 +196,16 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Delete a user
 
-     Permanently block a user from the account. The user's status is set to
-    `inactive` and they can no longer log in. The operation cascades to:
-    - Organization memberships
-    - Space memberships
-    - User API keys
-    - Role bindings
-
-    Blocked users cannot be re-invited via the create endpoint — `inactive`
-    is a terminal state. Callers cannot delete themselves. The operation is
-    idempotent — blocking an already-inactive user returns 204.
-
-    Requires account admin role or USER_DELETE permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently block a user from the account. The user's status is set to `inactive` and they can no
+    longer log in. The operation cascades to: - Organization memberships - Space memberships - User API
+    keys - Role bindings  Blocked users cannot be re-invited via the create endpoint — `inactive` is a
+    terminal state. Callers cannot delete themselves. The operation is idempotent — blocking an already-
+    inactive user returns 204.  Requires account admin role or USER_DELETE permission.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,25 +231,16 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Delete a user
 
-     Permanently block a user from the account. The user's status is set to
-    `inactive` and they can no longer log in. The operation cascades to:
-    - Organization memberships
-    - Space memberships
-    - User API keys
-    - Role bindings
-
-    Blocked users cannot be re-invited via the create endpoint — `inactive`
-    is a terminal state. Callers cannot delete themselves. The operation is
-    idempotent — blocking an already-inactive user returns 204.
-
-    Requires account admin role or USER_DELETE permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Permanently block a user from the account. The user's status is set to `inactive` and they can no
+    longer log in. The operation cascades to: - Organization memberships - Space memberships - User API
+    keys - Role bindings  Blocked users cannot be re-invited via the create endpoint — `inactive` is a
+    terminal state. Callers cannot delete themselves. The operation is idempotent — blocking an already-
+    inactive user returns 204.  Requires account admin role or USER_DELETE permission.  <Note>This
+    endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-
+    stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -119,19 +119,13 @@ def sync_detailed(
 ) -> Response[Problem | User]:
     """Get a user
 
-     Get a specific user by their ID.
-
-    Requires account admin role, account member role, or USER_READ permission at the account level.
-
-    Returns 404 if the user does not exist, does not belong to the caller's account, or the caller lacks
-    read permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific user by their ID.  Requires account admin role, account member role, or USER_READ
+    permission at the account level.  Returns 404 if the user does not exist, does not belong to the
+    caller's account, or the caller lacks read permission.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,19 +153,13 @@ def sync(
 ) -> Problem | User | None:
     """Get a user
 
-     Get a specific user by their ID.
-
-    Requires account admin role, account member role, or USER_READ permission at the account level.
-
-    Returns 404 if the user does not exist, does not belong to the caller's account, or the caller lacks
-    read permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific user by their ID.  Requires account admin role, account member role, or USER_READ
+    permission at the account level.  Returns 404 if the user does not exist, does not belong to the
+    caller's account, or the caller lacks read permission.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,19 +182,13 @@ async def asyncio_detailed(
 ) -> Response[Problem | User]:
     """Get a user
 
-     Get a specific user by their ID.
-
-    Requires account admin role, account member role, or USER_READ permission at the account level.
-
-    Returns 404 if the user does not exist, does not belong to the caller's account, or the caller lacks
-    read permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific user by their ID.  Requires account admin role, account member role, or USER_READ
+    permission at the account level.  Returns 404 if the user does not exist, does not belong to the
+    caller's account, or the caller lacks read permission.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,19 +214,13 @@ async def asyncio(
 ) -> Problem | User | None:
     """Get a user
 
-     Get a specific user by their ID.
-
-    Requires account admin role, account member role, or USER_READ permission at the account level.
-
-    Returns 404 if the user does not exist, does not belong to the caller's account, or the caller lacks
-    read permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Get a specific user by their ID.  Requires account admin role, account member role, or USER_READ
+    permission at the account level.  Returns 404 if the user does not exist, does not belong to the
+    caller's account, or the caller lacks read permission.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -145,14 +145,10 @@ def sync_detailed(
 ) -> Response[ListUsersResponse | Problem]:
     """List users
 
-     List users in the account with cursor-based pagination. Results are sorted by
-    creation date ascending (oldest first).
-
-    Requires account admin role, account member role, or USER_READ permission at the
-    account level.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List users in the account with cursor-based pagination. Results are sorted by creation date
+    ascending (oldest first).  Requires account admin role, account member role, or USER_READ permission
+    at the account level.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         limit (int | Unset):
@@ -192,14 +188,10 @@ def sync(
 ) -> ListUsersResponse | Problem | None:
     """List users
 
-     List users in the account with cursor-based pagination. Results are sorted by
-    creation date ascending (oldest first).
-
-    Requires account admin role, account member role, or USER_READ permission at the
-    account level.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List users in the account with cursor-based pagination. Results are sorted by creation date
+    ascending (oldest first).  Requires account admin role, account member role, or USER_READ permission
+    at the account level.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         limit (int | Unset):
@@ -234,14 +226,10 @@ async def asyncio_detailed(
 ) -> Response[ListUsersResponse | Problem]:
     """List users
 
-     List users in the account with cursor-based pagination. Results are sorted by
-    creation date ascending (oldest first).
-
-    Requires account admin role, account member role, or USER_READ permission at the
-    account level.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List users in the account with cursor-based pagination. Results are sorted by creation date
+    ascending (oldest first).  Requires account admin role, account member role, or USER_READ permission
+    at the account level.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         limit (int | Unset):
@@ -279,14 +267,10 @@ async def asyncio(
 ) -> ListUsersResponse | Problem | None:
     """List users
 
-     List users in the account with cursor-based pagination. Results are sorted by
-    creation date ascending (oldest first).
-
-    Requires account admin role, account member role, or USER_READ permission at the
-    account level.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     List users in the account with cursor-based pagination. Results are sorted by creation date
+    ascending (oldest first).  Requires account admin role, account member role, or USER_READ permission
+    at the account level.  <Note>This endpoint is in beta, read more
+    [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
         limit (int | Unset):

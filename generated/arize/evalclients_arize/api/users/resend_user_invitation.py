@@ -127,25 +127,17 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Resend a user invitation
 
-     Resend the invitation email for a pending (unverified) user. Generates a
-    new verification token and sends a fresh email to the user's address.
-
-    The target user must be in the `INVITED` state (unverified and active).
-    Returns 400 if the user has already verified their account, or if
-    SAML/IdP login is enforced for the account.
-
-    This is a fire-and-forget operation: a 204 response means the token was
-    regenerated and the email dispatch was accepted. If the email fails to send,
-    the endpoint still returns 204 and logs the error internally.
-
-    Requires account admin role or USER_CREATE permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Resend the invitation email for a pending (unverified) user. Generates a new verification token and
+    sends a fresh email to the user's address.  The target user must be in the `INVITED` state
+    (unverified and active). Returns 400 if the user has already verified their account, or if SAML/IdP
+    login is enforced for the account.  This is a fire-and-forget operation: a 204 response means the
+    token was regenerated and the email dispatch was accepted. If the email fails to send, the endpoint
+    still returns 204 and logs the error internally.  Requires account admin role or USER_CREATE
+    permission.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,25 +165,17 @@ def sync(
 ) -> Any | Problem | None:
     """Resend a user invitation
 
-     Resend the invitation email for a pending (unverified) user. Generates a
-    new verification token and sends a fresh email to the user's address.
-
-    The target user must be in the `INVITED` state (unverified and active).
-    Returns 400 if the user has already verified their account, or if
-    SAML/IdP login is enforced for the account.
-
-    This is a fire-and-forget operation: a 204 response means the token was
-    regenerated and the email dispatch was accepted. If the email fails to send,
-    the endpoint still returns 204 and logs the error internally.
-
-    Requires account admin role or USER_CREATE permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Resend the invitation email for a pending (unverified) user. Generates a new verification token and
+    sends a fresh email to the user's address.  The target user must be in the `INVITED` state
+    (unverified and active). Returns 400 if the user has already verified their account, or if SAML/IdP
+    login is enforced for the account.  This is a fire-and-forget operation: a 204 response means the
+    token was regenerated and the email dispatch was accepted. If the email fails to send, the endpoint
+    still returns 204 and logs the error internally.  Requires account admin role or USER_CREATE
+    permission.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,25 +198,17 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Resend a user invitation
 
-     Resend the invitation email for a pending (unverified) user. Generates a
-    new verification token and sends a fresh email to the user's address.
-
-    The target user must be in the `INVITED` state (unverified and active).
-    Returns 400 if the user has already verified their account, or if
-    SAML/IdP login is enforced for the account.
-
-    This is a fire-and-forget operation: a 204 response means the token was
-    regenerated and the email dispatch was accepted. If the email fails to send,
-    the endpoint still returns 204 and logs the error internally.
-
-    Requires account admin role or USER_CREATE permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Resend the invitation email for a pending (unverified) user. Generates a new verification token and
+    sends a fresh email to the user's address.  The target user must be in the `INVITED` state
+    (unverified and active). Returns 400 if the user has already verified their account, or if SAML/IdP
+    login is enforced for the account.  This is a fire-and-forget operation: a 204 response means the
+    token was regenerated and the email dispatch was accepted. If the email fails to send, the endpoint
+    still returns 204 and logs the error internally.  Requires account admin role or USER_CREATE
+    permission.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,25 +234,17 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Resend a user invitation
 
-     Resend the invitation email for a pending (unverified) user. Generates a
-    new verification token and sends a fresh email to the user's address.
-
-    The target user must be in the `INVITED` state (unverified and active).
-    Returns 400 if the user has already verified their account, or if
-    SAML/IdP login is enforced for the account.
-
-    This is a fire-and-forget operation: a 204 response means the token was
-    regenerated and the email dispatch was accepted. If the email fails to send,
-    the endpoint still returns 204 and logs the error internally.
-
-    Requires account admin role or USER_CREATE permission.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Resend the invitation email for a pending (unverified) user. Generates a new verification token and
+    sends a fresh email to the user's address.  The target user must be in the `INVITED` state
+    (unverified and active). Returns 400 if the user has already verified their account, or if SAML/IdP
+    login is enforced for the account.  This is a fire-and-forget operation: a 204 response means the
+    token was regenerated and the email dispatch was accepted. If the email fails to send, the endpoint
+    still returns 204 and logs the error internally.  Requires account admin role or USER_CREATE
+    permission.  <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-
+    reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -127,18 +127,14 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """Trigger a password-reset email for a user
 
-     Generates a reset token and sends the user a password-reset email with a 30-minute link.
-
-    - Requires account admin role or USER_UPDATE permission.
-    - Returns 400 if the target user authenticates via SSO/SAML or has not
-      yet verified their account (no password hash to key the token against).
-
+     Generates a reset token and sends the user a password-reset email with a 30-minute link.  - Requires
+    account admin role or USER_UPDATE permission. - Returns 400 if the target user authenticates via
+    SSO/SAML or has not   yet verified their account (no password hash to key the token against).
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,18 +162,14 @@ def sync(
 ) -> Any | Problem | None:
     """Trigger a password-reset email for a user
 
-     Generates a reset token and sends the user a password-reset email with a 30-minute link.
-
-    - Requires account admin role or USER_UPDATE permission.
-    - Returns 400 if the target user authenticates via SSO/SAML or has not
-      yet verified their account (no password hash to key the token against).
-
+     Generates a reset token and sends the user a password-reset email with a 30-minute link.  - Requires
+    account admin role or USER_UPDATE permission. - Returns 400 if the target user authenticates via
+    SSO/SAML or has not   yet verified their account (no password hash to key the token against).
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,18 +192,14 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem]:
     """Trigger a password-reset email for a user
 
-     Generates a reset token and sends the user a password-reset email with a 30-minute link.
-
-    - Requires account admin role or USER_UPDATE permission.
-    - Returns 400 if the target user authenticates via SSO/SAML or has not
-      yet verified their account (no password hash to key the token against).
-
+     Generates a reset token and sends the user a password-reset email with a 30-minute link.  - Requires
+    account admin role or USER_UPDATE permission. - Returns 400 if the target user authenticates via
+    SSO/SAML or has not   yet verified their account (no password hash to key the token against).
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,18 +225,14 @@ async def asyncio(
 ) -> Any | Problem | None:
     """Trigger a password-reset email for a user
 
-     Generates a reset token and sends the user a password-reset email with a 30-minute link.
-
-    - Requires account admin role or USER_UPDATE permission.
-    - Returns 400 if the target user authenticates via SSO/SAML or has not
-      yet verified their account (no password hash to key the token against).
-
+     Generates a reset token and sends the user a password-reset email with a 30-minute link.  - Requires
+    account admin role or USER_UPDATE permission. - Returns 400 if the target user authenticates via
+    SSO/SAML or has not   yet verified their account (no password hash to key the token against).
     <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
     version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
+        user_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -151,37 +151,20 @@ def sync_detailed(
 ) -> Response[Problem | User]:
     """Update a user
 
-     Update a user's display name and/or developer permission.
-
-    **Payload Requirements**
-    - At least one of `name` or `is_developer` must be provided.
-    - `name` must be 1–255 characters. Leading and trailing whitespace is stripped before
-      validation; whitespace-only values (e.g. `"   "`) are rejected with 400.
-    - Setting `is_developer` to its current value is a no-op (idempotent).
-
-    **Example valid requests:**
-    ```json
-    { "name": "Jane Smith" }
-    { "is_developer": true }
-    { "name": "Jane Smith", "is_developer": false }
-    ```
-
-    **Example invalid requests:**
-    - `{}` — at least one field must be provided
-    - `{ "name": "   " }` — name cannot be whitespace only
-
-    Updating `name` requires account admin role or USER_UPDATE permission.
-
-    Updating `is_developer` requires account admin role. Callers without account admin that include
-    `is_developer` in the body receive `403`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a user's display name and/or developer permission.  **Payload Requirements** - At least one
+    of `name` or `is_developer` must be provided. - `name` must be 1–255 characters. Leading and
+    trailing whitespace is stripped before   validation; whitespace-only values (e.g. `"   "`) are
+    rejected with 400. - Setting `is_developer` to its current value is a no-op (idempotent).  **Example
+    valid requests:** ```json { "name": "Jane Smith" } { "is_developer": true } { "name": "Jane Smith",
+    "is_developer": false } ```  **Example invalid requests:** - `{}` — at least one field must be
+    provided - `{ "name": "   " }` — name cannot be whitespace only  Updating `name` requires account
+    admin role or USER_UPDATE permission.  Updating `is_developer` requires account admin role. Callers
+    without account admin that include `is_developer` in the body receive `403`.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateUserRequest):
+        user_id (str):
+        body (UpdateUserRequest): UpdateUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,37 +194,20 @@ def sync(
 ) -> Problem | User | None:
     """Update a user
 
-     Update a user's display name and/or developer permission.
-
-    **Payload Requirements**
-    - At least one of `name` or `is_developer` must be provided.
-    - `name` must be 1–255 characters. Leading and trailing whitespace is stripped before
-      validation; whitespace-only values (e.g. `"   "`) are rejected with 400.
-    - Setting `is_developer` to its current value is a no-op (idempotent).
-
-    **Example valid requests:**
-    ```json
-    { "name": "Jane Smith" }
-    { "is_developer": true }
-    { "name": "Jane Smith", "is_developer": false }
-    ```
-
-    **Example invalid requests:**
-    - `{}` — at least one field must be provided
-    - `{ "name": "   " }` — name cannot be whitespace only
-
-    Updating `name` requires account admin role or USER_UPDATE permission.
-
-    Updating `is_developer` requires account admin role. Callers without account admin that include
-    `is_developer` in the body receive `403`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a user's display name and/or developer permission.  **Payload Requirements** - At least one
+    of `name` or `is_developer` must be provided. - `name` must be 1–255 characters. Leading and
+    trailing whitespace is stripped before   validation; whitespace-only values (e.g. `"   "`) are
+    rejected with 400. - Setting `is_developer` to its current value is a no-op (idempotent).  **Example
+    valid requests:** ```json { "name": "Jane Smith" } { "is_developer": true } { "name": "Jane Smith",
+    "is_developer": false } ```  **Example invalid requests:** - `{}` — at least one field must be
+    provided - `{ "name": "   " }` — name cannot be whitespace only  Updating `name` requires account
+    admin role or USER_UPDATE permission.  Updating `is_developer` requires account admin role. Callers
+    without account admin that include `is_developer` in the body receive `403`.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateUserRequest):
+        user_id (str):
+        body (UpdateUserRequest): UpdateUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,37 +232,20 @@ async def asyncio_detailed(
 ) -> Response[Problem | User]:
     """Update a user
 
-     Update a user's display name and/or developer permission.
-
-    **Payload Requirements**
-    - At least one of `name` or `is_developer` must be provided.
-    - `name` must be 1–255 characters. Leading and trailing whitespace is stripped before
-      validation; whitespace-only values (e.g. `"   "`) are rejected with 400.
-    - Setting `is_developer` to its current value is a no-op (idempotent).
-
-    **Example valid requests:**
-    ```json
-    { "name": "Jane Smith" }
-    { "is_developer": true }
-    { "name": "Jane Smith", "is_developer": false }
-    ```
-
-    **Example invalid requests:**
-    - `{}` — at least one field must be provided
-    - `{ "name": "   " }` — name cannot be whitespace only
-
-    Updating `name` requires account admin role or USER_UPDATE permission.
-
-    Updating `is_developer` requires account admin role. Callers without account admin that include
-    `is_developer` in the body receive `403`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a user's display name and/or developer permission.  **Payload Requirements** - At least one
+    of `name` or `is_developer` must be provided. - `name` must be 1–255 characters. Leading and
+    trailing whitespace is stripped before   validation; whitespace-only values (e.g. `"   "`) are
+    rejected with 400. - Setting `is_developer` to its current value is a no-op (idempotent).  **Example
+    valid requests:** ```json { "name": "Jane Smith" } { "is_developer": true } { "name": "Jane Smith",
+    "is_developer": false } ```  **Example invalid requests:** - `{}` — at least one field must be
+    provided - `{ "name": "   " }` — name cannot be whitespace only  Updating `name` requires account
+    admin role or USER_UPDATE permission.  Updating `is_developer` requires account admin role. Callers
+    without account admin that include `is_developer` in the body receive `403`.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateUserRequest):
+        user_id (str):
+        body (UpdateUserRequest): UpdateUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -324,37 +273,20 @@ async def asyncio(
 ) -> Problem | User | None:
     """Update a user
 
-     Update a user's display name and/or developer permission.
-
-    **Payload Requirements**
-    - At least one of `name` or `is_developer` must be provided.
-    - `name` must be 1–255 characters. Leading and trailing whitespace is stripped before
-      validation; whitespace-only values (e.g. `"   "`) are rejected with 400.
-    - Setting `is_developer` to its current value is a no-op (idempotent).
-
-    **Example valid requests:**
-    ```json
-    { "name": "Jane Smith" }
-    { "is_developer": true }
-    { "name": "Jane Smith", "is_developer": false }
-    ```
-
-    **Example invalid requests:**
-    - `{}` — at least one field must be provided
-    - `{ "name": "   " }` — name cannot be whitespace only
-
-    Updating `name` requires account admin role or USER_UPDATE permission.
-
-    Updating `is_developer` requires account admin role. Callers without account admin that include
-    `is_developer` in the body receive `403`.
-
-    <Note>This endpoint is in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-
-    version-stages).</Note>
+     Update a user's display name and/or developer permission.  **Payload Requirements** - At least one
+    of `name` or `is_developer` must be provided. - `name` must be 1–255 characters. Leading and
+    trailing whitespace is stripped before   validation; whitespace-only values (e.g. `"   "`) are
+    rejected with 400. - Setting `is_developer` to its current value is a no-op (idempotent).  **Example
+    valid requests:** ```json { "name": "Jane Smith" } { "is_developer": true } { "name": "Jane Smith",
+    "is_developer": false } ```  **Example invalid requests:** - `{}` — at least one field must be
+    provided - `{ "name": "   " }` — name cannot be whitespace only  Updating `name` requires account
+    admin role or USER_UPDATE permission.  Updating `is_developer` requires account admin role. Callers
+    without account admin that include `is_developer` in the body receive `403`.  <Note>This endpoint is
+    in beta, read more [here](https://arize.com/docs/ax/rest-reference#api-version-stages).</Note>
 
     Args:
-        user_id (str): A universally unique identifier (base64-encoded opaque string). Example:
-            RW50aXR5OjEyMzQ1.
-        body (UpdateUserRequest):
+        user_id (str):
+        body (UpdateUserRequest): UpdateUserRequest
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

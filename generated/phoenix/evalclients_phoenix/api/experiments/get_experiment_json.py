@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.experiment_json_record import ExperimentJSONRecord
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response, path_segment
 
@@ -28,9 +29,13 @@ _get_kwargs = build_request
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | str | None:
+) -> HTTPValidationError | list[ExperimentJSONRecord] | str | None:
     if response.status_code == 200:
-        response_200 = response.text
+        response_200 = [
+            ExperimentJSONRecord.from_dict(response_200_item_data)
+            for response_200_item_data in response.json()
+        ]
+
         return response_200
 
     if response.status_code == 403:
@@ -52,10 +57,16 @@ def _parse_response(
         return None
 
 
-def parse_body(status: int, body: Any) -> HTTPValidationError | str | None:
+def parse_body(
+    status: int, body: Any
+) -> HTTPValidationError | list[ExperimentJSONRecord] | str | None:
     """The typed value of ``body``, already decoded, answered with ``status``."""
     if status == 200:
-        response_200 = body
+        response_200 = [
+            ExperimentJSONRecord.from_dict(response_200_item_data)
+            for response_200_item_data in body
+        ]
+
         return response_200
 
     if status == 403:
@@ -75,7 +86,7 @@ def parse_body(status: int, body: Any) -> HTTPValidationError | str | None:
 
 
 BODY_SOURCES: dict[int, str] = {
-    200: "text",
+    200: "json",
     403: "text",
     404: "text",
     422: "json",
@@ -85,7 +96,7 @@ BODY_SOURCES: dict[int, str] = {
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | str]:
+) -> Response[HTTPValidationError | list[ExperimentJSONRecord] | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +109,7 @@ def sync_detailed(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | str]:
+) -> Response[HTTPValidationError | list[ExperimentJSONRecord] | str]:
     """Download experiment runs as a JSON file
 
     Args:
@@ -109,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | str]
+        Response[HTTPValidationError | list[ExperimentJSONRecord] | str]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +138,7 @@ def sync(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | str | None:
+) -> HTTPValidationError | list[ExperimentJSONRecord] | str | None:
     """Download experiment runs as a JSON file
 
     Args:
@@ -138,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | str
+        HTTPValidationError | list[ExperimentJSONRecord] | str
     """
 
     return sync_detailed(
@@ -151,7 +162,7 @@ async def asyncio_detailed(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HTTPValidationError | str]:
+) -> Response[HTTPValidationError | list[ExperimentJSONRecord] | str]:
     """Download experiment runs as a JSON file
 
     Args:
@@ -162,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | str]
+        Response[HTTPValidationError | list[ExperimentJSONRecord] | str]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +189,7 @@ async def asyncio(
     experiment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> HTTPValidationError | str | None:
+) -> HTTPValidationError | list[ExperimentJSONRecord] | str | None:
     """Download experiment runs as a JSON file
 
     Args:
@@ -189,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | str
+        HTTPValidationError | list[ExperimentJSONRecord] | str
     """
 
     return (

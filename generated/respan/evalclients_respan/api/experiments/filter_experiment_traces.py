@@ -16,14 +16,28 @@ def build_request(
     experiment_id: str,
     *,
     body: PaginatedFilterRequest | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["sort_by"] = sort_by
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/experiments/{experiment_id}/logs/list/".format(
             experiment_id=path_segment(experiment_id),
         ),
+        "params": params,
     }
 
     if not isinstance(body, Unset):
@@ -158,11 +172,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaginatedFilterRequest | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
 ) -> Response[ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList]:
     """Filter experiment traces
 
+     Docs page "Filter experiment traces" (POST /api/v2/experiments/:experiment_id/logs/list/, sort_by in
+    the query, filters in the body); answers a page {count, results}.
+
     Args:
         experiment_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        sort_by (str | Unset):
         body (PaginatedFilterRequest | Unset): Filters to apply, and the page to return.
 
     Raises:
@@ -176,6 +199,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
         body=body,
+        page=page,
+        page_size=page_size,
+        sort_by=sort_by,
     )
 
     response = client.get_httpx_client().request(
@@ -190,11 +216,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PaginatedFilterRequest | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
 ) -> ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList | None:
     """Filter experiment traces
 
+     Docs page "Filter experiment traces" (POST /api/v2/experiments/:experiment_id/logs/list/, sort_by in
+    the query, filters in the body); answers a page {count, results}.
+
     Args:
         experiment_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        sort_by (str | Unset):
         body (PaginatedFilterRequest | Unset): Filters to apply, and the page to return.
 
     Raises:
@@ -209,6 +244,9 @@ def sync(
         experiment_id=experiment_id,
         client=client,
         body=body,
+        page=page,
+        page_size=page_size,
+        sort_by=sort_by,
     ).parsed
 
 
@@ -217,11 +255,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PaginatedFilterRequest | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
 ) -> Response[ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList]:
     """Filter experiment traces
 
+     Docs page "Filter experiment traces" (POST /api/v2/experiments/:experiment_id/logs/list/, sort_by in
+    the query, filters in the body); answers a page {count, results}.
+
     Args:
         experiment_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        sort_by (str | Unset):
         body (PaginatedFilterRequest | Unset): Filters to apply, and the page to return.
 
     Raises:
@@ -235,6 +282,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
         body=body,
+        page=page,
+        page_size=page_size,
+        sort_by=sort_by,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -247,11 +297,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PaginatedFilterRequest | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
 ) -> ErrorDetail | list[ExperimentTrace] | PaginatedExperimentTraceList | None:
     """Filter experiment traces
 
+     Docs page "Filter experiment traces" (POST /api/v2/experiments/:experiment_id/logs/list/, sort_by in
+    the query, filters in the body); answers a page {count, results}.
+
     Args:
         experiment_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+        sort_by (str | Unset):
         body (PaginatedFilterRequest | Unset): Filters to apply, and the page to return.
 
     Raises:
@@ -267,5 +326,8 @@ async def asyncio(
             experiment_id=experiment_id,
             client=client,
             body=body,
+            page=page,
+            page_size=page_size,
+            sort_by=sort_by,
         )
     ).parsed

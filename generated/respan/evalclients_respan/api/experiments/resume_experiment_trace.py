@@ -13,7 +13,7 @@ from ...types import Response, path_segment
 
 def build_request(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     body: ExperimentTraceResume,
 ) -> dict[str, Any]:
@@ -21,9 +21,9 @@ def build_request(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/experiments/{experiment_id}/logs/{trace_id}/".format(
+        "url": "/experiments/{experiment_id}/logs/{log_id}/".format(
             experiment_id=path_segment(experiment_id),
-            trace_id=path_segment(trace_id),
+            log_id=path_segment(log_id),
         ),
     }
 
@@ -103,7 +103,7 @@ def _build_response(
 
 def sync_detailed(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentTraceResume,
@@ -112,7 +112,7 @@ def sync_detailed(
 
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
         body (ExperimentTraceResume): Data to resume a trace of a wait workflow with.
 
     Raises:
@@ -125,7 +125,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
         body=body,
     )
 
@@ -138,7 +138,7 @@ def sync_detailed(
 
 def sync(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentTraceResume,
@@ -147,7 +147,7 @@ def sync(
 
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
         body (ExperimentTraceResume): Data to resume a trace of a wait workflow with.
 
     Raises:
@@ -160,7 +160,7 @@ def sync(
 
     return sync_detailed(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
         client=client,
         body=body,
     ).parsed
@@ -168,7 +168,7 @@ def sync(
 
 async def asyncio_detailed(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentTraceResume,
@@ -177,7 +177,7 @@ async def asyncio_detailed(
 
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
         body (ExperimentTraceResume): Data to resume a trace of a wait workflow with.
 
     Raises:
@@ -190,7 +190,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
         body=body,
     )
 
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ExperimentTraceResume,
@@ -210,7 +210,7 @@ async def asyncio(
 
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
         body (ExperimentTraceResume): Data to resume a trace of a wait workflow with.
 
     Raises:
@@ -224,7 +224,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             experiment_id=experiment_id,
-            trace_id=trace_id,
+            log_id=log_id,
             client=client,
             body=body,
         )

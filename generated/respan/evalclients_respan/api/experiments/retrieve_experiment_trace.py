@@ -12,14 +12,14 @@ from ...types import Response, path_segment
 
 def build_request(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/experiments/{experiment_id}/logs/{trace_id}/".format(
+        "url": "/experiments/{experiment_id}/logs/{log_id}/".format(
             experiment_id=path_segment(experiment_id),
-            trace_id=path_segment(trace_id),
+            log_id=path_segment(log_id),
         ),
     }
 
@@ -94,15 +94,18 @@ def _build_response(
 
 def sync_detailed(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorDetail | ExperimentTrace]:
     """Retrieve an experiment trace
 
+     Retrieve one experiment trace with its full span tree and enriched evaluator scores (docs page
+    "Retrieve an experiment trace", GET /api/v2/experiments/:experiment_id/logs/:log_id/).
+
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +117,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
     )
 
     response = client.get_httpx_client().request(
@@ -126,15 +129,18 @@ def sync_detailed(
 
 def sync(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorDetail | ExperimentTrace | None:
     """Retrieve an experiment trace
 
+     Retrieve one experiment trace with its full span tree and enriched evaluator scores (docs page
+    "Retrieve an experiment trace", GET /api/v2/experiments/:experiment_id/logs/:log_id/).
+
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,22 +152,25 @@ def sync(
 
     return sync_detailed(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorDetail | ExperimentTrace]:
     """Retrieve an experiment trace
 
+     Retrieve one experiment trace with its full span tree and enriched evaluator scores (docs page
+    "Retrieve an experiment trace", GET /api/v2/experiments/:experiment_id/logs/:log_id/).
+
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +182,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         experiment_id=experiment_id,
-        trace_id=trace_id,
+        log_id=log_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -183,15 +192,18 @@ async def asyncio_detailed(
 
 async def asyncio(
     experiment_id: str,
-    trace_id: str,
+    log_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorDetail | ExperimentTrace | None:
     """Retrieve an experiment trace
 
+     Retrieve one experiment trace with its full span tree and enriched evaluator scores (docs page
+    "Retrieve an experiment trace", GET /api/v2/experiments/:experiment_id/logs/:log_id/).
+
     Args:
         experiment_id (str):
-        trace_id (str):
+        log_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +216,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             experiment_id=experiment_id,
-            trace_id=trace_id,
+            log_id=log_id,
             client=client,
         )
     ).parsed
